@@ -1,0 +1,257 @@
+"""Articles, sections and the links from articles to bylines and entities."""
+
+from django.db import models
+from django.db.models import F, Prefetch, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+
+from articles.rendering import render_markdown
+from people.models import Author, Institution, Official
+
+
+class Section(models.Model):
+    name = models.CharField(_("nombre"), max_length=100, unique=True)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+
+    class Meta:
+        verbose_name = _("sección")
+        verbose_name_plural = _("secciones")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:section", kwargs={"slug": self.slug})
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """The publishing rule, defined once: published and not in the future.
+
+        Undated archive articles are public once published.
+        """
+        return self.filter(
+            Q(published_at__isnull=True) | Q(published_at__lte=timezone.now()),
+            status=Article.Status.PUBLISHED,
+        )
+
+    def newest_first(self):
+        """Dated articles newest first, then undated ones ("Sin fecha")."""
+        return self.order_by(F("published_at").desc(nulls_last=True), "-id")
+
+    def with_related(self):
+        """Everything a listing or detail page prints, in a fixed number of queries."""
+        return self.select_related("section").prefetch_related(
+            Prefetch(
+                "article_authors",
+                queryset=ArticleAuthor.objects.select_related("author").order_by("position"),
+            ),
+            "tags",
+        )
+
+    def with_mentions(self):
+        return self.prefetch_related(
+            Prefetch(
+                "official_mentions",
+                queryset=OfficialMention.objects.select_related(
+                    "official", "institution"
+                ).order_by("-count", "official__name"),
+            ),
+            Prefetch(
+                "institution_mentions",
+                queryset=InstitutionMention.objects.select_related("institution").order_by(
+                    "-count", "institution__name"
+                ),
+            ),
+        )
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Borrador")
+        PUBLISHED = "published", _("Publicado")
+
+    class SourceFormat(models.TextChoices):
+        JEKYLL = "jekyll", _("Jekyll (Markdown con front matter)")
+        WIRE = "wire", _("Nota de agencia o de otro medio")
+        PRESS_RELEASE = "press_release", _("Comunicado de prensa")
+        MANUAL = "manual", _("Captura manual")
+
+    title = models.TextField(_("título"))
+    slug = models.SlugField(_("slug"), max_length=220, unique=True)
+    deck = models.TextField(_("balazo o entradilla"), blank=True)
+    highlights = models.JSONField(
+        _("sumarios"), default=list, blank=True, help_text=_("Una frase por elemento.")
+    )
+    body = models.TextField(_("cuerpo (Markdown)"), blank=True)
+    body_html = models.TextField(_("cuerpo (HTML)"), blank=True, editable=False)
+    section = models.ForeignKey(
+        Section,
+        verbose_name=_("sección"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+    )
+    location = models.CharField(_("ubicación"), max_length=100, blank=True)
+    authors = models.ManyToManyField(
+        Author, through="ArticleAuthor", related_name="articles", verbose_name=_("autores")
+    )
+    source = models.CharField(
+        _("fuente"),
+        max_length=200,
+        blank=True,
+        help_text=_("Medio, agencia o institución emisora, cuando la nota no es propia."),
+    )
+    status = models.CharField(
+        _("estado"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    published_at = models.DateTimeField(
+        _("fecha de publicación"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Vacía para notas de archivo sin fecha. Una fecha futura programa la nota."),
+    )
+    lead_image_url = models.URLField(_("imagen principal"), max_length=1000, blank=True)
+    lead_image_credit = models.CharField(_("crédito de la imagen"), max_length=200, blank=True)
+    media_links = models.JSONField(_("enlaces multimedia"), default=list, blank=True)
+    tags = TaggableManager(_("temas"), blank=True)
+    officials = models.ManyToManyField(
+        Official, through="OfficialMention", related_name="articles", verbose_name=_("funcionarios")
+    )
+    institutions = models.ManyToManyField(
+        Institution,
+        through="InstitutionMention",
+        related_name="articles",
+        verbose_name=_("instituciones"),
+    )
+
+    # The import record.
+    source_file = models.CharField(
+        _("archivo de origen"), max_length=1000, null=True, blank=True, editable=False
+    )
+    source_format = models.CharField(
+        _("formato de origen"),
+        max_length=20,
+        choices=SourceFormat.choices,
+        default=SourceFormat.MANUAL,
+        editable=False,
+    )
+    content_hash = models.CharField(
+        _("huella del contenido"), max_length=64, null=True, blank=True, editable=False
+    )
+    imported_at = models.DateTimeField(_("importado"), null=True, blank=True, editable=False)
+    import_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    edited_since_import = models.BooleanField(
+        _("editado desde la importación"), default=False, editable=False
+    )
+
+    created_at = models.DateTimeField(_("creado"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("modificado"), auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("nota")
+        verbose_name_plural = _("notas")
+        ordering = [F("published_at").desc(nulls_last=True), "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["source_file"], name="unique_article_source_file"),
+            models.UniqueConstraint(fields=["content_hash"], name="unique_article_content_hash"),
+        ]
+        indexes = [
+            models.Index(fields=["status", "published_at"], name="article_status_date"),
+            models.Index(fields=["section", "status", "published_at"], name="article_section_date"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", kwargs={"slug": self.slug})
+
+    def render(self):
+        """Render the stored Markdown once, at save, never at read time."""
+        self.body_html = render_markdown(self.body)
+
+    def save(self, *args, **kwargs):
+        self.render()
+        super().save(*args, **kwargs)
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == self.Status.PUBLISHED and (
+            self.published_at is None or self.published_at <= timezone.now()
+        )
+
+    def ordered_authors(self):
+        """Authors in byline order; uses the with_related() prefetch when present."""
+        return [link.author for link in self.article_authors.all()]
+
+
+class ArticleAuthor(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="article_authors")
+    author = models.ForeignKey(Author, on_delete=models.PROTECT, related_name="author_articles")
+    position = models.PositiveSmallIntegerField(_("orden"), default=0)
+
+    class Meta:
+        verbose_name = _("autor de la nota")
+        verbose_name_plural = _("autores de la nota")
+        ordering = ["position"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "author"], name="unique_article_author")
+        ]
+
+
+class Mention(models.Model):
+    count = models.PositiveIntegerField(_("menciones"), default=1)
+    snippet = models.TextField(_("contexto"), blank=True)
+    manual = models.BooleanField(
+        _("manual"),
+        default=False,
+        help_text=_("Añadida por un editor: el reenlace automático no la toca."),
+    )
+
+    class Meta:
+        abstract = True
+
+
+class OfficialMention(Mention):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="official_mentions")
+    official = models.ForeignKey(Official, on_delete=models.CASCADE, related_name="mentions")
+    role = models.CharField(_("cargo en la nota"), max_length=200, blank=True)
+    institution = models.ForeignKey(
+        Institution,
+        verbose_name=_("institución del cargo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("mención de funcionario")
+        verbose_name_plural = _("menciones de funcionarios")
+        constraints = [
+            models.UniqueConstraint(fields=["article", "official"], name="unique_official_mention")
+        ]
+
+
+class InstitutionMention(Mention):
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="institution_mentions"
+    )
+    institution = models.ForeignKey(Institution, on_delete=models.CASCADE, related_name="mentions")
+
+    class Meta:
+        verbose_name = _("mención de institución")
+        verbose_name_plural = _("menciones de instituciones")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "institution"], name="unique_institution_mention"
+            )
+        ]

@@ -1,0 +1,72 @@
+"""Text folding and slugs shared by the importer, the linker and the models."""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from django.utils.text import slugify
+
+SLUG_MAX_LENGTH = 200
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    decomposed = unicodedata.normalize("NFD", char)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = base.casefold()
+    # Keep a one-to-one mapping so offsets in folded text match the original.
+    return folded if len(folded) == 1 else char.lower()[:1] or char
+
+
+def fold(text: str) -> str:
+    """Accent- and case-fold ``text`` without changing its length.
+
+    "Zoé Robledo" -> "zoe robledo", "Ñuñoa" -> "nunoa". Each character is
+    folded on its own, so an offset in the result is the same offset in the
+    input (the linker relies on it to cut snippets from the original).
+    """
+    text = unicodedata.normalize("NFC", text)
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(c) for c in text)
+
+
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—]+")
+
+
+def normalize_alias(name: str) -> str:
+    """The key an alias is stored and matched under.
+
+    Folded, with hyphens and runs of white space collapsed to one space, so
+    "IMSS-Bienestar" and "IMSS Bienestar" are the same name.
+    """
+    return _SEPARATORS.sub(" ", fold(name)).strip()
+
+
+def ascii_slug(text: str, max_length: int = SLUG_MAX_LENGTH) -> str:
+    """An ASCII slug cut at a word boundary, never empty."""
+    full = slugify(fold(text))
+    slug = full[:max_length].strip("-")
+    if len(full) > max_length and "-" in slug:
+        slug = slug.rsplit("-", 1)[0]
+    return slug or "sin-titulo"
+
+
+def unique_slug(model, text: str, *, field: str = "slug", exclude_pk=None) -> str:
+    """A slug for ``text`` not yet used by ``model`` (suffixes -2, -3, …).
+
+    Callers that race (two importers) still rely on the unique constraint
+    in the database; this only picks a free candidate.
+    """
+    base = ascii_slug(text)
+    taken = set(
+        model._default_manager.filter(**{f"{field}__startswith": base})
+        .exclude(pk=exclude_pk)
+        .values_list(field, flat=True)
+    )
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
