@@ -1,0 +1,50 @@
+# One command surface: the README, CI and developers all use these targets.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/newsroom
+
+.PHONY: setup run serve seed test test-pg lint format check bench e2e clean
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+setup: $(VENV)/.installed
+
+## Load the officials registry and import every sample source (idempotent).
+seed: setup
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_people fixtures/people.json
+	# Exit status 1 only means some sample files failed on purpose (edge cases).
+	$(PY) manage.py import_articles fixtures/sources || [ $$? -eq 1 ]
+	$(PY) manage.py ensure_demo_admin
+
+run: seed
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: setup
+	$(PY) -m pytest
+
+## The same suite against PostgreSQL (the server CI and developers run locally).
+test-pg: setup
+	DATABASE_URL=$(PG_TEST_URL) $(PY) -m pytest
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: setup
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+check: setup
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+
+clean:
+	rm -rf $(VENV) var staticfiles
