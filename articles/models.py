@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models import F, Prefetch, Q
+from django.db.models.expressions import OrderBy
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,24 @@ from taggit.managers import TaggableManager
 
 from articles.rendering import render_markdown
 from people.models import Author, Institution, Official
+
+
+class OrderIndex(models.Index):
+    """An index over DESC NULLS LAST sort keys that SQLite accepts too.
+
+    SQLite already sorts NULLs last in descending order but refuses the
+    NULLS LAST modifier in CREATE INDEX, so it is dropped there.
+    """
+
+    def create_sql(self, model, schema_editor, using="", **kwargs):
+        if schema_editor.connection.vendor != "sqlite":
+            return super().create_sql(model, schema_editor, using=using, **kwargs)
+        expressions = [
+            OrderBy(e.expression, descending=e.descending) if isinstance(e, OrderBy) else e
+            for e in self.expressions
+        ]
+        plain = models.Index(*expressions, name=self.name, condition=self.condition)
+        return plain.create_sql(model, schema_editor, using=using, **kwargs)
 
 
 class Section(models.Model):
@@ -56,9 +75,9 @@ class ArticleQuerySet(models.QuerySet):
         return self.prefetch_related(
             Prefetch(
                 "official_mentions",
-                queryset=OfficialMention.objects.select_related(
-                    "official", "institution"
-                ).order_by("-count", "official__name"),
+                queryset=OfficialMention.objects.select_related("official", "institution").order_by(
+                    "-count", "official__name"
+                ),
             ),
             Prefetch(
                 "institution_mentions",
@@ -163,13 +182,33 @@ class Article(models.Model):
             models.UniqueConstraint(fields=["source_file"], name="unique_article_source_file"),
             models.UniqueConstraint(fields=["content_hash"], name="unique_article_content_hash"),
         ]
+        # Listings read by key in (published_at DESC NULLS LAST, id DESC) order:
+        # these let every page, at any depth, start right at its key.
         indexes = [
-            models.Index(fields=["status", "published_at"], name="article_status_date"),
-            models.Index(fields=["section", "status", "published_at"], name="article_section_date"),
+            OrderIndex(
+                F("published_at").desc(nulls_last=True), F("id").desc(), name="article_order"
+            ),
+            OrderIndex(
+                F("published_at").desc(nulls_last=True),
+                F("id").desc(),
+                name="article_public_order",
+                condition=Q(status="published"),
+            ),
+            OrderIndex(
+                "section",
+                F("published_at").desc(nulls_last=True),
+                F("id").desc(),
+                name="article_section_order",
+                condition=Q(status="published"),
+            ),
         ]
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        self.render()
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug})
@@ -177,10 +216,6 @@ class Article(models.Model):
     def render(self):
         """Render the stored Markdown once, at save, never at read time."""
         self.body_html = render_markdown(self.body)
-
-    def save(self, *args, **kwargs):
-        self.render()
-        super().save(*args, **kwargs)
 
     @property
     def is_public(self) -> bool:
@@ -205,6 +240,9 @@ class ArticleAuthor(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["article", "author"], name="unique_article_author")
         ]
+
+    def __str__(self):
+        return f"{self.author_id} → {self.article_id}"
 
 
 class Mention(models.Model):
@@ -240,6 +278,9 @@ class OfficialMention(Mention):
             models.UniqueConstraint(fields=["article", "official"], name="unique_official_mention")
         ]
 
+    def __str__(self):
+        return f"{self.official} ({self.count})"
+
 
 class InstitutionMention(Mention):
     article = models.ForeignKey(
@@ -255,3 +296,6 @@ class InstitutionMention(Mention):
                 fields=["article", "institution"], name="unique_institution_mention"
             )
         ]
+
+    def __str__(self):
+        return f"{self.institution} ({self.count})"
