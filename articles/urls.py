@@ -1,4 +1,14 @@
 from django.urls import path
 
+from articles import views
+
 app_name = "articles"
-urlpatterns: list = []
+# Slugs are matched as <str:> so that an imported slug with accents still resolves.
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("articulos/", views.ArticleListView.as_view(), name="list"),
+    path("articulos/<str:slug>/", views.ArticleDetailView.as_view(), name="detail"),
+    path("seccion/<str:slug>/", views.SectionView.as_view(), name="section"),
+    path("temas/<str:slug>/", views.TagView.as_view(), name="tag"),
+    path("buscar/", views.SearchView.as_view(), name="search"),
+]

@@ -1,5 +1,18 @@
 from django.conf import settings
 
+from articles.models import Section
+
+NAV_SECTIONS = 8
+
 
 def site(request):
-    return {"SITE_NAME": settings.SITE_NAME, "SITE_URL": settings.SITE_URL}
+    """Site identity and the sections shown in the header navigation.
+
+    ``nav_sections`` is a lazy queryset: one query, only on pages that
+    render the navigation.
+    """
+    return {
+        "SITE_NAME": settings.SITE_NAME,
+        "SITE_URL": settings.SITE_URL,
+        "nav_sections": Section.objects.only("name", "slug")[:NAV_SECTIONS],
+    }

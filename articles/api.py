@@ -1,0 +1,116 @@
+"""Read-only JSON API for articles: published content only, anonymous callers.
+
+Field names follow docs/design.md. Scalar references (section, an
+official's institution, tags) are given by name.
+"""
+
+from functools import wraps
+
+from django.conf import settings
+from django.http import Http404, JsonResponse
+from django.http.response import HttpResponseBase
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from articles.models import Article
+from articles.pagination import ARTICLE_ORDER, Page, paginate
+from articles.selectors import attach_links
+from articles.templatetags.site_extras import safe_url_or_empty
+
+API_PER_PAGE = 20
+
+
+def api_view(view):
+    """GET only, JSON errors, JSON out (UTF-8, not ASCII-escaped)."""
+
+    @require_GET
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        try:
+            data = view(request, *args, **kwargs)
+        except Http404:
+            return JsonResponse({"detail": "No encontrado."}, status=404)
+        if isinstance(data, HttpResponseBase):
+            return data
+        return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+
+    return wrapper
+
+
+def paginated(request, page: Page, results: list) -> dict:
+    def link(query):
+        if query is None:
+            return None
+        return request.build_absolute_uri(f"{request.path}?{query}" if query else request.path)
+
+    return {
+        "count": page.count,
+        "next": link(page.next_query),
+        "previous": link(page.previous_query),
+        "results": results,
+    }
+
+
+def iso_datetime(value) -> str | None:
+    return timezone.localtime(value).isoformat() if value else None
+
+
+def iso_date(value) -> str | None:
+    return value.isoformat() if value else None
+
+
+def serialize_article(article: Article) -> dict:
+    """Needs with_related(), with_mentions() and attach_links()."""
+    return {
+        "slug": article.slug,
+        "title": article.title,
+        "deck": article.deck,
+        "highlights": list(article.highlights or []),
+        "authors": [
+            {"name": author.name, "slug": author.slug, "kind": author.kind}
+            for author in article.ordered_authors()
+        ],
+        "source": article.source,
+        "section": article.section.name if article.section_id else None,
+        "location": article.location,
+        "published_at": iso_datetime(article.published_at),
+        "lead_image": safe_url_or_empty(article.lead_image_url) or None,
+        "media_links": list(article.media_links or []),
+        "tags": sorted(tag.name for tag in article.tags.all()),
+        "body_html": article.body_html,
+        "url": settings.SITE_URL + article.get_absolute_url(),
+        "officials": [
+            {
+                "name": link.official.name,
+                "slug": link.official.slug,
+                "role": link.role or None,
+                "institution": link.institution.name if link.institution else None,
+            }
+            for link in article.linked_officials
+        ],
+        "institutions": [
+            {"name": i.name, "slug": i.slug, "acronym": i.acronym}
+            for i in article.linked_institutions
+        ],
+        "import": {"source_file": article.source_file, "format": article.source_format},
+    }
+
+
+def _articles():
+    return Article.objects.published().with_related().with_mentions()
+
+
+@api_view
+def article_list(request):
+    page = paginate(request, _articles(), ARTICLE_ORDER, API_PER_PAGE)
+    attach_links(page.object_list)
+    return paginated(request, page, [serialize_article(a) for a in page.object_list])
+
+
+@api_view
+def article_detail(request, slug):
+    article = _articles().filter(slug=slug).first()
+    if article is None:
+        raise Http404
+    attach_links([article])
+    return serialize_article(article)

@@ -1,0 +1,295 @@
+"""Keyset pagination for ``?page=N`` lists, shared by the site and the API.
+
+Pages are numbered (``?page=3``) but not read with ``OFFSET`` over full
+rows. Each page starts at a *key*, the sort value and primary key of its
+first row, and is read with ``WHERE key >= start ORDER BY … LIMIT n + 1``;
+the extra row is the next page's key. Links carry that key as a cursor
+(``?page=4&desde=…``), so following next/previous links costs the same on
+page 500 as on page 1. A page asked for by number alone (a typed URL, an
+old link) first looks its key up with one narrow query over the two sort
+columns only (an index-only scan with the right index), then reads the page
+the same way.
+
+The seek conditions are written as index range bounds (``published_at <=
+t AND NOT (published_at = t AND id > n)``) rather than one OR, so that an
+index on the list order starts right at the key. NULLs (undated articles)
+sort last and are read as a second segment when a page reaches them.
+
+Usage::
+
+    page = paginate(request, Article.objects.published().with_related(), ARTICLE_ORDER)
+    page.object_list, page.number, page.num_pages, page.next_query, ...
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from dataclasses import dataclass
+from math import ceil
+
+from django.core.exceptions import ValidationError
+from django.db.models import F, Q, QuerySet, prefetch_related_objects
+from django.http import Http404, QueryDict
+
+PAGE_PARAM = "page"
+CURSOR_PARAM = "desde"
+DEFAULT_PER_PAGE = 20
+
+
+@dataclass(frozen=True)
+class Order:
+    """A list order: one sort column, then the primary key to break ties.
+
+    With ``nullable``, NULLs sort last (``newest_first()`` puts undated
+    articles after the dated ones).
+    """
+
+    field: str
+    descending: bool = False
+    nullable: bool = False
+
+    @property
+    def fields(self) -> tuple[str, str]:
+        return (self.field, "pk")
+
+    def order_by(self, *, reverse: bool = False) -> list:
+        descending = self.descending != reverse
+        nulls = {}
+        if self.nullable:
+            # NULLs last in list order, hence first when reading backwards.
+            nulls = {"nulls_first": True} if reverse else {"nulls_last": True}
+        column, pk = F(self.field), F("pk")
+        if descending:
+            return [column.desc(**nulls), pk.desc()]
+        return [column.asc(**nulls), pk.asc()]
+
+    def _cmp(self, name: str, *, after: bool, inclusive: bool, value) -> Q:
+        """``name`` after (or before) ``value`` in list order, e.g. ``published_at__lte``."""
+        greater = after != self.descending
+        lookup = ("gt" if greater else "lt") + ("e" if inclusive else "")
+        return Q(**{f"{name}__{lookup}": value})
+
+    def _null(self, is_null: bool) -> Q:
+        return Q(**{f"{self.field}__isnull": is_null})
+
+    def from_key(self, key: tuple) -> list[Q]:
+        """Rows at or after ``key``, as segments read one after the other."""
+        value, pk = key
+        if value is None:
+            return [self._null(True) & self._cmp("pk", after=True, inclusive=True, value=pk)]
+        # "field <= t AND NOT (field = t AND pk > n)": the first part is an index bound.
+        segment = self._cmp(self.field, after=True, inclusive=True, value=value) & ~(
+            Q(**{self.field: value}) & self._cmp("pk", after=False, inclusive=False, value=pk)
+        )
+        return [segment, self._null(True)] if self.nullable else [segment]
+
+    def before_key(self, key: tuple) -> list[Q]:
+        """Rows strictly before ``key``, as segments read backwards (nearest first)."""
+        value, pk = key
+        if value is None:
+            nearer = self._null(True) & self._cmp("pk", after=False, inclusive=False, value=pk)
+            return [nearer, self._null(False)]
+        return [
+            self._cmp(self.field, after=False, inclusive=True, value=value)
+            & ~(Q(**{self.field: value}) & self._cmp("pk", after=True, inclusive=True, value=pk))
+        ]
+
+
+# Orders used by the site. ARTICLE_ORDER is the order of newest_first().
+ARTICLE_ORDER = Order("published_at", descending=True, nullable=True)
+NAME_ORDER = Order("name")
+
+
+def encode_cursor(key: tuple) -> str:
+    plain = json.dumps([None if v is None else str(v) for v in key], separators=(",", ":"))
+    return base64.urlsafe_b64encode(plain.encode()).decode().rstrip("=")
+
+
+def decode_cursor(token: str, queryset: QuerySet, order: Order) -> tuple | None:
+    """The key in ``token``, or None when it is missing or not valid."""
+    if not token or len(token) > 200:
+        return None
+    try:
+        raw = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+    except (ValueError, binascii.Error):
+        return None
+    if not isinstance(raw, list) or len(raw) != 2:
+        return None
+    value, pk = raw
+    opts = queryset.model._meta
+    try:
+        if not isinstance(pk, str):
+            return None
+        pk = opts.pk.to_python(pk)
+        if value is None:
+            return (None, pk) if order.nullable else None
+        if not isinstance(value, str):
+            return None
+        return (opts.get_field(order.field).to_python(value), pk)
+    except (ValidationError, ValueError, TypeError):
+        return None
+
+
+@dataclass
+class Page:
+    object_list: list
+    number: int
+    num_pages: int
+    count: int
+    per_page: int
+    next_query: str | None  # query string of the next page ("page=2&desde=…"), or None
+    previous_query: str | None  # "" for the first page
+
+    def __iter__(self):
+        return iter(self.object_list)
+
+    def __len__(self):
+        return len(self.object_list)
+
+    @property
+    def has_next(self) -> bool:
+        return self.next_query is not None
+
+    @property
+    def has_previous(self) -> bool:
+        return self.previous_query is not None
+
+    @property
+    def has_other_pages(self) -> bool:
+        return self.num_pages > 1
+
+
+class KeysetPaginator:
+    """Numbered pages read by key; see the module docstring.
+
+    ``queryset`` is filtered and may carry select/prefetch_related; it is
+    reordered by ``order``. Prefetches run once per page, for its rows only.
+    """
+
+    def __init__(self, queryset: QuerySet, order: Order, per_page: int = DEFAULT_PER_PAGE):
+        self.queryset = queryset
+        self.order = order
+        self.per_page = per_page
+
+    def _read(
+        self, segments: list[Q], limit: int, *, available=None, reverse=False, keys_only=False
+    ) -> list:
+        """Up to ``limit`` rows from ``segments`` in turn.
+
+        ``available`` (rows known to be left, from the count) saves reading
+        the next segment when the first one already held them all.
+        """
+        base = self.queryset.prefetch_related(None)
+        if keys_only:
+            base = base.values_list(*self.order.fields)
+        if available is not None:
+            limit = min(limit, available)
+        rows: list = []
+        for condition in segments:
+            if len(rows) >= limit:
+                break
+            ordered = base.filter(condition).order_by(*self.order.order_by(reverse=reverse))
+            rows.extend(ordered[: limit - len(rows)])
+        return rows
+
+    def _key_of(self, obj) -> tuple:
+        return (getattr(obj, self.order.field), obj.pk)
+
+    def _keys_at(self, offset: int, limit: int) -> list[tuple]:
+        """Keys of rows ``offset``… in list order: sort columns only, no joins."""
+        ordered = self.queryset.prefetch_related(None).order_by(*self.order.order_by())
+        return list(ordered.values_list(*self.order.fields)[offset : offset + limit])
+
+    def _rows_from(self, start: tuple, limit: int, *, available: int | None = None) -> list:
+        """Up to ``limit`` rows from key ``start`` on, prefetches applied once."""
+        rows = self._read(self.order.from_key(start), limit, available=available)
+        lookups = self.queryset._prefetch_related_lookups
+        if rows and lookups:
+            prefetch_related_objects(rows, *lookups)
+        return rows
+
+    def head(self, limit: int) -> list:
+        """The first ``limit`` rows, as a page would read them (no count)."""
+        keys = self._keys_at(0, 1)
+        return self._rows_from(keys[0], limit) if keys else []
+
+    def page(self, number: int, *, cursor: tuple | None = None, params: QueryDict | None = None):
+        count = self.queryset.count()
+        num_pages = max(1, ceil(count / self.per_page))
+        if number < 1 or number > num_pages:
+            raise Http404("Página fuera de rango.")
+
+        previous_key = start = None
+        if number > 1 and cursor is not None:
+            start = cursor
+            # The previous page's first key: read backwards from this page.
+            keys = self._read(
+                self.order.before_key(start), self.per_page, keys_only=True, reverse=True
+            )
+            previous_key = keys[-1] if keys else None
+        elif number > 1:
+            # Typed URL: one narrow lookup finds this page's and the previous page's keys.
+            keys = self._keys_at((number - 2) * self.per_page, self.per_page + 1)
+            if len(keys) <= self.per_page:
+                raise Http404("Página fuera de rango.")
+            previous_key, start = keys[0], keys[-1]
+        elif count:
+            # Page 1 is read like the others, from its first key: the seek is
+            # an index range scan where "ORDER BY … LIMIT" over the publishing
+            # rule's OR may sort the whole table (SQLite does, with joins).
+            start = self._keys_at(0, 1)[0]
+
+        rows = []
+        if start is not None:
+            # Rows left from this page on, going by the count: a page that
+            # ends before the undated articles does not look for them.
+            available = count - (number - 1) * self.per_page
+            rows = self._rows_from(start, self.per_page + 1, available=available)
+        if not rows and number > 1:
+            raise Http404("Página fuera de rango.")
+        items, extra = rows[: self.per_page], rows[self.per_page :]
+
+        params = params.copy() if params is not None else QueryDict(mutable=True)
+        next_query = previous_query = None
+        if extra:
+            next_query = _query(params, number + 1, self._key_of(extra[0]))
+        if number > 1:
+            previous_query = _query(params, number - 1, previous_key if number > 2 else None)
+        return Page(
+            object_list=items,
+            number=number,
+            num_pages=num_pages,
+            count=count,
+            per_page=self.per_page,
+            next_query=next_query,
+            previous_query=previous_query,
+        )
+
+
+def _query(params: QueryDict, number: int, key: tuple | None) -> str:
+    params = params.copy()
+    params.pop(CURSOR_PARAM, None)
+    params.pop(PAGE_PARAM, None)
+    if number > 1:
+        params[PAGE_PARAM] = str(number)
+        if key is not None:
+            params[CURSOR_PARAM] = encode_cursor(key)
+    return params.urlencode()
+
+
+def page_number(request) -> int:
+    raw = request.GET.get(PAGE_PARAM, "1") or "1"
+    try:
+        return int(raw)
+    except ValueError:
+        raise Http404("Número de página no válido.") from None
+
+
+def paginate(request, queryset: QuerySet, order: Order, per_page: int = DEFAULT_PER_PAGE) -> Page:
+    """The page of ``queryset`` that ``request`` asks for (``?page=N[&desde=…]``)."""
+    cursor = decode_cursor(request.GET.get(CURSOR_PARAM, ""), queryset, order)
+    return KeysetPaginator(queryset, order, per_page).page(
+        page_number(request), cursor=cursor, params=request.GET
+    )

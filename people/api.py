@@ -1,0 +1,110 @@
+"""Read-only JSON API for officials and institutions (public entities only).
+
+``article_count`` counts published articles only. A merged entity's slug
+redirects (301) to the entity it was merged into, as on the site.
+"""
+
+from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import redirect
+from django.urls import reverse
+
+from articles.api import API_PER_PAGE, api_view, iso_date, paginated
+from articles.pagination import NAME_ORDER, paginate
+from articles.selectors import (
+    is_public_entity,
+    other_names,
+    published_article_count,
+    resolve_merged,
+)
+from people.models import EntityStatus, Institution, Official, Position
+
+
+def _officials():
+    return (
+        Official.objects.public()
+        .annotate(article_count=published_article_count("officials"))
+        .prefetch_related(
+            "aliases",
+            Prefetch(
+                "positions",
+                queryset=Position.objects.exclude(status=EntityStatus.REJECTED)
+                .select_related("institution")
+                .order_by("-start_date", "role"),
+            ),
+        )
+    )
+
+
+def _institutions():
+    return (
+        Institution.objects.public()
+        .select_related("parent")
+        .annotate(article_count=published_article_count("institutions"))
+        .prefetch_related("aliases")
+    )
+
+
+def serialize_official(official: Official) -> dict:
+    return {
+        "name": official.name,
+        "slug": official.slug,
+        "other_names": other_names(official),
+        "positions": [
+            {
+                "role": position.role,
+                "institution": position.institution.name if position.institution else None,
+                "start_date": iso_date(position.start_date),
+                "end_date": iso_date(position.end_date),
+            }
+            for position in official.positions.all()
+        ],
+        "article_count": official.article_count,
+    }
+
+
+def serialize_institution(institution: Institution) -> dict:
+    parent = institution.parent
+    return {
+        "name": institution.name,
+        "slug": institution.slug,
+        "acronym": institution.acronym,
+        "other_names": other_names(institution),
+        "parent": parent.name if parent is not None and is_public_entity(parent) else None,
+        "article_count": institution.article_count,
+    }
+
+
+def _detail(request, model, queryset, slug, url_name, serialize):
+    entity = queryset.filter(slug=slug).first()
+    if entity is not None:
+        return serialize(entity)
+    merged = model.objects.filter(slug=slug, merged_into__isnull=False).first()
+    target = resolve_merged(merged) if merged is not None else None
+    if target is None or not is_public_entity(target):
+        raise Http404
+    return redirect(reverse(url_name, kwargs={"slug": target.slug}), permanent=True)
+
+
+@api_view
+def official_list(request):
+    page = paginate(request, _officials(), NAME_ORDER, API_PER_PAGE)
+    return paginated(request, page, [serialize_official(o) for o in page.object_list])
+
+
+@api_view
+def official_detail(request, slug):
+    return _detail(request, Official, _officials(), slug, "api:official-detail", serialize_official)
+
+
+@api_view
+def institution_list(request):
+    page = paginate(request, _institutions(), NAME_ORDER, API_PER_PAGE)
+    return paginated(request, page, [serialize_institution(i) for i in page.object_list])
+
+
+@api_view
+def institution_detail(request, slug):
+    return _detail(
+        request, Institution, _institutions(), slug, "api:institution-detail", serialize_institution
+    )

@@ -1,0 +1,133 @@
+"""Public pages for bylines, officials and institutions.
+
+Discovered (unverified) officials and institutions are public: they are
+real mentions. Rejected ones answer 404; merged ones redirect (301) to the
+entity they were merged into.
+"""
+
+import datetime
+from itertools import groupby
+
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.views.generic import DetailView
+
+from articles.models import Article
+from articles.selectors import is_public_entity, other_names, resolve_merged
+from articles.views import ArticlePageMixin
+from people.models import Author, EntityStatus, Institution, Official, Position
+
+
+class PublicEntityMixin:
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        if self.object.merged_into_id is not None:
+            target = resolve_merged(self.object)
+            if target is None or not is_public_entity(target):
+                raise Http404("Entidad fusionada en otra que no es pública.")
+            return redirect(target, permanent=True)
+        if not is_public_entity(self.object):
+            raise Http404("Entidad rechazada.")
+        context = self.get_context_data(object=self.object)
+        return self.render_to_response(context)
+
+
+def _is_current(position: Position, today) -> bool:
+    return position.end_date is None or position.end_date >= today
+
+
+class AuthorView(ArticlePageMixin, DetailView):
+    model = Author
+    template_name = "people/author_detail.html"
+    context_object_name = "author"
+
+    def get_articles(self):
+        return Article.objects.published().filter(authors=self.object)
+
+
+class OfficialView(PublicEntityMixin, ArticlePageMixin, DetailView):
+    """An official: current and earlier posts, institutions, articles newest first."""
+
+    model = Official
+    template_name = "people/official_detail.html"
+    context_object_name = "official"
+
+    def get_articles(self):
+        return Article.objects.published().filter(officials=self.object)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        official = self.object
+        positions = sorted(
+            official.positions.exclude(status=EntityStatus.REJECTED).select_related("institution"),
+            key=lambda p: (p.end_date is None, p.end_date or p.start_date or datetime.date.min),
+            reverse=True,
+        )
+        today = timezone.localdate()
+        current = [p for p in positions if _is_current(p, today)]
+        earlier = [p for p in positions if not _is_current(p, today)]
+        if not current and earlier:
+            # Dates are the first and last days an article showed the post:
+            # the most recently seen post is the best "current" we know.
+            current, earlier = earlier[:1], earlier[1:]
+        institutions = []
+        for position in positions:
+            institution = position.institution
+            if (
+                institution is not None
+                and is_public_entity(institution)
+                and institution not in institutions
+            ):
+                institutions.append(institution)
+        context.update(
+            current_positions=current,
+            earlier_positions=earlier,
+            institutions=institutions,
+            other_names=other_names(official),
+        )
+        return context
+
+    def get_queryset(self):
+        return Official.objects.prefetch_related("aliases")
+
+
+class InstitutionView(PublicEntityMixin, ArticlePageMixin, DetailView):
+    """An institution: its officials by post, parent and child institutions, articles."""
+
+    model = Institution
+    template_name = "people/institution_detail.html"
+    context_object_name = "institution"
+
+    def get_queryset(self):
+        return Institution.objects.select_related("parent").prefetch_related("aliases")
+
+    def get_articles(self):
+        return Article.objects.published().filter(institutions=self.object)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        institution = self.object
+        positions = (
+            Position.objects.filter(institution=institution)
+            .exclude(status=EntityStatus.REJECTED)
+            .filter(official__in=Official.objects.public())
+            .select_related("official")
+            .order_by("role", "official__name", "-start_date")
+        )
+        today = timezone.localdate()
+        posts = [
+            {
+                "role": role,
+                "holders": [{"position": p, "current": _is_current(p, today)} for p in holders],
+            }
+            for role, holders in groupby(positions, key=lambda p: p.role)
+        ]
+        parent = institution.parent
+        context.update(
+            posts=posts,
+            parent=parent if parent is not None and is_public_entity(parent) else None,
+            children=list(institution.children.public().order_by("name")),
+            other_names=other_names(institution),
+        )
+        return context
