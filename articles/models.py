@@ -1,11 +1,13 @@
 """Articles, sections and the links from articles to bylines and entities."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import F, Prefetch, Q
 from django.db.models.expressions import OrderBy
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from articles.rendering import render_markdown
@@ -169,15 +171,31 @@ class Article(models.Model):
         _("editado desde la importación"), default=False, editable=False
     )
 
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("creado por"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        editable=False,
+        related_name="+",
+    )
     created_at = models.DateTimeField(_("creado"), auto_now_add=True)
     updated_at = models.DateTimeField(_("modificado"), auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
+    # Every save (admin, import, restore) keeps a revision of the editable text.
+    history = HistoricalRecords(
+        excluded_fields=["body_html", "import_fingerprint", "content_hash", "imported_at"],
+        verbose_name=_("revisión de nota"),
+        verbose_name_plural=_("revisiones de notas"),
+    )
 
     class Meta:
         verbose_name = _("nota")
         verbose_name_plural = _("notas")
         ordering = [F("published_at").desc(nulls_last=True), "-id"]
+        permissions = [("publish_article", _("Puede publicar, despublicar y programar notas"))]
         constraints = [
             models.UniqueConstraint(fields=["source_file"], name="unique_article_source_file"),
             models.UniqueConstraint(fields=["content_hash"], name="unique_article_content_hash"),
@@ -243,6 +261,27 @@ class ArticleAuthor(models.Model):
 
     def __str__(self):
         return f"{self.author_id} → {self.article_id}"
+
+
+class Correction(models.Model):
+    """A dated correction note ("Fe de erratas") readers see on the article."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="corrections")
+    corrected_at = models.DateTimeField(_("fecha"), default=timezone.now)
+    text = models.TextField(_("corrección"))
+
+    class Meta:
+        verbose_name = _("fe de erratas")
+        verbose_name_plural = _("fe de erratas")
+        ordering = ["corrected_at", "id"]
+
+    def __str__(self):
+        return f"{self.corrected_at:%Y-%m-%d}: {self.text[:60]}"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # A correction changes the article: feeds and structured data show it.
+        Article.objects.filter(pk=self.article_id).update(updated_at=timezone.now())
 
 
 class Mention(models.Model):

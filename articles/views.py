@@ -84,7 +84,12 @@ class ArticleDetailView(DetailView):
     context_object_name = "article"
 
     def get_queryset(self):
-        return visible_articles(self.request.user).with_related().with_mentions()
+        return (
+            visible_articles(self.request.user)
+            .with_related()
+            .with_mentions()
+            .prefetch_related("corrections")
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

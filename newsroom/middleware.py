@@ -15,6 +15,11 @@ CONTENT_SECURITY_POLICY = "; ".join(
     ]
 )
 
+# Django's admin runs no inline script either, but sets inline styles.
+ADMIN_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+    "style-src 'self'", "style-src 'self' 'unsafe-inline'"
+)
+
 
 class SecurityHeadersMiddleware:
     def __init__(self, get_response):
@@ -22,7 +27,13 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if not request.path.startswith("/admin/"):
-            response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-        response.headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        policy = (
+            ADMIN_CONTENT_SECURITY_POLICY
+            if request.path.startswith("/admin/")
+            else CONTENT_SECURITY_POLICY
+        )
+        response.headers.setdefault("Content-Security-Policy", policy)
+        response.headers.setdefault(
+            "Permissions-Policy", "camera=(), microphone=(), geolocation=()"
+        )
         return response

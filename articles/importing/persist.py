@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from articles.importing.records import ParsedArticle
 from articles.models import Article, ArticleAuthor, Section
@@ -137,9 +136,7 @@ def _apply_fields(article: Article, parsed: ParsedArticle, state: ImportState, *
     article.lead_image_credit = parsed.lead_image_credit
     article.media_links = list(parsed.media_links)
     article.source_format = parsed.format
-    article.status = (
-        Article.Status.DRAFT if (draft or parsed.draft) else Article.Status.PUBLISHED
-    )
+    article.status = Article.Status.DRAFT if (draft or parsed.draft) else Article.Status.PUBLISHED
 
 
 def _set_relations(article: Article, parsed: ParsedArticle, state: ImportState) -> None:

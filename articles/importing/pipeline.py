@@ -106,7 +106,9 @@ class _Run:
             return self.duplicate(source, twin)
         if self.dry_run:
             status = Status.UPDATED if source.key in self.state.by_source else Status.CREATED
-            return FileOutcome(source.display, status, format=parsed.format, warnings=parsed.warnings)
+            return FileOutcome(
+                source.display, status, format=parsed.format, warnings=parsed.warnings
+            )
         try:
             with transaction.atomic():
                 article, created = save_parsed(

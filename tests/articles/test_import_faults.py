@@ -38,9 +38,7 @@ def scratch_env(tmp_path):
         admin_url = f"postgresql://{db['USER']}@{db['HOST']}:{db['PORT'] or 5432}/postgres"
         with psycopg.connect(admin_url, autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{dbname}"')
-        env["DATABASE_URL"] = (
-            f"postgres://{db['USER']}@{db['HOST']}:{db['PORT'] or 5432}/{dbname}"
-        )
+        env["DATABASE_URL"] = f"postgres://{db['USER']}@{db['HOST']}:{db['PORT'] or 5432}/{dbname}"
     manage(env, "migrate", "-v0")
     manage(env, "load_people", str(PEOPLE_FIXTURE), "-v0")
     yield env

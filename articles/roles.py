@@ -1,0 +1,70 @@
+"""The editorial groups and their permissions, created idempotently."""
+
+from django.contrib.auth.models import Group, Permission
+
+REPORTERS = "Reporteros"
+EDITORS = "Editores"
+
+_ARTICLE_BASICS = [
+    ("articles", "add_article"),
+    ("articles", "change_article"),
+    ("articles", "view_article"),
+    ("articles", "add_articleauthor"),
+    ("articles", "change_articleauthor"),
+    ("articles", "delete_articleauthor"),
+    ("articles", "view_articleauthor"),
+    ("articles", "view_section"),
+    ("taggit", "view_tag"),
+    ("people", "view_author"),
+    ("people", "add_author"),
+    ("people", "view_official"),
+    ("people", "view_institution"),
+]
+
+_EDITOR_EXTRA = [
+    ("articles", "publish_article"),
+    ("articles", "delete_article"),
+    ("articles", "add_section"),
+    ("articles", "change_section"),
+    ("articles", "add_correction"),
+    ("articles", "change_correction"),
+    ("articles", "delete_correction"),
+    ("articles", "view_correction"),
+    ("articles", "view_historicalarticle"),
+    ("taggit", "add_tag"),
+    ("taggit", "change_tag"),
+    *[
+        ("articles", f"{action}_{model}")
+        for model in ("officialmention", "institutionmention")
+        for action in ("add", "change", "delete", "view")
+    ],
+    *[
+        ("people", f"{action}_{model}")
+        for model in (
+            "author",
+            "official",
+            "officialalias",
+            "institution",
+            "institutionalias",
+            "position",
+        )
+        for action in ("add", "change", "delete", "view")
+    ],
+]
+
+ROLES = {REPORTERS: _ARTICLE_BASICS, EDITORS: _ARTICLE_BASICS + _EDITOR_EXTRA}
+
+
+def setup_roles() -> dict[str, int]:
+    """Create or update the groups; returns the permission count of each."""
+    result = {}
+    for name, codenames in ROLES.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        permissions = [
+            Permission.objects.get(content_type__app_label=app, codename=codename)
+            for app, codename in codenames
+            if Permission.objects.filter(content_type__app_label=app, codename=codename).exists()
+        ]
+        group.permissions.set(permissions)
+        result[name] = len(permissions)
+    return result

@@ -1,0 +1,53 @@
+"""Who may do what to an article: the editorial roles, in one place.
+
+Reporteros create and edit their own drafts; Editores edit everything and
+publish, unpublish and schedule; superusers administer. The admin, actions
+and any future write API all ask these functions.
+"""
+
+from django.db.models import QuerySet
+
+from articles.models import Article
+
+PUBLISH_PERMISSION = "articles.publish_article"
+
+
+def can_publish(user) -> bool:
+    return user.is_active and user.has_perm(PUBLISH_PERMISSION)
+
+
+def can_edit(user, article: Article) -> bool:
+    if can_publish(user):
+        return True
+    return article.created_by_id == user.pk and article.status == Article.Status.DRAFT
+
+
+def editable_by(user, queryset: QuerySet) -> QuerySet:
+    """The articles ``user`` works on: all for editors, their own for reporters."""
+    if can_publish(user):
+        return queryset
+    return queryset.filter(created_by=user)
+
+
+def publish(queryset: QuerySet, *, user) -> int:
+    if not can_publish(user):
+        raise PermissionError("publishing needs the publish_article permission")
+    count = 0
+    for article in queryset.exclude(status=Article.Status.PUBLISHED):
+        article.status = Article.Status.PUBLISHED
+        article._change_reason = "Publicada"
+        article.save()
+        count += 1
+    return count
+
+
+def unpublish(queryset: QuerySet, *, user) -> int:
+    if not can_publish(user):
+        raise PermissionError("unpublishing needs the publish_article permission")
+    count = 0
+    for article in queryset.exclude(status=Article.Status.DRAFT):
+        article.status = Article.Status.DRAFT
+        article._change_reason = "Despublicada"
+        article.save()
+        count += 1
+    return count

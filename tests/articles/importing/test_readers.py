@@ -1,0 +1,421 @@
+from datetime import datetime
+
+import pytest
+from django.utils.timezone import get_default_timezone
+
+from articles.importing.decoding import decode
+from articles.importing.readers import READERS, detect_reader
+from articles.importing.readers.jekyll import JekyllReader
+from articles.importing.readers.press_release import PressReleaseReader, split_trailer
+from articles.importing.readers.wire import WireReader, split_byline_line
+from articles.importing.records import Byline, ImportFailure
+
+from .conftest import SOURCES, case_bytes
+
+DESK = Byline("Redacción", "desk")
+
+
+def local(*args) -> datetime:
+    return datetime(*args, tzinfo=get_default_timezone())
+
+
+def text_of(name: str) -> str:
+    return decode(case_bytes(name), max_bytes=1_048_576).text
+
+
+def parse_case(name: str):
+    text = text_of(name)
+    return detect_reader(text).parse(text, source_path=f"cases/{name}")
+
+
+def jekyll(text: str, source_path: str = "nota.md"):
+    return JekyllReader().parse(text, source_path=source_path)
+
+
+# Detection ------------------------------------------------------------------------
+
+
+def test_readers_are_an_explicit_ordered_tuple():
+    assert [reader.name for reader in READERS] == ["jekyll", "wire", "press_release"]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "name"),
+    [("000", "jekyll"), ("001", "jekyll"), ("002", "jekyll"), ("003", "wire"), ("004", "press_release")],
+)
+def test_detect_reader_on_the_seeds(prefix, name):
+    path = next(SOURCES.glob(f"{prefix}_*.txt"))
+    assert detect_reader(path.read_text(encoding="utf-8")).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("---\ntitle: x\n---\ncuerpo", "jekyll"),
+        ("\n\n---\ntitle: x\n---\n", "jekyll"),
+        ("## Título\n\nMedio · 9 de enero de 2024\n", "wire"),
+        ("# Título\n\nTexto.", "wire"),
+        ("Título\n\nTexto.\n\n---o0o---\n", "press_release"),
+        ("Título\n\nTexto.\n\n-0-\n", "press_release"),
+        ("Título\n\nTexto.\n\noOo\n", "press_release"),
+        ("Título\n\nTexto.\n\n— o0o —\n", "press_release"),
+        ("Título\n- **Sumario**\n\nTexto.", "press_release"),
+        ("Ciudad de México, 12 de marzo de 2024\n\nTítulo\n\nTexto.", "press_release"),
+        ("No. 045/2024\nTítulo\n\nTexto.", "press_release"),
+    ],
+)
+def test_detect_reader(text, name):
+    assert detect_reader(text).name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        text_of("unknown-format.md"),
+        "Título\n\nTexto sin marca de fin.\n\n000\n",
+        "Título\n\n- sin negritas\n",
+        "---o0o--- en medio de una línea",
+    ],
+)
+def test_unrecognised_text_fails(text):
+    with pytest.raises(ImportFailure, match="^formato no reconocido$"):
+        detect_reader(text)
+
+
+# Jekyll ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("front-matter-unclosed.md", "falta el cierre del front matter («---»)"),
+        ("invalid-yaml.md", "YAML inválido en la línea 3"),
+        ("yaml-not-a-mapping.md", "el front matter no es un mapeo de claves"),
+        ("no-title.md", "falta el título"),
+    ],
+)
+def test_jekyll_failures(name, reason):
+    with pytest.raises(ImportFailure) as failure:
+        parse_case(name)
+    assert failure.value.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("---\ntitle: Alerta: lluvias\n---\n", 2),
+        ("\n\n---\npublished: true\nauthor: x\ntitle: Alerta: lluvias\n---\n", 6),
+        ("---\ntags: [uno, dos\nauthor: x\n---\n", 3),
+        ("---\ntitle: 'sin cierre\n---\n", 3),
+    ],
+)
+def test_invalid_yaml_names_the_line_in_the_file(text, line):
+    with pytest.raises(ImportFailure, match=f"^YAML inválido en la línea {line}$"):
+        jekyll(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["---\ntitle: !!timestamp 2016-02-30\n---\n", "---\ntitle: !!python/object:os.system x\n---\n"],
+)
+def test_yaml_that_cannot_be_built_fails_cleanly(text):
+    with pytest.raises(ImportFailure, match="^YAML inválido"):
+        jekyll(text)
+
+
+def test_empty_front_matter_takes_the_title_from_a_heading():
+    article = jekyll("---\n---\n\n# Reabren el mercado\n\nTexto de la nota.")
+    assert article.title == "Reabren el mercado"
+    assert article.body == "Texto de la nota."
+
+
+def test_published_false_is_a_draft():
+    article = parse_case("published-false.md")
+    assert article.draft is True
+    assert article.title.startswith("Borrador - Preparan operativo vial")
+
+
+@pytest.mark.parametrize(
+    ("value", "draft"),
+    [("true", False), ("false", True), ("'no'", True), ("sí", False), ("[]", False)],
+)
+def test_published_flag(value, draft):
+    assert jekyll(f"---\ntitle: T\npublished: {value}\n---\nx").draft is draft
+
+
+def test_draft_key_also_makes_a_draft():
+    assert jekyll("---\ntitle: T\ndraft: true\n---\nx").draft is True
+
+
+def test_file_name_date_is_used_when_the_front_matter_has_none():
+    article = parse_case("2016-10-05-filename-date.md")
+    assert article.published_at == local(2016, 10, 5)
+    assert "sin fecha" not in article.warnings
+
+
+def test_front_matter_date_wins_over_the_file_name():
+    article = jekyll("---\ntitle: T\ndate: 2020-01-02\n---\nx", "posts/2016-10-05-nota.md")
+    assert article.published_at == local(2020, 1, 2)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("date-with-time-and-offset.md", local(2016, 10, 5, 11, 30)),  # 10:30 at UTC-6
+        ("date-dd-mm-yyyy.md", local(2016, 10, 5)),
+        ("date-spanish-words.md", local(2016, 10, 5)),
+        ("spanish-key-spellings.md", local(2023, 6, 14)),
+    ],
+)
+def test_date_forms(name, expected):
+    article = parse_case(name)
+    assert article.published_at == expected
+    assert article.warnings == ()
+
+
+def test_impossible_date_is_a_warning_and_the_article_is_undated():
+    article = parse_case("impossible-date.md")
+    assert article.published_at is None
+    assert article.warnings == ("fecha imposible «2016-02-30»; se importa sin fecha", "sin fecha")
+
+
+def test_impossible_date_does_not_fall_back_to_the_file_name():
+    article = jekyll("---\ntitle: T\ndate: 2016-02-30\n---\nx", "2016-10-05-nota.md")
+    assert article.published_at is None
+
+
+def test_undated_article_gets_a_warning():
+    article = jekyll("---\ntitle: T\n---\nx")
+    assert article.published_at is None
+    assert article.warnings == ("sin fecha",)
+
+
+def test_spanish_key_spellings():
+    article = parse_case("spanish-key-spellings.md")
+    assert article.title == "Inauguran ciclovía en el bulevar López Mateos"
+    assert article.bylines == (Byline("María Fernanda López", "person"),)
+    assert article.section == "Local"
+    assert article.tags == ("movilidad", "ciclovía", "Zacatecas")
+    assert article.lead_image_url == "https://i.imgur.com/ciclovia01.jpg"
+    assert article.slug == "ciclovia-lopez-mateos"
+
+
+def test_categories_list_first_is_the_section_the_rest_are_tags():
+    article = parse_case("categories-list.md")
+    assert article.section == "Estado"
+    assert article.tags == ("Carreteras", "Obra pública", "Jerez", "movilidad")
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "section", "tags"),
+    [
+        ("categories: Estado, Salud", "Estado", ("Salud",)),
+        ("category: Portada\ncategories: [Portada, Local]", "Portada", ("Local",)),
+        ("categoría: Cultura\netiquetas: [teatro]", "Cultura", ("teatro",)),
+        ("tags: [Salud, salud, Salud ]", "", ("Salud",)),
+        ("category: [Local, Estado]", "Local", ("Estado",)),
+    ],
+)
+def test_sections_and_tags(front_matter, section, tags):
+    article = jekyll(f"---\ntitle: T\n{front_matter}\n---\nx")
+    assert (article.section, article.tags) == (section, tags)
+
+
+def test_several_authors_become_several_bylines():
+    article = parse_case("several-authors.md")
+    assert [b.name for b in article.bylines] == [
+        "Rafael de Santiago",
+        "María Fernanda López",
+        "Juan Carlos Ortega",
+    ]
+
+
+def test_author_list_and_other_key_spellings():
+    article = jekyll(
+        "---\nTítulo: Nota\nautores: [ANA RUIZ, REDACCION]\nubicación: Fresnillo\n"
+        "description: Un <b>resumen</b>\nlayout: posts\nfoo: bar\n---\nx"
+    )
+    assert article.title == "Nota"
+    assert article.bylines == (Byline("Ana Ruiz", "person"), DESK)
+    assert article.location == "Fresnillo"
+    assert article.deck == "Un resumen"
+
+
+def test_front_matter_image_is_the_lead_and_a_different_body_image_stays():
+    article = jekyll("---\ntitle: T\nimage: https://x.mx/portada.jpg\n---\n![Mapa](https://x.mx/mapa.png)\nTexto.")
+    assert article.lead_image_url == "https://x.mx/portada.jpg"
+    assert article.body == "![Mapa](https://x.mx/mapa.png)\n\nTexto."
+
+
+def test_front_matter_image_that_is_not_http_is_dropped_with_a_warning():
+    article = jekyll("---\ntitle: T\nimage: javascript:alert(1)\n---\nTexto.")
+    assert article.lead_image_url == ""
+    assert article.warnings[0] == "imagen principal descartada: dirección no válida «javascript:alert(1)»"
+
+
+def test_title_that_is_not_text_is_missing():
+    with pytest.raises(ImportFailure, match="^falta el título$"):
+        jekyll("---\ntitle: [a, b]\n---\nTexto.")
+
+
+def test_hostile_content():
+    article = parse_case("hostile-content.md")
+    assert article.title == "Alerta por fraude telefónico en Fresnillo"
+    for gone in ("<script", "document.cookie", "<style", "<iframe", "display: none"):
+        assert gone not in article.body
+    assert article.warnings == ("se eliminó HTML no permitido (script, style, iframe)",)
+
+
+def test_hostile_content_is_neutralised_by_the_renderer():
+    from articles.rendering import render_markdown
+
+    html = render_markdown(parse_case("hostile-content.md").body)
+    for gone in ("<script", "onerror", 'href="javascript:', 'href="data:', "<iframe", "<style"):
+        assert gone not in html
+    assert "Policía Estatal Preventiva" in html
+
+
+def test_very_long_title_is_kept_whole_with_a_warning():
+    article = parse_case("very-long-title.md")
+    assert len(article.title) > 300
+    assert article.title.endswith("y la Comisión Federal de Electricidad")
+    assert article.warnings == ("título muy largo",)
+
+
+def test_duplicate_content_parses_the_same():
+    assert parse_case("duplicate-content-a.md") == parse_case("duplicate-content-b.md")
+
+
+def test_same_title_different_bodies():
+    a, b = parse_case("same-title-a.md"), parse_case("same-title-b.md")
+    assert a.title == b.title
+    assert a.body != b.body
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "utf8-bom.md",
+        "windows-1252.md",
+        "mojibake.md",
+        "crlf-line-endings.md",
+        "cr-line-endings.md",
+        "utf16-bom.md",
+        "nbsp-paragraph-separators.md",
+    ],
+)
+def test_encoding_cases_parse_to_clean_articles(name):
+    article = parse_case(name)
+    assert article.format == "jekyll"
+    assert article.published_at is not None
+    assert article.bylines
+    for bad in ("\r", "\ufeff", "\u00a0", "Ã", "â€"):
+        assert bad not in article.title + article.body
+
+
+def test_nbsp_paragraph_separators():
+    article = parse_case("nbsp-paragraph-separators.md")
+    assert article.bylines == (DESK,)
+    assert article.body.split("\n\n") == [
+        "Brigadas municipales retiraron 30 toneladas de basura y maleza del cauce del arroyo.",
+        "Los trabajos se realizaron con apoyo de voluntarios de la colonia Lázaro Cárdenas.",
+        "El Ayuntamiento pidió no tirar cascajo en el arroyo.",
+    ]
+
+
+# Wire ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "authors", "date"),
+    [
+        ("El Ciudadano · 9 de enero de 2024", "El Ciudadano", (), local(2024, 1, 9)),
+        ("Por ANA RUIZ · El Sol · 2 de mayo de 2023", "El Sol", ("Por ANA RUIZ",), local(2023, 5, 2)),
+        ("Notimex | 05/10/2016", "Notimex", (), local(2016, 10, 5)),
+        ("Por Luis Mora", "", ("Por Luis Mora",), None),
+    ],
+)
+def test_split_byline_line(line, source, authors, date):
+    byline = split_byline_line(line)
+    assert (byline.source, byline.authors, byline.published_at) == (source, authors, date)
+
+
+@pytest.mark.parametrize("line", ["El director del IMSS anunció el inicio", "El Ciudadano · Zacatecas"])
+def test_split_byline_line_rejects_ordinary_text(line):
+    assert split_byline_line(line) is None
+
+
+def test_wire_impossible_byline_date_is_a_warning():
+    article = WireReader().parse("## T\n\nEl Sol · 31 de febrero de 2024\n\nDeck\n\nTexto.", source_path="x")
+    assert article.source == "El Sol"
+    assert article.published_at is None
+    assert article.warnings[0] == "fecha imposible «31 de febrero de 2024»; se importa sin fecha"
+
+
+def test_wire_with_author_teaser_link_and_credit():
+    article = parse_case("wire-by-author.md")
+    assert article.format == "wire"
+    assert article.title == "Capturan a presunto responsable de robo a transportistas en la carretera 45"
+    assert article.bylines == (Byline("Ana Luisa Ruiz", "person"),)
+    assert article.source == "Noticias del Altiplano"
+    assert article.published_at == local(2023, 2, 22)
+    assert article.deck.startswith("La Fiscalía General de Justicia del Estado informó de la captura")
+    assert article.lead_image_credit == "Cortesía FGJEZ"
+    assert "Refuerzan vigilancia" not in article.body
+    assert article.body.endswith("puesto a disposición de un juez de control.")
+
+
+def test_wire_without_byline_line_has_no_deck():
+    article = WireReader().parse("## Título\n\nPrimer párrafo.\n\nSegundo.", source_path="x")
+    assert (article.title, article.deck, article.body) == ("Título", "", "Primer párrafo.\n\nSegundo.")
+    assert article.warnings == ("sin fecha",)
+
+
+def test_wire_source_falls_back_to_the_fuente_line():
+    article = WireReader().parse("## Título\n\nTexto.\n\nFuente: Agencia Zacatecana", source_path="x")
+    assert article.source == "Agencia Zacatecana"
+
+
+# Press releases --------------------------------------------------------------------
+
+
+def test_press_release_with_dateline_and_bulletin_number():
+    article = parse_case("press-release-dateline.md")
+    assert article.title == "Amplía IMSS horario de atención en Unidades de Medicina Familiar de Zacatecas"
+    assert article.published_at == local(2024, 3, 12)
+    assert article.source == "Instituto Mexicano del Seguro Social"
+    assert article.highlights == (
+        "Las 12 unidades de la capital y Guadalupe atenderán hasta las 22:00 horas",
+        "La medida beneficia a más de 300 mil derechohabientes",
+    )
+    assert article.media_links == ("https://drive.google.com/drive/folders/ejemploFotosUMF2024",)
+    assert article.body.startswith("El Instituto Mexicano del Seguro Social (IMSS) en Zacatecas")
+    assert article.body.endswith("después de su jornada laboral”, señaló.")
+    for gone in ("No. 045/2024", "Ciudad de México, martes", "-0-", "UNIDAD DE"):
+        assert gone not in article.body
+    assert article.removed[:2] == ("Ciudad de México, martes 12 de marzo de 2024", "No. 045/2024")
+    assert article.warnings == ()
+
+
+def test_press_release_with_dateline_glued_to_the_first_paragraph():
+    article = parse_case("press-release-glued-dateline.md")
+    assert article.title == "Inicia campaña de vacunación contra influenza en Zacatecas"
+    assert article.published_at == local(2016, 10, 5)
+    assert article.source == "Secretaría de Salud de Zacatecas"
+    assert article.body.startswith("La Secretaría de Salud de Zacatecas (SSZ) inició la campaña")
+    assert article.removed == ("Zacatecas, Zac., 5 de octubre de 2016.-", "-o0o-")
+
+
+def test_press_release_without_a_known_issuer_warns():
+    article = PressReleaseReader().parse("Habrá lluvias\n\nLloverá toda la semana.\n\n-0-", source_path="x")
+    assert article.source == ""
+    assert article.warnings == ("no se identificó la institución emisora", "sin fecha")
+
+
+def test_split_trailer_keeps_links_without_angle_brackets():
+    body, links, removed = split_trailer(
+        "Texto.\n\n---o0o---\n\nLINK DE VIDEO\n\n<https://x.mx/v?e=1>\nhttps://x.mx/f https://x.mx/f"
+    )
+    assert body == "Texto.\n\n"
+    assert links == ("https://x.mx/v?e=1", "https://x.mx/f")
+    assert removed == "---o0o--- LINK DE VIDEO"
