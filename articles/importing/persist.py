@@ -98,7 +98,9 @@ def editable_fingerprint(article: Article) -> str:
         "location": article.location,
         "source": article.source,
         "status": article.status,
-        "published_at": article.published_at.isoformat() if article.published_at else None,
+        # Compared as a UTC instant: the value read back from the database is
+        # in UTC while the one set at import is in local time.
+        "published_at": article.published_at.timestamp() if article.published_at else None,
         "lead_image_url": article.lead_image_url,
         "lead_image_credit": article.lead_image_credit,
         "media_links": list(article.media_links or []),

@@ -54,6 +54,17 @@ def test_a_changed_file_updates_its_article_in_place(imported_seeds, seed_dir):
     assert Article.objects.count() == 5
 
 
+def test_a_changed_dated_file_updates_its_article(people_registry, tmp_path):
+    source = write(
+        tmp_path / "nota.md",
+        "---\ntitle: Abre el mercado municipal\ndate: 2016-10-05 10:30:00 -0600\n---\n\nTexto.\n",
+    )
+    import_paths([tmp_path])
+    source.write_text(source.read_text() + "\nOtro párrafo.\n", encoding="utf-8")
+    assert statuses(import_paths([tmp_path]))["nota.md"] == "updated"
+    assert "Otro párrafo." in Article.objects.get().body
+
+
 def test_editor_changes_are_never_silently_overwritten(imported_seeds, seed_dir):
     article = imported_seeds["001"]
     article.title = "Título corregido por la editora"
