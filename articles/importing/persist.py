@@ -1,4 +1,4 @@
-"""Writing parsed articles to the database, idempotently and one file at a time.
+"""Writing parsed articles to the database, idempotently, one file at a time.
 
 A file's identity is its path relative to the import root (``source_file``)
 and its content hash. Both are unique in the database, so two importers
@@ -41,6 +41,7 @@ class ImportState:
     by_hash: dict[str, str] = field(default_factory=dict)
     sections: dict[str, Section] = field(default_factory=dict)
     authors: dict[str, Author] = field(default_factory=dict)
+    slugs: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls) -> "ImportState":
@@ -52,7 +53,17 @@ class ImportState:
             state.by_source[source_file] = KnownArticle(pk, digest)
             if digest:
                 state.by_hash[digest] = source_file
+        state.slugs = set(Article.objects.values_list("slug", flat=True).iterator(chunk_size=5000))
         return state
+
+    def free_slug(self, text: str) -> str:
+        """A slug no article has yet, reserved for this run (the database still decides)."""
+        base = ascii_slug(text)
+        slug, n = base, 2
+        while slug in self.slugs:
+            slug, n = f"{base}-{n}", n + 1
+        self.slugs.add(slug)
+        return slug
 
     def remember(self, source_file: str, article: Article) -> None:
         self.by_source[source_file] = KnownArticle(article.pk, article.content_hash)
@@ -82,7 +93,9 @@ class ImportState:
         return self.authors[slug]
 
 
-def editable_fingerprint(article: Article) -> str:
+def editable_fingerprint(
+    article: Article, *, author_ids: list[int] | None = None, tag_names: list[str] | None = None
+) -> str:
     """A hash of every field an editor can change in the admin.
 
     Stored at import; when it no longer matches, somebody edited the
@@ -104,17 +117,22 @@ def editable_fingerprint(article: Article) -> str:
         "lead_image_url": article.lead_image_url,
         "lead_image_credit": article.lead_image_credit,
         "media_links": list(article.media_links or []),
-        "authors": list(
-            ArticleAuthor.objects.filter(article=article)
-            .order_by("position")
-            .values_list("author_id", flat=True)
-        )
-        if article.pk
-        else [],
-        "tags": sorted(article.tags.names()) if article.pk else [],
+        "authors": author_ids if author_ids is not None else _author_ids(article),
+        "tags": sorted(tag_names if tag_names is not None else _tag_names(article)),
     }
     encoded = json.dumps(values, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(encoded.encode()).hexdigest()
+
+
+def _author_ids(article: Article) -> list[int]:
+    if not article.pk:
+        return []
+    links = ArticleAuthor.objects.filter(article=article).order_by("position")
+    return list(links.values_list("author_id", flat=True))
+
+
+def _tag_names(article: Article) -> list[str]:
+    return list(article.tags.names()) if article.pk else []
 
 
 def is_edited_since_import(article: Article) -> bool:
@@ -125,7 +143,7 @@ def is_edited_since_import(article: Article) -> bool:
     )
 
 
-def _apply_fields(article: Article, parsed: ParsedArticle, state: ImportState, *, draft: bool):
+def apply_fields(article: Article, parsed: ParsedArticle, state: ImportState, *, draft: bool):
     article.title = parsed.title
     article.deck = parsed.deck
     article.highlights = list(parsed.highlights)
@@ -155,18 +173,19 @@ def _set_relations(article: Article, parsed: ParsedArticle, state: ImportState) 
     article.tags.set(list(dict.fromkeys(t for t in parsed.tags if t)), clear=True)
 
 
-def _save_with_free_slug(article: Article, wanted: str) -> None:
+def _save_with_free_slug(article: Article, wanted: str, state: ImportState) -> None:
     """Save a new article under a unique slug, retrying if a racer takes it."""
+    article.slug = state.free_slug(wanted)
     for _attempt in range(5):
-        article.slug = unique_slug(Article, wanted)
         try:
             with transaction.atomic():
                 article.save()
             return
         except IntegrityError:
-            if Article.objects.filter(slug=article.slug).exists():
-                continue
-            raise
+            if not Article.objects.filter(slug=article.slug).exists():
+                raise
+            article.slug = unique_slug(Article, wanted)
+            state.slugs.add(article.slug)
     article.save()  # let the last IntegrityError surface
 
 
@@ -195,12 +214,12 @@ def save_parsed(
     elif is_edited_since_import(article) and not overwrite_edited:
         raise EditedSinceImport
 
-    _apply_fields(article, parsed, state, draft=draft)
+    apply_fields(article, parsed, state, draft=draft)
     article.content_hash = digest
     article.imported_at = timezone.now()
     article.edited_since_import = False
     if created:
-        _save_with_free_slug(article, parsed.slug or parsed.title)
+        _save_with_free_slug(article, parsed.slug or parsed.title, state)
     else:
         article.save()
     _set_relations(article, parsed, state)

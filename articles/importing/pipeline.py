@@ -8,12 +8,17 @@ next run imports again.
 """
 
 import logging
+import multiprocessing
+import os
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
+from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import DatabaseError, IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, connections, transaction
 from django.utils.translation import gettext as _
 
+from articles.importing.bulk import NewFile, create_articles
 from articles.importing.parsing import parse_bytes
 from articles.importing.persist import EditedSinceImport, ImportState, save_parsed
 from articles.importing.records import (
@@ -25,6 +30,7 @@ from articles.importing.records import (
 )
 from articles.importing.sources import SourceFile, content_hash, iter_source_files
 from articles.models import Article
+from articles.rendering import render_markdown
 
 logger = logging.getLogger(__name__)
 
@@ -56,6 +62,30 @@ def parse_source(data: bytes, source: SourceFile, max_bytes: int) -> ParsedArtic
         ) from exc
 
 
+@dataclass(frozen=True)
+class PreparedFile:
+    """A parsed file with its rendered body, ready to persist."""
+
+    source: SourceFile
+    digest: str
+    parsed: ParsedArticle
+    body_html: str
+
+
+def prepare(source: SourceFile, max_bytes: int) -> PreparedFile | FileOutcome:
+    """Read, parse and render one file: pure work, safe in a worker process."""
+    try:
+        data = read_source(source, max_bytes)
+        parsed = parse_source(data, source, max_bytes)
+    except ImportFailure as failure:
+        return FileOutcome(source.display, Status.FAILED, error=failure.reason)
+    return PreparedFile(source, content_hash(data), parsed, render_markdown(parsed.body))
+
+
+def _prepare_job(job: tuple[SourceFile, int]) -> PreparedFile | FileOutcome:
+    return prepare(*job)
+
+
 class _Run:
     def __init__(self, *, max_bytes, draft, dry_run, overwrite_edited):
         self.max_bytes = max_bytes
@@ -73,24 +103,24 @@ class _Run:
             self._registry = Registry.load()
         return self._registry
 
-    def classify(self, source: SourceFile) -> tuple[FileOutcome | None, ParsedArticle | None, str]:
-        """Decide what to do with a file without writing; returns (final outcome, parsed, hash)."""
+    def triage(self, source: SourceFile) -> FileOutcome | None:
+        """The outcome of a file known without parsing it, or None to parse it.
+
+        Unchanged files and copies of imported content are recognised here
+        from a read and a hash, which is what makes a re-run fast.
+        """
         try:
             data = read_source(source, self.max_bytes)
         except ImportFailure as failure:
-            return self.failed(source, failure), None, ""
+            return self.failed(source, failure)
         digest = content_hash(data)
         known = self.state.by_source.get(source.key)
         if known and known.content_hash == digest:
-            return FileOutcome(source.display, Status.UNCHANGED), None, digest
+            return FileOutcome(source.display, Status.UNCHANGED)
         twin = self.state.by_hash.get(digest)
         if twin and twin != source.key:
-            return self.duplicate(source, twin), None, digest
-        try:
-            parsed = parse_source(data, source, self.max_bytes)
-        except ImportFailure as failure:
-            return self.failed(source, failure), None, digest
-        return None, parsed, digest
+            return self.duplicate(source, twin)
+        return None
 
     def failed(self, source: SourceFile, failure: ImportFailure) -> FileOutcome:
         return FileOutcome(source.display, Status.FAILED, error=failure.reason)
@@ -143,6 +173,45 @@ class _Run:
             warnings=parsed.warnings,
         )
 
+    def persist_batch(self, items: list[PreparedFile]) -> list[FileOutcome]:
+        """New files in bulk, then the rest (updates, duplicates) one by one."""
+        fresh, later, seen = [], [], set()
+        for item in items:
+            known = item.source.key in self.state.by_source or item.digest in self.state.by_hash
+            if self.dry_run or known or item.digest in seen:
+                later.append(item)
+            else:
+                seen.add(item.digest)
+                fresh.append(item)
+        outcomes = self.create_fresh(fresh)
+        return outcomes + [self.persist(i.source, i.parsed, i.digest) for i in later]
+
+    def create_fresh(self, fresh: list[PreparedFile]) -> list[FileOutcome]:
+        if not fresh:
+            return []
+        files = [NewFile(i.source.key, i.digest, i.parsed, i.body_html) for i in fresh]
+        try:
+            with transaction.atomic():
+                articles = create_articles(
+                    files, state=self.state, registry=self.registry, draft=self.draft
+                )
+        except IntegrityError:
+            # Another importer got there first: redo these files one at a
+            # time, from fresh state, so each reports what really happened.
+            self.state = ImportState.load()
+            self._registry = None
+            return [self.persist(i.source, i.parsed, i.digest) for i in fresh]
+        return [
+            FileOutcome(
+                item.source.display,
+                Status.CREATED,
+                article=article.slug,
+                format=item.parsed.format,
+                warnings=item.parsed.warnings,
+            )
+            for item, article in zip(fresh, articles, strict=True)
+        ]
+
     def lost_race(self, source: SourceFile, digest: str, parsed: ParsedArticle) -> FileOutcome:
         """Another importer wrote this file (or its twin) first; the constraint held."""
         self.state = ImportState.load()
@@ -160,6 +229,25 @@ class _Run:
         )
 
 
+def default_workers() -> int:
+    return min(2, os.cpu_count() or 1)
+
+
+@contextmanager
+def _worker_pool(workers: int):
+    """Processes for the pure stages, or None to run them here.
+
+    Forked after closing database connections, so no child ever shares a
+    connection with the parent.
+    """
+    if workers <= 1:
+        yield None
+        return
+    connections.close_all()
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield pool
+
+
 def import_paths(
     paths: Iterable[str],
     *,
@@ -169,10 +257,13 @@ def import_paths(
     overwrite_edited: bool = False,
     on_outcome: Callable[[FileOutcome], None] | None = None,
     batch_size: int = BATCH_SIZE,
+    workers: int | None = None,
 ) -> ImportReport:
     """Import every file under ``paths``; one file's failure never stops the run.
 
-    Raises DatabaseUnavailable if the database goes away; everything
+    Files are parsed ``batch_size`` at a time by ``workers`` processes while
+    the previous batch is written, so memory stays bounded however large the
+    tree. Raises DatabaseUnavailable if the database goes away; everything
     committed before that stays, and re-running finishes the job.
     """
     run = _Run(
@@ -188,27 +279,44 @@ def import_paths(
         if on_outcome:
             on_outcome(outcome)
 
-    pending: list[tuple[SourceFile, ParsedArticle, str]] = []
-
-    def flush() -> None:
-        if not pending:
+    def write(prepared: list) -> None:
+        ready = []
+        for item in prepared:
+            if isinstance(item, FileOutcome):
+                record(item)
+            else:
+                ready.append(item)
+        if not ready:
             return
         try:
             with transaction.atomic():
-                outcomes = [run.persist(*item) for item in pending]
+                outcomes = run.persist_batch(ready)
         except DatabaseError as exc:
             raise DatabaseUnavailable(str(exc)) from exc
-        pending.clear()
         for outcome in outcomes:
             record(outcome)
 
-    for source in iter_source_files(paths):
-        outcome, parsed, digest = run.classify(source)
-        if outcome is not None:
-            record(outcome)
-            continue
-        pending.append((source, parsed, digest))
-        if len(pending) >= batch_size:
-            flush()
-    flush()
+    workers = default_workers() if workers is None else workers
+    with _worker_pool(workers) as pool:
+        window: list[tuple[SourceFile, int]] = []
+        in_flight = None
+        for source in iter_source_files(paths):
+            outcome = run.triage(source)
+            if outcome is not None:
+                record(outcome)
+                continue
+            window.append((source, run.max_bytes))
+            if len(window) < batch_size:
+                continue
+            if pool is None:
+                write([_prepare_job(job) for job in window])
+            else:
+                # Parse this window in the workers while the last one is written.
+                previous, in_flight = in_flight, pool.map_async(_prepare_job, window, 16)
+                if previous is not None:
+                    write(previous.get())
+            window = []
+        if in_flight is not None:
+            write(in_flight.get())
+        write([_prepare_job(job) for job in window])
     return report

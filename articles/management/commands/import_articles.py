@@ -68,8 +68,16 @@ class Command(BaseCommand):
         )
         parser.add_argument("--report", metavar="FILE.json", help=_("escribir el informe JSON"))
         parser.add_argument("--max-bytes", type=int, default=None, help=_("tamaño máximo"))
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=None,
+            help=_("procesos que analizan archivos en paralelo (0: ninguno; por omisión, 2)"),
+        )
 
-    def handle(self, *args, paths, draft, dry_run, overwrite_edited, report, max_bytes, **opts):
+    def handle(
+        self, *args, paths, draft, dry_run, overwrite_edited, report, max_bytes, workers, **opts
+    ):
         from pathlib import Path
 
         missing = [p for p in paths if not Path(p).exists()]
@@ -97,6 +105,7 @@ class Command(BaseCommand):
                 dry_run=dry_run,
                 overwrite_edited=overwrite_edited,
                 on_outcome=show,
+                workers=workers,
             )
         except (DatabaseUnavailable, DatabaseError) as exc:
             progress.close()
