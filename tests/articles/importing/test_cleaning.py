@@ -1,6 +1,6 @@
 """One small table per field cleaner."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.utils.timezone import get_default_timezone
@@ -47,7 +47,10 @@ def local(*args) -> datetime:
             "Negocia IMSS con administraciones  municipales el pago de adeudos",
             "Negocia IMSS con administraciones municipales el pago de adeudos",
         ),
-        ("Acuerdan Godezac e IMSS coordinar esfuerzos      ", "Acuerdan Godezac e IMSS coordinar esfuerzos"),
+        (
+            "Acuerdan Godezac e IMSS coordinar esfuerzos      ",
+            "Acuerdan Godezac e IMSS coordinar esfuerzos",
+        ),
         ("Título\nen dos\tlíneas", "Título en dos líneas"),
         ("<b>Alerta</b> en <i>Fresnillo</i>", "Alerta en Fresnillo"),
         ("Fraude <script>alert('x')</script>en Jerez", "Fraude en Jerez"),
@@ -86,7 +89,15 @@ def test_spanish_name_case(raw, name):
 
 @pytest.mark.parametrize(
     "raw",
-    ["REDACCION", "REDACCIÓN", "Redacción", "redaccion ", "Por: REDACCIÓN", "La Redacción", "REDACCIÓN."],
+    [
+        "REDACCION",
+        "REDACCIÓN",
+        "Redacción",
+        "redaccion ",
+        "Por: REDACCIÓN",
+        "La Redacción",
+        "REDACCIÓN.",
+    ],
 )
 def test_desk_byline_variants_become_one_author(raw):
     assert clean_byline(raw) == DESK
@@ -171,7 +182,7 @@ def test_spanish_dates_are_midnight_in_the_site_time_zone():
         ("5 de octubre de 2016", local(2016, 10, 5)),
         (date(2016, 10, 5), local(2016, 10, 5)),
         (datetime(2016, 10, 5, 9, 0), local(2016, 10, 5, 9, 0)),
-        (datetime(2024, 1, 9, 16, 0, tzinfo=timezone.utc), local(2024, 1, 9, 10, 0)),
+        (datetime(2024, 1, 9, 16, 0, tzinfo=UTC), local(2024, 1, 9, 10, 0)),
     ],
 )
 def test_parse_date(value, expected):
@@ -185,10 +196,18 @@ def test_parse_date(value, expected):
     ("value", "warning", "impossible"),
     [
         ("2016-02-30", "fecha imposible «2016-02-30»; se importa sin fecha", True),
-        ("31 de febrero de 2024", "fecha imposible «31 de febrero de 2024»; se importa sin fecha", True),
+        (
+            "31 de febrero de 2024",
+            "fecha imposible «31 de febrero de 2024»; se importa sin fecha",
+            True,
+        ),
         ("13/13/2020", "fecha imposible «13/13/2020»; se importa sin fecha", True),
         ("0000-01-01", "fecha imposible «0000-01-01»; se importa sin fecha", True),
-        ("2024-01-09 10:00 +2500", "fecha imposible «2024-01-09 10:00 +2500»; se importa sin fecha", True),
+        (
+            "2024-01-09 10:00 +2500",
+            "fecha imposible «2024-01-09 10:00 +2500»; se importa sin fecha",
+            True,
+        ),
         ("mañana", "fecha no reconocida «mañana»; se importa sin fecha", False),
         (["2016-10-05"], "fecha no reconocida «['2016-10-05']»; se importa sin fecha", False),
     ],
@@ -222,7 +241,10 @@ def test_date_from_filename(path, expected):
             "Zacatecas, Zac., 5 de octubre de 2016.- La Secretaría de Salud inició…",
             (local(2016, 10, 5), "La Secretaría de Salud inició…"),
         ),
-        ("Guadalupe, Zacatecas, 3 de mayo de 2023. El alcalde dijo…", (local(2023, 5, 3), "El alcalde dijo…")),
+        (
+            "Guadalupe, Zacatecas, 3 de mayo de 2023. El alcalde dijo…",
+            (local(2023, 5, 3), "El alcalde dijo…"),
+        ),
         ("Fresnillo, 31 de febrero de 2023", (None, "")),  # impossible: no date, still a dateline
         ("En la sesión del martes, 12 de marzo de 2024. Los diputados…", None),
         ("El director general del IMSS, Zoé Robledo, señaló", None),
@@ -253,7 +275,11 @@ def test_is_bulletin_number(line, expected):
 @pytest.mark.parametrize(
     ("text", "url", "rest"),
     [
-        ("![](http://i.imgur.com/q1YSc7dm.jpg)\n■ El reto", "http://i.imgur.com/q1YSc7dm.jpg", "■ El reto"),
+        (
+            "![](http://i.imgur.com/q1YSc7dm.jpg)\n■ El reto",
+            "http://i.imgur.com/q1YSc7dm.jpg",
+            "■ El reto",
+        ),
         (
             "![](http://i.imgur.com/SkAylWNm.jpg)El Gobierno del Estado y el IMSS",
             "http://i.imgur.com/SkAylWNm.jpg",
@@ -304,17 +330,20 @@ def test_take_highlights(paragraphs, bullets, highlights, rest):
             "La Policía Municipal informó que los detenidos fueron consignados.",
         ),
         (
-            "Lluvias dejan daños en 20 viviendas de Guadalupe Durante la madrugada, el arroyo se desbordó.",
+            "Lluvias dejan daños en 20 viviendas de Guadalupe Durante la madrugada, el arroyo se "
+            "desbordó.",
             "Lluvias dejan daños en 20 viviendas de Guadalupe",
             "Durante la madrugada, el arroyo se desbordó.",
         ),
         (  # "en El Salvador": a name after a connector is not a cut
-            "Celebran en El Salvador la cumbre regional Las autoridades locales confirmaron la sede.",
+            "Celebran en El Salvador la cumbre regional Las autoridades locales confirmaron la "
+            "sede.",
             "Celebran en El Salvador la cumbre regional",
             "Las autoridades locales confirmaron la sede.",
         ),
         (  # "El Buen Fin" is only a weak cut; "Los comercios" is a strong one
-            "Así será El Buen Fin 2024 en Zacatecas Los comercios participantes ofrecerán descuentos.",
+            "Así será El Buen Fin 2024 en Zacatecas Los comercios participantes ofrecerán "
+            "descuentos.",
             "Así será El Buen Fin 2024 en Zacatecas",
             "Los comercios participantes ofrecerán descuentos.",
         ),
@@ -324,11 +353,16 @@ def test_take_highlights(paragraphs, bullets, highlights, rest):
             "Informó que la obra estará lista en marzo.",
         ),
         (
-            "AMLO va por regulaciones en salarios mínimos y pensiones del IMSS Foto: *Archivo El Ciudadano*",
+            "AMLO va por regulaciones en salarios mínimos y pensiones del IMSS Foto: *Archivo El "
+            "Ciudadano*",
             "AMLO va por regulaciones en salarios mínimos y pensiones del IMSS",
             "Foto: *Archivo El Ciudadano*",
         ),
-        ("AMLO va por regulaciones en salarios mínimos", "AMLO va por regulaciones en salarios mínimos", ""),
+        (
+            "AMLO va por regulaciones en salarios mínimos",
+            "AMLO va por regulaciones en salarios mínimos",
+            "",
+        ),
         (
             "[Refuerzan vigilancia](https://noticias.ejemplo/x) El operativo sigue.",
             "[Refuerzan vigilancia](https://noticias.ejemplo/x)",
@@ -348,7 +382,8 @@ def test_split_teaser(text, teaser, rest):
 def test_strip_boilerplate_keeps_text_and_reports_what_it_cut():
     paragraphs = [
         "Primer párrafo.",
-        "También puedes leer: Federación da seguimiento en Puebla El IMSS-Bienestar asumirá un papel.",
+        "También puedes leer: Federación da seguimiento en Puebla El IMSS-Bienestar asumirá un "
+        "papel.",
         "**Te puede interesar:** Suben precios del gas",
         "Lee también: Cierran carretera Foto: *Archivo El Ciudadano*",
         "- [Liga suelta](https://x.mx)",
@@ -398,11 +433,20 @@ def test_strip_boilerplate_leaves_ordinary_sentences(paragraph):
             ["de 11,455 millones de pesos. La", "meta es completar este proceso."],
             ["de 11,455 millones de pesos. La meta es completar este proceso."],
         ),
-        (["Dijo que los municipios,", "los ayuntamientos y el estado."], ["Dijo que los municipios, los ayuntamientos y el estado."]),
+        (
+            ["Dijo que los municipios,", "los ayuntamientos y el estado."],
+            ["Dijo que los municipios, los ayuntamientos y el estado."],
+        ),
         (["Termina bien.", "empieza en minúscula."], ["Termina bien.", "empieza en minúscula."]),
         (["Sin punto final", "Mayúscula al inicio."], ["Sin punto final", "Mayúscula al inicio."]),
-        (["**empleador del personal de salud.**", "durante la reunión."], ["**empleador del personal de salud.**", "durante la reunión."]),
-        (["## Antecedentes", "la obra inició en 2022."], ["## Antecedentes", "la obra inició en 2022."]),
+        (
+            ["**empleador del personal de salud.**", "durante la reunión."],
+            ["**empleador del personal de salud.**", "durante la reunión."],
+        ),
+        (
+            ["## Antecedentes", "la obra inició en 2022."],
+            ["## Antecedentes", "la obra inició en 2022."],
+        ),
         (["- primer punto", "segundo renglón."], ["- primer punto", "segundo renglón."]),
         (["“Es un sistema público”", "dijo."], ["“Es un sistema público”", "dijo."]),
         (["uno sin punto", "dos sin punto", "tres."], ["uno sin punto dos sin punto tres."]),
@@ -466,9 +510,13 @@ def test_clean_tags(value, tags):
     [
         (
             "IMSS Bienestar tiene sólidas bases jurídicas",
-            "El director general del Instituto Mexicano del Seguro Social (IMSS), Zoé Robledo, señaló…",
+            "El director general del Instituto Mexicano del Seguro Social (IMSS), Zoé Robledo, "
+            "señaló…",
         ),
-        ("Amplía IMSS horario", "El Instituto Mexicano del Seguro Social (IMSS) en Zacatecas informó…"),
+        (
+            "Amplía IMSS horario",
+            "El Instituto Mexicano del Seguro Social (IMSS) en Zacatecas informó…",
+        ),
     ],
 )
 def test_infer_issuer_from_the_acronym_in_the_title(title, body):
@@ -523,7 +571,7 @@ def test_clean_body_takes_a_press_dateline_only_when_asked():
 
 
 def test_build_article_requires_a_title():
-    with pytest.raises(ImportFailure, match="^falta el título$"):
+    with pytest.raises(ImportFailure, match=r"^falta el título$"):
         build_article(format="jekyll", title="", body="Texto.")
 
 
@@ -532,8 +580,14 @@ def test_build_article_requires_a_title():
     [
         ({"title": "Nota", "body": "Texto."}, ("sin fecha",)),
         ({"title": "Nota", "body": "Texto.", "published_at": local(2024, 1, 9)}, ()),
-        ({"title": "x" * 301, "body": "Texto.", "published_at": local(2024, 1, 9)}, ("título muy largo",)),
-        ({"title": "Nota", "body": "", "published_at": local(2024, 1, 9)}, ("el cuerpo está vacío",)),
+        (
+            {"title": "x" * 301, "body": "Texto.", "published_at": local(2024, 1, 9)},
+            ("título muy largo",),
+        ),
+        (
+            {"title": "Nota", "body": "", "published_at": local(2024, 1, 9)},
+            ("el cuerpo está vacío",),
+        ),
         ({"title": "Nota", "body": "Texto.", "warnings": ("previa",)}, ("previa", "sin fecha")),
     ],
 )
@@ -551,4 +605,8 @@ def test_build_article_cuts_short_fields_to_their_columns():
         bylines=(Byline("n" * 250, "person"),),
         published_at=local(2024, 1, 9) + timedelta(hours=1),
     )
-    assert (len(article.section), len(article.source), len(article.bylines[0].name)) == (100, 200, 200)
+    assert (len(article.section), len(article.source), len(article.bylines[0].name)) == (
+        100,
+        200,
+        200,
+    )

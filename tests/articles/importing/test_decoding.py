@@ -134,9 +134,9 @@ def test_files_that_are_not_usable_text_fail(data, reason):
 
 def test_files_over_the_limit_fail_with_a_readable_size():
     seed = (SOURCES / "000_811f3ccd125b8e01.txt").read_bytes()  # 2.8 KB
-    with pytest.raises(ImportFailure, match="^excede 2 KB$"):
+    with pytest.raises(ImportFailure, match=r"^excede 2 KB$"):
         decode(seed, max_bytes=2048)
-    with pytest.raises(ImportFailure, match="^excede 1 MB$"):
+    with pytest.raises(ImportFailure, match=r"^excede 1 MB$"):
         decode(b"a" * (MB + 1), max_bytes=MB)
 
 

@@ -20,7 +20,7 @@ def test_parse_bytes_merges_decode_and_reader_warnings():
 
 
 def test_parse_bytes_respects_max_bytes():
-    with pytest.raises(ImportFailure, match="^excede 500 KB$"):
+    with pytest.raises(ImportFailure, match=r"^excede 500 KB$"):
         parse_bytes(b"x" * 512_001, source_path="x.md", max_bytes=512_000)
 
 

@@ -44,11 +44,47 @@ def test_arbitrary_text(text):
 
 _markup = st.sampled_from(
     [
-        "---\n", "## ", "# ", "- **", "**", "■ ", "![](http://x.mx/a.jpg)", "---o0o---\n", "-0-\n",
-        "También puedes leer: ", "Foto: ", "Fuente: ", "El Ciudadano · 9 de enero de 2024\n",
-        "Ciudad de México, 12 de marzo de 2024\n", "No. 045/2024\n", "\n", "\n\n", " \n", "\r\n",
-        "title: ", "date: ", "author: ", "<script>", "</script>", "<iframe ", "Ã³", "â€œ", "\u00a0",
-        ": ", "[", "](", ")", "https://x.mx/y ", "La", "meta", ".", "\t", "'", '"', "&", "*",
+        "---\n",
+        "## ",
+        "# ",
+        "- **",
+        "**",
+        "■ ",
+        "![](http://x.mx/a.jpg)",
+        "---o0o---\n",
+        "-0-\n",
+        "También puedes leer: ",
+        "Foto: ",
+        "Fuente: ",
+        "El Ciudadano · 9 de enero de 2024\n",
+        "Ciudad de México, 12 de marzo de 2024\n",
+        "No. 045/2024\n",
+        "\n",
+        "\n\n",
+        " \n",
+        "\r\n",
+        "title: ",
+        "date: ",
+        "author: ",
+        "<script>",
+        "</script>",
+        "<iframe ",
+        "Ã³",
+        "â€œ",
+        "\u00a0",
+        ": ",
+        "[",
+        "](",
+        ")",
+        "https://x.mx/y ",
+        "La",
+        "meta",
+        ".",
+        "\t",
+        "'",
+        '"',
+        "&",
+        "*",
     ]
 )
 
@@ -78,17 +114,24 @@ _scalars = st.one_of(
     st.floats(allow_nan=True),
     st.text(max_size=40),
     st.dates().map(str),
-    st.sampled_from(["2016-02-30", "05/10/2016", "5 de octubre de 2016", "REDACCIÓN", "javascript:x"]),
+    st.sampled_from(
+        ["2016-02-30", "05/10/2016", "5 de octubre de 2016", "REDACCIÓN", "javascript:x"]
+    ),
 )
 _values = st.recursive(
     _scalars,
-    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=5), inner, max_size=3)),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
     max_leaves=10,
 )
 
 
 @PROPERTY_SETTINGS
-@given(st.dictionaries(st.one_of(_keys, st.text(max_size=8)), _values, max_size=8), st.text(max_size=300))
+@given(
+    st.dictionaries(st.one_of(_keys, st.text(max_size=8)), _values, max_size=8),
+    st.text(max_size=300),
+)
 def test_arbitrary_front_matter(front_matter, body):
     dumped = yaml.safe_dump(front_matter, allow_unicode=True)
     check(f"---\n{dumped}---\n{body}".encode(), "2016-10-05-nota.md")

@@ -41,7 +41,13 @@ def test_readers_are_an_explicit_ordered_tuple():
 
 @pytest.mark.parametrize(
     ("prefix", "name"),
-    [("000", "jekyll"), ("001", "jekyll"), ("002", "jekyll"), ("003", "wire"), ("004", "press_release")],
+    [
+        ("000", "jekyll"),
+        ("001", "jekyll"),
+        ("002", "jekyll"),
+        ("003", "wire"),
+        ("004", "press_release"),
+    ],
 )
 def test_detect_reader_on_the_seeds(prefix, name):
     path = next(SOURCES.glob(f"{prefix}_*.txt"))
@@ -78,7 +84,7 @@ def test_detect_reader(text, name):
     ],
 )
 def test_unrecognised_text_fails(text):
-    with pytest.raises(ImportFailure, match="^formato no reconocido$"):
+    with pytest.raises(ImportFailure, match=r"^formato no reconocido$"):
         detect_reader(text)
 
 
@@ -119,7 +125,7 @@ def test_invalid_yaml_names_the_line_in_the_file(text, line):
     ["---\ntitle: !!timestamp 2016-02-30\n---\n", "---\ntitle: !!python/object:os.system x\n---\n"],
 )
 def test_yaml_that_cannot_be_built_fails_cleanly(text):
-    with pytest.raises(ImportFailure, match="^YAML inválido"):
+    with pytest.raises(ImportFailure, match=r"^YAML inválido"):
         jekyll(text)
 
 
@@ -242,7 +248,10 @@ def test_author_list_and_other_key_spellings():
 
 
 def test_front_matter_image_is_the_lead_and_a_different_body_image_stays():
-    article = jekyll("---\ntitle: T\nimage: https://x.mx/portada.jpg\n---\n![Mapa](https://x.mx/mapa.png)\nTexto.")
+    article = jekyll(
+        "---\ntitle: T\nimage: "
+        "https://x.mx/portada.jpg\n---\n![Mapa](https://x.mx/mapa.png)\nTexto."
+    )
     assert article.lead_image_url == "https://x.mx/portada.jpg"
     assert article.body == "![Mapa](https://x.mx/mapa.png)\n\nTexto."
 
@@ -250,11 +259,14 @@ def test_front_matter_image_is_the_lead_and_a_different_body_image_stays():
 def test_front_matter_image_that_is_not_http_is_dropped_with_a_warning():
     article = jekyll("---\ntitle: T\nimage: javascript:alert(1)\n---\nTexto.")
     assert article.lead_image_url == ""
-    assert article.warnings[0] == "imagen principal descartada: dirección no válida «javascript:alert(1)»"
+    assert (
+        article.warnings[0]
+        == "imagen principal descartada: dirección no válida «javascript:alert(1)»"
+    )
 
 
 def test_title_that_is_not_text_is_missing():
-    with pytest.raises(ImportFailure, match="^falta el título$"):
+    with pytest.raises(ImportFailure, match=r"^falta el título$"):
         jekyll("---\ntitle: [a, b]\n---\nTexto.")
 
 
@@ -330,7 +342,12 @@ def test_nbsp_paragraph_separators():
     ("line", "source", "authors", "date"),
     [
         ("El Ciudadano · 9 de enero de 2024", "El Ciudadano", (), local(2024, 1, 9)),
-        ("Por ANA RUIZ · El Sol · 2 de mayo de 2023", "El Sol", ("Por ANA RUIZ",), local(2023, 5, 2)),
+        (
+            "Por ANA RUIZ · El Sol · 2 de mayo de 2023",
+            "El Sol",
+            ("Por ANA RUIZ",),
+            local(2023, 5, 2),
+        ),
         ("Notimex | 05/10/2016", "Notimex", (), local(2016, 10, 5)),
         ("Por Luis Mora", "", ("Por Luis Mora",), None),
     ],
@@ -340,13 +357,17 @@ def test_split_byline_line(line, source, authors, date):
     assert (byline.source, byline.authors, byline.published_at) == (source, authors, date)
 
 
-@pytest.mark.parametrize("line", ["El director del IMSS anunció el inicio", "El Ciudadano · Zacatecas"])
+@pytest.mark.parametrize(
+    "line", ["El director del IMSS anunció el inicio", "El Ciudadano · Zacatecas"]
+)
 def test_split_byline_line_rejects_ordinary_text(line):
     assert split_byline_line(line) is None
 
 
 def test_wire_impossible_byline_date_is_a_warning():
-    article = WireReader().parse("## T\n\nEl Sol · 31 de febrero de 2024\n\nDeck\n\nTexto.", source_path="x")
+    article = WireReader().parse(
+        "## T\n\nEl Sol · 31 de febrero de 2024\n\nDeck\n\nTexto.", source_path="x"
+    )
     assert article.source == "El Sol"
     assert article.published_at is None
     assert article.warnings[0] == "fecha imposible «31 de febrero de 2024»; se importa sin fecha"
@@ -355,11 +376,16 @@ def test_wire_impossible_byline_date_is_a_warning():
 def test_wire_with_author_teaser_link_and_credit():
     article = parse_case("wire-by-author.md")
     assert article.format == "wire"
-    assert article.title == "Capturan a presunto responsable de robo a transportistas en la carretera 45"
+    assert (
+        article.title
+        == "Capturan a presunto responsable de robo a transportistas en la carretera 45"
+    )
     assert article.bylines == (Byline("Ana Luisa Ruiz", "person"),)
     assert article.source == "Noticias del Altiplano"
     assert article.published_at == local(2023, 2, 22)
-    assert article.deck.startswith("La Fiscalía General de Justicia del Estado informó de la captura")
+    assert article.deck.startswith(
+        "La Fiscalía General de Justicia del Estado informó de la captura"
+    )
     assert article.lead_image_credit == "Cortesía FGJEZ"
     assert "Refuerzan vigilancia" not in article.body
     assert article.body.endswith("puesto a disposición de un juez de control.")
@@ -367,12 +393,18 @@ def test_wire_with_author_teaser_link_and_credit():
 
 def test_wire_without_byline_line_has_no_deck():
     article = WireReader().parse("## Título\n\nPrimer párrafo.\n\nSegundo.", source_path="x")
-    assert (article.title, article.deck, article.body) == ("Título", "", "Primer párrafo.\n\nSegundo.")
+    assert (article.title, article.deck, article.body) == (
+        "Título",
+        "",
+        "Primer párrafo.\n\nSegundo.",
+    )
     assert article.warnings == ("sin fecha",)
 
 
 def test_wire_source_falls_back_to_the_fuente_line():
-    article = WireReader().parse("## Título\n\nTexto.\n\nFuente: Agencia Zacatecana", source_path="x")
+    article = WireReader().parse(
+        "## Título\n\nTexto.\n\nFuente: Agencia Zacatecana", source_path="x"
+    )
     assert article.source == "Agencia Zacatecana"
 
 
@@ -381,7 +413,10 @@ def test_wire_source_falls_back_to_the_fuente_line():
 
 def test_press_release_with_dateline_and_bulletin_number():
     article = parse_case("press-release-dateline.md")
-    assert article.title == "Amplía IMSS horario de atención en Unidades de Medicina Familiar de Zacatecas"
+    assert (
+        article.title
+        == "Amplía IMSS horario de atención en Unidades de Medicina Familiar de Zacatecas"
+    )
     assert article.published_at == local(2024, 3, 12)
     assert article.source == "Instituto Mexicano del Seguro Social"
     assert article.highlights == (
@@ -407,15 +442,29 @@ def test_press_release_with_dateline_glued_to_the_first_paragraph():
 
 
 def test_press_release_without_a_known_issuer_warns():
-    article = PressReleaseReader().parse("Habrá lluvias\n\nLloverá toda la semana.\n\n-0-", source_path="x")
+    article = PressReleaseReader().parse(
+        "Habrá lluvias\n\nLloverá toda la semana.\n\n-0-", source_path="x"
+    )
     assert article.source == ""
     assert article.warnings == ("no se identificó la institución emisora", "sin fecha")
 
 
 def test_split_trailer_keeps_links_without_angle_brackets():
     body, links, removed = split_trailer(
-        "Texto.\n\n---o0o---\n\nLINK DE VIDEO\n\n<https://x.mx/v?e=1>\nhttps://x.mx/f https://x.mx/f"
+        "Texto.\n\n---o0o---\n\nLINK DE VIDEO\n\n<https://x.mx/v?e=1>\nhttps://x.mx/f "
+        "https://x.mx/f"
     )
     assert body == "Texto.\n\n"
     assert links == ("https://x.mx/v?e=1", "https://x.mx/f")
     assert removed == "---o0o--- LINK DE VIDEO"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("!!timestamp 2016-10-05", local(2016, 10, 5)),  # PyYAML builds a date
+        ("!!timestamp 2016-10-05 16:30:00Z", local(2016, 10, 5, 11, 30)),  # an aware datetime
+    ],
+)
+def test_yaml_date_objects_work(value, expected):
+    assert jekyll(f"---\ntitle: T\ndate: {value}\n---\nx").published_at == expected

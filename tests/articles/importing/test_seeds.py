@@ -30,7 +30,8 @@ EXPECTED = {
         "deck": "",
         "highlights": (
             "El reto, convencer a los ayuntamientos de cerrar bien el ejercicio fiscal: delegado",
-            "Zacatecas, único estado con 100% de sus unidades médicas y hospitales certificados, afirma",
+            "Zacatecas, único estado con 100% de sus unidades médicas y hospitales certificados, "
+            "afirma",
         ),
         "bylines": (Byline("Rafael de Santiago", "person"),),
         "source": "",
@@ -67,7 +68,9 @@ EXPECTED = {
     },
     "002": {
         "format": "jekyll",
-        "title": "Acuerdan Godezac e IMSS coordinar esfuerzos para aumentar el número de asegurados",
+        "title": (
+            "Acuerdan Godezac e IMSS coordinar esfuerzos para aumentar el número de asegurados"
+        ),
         "deck": "",
         "highlights": (),
         "bylines": (DESK,),
@@ -104,8 +107,10 @@ EXPECTED = {
         "draft": False,
         "slug": "",
         "removed": (
-            "También puedes leer: Federación da seguimiento a transición del IMSS-Bienestar en Puebla",
-            "También puedes leer: AMLO va por regulaciones en salarios mínimos y pensiones del IMSS",
+            "También puedes leer: Federación da seguimiento a transición del IMSS-Bienestar en "
+            "Puebla",
+            "También puedes leer: AMLO va por regulaciones en salarios mínimos y pensiones del "
+            "IMSS",
             "Foto: *Archivo El Ciudadano*",
             "## Recuerda suscribirte a nuestro boletín",
             "- → https://bit.ly/3tgVlSo\n- https://t.me/ciudadanomx\n- 📰 elciudadano.com",
@@ -121,7 +126,8 @@ EXPECTED = {
         ),
         "deck": "",
         "highlights": (
-            "El director general del Seguro Social dijo que la meta es llegar a marzo de 2024 con la "
+            "El director general del Seguro Social dijo que la meta es llegar a marzo de 2024 "
+            "con la "
             "operación plena para dar atención gratuita y de calidad a 53.2 millones de mexicanos",
             "Reconoce la voluntad de 23 gobernadores para avanzar en el proceso de federalización "
             "de los servicios de salud",
@@ -142,7 +148,8 @@ EXPECTED = {
         "draft": False,
         "slug": "",
         "removed": (
-            "---o0o--- GOBIERNO DE MÉXICO UNIDAD DE COMUNICACIÓN SOCIAL LINK DE FOTOS LINK DE VIDEO",
+            "---o0o--- GOBIERNO DE MÉXICO UNIDAD DE COMUNICACIÓN SOCIAL LINK DE FOTOS LINK DE "
+            "VIDEO",
         ),
         "warnings": ("sin fecha",),
     },
@@ -183,7 +190,9 @@ def test_seed_000_body_starts_after_the_image_and_highlights(seeds):
 def test_seed_001_body_paragraphs_are_split_on_lines_holding_a_space(seeds):
     paragraphs = seeds["001"].body.split("\n\n")
     assert len(paragraphs) == 11
-    assert paragraphs[0].startswith("El Instituto Mexicano del Seguro Social (IMSS) coordinadamente")
+    assert paragraphs[0].startswith(
+        "El Instituto Mexicano del Seguro Social (IMSS) coordinadamente"
+    )
     assert "Javier de Jesús Cabral Soto, delegado" in paragraphs[2]  # double space collapsed
     assert all(p == p.strip() and "  " not in p for p in paragraphs)
 
@@ -204,7 +213,9 @@ def test_seed_003_body_keeps_the_news_and_drops_the_boilerplate(seeds):
         "\n\nEl IMSS-Bienestar asumirá un papel más amplio el 21 de marzo al convertirse no sólo "
         "en pagador, sino también formalmente en **empleador del personal de salud.**\n\n"
     ) in body
-    assert "11,455 millones de pesos. La meta es completar este proceso para el 21 de marzo." in body
+    assert (
+        "11,455 millones de pesos. La meta es completar este proceso para el 21 de marzo." in body
+    )
     for gone in (
         "También puedes leer",
         "Federación da seguimiento a transición",
@@ -226,9 +237,18 @@ def test_seed_003_body_keeps_the_news_and_drops_the_boilerplate(seeds):
 
 def test_seed_004_body_ends_at_the_end_marker(seeds):
     body = seeds["004"].body
-    assert body.startswith("El director general del Instituto Mexicano del Seguro Social (IMSS), Zoé")
+    assert body.startswith(
+        "El director general del Instituto Mexicano del Seguro Social (IMSS), Zoé"
+    )
     assert body.endswith("los trabajadores que ahí laboran son servidores públicos”, destacó.")
-    for gone in ("---o0o---", "GOBIERNO DE", "UNIDAD DE COMUNICACIÓN SOCIAL", "LINK DE", "http", "**"):
+    for gone in (
+        "---o0o---",
+        "GOBIERNO DE",
+        "UNIDAD DE COMUNICACIÓN SOCIAL",
+        "LINK DE",
+        "http",
+        "**",
+    ):
         assert gone not in body
     assert seeds["004"].title not in body
     assert len(body.split("\n\n")) == 7

@@ -1,0 +1,132 @@
+"""The article body: lead image, highlights, dateline, boilerplate, repair.
+
+``clean_body`` chains the small steps in a fixed order and returns a
+``CleanedBody`` record; each step is also usable (and tested) alone.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.utils.translation import gettext as _
+
+from .boilerplate import strip_boilerplate
+from .dates import is_bulletin_number, split_dateline
+from .text import drop_unsafe_html, normalize_whitespace, repair_paragraphs, split_paragraphs
+
+# "![alt](url "title")" opening the body, on its own line or glued to text.
+_LEAD_IMAGE = re.compile(
+    r"^!\[([^\]\n]{0,500})\]\(\s*<?([^)\s>]{1,1000})>?(?:\s+\"[^\"\n]{0,500}\")?\s*\)[ \t]*\n?"
+)
+_SAFE_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
+_MARK_HIGHLIGHT = re.compile(r"^[■▪◼◾]\s*")
+_BULLET = re.compile(r"^[-*+•]\s+")
+_STRONG = re.compile(r"\*\*|__")
+
+
+@dataclass(frozen=True)
+class LeadImage:
+    url: str
+    alt: str = ""
+
+
+@dataclass(frozen=True)
+class CleanedBody:
+    text: str
+    lead_image_url: str = ""
+    lead_image_alt: str = ""
+    lead_image_credit: str = ""
+    highlights: tuple[str, ...] = ()
+    dateline_date: datetime | None = None
+    source: str = ""  # a "Fuente: …" line found in the body
+    removed: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+def is_safe_url(url: str) -> bool:
+    """An http(s) URL that fits the lead-image column (1,000 characters)."""
+    return len(url) <= 1000 and bool(_SAFE_URL.match(url))
+
+
+def take_lead_image(text: str) -> tuple[LeadImage | None, str]:
+    """A Markdown image opening ``text`` is the lead image: returns it and
+    the text without it. Only http(s) images count."""
+    match = _LEAD_IMAGE.match(text)
+    if not match or not is_safe_url(match.group(2)):
+        return None, text
+    return LeadImage(match.group(2), match.group(1).strip()), text[match.end() :].lstrip()
+
+
+def _highlight_text(line: str) -> str:
+    return " ".join(_STRONG.sub("", line).split())
+
+
+def take_highlights(paragraphs: list[str], *, bullets: bool) -> tuple[list[str], list[str]]:
+    """Leading paragraphs whose lines all start with "■" (or, when
+    ``bullets``, with a list bullet: a press release's bold "- **…**" lines)
+    are highlights. Returns (highlights, remaining paragraphs)."""
+    highlights: list[str] = []
+    index = 0
+    for paragraph in paragraphs:
+        lines = paragraph.split("\n")
+        if all(_MARK_HIGHLIGHT.match(line) for line in lines):
+            pattern = _MARK_HIGHLIGHT
+        elif bullets and all(_BULLET.match(line) for line in lines):
+            pattern = _BULLET
+        else:
+            break
+        highlights.extend(t for line in lines if (t := _highlight_text(pattern.sub("", line))))
+        index += 1
+    return highlights, paragraphs[index:]
+
+
+def take_dateline(paragraphs: list[str]) -> tuple[datetime | None, list[str], list[str]]:
+    """Bulletin numbers and a dateline among the first paragraphs of a press
+    release. Returns (date, remaining paragraphs, removed texts)."""
+    moment = None
+    removed: list[str] = []
+    kept: list[str] = []
+    for paragraph in paragraphs[:3]:
+        if is_bulletin_number(paragraph):
+            removed.append(paragraph)
+            continue
+        found = None if moment or kept else split_dateline(paragraph)
+        if found is None:
+            kept.append(paragraph)
+            continue
+        moment, rest = found
+        removed.append(paragraph[: len(paragraph) - len(rest)].strip())
+        if rest:
+            kept.append(rest)
+    kept.extend(paragraphs[3:])
+    return moment, kept, removed
+
+
+def clean_body(
+    text: str, *, bullet_highlights: bool = False, datelines: bool = False
+) -> CleanedBody:
+    """Body text (after the title and metadata are taken) to clean Markdown."""
+    warnings: list[str] = []
+    text, unsafe = drop_unsafe_html(text)
+    if unsafe:
+        warnings.append(_("se eliminó HTML no permitido (%(tags)s)") % {"tags": ", ".join(unsafe)})
+    text = normalize_whitespace(text)
+    image, text = take_lead_image(text)
+    highlights, paragraphs = take_highlights(split_paragraphs(text), bullets=bullet_highlights)
+    moment = None
+    removed: list[str] = []
+    if datelines:
+        moment, paragraphs, removed = take_dateline(paragraphs)
+    paragraphs, credit, source, cut = strip_boilerplate(paragraphs)
+    paragraphs = repair_paragraphs(paragraphs)
+    return CleanedBody(
+        text="\n\n".join(paragraphs),
+        lead_image_url=image.url if image else "",
+        lead_image_alt=image.alt if image else "",
+        lead_image_credit=credit,
+        highlights=tuple(highlights),
+        dateline_date=moment,
+        source=source,
+        removed=tuple(removed + cut),
+        warnings=tuple(warnings),
+    )

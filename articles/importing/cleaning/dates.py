@@ -1,0 +1,187 @@
+"""Dates: ISO and Mexican numeric forms, Spanish words, press datelines.
+
+Every result is an aware datetime. A date without a time is midnight in
+the site's time zone (settings.TIME_ZONE, America/Mexico_City).
+"""
+
+import re
+from datetime import UTC, date, datetime, timedelta, timezone
+
+from django.utils.timezone import get_default_timezone
+from django.utils.translation import gettext as _
+
+from people.naming import fold
+
+MONTHS = {
+    "enero": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+}
+_WEEKDAY = r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+_MONTH = "(" + "|".join(MONTHS) + ")"
+_DAY = r"(\d{1,2}|1o|1º|1°|primero)"
+# On folded (accent- and case-free) text: "martes, 12 de marzo de 2024".
+_SPANISH_CORE = rf"(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de(?:l)?\s+)?(\d{{4}})"
+_SPANISH = re.compile(rf"{_SPANISH_CORE}\.?")
+_ISO = re.compile(
+    r"(\d{4})-(\d{1,2})-(\d{1,2})"
+    r"(?:[t ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?"
+    r"\s*(z|utc|[+-]\d{2}:?\d{2})?"
+)
+# Mexican order: day/month/year.
+_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_FILENAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
+
+# "Ciudad de México, martes 12 de marzo de 2024.- El director…": the place
+# (which may hold a comma: "Zacatecas, Zac., …"), the date, then an optional
+# separator and the first sentence. Matched on folded text.
+_DATELINE = re.compile(
+    rf"^(?P<place>[a-z][^\n]{{0,60}}?),\s*{_SPANISH_CORE}\s*(?:\.?\s*[-–—]+\s*|[.:]\s+|\.?$)"
+)
+_PLACE_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el"})
+# "No. 045/2024", "Comunicado No. 123", "Boletín 045/2024".
+_BULLETIN = re.compile(
+    r"^(?:(?:comunicado|boletin)(?:\s+de\s+prensa)?\s*(?:no\.?|num\.?|numero)?|no\.?|num\.?|numero)"
+    r"\s*\d{1,5}(?:/\d{2,4})?\.?$"
+)
+
+
+class DateProblem(ValueError):
+    """A date field that was given but cannot be used; ``warning`` says why."""
+
+    def __init__(self, warning: str, *, impossible: bool):
+        super().__init__(warning)
+        self.warning = warning
+        self.impossible = impossible  # a real date form with an impossible value
+
+
+def _impossible(raw: str) -> DateProblem:
+    message = _("fecha imposible «%(value)s»; se importa sin fecha") % {"value": raw}
+    return DateProblem(message, impossible=True)
+
+
+def _unrecognised(raw: str) -> DateProblem:
+    message = _("fecha no reconocida «%(value)s»; se importa sin fecha") % {"value": raw}
+    return DateProblem(message, impossible=False)
+
+
+def _aware(year, month, day, hour=0, minute=0, second=0, tz=None, *, raw: str) -> datetime:
+    if not 1800 <= year <= 2200:
+        raise _impossible(raw)
+    try:
+        local = tz or get_default_timezone()
+        moment = datetime(year, month, day, hour, minute, second, tzinfo=local)
+    except ValueError:
+        raise _impossible(raw) from None
+    return moment.astimezone(get_default_timezone()) if tz else moment
+
+
+def _offset(text: str | None, raw: str):
+    if not text or text in ("z", "utc"):
+        return UTC if text else None
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    try:
+        return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    except ValueError:
+        raise _impossible(raw) from None
+
+
+def _day_number(text: str) -> int:
+    return 1 if not text.isdigit() else int(text)
+
+
+def parse_spanish_date(text: str) -> datetime | None:
+    """A date in Spanish words («9 de enero de 2024», «martes 12 de marzo de
+    2024») as midnight that day; None when ``text`` is not such a date,
+    DateProblem when it is an impossible one."""
+    raw = text.strip()
+    if len(raw) > 80:
+        return None
+    match = _SPANISH.fullmatch(fold(raw))
+    if not match:
+        return None
+    day, month, year = match.groups()
+    return _aware(int(year), MONTHS[month], _day_number(day), raw=raw)
+
+
+def parse_date(value: object) -> datetime | None:
+    """Any date a source may hold: a YAML date/datetime, "2016-10-05",
+    "2016-10-05 10:30:00 -0600", "05/10/2016" (day first), "5 de octubre de
+    2016". None when empty; DateProblem when unusable (the caller turns its
+    ``warning`` into an import warning and imports the article undated)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            return _aware(value.year, value.month, value.day, value.hour, value.minute,
+                          value.second, raw=str(value))  # fmt: skip
+        return value.astimezone(get_default_timezone())
+    if isinstance(value, date):
+        return _aware(value.year, value.month, value.day, raw=str(value))
+    if not isinstance(value, str | int):
+        raise _unrecognised(str(value)[:40])
+    raw = str(value).strip()
+    if len(raw) > 80:
+        raise _unrecognised(raw[:80])
+    text = raw.lower()
+    if match := _ISO.fullmatch(text):
+        y, m, d, hh, mm, ss, off = match.groups()
+        tz = _offset(off, raw)
+        return _aware(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0), tz, raw=raw)
+    if match := _DMY.fullmatch(text):
+        d, m, y, hh, mm, ss = match.groups()
+        return _aware(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0), raw=raw)
+    moment = parse_spanish_date(raw)
+    if moment is None:
+        raise _unrecognised(raw[:80])
+    return moment
+
+
+def date_from_filename(source_path: str) -> datetime | None:
+    """Jekyll's ``YYYY-MM-DD-`` file-name prefix; DateProblem if impossible."""
+    name = source_path.replace("\\", "/").rsplit("/", 1)[-1]
+    match = _FILENAME_DATE.match(name)
+    if not match:
+        return None
+    y, m, d = (int(g) for g in match.groups())
+    return _aware(y, m, d, raw=match.group(0)[:-1])
+
+
+def split_dateline(paragraph: str) -> tuple[datetime | None, str] | None:
+    """A press dateline opening ``paragraph``: returns its date (None when
+    impossible) and what follows it; None when there is no dateline.
+
+    "Ciudad de México, martes 12 de marzo de 2024" -> (2024-03-12, "")
+    "Zacatecas, Zac., 5 de octubre de 2016.- El gobernador…" -> (…, "El gobernador…")
+    """
+    if not paragraph[:1].isupper() or "," not in paragraph[:70]:
+        return None
+    match = _DATELINE.match(fold(paragraph[:160]))
+    if not match:
+        return None
+    place = paragraph[: match.end("place")]
+    if any(w[:1].islower() and w not in _PLACE_PARTICLES for w in place.split()):
+        return None  # "En la sesión del martes, 12 de marzo…" is a sentence
+    day, month, year = match.group(2, 3, 4)
+    try:
+        moment = _aware(int(year), MONTHS[month], _day_number(day), raw=paragraph[: match.end()])
+    except DateProblem:
+        moment = None
+    # fold() keeps offsets, so the match end is valid in the original text.
+    return moment, paragraph[match.end() :].lstrip()
+
+
+def is_bulletin_number(line: str) -> bool:
+    """A bulletin number line: «No. 045/2024», «Comunicado No. 123», «Boletín 045/2024»."""
+    return len(line) < 60 and bool(_BULLETIN.match(fold(line.strip())))

@@ -1,0 +1,115 @@
+"""Bylines: capitals to Spanish name case, desk and agency spellings."""
+
+import re
+
+from articles.importing.records import Byline
+from people.naming import fold
+
+from .text import collapse_whitespace
+
+DESK_NAME = "Redacción"
+MAX_BYLINES = 20
+
+#: Lower case inside a name ("Rafael de Santiago", "Ortega y Gasset").
+PARTICLES = frozenset({"de", "del", "la", "las", "los", "y"})
+
+# Folded spellings of the newsroom's own desk.
+_DESKS = frozenset(
+    {
+        "redaccion",
+        "la redaccion",
+        "redaccion web",
+        "redaccion digital",
+        "mesa de redaccion",
+        "staff",
+    }
+)
+# Folded spelling -> how the agency is written.
+_AGENCIES = {
+    "notimex": "Notimex",
+    "efe": "EFE",
+    "agencia efe": "EFE",
+    "ap": "AP",
+    "afp": "AFP",
+    "reuters": "Reuters",
+    "europa press": "Europa Press",
+    "agencias": "Agencias",
+    "quadratin": "Quadratín",
+}
+
+_BY_PREFIX = re.compile(r"^(?:por|by)(?:\s*+:\s*+|\s++)", re.IGNORECASE)
+# Applied to text whose white space is already collapsed to single spaces.
+_LIST_SEPARATORS = re.compile(r" ?(?:[,;/]|&) ?")
+_AND = re.compile(r"\s+(?:y|e|and)\s+", re.IGNORECASE)
+_WORD_START = re.compile(r"(^|[-'’.])(\w)")
+_KEY_NOISE = re.compile(r"[^\w ]+")
+
+
+def _key(name: str) -> str:
+    return collapse_whitespace(_KEY_NOISE.sub(" ", fold(name)))
+
+
+def _capitalize_word(word: str) -> str:
+    return _WORD_START.sub(lambda m: m.group(1) + m.group(2).upper(), word.lower())
+
+
+def spanish_name_case(name: str) -> str:
+    """Capitals to Spanish name case: «RAFAEL DE SANTIAGO » -> «Rafael de Santiago».
+
+    Only names written all in capitals (or all in lower case) are recased;
+    a name already in mixed case is trusted and only its spaces are fixed.
+    """
+    name = collapse_whitespace(name)
+    if not (name.isupper() or name.islower()):
+        return name
+    words = name.split(" ")
+    return " ".join(
+        word.lower() if i and word.lower() in PARTICLES else _capitalize_word(word)
+        for i, word in enumerate(words)
+    )
+
+
+def clean_byline(raw: str) -> Byline | None:
+    """One byline: a desk (any spelling of "Redacción"), an agency, or a
+    person in Spanish name case. None when nothing is left."""
+    name = _BY_PREFIX.sub("", collapse_whitespace(raw)).strip(" .,:;-–—")
+    if not name or "@" in name:
+        return None
+    key = _key(name)
+    if not key:
+        return None
+    if key in _DESKS:
+        return Byline(DESK_NAME, "desk")
+    if key in _AGENCIES:
+        return Byline(_AGENCIES[key], "agency")
+    return Byline(spanish_name_case(name), "person")
+
+
+def _split_on_and(part: str) -> list[str]:
+    """Split "A B y C D" into two names, but keep "Ortega y Gasset": both
+    sides must have two words or more, or one side must be a desk/agency."""
+    pieces = _AND.split(part)
+    if len(pieces) == 1:
+        return pieces
+    for piece in pieces:
+        key = _key(piece)
+        if len(piece.split()) < 2 and key not in _DESKS and key not in _AGENCIES:
+            return [part]
+    return pieces
+
+
+def split_bylines(raw: str | list) -> tuple[Byline, ...]:
+    """All the bylines in an author field: a string with names separated by
+    commas, semicolons, slashes or " y ", or a list of such strings.
+    Duplicates (several desk spellings, say) collapse to one."""
+    parts = raw if isinstance(raw, list) else [raw]
+    bylines: list[Byline] = []
+    for line in (line for part in parts[:MAX_BYLINES] for line in part.split("\n")):
+        for chunk in _LIST_SEPARATORS.split(collapse_whitespace(line))[: MAX_BYLINES * 5]:
+            for name in _split_on_and(chunk):
+                byline = clean_byline(name)
+                if byline and byline not in bylines:
+                    bylines.append(byline)
+                    if len(bylines) == MAX_BYLINES:
+                        return tuple(bylines)
+    return tuple(bylines)

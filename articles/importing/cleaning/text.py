@@ -1,0 +1,156 @@
+"""Whitespace, titles, paragraphs and unsafe HTML blocks.
+
+Each function is a small pure step; ``body.clean_body`` chains them.
+"""
+
+import re
+
+from articles.rendering import strip_tags
+
+TITLE_WARNING_LENGTH = 300
+
+# Horizontal white space that is not a plain space: tabs, NBSP, the Unicode
+# fixed-width spaces. (Patterns with a literal prefix, and ``in`` checks
+# before each substitution, keep this step at a few microseconds.)
+_ODD_SPACE = re.compile(r"[\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_SPACE_RUN = re.compile("  +")
+_BLANK_LINES = re.compile("\n\n\n+")
+_ANY_WHITESPACE = re.compile(r"\s+")
+# Markdown wrappers around a whole title: "# Title", "**Title**", "- Title".
+_TITLE_PREFIX = re.compile(r"^(?:#{1,6}\s+|[-*+•]\s+)")
+_TITLE_EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")
+
+# Block-level elements whose content is never article text.
+_UNSAFE_TAGS = ("script", "style", "iframe", "object", "embed", "noscript")
+_UNSAFE_OPEN = re.compile(r"<(" + "|".join(_UNSAFE_TAGS) + r")\b", re.IGNORECASE)
+_UNSAFE_CLOSE = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _UNSAFE_TAGS}
+
+# What may end a paragraph: sentence punctuation, closing quotes/brackets.
+_TERMINAL = frozenset(".!?…:;\"”»’')]")
+_NOT_PROSE_START = ("#", "-", "+", ">", "|", "!", "[", "<", "```", "* ")
+_ORDERED_ITEM = re.compile(r"^\d{1,3}[.)]\s")
+
+
+def collapse_whitespace(text: str) -> str:
+    """One line, single spaces: for titles, names, decks and short fields."""
+    return _ANY_WHITESPACE.sub(" ", text).strip()
+
+
+def strip_closing_hashes(heading: str) -> str:
+    """Drop the optional closing of a Markdown heading: «Título ##» -> «Título»."""
+    text = heading.rstrip()
+    if text.endswith("#"):
+        bare = text.rstrip("#")
+        if not bare or bare[-1] in " \t":
+            return bare.rstrip()
+    return text
+
+
+def clean_title(raw: str) -> str:
+    """Plain one-line title: HTML stripped, whitespace collapsed, Markdown
+    heading or bold wrappers removed."""
+    text = raw
+    if "<" in text or "&" in text:
+        text = strip_tags(text)
+    text = collapse_whitespace(text)
+    text = _TITLE_PREFIX.sub("", text)
+    match = _TITLE_EMPHASIS.match(text)
+    if match:
+        text = match.group(2).strip()
+    return text
+
+
+def normalize_whitespace(text: str) -> str:
+    """Body white space: runs of spaces, tabs and NBSP become one space,
+    lines are trimmed at both ends (so lines holding only spaces or NBSP
+    become paragraph separators), and blank-line runs collapse to one.
+
+    Leading indentation is dropped on purpose: news copy has no code blocks,
+    and an indented paragraph would otherwise render as one.
+    """
+    if "\t" in text or "\xa0" in text or "\f" in text or "\v" in text:
+        # (The rarer Unicode spaces are already plain spaces after decode().)
+        text = _ODD_SPACE.sub(" ", text)
+    if "  " in text:
+        text = _SPACE_RUN.sub(" ", text)
+    if " \n" in text:
+        text = text.replace(" \n", "\n")
+    if "\n " in text:
+        text = text.replace("\n ", "\n")
+    if "\n\n\n" in text:
+        text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip()
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs of text already passed through ``normalize_whitespace``."""
+    return text.split("\n\n") if text else []
+
+
+def drop_unsafe_html(text: str) -> tuple[str, tuple[str, ...]]:
+    """Remove ``<script>``, ``<style>``, ``<iframe>`` (and object, embed,
+    noscript) elements with their content. Returns the text and the names of
+    the elements removed. Everything else is left to the renderer's sanitizer.
+
+    Linear: an element with no closing tag loses only its opening tag (an
+    opening tag never closed by ">" takes the rest of the text with it), and
+    a closing tag known to be missing is not searched for again.
+    """
+    if "<" not in text:
+        return text, ()
+    pieces: list[str] = []
+    found: list[str] = []
+    unclosed: set[str] = set()
+    pos = 0
+    while match := _UNSAFE_OPEN.search(text, pos):
+        tag = match.group(1).lower()
+        end = text.find(">", match.end())
+        if end < 0:  # no ">" anywhere after: drop the rest of the text
+            end = len(text)
+        else:
+            end += 1
+            if tag not in unclosed and text[end - 2] != "/":
+                close = _UNSAFE_CLOSE[tag].search(text, end)
+                if close:
+                    end = close.end()
+                else:
+                    unclosed.add(tag)
+        pieces.append(text[pos : match.start()])
+        if tag not in found:
+            found.append(tag)
+        pos = end
+    if not found:
+        return text, ()
+    pieces.append(text[pos:])
+    return "".join(pieces), tuple(found)
+
+
+def _is_prose(paragraph: str) -> bool:
+    return not (paragraph.startswith(_NOT_PROSE_START) or _ORDERED_ITEM.match(paragraph))
+
+
+def _ends_open(paragraph: str) -> bool:
+    tail = paragraph.rstrip("*_ ")
+    return bool(tail) and tail[-1] not in _TERMINAL
+
+
+def repair_paragraphs(paragraphs: list[str]) -> list[str]:
+    """Join a paragraph broken mid-sentence with the next one.
+
+    "…millones de pesos. La" + "meta es completar…" -> one paragraph. Rule:
+    the first ends without terminal punctuation, the second starts with a
+    lower-case letter, and neither is a heading, list item, quote or table.
+    """
+    groups: list[list[str]] = []  # joined at the end: no quadratic concatenation
+    for paragraph in paragraphs:
+        if (
+            groups
+            and paragraph[:1].islower()
+            and _ends_open(groups[-1][-1])
+            and _is_prose(groups[-1][0])
+            and _is_prose(paragraph)
+        ):
+            groups[-1].append(paragraph)
+        else:
+            groups.append([paragraph])
+    return [" ".join(group) for group in groups]

@@ -1,0 +1,205 @@
+"""Jekyll posts: a YAML front matter block between ``---`` lines, then Markdown.
+
+Front-matter keys are read in any of their usual English or Spanish
+spellings, with or without accents or capitals (``Title``, ``título``,
+``autor``, ``fecha``, ``categoría``…). ``layout`` and unknown keys are ignored.
+
+Sections and tags: ``category`` (or the first of ``categories``) is the
+section; the other categories become tags, before the ``tags`` themselves.
+A list or a comma-separated string is accepted for both.
+"""
+
+import re
+from datetime import date
+
+from django.utils.translation import gettext as _
+
+from articles.importing.cleaning import (
+    DateProblem,
+    build_article,
+    clean_body,
+    clean_tags,
+    clean_title,
+    collapse_whitespace,
+    date_from_filename,
+    is_safe_url,
+    parse_date,
+    split_bylines,
+    strip_closing_hashes,
+)
+from articles.importing.records import ParsedArticle
+from people.naming import ascii_slug, fold
+
+from .front_matter import OPEN, split_front_matter
+
+_HEADING = re.compile(r"\A#{1,6}[ \t]++([^\n]*)")
+_COMMA_LIST = re.compile("[,;]")
+_MAX_LIST = 50
+
+# Folded key spelling -> field.
+_KEYS = {
+    "title": "title",
+    "titulo": "title",
+    "author": "author",
+    "authors": "author",
+    "autor": "author",
+    "autores": "author",
+    "autora": "author",
+    "byline": "author",
+    "firma": "author",
+    "date": "date",
+    "fecha": "date",
+    "category": "category",
+    "categoria": "category",
+    "section": "category",
+    "seccion": "category",
+    "categories": "categories",
+    "categorias": "categories",
+    "tags": "tags",
+    "tag": "tags",
+    "etiquetas": "tags",
+    "temas": "tags",
+    "image": "image",
+    "imagen": "image",
+    "lead_image": "image",
+    "foto": "image",
+    "slug": "slug",
+    "location": "location",
+    "ubicacion": "location",
+    "lugar": "location",
+    "published": "published",
+    "publicado": "published",
+    "draft": "draft",
+    "borrador": "draft",
+    "description": "deck",
+    "excerpt": "deck",
+    "deck": "deck",
+    "resumen": "deck",
+    "entradilla": "deck",
+    "balazo": "deck",
+    "source": "source",
+    "fuente": "source",
+    "highlights": "highlights",
+    "sumarios": "highlights",
+}
+_FALSE = frozenset({"false", "no", "0", "off", "falso"})
+_TRUE = frozenset({"true", "yes", "si", "1", "on", "verdadero"})
+
+
+def _text(value: object) -> str | None:
+    """A scalar as text; None for lists, mappings, booleans and nulls."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float | date) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _texts(value: object) -> list[str]:
+    """A list of scalars, or a comma-separated string, as a list of text."""
+    if isinstance(value, list):
+        return [t for v in value[:_MAX_LIST] if (t := _text(v)) is not None]
+    text = _text(value)
+    return _COMMA_LIST.split(text) if text else []
+
+
+def _flag(value: object) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    text = _text(value)
+    if text is None:
+        return None
+    folded = fold(text.strip())
+    return True if folded in _TRUE else False if folded in _FALSE else None
+
+
+def read_fields(data: dict) -> dict:
+    """Front-matter keys in any known spelling -> field names. The first
+    spelling found wins; keys that are not text are ignored."""
+    fields: dict = {}
+    for key, value in data.items():
+        if isinstance(key, str):
+            name = _KEYS.get(fold(key.strip()).replace(" ", "_"))
+            if name and name not in fields:
+                fields[name] = value
+    return fields
+
+
+class JekyllReader:
+    name = "jekyll"
+
+    def sniff(self, text: str) -> bool:
+        return bool(OPEN.match(text))
+
+    def parse(self, text: str, *, source_path: str) -> ParsedArticle:
+        data, body = split_front_matter(text)
+        fields = read_fields(data)
+        warnings: list[str] = []
+
+        title = clean_title(_text(fields.get("title")) or "")
+        if not title:
+            heading = _HEADING.match(body.lstrip())
+            if heading:
+                title = clean_title(strip_closing_hashes(heading.group(1)))
+                body = body.lstrip()[heading.end() :]
+
+        cleaned = clean_body(body)
+        body_text = cleaned.text
+        lead_image = cleaned.lead_image_url
+        image = collapse_whitespace(_text(fields.get("image")) or "")
+        if image and is_safe_url(image):
+            if lead_image and lead_image != image:
+                # The front matter names the lead image: the body's opening
+                # image is then an ordinary picture and goes back in.
+                body_text = f"![{cleaned.lead_image_alt}]({lead_image})\n\n{body_text}".strip()
+            lead_image = image
+        elif image:
+            warnings.append(
+                _("imagen principal descartada: dirección no válida «%(value)s»")
+                % {"value": image[:80]}
+            )
+
+        published_at = None
+        try:
+            published_at = parse_date(fields.get("date"))
+            if published_at is None:
+                published_at = date_from_filename(source_path)
+        except DateProblem as problem:
+            warnings.append(problem.warning)
+
+        categories = [c for c in map(collapse_whitespace, _texts(fields.get("category"))) if c]
+        categories += [c for c in map(collapse_whitespace, _texts(fields.get("categories"))) if c]
+        section = categories[0] if categories else ""
+        extra = [c for c in categories[1:] if fold(c) != fold(section)]
+
+        author = fields.get("author")
+        authors = _texts(author) if isinstance(author, list) else [_text(author) or ""]
+        slug = collapse_whitespace(_text(fields.get("slug")) or "")
+        highlights = tuple(h for h in map(clean_title, _texts_list(fields.get("highlights"))) if h)
+        return build_article(
+            format=self.name,
+            title=title,
+            body=body_text,
+            deck=clean_title(_text(fields.get("deck")) or ""),
+            highlights=highlights or cleaned.highlights,
+            bylines=split_bylines(authors),
+            source=collapse_whitespace(_text(fields.get("source")) or cleaned.source),
+            published_at=published_at,
+            section=section,
+            location=collapse_whitespace(_text(fields.get("location")) or ""),
+            tags=clean_tags(extra + _texts(fields.get("tags"))),
+            lead_image_url=lead_image,
+            lead_image_credit=cleaned.lead_image_credit,
+            draft=_flag(fields.get("published")) is False or _flag(fields.get("draft")) is True,
+            slug=ascii_slug(slug) if slug else "",
+            removed=cleaned.removed,
+            warnings=(*cleaned.warnings, *warnings),
+        )
+
+
+def _texts_list(value: object) -> list[str]:
+    """Highlights: a list of sentences (commas inside them are kept)."""
+    if isinstance(value, list):
+        return _texts(value)
+    text = _text(value)
+    return [text] if text else []
