@@ -1,12 +1,18 @@
+import os
+import subprocess
+import sys
+import uuid
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "fixtures" / "sources"
 PEOPLE_FIXTURE = ROOT / "fixtures" / "people.json"
 SEED_FILES = sorted(SOURCES.glob("00[0-4]_*.txt"))
+ON_POSTGRES = settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
 
 
 @pytest.fixture(autouse=True)
@@ -52,3 +58,41 @@ def imported_seeds(people_registry, seed_dir):
         article.source_file[:3]: article
         for article in Article.objects.filter(source_file__isnull=False)
     }
+
+
+def manage(env, *args, check=True):
+    """Run manage.py in a subprocess with ``env``; fails the test on a non-zero exit."""
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if check:
+        assert result.returncode == 0, result.stdout + result.stderr
+    return result
+
+
+@pytest.fixture
+def scratch_env(tmp_path):
+    """Environment variables pointing a subprocess at an empty, migrated database."""
+    env = dict(os.environ, NEWSROOM_VAR_DIR=str(tmp_path / "var"), PYTHONUNBUFFERED="1")
+    env.pop("DATABASE_URL", None)
+    dbname = None
+    if ON_POSTGRES:
+        import psycopg
+
+        db = settings.DATABASES["default"]
+        dbname = f"newsroom_scratch_{uuid.uuid4().hex[:10]}"
+        admin_url = f"postgresql://{db['USER']}@{db['HOST']}:{db['PORT'] or 5432}/postgres"
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{dbname}"')
+        env["DATABASE_URL"] = f"postgres://{db['USER']}@{db['HOST']}:{db['PORT'] or 5432}/{dbname}"
+    manage(env, "migrate", "-v0")
+    manage(env, "load_people", str(PEOPLE_FIXTURE), "-v0")
+    yield env
+    if dbname:
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)')

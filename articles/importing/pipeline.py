@@ -31,6 +31,7 @@ from articles.importing.records import (
 from articles.importing.sources import SourceFile, content_hash, iter_source_files
 from articles.models import Article
 from articles.rendering import render_markdown
+from newsroom.routing import primary
 
 logger = logging.getLogger(__name__)
 
@@ -266,6 +267,23 @@ def import_paths(
     tree. Raises DatabaseUnavailable if the database goes away; everything
     committed before that stays, and re-running finishes the job.
     """
+    with primary():
+        return _import(
+            paths,
+            max_bytes=max_bytes,
+            draft=draft,
+            dry_run=dry_run,
+            overwrite_edited=overwrite_edited,
+            on_outcome=on_outcome,
+            batch_size=batch_size,
+            workers=workers,
+        )
+
+
+def _import(
+    paths, *, max_bytes, draft, dry_run, overwrite_edited, on_outcome, batch_size, workers
+) -> ImportReport:
+    # The importer writes, so it also reads from the primary (never a replica).
     run = _Run(
         max_bytes=max_bytes or settings.IMPORT_MAX_BYTES,
         draft=draft,

@@ -6,59 +6,17 @@ PostgreSQL (DATABASE_URL), a fresh SQLite file otherwise.
 """
 
 import json
-import os
 import random
 import signal
 import subprocess
 import sys
 import time
-import uuid
 
 import pytest
-from django.conf import settings
 
-from tests.conftest import PEOPLE_FIXTURE, ROOT
+from tests.conftest import ON_POSTGRES, ROOT, manage
 
 pytestmark = pytest.mark.slow
-
-ON_POSTGRES = settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
-
-
-@pytest.fixture
-def scratch_env(tmp_path):
-    """Environment variables pointing a subprocess at an empty, migrated database."""
-    env = dict(os.environ, NEWSROOM_VAR_DIR=str(tmp_path / "var"), PYTHONUNBUFFERED="1")
-    env.pop("DATABASE_URL", None)
-    dbname = None
-    if ON_POSTGRES:
-        import psycopg
-
-        db = settings.DATABASES["default"]
-        dbname = f"newsroom_scratch_{uuid.uuid4().hex[:10]}"
-        admin_url = f"postgresql://{db['USER']}@{db['HOST']}:{db['PORT'] or 5432}/postgres"
-        with psycopg.connect(admin_url, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{dbname}"')
-        env["DATABASE_URL"] = f"postgres://{db['USER']}@{db['HOST']}:{db['PORT'] or 5432}/{dbname}"
-    manage(env, "migrate", "-v0")
-    manage(env, "load_people", str(PEOPLE_FIXTURE), "-v0")
-    yield env
-    if dbname:
-        with psycopg.connect(admin_url, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)')
-
-
-def manage(env, *args, check=True):
-    result = subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    if check:
-        assert result.returncode == 0, result.stdout + result.stderr
-    return result
 
 
 def write_corpus(directory, numbers):
