@@ -203,6 +203,10 @@ SESSION_COOKIE_HTTPONLY = True
 SITE_NAME = os.environ.get("SITE_NAME", "Noticias Zacatecas")
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
+# The newsroom's own state: "Gobierno del Estado" and state secretarías in
+# its articles mean this state's (ISO 3166-2).
+NEWSROOM_JURISDICTION = os.environ.get("NEWSROOM_JURISDICTION", "MX-ZAC")
+
 # Importer defaults.
 IMPORT_MAX_BYTES = int(os.environ.get("IMPORT_MAX_BYTES", str(1024 * 1024)))
 

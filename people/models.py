@@ -149,8 +149,12 @@ class AliasKind(models.TextChoices):
 
 class Alias(models.Model):
     name = models.CharField(_("variante"), max_length=300)
-    normalized = models.CharField(_("forma normalizada"), max_length=300, editable=False, db_index=True)
-    kind = models.CharField(_("tipo"), max_length=12, choices=AliasKind.choices, default=AliasKind.FULL)
+    normalized = models.CharField(
+        _("forma normalizada"), max_length=300, editable=False, db_index=True
+    )
+    kind = models.CharField(
+        _("tipo"), max_length=12, choices=AliasKind.choices, default=AliasKind.FULL
+    )
     auto_link = models.BooleanField(
         _("enlazar automáticamente"),
         default=True,

@@ -13,6 +13,7 @@ from django.shortcuts import redirect
 from django.utils import timezone
 from django.views.generic import DetailView
 
+from articles import structured_data
 from articles.models import Article
 from articles.selectors import is_public_entity, other_names, resolve_merged
 from articles.views import ArticlePageMixin
@@ -80,11 +81,18 @@ class OfficialView(PublicEntityMixin, ArticlePageMixin, DetailView):
                 and institution not in institutions
             ):
                 institutions.append(institution)
+        names = other_names(official)
+        public_current = [
+            p for p in current if p.institution is None or is_public_entity(p.institution)
+        ]
         context.update(
             current_positions=current,
             earlier_positions=earlier,
             institutions=institutions,
-            other_names=other_names(official),
+            other_names=names,
+            json_ld=structured_data.official_person(
+                official, positions=public_current, other_names=names
+            ),
         )
         return context
 
@@ -124,10 +132,17 @@ class InstitutionView(PublicEntityMixin, ArticlePageMixin, DetailView):
             for role, holders in groupby(positions, key=lambda p: p.role)
         ]
         parent = institution.parent
+        if parent is not None and not is_public_entity(parent):
+            parent = None
+        children = list(institution.children.public().order_by("name"))
+        names = other_names(institution)
         context.update(
             posts=posts,
-            parent=parent if parent is not None and is_public_entity(parent) else None,
-            children=list(institution.children.public().order_by("name")),
-            other_names=other_names(institution),
+            parent=parent,
+            children=children,
+            other_names=names,
+            json_ld=structured_data.government_organization(
+                institution, parent=parent, children=children, other_names=names
+            ),
         )
         return context

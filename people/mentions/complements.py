@@ -1,0 +1,264 @@
+"""What follows an office title: the institution, area and place of the post.
+
+"delegado **del IMSS en Zacatecas**", "secretario **de Finanzas**", "presidenta
+municipal **de Guadalupe**", "senadora **por Zacatecas**", "gobernador **del Banco
+de México**". ``read_complement`` walks it left to right on the masked text
+(institution names blanked out, their occurrences in ``inst_at``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from people.mentions import lexicon as lx
+from people.mentions.gazetteer import InstOcc
+from people.mentions.patterns import ACRONYM, CAP, LO, NON_PUBLIC, PAREN_ACRONYM, WORD
+from people.mentions.text import fold_word
+
+ADJECTIVE_RE = re.compile(
+    r" (" + "|".join(sorted(lx.TITLE_ADJECTIVES, key=len, reverse=True)) + r")(?![\w])",
+    re.IGNORECASE,
+)
+_CONNECTOR = re.compile(
+    r" (de los|de las|de la|del|de|en el|en la|en|por el|por la|por|para el|para la|para) ",
+    re.IGNORECASE,
+)
+_PROGRAMME = re.compile(r"(?:programa|proyecto|organismo|órgano|sistema) ", re.IGNORECASE)
+_ANAPHORA = re.compile(
+    r"(?:este|esta|dicho|dicha|ese|esa|su|la misma|el mismo) [A-Za-zÁÉÍÓÚÑáéíóúñ]+",
+    re.IGNORECASE,
+)
+_REPUBLICA = re.compile(r"(?:la )?Rep[úu]blica(?![\w])", re.IGNORECASE)
+_ESTADO = re.compile(r"(?:Estado|estado)(?![\w])")
+_AREA = re.compile(
+    rf"{CAP}(?: (?:(?:y|e|de|del|de la|de los|de las|para el|para la|para) )?{CAP})*"
+)
+_ACRONYM_RE = re.compile(ACRONYM + r"(?![\w])")
+_PAREN_OPEN = re.compile(r" ?\(")
+_LOWER_WORD = re.compile(rf"[{LO}]+")
+_LEVEL_WORD = re.compile(r" (?:municipal|estatal|federal)(?![\w])")
+_FILLER = re.compile(rf"[{LO}]+(?: [{LO}]+)?(?= (?:de la|del|de los|de las|de) )")
+# "en la entidad", "en el estado": a place that closes the title like "en Zacatecas".
+_DISTRICT = re.compile(
+    rf"(?:distrito|estado|municipio|circunscripción)(?: (?:local|federal|electoral))?"
+    rf"(?: (?:(?:número|no\.) )?(?:\d+|[IVXL]+))?(?: de (?P<place>{CAP}(?: {CAP})*))?",
+    re.IGNORECASE,
+)
+_GENERIC_PLACE = re.compile(
+    r"(?i) en (?:la entidad|el estado|el país|el municipio|la región|la capital|la zona)(?![\w])"
+)
+_FEDERAL_MARKERS = re.compile(r" (?:federal|del Gobierno federal|del gobierno federal)(?![\w])")
+
+
+@dataclass
+class Complement:
+    end: int
+    institution: InstOcc | None = None
+    area: str = ""  # a capitalised non-institution phrase ("Finanzas", "Catastro")
+    area_connector: str = "de"  # as written: "secretario del Agua y Medio Ambiente"
+    place: str = ""  # "Zacatecas" in "en Zacatecas", or the municipality
+    state: str = ""  # an ISO code named in the complement
+    republic: bool = False
+    estado: bool = False  # "del Estado"
+    acronym: str = ""
+    generic: bool = False  # "de la escuela": not a public post
+    anaphoric: bool = False  # "de este Instituto"
+    non_public: bool = False
+    federal: bool = False
+    adjectives: tuple[str, ...] = ()
+
+
+def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complement:
+    comp = Complement(end=pos)
+    while True:
+        opening = _PAREN_OPEN.match(masked, comp.end)
+        if opening and opening.end() in inst_at:
+            occ = inst_at[opening.end()]
+            if masked.startswith(")", occ.end):  # "(IMSS)" after the name
+                comp.institution = comp.institution or occ
+                comp.end = occ.end + 1
+                continue
+        paren = PAREN_ACRONYM.match(masked, comp.end)
+        if paren:
+            if fold_word(paren.group("acr")) in lx.PARTIES:
+                comp.end = paren.end()  # "(Morena)": a party, not an institution
+                continue
+            if fold_word(paren.group("acr")) in NON_PUBLIC:
+                comp.non_public = True  # "(Coparmex)": a private body
+                return comp
+            if comp.institution is not None or comp.area:
+                comp.acronym = comp.acronym or paren.group("acr")
+                comp.end = paren.end()
+                continue
+            break
+        generic_place = _GENERIC_PLACE.match(masked, comp.end)
+        if generic_place:
+            comp.end = generic_place.end()
+            continue
+        federal = _FEDERAL_MARKERS.match(masked, comp.end)
+        if federal:
+            comp.federal = True
+            comp.end = federal.end()
+            continue
+        conn = _CONNECTOR.match(masked, comp.end)
+        if not conn:
+            # An institution right after the title: "el delegado IMSS" is rare; a known one
+            # after an adjective ("coordinador estatal IMSS-Bienestar") is not.
+            break
+        connector = conn.group(1).lower()
+        q = conn.end()
+        if connector.startswith("de"):
+            programme = _PROGRAMME.match(masked, q)
+            if programme:
+                q = programme.end()
+            occ = inst_at.get(q)
+            if occ is not None:
+                if comp.institution is None:
+                    comp.institution = occ
+                comp.end = occ.end
+                level = _LEVEL_WORD.match(masked, comp.end)
+                if level:  # "la Secretaría de Seguridad Pública municipal"
+                    comp.end = level.end()
+                continue
+            rep = _REPUBLICA.match(masked, q)
+            if rep and connector in ("de la", "de"):
+                comp.republic = True
+                comp.end = rep.end()
+                continue
+            est = _ESTADO.match(masked, q)
+            if est and connector == "del":
+                comp.estado = True
+                comp.end = est.end()
+                continue
+            ana = _ANAPHORA.match(masked, q)
+            if ana and connector in ("de", "del"):
+                comp.anaphoric = True
+                comp.end = ana.end()
+                continue
+            acr = _ACRONYM_RE.match(masked, q)
+            if acr:
+                word = acr.group()
+                if fold_word(word) in lx.PARTIES:
+                    comp.non_public = True
+                    return comp
+                comp.acronym = comp.acronym or word
+                comp.end = acr.end()
+                continue
+            area = _AREA.match(masked, q)
+            if area:
+                end, text, state, non_public = _split_area(masked, q, area.end())
+                if non_public:
+                    comp.non_public = True
+                    return comp
+                if text:
+                    if municipal or (
+                        comp.institution is None and not comp.area and _is_place(text)
+                    ):
+                        comp.place = comp.place or text
+                    elif comp.institution is None and not comp.area:
+                        comp.area = text
+                        comp.area_connector = connector
+                    else:
+                        comp.place = comp.place or text
+                if state:
+                    comp.state = comp.state or state
+                comp.end = end
+                adj = ADJECTIVE_RE.match(masked, comp.end)
+                if adj and fold_word(adj.group(1)) in (
+                    "municipal",
+                    "estatal",
+                    "federal",
+                    "general",
+                ):
+                    comp.adjectives += (fold_word(adj.group(1)),)
+                    comp.end = adj.end()
+                continue
+            filler = _FILLER.match(masked, q)
+            if filler and comp.institution is None and not comp.area:
+                after = _CONNECTOR.match(masked, filler.end())
+                target = after.end() if after else -1
+                if after and (target in inst_at or _ACRONYM_RE.match(masked, target)):
+                    # "superintendente de zona de la CFE": the unit, then the institution
+                    comp.end = filler.end()
+                    continue
+            lower = _LOWER_WORD.match(masked, q)
+            if lower and comp.institution is None and not comp.area:
+                comp.generic = True
+            break
+        if connector in ("por el", "por la"):
+            # "diputado local por el distrito de Jerez", "senadora por el estado de Sonora"
+            district = _DISTRICT.match(masked, q)
+            if district:
+                comp.place = comp.place or district.group("place") or ""
+                comp.end = district.end()
+                continue
+            break
+        if connector in ("en", "en el", "en la", "por"):
+            est = _ESTADO.match(masked, q)
+            if est and connector in ("en el",):
+                comp.end = est.end()
+                continue
+            area = _AREA.match(masked, q)
+            if area:
+                end, text, state, non_public = _split_area(masked, q, area.end())
+                if text:
+                    comp.place = comp.place or text
+                    code = lx.STATE_BY_NAME.get(fold_word(text))
+                    if code:
+                        comp.state = comp.state or code
+                if state:
+                    comp.state = comp.state or state
+                comp.end = end
+                continue
+            break
+        break
+    return comp
+
+
+def _is_place(text: str) -> bool:
+    return fold_word(text) in lx.STATE_BY_NAME or fold_word(text) == "mexico"
+
+
+def _split_area(masked, start, end) -> tuple[int, str, str, bool]:
+    """Cut a capitalised area phrase where a person's name or a state starts.
+
+    Returns (end, area text, state code, non_public).
+    """
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(masked, start, end)]
+    caps = [w for w in words if w[2][0].isupper()]
+    cut = end
+    for i, (ws, _we, word) in enumerate(caps):
+        if i > 0 and fold_word(word) in lx.GIVEN_NAMES and i + 1 < len(caps):
+            cut = _strip_connector(masked, start, ws)  # a person's name starts here
+            break
+    text = masked[start:cut].strip(" ,")
+    state = ""
+    folded = fold_word(text)
+    code = lx.STATE_BY_NAME.get(folded)
+    if code:
+        return cut, text, code, False
+    for sep in (" del estado de ", " de "):
+        idx = folded.rfind(sep)
+        if idx > 0:
+            tail = folded[idx + len(sep) :]
+            code = lx.STATE_BY_NAME.get(tail) or (
+                "MX-MEX" if sep == " del estado de " and tail == "mexico" else None
+            )
+            if code:
+                state = code
+                text = text[:idx]
+                break
+    words_folded = set(fold_word(text).split())
+    non_public = bool(words_folded & NON_PUBLIC) or fold_word(text) in lx.PARTIES
+    return cut, text, state, non_public
+
+
+def _strip_connector(masked, start, name_start) -> int:
+    cut = name_start
+    piece = masked[start:cut].rstrip()
+    for conn in (" de los", " de las", " de la", " del", " de", " y", " e", ","):
+        if piece.endswith(conn):
+            piece = piece[: -len(conn)]
+            break
+    return start + len(piece.rstrip())

@@ -1,0 +1,310 @@
+"""Finding officials nobody registered, from office titles and Mexican press appositions.
+
+Office titles (entities.md §3.2) with their appositions (§3.4):
+
+   - P1 ``el [nuevo] CARGO [de INST] [en LUGAR], NOMBRE``
+   - P2 ``el [señor] CARGO NOMBRE`` (no comma)
+   - P3 ``NOMBRE, [el] CARGO [de INST] [en LUGAR]`` closed by , . ; ) or " y "
+   - P4 ``el titular de INST, NOMBRE`` (P1 with "titular")
+
+   The title matches case-insensitively, the name only with capitals. Plural
+   titles ("secretarios de Salud") never match. Names glued to place and
+   building words (calle, avenida, municipio, Hospital…) are not people.
+
+Pure: reads a Document (with institutions masked) and the Registry. Institution
+phrases are found first, by ``people.mentions.institutions``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
+from people.mentions import lexicon as lx
+from people.mentions.complements import ADJECTIVE_RE, read_complement
+from people.mentions.gazetteer import InstOcc
+from people.mentions.patterns import (
+    NAME,
+    WORD,
+)
+from people.mentions.posts import post_for
+from people.mentions.records import InstitutionRef
+from people.mentions.registry import Registry
+from people.mentions.text import Document, fold_word
+
+_TITLE_GROUPS = [f"(?P<t{i}>{entry[0]})" for i, entry in enumerate(lx.TITLES)]
+_TITLE_RE = re.compile(
+    r"(?<![\w])(?P<ex>ex[- ]?)?(?:" + "|".join(_TITLE_GROUPS) + r")(?![\w])", re.IGNORECASE
+)
+_HONORIFIC = "|".join(re.escape(h) for h in sorted(lx.HONORIFICS, key=len, reverse=True))
+_P1 = re.compile(rf" ?, ?(?:(?i:{_HONORIFIC}) )?(?P<name>{NAME})")
+_P2 = re.compile(rf" (?:(?i:{_HONORIFIC}) )?(?P<name>{NAME})")
+_P3_TAIL = re.compile(
+    rf"(?P<name>{NAME})(?: ?, ?| como )(?:(?i:el|la|quien es el|quien es la|actual|nuev[oa]) )*$"
+)
+_P3_CLOSE = re.compile(r" ?(?:[,.;:)\]\n]|y |e |quien|$)")
+
+
+@dataclass
+class Candidate:
+    """A person found next to an office title."""
+
+    name: str
+    start: int
+    end: int
+    role: str  # as written
+    position_role: str
+    institution: InstitutionRef | None
+    institution_named: bool  # the title itself names the institution ("secretario de Finanzas")
+    area: str
+    past: bool
+    pattern: str
+    title_start: int
+
+
+def find_officials(
+    doc: Document,
+    masked: str,
+    folded_masked: str,
+    institutions: list[InstOcc],
+    registry: Registry,
+    jurisdiction: str,
+) -> list[Candidate]:
+    """People next to office titles. ``masked`` is the text with institution names
+    blanked out; ``folded_masked`` its folded form."""
+    inst_at = {occ.start: occ for occ in institutions}
+    found: list[Candidate] = []
+    for end, word in _TITLE_WORDS.iter_long(folded_masked):
+        start = end + 1 - len(word)
+        if end + 1 < len(masked) and masked[end + 1].isalnum():
+            continue
+        if start >= 2 and folded_masked[start - 2 : start] == "ex":
+            start -= 2  # "exgobernador"
+        elif start >= 3 and folded_masked[start - 3 : start] in ("ex-", "ex "):
+            start -= 3
+        match = _TITLE_RE.match(masked, start)
+        if match is None:
+            continue
+        index = int(match.lastgroup[1:])
+        candidate = _read_title(doc, masked, match, index, inst_at, registry, jurisdiction)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _title_automaton():
+    automaton = ahocorasick.Automaton()
+    for word in lx.TITLE_WORDS:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+# One Aho–Corasick pass finds candidate title words; the regex then checks each one.
+_TITLE_WORDS = _title_automaton()
+
+
+def _read_title(doc, masked, match, index, inst_at, registry, jurisdiction) -> Candidate | None:
+    _regex, masculine, feminine, needs_complement, category = lx.TITLES[index]
+    title_word = match.group(f"t{index}")
+    feminine_form = _is_feminine(title_word, masculine, feminine)
+    start = match.start()
+    mods = _modifiers_before(masked, start)
+    past = bool(match.group("ex")) or any(m in lx.PAST_MODIFIERS for m in mods)
+
+    # Adjectives glued to the title: "director general", "diputado local".
+    pos = match.end()
+    adjectives = []
+    while True:
+        adj = ADJECTIVE_RE.match(masked, pos)
+        if not adj:
+            break
+        word = fold_word(adj.group(1))
+        if word in ("presidente", "presidenta") and category not in ("judicial", "director"):
+            break
+        adjectives.append(word)
+        pos = adj.end()
+    municipal = category in ("alcalde", "municipal") or "municipal" in adjectives
+    comp = read_complement(doc, masked, pos, inst_at, category, municipal)
+    adjectives += [a for a in comp.adjectives if a not in adjectives]
+    comp.adjectives = tuple(adjectives)
+    if comp.non_public:
+        return None
+    if "capitalino" in adjectives or "capitalina" in adjectives:
+        comp.place = comp.place or lx.state_capital(jurisdiction)
+
+    has_complement = bool(
+        comp.institution
+        or comp.area
+        or comp.acronym
+        or comp.republic
+        or comp.estado
+        or comp.state
+        or comp.place
+        or comp.anaphoric
+    )
+    if needs_complement and not (
+        comp.institution
+        or comp.area
+        or comp.acronym
+        or comp.republic
+        or comp.estado
+        or comp.state
+        or comp.anaphoric
+        or "electoral" in adjectives  # "el consejero electoral Arturo Sosa Carlos"
+    ):
+        return None
+    if comp.generic and not has_complement:
+        return None
+
+    # The name: after the title (P1 with a comma, P2 without), or before it (P3).
+    name_span, how = _name_after(masked, comp.end)
+    if name_span is None:
+        name_span, how = _name_before(doc, masked, start, comp.end)
+    if name_span is None:
+        return None
+    name_start, name_end = name_span
+    if comp.generic and how != "P3":
+        return None
+
+    role = doc.text[start : comp.end].strip(" ,")
+    position_role, institution, named = post_for(
+        category,
+        masculine,
+        feminine,
+        feminine_form,
+        adjectives,
+        comp,
+        registry,
+        jurisdiction,
+        doc,
+        comp.end,
+    )
+    area = comp.place or (lx.state_name(comp.state) if comp.state else "")
+    if not area and ("estatal" in adjectives) and jurisdiction.startswith("MX-"):
+        area = lx.state_name(jurisdiction)
+    return Candidate(
+        name=doc.text[name_start:name_end],
+        start=name_start,
+        end=name_end,
+        role=role[:200],
+        position_role=position_role[:200],
+        institution=institution,
+        institution_named=named,
+        area=area,
+        past=past,
+        pattern=how,
+        title_start=start,
+    )
+
+
+_MODIFIER_WORDS = frozenset(w for m in lx.TITLE_MODIFIERS for w in fold_word(m).split())
+
+
+def _modifiers_before(masked: str, start: int) -> list[str]:
+    """ "el entonces secretario" -> ["entonces"]; "El nuevo delegado" -> ["nuevo"]."""
+    mods = []
+    for word in reversed(masked[max(0, start - 40) : start].split()[-3:]):
+        folded = fold_word(word)
+        if folded not in _MODIFIER_WORDS:
+            break
+        mods.append(folded)
+    return mods
+
+
+def _is_feminine(word: str, masculine: str, feminine: str) -> bool:
+    w = fold_word(word)
+    return (
+        masculine != feminine and (w.endswith("a") or w.endswith("sa")) and not w.endswith("ista")
+    )
+
+
+def _name_after(masked, pos) -> tuple[tuple[int, int] | None, str]:
+    ahead = masked[pos : pos + 3]
+    if ahead.startswith((",", " ,")):
+        options = (("P1", _P1),)
+    elif ahead[:1] == " " and ahead[1:2].isalpha():
+        options = (("P2", _P2),)
+    else:
+        return None, ""
+    for how, regex in options:
+        m = regex.match(masked, pos)
+        if m:
+            span = clean_name(masked, m.start("name"), m.end("name"), leading_trim=False)
+            if span:
+                return span, how
+    return None, ""
+
+
+def _name_before(doc, masked, title_start, comp_end) -> tuple[tuple[int, int] | None, str]:
+    if not _P3_CLOSE.match(masked, comp_end):
+        return None, ""
+    window_start = max(0, title_start - 160)
+    line_start = masked.rfind("\n", 0, title_start) + 1
+    window_start = max(window_start, line_start)
+    m = _P3_TAIL.search(masked, window_start, title_start)
+    if not m:
+        return None, ""
+    span = clean_name(masked, m.start("name"), m.end("name"), leading_trim=True)
+    if not span:
+        return None, ""
+    return span, "P3"
+
+
+def clean_name(text: str, start: int, end: int, *, leading_trim: bool) -> tuple[int, int] | None:
+    """Trim a NAME match to a plausible person's name; None when it is not one."""
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
+    if leading_trim:
+        while words and (
+            fold_word(words[0][2]) in lx.STOPWORDS
+            or fold_word(words[0][2]) in lx.INSTITUTION_WORDS
+            or fold_word(words[0][2]) in lx.STATE_BY_NAME
+            or fold_word(words[0][2]) in lx.PARTICLES
+            or not words[0][2][0].isupper()
+        ):
+            words.pop(0)
+    kept = []
+    for ws, we, word in words:
+        f = fold_word(word)
+        if word[0].isupper() and (f in lx.STOPWORDS or f in lx.INSTITUTION_WORDS):
+            break
+        kept.append((ws, we, word))
+    while kept and not kept[-1][2][0].isupper():
+        kept.pop()
+    content = [w for w in kept if w[2][0].isupper()]
+    if len(content) < 2 or len(content) > 6:
+        return None
+    first = fold_word(content[0][2])
+    if first in lx.STATE_BY_NAME or first in lx.STOPWORDS:
+        return None
+    if any(len(w[2]) == 2 and w[2].endswith(".") for w in content[-1:]):
+        return None  # ends with an initial
+    name_start, name_end = kept[0][0], kept[-1][1]
+    if _after_place_cue(text, name_start):
+        return None  # "avenida Benito Juárez", "municipio de Luis Moya"
+    return name_start, name_end
+
+
+_WORDS_BEFORE = re.compile(r"[\wÁÉÍÓÚÑáéíóúñü.]+")
+
+
+def _after_place_cue(text: str, name_start: int) -> bool:
+    """Is the name right after a place or building word, past ranks and particles?
+
+    "calle Benito Juárez", "municipio de Luis Moya", "Hospital General Dr. Manuel
+    Gea González" are places; "secretario de Seguridad, general Adolfo Marín" is not.
+    """
+    window = text[max(0, name_start - 60) : name_start].rstrip(" ")
+    if not window or window.endswith((",", "\n", ":", ";")):
+        return False
+    words = _WORDS_BEFORE.findall(window)
+    for word in reversed(words[-4:]):
+        folded = fold_word(word.rstrip("."))
+        if folded in lx.PLACE_CUES:
+            return True
+        if folded in lx.NAME_PREFIXES or folded in ("de", "del", "la", "los", "las"):
+            continue
+        return False
+    return False

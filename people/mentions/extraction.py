@@ -1,0 +1,260 @@
+"""``extract_mentions``: the pure extractor, from an article's text to an Extraction.
+
+Steps (entities.md §3.1): clean and fold the text; one gazetteer pass over all
+registered aliases; institution phrases; mask institutions so no name can
+swallow "Mexicano del Seguro Social"; office titles with their appositions;
+in-article resolution of short forms; counts, snippets and evidence.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from people.mentions import discovery, gazetteer
+from people.mentions.gazetteer import InstOcc, word_boundaries
+from people.mentions.institutions import find_institution_phrases
+from people.mentions.records import Extraction, InstitutionHit, InstitutionRef, OfficialHit
+from people.mentions.registry import Registry
+from people.mentions.resolution import Person, resolve_people
+from people.mentions.text import BODY, Document, normalize_alias
+
+DEFAULT_JURISDICTION = "MX-ZAC"
+
+
+def default_jurisdiction() -> str:
+    """The newsroom's state: settings.NEWSROOM_JURISDICTION, "MX-ZAC" by default."""
+    try:
+        from django.conf import settings
+
+        return getattr(settings, "NEWSROOM_JURISDICTION", DEFAULT_JURISDICTION) or ""
+    except Exception:  # settings not configured: a plain script or a pure test
+        return DEFAULT_JURISDICTION
+
+
+def extract_mentions(
+    title: str = "",
+    deck: str = "",
+    highlights=(),
+    body: str = "",
+    *,
+    registry: Registry,
+    published_on: date | None = None,
+    jurisdiction: str | None = None,
+) -> Extraction:
+    """The officials and institutions an article mentions. No database access.
+
+    The texts are Markdown; emphasis, images and links are stripped first.
+    """
+    if jurisdiction is None:
+        jurisdiction = default_jurisdiction()
+    doc = Document(title, deck, highlights, body)
+    if not doc.text:
+        return Extraction(published_on=published_on)
+
+    known_insts, person_occs, deferred = gazetteer.scan(doc, registry, jurisdiction)
+    phrases = find_institution_phrases(doc, registry, jurisdiction, known_insts)
+    institutions = _acronym_repeats(doc, sorted(known_insts + phrases, key=lambda o: o.start))
+    masked = _mask(doc.text, institutions)
+    folded_masked = _mask(doc.folded, institutions)
+    candidates = discovery.find_officials(
+        doc, masked, folded_masked, institutions, registry, jurisdiction
+    )
+    people = resolve_people(doc, registry, person_occs, deferred, candidates, institutions)
+    officials, position_refs, title_named = _official_hits(doc, people)
+    inst_hits = _institution_hits(doc, institutions, title_named)
+    mentioned = {(h.id, h.key) for h in inst_hits}
+    return Extraction(
+        officials=tuple(officials),
+        institutions=tuple(inst_hits),
+        published_on=published_on,
+        position_institutions=tuple(
+            r
+            for r in position_refs
+            if (r.id, r.key) not in mentioned
+            and not (r.id is not None and any(h.id == r.id for h in inst_hits))
+        ),
+    )
+
+
+def _mask(text: str, institutions: list[InstOcc]) -> str:
+    if not institutions:
+        return text
+    pieces, last = [], 0
+    for occ in institutions:
+        if occ.start < last:
+            continue
+        pieces.append(text[last : occ.start])
+        pieces.append("\x00" * (occ.end - occ.start))
+        last = occ.end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _acronym_repeats(doc: Document, institutions: list[InstOcc]) -> list[InstOcc]:
+    """Later bare uses of an acronym the article introduced: "… (INE)", then "el INE"."""
+    discovered = [o for o in institutions if o.id is None and o.acronym]
+    if not discovered:
+        return institutions
+    text = doc.text
+    claimed = bytearray(len(text))
+    for occ in institutions:
+        claimed[occ.start : occ.end] = b"\x01" * (occ.end - occ.start)
+    extra = []
+    for occ in discovered:
+        acronym = occ.acronym
+        pos = text.find(acronym)
+        while pos != -1:
+            end = pos + len(acronym)
+            if word_boundaries(text, pos, end) and claimed.find(1, pos, end) == -1:
+                claimed[pos:end] = b"\x01" * (end - pos)
+                extra.append(
+                    InstOcc(
+                        pos,
+                        end,
+                        occ.name,
+                        occ.key,
+                        None,
+                        occ.jurisdiction,
+                        acronym,
+                        acronym,
+                        [],
+                        "acronym",
+                    )
+                )
+            pos = text.find(acronym, end)
+    return sorted(institutions + extra, key=lambda o: o.start) if extra else institutions
+
+
+def _first_span(doc: Document, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    body = doc.body_start()
+    in_body = [s for s in spans if s[0] >= body]
+    return min(in_body) if in_body else min(spans)
+
+
+def _official_hits(doc: Document, people: list[Person]):
+    hits, refs, named = [], {}, []
+    for person in people:
+        spans = sorted(person.spans)
+        start, end = _first_span(doc, spans)
+        cand = person.candidate
+        ref: InstitutionRef | None = cand.institution if cand else None
+        for other in person.candidates:
+            other_ref = other.institution
+            if other_ref is None:
+                continue
+            if other.institution_named or (
+                other_ref.id is None and other_ref.acronym and other_ref.name == other_ref.acronym
+            ):
+                named.append((other, other_ref))
+            else:
+                refs.setdefault(other_ref.key or other_ref.name, other_ref)
+        evidence = doc.sentence(cand.start, cand.end) if cand else doc.sentence(start, end)
+        canonical_key = normalize_alias(person.name)
+        aliases = tuple(
+            dict.fromkeys(n for n in person.names if normalize_alias(n) != canonical_key)
+        )
+        hits.append(
+            OfficialHit(
+                name=person.name,
+                id=person.id,
+                count=len(spans),
+                snippet=doc.snippet(start, end),
+                role=cand.role if cand else "",
+                institution=ref.name if ref else "",
+                institution_ref=ref,
+                position_role=cand.position_role if cand else "",
+                area=cand.area if cand else "",
+                past=bool(cand and person.past_only),
+                evidence=evidence,
+                key=canonical_key,
+                surfaces=tuple(dict.fromkeys(doc.text[s:e] for s, e in spans)),
+                aliases=aliases,
+                in_title=any(doc.in_title(s) for s, _ in spans),
+            )
+        )
+    hits.sort(key=lambda h: (-h.count, h.name))
+    return hits, list(refs.values()), named
+
+
+def _institution_hits(
+    doc: Document, institutions: list[InstOcc], title_named
+) -> list[InstitutionHit]:
+    groups: dict[object, dict] = {}
+    previous: InstOcc | None = None
+    for occ in institutions:
+        ident = occ.id if occ.id is not None else ("new", occ.key, occ.jurisdiction)
+        if (
+            previous is not None
+            and doc.text[previous.end : occ.start] in (" (", "(")
+            and doc.text.startswith(")", occ.end)
+        ):
+            # "Instituto Mexicano del Seguro Social (IMSS)" is one mention, and the
+            # acronym in parentheses belongs to the name before it, whatever else
+            # the registry knows by that acronym.
+            if _ident(previous) == ident:
+                groups[ident]["surfaces"].append(occ.surface)
+            continue
+        group = groups.setdefault(
+            ident, {"occ": occ, "spans": [], "surfaces": [], "aliases": [], "acronym": occ.acronym}
+        )
+        group["spans"].append((occ.start, occ.end))
+        group["surfaces"].append(occ.surface)
+        group["aliases"].extend(occ.aliases)
+        group["acronym"] = group["acronym"] or occ.acronym
+        previous = occ
+    for cand, ref in title_named:
+        ident = ref.id if ref.id is not None else ("new", ref.key, ref.jurisdiction)
+        span = (cand.title_start, cand.title_start + len(cand.role))
+        group = groups.get(ident)
+        if group is None:
+            occ = InstOcc(
+                span[0],
+                span[1],
+                ref.name,
+                ref.key,
+                ref.id,
+                ref.jurisdiction,
+                ref.acronym,
+                cand.role,
+                [],
+                "title",
+            )
+            group = groups[ident] = {
+                "occ": occ,
+                "spans": [],
+                "surfaces": [],
+                "aliases": [],
+                "acronym": ref.acronym,
+            }
+        if not any(s < span[1] and span[0] < e for s, e in group["spans"]):
+            group["spans"].append(span)
+            group["surfaces"].append(cand.role)
+    hits = []
+    for group in groups.values():
+        occ = group["occ"]
+        spans = sorted(group["spans"])
+        start, end = _first_span(doc, spans)
+        hits.append(
+            InstitutionHit(
+                name=occ.name,
+                id=occ.id,
+                count=len(spans),
+                snippet=doc.snippet(start, end),
+                evidence=doc.sentence(spans[0][0], spans[0][1]),
+                key=occ.key,
+                acronym=group["acronym"],
+                jurisdiction=occ.jurisdiction,
+                surfaces=tuple(dict.fromkeys(group["surfaces"])),
+                aliases=tuple(dict.fromkeys(a for a in group["aliases"] if a)),
+                in_title=any(doc.in_title(s) for s, _ in spans),
+            )
+        )
+    hits.sort(key=lambda h: (-h.count, h.name))
+    return hits
+
+
+def _ident(occ: InstOcc):
+    return occ.id if occ.id is not None else ("new", occ.key, occ.jurisdiction)
+
+
+__all__ = ["BODY", "extract_mentions"]

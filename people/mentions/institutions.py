@@ -1,0 +1,433 @@
+"""Institution names nobody registered: a head noun and its capitalised complement.
+
+"la Secretaría de Salud de Zacatecas", "el Instituto Nacional Electoral (INE)",
+"Gobierno del Estado de México": a capitalised head noun (Secretaría, Instituto,
+Comisión, Ayuntamiento…) followed by capitalised words, with an acronym in
+parentheses harvested as an alias. ``canonical_institution`` turns what is
+written into a canonical name and a jurisdiction; ``lookup_institution`` finds
+it in the registry.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import ahocorasick
+
+from people.mentions import lexicon as lx
+from people.mentions.gazetteer import InstOcc, in_scope
+from people.mentions.patterns import ACRONYM, CAP, NON_PUBLIC, PAREN_ACRONYM, PART
+from people.mentions.registry import Registry
+from people.mentions.text import Document, fold_word, normalize_alias
+
+_HEAD_LIST = tuple(
+    sorted(
+        (
+            *lx.STRONG_HEADS,
+            "Suprema Corte",
+            "Poder Judicial",
+            "Poder Legislativo",
+            "Poder Ejecutivo",
+            "Guardia Nacional",
+            "Cámara de Diputados",
+            "Cámara de Senadores",
+            "Presidencia Municipal",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_HEAD_RE = re.compile(rf"(?<![\w])(?:{'|'.join(_HEAD_LIST)})(?![\w])")
+_PHRASE_STEP = re.compile(
+    rf" (?:(de los|de las|de la|del|de|y|e|para el|para la|para los|para las|para|a la|al|a|"
+    rf"sobre|contra|en materia de|en) )?({CAP}|{ACRONYM}|[IVXL]{{1,6}}\b|\d{{1,3}}\b)"
+)
+_MUNICIPAL_HEADS = frozenset({"Ayuntamiento", "Municipio", "Presidencia Municipal"})
+# Names complete in themselves: "la Cámara de Diputados", "el Senado".
+_STANDALONE_OK = frozenset(
+    {"Senado", "Guardia Nacional", "Cámara de Diputados", "Cámara de Senadores"}
+)
+# Heads that also name a body's internal organs ("la Junta de Gobierno del Banco de
+# México", "la Comisión de Presupuesto" of a legislature): they count only with a
+# qualifier that makes them an institution of their own.
+_ORGAN_HEADS = frozenset(
+    {
+        "Comisión",
+        "Consejo",
+        "Comité",
+        "Junta",
+        "Sistema",
+        "Coordinación",
+        "Agencia",
+        "Policía",
+        "Organismo",
+        "Servicio",
+        "Servicios",
+    }
+)
+_QUALIFIERS = frozenset(
+    fold_word(w)
+    for w in lx.words(
+        "Nacional Federal Estatal Municipal Intermunicipal Mexicano Mexicana Ejecutiva "
+        "Preventiva Metropolitano Metropolitana"
+    )
+)
+# "del Estado", "de Zacatecas", "de la República", "de la Ciudad de México", "de Salud".
+_QUALIFYING_TAIL = re.compile(
+    r" (?:del estado|de la republica|de la federacion|de la ciudad de mexico|de salud|"
+    r"de agua potable|de administracion tributaria|de energia|de agua)(?: |$)"
+)
+_TITLE_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:" + "|".join(t[0] for t in lx.TITLES) + r")(?: [a-záéíóúñ]+)? de $"
+)
+
+
+def find_institution_phrases(
+    doc: Document, registry: Registry, jurisdiction: str, known: list[InstOcc]
+) -> list[InstOcc]:
+    """Institution names in the text the gazetteer did not already cover.
+
+    A phrase that starts where a gazetteer hit starts and goes further wins,
+    unless the extra words are only a place ("Secretaría de Finanzas de
+    Zacatecas" stays the registered Secretaría de Finanzas).
+    """
+    text = doc.text
+    known_starts = {occ.start: occ for occ in known}
+    covered = _Coverage(known)
+    found: list[InstOcc] = []
+    taken_until = -1
+    for start in _head_starts(doc):
+        match = _HEAD_RE.match(text, start)
+        if match is None:
+            continue  # "secretaría" in lower case, "secretaria" the office holder
+        head = match.group()
+        if (covered.inside(start) and start not in known_starts) or start < taken_until:
+            continue
+        if _TITLE_BEFORE.search(text, max(0, start - 40), start):
+            # "director de Servicios Públicos Municipales": an area in the title, no article.
+            continue
+        end, words = _extend_phrase(text, match.end(), head, known_starts, covered)
+        phrase = text[start:end]
+        if not words and head not in _STANDALONE_OK:
+            continue
+        if head in _ORGAN_HEADS and not _qualified(text, phrase, end):
+            taken_until = end  # an internal organ: none of its words starts a name
+            continue
+        occ = _phrase_occurrence(doc, registry, jurisdiction, start, end, head, phrase)
+        if occ is None:
+            continue
+        gaz = known_starts.get(start)
+        if gaz is not None:
+            if end <= gaz.end:
+                continue  # the registered name already covers it
+            if occ.id == gaz.id or occ.key == gaz.key:
+                gaz.end, gaz.surface = end, phrase  # "Secretaría de Salud de Zacatecas"
+                taken_until = end
+                continue
+            known.remove(gaz)
+            covered = _Coverage(known)
+        found.append(occ)
+        taken_until = end
+    return _merge_short_names(found)
+
+
+def _head_automaton():
+    automaton = ahocorasick.Automaton()
+    for head in _HEAD_LIST:
+        key = normalize_alias(head)
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+    return automaton
+
+
+def _head_starts(doc: Document):
+    """Offsets where a head noun may start: one Aho–Corasick pass over the folded text."""
+    text = doc.text
+    for end, key in _HEADS_AUTOMATON.iter_long(doc.matching):
+        start = end + 1 - len(key)
+        if (start == 0 or not text[start - 1].isalnum()) and text[start].isupper():
+            yield start
+
+
+def _qualified(text: str, phrase: str, end: int) -> bool:
+    words = phrase.split()
+    if any(fold_word(w) in _QUALIFIERS for w in words[1:]):
+        return True
+    folded = fold_word(phrase)
+    if _QUALIFYING_TAIL.search(folded) or any(
+        folded.endswith(" de " + state) for state in lx.STATE_BY_NAME
+    ):
+        return True
+    return bool(PAREN_ACRONYM.match(text, end)) or any(w.isupper() and len(w) > 1 for w in words)
+
+
+def _merge_short_names(found: list[InstOcc]) -> list[InstOcc]:
+    """ "la Auditoría Superior" and "la Auditoría Superior del Estado" in one article are one.
+
+    A discovered name that is the start of a longer discovered name of the same
+    article (the longer adding only "del Estado …" or a place) takes its identity.
+    """
+    discovered = [o for o in found if o.id is None]
+    by_acronym = {o.acronym: o for o in found if o.acronym}
+    for short in discovered:
+        # "Sistema Estatal DIF" is the SEDIF: initials of the words, then the acronym.
+        words = short.surface.split()
+        if len(words) >= 2 and words[-1].isupper() and not short.acronym:
+            initials = "".join(w[0] for w in words[:-1] if fold_word(w) not in lx.PARTICLES)
+            target = by_acronym.get(initials.upper() + words[-1])
+            if target is not None and target is not short:
+                short.name, short.key, short.id = target.name, target.key, target.id
+                short.jurisdiction, short.acronym = target.jurisdiction, target.acronym
+                continue
+        surface = fold_word(short.surface)
+        for longer in discovered:
+            if longer is short or longer.key == short.key:
+                continue
+            if short.jurisdiction and short.jurisdiction != longer.jurisdiction:
+                continue  # "Gobierno del Estado" (ours) vs "Gobierno del Estado de México"
+            rest = fold_word(longer.surface)[len(surface) :]
+            if (
+                fold_word(longer.surface).startswith(surface)
+                and rest.startswith((" del estado", " de ", " en "))
+                and not _HEAD_RE.search(longer.surface[len(short.surface) :])
+            ):
+                short.name, short.key = longer.name, longer.key
+                short.jurisdiction, short.acronym = longer.jurisdiction, longer.acronym
+                break
+    return found
+
+
+class _Coverage:
+    def __init__(self, occs):
+        self.spans = sorted((o.start, o.end) for o in occs)
+
+    def inside(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.spans)
+
+    def starts_at(self, pos: int) -> bool:
+        return any(s == pos for s, _ in self.spans)
+
+
+_SERVICE_HEADS = frozenset({"Servicio", "Servicios", "Sistema"})
+_LOWER_FEDERAL = re.compile(r" (federal|estatal)(?![\w])")
+
+
+def _extend_phrase(text, pos, head, known_starts, covered) -> tuple[int, int]:
+    end, words = pos, 0
+    municipal = head in _MUNICIPAL_HEADS
+    if head == "Gobierno":
+        lower = _LOWER_FEDERAL.match(text, end)  # "el Gobierno federal"
+        if lower:
+            return lower.end(), 1
+    while True:
+        step = _PHRASE_STEP.match(text, end)
+        if not step:
+            break
+        connector, word = step.group(1), step.group(2)
+        word_start = step.start(2)
+        starts_known = covered.starts_at(word_start) or word_start in known_starts
+        if starts_known and connector in ("y", "e", None):
+            break
+        starts_head = word in lx.STRONG_HEADS or bool(_HEAD_RE.match(text, word_start))
+        if connector in ("y", "e") and (
+            (starts_head and word not in _SERVICE_HEADS) or (word.isupper() and len(word) > 1)
+        ):
+            break  # "la Secretaría de Salud y la Secretaría de Finanzas": two names
+        if starts_head and connector in ("del", "de la", "de los", "de las"):
+            # "el Consejo Local del Instituto Nacional Electoral", "la Junta de Gobierno del
+            # Banco de México": an organ of another institution, named after it.
+            break
+        if word[0].isdigit() and connector is not None:
+            break  # "Secretaría de Educación a 3 mil docentes"
+        if connector == "en" and not _is_name_word(word):
+            break  # "… en Zacatecas": a place, not part of the name
+        if (
+            not municipal
+            and fold_word(word) in lx.GIVEN_NAMES
+            and _CAP_AFTER.match(text, step.end())
+        ):
+            break  # a person's name starts here
+        if fold_word(word) in lx.STOPWORDS and fold_word(word) not in _KEEP_IN_NAMES:
+            break
+        end = step.end()
+        words += 1
+    return end, words
+
+
+def _is_name_word(word: str) -> bool:
+    """Words that continue an institution's name after "en": "en Combate", "en Materia"."""
+    return fold_word(word) in {"combate", "materia", "atencion", "apoyo", "delitos"}
+
+
+_CAP_AFTER = re.compile(rf" (?:{PART} )?{CAP}")
+_KEEP_IN_NAMES = frozenset({"general", "nuevo", "primer", "primera"})
+
+
+def _phrase_occurrence(doc, registry, jurisdiction, start, end, head, phrase) -> InstOcc | None:
+    text = doc.text
+    acronym = ""
+    paren = PAREN_ACRONYM.match(text, end)
+    if paren and fold_word(paren.group("acr")) not in lx.PARTIES:
+        acronym = paren.group("acr")
+    after = text[end : end + 12]
+    ref = canonical_institution(phrase, jurisdiction, after=after)
+    if ref is None:
+        return None
+    name, jur = ref
+    key = normalize_alias(name)
+    if key in registry.rejected_institutions:
+        return None
+    inst_id = lookup_institution(registry, key, jur, jurisdiction)
+    if inst_id is None and acronym:
+        inst_id = lookup_institution(registry, normalize_alias(acronym), jur, jurisdiction)
+    if inst_id is not None:
+        record = registry.institutions[inst_id]
+        name, jur = record.name, record.jurisdiction
+        key = normalize_alias(name)
+    aliases = []
+    if normalize_alias(phrase) != key:
+        aliases.append(phrase)
+    if acronym and normalize_alias(acronym) != key:
+        aliases.append(acronym)
+    return InstOcc(
+        start,
+        end,
+        name,
+        key,
+        id=inst_id,
+        jurisdiction=jur,
+        acronym=acronym if inst_id is None else registry.institutions[inst_id].acronym,
+        surface=phrase,
+        aliases=aliases,
+        source="phrase",
+    )
+
+
+def _split_state(phrase: str) -> tuple[str, str, bool]:
+    """ "Secretaría de Salud de Zacatecas" -> ("Secretaría de Salud", "MX-ZAC", False).
+
+    The flag is true when the state came after "en" (a local office, not part of
+    the name: "Comisión Nacional del Agua en Zacatecas").
+    """
+    for sep in (" del Estado de ", " del estado de ", " de ", " en "):
+        index = phrase.rfind(sep)
+        while index > 0:
+            code = lx.STATE_BY_NAME.get(fold_word(phrase[index + len(sep) :]))
+            if code:
+                return phrase[:index], code, sep == " en "
+            index = phrase.rfind(sep, 0, index)
+    return phrase, "", False
+
+
+@lru_cache(maxsize=32768)
+def canonical_institution(
+    phrase: str, jurisdiction: str, *, after: str = ""
+) -> tuple[str, str] | None:
+    """(canonical name, jurisdiction) for an institution phrase as written.
+
+    "Secretaría de Salud de Zacatecas" -> ("Secretaría de Salud", "MX-ZAC");
+    "Gobierno del Estado" -> ("Gobierno del Estado de Zacatecas", "MX-ZAC");
+    "Municipio de Luis Moya" -> ("Ayuntamiento de Luis Moya", "MX-ZAC/Luis Moya");
+    "Fiscalía General de Justicia del Estado" -> ("… del Estado de Zacatecas", "MX-ZAC").
+    None for non-public bodies (chambers of commerce, parties, unions).
+    """
+    words = {fold_word(w) for w in phrase.split()}
+    if words & NON_PUBLIC or words & lx.PARTIES - {"na", "pt", "pan"}:
+        return None
+    folded = fold_word(phrase)
+    state = lx.state_name(jurisdiction) if jurisdiction.startswith("MX-") else ""
+    state_code = jurisdiction.split("/", 1)[0] if jurisdiction.startswith("MX-") else ""
+    after_folded = fold_word(after)
+
+    # Governments.
+    if folded in ("gobierno federal", "gobierno de mexico", "gobierno de la republica"):
+        return "Gobierno de México", lx.FEDERAL
+    if folded == "gobierno del estado":
+        return (f"Gobierno del Estado de {state}", state_code) if state else None
+    if folded.startswith("gobierno de ") or folded.startswith("gobierno del estado de "):
+        place = phrase.split(" de ", 1)[1] if folded.startswith("gobierno de ") else ""
+        if folded.startswith("gobierno del estado de "):
+            place = phrase[len("Gobierno del Estado de ") :]
+            code = lx.STATE_BY_NAME.get(fold_word(place)) or (
+                "MX-MEX" if fold_word(place) == "mexico" else None
+            )
+        else:
+            code = lx.STATE_BY_NAME.get(fold_word(place))
+        if code:
+            return f"Gobierno del Estado de {lx.state_name(code)}", code
+        return phrase, ""
+    # Municipalities are autonomous: no parent state government.
+    for prefix in ("ayuntamiento de ", "municipio de ", "presidencia municipal de "):
+        if folded.startswith(prefix):
+            place = phrase[len(prefix) :]
+            code = state_code or ""
+            return f"Ayuntamiento de {place}", f"{code}/{place}" if code else ""
+    if folded in ("senado", "senado de la republica", "camara de senadores"):
+        return "Senado de la República", lx.FEDERAL
+
+    # A trailing state: "Secretaría de Salud de Zacatecas".
+    base, code, local_office = _split_state(phrase)
+    if " en " in base:  # "Comisión Nacional del Agua en Zacatecas": its local office
+        head_part, _, tail = base.rpartition(" en ")
+        if tail[:1].isupper() and not _is_name_word(tail.split()[0]):
+            base = head_part
+    base_folded = fold_word(base)
+    state_scoped = (
+        bool(code)
+        or base_folded.endswith(" del estado")
+        or after_folded.startswith((" estatal", " del estado", " de zacatecas"))
+    )
+    federal = (
+        any(w in words for w in ("federal", "nacional", "mexicano", "mexicana"))
+        or ("de la republica" in folded or "de la federacion" in folded)
+        or after_folded.startswith((" federal", " del gobierno federal"))
+    )
+    head = base_folded.split(" ", 1)[0]
+    if head in ("secretaria", "subsecretaria"):
+        if after_folded.startswith(" municipal") and not code:
+            # "la Secretaría de Seguridad Pública municipal": the town's, not the state's.
+            return f"{base} Municipal", ""
+        area = base_folded.split(" de ", 1)[1] if " de " in base_folded else ""
+        area = area.removesuffix(" del estado")
+        if base_folded.endswith(" del estado"):
+            base = base[: -len(" del Estado")]
+        if code:
+            return base, code
+        if area in lx.FEDERAL_AREAS or (federal and not state_scoped):
+            return base, lx.FEDERAL
+        return base, state_code
+    if base_folded.endswith(" del estado") and "trabajadores" not in words:
+        if code:
+            return f"{base} de {lx.state_name(code)}", code
+        if state:
+            return f"{base} de {state}", state_code
+        return base, ""
+    if code:
+        # "Servicios de Salud de Zacatecas" keeps its state; "… en Zacatecas" does not.
+        return (base, code) if local_office else (phrase, code)
+    if federal:
+        return base, lx.FEDERAL
+    return base, ""
+
+
+def lookup_institution(registry: Registry, key: str, jur: str, jurisdiction: str) -> int | None:
+    """The registered institution named ``key`` in jurisdiction ``jur`` (one, or None)."""
+    records = registry.institutions_named(key)
+    if not records:
+        return None
+    ids = {r.id for r in records}
+    if len(ids) == 1:
+        record = records[0]
+        # Two states' Secretaría de Salud, or a state's and the federal one, are two.
+        if jur and record.jurisdiction and record.jurisdiction != jur:
+            return None
+        return record.id
+    same = {r.id for r in records if r.jurisdiction == jur}
+    if len(same) == 1:
+        return same.pop()
+    local = {r.id for r in records if in_scope(r.jurisdiction, jurisdiction)}
+    return local.pop() if len(local) == 1 else None
+
+
+_HEADS_AUTOMATON = _head_automaton()

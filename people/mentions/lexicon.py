@@ -1,0 +1,396 @@
+"""Word lists the extractor relies on: states, office titles, institution heads, stop words.
+
+All sets hold *folded* words (see ``text.fold``) unless their name says otherwise,
+so lookups are accent- and case-insensitive.
+"""
+
+from people.naming import fold
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+# ISO 3166-2:MX code -> (official short name, capital city).
+STATES: dict[str, tuple[str, str]] = {
+    "MX-AGU": ("Aguascalientes", "Aguascalientes"),
+    "MX-BCN": ("Baja California", "Mexicali"),
+    "MX-BCS": ("Baja California Sur", "La Paz"),
+    "MX-CAM": ("Campeche", "Campeche"),
+    "MX-CHP": ("Chiapas", "Tuxtla Gutiérrez"),
+    "MX-CHH": ("Chihuahua", "Chihuahua"),
+    "MX-CMX": ("Ciudad de México", ""),
+    "MX-COA": ("Coahuila", "Saltillo"),
+    "MX-COL": ("Colima", "Colima"),
+    "MX-DUR": ("Durango", "Durango"),
+    "MX-GUA": ("Guanajuato", "Guanajuato"),
+    "MX-GRO": ("Guerrero", "Chilpancingo"),
+    "MX-HID": ("Hidalgo", "Pachuca"),
+    "MX-JAL": ("Jalisco", "Guadalajara"),
+    "MX-MEX": ("México", "Toluca"),
+    "MX-MIC": ("Michoacán", "Morelia"),
+    "MX-MOR": ("Morelos", "Cuernavaca"),
+    "MX-NAY": ("Nayarit", "Tepic"),
+    "MX-NLE": ("Nuevo León", "Monterrey"),
+    "MX-OAX": ("Oaxaca", "Oaxaca de Juárez"),
+    "MX-PUE": ("Puebla", "Puebla"),
+    "MX-QUE": ("Querétaro", "Querétaro"),
+    "MX-ROO": ("Quintana Roo", "Chetumal"),
+    "MX-SLP": ("San Luis Potosí", "San Luis Potosí"),
+    "MX-SIN": ("Sinaloa", "Culiacán"),
+    "MX-SON": ("Sonora", "Hermosillo"),
+    "MX-TAB": ("Tabasco", "Villahermosa"),
+    "MX-TAM": ("Tamaulipas", "Ciudad Victoria"),
+    "MX-TLA": ("Tlaxcala", "Tlaxcala"),
+    "MX-VER": ("Veracruz", "Xalapa"),
+    "MX-YUC": ("Yucatán", "Mérida"),
+    "MX-ZAC": ("Zacatecas", "Zacatecas"),
+}
+
+# Folded state name (and common variants) -> ISO code. "México" alone is the
+# country; the state is "Estado de México" / "Edomex".
+STATE_BY_NAME: dict[str, str] = {
+    fold(name): code for code, (name, _capital) in STATES.items() if code != "MX-MEX"
+}
+STATE_BY_NAME.update(
+    {
+        "estado de mexico": "MX-MEX",
+        "edomex": "MX-MEX",
+        "cdmx": "MX-CMX",
+        "coahuila de zaragoza": "MX-COA",
+        "michoacan de ocampo": "MX-MIC",
+        "veracruz de ignacio de la llave": "MX-VER",
+    }
+)
+
+FEDERAL = "MX"
+
+
+def state_name(code: str) -> str:
+    """The state's name for a jurisdiction code ("MX-ZAC" or "MX-ZAC/Fresnillo")."""
+    base = code.split("/", 1)[0]
+    return STATES.get(base, ("", ""))[0]
+
+
+def state_capital(code: str) -> str:
+    return STATES.get(code.split("/", 1)[0], ("", ""))[1]
+
+
+# Particles that join the parts of a Spanish name or institution.
+PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "e", "da", "van", "von", "di"})
+
+# Capitalised words that open sentences or headlines and are never a name's first word.
+STOPWORDS = frozenset(
+    fold(w)
+    for w in words(
+        """
+    el la los las lo un una unos unas al del de en y e o u a ante bajo con contra desde
+    durante entre hacia hasta mediante para por segun sin sobre tras como cuando donde que
+    quien quienes cual cuales cuyo este esta estos estas ese esa esos esas aquel aquella su
+    sus mi mis tu tus nuestro nuestra ya no si tambien ademas asimismo sin embargo luego
+    despues antes ahora hoy ayer manana aqui ahi alli asi tanto incluso mientras pues porque
+    aunque pero sino ni destaco indico explico senalo dijo afirmo aseguro anuncio informo
+    reconocio preciso agrego subrayo comento menciono declaro advirtio refirio expreso
+    sostuvo detallo puntualizo recordo reitero insistio confirmo acepto nego admitio propuso
+    pidio llamo exhorto convoco urgio reconoce destaca anuncia asegura afirma senala dice
+    pide propone alista presenta entrega inaugura firma encabeza visita recibe nombra
+    designa rinde toma atiende realiza realizan llama exige acuerdan coordinan negocia
+    negocian buscan busca van va piden logra logran segun tras entonces nuevo nueva nuevos
+    nuevas actual otro otra otros otras cada todo toda todos todas varios varias mismo misma
+    gran grandes primer primera primero segundo tercer lunes martes miercoles jueves viernes
+    sabado enero febrero marzo abril mayo junio agosto septiembre setiembre octubre
+    noviembre diciembre senor senora senores don dona lic licenciado licenciada ing
+    ingeniero ingeniera dr dra doctor doctora mtro mtra maestro maestra prof profesor
+    profesora arq arquitecto c p cp gobernador gobernadora presidente presidenta secretario
+    secretaria director directora delegado delegada alcalde alcaldesa diputado diputada
+    senador senadora fiscal titular coordinador coordinadora regidor regidora sindico
+    sindica magistrado magistrada ministro ministra juez jueza edil rector rectora
+    funcionario funcionaria foto fotos fuente video videos link
+    """
+    )
+)
+
+# Words that belong to institutions, programmes or places, never to a person's name.
+INSTITUTION_WORDS = frozenset(
+    fold(w)
+    for w in words(
+        """
+    instituto institucion secretaria subsecretaria comision consejo fiscalia procuraduria
+    tribunal suprema corte camara senado congreso legislatura ayuntamiento municipio
+    presidencia gobierno sistema servicio servicios universidad direccion coordinacion
+    unidad delegacion banco comite junta organismo agencia auditoria contraloria tesoreria
+    oficialia mexicano mexicana mexicanos nacional nacionales federal federales estatal
+    estatales municipal republica estado estados seguro social sociales bienestar salud
+    finanzas hacienda infraestructura educacion economia gobernacion seguridad publica
+    publico desarrollo programa programas hospital clinica centro escuela colegio partido
+    morena pri pan prd palacio avenida calle colonia bulevar boulevard calzada plaza parque
+    jardin estadio zona region norte sur oriente poniente ciudad capital pueblo comunidad
+    gobierno dependencia dependencias jurisdiccion sanitaria medicina familiar numero
+    """
+    )
+)
+
+# Words after which a capitalised name is a place or a building, not a person.
+PLACE_CUES = frozenset(
+    fold(w)
+    for w in words(
+        """
+    municipio municipios alcaldia calle avenida av bulevar boulevard blvd calzada carretera
+    colonia fraccionamiento barrio plaza jardin parque estadio auditorio teatro hospital
+    clinica escuela primaria secundaria preparatoria colegio presa comunidad localidad ejido
+    poblado ciudad villa puerto aeropuerto central museo biblioteca mercado panteon glorieta
+    monumento palacio torre edificio unidad instituto universidad
+    """
+    )
+)
+
+# Honorifics that may stand between a title and a name; stripped, never part of the name.
+HONORIFICS = (
+    "el señor",
+    "la señora",
+    "señor",
+    "señora",
+    "don",
+    "doña",
+    "licenciado",
+    "licenciada",
+    "lic.",
+    "ingeniero",
+    "ingeniera",
+    "ing.",
+    "doctor",
+    "doctora",
+    "dr.",
+    "dra.",
+    "maestro",
+    "maestra",
+    "mtro.",
+    "mtra.",
+    "profesor",
+    "profesora",
+    "profr.",
+    "profra.",
+    "arquitecto",
+    "arquitecta",
+    "arq.",
+    "contador público",
+    "c.p.",
+    "general",
+    "almirante",
+)
+
+# Political parties: "(Morena)" after a name is a party, never an institution acronym.
+PARTIES = frozenset(
+    fold(w)
+    for w in words(
+        """
+    morena pri pan prd pt pvem mc pes panal na pna movimiento ciudadano verde
+    """
+    )
+)
+
+# Honorifics and ranks that may stand between a place word and a name
+# ("Hospital General Dr. Manuel Gea González").
+NAME_PREFIXES = frozenset(
+    words("general gral dr dra doctor doctora lic licenciado licenciada ing ingeniero profr profra")
+)
+
+# Institution head nouns. "Strong" heads start an institution on their own
+# ("la Secretaría de Salud"); the rest only count after an office title.
+STRONG_HEADS = tuple(
+    words(
+        """
+    Secretaría Subsecretaría Instituto Comisión Consejo Fiscalía Procuraduría Tribunal
+    Suprema Cámara Senado Congreso Legislatura Ayuntamiento Municipio Presidencia Gobierno
+    Sistema Servicio Servicios Universidad Banco Junta Auditoría Contraloría Tesorería
+    Guardia Poder Agencia Organismo Coordinación Petróleos Policía
+    """
+    )
+)
+
+# Areas only federal secretarías have: "secretario de Gobernación" is always federal.
+FEDERAL_AREAS = frozenset(
+    fold(w)
+    for w in (
+        "Gobernación",
+        "Hacienda",
+        "Hacienda y Crédito Público",
+        "Relaciones Exteriores",
+        "Defensa Nacional",
+        "la Defensa Nacional",
+        "Marina",
+        "Energía",
+        "Función Pública",
+        "la Función Pública",
+        "Educación Pública",
+        "Seguridad y Protección Ciudadana",
+        "Infraestructura, Comunicaciones y Transportes",
+        "Comunicaciones y Transportes",
+        "Agricultura y Desarrollo Rural",
+        "Trabajo y Previsión Social",
+        "Desarrollo Agrario, Territorial y Urbano",
+        "Medio Ambiente y Recursos Naturales",
+        "Anticorrupción y Buen Gobierno",
+        "Ciencia, Humanidades, Tecnología e Innovación",
+    )
+)
+
+# Common Mexican given names (folded). Used to tell where an institution phrase
+# ends and a person's name starts ("secretario de Finanzas Fernando Soto Acosta"),
+# and to trust a bare name at the end of a headline.
+GIVEN_NAMES = frozenset(
+    fold(w)
+    for w in words(
+        """
+    aaron abel abigail abraham adan adela adolfo adrian adriana agustin alberto alejandra
+    alejandro alfonso alfredo alicia alma alonso alvaro amado amalia amparo ana anabel
+    andrea andres angel angela angelica anibal antonio araceli ariadna ariel armando arnulfo
+    arturo aurelio aurora azucena barbara beatriz benito benjamin berenice bernardo blanca
+    brenda bruno camila carina carla carlos carmen carolina catalina cecilia celia cesar
+    citlali claudia clara concepcion consuelo cristian cristina cuauhtemoc cynthia daniel
+    daniela dante dario david delfina delia diana diego dolores domingo dora edgar edith
+    eduardo efrain elena eliseo elizabeth elsa elvia emilio emma enrique erika ernesto
+    esmeralda esperanza esteban estela ester esther eugenio eva evangelina ezequiel fabiola
+    federico felipe fernanda fernando fidel flor francisca francisco gabriel gabriela genaro
+    gerardo german gilberto gisela gloria graciela gregorio griselda guadalupe guillermo
+    gustavo hector heriberto hilda homero horacio hugo humberto ignacio ileana irene irma
+    isaac isabel ismael israel ivan ivonne jacinto jaime javier jesus joaquin jorge jose
+    josefina juan juana julia julian julio karen karina karla laura leonardo leonel leticia
+    lidia liliana lilia lorena lorenzo lourdes lucia luis luisa luz magdalena manuel marcela
+    marcelo marco marcos margarita maria mariana mariano mario marisol marta martha martin
+    mateo mauricio maximiliano mayra melissa mercedes miguel minerva miriam moises monica
+    nadia natalia nayeli nestor noe norma octavio olga omar oscar pablo pamela patricia
+    paula paulina pedro perla porfirio rafael ramiro ramon raquel raul rebeca refugio reyna
+    ricardo roberto rocio rodolfo rodrigo rogelio rolando rosa rosalba rosario ruben ruth
+    salvador samuel sandra santiago sara saul sebastian sergio silvia sofia sonia susana
+    tania teresa tomas ulises valentina valeria vanessa veronica vicente victor victoria
+    virginia ximena yolanda zoe
+    """
+    )
+)
+
+# Office titles. Each entry: (regex for the title word, canonical masculine, canonical
+# feminine, needs a complement, category). Regexes match case-insensitively on the
+# cleaned (unfolded) text, so "Secretaría" (the institution, with accent) is not
+# "secretaria" (the office holder).
+TITLES: tuple[tuple[str, str, str, bool, str], ...] = (
+    (r"superdelegad[oa]", "Superdelegado", "Superdelegada", False, "delegado"),
+    (r"subsecretari[oa]", "Subsecretario", "Subsecretaria", True, "secretario"),
+    (r"secretari[oa]", "Secretario", "Secretaria", True, "secretario"),
+    (r"subdirector(?:a)?", "Subdirector", "Subdirectora", True, "director"),
+    (r"director(?:a)?", "Director", "Directora", True, "director"),
+    (r"delegad[oa]", "Delegado", "Delegada", True, "delegado"),
+    (r"coordinador(?:a)?", "Coordinador", "Coordinadora", True, "coordinador"),
+    (r"titular", "Titular", "Titular", True, "titular"),
+    (r"gobernador(?:a)?", "Gobernador", "Gobernadora", False, "gobernador"),
+    (r"president[ea]", "Presidente", "Presidenta", False, "presidente"),
+    (r"alcaldes?a|alcalde", "Presidente municipal", "Presidenta municipal", False, "alcalde"),
+    (r"edil", "Presidente municipal", "Presidenta municipal", False, "alcalde"),
+    (r"s[ií]ndic[oa]", "Síndico", "Síndica", False, "municipal"),
+    (r"regidor(?:a)?", "Regidor", "Regidora", False, "municipal"),
+    (r"tesorer[oa]", "Tesorero", "Tesorera", True, "director"),
+    (r"senador(?:a)?", "Senador", "Senadora", False, "senador"),
+    (r"diputad[oa]", "Diputado", "Diputada", False, "diputado"),
+    (r"legislador(?:a)?", "Legislador", "Legisladora", False, "diputado"),
+    (r"fiscal", "Fiscal", "Fiscal", False, "fiscal"),
+    (r"procurador(?:a)?", "Procurador", "Procuradora", True, "director"),
+    (r"comisionad[oa]", "Comisionado", "Comisionada", True, "director"),
+    (r"magistrad[oa]", "Magistrado", "Magistrada", False, "judicial"),
+    (r"ministr[oa]", "Ministro", "Ministra", True, "judicial"),
+    (r"jueza|juez", "Juez", "Jueza", False, "judicial"),
+    (r"consejer[oa]", "Consejero", "Consejera", True, "director"),
+    (r"contralor(?:a)?", "Contralor", "Contralora", False, "director"),
+    (r"auditor(?:a)?", "Auditor", "Auditora", True, "director"),
+    (r"rector(?:a)?", "Rector", "Rectora", True, "director"),
+    (r"vocer[oa]", "Vocero", "Vocera", True, "director"),
+    (r"oficial\s+mayor", "Oficial mayor", "Oficial mayor", True, "director"),
+    (r"jef[ea]", "Jefe", "Jefa", True, "jefe"),
+    (r"vocal", "Vocal", "Vocal", True, "director"),
+    (r"superintendente", "Superintendente", "Superintendente", True, "director"),
+    (r"gerente", "Gerente", "Gerente", True, "director"),
+    (
+        r"canciller",
+        "Secretario de Relaciones Exteriores",
+        "Secretaria de Relaciones Exteriores",
+        False,
+        "canciller",
+    ),
+    (r"mandatari[oa]", "Mandatario", "Mandataria", False, "mandatario"),
+    (
+        r"encargad[oa]\s+de\s+despacho",
+        "Encargado de despacho",
+        "Encargada de despacho",
+        True,
+        "director",
+    ),
+)
+
+# The first word of every title above, folded: what the title automaton looks for.
+TITLE_WORDS = frozenset(
+    words(
+        """
+    superdelegado superdelegada subsecretario subsecretaria secretario secretaria subdirector
+    subdirectora director directora delegado delegada coordinador coordinadora titular
+    gobernador gobernadora presidente presidenta alcalde alcaldesa edil sindico sindica regidor
+    regidora tesorero tesorera senador senadora diputado diputada legislador legisladora fiscal
+    procurador procuradora comisionado comisionada magistrado magistrada ministro ministra juez
+    jueza consejero consejera contralor contralora auditor auditora rector rectora vocero vocera
+    oficial jefe jefa vocal canciller mandatario mandataria encargado encargada superintendente
+    gerente
+    """
+    )
+)
+
+# Adjectives that may follow a title word and belong to it.
+TITLE_ADJECTIVES = (
+    "superior",
+    "electoral",
+    "general adjunto",
+    "general adjunta",
+    "general",
+    "estatal",
+    "federal",
+    "nacional",
+    "regional",
+    "municipal",
+    "local",
+    "constitucional",
+    "adjunto",
+    "adjunta",
+    "ejecutivo",
+    "ejecutiva",
+    "capitalino",
+    "capitalina",
+    "presidente",
+    "presidenta",
+    "suplente",
+    "interino",
+    "interina",
+    "sustituto",
+    "sustituta",
+    "electo",
+    "electa",
+    "saliente",
+    "entrante",
+    "con licencia",
+    "en funciones",
+    "de despacho",
+)
+
+# Modifiers between the article and the title. "ex" and "entonces" mean a past post.
+PAST_MODIFIERS = frozenset({"ex", "entonces", "exfuncionario", "otrora", "anterior"})
+TITLE_MODIFIERS = (
+    "recién nombrado",
+    "recién nombrada",
+    "recién designado",
+    "recién designada",
+    "nuevo",
+    "nueva",
+    "actual",
+    "entonces",
+    "otrora",
+    "flamante",
+    "saliente",
+    "virtual",
+    "ex",
+)

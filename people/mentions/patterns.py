@@ -1,0 +1,33 @@
+"""Regular-expression building blocks shared by the discovery passes.
+
+Names match case-sensitively (a capital, then lower case), so "el presidente"
+never starts a name; particles (de, del, de la…) may sit inside a name.
+"""
+
+import re
+
+from people.mentions.lexicon import words
+from people.mentions.text import fold
+
+UP = "A-ZÁÉÍÓÚÑÜ"
+LO = "a-záéíóúñüàèìòùäëïöç"
+CAP = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
+INITIAL = rf"[{UP}]\."
+PART = r"(?:[dD]e [lL]os|[dD]e [lL]as|[dD]e [lL]a|[dD]el|[dD]e|[lL]a|[vV]an|[vV]on|[dD]a|[dD]i)"
+NAME = rf"(?:{CAP}|{INITIAL})(?: (?:{PART} )?(?:{CAP}|{INITIAL})){{1,6}}"
+ACRONYM = rf"[{UP}]{{2,}}(?:-[{UP}][{UP}{LO}]+)?"
+
+WORD = re.compile(rf"{CAP}|{INITIAL}|[{LO}]+|[{UP}]{{2,}}")
+
+PAREN_ACRONYM = re.compile(rf" ?\((?P<acr>[{UP}][{UP}{LO}\-]{{1,15}})\)")
+# Words that mark a private, union, party or church body: its officers are not officials.
+NON_PUBLIC = frozenset(
+    fold(w)
+    for w in words(
+        """
+    comercio empresarial empresarios coparmex canaco canacintra canirac cce club asociacion
+    fundacion sindicato sindical partido barra industria iglesia diocesis arquidiocesis
+    patronal confederacion alianza camioneros transportistas empresa
+    """
+    )
+)

@@ -1,0 +1,214 @@
+"""Creating and learning entities while linking: the discovered officials and institutions.
+
+A discovered institution or official is created once, with status "discovered",
+the sentence that introduced it as evidence, and its aliases; then added to the
+in-memory registry so the next article links it. Before creating anything the
+database is asked whether the name exists already (another importer, a stale
+registry); a rejected name is never created again.
+"""
+
+from __future__ import annotations
+
+from people.mentions.institutions import lookup_institution
+from people.mentions.lexicon import state_name
+from people.mentions.names import short_forms, tokens
+from people.mentions.records import InstitutionRef, OfficialHit
+from people.mentions.registry import OFFICIAL, InstitutionRecord, OfficialRecord, Registry
+from people.mentions.text import fold, normalize_alias
+from people.models import (
+    AliasKind,
+    EntityStatus,
+    Institution,
+    InstitutionAlias,
+    Official,
+    OfficialAlias,
+)
+
+
+class EntityStore:
+    """Finds or creates the database rows behind an extraction's discovered names."""
+
+    def __init__(self, registry: Registry, jurisdiction: str):
+        self.registry = registry
+        self.jurisdiction = jurisdiction
+
+    def institution_id(self, ref: InstitutionRef, evidence: str, result) -> int | None:
+        """The id of the institution ``ref`` names, created (discovered) when new."""
+        registry = self.registry
+        key = ref.key or normalize_alias(ref.name)
+        if key in registry.rejected_institutions:
+            return None
+        found = lookup_institution(registry, key, ref.jurisdiction, self.jurisdiction)
+        if found is not None:
+            return found
+        # Another process (or a stale registry) may have created it meanwhile.
+        rows = list(
+            InstitutionAlias.objects.filter(normalized=key).values_list(
+                "institution_id",
+                "institution__jurisdiction",
+                "institution__status",
+                "institution__merged_into_id",
+            )
+        )
+        for pk, jur, status, merged in rows:
+            if status == EntityStatus.REJECTED:
+                registry.rejected_institutions.add(key)
+                return None
+            if (jur or "") == (ref.jurisdiction or "") or not ref.jurisdiction or not jur:
+                return merged or pk
+        parent = self._parent_for(ref)
+        inst = Institution(
+            name=ref.name[:300],
+            acronym=(ref.acronym or "")[:40],
+            jurisdiction=ref.jurisdiction,
+            parent_id=parent,
+            status=EntityStatus.DISCOVERED,
+            evidence=evidence,
+        )
+        inst.save()
+        names = [(ref.name, AliasKind.FULL)]
+        if ref.acronym:
+            names.append((ref.acronym, AliasKind.ACRONYM))
+        names += [(a, AliasKind.FULL) for a in ref.aliases]
+        aliases, seen = [], set()
+        for name, kind in names:
+            alias = InstitutionAlias(
+                institution=inst,
+                name=name[:300],
+                kind=kind,
+                auto_link=_institution_auto_link(name, ref.jurisdiction),
+            )
+            alias.normalized = normalize_alias(alias.name)
+            if alias.normalized and alias.normalized not in seen:
+                seen.add(alias.normalized)
+                aliases.append(alias)
+        InstitutionAlias.objects.bulk_create(aliases)
+        registry.add_institution(
+            InstitutionRecord(
+                inst.pk, inst.name, inst.acronym, inst.jurisdiction, parent, EntityStatus.DISCOVERED
+            ),
+            [{"name": a.name, "kind": a.kind, "auto_link": a.auto_link} for a in aliases],
+        )
+        registry.created("institution", inst.pk)
+        result.discovered_institutions.append(inst.pk)
+        return inst.pk
+
+    def _parent_for(self, ref: InstitutionRef) -> int | None:
+        """A state secretaría hangs from its state government, when that is registered."""
+        if not ref.jurisdiction.startswith("MX-") or "/" in ref.jurisdiction:
+            return None
+        if not fold(ref.name).startswith(("secretaria ", "subsecretaria ")):
+            return None
+        government = normalize_alias(f"Gobierno del Estado de {state_name(ref.jurisdiction)}")
+        return lookup_institution(self.registry, government, ref.jurisdiction, self.jurisdiction)
+
+    def official_id(self, hit: OfficialHit, result) -> int | None:
+        """The id of the official ``hit`` names, created (discovered) when new."""
+        if hit.id is not None:
+            return hit.id
+        registry = self.registry
+        key = hit.key or normalize_alias(hit.name)
+        if key in registry.rejected_officials:
+            return None
+        known = {e.entity_id for e in registry.entries(key) if e.entity == OFFICIAL}
+        known &= set(registry.officials)
+        if len(known) == 1:
+            return known.pop()
+        rows = list(
+            OfficialAlias.objects.filter(normalized=key).values_list(
+                "official_id", "official__status", "official__merged_into_id"
+            )
+        )
+        for pk, status, merged in rows:
+            if status == EntityStatus.REJECTED:
+                registry.rejected_officials.add(key)
+                return None
+            return merged or pk
+        official = Official(
+            name=hit.name[:300], status=EntityStatus.DISCOVERED, evidence=hit.evidence
+        )
+        official.save()
+        aliases = _official_aliases(official, hit)
+        OfficialAlias.objects.bulk_create(aliases)
+        registry.add_official(
+            OfficialRecord(official.pk, official.name, EntityStatus.DISCOVERED),
+            [{"name": a.name, "kind": a.kind, "auto_link": a.auto_link} for a in aliases],
+        )
+        registry.created(OFFICIAL, official.pk)
+        result.discovered_officials.append(official.pk)
+        return official.pk
+
+    def learn_official_aliases(self, pk: int, names) -> None:
+        known = {e.key for e in self.registry.official_aliases(pk)}
+        new = [n for n in names if normalize_alias(n) not in known and len(tokens(n)) >= 2]
+        if not new:
+            return
+        rows = []
+        for name in new:
+            alias = OfficialAlias(official_id=pk, name=name[:300], kind=AliasKind.FULL)
+            alias.normalized = normalize_alias(alias.name)
+            rows.append(alias)
+            self.registry.add_alias(OFFICIAL, pk, name)
+        OfficialAlias.objects.bulk_create(rows, ignore_conflicts=True)
+
+    def learn_institution_aliases(self, pk: int, names) -> None:
+        record = self.registry.institutions.get(pk)
+        if record is None:
+            return
+        rows = []
+        for name in names:
+            key = normalize_alias(name)
+            if not key or any(
+                e.entity_id == pk for e in self.registry.entries(key) if e.entity != OFFICIAL
+            ):
+                continue
+            auto = _institution_auto_link(name, record.jurisdiction)
+            alias = InstitutionAlias(institution_id=pk, name=name[:300], auto_link=auto)
+            alias.normalized = key
+            rows.append(alias)
+            self.registry.add_alias("institution", pk, name, auto_link=auto)
+        if rows:
+            InstitutionAlias.objects.bulk_create(rows, ignore_conflicts=True)
+        # A body first discovered by its acronym alone ("del ISSSTE") takes its full
+        # name once an article spells it out ("Instituto de Seguridad … (ISSSTE)").
+        if record.status == EntityStatus.DISCOVERED and record.name.isupper():
+            spelled = [n for n in names if len(n.split()) >= 3 and not n.isupper()]
+            if spelled:
+                record.name = spelled[0][:300]
+                Institution.objects.filter(pk=pk).update(name=record.name)
+
+
+def _institution_auto_link(name: str, jurisdiction: str) -> bool:
+    """A state or municipal body's name links everywhere only when it names its place.
+
+    "Secretaría de Salud" of Zacatecas links only in Zacatecas articles;
+    "Secretaría de Salud de Zacatecas" links everywhere.
+    """
+    if not jurisdiction.startswith("MX-"):
+        return True
+    key = normalize_alias(name)
+    if "/" in jurisdiction:
+        place = normalize_alias(jurisdiction.split("/", 1)[1])
+        return place in key
+    place = normalize_alias(state_name(jurisdiction))
+    return bool(place) and place in key
+
+
+def _official_aliases(official: Official, hit: OfficialHit) -> list[OfficialAlias]:
+    specs = [(official.name, AliasKind.FULL, True)]
+    specs += [(name, AliasKind.FULL, True) for name in hit.aliases]
+    for name in [official.name, *hit.aliases]:
+        for form in short_forms(name):
+            if len(tokens(form)) >= 2 and len(tokens(name)) >= 3:
+                # "Cabral Soto": in-article only; "Javier Cabral Soto": everywhere.
+                auto = len(tokens(form)) >= 3
+                specs.append((form, AliasKind.SHORT if auto else AliasKind.SURNAMES, auto))
+    rows, seen = [], set()
+    for name, kind, auto in specs:
+        key = normalize_alias(name)
+        if key and key not in seen:
+            seen.add(key)
+            alias = OfficialAlias(official=official, name=name[:300], kind=kind, auto_link=auto)
+            alias.normalized = key
+            rows.append(alias)
+    return rows

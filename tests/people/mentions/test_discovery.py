@@ -1,0 +1,242 @@
+"""Discovery with an empty registry: the appositive patterns and their traps.
+
+The examples are entities.md §3.7 (names marked † there are invented).
+"""
+
+import pytest
+
+from people.mentions import extract_mentions
+
+
+def found(registry, text, title=""):
+    extraction = extract_mentions(title=title, body=text, registry=registry, jurisdiction="MX-ZAC")
+    return extraction
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "institution"),
+    [
+        (  # 1, P1 with an acronym in parentheses
+            "El director general del Instituto Mexicano del Seguro Social (IMSS), Zoé Robledo, "
+            "señaló que sí.",
+            "Zoé Robledo",
+            "Director general",
+            "Instituto Mexicano del Seguro Social",
+        ),
+        (  # 2, the institution named only by the title
+            "…y el Secretario de Finanzas, Fernando Soto Acosta, se llevó a cabo.",
+            "Fernando Soto Acosta",
+            "Secretario de Finanzas",
+            "Secretaría de Finanzas",
+        ),
+        (  # 3, P2
+            "la reunión semanal del gobernador Miguel Alonso Reyes y los integrantes",
+            "Miguel Alonso Reyes",
+            "Gobernador",
+            "Gobierno del Estado de Zacatecas",
+        ),
+        (  # 4, P3 closed by ", y"
+            "Javier de Jesús Cabral Soto,  delegado del IMSS en Zacatecas, y el otro",
+            "Javier de Jesús Cabral Soto",
+            "Delegado",
+            "IMSS",
+        ),
+        (  # 7
+            "fue propuesta por el presidente Enrique Peña, es el de",
+            "Enrique Peña",
+            "Presidente",
+            "",
+        ),
+        (  # 13
+            "la presidenta municipal de Guadalupe, Laura Méndez Rivas, informó",
+            "Laura Méndez Rivas",
+            "Presidenta municipal",
+            "Ayuntamiento de Guadalupe",
+        ),
+        (  # 14, the state capital
+            "el alcalde capitalino, Jorge Ramírez Luna, dijo",
+            "Jorge Ramírez Luna",
+            "Presidente municipal",
+            "Ayuntamiento de Zacatecas",
+        ),
+        (  # 15
+            "la senadora por Zacatecas Verónica Díaz Robles presentó",
+            "Verónica Díaz Robles",
+            "Senadora",
+            "Senado de la República",
+        ),
+        (  # 16, "(Morena)" is a party
+            "el diputado local Ernesto Ruiz Tapia (Morena) votó en contra",
+            "Ernesto Ruiz Tapia",
+            "Diputado local",
+            "",
+        ),
+        (  # 17
+            "el magistrado presidente del Tribunal Superior de Justicia del Estado, "
+            "Arturo Nava Solís, dijo",
+            "Arturo Nava Solís",
+            "Magistrado presidente",
+            "Tribunal Superior de Justicia del Estado de Zacatecas",
+        ),
+        (  # 18
+            "la fiscal general del Estado, Claudia Soriano Peña, dijo",
+            "Claudia Soriano Peña",
+            "Fiscal general",
+            "Fiscalía General de Justicia del Estado de Zacatecas",
+        ),
+        (  # 19, P4
+            "el titular de la Secretaría de Salud de Zacatecas, Rubén Ortiz Delgado, dijo",
+            "Rubén Ortiz Delgado",
+            "Titular",
+            "Secretaría de Salud",
+        ),
+        (  # 20
+            "el coordinador estatal del programa IMSS-Bienestar, Hugo Salas Ferrer, dijo",
+            "Hugo Salas Ferrer",
+            "Coordinador",
+            "IMSS-Bienestar",
+        ),
+        (  # 23, not a state governor
+            "la gobernadora del Banco de México, Irene Castañeda Robles, explicó",
+            "Irene Castañeda Robles",
+            "Gobernadora",
+            "Banco de México",
+        ),
+        (  # 27, "secretaria" is the office holder, not the Secretaría
+            "La secretaria de Economía, Sofía Treviño Lara, dijo",
+            "Sofía Treviño Lara",
+            "Secretaria de Economía",
+            "Secretaría de Economía",
+        ),
+        (  # 30, honorific stripped
+            "el Lic. Pedro Gómez Ávila, director de Catastro municipal, dijo",
+            "Pedro Gómez Ávila",
+            "Director de Catastro",
+            "",
+        ),
+        (  # a rank before the name
+            "acompañada por el secretario de Seguridad Pública, general Adolfo Marín Marín.",
+            "Adolfo Marín Marín",
+            "Secretario de Seguridad Pública",
+            "Secretaría de Seguridad Pública",
+        ),
+        (  # no comma between the area and the name
+            "el secretario de Finanzas Fernando Soto Acosta dijo",
+            "Fernando Soto Acosta",
+            "Secretario de Finanzas",
+            "Secretaría de Finanzas",
+        ),
+        (  # "como" after the name
+            "nombró a Raúl Esquivel Pinedo como encargado de despacho de la Secretaría del Campo.",
+            "Raúl Esquivel Pinedo",
+            "Encargado de despacho",
+            "Secretaría del Campo",
+        ),
+    ],
+)
+def test_official_patterns(empty_registry, text, name, role, institution):
+    extraction = found(empty_registry, text)
+    hit = extraction.official(name)
+    assert hit is not None, extraction.official_names
+    assert hit.id is None
+    assert (hit.position_role, hit.institution) == (role, institution)
+    assert hit.evidence and name in hit.evidence
+    assert len(extraction.officials) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "past"),
+    [
+        ("el exgobernador Alejandro Tello Cristerna afirmó", True),  # 21
+        ("el ex gobernador Alejandro Tello Cristerna afirmó", True),
+        ("el entonces secretario de Gobernación, Juan Pablo Ibarra Lugo, dijo", True),  # 22
+        ("el nuevo delegado del IMSS, Javier Cabral Soto, dijo", False),  # 5
+    ],
+)
+def test_past_posts_are_marked(empty_registry, text, past):
+    (hit,) = found(empty_registry, text).officials
+    assert hit.past is past
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "…se firmó el convenio con el municipio de Luis Moya.",  # 24
+        "la reciente federalización de 9,723 trabajadores en el estado de México",  # 25
+        "una reunión con gobernadores, secretarios de Salud, secretarios de Finanzas y "
+        "coordinadores del programa",  # 26
+        "Juana Pérez Ibarra, paciente del hospital, agradeció la obra",
+        "Ramón Ortiz, propietario de una tlapalería en la calle Juárez, pidió",
+        "los trabajos comenzarán por la calle Benito Juárez y la avenida Hidalgo",
+        "frente al Hospital General Dr. Manuel Gea González, el director dijo",
+        "encabezó en Palacio Nacional el acto",
+        "como lo acaba de decir el señor presidente; la mayoría",  # role only
+        "El presidente de la Confederación Patronal de la República Mexicana (Coparmex), "
+        "Luis Fernando Aguayo, pidió",
+        "El dirigente de la sección 201 del sindicato minero, Arnulfo Cepeda, pidió",
+        "El director de la empresa en México, Kevin Marshall, explicó",
+        "dijo el delegado a los presentes",
+        "El director general del Seguro Social reconoció la voluntad",
+    ],
+)
+def test_not_officials(empty_registry, text):
+    assert found(empty_registry, text).officials == ()
+
+
+def test_p3_needs_a_closed_apposition(empty_registry):
+    # 10: the second phrase is the subject of the next clause, not AMLO's title.
+    text = (
+        "Durante la conferencia que encabezó en Palacio Nacional el presidente Andrés Manuel "
+        "López Obrador, el director general del Seguro Social reconoció la voluntad"
+    )
+    (hit,) = found(empty_registry, text).officials
+    assert (hit.name, hit.position_role) == ("Andrés Manuel López Obrador", "Presidente")
+
+
+def test_headline_attribution_counts_for_a_person_named_in_the_body(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El director general del IMSS, Zoé Robledo, señaló que sí.",
+        title="IMSS Bienestar tiene bases jurídicas: Zoé Robledo",
+    )
+    hit = extraction.official("Zoé Robledo")
+    assert hit.count == 2 and hit.in_title
+
+
+@pytest.mark.parametrize(
+    ("text", "institutions"),
+    [
+        (
+            "El Instituto Nacional Electoral (INE) instaló su consejo. El INE informó.",
+            {"Instituto Nacional Electoral": 2},
+        ),
+        (
+            "El Gobierno del Estado de México y el Gobierno del Estado firmaron",
+            {"Gobierno del Estado de México": 1, "Gobierno del Estado de Zacatecas": 1},
+        ),
+        (
+            "La Secretaría de Salud de Zacatecas (SSZ) y la Secretaría de Salud federal",
+            {("Secretaría de Salud", "MX-ZAC"): 1, ("Secretaría de Salud", "MX"): 1},
+        ),
+        ("el Ayuntamiento de Luis Moya aprobó", {"Ayuntamiento de Luis Moya": 1}),
+        ("la Comisión Nacional del Agua (Conagua) en Zacatecas", {"Comisión Nacional del Agua": 1}),
+        ("la Junta de Gobierno del Banco de México decidió", {"Banco de México": 1}),
+        ("la presidenta de la Comisión de Presupuesto y Cuenta Pública votó", {}),
+        (
+            "la Auditoría Superior citó. La Auditoría Superior del Estado (ASE) dijo",
+            {"Auditoría Superior del Estado de Zacatecas": 2},
+        ),
+        (
+            "en la Cámara de Diputados y en el Senado",
+            {"Cámara de Diputados": 1, "Senado de la República": 1},
+        ),
+        ("el Gobierno federal analiza", {"Gobierno de México": 1}),
+        ("la Confederación Patronal de la República Mexicana (Coparmex) pidió", {}),
+        ("en Palacio Nacional y en el Hospital General", {}),
+    ],
+)
+def test_institution_phrases(empty_registry, text, institutions):
+    extraction = found(empty_registry, text)
+    by_name = {h.name: h.count for h in extraction.institutions}
+    by_place = {(h.name, h.jurisdiction): h.count for h in extraction.institutions}
+    assert institutions in (by_name, by_place)
