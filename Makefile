@@ -65,3 +65,25 @@ bench: setup $(PEERS_VENV)/.installed
 	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null 2>&1 \
 	  || echo "bench: wrk could not be installed; using the Python load generator"
 	$(PY) -m bench.run --sizes "$(BENCH_SIZES)" $(BENCH_ARGS)
+
+## Browser tests (tests/e2e, never part of `make test`): Playwright for Python drives
+## Debian's Chromium against a real server on a fresh, seeded database, checks pages
+## with axe-core and writes screenshots to e2e-screenshots/<time>/. SQLite by default;
+## DATABASE_URL=postgres://postgres@127.0.0.1:5432/newsroom_e2e uses PostgreSQL (a
+## database whose name ends in _e2e: it is recreated and dropped). E2E_ARGS passes
+## options to pytest (E2E_ARGS="-k hostile -x").
+E2E_ARGS ?=
+E2E_AXE := tests/e2e/node/node_modules/axe-core/axe.min.js
+
+$(VENV)/.e2e-installed: $(VENV)/.installed requirements-e2e.txt
+	$(PY) -m pip install --quiet -r requirements-e2e.txt
+	touch $@
+
+$(E2E_AXE): tests/e2e/node/package.json tests/e2e/node/package-lock.json
+	npm ci --prefix tests/e2e/node --no-audit --no-fund --loglevel=error
+	touch $@
+
+e2e: setup $(VENV)/.e2e-installed $(E2E_AXE)
+	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+	$(PY) -m pytest tests/e2e -o addopts="" -p no:django -p no:cacheprovider --confcutdir=tests/e2e \
+	  -W "ignore::pytest.PytestConfigWarning" -q --strict-markers $(E2E_ARGS)
