@@ -6,16 +6,50 @@ schemes, so imported or edited HTML can never carry script.
 """
 
 import html
+import re
 from functools import lru_cache
 
 import nh3
 from markdown_it import MarkdownIt
 
 ALLOWED_TAGS = {
-    "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "em", "figcaption",
-    "figure", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "li", "ol", "p", "pre",
-    "q", "s", "small", "strong", "sub", "sup", "table", "tbody", "td", "th", "thead",
-    "tr", "u", "ul",
+    "a",
+    "abbr",
+    "b",
+    "blockquote",
+    "br",
+    "caption",
+    "cite",
+    "code",
+    "em",
+    "figcaption",
+    "figure",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "img",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "q",
+    "s",
+    "small",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tr",
+    "u",
+    "ul",
 }
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
@@ -44,10 +78,15 @@ def sanitize_html(html: str) -> str:
     )
 
 
+# Body images the source gave no description get an empty one, which tells
+# screen readers they are decorative instead of reading the file name.
+_IMG_WITHOUT_ALT = re.compile(r"<img(?![^>]*\salt=)")
+
+
 def render_markdown(source: str) -> str:
     if not source:
         return ""
-    return sanitize_html(_markdown().render(source))
+    return _IMG_WITHOUT_ALT.sub('<img alt=""', sanitize_html(_markdown().render(source)))
 
 
 def strip_tags(text: str) -> str:
