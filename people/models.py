@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from newsroom.caching import content_changed
 from people.naming import normalize_alias, unique_slug
 
 
@@ -85,6 +86,7 @@ class Entity(models.Model):
         if not self.slug:
             self.slug = unique_slug(type(self), self.name)
         super().save(*args, **kwargs)
+        content_changed()
 
 
 class Institution(Entity):

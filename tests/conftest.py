@@ -21,6 +21,15 @@ def _fast_password_hasher(settings):
 
 
 @pytest.fixture(autouse=True)
+def _page_cache_off(settings):
+    """Pages are rendered, not cached, so query counts measure the views.
+
+    tests/newsroom/test_caching.py turns the cache on to test it.
+    """
+    settings.PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture(autouse=True)
 def _empty_cache():
     """Each test starts with an empty cache (login limits, page cache)."""
     from django.core.cache import cache
