@@ -19,6 +19,7 @@ from articles.models import (
     Section,
 )
 from articles.revisions import compare_revisions
+from articles.search import search_articles
 from people.models import EntityStatus
 
 
@@ -162,6 +163,12 @@ class ArticleAdmin(SimpleHistoryAdmin):
             )
         )
         return workflow.editable_by(request.user, queryset)
+
+    def get_search_results(self, request, queryset, search_term):
+        """The site's search engine (articles.search), drafts included; never duplicates."""
+        if not search_term.strip():
+            return queryset, False
+        return search_articles(search_term, queryset=queryset), False
 
     @admin.display(description=_("autores"))
     def byline(self, article):

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET
 
 from articles.models import Article
 from articles.pagination import ARTICLE_ORDER, Page, paginate
+from articles.search import ArticleFilters, clean_query, paginate_by_offset, search_articles
 from articles.selectors import attach_links
 from articles.templatetags.site_extras import safe_url_or_empty
 
@@ -100,9 +101,28 @@ def _articles():
     return Article.objects.published().with_related().with_mentions()
 
 
+# /api/articles/?q=…&section=…&author=…&official=…&institution=…&tag=…&date_from=…&date_to=…
+# (slugs; dates AAAA-MM-DD, inclusive, in the site's time zone).
+LIST_FILTER_PARAMS = {
+    name: (name,)
+    for name in ("section", "author", "official", "institution", "tag", "date_from", "date_to")
+}
+
+
 @api_view
 def article_list(request):
-    page = paginate(request, _articles(), ARTICLE_ORDER, API_PER_PAGE)
+    """Newest first; with ``q``, best match first (the site's search engine)."""
+    filters, errors = ArticleFilters.from_params(request.GET, LIST_FILTER_PARAMS)
+    if errors:
+        return JsonResponse(
+            {"detail": errors}, status=400, json_dumps_params={"ensure_ascii": False}
+        )
+    articles = filters.apply(_articles())
+    query = clean_query(request.GET.get("q"))
+    if query:
+        page = paginate_by_offset(request, search_articles(query, queryset=articles), API_PER_PAGE)
+    else:
+        page = paginate(request, articles, ARTICLE_ORDER, API_PER_PAGE)
     attach_links(page.object_list)
     return paginated(request, page, [serialize_article(a) for a in page.object_list])
 

@@ -1,7 +1,8 @@
 """Articles, sections and the links from articles to bylines and entities."""
 
 from django.conf import settings
-from django.db import models
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models, router, transaction
 from django.db.models import F, Prefetch, Q
 from django.db.models.expressions import OrderBy
 from django.urls import reverse
@@ -11,6 +12,8 @@ from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 
 from articles.rendering import render_markdown
+from articles.search_index import INDEXED_FIELDS, SearchVectorIndex, update_search_index
+from newsroom.caching import content_changed
 from people.models import Author, Institution, Official
 
 
@@ -64,13 +67,20 @@ class ArticleQuerySet(models.QuerySet):
         return self.order_by(F("published_at").desc(nulls_last=True), "-id")
 
     def with_related(self):
-        """Everything a listing or detail page prints, in a fixed number of queries."""
-        return self.select_related("section").prefetch_related(
-            Prefetch(
-                "article_authors",
-                queryset=ArticleAuthor.objects.select_related("author").order_by("position"),
-            ),
-            "tags",
+        """Everything a listing or detail page prints, in a fixed number of queries.
+
+        The search vector is not printed anywhere: it is left in the database.
+        """
+        return (
+            self.defer("search_vector")
+            .select_related("section")
+            .prefetch_related(
+                Prefetch(
+                    "article_authors",
+                    queryset=ArticleAuthor.objects.select_related("author").order_by("position"),
+                ),
+                "tags",
+            )
         )
 
     def with_mentions(self):
@@ -171,6 +181,13 @@ class Article(models.Model):
         _("editado desde la importación"), default=False, editable=False
     )
 
+    search_vector = SearchVectorField(
+        _("índice de búsqueda"),
+        null=True,
+        editable=False,
+        help_text=_("PostgreSQL: título, entradilla y cuerpo; se recalcula al guardar."),
+    )
+
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("creado por"),
@@ -186,7 +203,13 @@ class Article(models.Model):
     objects = ArticleQuerySet.as_manager()
     # Every save (admin, import, restore) keeps a revision of the editable text.
     history = HistoricalRecords(
-        excluded_fields=["body_html", "import_fingerprint", "content_hash", "imported_at"],
+        excluded_fields=[
+            "body_html",
+            "import_fingerprint",
+            "content_hash",
+            "imported_at",
+            "search_vector",
+        ],
         verbose_name=_("revisión de nota"),
         verbose_name_plural=_("revisiones de notas"),
     )
@@ -219,6 +242,7 @@ class Article(models.Model):
                 name="article_section_order",
                 condition=Q(status="published"),
             ),
+            SearchVectorIndex(fields=["search_vector"], name="article_search_vector"),
         ]
 
     def __str__(self):
@@ -226,10 +250,23 @@ class Article(models.Model):
 
     def save(self, *args, **kwargs):
         self.render()
-        super().save(*args, **kwargs)
+        content_changed()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and not INDEXED_FIELDS.intersection(update_fields):
+            super().save(*args, **kwargs)
+            return
+        # The search index is part of the save: same transaction, no signal.
+        using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
+        with transaction.atomic(using=using, savepoint=False):
+            super().save(*args, **kwargs)
+            update_search_index(self)
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug})
+
+    def delete(self, *args, **kwargs):
+        content_changed()
+        return super().delete(*args, **kwargs)
 
     def render(self):
         """Render the stored Markdown once, at save, never at read time."""
@@ -280,6 +317,7 @@ class Correction(models.Model):
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
+        content_changed()
         # A correction changes the article: feeds and structured data show it.
         Article.objects.filter(pk=self.article_id).update(updated_at=timezone.now())
 

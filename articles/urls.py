@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from articles import views
 
@@ -11,4 +11,11 @@ urlpatterns = [
     path("seccion/<str:slug>/", views.SectionView.as_view(), name="section"),
     path("temas/<str:slug>/", views.TagView.as_view(), name="tag"),
     path("buscar/", views.SearchView.as_view(), name="search"),
+    path("archivo/", views.ArchiveIndexView.as_view(), name="archive"),
+    re_path(r"^archivo/(?P<year>[0-9]{4})/$", views.ArchiveYearView.as_view(), name="archive-year"),
+    re_path(
+        r"^archivo/(?P<year>[0-9]{4})/(?P<month>0[1-9]|1[0-2])/$",
+        views.ArchiveMonthView.as_view(),
+        name="archive-month",
+    ),
 ]

@@ -5,21 +5,35 @@ fixed number of queries: ``with_related()`` for bylines, section and tags,
 ``with_mentions()`` on the article page, keyset pages for long lists.
 """
 
-from django.conf import settings
-from django.db.models import Q
+import datetime
+
+from django.db.models import Count
+from django.db.models.functions import TruncMonth, TruncYear
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
 from django.views.generic import DetailView, TemplateView
 from taggit.models import Tag
 
+from articles import structured_data
 from articles.models import Article, Section
 from articles.pagination import ARTICLE_ORDER, KeysetPaginator, paginate
+from articles.search import (
+    ArticleFilters,
+    attach_snippets,
+    clean_query,
+    matching_institutions,
+    matching_officials,
+    paginate_by_offset,
+    search_articles,
+)
 from articles.selectors import attach_links, preview_label, visible_articles
+from articles.templatetags.fechas import MONTHS
 from articles.templatetags.site_extras import safe_url_or_empty
-from people.models import Author
+from people.models import Institution, Official
 
 PRIVATE_CACHE_CONTROL = "private, no-cache, no-store"
-SEARCH_MAX_LENGTH = 200
 
 
 class ArticlePageMixin:
@@ -69,6 +83,7 @@ class HomeView(TemplateView):
             lead=pool[0] if pool else None,
             latest=pool[1 : self.latest_size + 1],
             sections=list(groups.values()),
+            json_ld=structured_data.website(),
         )
         return context
 
@@ -101,7 +116,7 @@ class ArticleDetailView(DetailView):
             authors=authors,
             lead_image_url=safe_url_or_empty(article.lead_image_url),
             media_links=_media_links(article.media_links),
-            json_ld=_json_ld(article, authors),
+            json_ld=structured_data.news_article(article, authors),
         )
         return context
 
@@ -142,30 +157,177 @@ class TagView(ArticlePageMixin, TemplateView):
         return context
 
 
-class SearchView(ArticlePageMixin, TemplateView):
-    """A simple title/body search; the full-text search replaces it later."""
+# Search parameters on the site; the API takes the English names.
+SEARCH_FILTER_PARAMS = {
+    "section": ("seccion", "section"),
+    "official": ("funcionario", "official"),
+    "institution": ("institucion", "institution"),
+    "author": ("autor", "author"),
+    "tag": ("tema", "tag"),
+    "date_from": ("desde", "date_from"),
+    "date_to": ("hasta", "date_to"),
+}
+
+
+class SearchView(TemplateView):
+    """Full-text search (articles.search), narrowed by section, dates and entities.
+
+    Matching officials and institutions are listed above the articles.
+    Results are ranked, so they are paged by offset (``?page=N``).
+    """
 
     template_name = "articles/search.html"
-
-    def get_query(self) -> str:
-        return " ".join(self.request.GET.get("q", "").split())[:SEARCH_MAX_LENGTH]
-
-    def get_articles(self):
-        query = self.get_query()
-        if not query:
-            return Article.objects.none()
-        return Article.objects.published().filter(
-            Q(title__icontains=query) | Q(body__icontains=query)
-        )
+    per_page = 20
 
     def get_context_data(self, **kwargs):
-        if not self.get_query():
-            # Nothing asked yet: no queries, just the form.
-            context = TemplateView.get_context_data(self, **kwargs)
-            context.update(page=None, articles=[], query="")
-            return context
         context = super().get_context_data(**kwargs)
-        context["query"] = self.get_query()
+        query = clean_query(self.request.GET.get("q"))
+        filters, errors = ArticleFilters.from_params(self.request.GET, SEARCH_FILTER_PARAMS)
+        context.update(
+            query=query,
+            filters=filters,
+            filter_errors=errors,
+            all_sections=Section.objects.only("name", "slug"),
+            page=None,
+            articles=[],
+        )
+        if not query and not filters.active:
+            return context  # nothing asked yet: just the form
+        articles = filters.apply(Article.objects.published())
+        # Ranked when there are words to look for, else newest first.
+        articles = search_articles(query, queryset=articles) if query else articles.newest_first()
+        page = paginate_by_offset(self.request, articles.with_related(), self.per_page)
+        attach_snippets(page.object_list, query)
+        context.update(
+            page=page,
+            articles=page.object_list,
+            officials=matching_officials(query) if query else [],
+            institutions=matching_institutions(query) if query else [],
+            active_official=_named(Official, filters.official),
+            active_institution=_named(Institution, filters.institution),
+        )
+        return context
+
+
+def _named(model, slug: str):
+    """The entity a filter names, for its label (one query, only when the filter is set)."""
+    if not slug:
+        return None
+    return model.objects.filter(slug=slug).only("name", "slug").first()
+
+
+class ArchiveMixin(ArticlePageMixin):
+    """Published articles dated within a period of local time; 404 when there are none."""
+
+    def get_period(self) -> tuple[datetime.datetime, datetime.datetime]:
+        raise NotImplementedError
+
+    def get_articles(self):
+        start, end = self.get_period()
+        return Article.objects.published().filter(published_at__gte=start, published_at__lt=end)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if not context["page"].count:
+            raise Http404("Ninguna nota publicada en este periodo.")
+        return context
+
+
+def _local_start(year: int, month: int = 1) -> datetime.datetime:
+    if not 1 <= year < datetime.MAXYEAR:
+        raise Http404("Año fuera de rango.")
+    return timezone.make_aware(datetime.datetime(year, month, 1))
+
+
+def _year_url(year: int) -> str:
+    return reverse("articles:archive-year", args=[f"{year:04d}"])
+
+
+def _month_url(year: int, month: int) -> str:
+    return reverse("articles:archive-month", args=[f"{year:04d}", f"{month:02d}"])
+
+
+def _month_label(month: int, year: int | None = None) -> str:
+    name = MONTHS[month - 1]
+    return f"{name.capitalize()} de {year}" if year else name.capitalize()
+
+
+class ArchiveIndexView(TemplateView):
+    """Years with published articles, with their counts (one query)."""
+
+    template_name = "articles/archive_index.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        years = (
+            Article.objects.published()
+            .filter(published_at__isnull=False)
+            .annotate(year=TruncYear("published_at"))
+            .values("year")
+            .annotate(count=Count("pk"))
+            .order_by("-year")
+        )
+        context["years"] = [
+            {
+                "year": row["year"].year,
+                "count": row["count"],
+                "url": _year_url(row["year"].year),
+            }
+            for row in years
+        ]
+        return context
+
+
+class ArchiveYearView(ArchiveMixin, TemplateView):
+    """One year: its months with counts, and its articles newest first."""
+
+    template_name = "articles/archive_year.html"
+
+    def get_period(self):
+        year = int(self.kwargs["year"])
+        return _local_start(year), _local_start(year + 1)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        year = int(self.kwargs["year"])
+        months = (
+            self.get_articles()
+            .annotate(month=TruncMonth("published_at"))
+            .values("month")
+            .annotate(count=Count("pk"))
+            .order_by("month")
+        )
+        context.update(
+            year=year,
+            archive_title=f"Archivo {year}",
+            months=[
+                {
+                    "name": _month_label(row["month"].month),
+                    "count": row["count"],
+                    "url": _month_url(year, row["month"].month),
+                }
+                for row in months
+            ],
+        )
+        return context
+
+
+class ArchiveMonthView(ArchiveMixin, TemplateView):
+    template_name = "articles/archive_month.html"
+
+    def get_period(self):
+        year, month = int(self.kwargs["year"]), int(self.kwargs["month"])
+        end = _local_start(year + 1) if month == 12 else _local_start(year, month + 1)
+        return _local_start(year, month), end
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        year, month = int(self.kwargs["year"]), int(self.kwargs["month"])
+        context.update(
+            year=year,
+            month_label=_month_label(month, year),
+            year_url=_year_url(year),
+        )
         return context
 
 
@@ -181,32 +343,3 @@ def _media_links(links) -> list[dict]:
         if url:
             result.append({"url": url, "label": label or url})
     return result
-
-
-def _json_ld(article: Article, authors) -> dict:
-    data = {
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": article.title[:110],
-        "mainEntityOfPage": settings.SITE_URL + article.get_absolute_url(),
-        "inLanguage": "es-MX",
-        "publisher": {"@type": "Organization", "name": settings.SITE_NAME},
-    }
-    if article.deck:
-        data["description"] = article.deck
-    if article.published_at:
-        data["datePublished"] = article.published_at.isoformat()
-        data["dateModified"] = article.updated_at.isoformat()
-    image = safe_url_or_empty(article.lead_image_url)
-    if image:
-        data["image"] = [image]
-    if authors:
-        data["author"] = [
-            {
-                "@type": "Person" if author.kind == Author.Kind.PERSON else "Organization",
-                "name": author.name,
-                "url": settings.SITE_URL + author.get_absolute_url(),
-            }
-            for author in authors
-        ]
-    return data

@@ -17,6 +17,7 @@ from taggit.models import Tag, TaggedItem
 from articles.importing.persist import ImportState, apply_fields, editable_fingerprint
 from articles.importing.records import ParsedArticle
 from articles.models import Article, ArticleAuthor
+from articles.search_index import index_articles
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ def create_articles(
         tag_names.append(names)
 
     bulk_create_with_history(articles, Article, default_change_reason="Importada")
+    index_articles(articles)  # bulk_create skips Article.save(), which indexes one article
 
     ArticleAuthor.objects.bulk_create(
         ArticleAuthor(article_id=article.pk, author_id=author_id, position=position)

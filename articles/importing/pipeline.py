@@ -11,7 +11,6 @@ import logging
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -31,6 +30,7 @@ from articles.importing.records import (
 from articles.importing.sources import SourceFile, content_hash, iter_source_files
 from articles.models import Article
 from articles.rendering import render_markdown
+from newsroom.caching import content_changed
 from newsroom.routing import primary
 
 logger = logging.getLogger(__name__)
@@ -234,19 +234,38 @@ def default_workers() -> int:
     return min(2, os.cpu_count() or 1)
 
 
-@contextmanager
-def _worker_pool(workers: int):
-    """Processes for the pure stages, or None to run them here.
+_INHERITED_CONNECTIONS: list = []
 
-    Forked after closing database connections, so no child ever shares a
-    connection with the parent.
-    """
-    if workers <= 1:
-        yield None
-        return
-    connections.close_all()
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield pool
+
+def _worker_init() -> None:
+    # A forked worker holds copies of the parent's database connections. Keep
+    # them referenced so they are never garbage-collected here: closing one
+    # would end the parent's PostgreSQL session. Workers never query.
+    _INHERITED_CONNECTIONS.extend(
+        wrapper.connection for wrapper in connections.all(initialized_only=True)
+    )
+
+
+class _WorkerPool:
+    """Forked processes for the pure stages, started only when a tree needs them."""
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self._pool = None
+
+    def get(self):
+        if self._pool is None:
+            context = multiprocessing.get_context("fork")
+            self._pool = context.Pool(self.workers, initializer=_worker_init)
+        return self._pool
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
 
 
 def import_paths(
@@ -309,15 +328,18 @@ def _import(
         try:
             with transaction.atomic():
                 outcomes = run.persist_batch(ready)
+                if not dry_run:
+                    content_changed()
         except DatabaseError as exc:
             raise DatabaseUnavailable(str(exc)) from exc
         for outcome in outcomes:
             record(outcome)
 
     workers = default_workers() if workers is None else workers
-    with _worker_pool(workers) as pool:
+    with _WorkerPool(workers) as pool:
         window: list[tuple[SourceFile, int]] = []
         in_flight = None
+        windows = 0
         for source in iter_source_files(paths):
             outcome = run.triage(source)
             if outcome is not None:
@@ -326,11 +348,13 @@ def _import(
             window.append((source, run.max_bytes))
             if len(window) < batch_size:
                 continue
-            if pool is None:
+            windows += 1
+            if workers <= 1 or windows == 1:
+                # Small trees never pay for starting processes.
                 write([_prepare_job(job) for job in window])
             else:
                 # Parse this window in the workers while the last one is written.
-                previous, in_flight = in_flight, pool.map_async(_prepare_job, window, 16)
+                previous, in_flight = in_flight, pool.get().map_async(_prepare_job, window, 16)
                 if previous is not None:
                     write(previous.get())
             window = []

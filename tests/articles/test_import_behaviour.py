@@ -212,3 +212,13 @@ def test_command_exit_status_and_one_line_per_bad_file(tmp_path, monkeypatch):
     missing = run_manage("import_articles", str(tmp_path / "no-existe"), env_db=env)
     assert missing.returncode == 2
     assert "no existe" in missing.stderr
+
+
+def test_worker_processes_import_a_tree_and_leave_the_connection_usable(people_registry, tmp_path):
+    for n in range(120):
+        write(tmp_path / f"nota-{n:03d}.md", JEKYLL.format(title=f"Nota {n}", body=f"Texto {n}."))
+    report = import_paths([tmp_path], workers=2, batch_size=25)
+    assert report.counts()["created"] == 120
+    # Forked workers must not have closed the parent's database session.
+    assert Article.objects.count() == 120
+    assert sorted(Article.objects.values_list("body_html", flat=True))[0].startswith("<p>Texto")

@@ -31,7 +31,9 @@ LIST_PAGES = [
     ("/seccion/portada/", 7),  # + the section
     ("/temas/presupuesto/", 7),  # + the tag
     ("/autores/rafael-de-santiago/", 7),  # + the author
-    ("/buscar/?q=Presupuesto", 6),
+    # count, page, authors, tags, sections nav, sections filter, matching officials,
+    # matching institutions, snippets (ts_headline, PostgreSQL only)
+    ("/buscar/?q=Presupuesto", 9),
     ("/funcionarios/ricardo-olivares/", 9),  # + official, aliases, positions
     ("/instituciones/secretaria-de-finanzas/", 10),  # + institution, aliases, posts, children
     ("/api/articles/", 8),  # count, key, page, authors, tags, 2 mention kinds, positions

@@ -1,0 +1,482 @@
+"""The article search engine: one function for the site, the API and the admin.
+
+    articles = search_articles("zoe robledo", queryset=Article.objects.published())
+
+Queries use the web search syntax on both backends: words (all must
+match), "a phrase", ``or`` between alternatives, ``-word`` to exclude.
+Text and queries are folded by ``search_fold()`` (accents off, ñ kept: see
+articles/search_index.py), so "informacion" finds "información" and "año"
+never finds "ano".
+
+- PostgreSQL: ``websearch_to_tsquery('spanish', folded query)`` against the
+  stored ``search_vector`` (GIN), ranked by ``ts_rank`` with weights title
+  (A) > deck and highlights (B) > body (C); Spanish stemming, so
+  "asegurado" finds "asegurados". Snippets come from ``ts_headline``.
+- SQLite: the FTS5 table, every word of four letters or more matched as a
+  prefix (no Spanish stemmer there). Articles with the whole query in the
+  title come first, then those with it in title and deck, then the rest,
+  each tier by ``bm25`` with the same column weights. Snippets are cut in
+  Python.
+
+Ties are broken newest first, then by id, so pages are stable.
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from math import ceil
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.db import connections
+from django.db.models import (
+    Case,
+    Exists,
+    Expression,
+    F,
+    FloatField,
+    Func,
+    OuterRef,
+    Q,
+    QuerySet,
+    TextField,
+    Value,
+    When,
+)
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Concat, Length
+from django.http import Http404, QueryDict
+from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
+
+from articles.models import Article, ArticleAuthor, InstitutionMention, OfficialMention
+from articles.pagination import PAGE_PARAM, Page, page_number
+from articles.search_index import (
+    FTS_TABLE,
+    HEADLINE_CONFIG,
+    SEARCH_CONFIG,
+    plain_text,
+    search_fold,
+)
+from people.models import Institution, InstitutionAlias, Official, OfficialAlias
+from people.naming import normalize_alias
+
+QUERY_MAX_LENGTH = 200
+PREFIX_MIN_LENGTH = 4  # SQLite: shorter words must match whole ("ano" is not "anoche")
+FTS_WEIGHTS = (10.0, 4.0, 1.0)  # SQLite bm25 weights: title, summary, body
+ENTITY_QUERY_MIN_LENGTH = 3
+ENTITY_LIMIT = 5
+
+# ts_headline reads the original text through es_unaccent (spanish +
+# unaccent), which would turn ñ into n. Before it reads, ñ becomes yogh (ȝ,
+# a letter unaccent leaves alone) in the text and in the query; the snippet
+# gets its ñ back in Python. Marks are private-use characters, so nothing in
+# the article can be taken for one.
+_PLACEHOLDER = str.maketrans("ñÑ", "ȝȜ")
+_RESTORE = str.maketrans("ȝȜ", "ñÑ")
+_START, _STOP = "\ue000", "\ue001"
+_MARKED = re.compile(f"{_START}([^{_START}{_STOP}]*){_STOP}")
+
+
+def clean_query(raw: str | None) -> str:
+    """The query as typed, white space collapsed and cut to a sane length."""
+    return " ".join((raw or "").split())[:QUERY_MAX_LENGTH]
+
+
+# Parsing the web search syntax (SQLite and Python snippets; PostgreSQL parses its own).
+
+_TOKEN = re.compile(r'-?"[^"]*"?|[^\s"]+')
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Term:
+    words: tuple[str, ...]  # folded
+    phrase: bool = False
+
+    @property
+    def prefix(self) -> bool:
+        return not self.phrase and len(self.words) == 1 and len(self.words[0]) >= PREFIX_MIN_LENGTH
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """``required`` are AND-ed groups of OR-ed terms; ``excluded`` terms must not match."""
+
+    required: tuple[tuple[Term, ...], ...]
+    excluded: tuple[Term, ...]
+
+    @property
+    def terms(self) -> list[Term]:
+        return [term for group in self.required for term in group]
+
+
+def parse_query(query: str) -> ParsedQuery:
+    groups: list[list[Term]] = []
+    excluded: list[Term] = []
+    pending_or = False
+    for token in _TOKEN.findall(query):
+        if token.lower() == "or":
+            pending_or = bool(groups)
+            continue
+        negated = token.startswith("-") and len(token) > 1
+        body = token[1:] if negated else token
+        quoted = body.startswith('"')
+        words = tuple(_WORD.findall(search_fold(body.strip('"'))))
+        if not words:
+            continue
+        term = Term(words, phrase=quoted or len(words) > 1)
+        if negated:
+            excluded.append(term)
+        elif pending_or:
+            groups[-1].append(term)
+        else:
+            groups.append([term])
+        pending_or = False
+    return ParsedQuery(tuple(tuple(g) for g in groups), tuple(excluded))
+
+
+def fts5_match(parsed: ParsedQuery) -> str | None:
+    """The FTS5 MATCH expression for ``parsed``; None when nothing is required."""
+
+    def term_sql(term: Term) -> str:
+        return '"' + " ".join(term.words) + '"' + ("*" if term.prefix else "")
+
+    if not parsed.required:
+        return None
+    groups = []
+    for group in parsed.required:
+        alternatives = [term_sql(term) for term in group]
+        groups.append(alternatives[0] if len(group) == 1 else f"({' OR '.join(alternatives)})")
+    match = " AND ".join(groups)
+    for term in parsed.excluded:
+        match = f"({match}) NOT {term_sql(term)}"
+    return match
+
+
+class _Fts5Rank(Expression):
+    """Minus the bm25 score of the outer article's FTS5 row: higher is better."""
+
+    output_field = FloatField()
+
+    def __init__(self, match: str):
+        super().__init__()
+        self.match = match
+        self.pk = F("pk")
+
+    def get_source_expressions(self):
+        return [self.pk]
+
+    def set_source_expressions(self, exprs):
+        (self.pk,) = exprs
+
+    def as_sql(self, compiler, connection):
+        pk_sql, pk_params = compiler.compile(self.pk)
+        weights = ", ".join(str(w) for w in FTS_WEIGHTS)
+        sql = (
+            f"(SELECT -bm25({FTS_TABLE}, {weights}) FROM {FTS_TABLE} "
+            f"WHERE {FTS_TABLE} MATCH %s AND {FTS_TABLE}.rowid = {pk_sql})"
+        )
+        return sql, (self.match, *pk_params)
+
+
+def _vendor(queryset: QuerySet) -> str:
+    return connections[queryset.db].vendor
+
+
+def search_articles(query: str, *, queryset: QuerySet | None = None) -> QuerySet:
+    """Articles of ``queryset`` (default: published ones) matching ``query``, best first.
+
+    Annotated with ``search_rank`` (higher is better; on SQLite after
+    ``search_tier``). An empty query, or one with nothing to look for,
+    matches nothing.
+    """
+    if queryset is None:
+        queryset = Article.objects.published()
+    query = clean_query(query)
+    if not query:
+        return queryset.none()
+    if _vendor(queryset) == "postgresql":
+        tsquery = SearchQuery(search_fold(query), config=SEARCH_CONFIG, search_type="websearch")
+        ranked = queryset.filter(search_vector=tsquery).annotate(
+            search_rank=SearchRank(F("search_vector"), tsquery)
+        )
+        order = ["-search_rank"]
+    else:
+        match = fts5_match(parse_query(query))
+        if match is None:
+            return queryset.none()
+        # bm25 saturates: a word repeated in the body can outscore it once in the
+        # title. So the whole query found in the title comes first, then found
+        # in title and summary, then the rest; bm25 orders within each tier.
+        ranked = queryset.filter(pk__in=_fts5_rows(match)).annotate(
+            search_tier=Case(
+                When(pk__in=_fts5_rows(f"{{title}} : ({match})"), then=2),
+                When(pk__in=_fts5_rows(f"{{title summary}} : ({match})"), then=1),
+                default=0,
+            ),
+            search_rank=_Fts5Rank(match),
+        )
+        order = ["-search_tier", "-search_rank"]
+    return ranked.order_by(*order, F("published_at").desc(nulls_last=True), "-pk")
+
+
+def _fts5_rows(match: str) -> RawSQL:
+    return RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", (match,))
+
+
+# Snippets
+
+
+def attach_snippets(articles: list[Article], query: str) -> None:
+    """Set ``search_snippet`` (safe HTML, only <mark> tags) on each article.
+
+    The snippet is the passage of the deck and body around the words found,
+    or "" when they were only in the title. PostgreSQL: one query for the
+    whole page (ts_headline over these rows only); SQLite: no query.
+    """
+    query = clean_query(query)
+    for article in articles:
+        article.search_snippet = ""
+    if not articles or not query:
+        return
+    if connections[articles[0]._state.db].vendor == "postgresql":
+        snippets = _headlines(articles, query)
+    else:
+        parsed = parse_query(query)
+        snippets = {a.pk: _python_snippet(_snippet_source(a), parsed.terms) for a in articles}
+    for article in articles:
+        article.search_snippet = snippets.get(article.pk, "")
+
+
+def _headlines(articles: list[Article], query: str) -> dict[int, SafeString]:
+    document = Func(
+        Concat(F("deck"), Value("\n"), F("body_html"), output_field=TextField()),
+        Value("ñÑ"),
+        Value("ȝȜ"),
+        function="translate",
+        output_field=TextField(),
+    )
+    tsquery = SearchQuery(
+        search_fold(query).translate(_PLACEHOLDER), config=HEADLINE_CONFIG, search_type="websearch"
+    )
+    headline = SearchHeadline(
+        document,
+        tsquery,
+        config=HEADLINE_CONFIG,
+        start_sel=_START,
+        stop_sel=_STOP,
+        max_words=35,
+        min_words=15,
+        short_word=2,  # the default (3) would trim "año" off a passage's edge
+        max_fragments=2,
+        fragment_delimiter=" … ",
+    )
+    rows = (
+        Article.objects.using(articles[0]._state.db)
+        .filter(pk__in=[a.pk for a in articles])
+        .annotate(headline=headline)
+        .values_list("pk", "headline")
+    )
+    return {pk: _clean_headline(text) for pk, text in rows}
+
+
+def _clean_headline(text: str) -> SafeString:
+    """ts_headline output (tags dropped, entities kept) as safe HTML with <mark> only."""
+    if _START not in (text or ""):
+        return mark_safe("")
+    plain = plain_text(text.translate(_RESTORE))  # ts_headline drops tags; never trust that
+    marked = _MARKED.sub(r"<mark>\1</mark>", html.escape(plain, quote=False))
+    return mark_safe(marked.replace(_START, "").replace(_STOP, "").strip())
+
+
+def _snippet_source(article: Article) -> str:
+    return f"{article.deck}\n{plain_text(article.body_html)}".strip()
+
+
+SNIPPET_BEFORE = 80
+SNIPPET_LENGTH = 300
+
+
+def _python_snippet(text: str, terms: list[Term]) -> SafeString:
+    """The passage of ``text`` around the first word of ``terms``, words marked."""
+    text = unicodedata.normalize("NFC", text)
+    if not text or not terms:
+        return mark_safe("")
+    # A phrase is its words in a row; a long single word also matches as a prefix.
+    alternatives = {
+        r"[\W_]+".join(re.escape(word) for word in term.words)
+        + (r"[^\W_]*" if term.prefix else r"(?![^\W_])")
+        for term in terms
+    }
+    pattern = re.compile(
+        r"(?<![^\W_])(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + ")"
+    )
+    folded = search_fold(text)  # same length as text
+    found = [m.span() for m in pattern.finditer(folded)]
+    if not found:
+        return mark_safe("")
+    first_start, first_end = found[0]
+    start = max(0, first_start - SNIPPET_BEFORE)
+    if start:  # begin and end on word boundaries
+        space = text.find(" ", start, first_start)
+        start = space + 1 if space >= 0 else start
+    end = min(len(text), max(start + SNIPPET_LENGTH, first_end))
+    if end < len(text):
+        space = text.rfind(" ", first_end, end)
+        end = space if space >= 0 else end
+    parts = ["…" if start else ""]
+    position = start
+    for begin, finish in found:
+        if begin < position or finish > end:
+            continue
+        parts += [html.escape(text[position:begin], quote=False), "<mark>"]
+        parts += [html.escape(text[begin:finish], quote=False), "</mark>"]
+        position = finish
+    parts += [html.escape(text[position:end], quote=False), "…" if end < len(text) else ""]
+    return mark_safe(" ".join("".join(parts).split()))
+
+
+# Officials and institutions shown above the results
+
+
+def _matching_entities(queryset: QuerySet, alias_model, owner: str, query: str) -> list:
+    """Public entities whose name or a name variant holds the query, or is held by it."""
+    key = normalize_alias(clean_query(query))
+    if len(key) < ENTITY_QUERY_MIN_LENGTH:
+        return []
+    aliases = alias_model.objects.filter(**{owner: OuterRef("pk")})
+    # "robledo" is in "zoe robledo"; "zoe robledo" is in "entrevista a zoe robledo".
+    holds_query = aliases.filter(normalized__contains=key)
+    held_by_query = (
+        aliases.alias(length=Length("normalized"), padded=Value(f" {key} "))
+        .filter(length__gte=4)
+        .filter(padded__contains=Concat(Value(" "), F("normalized"), Value(" ")))
+    )
+    return list(
+        queryset.public()
+        .filter(Q(name__icontains=clean_query(query)) | Exists(holds_query) | Exists(held_by_query))
+        .annotate(exact=Exists(aliases.filter(normalized=key)))
+        .order_by("-exact", "name")[:ENTITY_LIMIT]
+    )
+
+
+def matching_officials(query: str) -> list[Official]:
+    return _matching_entities(Official.objects.all(), OfficialAlias, "official", query)
+
+
+def matching_institutions(query: str) -> list[Institution]:
+    return _matching_entities(Institution.objects.all(), InstitutionAlias, "institution", query)
+
+
+# Filters shared by the search page and the API
+
+
+@dataclass(frozen=True)
+class ArticleFilters:
+    """Narrowing a list of articles by slugs and an inclusive range of local dates."""
+
+    section: str = ""
+    author: str = ""
+    official: str = ""
+    institution: str = ""
+    tag: str = ""
+    date_from: datetime.date | None = None
+    date_to: datetime.date | None = None
+
+    @classmethod
+    def from_params(
+        cls, params: QueryDict, names: Mapping[str, tuple[str, ...]]
+    ) -> tuple[ArticleFilters, dict[str, str]]:
+        """Filters from request parameters; ``names`` maps each field to its parameter names.
+
+        Returns the filters and the errors by parameter name (a date that is
+        not AAAA-MM-DD); a wrong value is left out of the filters.
+        """
+        values: dict = {}
+        errors: dict[str, str] = {}
+        for field, keys in names.items():
+            key, raw = next(
+                ((k, params[k].strip()) for k in keys if params.get(k, "").strip()), ("", "")
+            )
+            if not raw:
+                continue
+            if field.startswith("date_"):
+                try:
+                    values[field] = datetime.date.fromisoformat(raw)
+                except ValueError:
+                    errors[key] = "Fecha no válida: use AAAA-MM-DD."
+            else:
+                values[field] = raw[:300]
+        return cls(**values), errors
+
+    @property
+    def active(self) -> bool:
+        return any(getattr(self, f.name) for f in fields(self))
+
+    def apply(self, queryset: QuerySet) -> QuerySet:
+        """``queryset`` narrowed; each filter is a subquery, so rows are never repeated."""
+        article = OuterRef("pk")
+        if self.section:
+            queryset = queryset.filter(section__slug=self.section)
+        if self.author:
+            links = ArticleAuthor.objects.filter(article=article, author__slug=self.author)
+            queryset = queryset.filter(Exists(links))
+        if self.official:
+            links = OfficialMention.objects.filter(article=article, official__slug=self.official)
+            queryset = queryset.filter(Exists(links))
+        if self.institution:
+            links = InstitutionMention.objects.filter(
+                article=article, institution__slug=self.institution
+            )
+            queryset = queryset.filter(Exists(links))
+        if self.tag:
+            queryset = queryset.filter(
+                pk__in=Article.objects.filter(tags__slug=self.tag).values("pk")
+            )
+        if self.date_from:
+            queryset = queryset.filter(published_at__gte=_local_midnight(self.date_from))
+        if self.date_to:
+            next_day = self.date_to + datetime.timedelta(days=1)
+            queryset = queryset.filter(published_at__lt=_local_midnight(next_day))
+        return queryset
+
+
+def _local_midnight(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+# Ranked results are paged by offset: their order is a score, not a column
+# a keyset could seek on, and nobody reads page 500 of a search.
+
+
+def paginate_by_offset(request, queryset: QuerySet, per_page: int) -> Page:
+    """The ``?page=N`` page of an ordered ``queryset``, as articles.pagination.Page."""
+    number = page_number(request)
+    count = queryset.count()
+    num_pages = max(1, ceil(count / per_page))
+    if number < 1 or number > num_pages:
+        raise Http404("Página fuera de rango.")
+    offset = (number - 1) * per_page
+    rows = list(queryset[offset : offset + per_page]) if count else []
+
+    def query_for(n: int) -> str:
+        params = request.GET.copy()
+        params.pop(PAGE_PARAM, None)
+        if n > 1:
+            params[PAGE_PARAM] = str(n)
+        return params.urlencode()
+
+    return Page(
+        object_list=rows,
+        number=number,
+        num_pages=num_pages,
+        count=count,
+        per_page=per_page,
+        next_query=query_for(number + 1) if number < num_pages else None,
+        previous_query=query_for(number - 1) if number > 1 else None,
+    )

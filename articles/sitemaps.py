@@ -1,0 +1,104 @@
+"""Sitemaps (django.contrib.sitemaps) over ``published()`` and the public entities.
+
+``/sitemap.xml`` is an index of the sections below, each paged at
+``limit`` URLs; ``/sitemap-news.xml`` is the Google News sitemap of the
+last 48 hours. Locations use SITE_URL, the canonical host. Undated
+archive articles are listed without ``lastmod``.
+"""
+
+import datetime
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+from django.db.models import Exists, Max, OuterRef
+from django.urls import reverse
+from django.utils import timezone
+from taggit.models import Tag
+
+from articles.models import Article, ArticleAuthor, Section
+from people.models import Author, Institution, Official
+
+NEWS_WINDOW = datetime.timedelta(hours=48)
+
+
+class SiteSitemap(Sitemap):
+    limit = 10_000
+    protocol = urlsplit(settings.SITE_URL).scheme or "https"
+
+    def get_domain(self, site=None):
+        return urlsplit(settings.SITE_URL).netloc
+
+
+class ArticleSitemap(SiteSitemap):
+    def items(self):
+        return Article.objects.published().only("slug", "published_at", "updated_at").order_by("pk")
+
+    def lastmod(self, article):
+        if article.published_at is None:
+            return None
+        return max(article.updated_at, article.published_at)
+
+    def get_latest_lastmod(self):
+        dated = Article.objects.published().filter(published_at__isnull=False)
+        latest = dated.aggregate(updated=Max("updated_at"), published=Max("published_at"))
+        return max(filter(None, latest.values()), default=None)
+
+
+class SectionSitemap(SiteSitemap):
+    def items(self):
+        return Section.objects.only("slug").order_by("pk")
+
+
+class AuthorSitemap(SiteSitemap):
+    def items(self):
+        bylines = ArticleAuthor.objects.filter(
+            author=OuterRef("pk"), article__in=Article.objects.published()
+        )
+        return Author.objects.filter(Exists(bylines)).only("slug").order_by("pk")
+
+
+class TagSitemap(SiteSitemap):
+    """Topics with a published article (the others answer 404)."""
+
+    def items(self):
+        used = Article.objects.published().filter(tags__isnull=False).values("tags")
+        return Tag.objects.filter(pk__in=used).only("slug").order_by("pk")
+
+    def location(self, tag):
+        return reverse("articles:tag", args=[tag.slug])
+
+
+class OfficialSitemap(SiteSitemap):
+    def items(self):
+        return Official.objects.public().only("slug").order_by("pk")
+
+
+class InstitutionSitemap(SiteSitemap):
+    def items(self):
+        return Institution.objects.public().only("slug").order_by("pk")
+
+
+class NewsSitemap(SiteSitemap):
+    """Google News: articles of the last 48 hours, at most 1,000."""
+
+    limit = 1000
+
+    def items(self):
+        since = timezone.now() - NEWS_WINDOW
+        return (
+            Article.objects.published()
+            .filter(published_at__gte=since)
+            .only("slug", "title", "published_at")
+            .order_by("-published_at", "-pk")
+        )
+
+
+SITEMAPS = {
+    "notas": ArticleSitemap,
+    "secciones": SectionSitemap,
+    "temas": TagSitemap,
+    "autores": AuthorSitemap,
+    "funcionarios": OfficialSitemap,
+    "instituciones": InstitutionSitemap,
+}
