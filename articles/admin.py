@@ -10,6 +10,7 @@ from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from articles import workflow
+from articles.admin_pagination import EstimatedCountPaginator
 from articles.models import (
     Article,
     ArticleAuthor,
@@ -98,6 +99,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["title"]}
     show_full_result_count = False
+    paginator = EstimatedCountPaginator
     list_per_page = 50
     actions = ["publish", "unpublish"]
     inlines = [
