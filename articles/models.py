@@ -66,11 +66,25 @@ class ArticleQuerySet(models.QuerySet):
         """Dated articles newest first, then undated ones ("Sin fecha")."""
         return self.order_by(F("published_at").desc(nulls_last=True), "-id")
 
-    def with_related(self):
-        """Everything a listing or detail page prints, in a fixed number of queries.
+    def for_cards(self):
+        """What a listing card prints (section, bylines), in a fixed number of queries.
 
-        The search vector is not printed anywhere: it is left in the database.
+        Neither the search vector nor the body is printed in lists: they stay
+        in the database.
         """
+        return (
+            self.defer("search_vector", "body", "body_html")
+            .select_related("section")
+            .prefetch_related(
+                Prefetch(
+                    "article_authors",
+                    queryset=ArticleAuthor.objects.select_related("author").order_by("position"),
+                )
+            )
+        )
+
+    def with_related(self):
+        """Everything the article page, feeds and API print: cards plus body and tags."""
         return (
             self.defer("search_vector")
             .select_related("section")

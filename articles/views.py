@@ -51,7 +51,7 @@ class ArticlePageMixin:
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         page = paginate(
-            self.request, self.get_articles().with_related(), ARTICLE_ORDER, self.per_page
+            self.request, self.get_articles().for_cards(), ARTICLE_ORDER, self.per_page
         )
         context.update(page=page, articles=page.object_list)
         return context
@@ -67,7 +67,7 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        pool = KeysetPaginator(Article.objects.published().with_related(), ARTICLE_ORDER).head(
+        pool = KeysetPaginator(Article.objects.published().for_cards(), ARTICLE_ORDER).head(
             self.pool_size
         )
         groups: dict[int, dict] = {}
