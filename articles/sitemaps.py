@@ -24,7 +24,10 @@ NEWS_WINDOW = datetime.timedelta(hours=48)
 
 class SiteSitemap(Sitemap):
     limit = 10_000
-    protocol = urlsplit(settings.SITE_URL).scheme or "https"
+
+    # Read at request time: SITE_URL is the canonical host, not the request's.
+    def get_protocol(self, protocol=None):
+        return urlsplit(settings.SITE_URL).scheme or "https"
 
     def get_domain(self, site=None):
         return urlsplit(settings.SITE_URL).netloc
