@@ -50,9 +50,7 @@ class ArticlePageMixin:
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        page = paginate(
-            self.request, self.get_articles().for_cards(), ARTICLE_ORDER, self.per_page
-        )
+        page = paginate(self.request, self.get_articles().for_cards(), ARTICLE_ORDER, self.per_page)
         context.update(page=page, articles=page.object_list)
         return context
 
