@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from articles.importing.pipeline import DatabaseUnavailable, import_paths
 from articles.importing.records import FileOutcome, Status
+from articles.importing.sources import iter_source_files
 
 STATUS_LABELS = {
     Status.CREATED: "creado",
@@ -33,6 +34,7 @@ class Progress:
         self.done = 0
         self.started = time.monotonic()
         self.last_draw = 0.0
+        self.shown = False
 
     def tick(self) -> None:
         self.done += 1
@@ -41,17 +43,20 @@ class Progress:
             return
         self.last_draw = now
         rate = self.done / max(now - self.started, 1e-6)
-        line = f"{self.done}"
+        line = f"{self.done:,}"
         if self.total:
             eta = (self.total - self.done) / rate if rate else 0
-            line += f"/{self.total} · ETA {eta:,.0f} s"
-        self.stream.write(f"\r{line} · {rate:,.0f} archivos/s   ")
+            line += f"/{self.total:,} · ETA {eta:,.0f} s"
+        self.stream.write(f"\r{line} · {rate:,.0f} archivos/s  ")
         self.stream.flush()
+        self.shown = True
 
-    def close(self) -> None:
-        if self.enabled and self.done:
-            self.stream.write("\r" + " " * 60 + "\r")
+    def clear(self) -> None:
+        """Erase the progress line so a report line can be printed in its place."""
+        if self.shown:
+            self.stream.write("\r\033[K")
             self.stream.flush()
+            self.shown = False
 
 
 class Command(BaseCommand):
@@ -88,12 +93,16 @@ class Command(BaseCommand):
         if max_bytes is not None and max_bytes <= 0:
             raise CommandError(_("--max-bytes debe ser un entero positivo"), returncode=2)
 
-        progress = Progress(sys.stderr, total=None)
+        total = None
+        if sys.stderr.isatty():
+            # Listing the tree is cheap next to importing it, and gives the ETA.
+            total = sum(1 for _source in iter_source_files(paths))
+        progress = Progress(sys.stderr, total=total)
 
         def show(outcome: FileOutcome) -> None:
             progress.tick()
             if outcome.status != Status.UNCHANGED:
-                progress.close()
+                progress.clear()
                 self.stdout.write(self.describe(outcome))
 
         started = time.monotonic()
@@ -108,7 +117,7 @@ class Command(BaseCommand):
                 workers=workers,
             )
         except (DatabaseUnavailable, DatabaseError) as exc:
-            progress.close()
+            progress.clear()
             self.stderr.write(
                 _(
                     "Error: la base de datos dejó de responder (%(error)s). Lo importado antes "
@@ -117,7 +126,7 @@ class Command(BaseCommand):
                 % {"error": first_line(exc)}
             )
             sys.exit(3)
-        progress.close()
+        progress.clear()
         elapsed = time.monotonic() - started
 
         counts = result.counts()
