@@ -7,6 +7,7 @@ database ``newsroom_bench``, created fresh for each measurement and
 dropped at the end.
 """
 
+import math
 import os
 import re
 import secrets
@@ -143,6 +144,8 @@ class Backend:
             SECURE_HSTS_INCLUDE_SUBDOMAINS="0",
             SECURE_HSTS_PRELOAD="0",
             NEWSROOM_VAR_DIR=str(self.var_dir),
+            # Uncached unless a step turns the page cache on (pages.py, cached run).
+            PAGE_CACHE_SECONDS="0",
             CONN_MAX_AGE="60",
             LOG_LEVEL="ERROR",
             PYTHONUNBUFFERED="1",
@@ -246,3 +249,21 @@ def command_version(cmd: list[str]) -> str | None:
         return None
     text = (result.stdout or result.stderr).strip().splitlines()
     return text[0].strip() if text else None
+
+
+def spread(values_ms: list[float]) -> dict:
+    """Median, p95, mean and max of timings in milliseconds (nearest rank), rounded."""
+    if not values_ms:
+        return {}
+    ordered = sorted(values_ms)
+
+    def rank(p: float) -> float:
+        return ordered[min(len(ordered) - 1, max(0, math.ceil(p / 100 * len(ordered)) - 1))]
+
+    return {
+        "n": len(ordered),
+        "median_ms": round(rank(50), 2),
+        "p95_ms": round(rank(95), 2),
+        "mean_ms": round(sum(ordered) / len(ordered), 2),
+        "max_ms": round(ordered[-1], 2),
+    }

@@ -49,7 +49,7 @@ def get_status(url: str) -> int | None:
 
 
 @contextmanager
-def gunicorn(backend: Backend):
+def gunicorn(backend: Backend, extra_env: dict | None = None):
     port = free_port()
     log = WORK / "logs" / f"{backend.name}-gunicorn.log"
     log.parent.mkdir(parents=True, exist_ok=True)
@@ -72,7 +72,7 @@ def gunicorn(backend: Backend):
     with open(log, "ab") as sink:
         proc = subprocess.Popen(
             cmd,
-            env=backend.env(settings="bench.settings"),
+            env={**backend.env(settings="bench.settings"), **(extra_env or {})},
             cwd=ROOT,
             stdout=sink,
             stderr=subprocess.STDOUT,

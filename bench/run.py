@@ -1,4 +1,5 @@
-"""``make bench``: import, peers, pages, admin and query counts, on SQLite and PostgreSQL.
+"""``make bench``: import, linking, search, peers, pages, admin and query counts, on SQLite and
+PostgreSQL.
 
     python -m bench.run --sizes "10000 100000"      # what `make bench` runs
     python -m bench.run --sizes 1000                 # smoke run
@@ -17,7 +18,7 @@ import sys
 import time
 from datetime import UTC, datetime
 
-from bench import importing, load, pages, peers, report
+from bench import importing, linking, load, pages, peers, report, searching
 from bench.corpus import Writer, write_corpus, write_registry
 from bench.env import (
     PYTHON,
@@ -30,6 +31,7 @@ from bench.env import (
     command_version,
     loadavg,
     manage,
+    na,
     tail,
 )
 
@@ -76,6 +78,15 @@ def machine_info(usable: list[Backend]) -> dict:
     return info
 
 
+def redis_answers(url: str) -> bool:
+    try:
+        import redis
+
+        return bool(redis.Redis.from_url(url, socket_timeout=1).ping())
+    except Exception:
+        return False
+
+
 class Run:
     def __init__(self, args):
         self.args = args
@@ -89,8 +100,13 @@ class Run:
                 "duration": args.duration,
                 "clients": args.clients,
                 "backends": args.backends,
+                "link_sample": args.link_sample,
+                "relink_max_size": args.relink_max_size,
+                "searches": args.searches,
             },
             "import": [],
+            "linking": [],
+            "search": [],
             "pages": [],
             "admin": [],
             "queries": [],
@@ -167,7 +183,7 @@ class Run:
         targets = probe["pages"]
         try:
             with pages.gunicorn(backend) as (base, port):
-                self.log(f"{backend.label}: pages at {size:,} files ({base})")
+                self.log(f"{backend.label}: pages at {size:,} files, uncached ({base})")
                 rows = pages.bench_pages(
                     base, targets, clients=self.args.clients, seconds=self.args.duration
                 )
@@ -176,6 +192,22 @@ class Run:
                 self.log(f"{backend.label}: admin")
                 rows = pages.bench_admin(port, probe["admin"])
                 self.results["admin"] += [{"backend": backend.name, **r} for r in rows]
+            # The same pages with the anonymous page cache on: Redis when one
+            # answers at REDIS_URL (or the local default), local memory otherwise.
+            cached_env = {"PAGE_CACHE_SECONDS": "60"}
+            redis_url = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
+            if redis_answers(redis_url):
+                cached_env["REDIS_URL"] = redis_url
+            with pages.gunicorn(backend, cached_env) as (base, _port):
+                cache_kind = "Redis" if "REDIS_URL" in cached_env else "local memory"
+                self.log(f"{backend.label}: pages with the page cache on ({cache_kind})")
+                rows = pages.bench_pages(
+                    base, targets, clients=self.args.clients, seconds=self.args.duration
+                )
+                self.results["pages"] += [
+                    {"backend": backend.name, **r, "page": f"{r['page']} (caché)"} for r in rows
+                ]
+                self.results["page_cache"] = cache_kind
         except Unavailable as exc:
             self.skip(f"pages ({backend.name}): {exc}")
 
@@ -183,10 +215,29 @@ class Run:
         for size in self.sizes:
             corpus_dir = self.corpus(size)
             self.log(f"{backend.label}: import of {size:,} files (cold, unchanged, 1% changed)")
+            link = {"backend": backend.name, "size": size}
+            self.results["linking"].append(link)
+
+            def extraction(corpus_dir=corpus_dir, size=size, link=link):
+                self.log(f"{backend.label}: extract_mentions over {size:,} files, in-process")
+                link["extract"] = self.guard(
+                    "extraction",
+                    lambda: linking.bench_extraction(
+                        backend,
+                        corpus_dir,
+                        size,
+                        sample=self.args.link_sample,
+                        budget=self.args.link_budget,
+                    ),
+                )
+
             row = importing.bench_imports(
-                backend, corpus_dir, size, self.writer, self.registry_json
+                backend, corpus_dir, size, self.writer, self.registry_json, after_setup=extraction
             )
             self.results["import"].append(row)
+            if "extract" not in link:
+                reason = row.get("setup", row.get("load_people", {})).get("na", "not run")
+                link["extract"] = na(f"no registry loaded: {reason}")
             self.log(
                 f"{backend.label} {size:,}: "
                 + ", ".join(
@@ -198,15 +249,68 @@ class Run:
             if "na" in row["cold"]:
                 reason = row.get("setup", row["cold"])["na"]
                 self.skip(f"pages and queries ({backend.name}, {size:,}): no data ({reason})")
+                link["relink"] = na(f"no data ({reason})")
+                self.results["search"].append(
+                    {"backend": backend.name, "size": size, "na": f"no data ({reason})"}
+                )
                 continue
+            self.relink(backend, size, link)
             try:
                 backend.analyze()
             except Exception as exc:
                 self.log(f"ANALYZE failed on {backend.label}: {exc}")
+            self.search(backend, size)
+            self.save()
             probe = self.probe(backend, size)
             if probe and size == self.sizes[-1] and not self.args.skip_pages:
                 self.serve(backend, size, probe)
             self.save()
+
+    def guard(self, step: str, fn) -> dict:
+        """``fn()``, or n/a with the reason when it raises (a bug here must not end the run)."""
+        try:
+            return fn()
+        except Exception as exc:
+            self.log(f"{step} failed: {type(exc).__name__}: {exc}")
+            return na(f"{step} failed: {type(exc).__name__}: {tail(str(exc), 1)}")
+
+    def relink(self, backend: Backend, size: int, link: dict) -> None:
+        if size > self.args.relink_max_size:
+            link["relink"] = na(
+                f"run up to {self.args.relink_max_size:,} articles (--relink-max-size)"
+            )
+            return
+        self.log(f"{backend.label}: relink_mentions over {size:,} articles")
+        link["relink"] = self.guard(
+            "relink_mentions",
+            lambda: linking.bench_relink(backend, size, timeout=max(900.0, size / 20)),
+        )
+        self.log(
+            f"{backend.label} {size:,}: relink "
+            f"{link['relink'].get('seconds', link['relink'].get('na'))} s"
+        )
+
+    def search(self, backend: Backend, size: int) -> None:
+        self.log(f"{backend.label}: {self.args.searches} searches at {size:,} files, in-process")
+        row = {"backend": backend.name, "size": size}
+        row.update(
+            self.guard(
+                "search",
+                lambda: searching.bench_search(
+                    backend,
+                    size,
+                    self.registry_json if self.registry_json.exists() else None,
+                    searches=self.args.searches,
+                    budget=self.args.search_budget,
+                ),
+            )
+        )
+        self.results["search"].append(row)
+        engine = row.get("engine", {})
+        self.log(
+            f"{backend.label} {size:,}: search median "
+            f"{engine.get('median_ms', engine.get('na', row.get('na')))} ms"
+        )
 
     def peers(self, usable: list[Backend]) -> None:
         size = self.args.peer_size or self.sizes[0]
@@ -282,6 +386,25 @@ def main(argv=None) -> int:
         type=int,
         default=None,
         help="corpus whose Jekyll files the peers build (default: smallest size)",
+    )
+    parser.add_argument(
+        "--link-sample",
+        type=int,
+        default=0,
+        help="files of the corpus extract_mentions is timed on (default 0: all)",
+    )
+    parser.add_argument(
+        "--link-budget", type=float, default=300.0, help="seconds of extraction per size"
+    )
+    parser.add_argument(
+        "--relink-max-size",
+        type=int,
+        default=10000,
+        help="run relink_mentions at sizes up to this (default 10000)",
+    )
+    parser.add_argument("--searches", type=int, default=searching.SEARCHES)
+    parser.add_argument(
+        "--search-budget", type=float, default=300.0, help="seconds per timed search loop"
     )
     parser.add_argument("--skip-peers", action="store_true")
     parser.add_argument("--skip-pages", action="store_true")

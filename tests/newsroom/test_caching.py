@@ -79,3 +79,13 @@ def test_the_page_cache_can_be_turned_off(client, settings):
     make_article(title="Nota")
     client.get("/")
     assert "X-Cache" not in client.get("/")
+
+
+def test_a_cache_hit_keeps_the_security_headers(client):
+    make_article(title="Nota")
+    client.get("/")
+    hit = client.get("/")
+    assert hit["X-Cache"] == "hit"
+    assert "script-src 'self'" in hit["Content-Security-Policy"]
+    assert hit["X-Content-Type-Options"] == "nosniff"
+    assert hit["X-Frame-Options"] == "DENY"
