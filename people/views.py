@@ -17,6 +17,7 @@ from articles import structured_data
 from articles.models import Article
 from articles.selectors import is_public_entity, other_names, resolve_merged
 from articles.views import ArticlePageMixin
+from people.charts import mentions_per_month
 from people.models import Author, EntityStatus, Institution, Official, Position
 
 
@@ -90,6 +91,7 @@ class OfficialView(PublicEntityMixin, ArticlePageMixin, DetailView):
             earlier_positions=earlier,
             institutions=institutions,
             other_names=names,
+            chart=mentions_per_month(official),
             json_ld=structured_data.official_person(
                 official, positions=public_current, other_names=names
             ),
