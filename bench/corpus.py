@@ -414,6 +414,7 @@ def read_manifest(out_dir: Path) -> list[tuple[str, str, int]]:
 
 def write_registry(path: Path, seed: int) -> dict:
     data = build_registry(seed).as_json()
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
     Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     return data
 
