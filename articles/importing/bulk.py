@@ -26,6 +26,7 @@ class NewFile:
     digest: str
     parsed: ParsedArticle
     body_html: str  # rendered and sanitized already (in a worker)
+    extraction: object = None  # its mentions, extracted already (in a worker), or None
 
 
 def _byline_ids(parsed: ParsedArticle, state: ImportState) -> list[int]:
@@ -102,7 +103,13 @@ def create_articles(
             for article, names in zip(articles, tag_names, strict=True)
             for name in names
         )
-    link_articles(articles, registry=registry, batch_size=len(articles))
+    link_articles(
+        articles,
+        registry=registry,
+        batch_size=len(articles),
+        extractions=[item.extraction for item in files],
+        fresh=True,
+    )
     for item, article in zip(files, articles, strict=True):
         state.remember(item.source_file, article)
     return articles

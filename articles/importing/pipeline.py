@@ -71,16 +71,48 @@ class PreparedFile:
     digest: str
     parsed: ParsedArticle
     body_html: str
+    extraction: object = None  # people.mentions.Extraction, when made in a worker
+
+
+# The registry a worker process extracts mentions with: the parent's, as it was when
+# the pool was forked (set by the pool's initializer; None in the parent).
+_worker_registry = None
+
+
+def set_worker_registry(registry) -> None:
+    global _worker_registry
+    _worker_registry = registry
+
+
+def _extract(parsed: ParsedArticle):
+    from people.mentions import extract_for_linking
+
+    try:
+        return extract_for_linking(
+            parsed.title,
+            parsed.deck,
+            parsed.highlights,
+            parsed.body,
+            parsed.published_at,
+            registry=_worker_registry,
+        )
+    except Exception:  # the writer extracts again, and reports what goes wrong there
+        logger.exception("Unexpected error extracting mentions from %s", parsed.title)
+        return None
 
 
 def prepare(source: SourceFile, max_bytes: int) -> PreparedFile | FileOutcome:
-    """Read, parse and render one file: pure work, safe in a worker process."""
+    """Read, parse and render one file (and, in a worker, extract its mentions):
+    pure work, safe in a worker process."""
     try:
         data = read_source(source, max_bytes)
         parsed = parse_source(data, source, max_bytes)
     except ImportFailure as failure:
         return FileOutcome(source.display, Status.FAILED, error=failure.reason)
-    return PreparedFile(source, content_hash(data), parsed, render_markdown(parsed.body))
+    extraction = _extract(parsed) if _worker_registry is not None else None
+    return PreparedFile(
+        source, content_hash(data), parsed, render_markdown(parsed.body), extraction
+    )
 
 
 def _prepare_job(job: tuple[SourceFile, int]) -> PreparedFile | FileOutcome:
@@ -190,7 +222,9 @@ class _Run:
     def create_fresh(self, fresh: list[PreparedFile]) -> list[FileOutcome]:
         if not fresh:
             return []
-        files = [NewFile(i.source.key, i.digest, i.parsed, i.body_html) for i in fresh]
+        files = [
+            NewFile(i.source.key, i.digest, i.parsed, i.body_html, i.extraction) for i in fresh
+        ]
         try:
             with transaction.atomic():
                 articles = create_articles(
@@ -237,26 +271,30 @@ def default_workers() -> int:
 _INHERITED_CONNECTIONS: list = []
 
 
-def _worker_init() -> None:
+def _worker_init(registry=None) -> None:
     # A forked worker holds copies of the parent's database connections. Keep
     # them referenced so they are never garbage-collected here: closing one
     # would end the parent's PostgreSQL session. Workers never query.
     _INHERITED_CONNECTIONS.extend(
         wrapper.connection for wrapper in connections.all(initialized_only=True)
     )
+    set_worker_registry(registry)  # inherited through the fork, never pickled
 
 
 class _WorkerPool:
     """Forked processes for the pure stages, started only when a tree needs them."""
 
-    def __init__(self, workers: int):
+    def __init__(self, workers: int, registry: Callable[[], object] = lambda: None):
         self.workers = workers
+        self.registry = registry  # the mentions registry the workers extract with, if any
         self._pool = None
 
     def get(self):
         if self._pool is None:
             context = multiprocessing.get_context("fork")
-            self._pool = context.Pool(self.workers, initializer=_worker_init)
+            self._pool = context.Pool(
+                self.workers, initializer=_worker_init, initargs=(self.registry(),)
+            )
         return self._pool
 
     def __enter__(self):
@@ -336,7 +374,8 @@ def _import(
             record(outcome)
 
     workers = default_workers() if workers is None else workers
-    with _WorkerPool(workers) as pool:
+    # Loaded (if not yet) before the fork: the workers extract mentions with a copy.
+    with _WorkerPool(workers, lambda: None if dry_run else run.registry) as pool:
         window: list[tuple[SourceFile, int]] = []
         in_flight = None
         windows = 0

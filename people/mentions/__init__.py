@@ -7,6 +7,9 @@ Public API (the importer and the site call exactly these)::
     registry = Registry.load()
     result = link_article(article, registry=registry)
     stats = link_articles(articles, registry=registry, batch_size=500)
+    # extractions made elsewhere (the importer's workers), for just-created articles:
+    extraction = extract_for_linking(title, deck, highlights, body, published_at, registry=...)
+    stats = link_articles(articles, registry=registry, extractions=[...], fresh=True)
 
 and the pure extractor, which needs no database::
 
@@ -21,7 +24,7 @@ from people.mentions.registry import Registry
 def __getattr__(name):
     # The database-facing parts import Django models: load them on first use so
     # the pure extractor stays importable without a configured project.
-    if name in ("link_article", "link_articles", "LinkResult", "LinkStats"):
+    if name in ("link_article", "link_articles", "extract_for_linking", "LinkResult", "LinkStats"):
         from people.mentions import linking
 
         return getattr(linking, name)
@@ -41,6 +44,7 @@ __all__ = [
     "OfficialHit",
     "Registry",
     "approve",
+    "extract_for_linking",
     "extract_mentions",
     "link_article",
     "link_articles",

@@ -13,7 +13,13 @@ from datetime import date
 from people.mentions import discovery, gazetteer
 from people.mentions.gazetteer import InstOcc, word_boundaries
 from people.mentions.institutions import find_institution_phrases
-from people.mentions.records import Extraction, InstitutionHit, InstitutionRef, OfficialHit
+from people.mentions.records import (
+    Extraction,
+    ExtractionBasis,
+    InstitutionHit,
+    InstitutionRef,
+    OfficialHit,
+)
 from people.mentions.registry import Registry
 from people.mentions.resolution import Person, resolve_people
 from people.mentions.text import BODY, Document, normalize_alias
@@ -40,16 +46,24 @@ def extract_mentions(
     registry: Registry,
     published_on: date | None = None,
     jurisdiction: str | None = None,
+    keep_basis: bool = False,
 ) -> Extraction:
     """The officials and institutions an article mentions. No database access.
 
-    The texts are Markdown; emphasis, images and links are stripped first.
+    The texts are Markdown; emphasis, images and links are stripped first. With
+    ``keep_basis`` the result records what it was computed against (``basis``),
+    so the linker can use it in another process while the registry still agrees.
     """
     if jurisdiction is None:
         jurisdiction = default_jurisdiction()
     doc = Document(title, deck, highlights, body)
+    basis = (
+        ExtractionBasis(registry.lineage, registry.version, jurisdiction, doc.matching)
+        if keep_basis
+        else None
+    )
     if not doc.text:
-        return Extraction(published_on=published_on)
+        return Extraction(published_on=published_on, basis=basis)
 
     known_insts, person_occs, deferred = gazetteer.scan(doc, registry, jurisdiction)
     phrases = find_institution_phrases(doc, registry, jurisdiction, known_insts)
@@ -73,6 +87,7 @@ def extract_mentions(
             if (r.id, r.key) not in mentioned
             and not (r.id is not None and any(h.id == r.id for h in inst_hits))
         ),
+        basis=basis,
     )
 
 

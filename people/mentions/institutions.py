@@ -104,7 +104,9 @@ def find_institution_phrases(
         head = match.group()
         if (covered.inside(start) and start not in known_starts) or start < taken_until:
             continue
-        if _TITLE_BEFORE.search(text, max(0, start - 40), start):
+        if text[start - 4 : start].lower() == " de " and _TITLE_BEFORE.search(
+            text, max(0, start - 40), start
+        ):
             # "director de Servicios Públicos Municipales": an area in the title, no article.
             continue
         end, words = _extend_phrase(text, match.end(), head, known_starts, covered)
@@ -201,15 +203,17 @@ def _merge_short_names(found: list[InstOcc]) -> list[InstOcc]:
 class _Coverage:
     def __init__(self, occs):
         self.spans = sorted((o.start, o.end) for o in occs)
+        self.starts = frozenset(s for s, _ in self.spans)
 
     def inside(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.spans)
 
     def starts_at(self, pos: int) -> bool:
-        return any(s == pos for s, _ in self.spans)
+        return pos in self.starts
 
 
 _SERVICE_HEADS = frozenset({"Servicio", "Servicios", "Sistema"})
+_STRONG_HEADS = frozenset(lx.STRONG_HEADS)
 _LOWER_FEDERAL = re.compile(r" (federal|estatal)(?![\w])")
 
 
@@ -229,7 +233,7 @@ def _extend_phrase(text, pos, head, known_starts, covered) -> tuple[int, int]:
         starts_known = covered.starts_at(word_start) or word_start in known_starts
         if starts_known and connector in ("y", "e", None):
             break
-        starts_head = word in lx.STRONG_HEADS or bool(_HEAD_RE.match(text, word_start))
+        starts_head = word in _STRONG_HEADS or bool(_HEAD_RE.match(text, word_start))
         if connector in ("y", "e") and (
             (starts_head and word not in _SERVICE_HEADS) or (word.isupper() and len(word) > 1)
         ):
@@ -242,13 +246,10 @@ def _extend_phrase(text, pos, head, known_starts, covered) -> tuple[int, int]:
             break  # "Secretaría de Educación a 3 mil docentes"
         if connector == "en" and not _is_name_word(word):
             break  # "… en Zacatecas": a place, not part of the name
-        if (
-            not municipal
-            and fold_word(word) in lx.GIVEN_NAMES
-            and _CAP_AFTER.match(text, step.end())
-        ):
+        folded = fold_word(word)
+        if not municipal and folded in lx.GIVEN_NAMES and _CAP_AFTER.match(text, step.end()):
             break  # a person's name starts here
-        if fold_word(word) in lx.STOPWORDS and fold_word(word) not in _KEEP_IN_NAMES:
+        if folded in lx.STOPWORDS and folded not in _KEEP_IN_NAMES:
             break
         end = step.end()
         words += 1

@@ -6,6 +6,12 @@ officials and institutions (status "discovered", the introducing sentence as
 evidence, their aliases and Position), and widen Position dates to the
 article's date. Manual mentions are never touched. A batch costs a fixed number
 of queries plus a few per entity discovered for the first time.
+
+The importer extracts in its worker processes (``extract_for_linking``) and hands
+the extractions to ``link_articles``; an extraction whose text names something the
+registry learned after the worker's copy was made is redone here, so the result is
+the one a single process would give. Positions read once are kept on the registry
+(``PositionCache``) for the rest of the run.
 """
 
 from __future__ import annotations
@@ -20,16 +26,12 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from people.mentions.extraction import default_jurisdiction, extract_mentions
+from people.mentions.institutions import lookup_institution
 from people.mentions.records import Extraction, InstitutionRef
-from people.mentions.registry import (
-    Registry,
-)
+from people.mentions.registry import OFFICIAL, Registry
 from people.mentions.store import EntityStore
 from people.mentions.text import normalize_alias
-from people.models import (
-    EntityStatus,
-    Position,
-)
+from people.models import EntityStatus, Position
 
 ARTICLE_FIELDS = ("id", "title", "deck", "highlights", "body", "published_at")
 
@@ -67,14 +69,24 @@ class LinkStats:
         self.discovered_institutions += len(result.discovered_institutions)
 
 
-def link_article(article, registry: Registry | None = None, *, jurisdiction: str | None = None):
-    """Link one saved article; returns a LinkResult."""
+def link_article(
+    article,
+    registry: Registry | None = None,
+    *,
+    jurisdiction: str | None = None,
+    extraction: Extraction | None = None,
+):
+    """Link one saved article; returns a LinkResult.
+
+    ``extraction``: what ``extract_for_linking`` found in this article's text, if
+    already known (see ``link_articles``).
+    """
     registry = registry if registry is not None else Registry.load()
     # Inside the importer's per-file transaction no savepoint is needed: a failure
     # rolls the whole file back anyway.
     with transaction.atomic(savepoint=not connection.in_atomic_block):
         linker = _Linker(registry, jurisdiction)
-        result = linker.plan(article)
+        result = linker.plan(article, extraction)
         linker.apply()
     return result
 
@@ -85,19 +97,58 @@ def link_articles(
     batch_size: int = 500,
     *,
     jurisdiction: str | None = None,
+    extractions: Iterable[Extraction | None] | None = None,
+    fresh: bool = False,
 ) -> LinkStats:
-    """Link many saved articles, one transaction per batch; returns LinkStats."""
+    """Link many saved articles, one transaction per batch; returns LinkStats.
+
+    ``extractions``, one per article in the same order (None where unknown): what
+    ``extract_for_linking`` found in each article's current text, computed
+    elsewhere (the importer's workers). One made against a copy of ``registry``
+    is redone when the text names something the registry learned since; one
+    without that record (``basis``) is trusted as it is. ``fresh``: the articles
+    were just created, so they have no mentions yet and none are read back.
+    """
     registry = registry if registry is not None else Registry.load()
     stats = LinkStats()
     started = time.perf_counter()
-    for batch in _chunks(articles, batch_size):
+    if extractions is None:
+        pairs = ((article, None) for article in articles)
+    else:
+        pairs = zip(articles, extractions, strict=True)
+    for batch in _chunks(pairs, batch_size):
         with transaction.atomic():
-            linker = _Linker(registry, jurisdiction)
-            for article in batch:
-                stats.add(linker.plan(article))
+            linker = _Linker(registry, jurisdiction, fresh=fresh)
+            for article, extraction in batch:
+                stats.add(linker.plan(article, extraction))
             linker.apply()
     stats.seconds = time.perf_counter() - started
     return stats
+
+
+def extract_for_linking(
+    title: str,
+    deck: str,
+    highlights,
+    body: str,
+    published_at,
+    *,
+    registry: Registry,
+    jurisdiction: str | None = None,
+) -> Extraction:
+    """``extract_mentions`` for an article about to be saved with these fields, as
+    ``link_articles(..., extractions=...)`` takes it. No database access: safe in a
+    worker process holding a copy of the registry."""
+    return extract_mentions(
+        title,
+        deck,
+        highlights or (),
+        body,
+        registry=registry,
+        published_on=day_of(published_at),
+        jurisdiction=jurisdiction,
+        keep_basis=True,
+    )
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -107,11 +158,16 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
 
 
 def article_day(article) -> date | None:
-    if article.published_at is None:
+    return day_of(article.published_at)
+
+
+def day_of(published_at) -> date | None:
+    """The local calendar day of a publication time (the day a Position is dated by)."""
+    if published_at is None:
         return None
-    if timezone.is_aware(article.published_at):
-        return timezone.localtime(article.published_at).date()
-    return article.published_at.date()
+    if timezone.is_aware(published_at):
+        return timezone.localtime(published_at).date()
+    return published_at.date()
 
 
 @dataclass
@@ -124,26 +180,33 @@ class _Planned:
 
 
 class _Linker:
-    def __init__(self, registry: Registry, jurisdiction: str | None):
+    def __init__(self, registry: Registry, jurisdiction: str | None, *, fresh: bool = False):
         self.registry = registry
         self.jurisdiction = default_jurisdiction() if jurisdiction is None else jurisdiction
         self.store = EntityStore(registry, self.jurisdiction)
+        self.fresh = fresh
         self.planned: list[_Planned] = []
 
     # ------------------------------------------------------------------ planning
 
-    def plan(self, article) -> LinkResult:
+    def plan(self, article, extraction: Extraction | None = None) -> LinkResult:
+        """Resolve what ``article`` mentions to rows, creating discovered ones.
+
+        ``extraction``: what the article's text mentions, if already extracted
+        (``extract_for_linking``); redone here when it no longer holds.
+        """
         self.registry.forget_rolled_back()
         day = article_day(article)
-        extraction = extract_mentions(
-            article.title,
-            article.deck,
-            article.highlights or (),
-            article.body,
-            registry=self.registry,
-            published_on=day,
-            jurisdiction=self.jurisdiction,
-        )
+        if extraction is None or not self._still_holds(extraction, day):
+            extraction = extract_mentions(
+                article.title,
+                article.deck,
+                article.highlights or (),
+                article.body,
+                registry=self.registry,
+                published_on=day,
+                jurisdiction=self.jurisdiction,
+            )
         result = LinkResult(article.pk, extraction)
         inst_ids: dict[tuple[str, str], int] = {}
 
@@ -196,6 +259,48 @@ class _Linker:
         self.planned.append(_Planned(article, day, officials, institutions, posts))
         return result
 
+    def _still_holds(self, extraction: Extraction, day: date | None) -> bool:
+        """Would extracting again, with the registry as it is now, give the same?
+
+        An extraction made in a worker saw the registry as it was when the worker
+        was forked. It is redone when the text names, as a whole word, an alias
+        learned since, or when a name or institution it found as new is now known
+        (a compatible official, a derived institution): what one process linking
+        every article in order would have found.
+        """
+        if extraction.published_on != day:
+            return False
+        basis = extraction.basis
+        if basis is None:
+            return True  # the caller vouches for it
+        registry = self.registry
+        if basis.lineage != registry.lineage or basis.jurisdiction != self.jurisdiction:
+            return False
+        if basis.version >= registry.version:
+            return True
+        if registry.learned_since(basis.version, basis.matching):
+            return False
+        for hit in extraction.officials:
+            if hit.id is None:
+                for name in (hit.name, *hit.aliases):
+                    key = normalize_alias(name)
+                    if any(e.entity == OFFICIAL for e in registry.entries(key)):
+                        return False
+                    if registry.compatible_officials(name):
+                        return False
+        refs = [
+            *extraction.institutions,
+            *(h.institution_ref for h in extraction.officials if h.institution_ref),
+            *extraction.position_institutions,
+        ]
+        for ref in refs:
+            if ref.id is None:
+                key = ref.key or normalize_alias(ref.name)
+                found = lookup_institution(registry, key, ref.jurisdiction, self.jurisdiction)
+                if found is not None:
+                    return False
+        return True
+
     # ------------------------------------------------------------------- writing
 
     def apply(self) -> None:
@@ -203,32 +308,53 @@ class _Linker:
             return
         from articles.models import InstitutionMention, OfficialMention
 
-        article_ids = [p.article.pk for p in self.planned]
-        self._apply_mentions(
-            OfficialMention,
-            "official_id",
-            article_ids,
-            {
-                p.article.pk: {
-                    pk: {"count": c, "snippet": s, "role": r, "institution_id": i}
-                    for pk, (c, s, r, i) in p.officials.items()
-                }
-                for p in self.planned
-            },
-            ("count", "snippet", "role", "institution_id"),
-        )
-        self._apply_mentions(
-            InstitutionMention,
-            "institution_id",
-            article_ids,
-            {
-                p.article.pk: {
-                    pk: {"count": c, "snippet": s} for pk, (c, s) in p.institutions.items()
-                }
-                for p in self.planned
-            },
-            ("count", "snippet"),
-        )
+        if self.fresh:
+            # Just-created articles have no mentions: nothing to read, update or delete.
+            _insert(
+                OfficialMention,
+                ("article_id", "official_id", "count", "snippet", "role", "institution_id"),
+                (
+                    (p.article.pk, pk, *values)
+                    for p in self.planned
+                    for pk, values in p.officials.items()
+                ),
+            )
+            _insert(
+                InstitutionMention,
+                ("article_id", "institution_id", "count", "snippet"),
+                (
+                    (p.article.pk, pk, *values)
+                    for p in self.planned
+                    for pk, values in p.institutions.items()
+                ),
+            )
+        else:
+            article_ids = [p.article.pk for p in self.planned]
+            self._apply_mentions(
+                OfficialMention,
+                "official_id",
+                article_ids,
+                {
+                    p.article.pk: {
+                        pk: {"count": c, "snippet": s, "role": r, "institution_id": i}
+                        for pk, (c, s, r, i) in p.officials.items()
+                    }
+                    for p in self.planned
+                },
+                ("count", "snippet", "role", "institution_id"),
+            )
+            self._apply_mentions(
+                InstitutionMention,
+                "institution_id",
+                article_ids,
+                {
+                    p.article.pk: {
+                        pk: {"count": c, "snippet": s} for pk, (c, s) in p.institutions.items()
+                    }
+                    for p in self.planned
+                },
+                ("count", "snippet"),
+            )
         self._apply_positions()
         self.planned = []
 
@@ -263,7 +389,7 @@ class _Linker:
         if to_delete:
             model.objects.filter(pk__in=to_delete).delete()
         if to_update:
-            model.objects.bulk_update(to_update, list(fields))
+            model.objects.bulk_update(to_update, list(fields), batch_size=500)
         if new:
             model.objects.bulk_create(new)
 
@@ -271,65 +397,215 @@ class _Linker:
         wanted = [(p, post) for p in self.planned for post in p.posts]
         if not wanted:
             return
-        official_ids = {post[0] for _, post in wanted}
-        by_official: dict[int, list[Position]] = {}
-        ids = list(official_ids)
-        for row in _select(
-            f"SELECT id, official_id, institution_id, role, area, start_date, end_date, "
-            f"source_article_id FROM {Position._meta.db_table} "
-            f"WHERE official_id IN ({', '.join(['%s'] * len(ids))})",
-            ids,
-        ):
-            pk, official_id, inst_id, role, area, start, end, source = row
-            position = Position(
-                pk=pk,
-                official_id=official_id,
-                institution_id=inst_id,
-                role=role,
-                area=area,
-                start_date=_as_date(start),
-                end_date=_as_date(end),
-                source_article_id=source,
-            )
-            by_official.setdefault(official_id, []).append(position)
-        changed: dict[int, Position] = {}
-        new: list[Position] = []
+        registry = self.registry
+        if registry.positions is None:
+            registry.positions = PositionCache()
+        cache = registry.positions
+        # A rollback of this batch would leave the cache ahead of the database: the
+        # registry then drops it (forget_rolled_back) and it is read again.
+        registry.undo_on_rollback(cache.clear)
+        by_official = cache.posts_of({post[0] for _, post in wanted})
+        changed: dict[int, _Post] = {}
+        new: list[_Post] = []
         for planned, (official_id, inst_id, role, area) in wanted:
             day = planned.day
-            positions = by_official.setdefault(official_id, [])
-            position = _matching_position(positions, inst_id, role)
-            if position is None:
-                position = Position(
-                    official_id=official_id,
-                    institution_id=inst_id,
-                    role=role[:200],
-                    area=area[:200],
-                    start_date=day,
-                    end_date=day,
-                    source_article_id=planned.article.pk,
-                    status=EntityStatus.DISCOVERED,
+            posts = by_official[official_id]
+            post = _matching_post(posts, inst_id, role)
+            if post is None:
+                post = _Post(
+                    None, official_id, inst_id, role[:200], area[:200], day, day, planned.article.pk
                 )
-                positions.append(position)
-                new.append(position)
+                posts.append(post)
+                new.append(post)
                 continue
             dirty = False
             if day is not None:
-                if position.start_date is None or day < position.start_date:
-                    position.start_date, dirty = day, True
-                if position.end_date is None or day > position.end_date:
-                    position.end_date, dirty = day, True
-            if position.source_article_id is None:
-                position.source_article_id, dirty = planned.article.pk, True
-            if not position.area and area:
-                position.area, dirty = area[:200], True
-            if dirty and position.pk is not None:
-                changed[position.pk] = position
+                if post.start is None or day < post.start:
+                    post.start, dirty = day, True
+                if post.end is None or day > post.end:
+                    post.end, dirty = day, True
+            if post.source is None:
+                post.source, dirty = planned.article.pk, True
+            if not post.area and area:
+                post.area, dirty = area[:200], True
+            if dirty and post.pk is not None:
+                changed[post.pk] = post
         if new:
-            Position.objects.bulk_create(new)
+            rows = [
+                Position(
+                    official_id=post.official_id,
+                    institution_id=post.institution_id,
+                    role=post.role,
+                    area=post.area,
+                    start_date=post.start,
+                    end_date=post.end,
+                    source_article_id=post.source,
+                    status=EntityStatus.DISCOVERED,
+                )
+                for post in new
+            ]
+            Position.objects.bulk_create(rows)
+            for post, row in zip(new, rows, strict=True):
+                post.pk = row.pk
         if changed:
-            Position.objects.bulk_update(
-                list(changed.values()), ["start_date", "end_date", "source_article", "area"]
+            _widen_positions(list(changed.values()))
+
+
+class _Post:
+    """One Position row, as the linker compares and widens it."""
+
+    __slots__ = (
+        "area",
+        "end",
+        "head",
+        "institution_id",
+        "official_id",
+        "pk",
+        "role",
+        "role_key",
+        "source",
+        "start",
+    )
+
+    def __init__(self, pk, official_id, institution_id, role, area, start, end, source):
+        self.pk = pk
+        self.official_id = official_id
+        self.institution_id = institution_id
+        self.role = role
+        self.role_key = normalize_alias(role)
+        self.head = self.role_key.split(" ", 1)[0]
+        self.area = area
+        self.start = start
+        self.end = end
+        self.source = source
+
+
+class PositionCache:
+    """Officials' positions as the linker last read or wrote them, kept on the registry
+    for the rest of a run: each official's rows are read once (plain tuples, never
+    model instances), and only real changes are written back.
+
+    Like the registry's names, it assumes this process is the only one linking
+    while it lives; date widenings are written as "earlier/later of the stored date
+    and this one", so a stale cache never narrows a date an editor set.
+    """
+
+    def __init__(self):
+        self._by_official: dict[int, list[_Post]] = {}
+
+    def clear(self) -> None:
+        self._by_official.clear()
+
+    def posts_of(self, official_ids) -> dict[int, list[_Post]]:
+        """official id -> that official's posts (a live list: append to it)."""
+        cached = self._by_official
+        missing = [pk for pk in official_ids if pk not in cached]
+        for chunk in _chunks(missing, 500):
+            for pk in chunk:
+                cached[pk] = []
+            for row in _select(
+                f"SELECT id, official_id, institution_id, role, area, start_date, end_date, "
+                f"source_article_id FROM {Position._meta.db_table} "
+                f"WHERE official_id IN ({', '.join(['%s'] * len(chunk))})",
+                chunk,
+            ):
+                pk, official_id, inst_id, role, area, start, end, source = row
+                start, end = _as_date(start), _as_date(end)
+                post = _Post(pk, official_id, inst_id, role, area, start, end, source)
+                cached[official_id].append(post)
+        return {pk: cached[pk] for pk in official_ids}
+
+
+def _widen_positions(posts: list[_Post]) -> None:
+    """Write widened dates, a first source article and a missing area in one statement
+    per 200 rows, each only ever widening what the row holds now."""
+    table = Position._meta.db_table
+    postgres = connection.vendor == "postgresql"
+    if not postgres and not (connection.vendor == "sqlite" and _sqlite_update_from()):
+        rows = [
+            Position(
+                pk=post.pk,
+                start_date=post.start,
+                end_date=post.end,
+                source_article_id=post.source,
+                area=post.area,
             )
+            for post in posts
+        ]
+        fields = ["start_date", "end_date", "source_article", "area"]
+        Position.objects.bulk_update(rows, fields, batch_size=200)
+        return
+    if postgres:
+        row = "(%s::integer, %s::date, %s::date, %s::integer, %s::varchar)"
+    else:
+        row = "(%s, %s, %s, %s, %s)"
+    for chunk in _chunks(posts, 200):
+        params = []
+        for post in chunk:
+            start, end = post.start, post.end
+            if not postgres:
+                start = start.isoformat() if start else None
+                end = end.isoformat() if end else None
+            params += [post.pk, start, end, post.source, post.area or None]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"WITH v(id, s, e, src, area) AS (VALUES {', '.join([row] * len(chunk))}) "
+                f"UPDATE {table} SET "
+                f"start_date = CASE WHEN v.s IS NOT NULL AND "
+                f"({table}.start_date IS NULL OR v.s < {table}.start_date) "
+                f"THEN v.s ELSE {table}.start_date END, "
+                f"end_date = CASE WHEN v.e IS NOT NULL AND "
+                f"({table}.end_date IS NULL OR v.e > {table}.end_date) "
+                f"THEN v.e ELSE {table}.end_date END, "
+                f"source_article_id = COALESCE({table}.source_article_id, v.src), "
+                f"area = CASE WHEN {table}.area = '' AND v.area IS NOT NULL "
+                f"THEN v.area ELSE {table}.area END "
+                f"FROM v WHERE {table}.id = v.id",
+                params,
+            )
+
+
+def _insert(model, names: tuple[str, ...], rows: Iterable[tuple]) -> None:
+    """INSERT rows of plain values (ints, strings, booleans, None) for the columns
+    ``names`` (attribute names) in multi-row statements; other columns take their
+    default.
+
+    What ``bulk_create`` does for these tables without building a model instance
+    and compiling every field of every row: each batch of mentions is hundreds of
+    rows. Ids are not read back.
+    """
+    fields = [f for f in model._meta.concrete_fields if not f.primary_key]
+    by_name = {f.attname: f for f in fields}
+    unknown = set(names) - by_name.keys()
+    if unknown:
+        raise TypeError(f"{model.__name__} has no column {sorted(unknown)}")
+    others = [f for f in fields if f.attname not in names]
+    for f in others:
+        if getattr(f, "auto_now_add", False) or (f.has_default() and callable(f.default)):
+            raise TypeError(f"{model.__name__}.{f.name}: a default _insert cannot compute")
+    tail = tuple(f.get_default() for f in others)
+    columns = [by_name[name].column for name in names] + [f.column for f in others]
+    quoted = ", ".join(connection.ops.quote_name(c) for c in columns)
+    row_sql = f"({', '.join(['%s'] * len(columns))})"
+    limit = connection.features.max_query_params or 30000
+    size = max(1, min(500, limit // len(columns)))
+    table = connection.ops.quote_name(model._meta.db_table)
+    for chunk in _chunks(rows, size):
+        params = []
+        for row in chunk:
+            params += row
+            params += tail
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table} ({quoted}) VALUES {', '.join([row_sql] * len(chunk))}",
+                params,
+            )
+
+
+def _sqlite_update_from() -> bool:
+    import sqlite3
+
+    return sqlite3.sqlite_version_info >= (3, 33)  # UPDATE … FROM
 
 
 def _select(sql: str, params) -> list[tuple]:
@@ -345,20 +621,20 @@ def _as_date(value) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
-def _matching_position(positions: list[Position], inst_id: int | None, role: str):
+def _matching_post(posts: list[_Post], inst_id: int | None, role: str):
     """The post this mention evidences: same institution and role, or same institution
     and the same title word ("Director" and "Director general" of the IMSS)."""
     role_key = normalize_alias(role)
     head = role_key.split(" ", 1)[0]
-    same_inst = [p for p in positions if p.institution_id == inst_id]
-    for position in same_inst:
-        if normalize_alias(position.role) == role_key:
-            return position
+    same_inst = [p for p in posts if p.institution_id == inst_id]
+    for post in same_inst:
+        if post.role_key == role_key:
+            return post
     if inst_id is None:
         # "el presidente López Obrador": the one post of the official with that title.
-        titled = [p for p in positions if normalize_alias(p.role).split(" ", 1)[0] == head]
+        titled = [p for p in posts if p.head == head]
         return titled[0] if len(titled) == 1 else None
-    for position in same_inst:
-        if normalize_alias(position.role).split(" ", 1)[0] == head:
-            return position
+    for post in same_inst:
+        if post.head == head:
+            return post
     return None

@@ -70,6 +70,18 @@ class OfficialHit:
 
 
 @dataclass(frozen=True)
+class ExtractionBasis:
+    """What an extraction was computed against, so another process can tell whether
+    it still holds: the registry (its ``lineage`` and ``version``), the jurisdiction,
+    and the folded text the registry's names were matched in."""
+
+    lineage: str
+    version: int
+    jurisdiction: str
+    matching: str
+
+
+@dataclass(frozen=True)
 class Extraction:
     """Everything one article mentions."""
 
@@ -79,6 +91,9 @@ class Extraction:
     # Institutions a post points at without the text naming them ("el gobernador" ->
     # Gobierno del Estado de Zacatecas): created if missing, never counted as mentions.
     position_institutions: tuple[InstitutionRef, ...] = field(default=())
+    # Set by ``extract_mentions(..., keep_basis=True)`` (the importer's workers);
+    # never part of the comparison.
+    basis: ExtractionBasis | None = field(default=None, compare=False, repr=False)
 
     def official(self, name: str) -> OfficialHit | None:
         return next((h for h in self.officials if h.name == name), None)

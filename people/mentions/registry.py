@@ -10,6 +10,7 @@ full rebuild.
 
 from __future__ import annotations
 
+import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -101,7 +102,15 @@ class Registry:
         self._extra_keys: set[str] = set()
         self._extra_dirty = False
         self._next_id = -1
-        self._uncommitted: list[tuple[object, str, int]] = []  # (callback, entity, id)
+        self._uncommitted: list[list] = []  # [on-commit callback, undo], emptied on commit
+        # Every alias key added, in order: ``version`` is its length. A copy of this
+        # registry (a forked worker) shares ``lineage``, so an extraction made there
+        # can be checked here against what was learned since (``learned_since``).
+        self.lineage = uuid.uuid4().hex
+        self._journal: list[str] = []
+        self._delta: tuple[int, int, object] | None = None  # (since, upto, automaton)
+        # Positions of officials, kept by the linker across batches (linking.PositionCache).
+        self.positions = None
 
     # ------------------------------------------------------------------ building
 
@@ -283,6 +292,7 @@ class Registry:
         if any(e.entity == entry.entity and e.entity_id == entry.entity_id for e in bucket):
             return
         bucket.append(entry)
+        self._journal.append(entry.key)
         if entry.entity == OFFICIAL:
             self._official_entries[entry.entity_id].append(entry)
             if entry.auto_link and entry.kind in ("full", "short"):
@@ -312,6 +322,11 @@ class Registry:
         ``forget_rolled_back`` drops it from memory, so no later article links
         to a row that does not exist.
         """
+        self.undo_on_rollback(lambda: self.forget(entity, entity_id))
+
+    def undo_on_rollback(self, undo) -> None:
+        """Call ``undo()`` at the next ``forget_rolled_back`` if the current transaction
+        (or savepoint) is rolled back; forget it once it commits."""
         from django.db import connection, transaction
 
         entry = []
@@ -319,14 +334,14 @@ class Registry:
         def committed():
             entry.clear()
 
-        entry.extend([committed, entity, entity_id])
+        entry.extend([committed, undo])
         self._uncommitted.append(entry)
         transaction.on_commit(committed)  # runs at once outside a transaction
         if not connection.in_atomic_block:
             self._uncommitted.remove(entry)
 
     def forget_rolled_back(self) -> None:
-        """Drop entities whose creating transaction (or savepoint) was rolled back.
+        """Undo what was learned in a transaction (or savepoint) that was rolled back.
 
         Django discards the on-commit callbacks of a rolled-back block; an entry
         whose callback is neither run nor queued any more was rolled back.
@@ -340,11 +355,11 @@ class Registry:
         for entry in self._uncommitted:
             if not entry:
                 continue  # committed
-            callback, entity, entity_id = entry
+            callback, undo = entry
             if id(callback) in queued:
                 keep.append(entry)
             else:
-                self.forget(entity, entity_id)
+                undo()
         self._uncommitted = keep
 
     def forget(self, entity: str, entity_id: int) -> None:
@@ -388,10 +403,11 @@ class Registry:
         """Leftmost-longest alias hits in the folded matching text: (start, end, key)."""
         if self._main is None:
             self._build_main()
-        hits = []
-        if len(self._main):
-            for end, key in self._main.iter_long(matching):
-                hits.append((end + 1 - len(key), end + 1, key))
+        hits = (
+            [(end + 1 - len(key), end + 1, key) for end, key in self._main.iter_long(matching)]
+            if len(self._main)
+            else []
+        )
         extra = self._extra_automaton()
         if extra is not None:
             more = [(end + 1 - len(key), end + 1, key) for end, key in extra.iter_long(matching)]
@@ -405,6 +421,33 @@ class Registry:
                         last = hit[1]
                 hits = kept
         return hits
+
+    # ------------------------------------------------- what changed since a copy
+
+    @property
+    def version(self) -> int:
+        """How many aliases were added so far; grows, never shrinks."""
+        return len(self._journal)
+
+    def learned_since(self, version: int, matching: str) -> bool:
+        """Does ``matching`` (a folded matching text) hold, as a whole word, an alias
+        added after ``version``? False when nothing was added since."""
+        upto = len(self._journal)
+        if version >= upto:
+            return False
+        if self._delta is None or self._delta[:2] != (version, upto):
+            automaton = ahocorasick.Automaton()
+            for key in set(self._journal[version:]):
+                automaton.add_word(key, len(key))
+            automaton.make_automaton()
+            self._delta = (version, upto, automaton)
+        for end, size in self._delta[2].iter(matching):
+            start = end + 1 - size
+            if (start == 0 or not matching[start - 1].isalnum()) and (
+                end + 1 == len(matching) or not matching[end + 1].isalnum()
+            ):
+                return True
+        return False
 
     # ------------------------------------------------------------------- lookups
 

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from people.mentions.discovery import Candidate
 from people.mentions.gazetteer import (
@@ -149,20 +150,16 @@ def _count_short_forms(doc: Document, registry: Registry, people: People, instit
     owners: dict[str, set[int]] = {}
     inside: dict[tuple[str, ...], set[int]] = {}  # token runs of each person's names
     for index, person in enumerate(people.people):
-        forms = set()
+        keys = set()
         for name in {person.name, *person.names}:
-            forms.add(name)
-            forms.update(short_forms(name))
-            parts = tokens(name)
-            for size in range(1, len(parts)):
-                for i in range(len(parts) - size + 1):
-                    inside.setdefault(parts[i : i + size], set()).add(index)
+            name_keys, runs = _name_shapes(name)
+            keys.update(name_keys)
+            for run in runs:
+                inside.setdefault(run, set()).add(index)
         if person.id is not None:
-            forms.update(e.name for e in registry.official_aliases(person.id))
-        for form in forms:
-            key = normalize_alias(form)
-            if key:
-                owners.setdefault(key, set()).add(index)
+            keys.update(e.key for e in registry.official_aliases(person.id))
+        for key in keys:
+            owners.setdefault(key, set()).add(index)
 
     text, matching = doc.text, doc.matching
     claimed = bytearray(len(text))  # 1 where a name is already counted
@@ -183,14 +180,26 @@ def _count_short_forms(doc: Document, registry: Registry, people: People, instit
         while pos != -1:
             end = pos + len(key)
             if (
-                word_boundaries(text, pos, end)
+                claimed.find(1, pos, end) == -1
+                and word_boundaries(text, pos, end)
                 and _capitalised(text, pos, end)
-                and claimed.find(1, pos, end) == -1
                 and _stands_alone(doc, pos, end)
             ):
                 person.add_span(pos, end)
                 claimed[pos:end] = b"\x01" * (end - pos)
             pos = matching.find(key, end)
+
+
+@lru_cache(maxsize=65536)
+def _name_shapes(name: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The keys of a name and of its short forms, and the runs of its tokens shorter
+    than the whole name ("cabral", "cabral soto", … of "Javier Cabral Soto")."""
+    keys = frozenset(k for k in map(normalize_alias, (name, *short_forms(name))) if k)
+    parts = tokens(name)
+    runs = tuple(
+        parts[i : i + size] for size in range(1, len(parts)) for i in range(len(parts) - size + 1)
+    )
+    return keys, runs
 
 
 def _capitalised(text: str, start: int, end: int) -> bool:

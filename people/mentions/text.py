@@ -141,7 +141,7 @@ class Document:
     Blocks are separated by a blank line, so nothing matches across them.
     """
 
-    __slots__ = ("blocks", "folded", "matching", "text")
+    __slots__ = ("_spans", "blocks", "folded", "matching", "text")
 
     def __init__(self, title: str = "", deck: str = "", highlights=(), body: str = ""):
         parts: list[tuple[str, str]] = []
@@ -168,6 +168,7 @@ class Document:
         self.blocks = tuple(blocks)
         self.folded = fold(self.text)
         self.matching = match_form(self.folded)
+        self._spans: dict[tuple[int, int], tuple[int, int]] = {}
 
     def block_at(self, offset: int) -> Block | None:
         for block in self.blocks:
@@ -215,7 +216,10 @@ class Document:
     def snippet(self, start: int, end: int, width: int = 200) -> str:
         """At most ``width`` characters around text[start:end]: the sentence if it fits,
         else a window of it cut at word boundaries, with "…" where it was cut."""
-        begin, finish = self._sentence_span(start, end)
+        span = self._spans.get((start, end))
+        if span is None:
+            span = self._spans[start, end] = self._sentence_span(start, end)
+        begin, finish = span
         sentence = self.text[begin:finish].strip()
         if len(sentence) <= width:
             return sentence

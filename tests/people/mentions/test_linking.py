@@ -1,5 +1,6 @@
 """link_article / link_articles against the real database (no mocks)."""
 
+import dataclasses
 import datetime
 
 import pytest
@@ -8,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles.models import InstitutionMention, OfficialMention
-from people.mentions import Registry, link_article, link_articles
+from people.mentions import Registry, extract_for_linking, link_article, link_articles
 from people.models import EntityStatus, Institution, Official, OfficialAlias, Position
 from tests.people.conftest import make_article
 
@@ -231,3 +232,162 @@ def test_an_institution_discovered_by_its_acronym_takes_its_full_name_later(db):
     issste = Institution.objects.get()
     assert issste.name.startswith("Instituto de Seguridad y Servicios Sociales")
     assert list(later.institutions.all()) == [issste]
+
+
+# ------------------------------------------------- extractions made elsewhere (workers)
+
+SOFIA = "La secretaria de Economía, Sofía Treviño Lara, dijo que sí."
+
+
+def extracted(article, registry):
+    """What an importer worker holding a copy of ``registry`` hands the writer."""
+    return extract_for_linking(
+        article.title,
+        article.deck,
+        article.highlights,
+        article.body,
+        article.published_at,
+        registry=registry,
+    )
+
+
+@pytest.mark.parametrize("with_basis", [True, False], ids=["checked", "trusted"])
+def test_two_windows_discovering_the_same_official_create_one(db, with_basis):
+    registry = Registry.load()
+    first = make_article(body=SOFIA)
+    second = make_article(body="El secretario de Economía, Sofía Treviño Lara, firmó.")
+    # Both extracted before either is linked, as two workers would: both find her new.
+    early = [extracted(a, registry) for a in (first, second)]
+    assert [e.officials[0].id for e in early] == [None, None]
+    if not with_basis:  # no way to tell it is stale: the writer must still not duplicate
+        early = [dataclasses.replace(e, basis=None) for e in early]
+    link_articles([first], registry=registry, extractions=early[:1], fresh=True)
+    stats = link_articles([second], registry=registry, extractions=early[1:], fresh=True)
+    sofia = Official.objects.get()  # one, not two
+    assert sofia.name == "Sofía Treviño Lara"
+    assert list(first.officials.all()) == list(second.officials.all()) == [sofia]
+    assert Institution.objects.filter(name="Secretaría de Economía").count() == 1
+    assert stats.discovered_officials == 0
+
+
+def test_a_stale_extraction_is_redone_when_the_text_names_a_later_discovery(db):
+    registry = Registry.load()
+    first = make_article(body=SOFIA)
+    # No title next to her name: only the registry can find her here.
+    second = make_article(body="Sofía Treviño Lara no contestó.")
+    early = extracted(second, registry)
+    assert early.officials == ()
+    link_articles([first], registry=registry)
+    link_articles([second], registry=registry, extractions=[early], fresh=True)
+    assert mentions(second)[0] == {"Sofía Treviño Lara": 1}
+
+
+def test_a_current_extraction_is_used_as_it_is(db, monkeypatch):
+    from people.mentions import linking
+
+    registry = Registry.load()
+    article = make_article(body=SOFIA, published_at=aware(datetime.date(2020, 3, 4)))
+    extraction = extracted(article, registry)
+    calls = []
+    monkeypatch.setattr(linking, "extract_mentions", lambda *a, **k: calls.append(a))
+    result = link_article(article, registry=registry, extraction=extraction)
+    assert calls == [] and result.extraction is extraction
+    assert mentions(article)[0] == {"Sofía Treviño Lara": 1}
+    assert Position.objects.get().start_date == datetime.date(2020, 3, 4)
+
+
+def test_an_extraction_for_another_date_is_not_used(db):
+    registry = Registry.load()
+    article = make_article(body=SOFIA, published_at=aware(datetime.date(2020, 3, 4)))
+    wrong = extract_for_linking("", "", (), "Nada.", None, registry=registry)
+    result = link_article(article, registry=registry, extraction=wrong)
+    assert result.extraction != wrong
+    assert mentions(article)[0] == {"Sofía Treviño Lara": 1}
+
+
+def test_link_articles_takes_one_extraction_per_article(db):
+    articles = [make_article(body="El IMSS informó.") for _ in range(2)]
+    with pytest.raises(ValueError):
+        link_articles(articles, registry=Registry.load(), extractions=[None])
+
+
+def test_fresh_articles_skip_reading_mentions_back(people_registry):
+    registry = Registry.load()
+    articles = [make_article(body=BODY) for _ in range(3)]
+    with CaptureQueriesContext(connection) as queries:
+        link_articles(articles, registry=registry, fresh=True)
+    mention_tables = (OfficialMention._meta.db_table, InstitutionMention._meta.db_table)
+    reads = [
+        q["sql"]
+        for q in queries
+        if q["sql"].lstrip().upper().startswith("SELECT")
+        and any(table in q["sql"] for table in mention_tables)
+    ]
+    assert reads == []
+    assert [mentions(a) for a in articles] == [mentions(articles[0])] * 3
+    assert mentions(articles[0])[0]["Javier de Jesús Cabral Soto"] == 2
+
+
+# ------------------------------------------------------------- positions across batches
+
+ROBLEDO = "El director del IMSS, Zoé Robledo, anunció."
+
+
+def position_reads(queries):
+    table = Position._meta.db_table
+    return [q for q in queries if q["sql"].lstrip().startswith("SELECT") and table in q["sql"]]
+
+
+def test_positions_are_read_once_per_registry(people_registry):
+    registry = Registry.load()
+    days = [datetime.date(2024, 1, 9), datetime.date(2023, 5, 1), datetime.date(2024, 6, 2)]
+    articles = [make_article(body=ROBLEDO, published_at=aware(day)) for day in days]
+    with CaptureQueriesContext(connection) as first:
+        link_articles(articles[:1], registry=registry)
+    with CaptureQueriesContext(connection) as later:
+        link_articles(articles[1:], registry=registry, batch_size=1)
+    assert len(position_reads(first)) == 1 and position_reads(later) == []
+    (position,) = Position.objects.filter(official__slug="zoe-robledo")
+    assert (position.start_date, position.end_date) == (days[1], days[2])
+    assert position.source_article == articles[0]
+
+
+def test_widening_never_narrows_what_an_editor_set_meanwhile(people_registry):
+    registry = Registry.load()
+    link_article(
+        make_article(body=ROBLEDO, published_at=aware(datetime.date(2024, 1, 9))),
+        registry=registry,
+    )
+    # An editor widens the post by hand; this registry's cache still says 2024-01-09.
+    Position.objects.filter(official__slug="zoe-robledo").update(
+        start_date=datetime.date(2019, 1, 1), end_date=datetime.date(2025, 1, 1)
+    )
+    link_article(
+        make_article(body=ROBLEDO, published_at=aware(datetime.date(2022, 2, 2))),
+        registry=registry,
+    )
+    (position,) = Position.objects.filter(official__slug="zoe-robledo")
+    assert (position.start_date, position.end_date) == (
+        datetime.date(2019, 1, 1),
+        datetime.date(2025, 1, 1),
+    )
+
+
+def test_a_rolled_back_batch_leaves_no_stale_cached_positions(people_registry):
+    from django.db import transaction
+
+    registry = Registry.load()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        link_article(
+            make_article(body=ROBLEDO, published_at=aware(datetime.date(2030, 1, 1))),
+            registry=registry,
+        )
+        raise RuntimeError("the batch failed later")
+    (position,) = Position.objects.filter(official__slug="zoe-robledo")
+    assert position.end_date is None  # rolled back
+    link_article(
+        make_article(body=ROBLEDO, published_at=aware(datetime.date(2029, 6, 1))),
+        registry=registry,
+    )
+    position.refresh_from_db()
+    assert position.start_date == position.end_date == datetime.date(2029, 6, 1)
