@@ -23,6 +23,18 @@ from articles.revisions import compare_revisions
 from articles.search import search_articles
 from people.models import EntityStatus
 
+# Written by the importer; editors read them.
+IMPORT_RECORD_FIELDS = [
+    "source_file",
+    "source_format",
+    "content_hash",
+    "imported_at",
+    "edited_since_import",
+    "created_by",
+    "created_at",
+    "updated_at",
+]
+
 
 @admin.register(Section)
 class SectionAdmin(admin.ModelAdmin):
@@ -111,16 +123,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
     object_history_template = "admin/articles/article/object_history.html"
     # A bare address typed by an editor means https (Django 6's default).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    readonly_fields = [
-        "source_file",
-        "source_format",
-        "content_hash",
-        "imported_at",
-        "edited_since_import",
-        "created_by",
-        "created_at",
-        "updated_at",
-    ]
+    readonly_fields = IMPORT_RECORD_FIELDS
     fieldsets = [
         (None, {"fields": ["title", "slug", "deck", "highlights", "body"]}),
         (
@@ -132,16 +135,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
             _("Importación"),
             {
                 "classes": ["collapse"],
-                "fields": [
-                    "source_file",
-                    "source_format",
-                    "content_hash",
-                    "imported_at",
-                    "edited_since_import",
-                    "created_by",
-                    "created_at",
-                    "updated_at",
-                ],
+                "fields": IMPORT_RECORD_FIELDS,
             },
         ),
     ]

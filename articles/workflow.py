@@ -29,25 +29,22 @@ def editable_by(user, queryset: QuerySet) -> QuerySet:
     return queryset.filter(created_by=user)
 
 
-def publish(queryset: QuerySet, *, user) -> int:
+def _set_status(queryset: QuerySet, status: str, *, user, reason: str) -> int:
+    """Change status one article at a time, so each change is a revision."""
     if not can_publish(user):
-        raise PermissionError("publishing needs the publish_article permission")
+        raise PermissionError("changing publication needs the publish_article permission")
     count = 0
-    for article in queryset.exclude(status=Article.Status.PUBLISHED):
-        article.status = Article.Status.PUBLISHED
-        article._change_reason = "Publicada"
+    for article in queryset.exclude(status=status):
+        article.status = status
+        article._change_reason = reason
         article.save()
         count += 1
     return count
+
+
+def publish(queryset: QuerySet, *, user) -> int:
+    return _set_status(queryset, Article.Status.PUBLISHED, user=user, reason="Publicada")
 
 
 def unpublish(queryset: QuerySet, *, user) -> int:
-    if not can_publish(user):
-        raise PermissionError("unpublishing needs the publish_article permission")
-    count = 0
-    for article in queryset.exclude(status=Article.Status.DRAFT):
-        article.status = Article.Status.DRAFT
-        article._change_reason = "Despublicada"
-        article.save()
-        count += 1
-    return count
+    return _set_status(queryset, Article.Status.DRAFT, user=user, reason="Despublicada")
