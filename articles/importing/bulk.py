@@ -29,15 +29,6 @@ class NewFile:
     extraction: object = None  # its mentions, extracted already (in a worker), or None
 
 
-def _byline_ids(parsed: ParsedArticle, state: ImportState) -> list[int]:
-    ids = []
-    for byline in parsed.bylines:
-        author = state.author(byline.name, byline.kind)
-        if author.pk not in ids:
-            ids.append(author.pk)
-    return ids
-
-
 def _tags_by_name(names: set[str]) -> dict[str, Tag]:
     """Existing and new tags for ``names``, creating the missing ones in bulk."""
     if not names:
@@ -78,7 +69,7 @@ def create_articles(
         article.content_hash = item.digest
         article.imported_at = now
         article.body_html = item.body_html
-        author_ids = _byline_ids(parsed, state)
+        author_ids = state.byline_ids(parsed)
         names = list(dict.fromkeys(t for t in parsed.tags if t))
         article.import_fingerprint = editable_fingerprint(
             article, author_ids=author_ids, tag_names=names

@@ -75,13 +75,19 @@ class ImportState:
             return None
         if name not in self.sections:
             slug = ascii_slug(name, max_length=120)
-            section = Section.objects.filter(slug=slug).first()
-            if section is None:
-                section, _created = Section.objects.get_or_create(
-                    slug=slug, defaults={"name": name}
-                )
-            self.sections[name] = section
+            self.sections[name], _created = Section.objects.get_or_create(
+                slug=slug, defaults={"name": name}
+            )
         return self.sections[name]
+
+    def byline_ids(self, parsed: ParsedArticle) -> list[int]:
+        """The article's authors in byline order, each once."""
+        ids = []
+        for byline in parsed.bylines:
+            author = self.author(byline.name, byline.kind)
+            if author.pk not in ids:
+                ids.append(author.pk)
+        return ids
 
     def author(self, name: str, kind: str) -> Author:
         slug = ascii_slug(name, max_length=200)
@@ -161,15 +167,10 @@ def apply_fields(article: Article, parsed: ParsedArticle, state: ImportState, *,
 
 def _set_relations(article: Article, parsed: ParsedArticle, state: ImportState) -> None:
     ArticleAuthor.objects.filter(article=article).delete()
-    seen = set()
-    links = []
-    for position, byline in enumerate(parsed.bylines):
-        author = state.author(byline.name, byline.kind)
-        if author.pk in seen:
-            continue
-        seen.add(author.pk)
-        links.append(ArticleAuthor(article=article, author=author, position=position))
-    ArticleAuthor.objects.bulk_create(links)
+    ArticleAuthor.objects.bulk_create(
+        ArticleAuthor(article=article, author_id=author_id, position=position)
+        for position, author_id in enumerate(state.byline_ids(parsed))
+    )
     article.tags.set(list(dict.fromkeys(t for t in parsed.tags if t)), clear=True)
 
 
