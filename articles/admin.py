@@ -1,13 +1,17 @@
+import taggit.admin
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Exists, OuterRef, Prefetch
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
+from taggit.models import Tag
 
 from articles import workflow
 from articles.admin_pagination import EstimatedCountPaginator
@@ -179,6 +183,13 @@ class ArticleAdmin(SimpleHistoryAdmin):
     def has_publish_permission(self, request):
         return workflow.can_publish(request.user)
 
+    def has_view_permission(self, request, obj=None):
+        # Also guards django-simple-history's history and revision views,
+        # which ask only for view permission on the object.
+        if not super().has_view_permission(request, obj):
+            return False
+        return obj is None or workflow.can_view(request.user, obj)
+
     def has_change_permission(self, request, obj=None):
         if not super().has_change_permission(request, obj):
             return False
@@ -242,6 +253,24 @@ class ArticleAdmin(SimpleHistoryAdmin):
             messages.SUCCESS,
         )
 
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """The revision form of django-simple-history, with the change form's rules.
+
+        The third-party view checks only *view* permission, even when it saves
+        (a revert). Here a POST needs change permission on the article as it is
+        now, and restoring a deleted article needs the publish permission.
+        """
+        article = self.model.objects.filter(pk=unquote(object_id)).first()
+        if article is None:
+            allowed = workflow.can_publish(request.user) and self.has_add_permission(request)
+        elif request.method == "POST":
+            allowed = self.has_change_permission(request, article)
+        else:
+            allowed = self.has_view_permission(request, article)
+        if not allowed:
+            raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
     def get_urls(self):
         compare = self.admin_site.admin_view(self.compare_view)
         return [
@@ -278,3 +307,29 @@ def _pick(revisions, history_id, *, default):
         if str(revision.history_id) == str(history_id):
             return revision
     return revisions[default] if len(revisions) > default else None
+
+
+# taggit's own admin lets any staff user merge tags (its merge view checks no
+# permission at all); the same admin, with the permission enforced.
+admin.site.unregister(Tag)
+
+
+@admin.register(Tag)
+class TagAdmin(taggit.admin.TagAdmin):
+    def has_merge_permission(self, request):
+        return self.has_change_permission(request)
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not self.has_merge_permission(request):
+            actions.pop("render_tag_form", None)
+        return actions
+
+    def merge_tags_view(self, request):
+        if not self.has_merge_permission(request):
+            raise PermissionDenied
+        selected = request.session.get("selected_tag_ids", "").split(",")
+        if not [tag_id for tag_id in selected if tag_id.isdigit()]:
+            self.message_user(request, _("Elige al menos un tema para fusionar."), messages.WARNING)
+            return HttpResponseRedirect(reverse("admin:taggit_tag_changelist"))
+        return super().merge_tags_view(request)

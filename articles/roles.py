@@ -55,16 +55,20 @@ _EDITOR_EXTRA = [
 ROLES = {REPORTERS: _ARTICLE_BASICS, EDITORS: _ARTICLE_BASICS + _EDITOR_EXTRA}
 
 
-def setup_roles() -> dict[str, int]:
-    """Create or update the groups; returns the permission count of each."""
+def setup_roles(*, using: str = "default") -> dict[str, int]:
+    """Create or update the groups; returns the permission count of each.
+
+    The groups are defined here, in code: each run gives them exactly these
+    permissions (extra grants belong in a group of the site's own).
+    """
     result = {}
+    permissions_by_key = {
+        (permission.content_type.app_label, permission.codename): permission
+        for permission in Permission.objects.using(using).select_related("content_type")
+    }
     for name, codenames in ROLES.items():
-        group, _created = Group.objects.get_or_create(name=name)
-        permissions = [
-            Permission.objects.get(content_type__app_label=app, codename=codename)
-            for app, codename in codenames
-            if Permission.objects.filter(content_type__app_label=app, codename=codename).exists()
-        ]
+        group, _created = Group.objects.using(using).get_or_create(name=name)
+        permissions = [permissions_by_key[key] for key in codenames if key in permissions_by_key]
         group.permissions.set(permissions)
         result[name] = len(permissions)
     return result

@@ -12,15 +12,19 @@ from dataclasses import dataclass
 from django.db.models import IntegerField, OuterRef, QuerySet, Subquery
 from django.utils import timezone
 
+from articles import workflow
 from articles.models import Article
 from people.models import EntityStatus, Institution, Official, Position
 
 
 def visible_articles(user) -> QuerySet:
-    """What ``user`` may open by URL: published articles, or all of them for staff."""
-    if getattr(user, "is_staff", False):
-        return Article.objects.all()
-    return Article.objects.published()
+    """What ``user`` may open by URL: published articles, plus the drafts and
+    scheduled articles the admin lets them see (all for editors, their own for
+    reporters), as a preview."""
+    published = Article.objects.published()
+    if not getattr(user, "is_staff", False):
+        return published
+    return workflow.viewable_by(user, Article.objects.all()) | published
 
 
 def preview_label(article: Article) -> str:

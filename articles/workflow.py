@@ -16,6 +16,11 @@ def can_publish(user) -> bool:
     return user.is_active and user.has_perm(PUBLISH_PERMISSION)
 
 
+def can_view(user, article: Article) -> bool:
+    """Editors see every article (and its revisions); reporters only their own."""
+    return can_publish(user) or (user.is_active and article.created_by_id == user.pk)
+
+
 def can_edit(user, article: Article) -> bool:
     if can_publish(user):
         return True
@@ -27,6 +32,13 @@ def editable_by(user, queryset: QuerySet) -> QuerySet:
     if can_publish(user):
         return queryset
     return queryset.filter(created_by=user)
+
+
+def viewable_by(user, queryset: QuerySet) -> QuerySet:
+    """The articles ``user`` may read in the admin and preview on the site."""
+    if can_publish(user):
+        return queryset
+    return queryset.filter(created_by=user) if user.is_active else queryset.none()
 
 
 def _set_status(queryset: QuerySet, status: str, *, user, reason: str) -> int:
