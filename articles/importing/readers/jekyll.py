@@ -27,6 +27,7 @@ from articles.importing.cleaning import (
     split_bylines,
     strip_closing_hashes,
 )
+from articles.importing.cleaning.publication import publication_problems
 from articles.importing.records import ParsedArticle
 from people.naming import ascii_slug, fold
 
@@ -71,6 +72,8 @@ _KEYS = {
     "publicado": "published",
     "draft": "draft",
     "borrador": "draft",
+    "status": "status",
+    "estado": "status",
     "description": "deck",
     "excerpt": "deck",
     "deck": "deck",
@@ -82,8 +85,6 @@ _KEYS = {
     "highlights": "highlights",
     "sumarios": "highlights",
 }
-_FALSE = frozenset({"false", "no", "0", "off", "falso"})
-_TRUE = frozenset({"true", "yes", "si", "1", "on", "verdadero"})
 
 
 def _text(value: object) -> str | None:
@@ -101,16 +102,6 @@ def _texts(value: object) -> list[str]:
         return [t for v in value[:_MAX_LIST] if (t := _text(v)) is not None]
     text = _text(value)
     return _COMMA_LIST.split(text) if text else []
-
-
-def _flag(value: object) -> bool | None:
-    if isinstance(value, bool):
-        return value
-    text = _text(value)
-    if text is None:
-        return None
-    folded = fold(text.strip())
-    return True if folded in _TRUE else False if folded in _FALSE else None
 
 
 def read_fields(data: dict) -> dict:
@@ -159,13 +150,20 @@ class JekyllReader:
                 % {"value": image[:80]}
             )
 
+        draft, publication_warnings = publication_problems(fields)
+        warnings.extend(publication_warnings)
         published_at = None
         try:
             published_at = parse_date(fields.get("date"))
             if published_at is None:
                 published_at = date_from_filename(source_path)
         except DateProblem as problem:
-            warnings.append(problem.warning)
+            if "date" in fields:
+                # A date that is there but cannot be read: an editor dates it.
+                draft = True
+                warnings.append(_("%(problem)s y como borrador") % {"problem": problem.warning})
+            else:
+                warnings.append(problem.warning)
 
         categories = [c for c in map(collapse_whitespace, _texts(fields.get("category"))) if c]
         categories += [c for c in map(collapse_whitespace, _texts(fields.get("categories"))) if c]
@@ -190,7 +188,7 @@ class JekyllReader:
             tags=clean_tags(extra + _texts(fields.get("tags"))),
             lead_image_url=lead_image,
             lead_image_credit=cleaned.lead_image_credit,
-            draft=_flag(fields.get("published")) is False or _flag(fields.get("draft")) is True,
+            draft=draft,
             slug=ascii_slug(slug) if slug else "",
             removed=cleaned.removed,
             warnings=(*cleaned.warnings, *warnings),

@@ -143,10 +143,47 @@ def test_published_false_is_a_draft():
 
 @pytest.mark.parametrize(
     ("value", "draft"),
-    [("true", False), ("false", True), ("'no'", True), ("sí", False), ("[]", False)],
+    [("true", False), ("false", True), ("'no'", True), ("sí", False), ("yes", False)],
 )
 def test_published_flag(value, draft):
     assert jekyll(f"---\ntitle: T\npublished: {value}\n---\nx").draft is draft
+
+
+@pytest.mark.parametrize(
+    "front_matter",
+    [
+        'published: "nope"',
+        "published: [false]",
+        "published: []",
+        "published: {a: 1}",
+        "status: cualquier cosa",
+        "draft: quizá",
+        "published: true\ndate: 2024-13-45",
+        "date: 9999-12-31",
+        "date: 0001-01-01",
+        'fecha: "31 de febrero de 2023"',
+    ],
+)
+def test_what_cannot_be_read_as_published_is_a_draft_with_a_warning(front_matter):
+    article = jekyll(f"---\ntitle: T\n{front_matter}\n---\nx")
+    assert article.draft is True
+    assert any("borrador" in warning for warning in article.warnings), article.warnings
+
+
+@pytest.mark.parametrize("front_matter", ["status: draft", "estado: borrador", "status: pendiente"])
+def test_draft_statuses_make_drafts(front_matter):
+    assert jekyll(f"---\ntitle: T\n{front_matter}\n---\nx").draft is True
+
+
+@pytest.mark.parametrize("front_matter", ["status: published", "estado: publicado", "draft: no"])
+def test_readable_publication_keys_publish(front_matter):
+    assert jekyll(f"---\ntitle: T\n{front_matter}\n---\nx").draft is False
+
+
+def test_an_impossible_date_is_no_date_never_a_guess():
+    article = jekyll("---\ntitle: T\ndate: 2024-13-45\n---\nx")
+    assert article.published_at is None
+    assert any("2024-13-45" in warning for warning in article.warnings)
 
 
 def test_draft_key_also_makes_a_draft():
@@ -182,7 +219,11 @@ def test_date_forms(name, expected):
 def test_impossible_date_is_a_warning_and_the_article_is_undated():
     article = parse_case("impossible-date.md")
     assert article.published_at is None
-    assert article.warnings == ("fecha imposible «2016-02-30»; se importa sin fecha", "sin fecha")
+    assert article.draft is True
+    assert article.warnings == (
+        "fecha imposible «2016-02-30»; se importa sin fecha y como borrador",
+        "sin fecha",
+    )
 
 
 def test_impossible_date_does_not_fall_back_to_the_file_name():
