@@ -1,4 +1,7 @@
-"""Editors and reporters in the admin: roles, edits, revisions, corrections, login limits."""
+"""Editors and reporters in the admin: roles, edits, revisions, corrections.
+
+Login limits are tested in tests/newsroom/test_login_limits.py.
+"""
 
 import json
 
@@ -191,17 +194,6 @@ def test_setup_roles_is_idempotent(db):
     reporters = Group.objects.get(name=REPORTERS)
     assert editors.permissions.filter(codename="publish_article").exists()
     assert not reporters.permissions.filter(codename="publish_article").exists()
-
-
-def test_admin_login_is_rate_limited_after_repeated_failures(client, db):
-    User.objects.create_superuser("jefa", password="clave-correcta-987")
-    url = reverse("admin:login")
-    for _attempt in range(5):
-        response = client.post(url, {"username": "jefa", "password": "mala"})
-        assert response.status_code == 200
-    response = client.post(url, {"username": "jefa", "password": "clave-correcta-987"})
-    assert "Demasiados intentos fallidos" in response.content.decode()
-    assert "_auth_user_id" not in client.session
 
 
 def test_readers_see_corrections_on_the_article(client, imported_seeds):
