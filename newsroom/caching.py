@@ -12,6 +12,9 @@ which pages showed the article.
 Scheduled articles go live by the clock, not by a save, so no entry is kept
 past the next scheduled publication time. Staff and logged-in users are
 never served from, nor stored in, the cache.
+
+The cache may be unreachable (see newsroom/cache_backend.py): every call
+then misses, pages are rendered each time, and nothing here fails.
 """
 
 import hashlib
@@ -20,7 +23,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.http import HttpResponse, HttpResponseNotModified
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
@@ -60,13 +63,18 @@ def content_changed() -> None:
     transaction.on_commit(_bump)
 
 
-def seconds_until_next_go_live(version: int) -> float | None:
-    """Seconds until the next scheduled article goes live, or None if none is scheduled."""
+def next_go_live(version: int) -> float | None:
+    """When the next scheduled article goes live (a timestamp), or None if none is scheduled.
+
+    Kept per content version, since only a save can move it; once that time
+    has passed, the next one is looked up at once, so the cache keeps working
+    right after a go-live.
+    """
     from articles.models import Article
 
     key = NEXT_GO_LIVE_KEY.format(version=version)
     cached = cache.get(key)
-    if cached is None:
+    if cached is None or 0 < cached <= time.time():
         upcoming = (
             Article.objects.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
             .order_by("published_at")
@@ -75,20 +83,42 @@ def seconds_until_next_go_live(version: int) -> float | None:
         )
         cached = upcoming.timestamp() if upcoming else 0.0
         cache.set(key, cached, page_cache_seconds())
-    if not cached:
-        return None
-    return cached - time.time()
+    return cached or None
+
+
+def page_key(request, version: int) -> str:
+    # Scheme and host matter: absolute links (API pagination, sitemaps, feeds)
+    # name them. get_host() was validated by CommonMiddleware.
+    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    return PAGE_KEY.format(version=version, digest=hashlib.sha256(url.encode()).hexdigest())
+
+
+def public_cache_control(response, seconds: int) -> None:
+    """Shared caches (a CDN, this page cache) may keep the page; browsers revalidate.
+
+    Browsers ask again every time (a cheap 304 thanks to the ETag), so an
+    editor who saves and reloads, or a reader after an unpublish, never sees
+    the old page from their own browser cache.
+    """
+    patch_cache_control(
+        response, public=True, max_age=0, s_maxage=max(seconds, 0), must_revalidate=True
+    )
 
 
 class AnonymousPageCacheMiddleware:
     """Serve and store public GET responses for anonymous readers.
 
-    First in MIDDLEWARE, so a hit costs two cache reads and nothing else. A
-    reader without a session cookie is anonymous (staff always have one).
-    What is stored has been through every other middleware (security
-    headers, CSP, ETag), as a plain (status, headers, body) tuple that is
-    cheap to unpickle. Responses marked private or no-store (staff previews),
-    setting cookies, or not 200 are never stored.
+    Placed after SecurityMiddleware (HTTPS redirect), CommonMiddleware (host
+    validation) and AuthenticationMiddleware, so a cached page gets the same
+    checks as a rendered one. A hit costs two cache reads; a request with a
+    session cookie also loads that session, so only a reader who really is
+    logged in skips the cache (a made-up cookie does not). What is stored has
+    been through every middleware below (CSP, frame options), as a plain
+    (status, headers, body, stored at) tuple that is cheap to unpickle; the
+    middleware above add their headers (HSTS, nosniff) and answer 304s
+    (ConditionalGetMiddleware) on hits as on misses. Responses marked private
+    or no-store (staff previews), setting cookies or using a CSRF token, or
+    not 200 are never stored.
     """
 
     CACHEABLE_METHODS = {"GET", "HEAD"}
@@ -102,52 +132,62 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
         if request.path.startswith("/admin/"):
             return self.get_response(request)
-        if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        if self._logged_in(request):
             response = self.get_response(request)
             if not response.has_header("Cache-Control"):
                 patch_cache_control(response, private=True, no_cache=True)
             return response
 
         version = content_version()
-        digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-        key = PAGE_KEY.format(version=version, digest=digest)
+        key = page_key(request, version)
         stored = cache.get(key)
         if stored is not None:
-            return self._replay(request, stored)
+            return self._replay(stored)
 
+        # Read before rendering: a page rendered before a go-live must not be
+        # kept past it, even when the go-live passes while it renders.
+        go_live = next_go_live(version)
         response = self.get_response(request)
-        if not self._cacheable_response(response):
+        if not self._cacheable(request, response):
             return response
-        until_go_live = seconds_until_next_go_live(version)
-        timeout = seconds if until_go_live is None else min(seconds, max(until_go_live, 0))
-        patch_cache_control(response, public=True, max_age=int(timeout))
+        timeout = seconds if go_live is None else min(seconds, int(go_live - time.time()))
+        public_cache_control(response, timeout)
         if timeout >= 1:
             if not response.has_header("ETag"):
                 response["ETag"] = f'"{hashlib.md5(response.content).hexdigest()}"'
             headers = [(k, v) for k, v in response.items() if k.lower() != "x-cache"]
-            cache.set(key, (response.status_code, headers, response.content), timeout)
+            entry = (response.status_code, headers, response.content, time.time())
+            cache.set(key, entry, timeout)
         response["X-Cache"] = "miss"
         return response
 
     @staticmethod
-    def _replay(request, stored) -> HttpResponse:
-        status, headers, content = stored
-        etag = dict((k.lower(), v) for k, v in headers).get("etag")
-        if etag and etag in request.headers.get("If-None-Match", ""):
-            response = HttpResponseNotModified()
-            for name, value in headers:
-                if name.lower() in {"etag", "cache-control", "vary"}:
-                    response[name] = value
-        else:
-            response = HttpResponse(content, status=status)
-            for name, value in headers:
-                response[name] = value
+    def _logged_in(request) -> bool:
+        if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+            return False  # no session to load: anonymous, for free
+        user = getattr(request, "user", None)
+        return bool(user and user.is_authenticated)
+
+    @staticmethod
+    def _replay(stored) -> HttpResponse:
+        status, headers, content, stored_at = stored
+        response = HttpResponse(content, status=status)
+        for name, value in headers:
+            response[name] = value
+        # A CDN counts the time the page already spent here against s-maxage.
+        response["Age"] = str(max(int(time.time() - stored_at), 0))
         response["X-Cache"] = "hit"
         return response
 
     @staticmethod
-    def _cacheable_response(response) -> bool:
+    def _cacheable(request, response) -> bool:
         if response.status_code != 200 or response.streaming or response.cookies:
+            return False
+        # A CSRF token or a session written by the view belongs to this reader only.
+        if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+            return False
+        session = getattr(request, "session", None)
+        if session is not None and session.modified:
             return False
         cache_control = response.get("Cache-Control", "")
         return "private" not in cache_control and "no-store" not in cache_control

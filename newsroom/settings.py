@@ -76,9 +76,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "newsroom.request_guard.RejectNulMiddleware",
     "newsroom.routing.PublicReadsFromReplicaMiddleware",
-    # Next: a cached page for an anonymous reader skips everything below.
-    "newsroom.caching.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -87,6 +86,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After the HTTPS redirect, the host check (CommonMiddleware) and the
+    # session: a cached page for an anonymous reader skips everything below.
+    "newsroom.caching.AnonymousPageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -143,15 +145,25 @@ DATABASE_ROUTERS = ["newsroom.routing.PrimaryReplicaRouter"]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-REDIS_URL = os.environ.get("REDIS_URL", "").strip()
-if REDIS_URL:
-    CACHES = {
+
+def redis_cache_settings(url: str, **options) -> dict:
+    """CACHES for a Redis at ``url``; a Redis outage slows the site, never breaks it.
+
+    See newsroom/cache_backend.py and docs/deployment.md.
+    """
+    return {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
+            "BACKEND": "newsroom.cache_backend.ResilientRedisCache",
+            "LOCATION": url,
             "KEY_PREFIX": "newsroom",
+            "OPTIONS": options,
         }
     }
+
+
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+if REDIS_URL:
+    CACHES = redis_cache_settings(REDIS_URL)
     # Sessions live in the database (shared by every app server), read
     # through the shared cache.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
@@ -190,6 +202,10 @@ LOGIN_URL = "admin:login"
 
 # Seconds an anonymous page may be served from the cache (and by a CDN).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "60"))
+
+# Logins: how many proxies in front of the app append to X-Forwarded-For
+# (newsroom/login_limits.py, docs/deployment.md). 0: the client is REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # Security: strict by default, HTTPS behaviour from the environment.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)

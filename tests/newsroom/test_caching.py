@@ -1,5 +1,6 @@
 """Anonymous pages are cached, and never stale past a change or a scheduled time."""
 
+import time
 from datetime import timedelta
 
 import pytest
@@ -62,8 +63,7 @@ def test_no_page_is_kept_past_the_next_scheduled_publication(client):
     make_article(title="Ya publicada")
     make_article(title="Programada", published_at=timezone.now() + timedelta(seconds=30))
     response = client.get("/")
-    max_age = int(response["Cache-Control"].split("max-age=")[1].split(",")[0])
-    assert 0 <= max_age <= 30
+    assert 0 <= int(_directives(response)["s-maxage"]) <= 30
 
 
 def test_conditional_get_answers_304_when_unchanged(client):
@@ -89,3 +89,106 @@ def test_a_cache_hit_keeps_the_security_headers(client):
     assert "script-src 'self'" in hit["Content-Security-Policy"]
     assert hit["X-Content-Type-Options"] == "nosniff"
     assert hit["X-Frame-Options"] == "DENY"
+
+
+# Item 6: the page cache answers only after Django's own checks.
+
+
+def test_a_cached_page_still_redirects_plain_http_to_https(client, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    make_article(title="Nota")
+    client.get("/", secure=True)
+    assert client.get("/", secure=True)["X-Cache"] == "hit"
+    response = client.get("/")
+    assert response.status_code == 301
+    assert response["Location"] == "https://testserver/"
+
+
+def test_a_cached_page_is_not_served_to_an_unknown_host(client):
+    make_article(title="Nota")
+    client.get("/")
+    assert client.get("/")["X-Cache"] == "hit"
+    assert client.get("/", headers={"host": "evil.example"}).status_code == 400
+
+
+def test_the_sitemap_index_is_cached_per_host_and_scheme(client, settings):
+    settings.ALLOWED_HOSTS = ["testserver", "noticias.example.mx"]
+    make_article(title="Nota")
+    client.get("/sitemap.xml")
+    other_host = client.get("/sitemap.xml", headers={"host": "noticias.example.mx"})
+    assert "http://noticias.example.mx/sitemap-" in other_host.content.decode()
+    assert "testserver" not in other_host.content.decode()
+    https = client.get("/sitemap.xml", secure=True)
+    assert "https://testserver/sitemap-" in https.content.decode()
+
+
+def test_the_api_next_link_names_the_host_that_asked(client, settings):
+    settings.ALLOWED_HOSTS = ["testserver", "noticias.example.mx"]
+    for number in range(21):
+        make_article(title=f"Nota {number}")
+    assert client.get("/api/articles/").json()["next"].startswith("http://testserver/")
+    other = client.get("/api/articles/", headers={"host": "noticias.example.mx"}).json()
+    assert other["next"].startswith("http://noticias.example.mx/api/articles/")
+
+
+def test_a_made_up_session_cookie_does_not_bypass_the_cache(client, settings):
+    make_article(title="Nota")
+    client.cookies[settings.SESSION_COOKIE_NAME] = "inventada0123456789abcdefghijklm"
+    client.get("/")
+    assert client.get("/")["X-Cache"] == "hit"
+
+
+def test_a_logged_in_reader_is_never_served_from_the_cache(client):
+    make_article(title="Nota")
+    client.get("/")
+    client.force_login(User.objects.create_user("lectora"))
+    response = client.get("/")
+    assert "X-Cache" not in response
+    assert "private" in response["Cache-Control"]
+
+
+def test_the_cache_works_again_right_after_a_scheduled_go_live(client):
+    make_article(title="Ya publicada")
+    go_live = timezone.now() + timedelta(seconds=1.5)
+    make_article(title="Sale sola a su hora", published_at=go_live)
+    before = client.get("/")
+    assert "Sale sola a su hora" not in before.content.decode()
+    time.sleep(max((go_live - timezone.now()).total_seconds(), 0) + 0.1)
+    after = client.get("/")
+    assert "Sale sola a su hora" in after.content.decode()
+    again = client.get("/")
+    assert again["X-Cache"] == "hit"
+    assert "Sale sola a su hora" in again.content.decode()
+
+
+# Item 7: browsers revalidate, shared caches hold the page.
+
+
+def _directives(response) -> dict:
+    directives = {}
+    for part in response["Cache-Control"].split(","):
+        name, _, value = part.strip().partition("=")
+        directives[name] = value
+    return directives
+
+
+@pytest.mark.parametrize("url", ["/", "/feeds/rss/", "/api/articles/"])
+def test_browsers_revalidate_while_shared_caches_hold_the_page(client, url):
+    make_article(title="Nota")
+    for response in (client.get(url), client.get(url)):
+        assert response.status_code == 200
+        directives = _directives(response)
+        assert "public" in directives and "must-revalidate" in directives
+        assert directives["max-age"] == "0"
+        assert directives["s-maxage"] == "60"
+
+
+def test_an_edit_is_seen_on_the_next_reload_in_the_same_browser(client):
+    article = make_article(title="Título de la mañana")
+    etag = client.get("/")["ETag"]
+    assert _directives(client.get("/"))["max-age"] == "0"
+    article.title = "Título corregido al mediodía"
+    article.save()
+    reload = client.get("/", headers={"if-none-match": etag})
+    assert reload.status_code == 200
+    assert "Título corregido al mediodía" in reload.content.decode()
