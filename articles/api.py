@@ -1,7 +1,8 @@
 """Read-only JSON API for articles: published content only, anonymous callers.
 
 Field names follow docs/design.md. Scalar references (section, an
-official's institution, tags) are given by name.
+official's institution, tags) are given by name. URLs are filtered as on
+the pages; ``import`` gives the format only, never the source file's path.
 """
 
 from functools import wraps
@@ -17,6 +18,7 @@ from articles.pagination import ARTICLE_ORDER, Page, paginate
 from articles.search import ArticleFilters, clean_query, paginate_by_offset, search_articles
 from articles.selectors import attach_links
 from articles.templatetags.site_extras import safe_url_or_empty
+from articles.views import _media_links as media_links
 
 API_PER_PAGE = 20
 
@@ -76,7 +78,8 @@ def serialize_article(article: Article) -> dict:
         "location": article.location,
         "published_at": iso_datetime(article.published_at),
         "lead_image": safe_url_or_empty(article.lead_image_url) or None,
-        "media_links": list(article.media_links or []),
+        # Filtered as on the article page: only http(s) and mailto URLs.
+        "media_links": [link["url"] for link in media_links(article.media_links)],
         "tags": sorted(tag.name for tag in article.tags.all()),
         "body_html": article.body_html,
         "url": settings.SITE_URL + article.get_absolute_url(),
@@ -93,7 +96,8 @@ def serialize_article(article: Article) -> dict:
             {"name": i.name, "slug": i.slug, "acronym": i.acronym}
             for i in article.linked_institutions
         ],
-        "import": {"source_file": article.source_file, "format": article.source_format},
+        # Not the source file: its path is the newsroom's, not the public's.
+        "import": {"format": article.source_format},
     }
 
 

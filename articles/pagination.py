@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime
 import json
 from dataclasses import dataclass
 from math import ceil
@@ -32,6 +33,7 @@ from math import ceil
 from django.core.exceptions import ValidationError
 from django.db.models import F, Q, QuerySet, prefetch_related_objects
 from django.http import Http404, QueryDict
+from django.utils import timezone
 
 PAGE_PARAM = "page"
 CURSOR_PARAM = "desde"
@@ -127,8 +129,14 @@ def decode_cursor(token: str, queryset: QuerySet, order: Order) -> tuple | None:
             return (None, pk) if order.nullable else None
         if not isinstance(value, str):
             return None
-        return (opts.get_field(order.field).to_python(value), pk)
-    except (ValidationError, ValueError, TypeError):
+        value = opts.get_field(order.field).to_python(value)
+        if isinstance(value, datetime.datetime):
+            # Compared in UTC: a moment at the edge of the calendar may not convert.
+            if timezone.is_naive(value):
+                value = timezone.make_aware(value)
+            value.astimezone(datetime.UTC)
+        return (value, pk)
+    except (ValidationError, ValueError, TypeError, OverflowError):
         return None
 
 

@@ -52,6 +52,7 @@ from django.db.models.functions import Concat, Length
 from django.http import Http404, QueryDict
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
 
 from articles.models import Article, ArticleAuthor, InstitutionMention, OfficialMention
 from articles.pagination import PAGE_PARAM, Page, page_number
@@ -375,6 +376,12 @@ def matching_institutions(query: str) -> list[Institution]:
 
 # Filters shared by the search page and the API
 
+# A day's bounds are its local midnight and the next one, stored in UTC: the
+# first and last days of the calendar have no day before or after to reach,
+# whatever the time zone, so they are not accepted as filters.
+_FIRST_DAY = datetime.date.min + datetime.timedelta(days=1)
+_LAST_DAY = datetime.date.max - datetime.timedelta(days=1)
+
 
 @dataclass(frozen=True)
 class ArticleFilters:
@@ -395,7 +402,8 @@ class ArticleFilters:
         """Filters from request parameters; ``names`` maps each field to its parameter names.
 
         Returns the filters and the errors by parameter name (a date that is
-        not AAAA-MM-DD); a wrong value is left out of the filters.
+        not AAAA-MM-DD, or the first or last day of the calendar); a wrong
+        value is left out of the filters.
         """
         values: dict = {}
         errors: dict[str, str] = {}
@@ -407,9 +415,14 @@ class ArticleFilters:
                 continue
             if field.startswith("date_"):
                 try:
-                    values[field] = datetime.date.fromisoformat(raw)
+                    day = datetime.date.fromisoformat(raw)
                 except ValueError:
-                    errors[key] = "Fecha no válida: use AAAA-MM-DD."
+                    errors[key] = gettext("Fecha no válida: use AAAA-MM-DD.")
+                    continue
+                if not _FIRST_DAY <= day <= _LAST_DAY:
+                    errors[key] = gettext("Fecha no válida: fuera de rango.")
+                    continue
+                values[field] = day
             else:
                 values[field] = raw[:300]
         return cls(**values), errors

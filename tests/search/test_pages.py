@@ -51,6 +51,7 @@ def test_results_are_ranked_with_snippets(client, db):
 
 def test_the_form_keeps_what_was_asked(client, db):
     section = make_section(name="Salud", slug="salud")
+    make_article(title="Vacunas", section=section)  # the form offers sections readers can see
     page = html(search(client, q="agua", seccion="salud", desde="2024-01-01", hasta="2024-12-31"))
     assert 'value="agua"' in page
     assert f'<option value="{section.slug}" selected>' in page
@@ -95,7 +96,9 @@ def test_filters_alone_list_newest_first(client, db):
 
 def test_a_wrong_date_is_reported_and_ignored(client, db):
     make_article(title="Agua")
-    page = html(search(client, q="agua", desde="ayer"))
+    response = client.get(reverse("articles:search"), {"q": "agua", "desde": "ayer"})
+    assert response.status_code == 400
+    page = html(response)
     assert "Fecha no válida" in page
     assert 'aria-invalid="true"' in page
     assert "Agua" in page
