@@ -2,7 +2,7 @@ import taggit.admin
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.db import models
+from django.db import models, router, transaction
 from django.db.models import Exists, OuterRef, Prefetch
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -14,6 +14,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from taggit.models import Tag
 
 from articles import workflow
+from articles.admin_forms import ArticleAdminForm
 from articles.admin_pagination import EstimatedCountPaginator
 from articles.models import (
     Article,
@@ -91,6 +92,7 @@ class UnresolvedMentionsFilter(admin.SimpleListFilter):
 
 @admin.register(Article)
 class ArticleAdmin(SimpleHistoryAdmin):
+    form = ArticleAdminForm
     list_display = [
         "title",
         "section",
@@ -129,7 +131,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     readonly_fields = IMPORT_RECORD_FIELDS
     fieldsets = [
-        (None, {"fields": ["title", "slug", "deck", "highlights", "body"]}),
+        (None, {"fields": ["title", "slug", "deck", "highlights", "body", "loaded_version"]}),
         (
             _("Publicación"),
             {"fields": ["status", "published_at", "section", "location", "source", "tags"]},
@@ -209,7 +211,12 @@ class ArticleAdmin(SimpleHistoryAdmin):
     def save_model(self, request, obj, form, change):
         if not change:
             obj.created_by = request.user
-        if not workflow.can_publish(request.user):
+        if change and form.current_version is not None:
+            # The form checked it against the locked row; save() bumps it.
+            obj.version = form.current_version
+        if workflow.can_publish(request.user):
+            obj.published_at = form.publication_date(obj)
+        else:
             obj.status = Article.Status.DRAFT
         if change and obj.source_file and form.has_changed():
             obj.edited_since_import = True
@@ -231,6 +238,13 @@ class ArticleAdmin(SimpleHistoryAdmin):
         article = form.instance
         if change and article.source_file and formset.has_changed():
             Article.objects.filter(pk=article.pk).update(edited_since_import=True)
+
+    # Deleting remembers who did it, so the importer never brings it back.
+    def delete_model(self, request, obj):
+        obj.delete(deleted_by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        queryset.delete(deleted_by=request.user)
 
     @admin.action(description=_("Publicar las notas seleccionadas"), permissions=["publish"])
     def publish(self, request, queryset):
@@ -269,7 +283,9 @@ class ArticleAdmin(SimpleHistoryAdmin):
             allowed = self.has_view_permission(request, article)
         if not allowed:
             raise PermissionDenied
-        return super().history_form_view(request, object_id, version_id, extra_context)
+        # One transaction, as in the change form: the version check locks the row.
+        with transaction.atomic(using=router.db_for_write(self.model)):
+            return super().history_form_view(request, object_id, version_id, extra_context)
 
     def get_urls(self):
         compare = self.admin_site.admin_view(self.compare_view)

@@ -35,9 +35,19 @@ class OrderIndex(models.Index):
         return plain.create_sql(model, schema_editor, using=using, **kwargs)
 
 
+class SectionQuerySet(models.QuerySet):
+    def public(self):
+        """Sections of at least one published article (nav bar, pages, feeds, sitemaps)."""
+        return self.filter(
+            models.Exists(Article.objects.published().filter(section=models.OuterRef("pk")))
+        )
+
+
 class Section(models.Model):
     name = models.CharField(_("nombre"), max_length=100, unique=True)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
+
+    objects = SectionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("sección")
@@ -52,6 +62,18 @@ class Section(models.Model):
 
 
 class ArticleQuerySet(models.QuerySet):
+    def delete(self, *, deleted_by=None):
+        """Delete, remembering each imported article so no import brings it back."""
+        content_changed()
+        imported = self.filter(content_hash__isnull=False)
+        DeletedSource.remember(
+            imported.select_related(None)
+            .prefetch_related(None)
+            .only("content_hash", "source_path", "source_file", "title"),
+            deleted_by=deleted_by,
+        )
+        return super().delete()
+
     def published(self):
         """The publishing rule, defined once: published and not in the future.
 
@@ -177,7 +199,17 @@ class Article(models.Model):
 
     # The import record.
     source_file = models.CharField(
-        _("archivo de origen"), max_length=1000, null=True, blank=True, editable=False
+        _("archivo de origen"),
+        max_length=1000,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Ruta relativa a la carpeta que se importó."),
+    )
+    # The file's identity on the importing machine (see docs/architecture.md,
+    # "Identity"): its absolute path, with symlinks resolved.
+    source_path = models.CharField(
+        _("ruta del archivo"), max_length=2000, null=True, blank=True, editable=False
     )
     source_format = models.CharField(
         _("formato de origen"),
@@ -201,6 +233,10 @@ class Article(models.Model):
         editable=False,
         help_text=_("PostgreSQL: título, entradilla y cuerpo; se recalcula al guardar."),
     )
+
+    # Bumped by every save; a form or an import that read an older version
+    # cannot overwrite a newer one (articles/versions.py).
+    version = models.PositiveIntegerField(_("versión"), default=1, editable=False)
 
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -234,7 +270,7 @@ class Article(models.Model):
         ordering = [F("published_at").desc(nulls_last=True), "-id"]
         permissions = [("publish_article", _("Puede publicar, despublicar y programar notas"))]
         constraints = [
-            models.UniqueConstraint(fields=["source_file"], name="unique_article_source_file"),
+            models.UniqueConstraint(fields=["source_path"], name="unique_article_source_path"),
             models.UniqueConstraint(fields=["content_hash"], name="unique_article_content_hash"),
         ]
         # Listings read by key in (published_at DESC NULLS LAST, id DESC) order:
@@ -263,6 +299,8 @@ class Article(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
+        if not self._state.adding:
+            self.version += 1
         self.render()
         content_changed()
         update_fields = kwargs.get("update_fields")
@@ -278,8 +316,9 @@ class Article(models.Model):
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug})
 
-    def delete(self, *args, **kwargs):
+    def delete(self, *args, deleted_by=None, **kwargs):
         content_changed()
+        DeletedSource.remember([self], deleted_by=deleted_by)
         return super().delete(*args, **kwargs)
 
     def render(self):
@@ -390,3 +429,50 @@ class InstitutionMention(Mention):
 
     def __str__(self):
         return f"{self.institution} ({self.count})"
+
+
+class DeletedSource(models.Model):
+    """An imported article an editor deleted: the importer must not bring it back.
+
+    Matched by content hash and by file path; ``import_articles
+    --restore-deleted`` imports it again and forgets the deletion.
+    """
+
+    content_hash = models.CharField(_("huella del contenido"), max_length=64, db_index=True)
+    source_path = models.CharField(
+        _("ruta del archivo"), max_length=2000, null=True, blank=True, db_index=True
+    )
+    source_file = models.CharField(_("archivo de origen"), max_length=1000, blank=True)
+    title = models.TextField(_("título"))
+    deleted_at = models.DateTimeField(_("eliminada"), default=timezone.now)
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("eliminada por"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("nota importada eliminada")
+        verbose_name_plural = _("notas importadas eliminadas")
+        ordering = ["-deleted_at"]
+
+    def __str__(self):
+        return self.title
+
+    @classmethod
+    def remember(cls, articles, *, deleted_by=None) -> None:
+        rows = [
+            cls(
+                content_hash=article.content_hash,
+                source_path=article.source_path,
+                source_file=article.source_file or "",
+                title=article.title,
+                deleted_by=deleted_by,
+            )
+            for article in articles
+            if article.content_hash
+        ]
+        cls.objects.bulk_create(rows)

@@ -6,6 +6,7 @@ and any future write API all ask these functions.
 """
 
 from django.db.models import QuerySet
+from django.utils import timezone
 
 from articles.models import Article
 
@@ -48,6 +49,9 @@ def _set_status(queryset: QuerySet, status: str, *, user, reason: str) -> int:
     count = 0
     for article in queryset.exclude(status=status):
         article.status = status
+        if status == Article.Status.PUBLISHED and article.published_at is None:
+            # An undated article would be missing from the home page and feeds.
+            article.published_at = timezone.now()
         article._change_reason = reason
         article.save()
         count += 1

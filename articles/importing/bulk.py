@@ -23,6 +23,7 @@ from articles.search_index import index_articles
 @dataclass(frozen=True)
 class NewFile:
     source_file: str
+    source_path: str
     digest: str
     parsed: ParsedArticle
     body_html: str  # rendered and sanitized already (in a worker)
@@ -63,7 +64,7 @@ def create_articles(
     articles, bylines, tag_names = [], [], []
     for item in files:
         parsed = item.parsed
-        article = Article(source_file=item.source_file)
+        article = Article(source_file=item.source_file, source_path=item.source_path)
         apply_fields(article, parsed, state, draft=draft)
         article.slug = state.free_slug(parsed.slug or parsed.title)
         article.content_hash = item.digest
@@ -101,6 +102,6 @@ def create_articles(
         extractions=[item.extraction for item in files],
         fresh=True,
     )
-    for item, article in zip(files, articles, strict=True):
-        state.remember(item.source_file, article)
+    for article in articles:
+        state.remember(article)
     return articles

@@ -1,11 +1,14 @@
 """Writing parsed articles to the database, idempotently, one file at a time.
 
-A file's identity is its path relative to the import root (``source_file``)
-and its content hash. Both are unique in the database, so two importers
-racing over the same tree cannot create duplicates: the loser's savepoint
-rolls back and the file is reported as already imported.
+Which article a file is (its identity) is decided by ``ImportState`` from
+what the database holds, once per run; see docs/architecture.md,
+"Identity". ``source_path`` and ``content_hash`` are unique in the
+database, so two importers racing over the same tree cannot create
+duplicates: the loser's savepoint rolls back and the file is reported as
+already imported.
 """
 
+import difflib
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -14,19 +17,25 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from articles.importing.records import ParsedArticle
-from articles.models import Article, ArticleAuthor, Section
+from articles.models import Article, ArticleAuthor, DeletedSource, Section
 from people.models import Author
-from people.naming import ascii_slug, unique_slug
+from people.naming import ascii_slug, fold, unique_slug
 
 
 class EditedSinceImport(Exception):
     """The article changed in the admin after its import; the source must not win."""
 
 
+class OtherStory(Exception):
+    """The file now holds a different story than its article: a conflict, never an update."""
+
+
 @dataclass
 class KnownArticle:
     id: int
     content_hash: str | None
+    source_path: str | None
+    source_file: str | None
 
 
 @dataclass
@@ -37,8 +46,12 @@ class ImportState:
     parsing, and keeps section and author lookups off the database.
     """
 
-    by_source: dict[str, KnownArticle] = field(default_factory=dict)
-    by_hash: dict[str, str] = field(default_factory=dict)
+    by_path: dict[str, KnownArticle] = field(default_factory=dict)
+    # Articles imported before paths were recorded, by their relative key.
+    by_legacy_key: dict[str, KnownArticle] = field(default_factory=dict)
+    by_hash: dict[str, KnownArticle] = field(default_factory=dict)
+    deleted_hashes: set[str] = field(default_factory=set)
+    deleted_paths: set[str] = field(default_factory=set)
     sections: dict[str, Section] = field(default_factory=dict)
     authors: dict[str, Author] = field(default_factory=dict)
     slugs: set[str] = field(default_factory=set)
@@ -46,15 +59,38 @@ class ImportState:
     @classmethod
     def load(cls) -> "ImportState":
         state = cls()
-        rows = Article.objects.filter(source_file__isnull=False).values_list(
-            "id", "source_file", "content_hash"
+        rows = Article.objects.filter(content_hash__isnull=False).values_list(
+            "id", "content_hash", "source_path", "source_file"
         )
-        for pk, source_file, digest in rows.iterator(chunk_size=5000):
-            state.by_source[source_file] = KnownArticle(pk, digest)
-            if digest:
-                state.by_hash[digest] = source_file
+        for row in rows.iterator(chunk_size=5000):
+            state.know(KnownArticle(*row))
+        for digest, path in DeletedSource.objects.values_list("content_hash", "source_path"):
+            state.deleted_hashes.add(digest)
+            if path:
+                state.deleted_paths.add(path)
         state.slugs = set(Article.objects.values_list("slug", flat=True).iterator(chunk_size=5000))
         return state
+
+    def know(self, known: KnownArticle) -> None:
+        if known.source_path:
+            self.by_path[known.source_path] = known
+        elif known.source_file:
+            self.by_legacy_key[known.source_file] = known
+        if known.content_hash:
+            self.by_hash[known.content_hash] = known
+
+    def article_at(self, absolute: str, key: str) -> KnownArticle | None:
+        """The article imported from this file, wherever the import was rooted."""
+        return self.by_path.get(absolute) or self.by_legacy_key.get(key)
+
+    def is_deleted(self, absolute: str, digest: str) -> bool:
+        return digest in self.deleted_hashes or absolute in self.deleted_paths
+
+    def forget_deletion(self, absolute: str, digest: str) -> None:
+        DeletedSource.objects.filter(content_hash=digest).delete()
+        DeletedSource.objects.filter(source_path=absolute).delete()
+        self.deleted_hashes.discard(digest)
+        self.deleted_paths.discard(absolute)
 
     def free_slug(self, text: str) -> str:
         """A slug no article has yet, reserved for this run (the database still decides)."""
@@ -65,10 +101,10 @@ class ImportState:
         self.slugs.add(slug)
         return slug
 
-    def remember(self, source_file: str, article: Article) -> None:
-        self.by_source[source_file] = KnownArticle(article.pk, article.content_hash)
-        if article.content_hash:
-            self.by_hash[article.content_hash] = source_file
+    def remember(self, article: Article) -> None:
+        self.know(
+            KnownArticle(article.pk, article.content_hash, article.source_path, article.source_file)
+        )
 
     def section(self, name: str) -> Section | None:
         if not name:
@@ -190,10 +226,43 @@ def _save_with_free_slug(article: Article, wanted: str, state: ImportState) -> N
     article.save()  # let the last IntegrityError surface
 
 
+# A changed file still tells its article's story when its title is close to
+# the article's or most of its text is the same (a correction, an update);
+# otherwise it now holds another story, and that is a conflict.
+SAME_TITLE_RATIO = 0.6
+SAME_BODY_SHARE = 0.5
+_SHINGLE_WORDS = 3
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = fold(text).split()
+    n = _SHINGLE_WORDS
+    return {tuple(words[i : i + n]) for i in range(max(len(words) - n + 1, 1))} if words else set()
+
+
+def same_story(article: Article, parsed: ParsedArticle) -> bool:
+    """Whether ``parsed`` is a new version of ``article`` rather than another story."""
+    old_title, new_title = fold(article.title), fold(parsed.title)
+    if difflib.SequenceMatcher(None, old_title, new_title).ratio() >= SAME_TITLE_RATIO:
+        return True
+    old, new = _shingles(article.body), _shingles(parsed.body)
+    if not old or not new:
+        return False
+    return len(old & new) / min(len(old), len(new)) >= SAME_BODY_SHARE
+
+
+def check_update(article: Article, parsed: ParsedArticle, *, overwrite_edited: bool) -> None:
+    """Raise unless the file's new content may replace ``article``."""
+    if is_edited_since_import(article) and not overwrite_edited:
+        raise EditedSinceImport
+    if not same_story(article, parsed):
+        raise OtherStory
+
+
 def save_parsed(
     parsed: ParsedArticle,
     *,
-    source_file: str,
+    source,
     digest: str,
     state: ImportState,
     registry,
@@ -202,20 +271,25 @@ def save_parsed(
 ) -> tuple[Article, bool]:
     """Create or update the article for one source file; returns (article, created).
 
-    Runs inside the caller's transaction. Raises EditedSinceImport when the
-    article was changed by an editor and ``overwrite_edited`` is off.
+    Runs inside the caller's transaction, with the article's row locked while
+    it decides, so an editor's save cannot slip between the check and the
+    write. Raises EditedSinceImport when the article was changed by an editor
+    (and ``overwrite_edited`` is off), OtherStory when the file now holds a
+    different story.
     """
     from people.mentions import link_article
 
-    known = state.by_source.get(source_file)
-    article = Article.objects.filter(pk=known.id).first() if known else None
+    known = state.article_at(source.absolute, source.key)
+    article = Article.objects.select_for_update().filter(pk=known.id).first() if known else None
     created = article is None
     if created:
-        article = Article(source_file=source_file)
-    elif is_edited_since_import(article) and not overwrite_edited:
-        raise EditedSinceImport
+        article = Article()
+    else:
+        check_update(article, parsed, overwrite_edited=overwrite_edited)
 
     apply_fields(article, parsed, state, draft=draft)
+    article.source_file = source.key
+    article.source_path = source.absolute
     article.content_hash = digest
     article.imported_at = timezone.now()
     article.edited_since_import = False
@@ -227,5 +301,5 @@ def save_parsed(
     link_article(article, registry=registry)
     article.import_fingerprint = editable_fingerprint(article)
     Article.objects.filter(pk=article.pk).update(import_fingerprint=article.import_fingerprint)
-    state.remember(source_file, article)
+    state.remember(article)
     return article, created

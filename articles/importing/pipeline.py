@@ -19,7 +19,14 @@ from django.utils.translation import gettext as _
 
 from articles.importing.bulk import NewFile, create_articles
 from articles.importing.parsing import parse_bytes
-from articles.importing.persist import EditedSinceImport, ImportState, save_parsed
+from articles.importing.persist import (
+    EditedSinceImport,
+    ImportState,
+    KnownArticle,
+    OtherStory,
+    check_update,
+    save_parsed,
+)
 from articles.importing.records import (
     FileOutcome,
     ImportFailure,
@@ -27,7 +34,7 @@ from articles.importing.records import (
     ParsedArticle,
     Status,
 )
-from articles.importing.sources import SourceFile, content_hash, iter_source_files
+from articles.importing.sources import SourceFile, content_hash, iter_source_files, printable
 from articles.models import Article
 from articles.rendering import render_markdown
 from newsroom.caching import content_changed
@@ -120,11 +127,12 @@ def _prepare_job(job: tuple[SourceFile, int]) -> PreparedFile | FileOutcome:
 
 
 class _Run:
-    def __init__(self, *, max_bytes, draft, dry_run, overwrite_edited):
+    def __init__(self, *, max_bytes, draft, dry_run, overwrite_edited, restore_deleted=False):
         self.max_bytes = max_bytes
         self.draft = draft
         self.dry_run = dry_run
         self.overwrite_edited = overwrite_edited
+        self.restore_deleted = restore_deleted
         self.state = ImportState.load()
         self._registry = None
 
@@ -139,44 +147,110 @@ class _Run:
     def triage(self, source: SourceFile) -> FileOutcome | None:
         """The outcome of a file known without parsing it, or None to parse it.
 
-        Unchanged files and copies of imported content are recognised here
-        from a read and a hash, which is what makes a re-run fast.
+        Unchanged files, copies of imported content and deleted articles are
+        recognised here from a read and a hash, which is what makes a re-run
+        fast. Identity (docs/architecture.md): the same content is the same
+        article wherever the file now lies; a changed file is the article
+        imported from the same absolute path.
         """
+        if source.problem:
+            return FileOutcome(source.display, Status.FAILED, error=source.problem)
         try:
             data = read_source(source, self.max_bytes)
         except ImportFailure as failure:
             return self.failed(source, failure)
         digest = content_hash(data)
-        known = self.state.by_source.get(source.key)
+        if self.state.is_deleted(source.absolute, digest) and not self.restore_deleted:
+            return FileOutcome(source.display, Status.SKIPPED, error=_("eliminado por un editor"))
+        known = self.state.article_at(source.absolute, source.key)
         if known and known.content_hash == digest:
             return FileOutcome(source.display, Status.UNCHANGED)
         twin = self.state.by_hash.get(digest)
-        if twin and twin != source.key:
-            return self.duplicate(source, twin)
+        if twin and twin is not known:
+            if _same_name(twin.source_file, source.key) and known is None:
+                # The same file, moved or imported from another root.
+                return FileOutcome(source.display, Status.UNCHANGED)
+            return self.duplicate(source, twin.source_file)
         return None
 
     def failed(self, source: SourceFile, failure: ImportFailure) -> FileOutcome:
         return FileOutcome(source.display, Status.FAILED, error=failure.reason)
 
-    def duplicate(self, source: SourceFile, twin: str) -> FileOutcome:
+    def duplicate(self, source: SourceFile, twin: str | None) -> FileOutcome:
         return FileOutcome(
-            source.display, Status.SKIPPED, error=_("duplicado de %(file)s") % {"file": twin}
+            source.display,
+            Status.SKIPPED,
+            error=_("duplicado de %(file)s") % {"file": printable(twin or "")},
         )
 
-    def persist(self, source: SourceFile, parsed: ParsedArticle, digest: str) -> FileOutcome:
-        twin = self.state.by_hash.get(digest)
-        if twin and twin != source.key:  # an earlier file of this same batch
-            return self.duplicate(source, twin)
-        if self.dry_run:
-            status = Status.UPDATED if source.key in self.state.by_source else Status.CREATED
-            return FileOutcome(
-                source.display, status, format=parsed.format, warnings=parsed.warnings
+    def refused_update(self, source: SourceFile, parsed: ParsedArticle, reason: str):
+        known = self.state.article_at(source.absolute, source.key)
+        slug = Article.objects.filter(pk=known.id).values_list("slug", flat=True) if known else []
+        return FileOutcome(
+            source.display,
+            Status.SKIPPED,
+            article=(slug.first() if known else "") or "",
+            format=parsed.format,
+            error=reason,
+            warnings=parsed.warnings,
+        )
+
+    def edited(self, source, parsed) -> FileOutcome:
+        return self.refused_update(
+            source,
+            parsed,
+            _(
+                "editado en el administrador desde la importación; no se sobrescribe "
+                "(use --overwrite-edited para forzar)"
+            ),
+        )
+
+    def other_story(self, source, parsed) -> FileOutcome:
+        return self.refused_update(
+            source,
+            parsed,
+            _(
+                "conflicto: el archivo ahora contiene otra nota («%(title)s»); no se aplica. "
+                "Si es una nota nueva, guárdela con otro nombre"
             )
+            % {"title": parsed.title[:80]},
+        )
+
+    def predict(self, source: SourceFile, parsed: ParsedArticle) -> FileOutcome:
+        """What the real run would do with this file, without writing (--dry-run)."""
+        known = self.state.article_at(source.absolute, source.key)
+        article = Article.objects.filter(pk=known.id).first() if known else None
+        if article is not None:
+            try:
+                check_update(article, parsed, overwrite_edited=self.overwrite_edited)
+            except EditedSinceImport:
+                return self.edited(source, parsed)
+            except OtherStory:
+                return self.other_story(source, parsed)
+        status = Status.CREATED if article is None else Status.UPDATED
+        return FileOutcome(source.display, status, format=parsed.format, warnings=parsed.warnings)
+
+    def persist(self, source: SourceFile, parsed: ParsedArticle, digest: str) -> FileOutcome:
+        # An earlier file of this same batch may have been this one (a link
+        # to it) or the same content.
+        known = self.state.article_at(source.absolute, source.key)
+        if known and known.content_hash == digest:
+            return FileOutcome(source.display, Status.UNCHANGED, format=parsed.format)
+        twin = self.state.by_hash.get(digest)
+        if twin and twin is not known:
+            return self.duplicate(source, twin.source_file)
+        if self.dry_run:
+            self.state.by_hash.setdefault(
+                digest, KnownArticle(0, digest, source.absolute, source.key)
+            )
+            return self.predict(source, parsed)
         try:
             with transaction.atomic():
+                if self.restore_deleted:
+                    self.state.forget_deletion(source.absolute, digest)
                 article, created = save_parsed(
                     parsed,
-                    source_file=source.key,
+                    source=source,
                     digest=digest,
                     state=self.state,
                     registry=self.registry,
@@ -184,18 +258,9 @@ class _Run:
                     overwrite_edited=self.overwrite_edited,
                 )
         except EditedSinceImport:
-            slug = Article.objects.filter(source_file=source.key).values_list("slug", flat=True)
-            return FileOutcome(
-                source.display,
-                Status.SKIPPED,
-                article=slug.first() or "",
-                format=parsed.format,
-                error=_(
-                    "editado en el administrador desde la importación; no se sobrescribe "
-                    "(use --overwrite-edited para forzar)"
-                ),
-                warnings=parsed.warnings,
-            )
+            return self.edited(source, parsed)
+        except OtherStory:
+            return self.other_story(source, parsed)
         except IntegrityError:
             return self.lost_race(source, digest, parsed)
         return FileOutcome(
@@ -207,23 +272,31 @@ class _Run:
         )
 
     def persist_batch(self, items: list[PreparedFile]) -> list[FileOutcome]:
-        """New files in bulk, then the rest (updates, duplicates) one by one."""
+        """New files in bulk, then the rest (updates, duplicates) one by one;
+        the outcomes in the files' order."""
         fresh, later, seen = [], [], set()
         for item in items:
-            known = item.source.key in self.state.by_source or item.digest in self.state.by_hash
-            if self.dry_run or known or item.digest in seen:
+            source = item.source
+            known = (
+                self.state.article_at(source.absolute, source.key) is not None
+                or item.digest in self.state.by_hash
+            )
+            if self.dry_run or self.restore_deleted or known or item.digest in seen:
                 later.append(item)
             else:
                 seen.add(item.digest)
                 fresh.append(item)
-        outcomes = self.create_fresh(fresh)
-        return outcomes + [self.persist(i.source, i.parsed, i.digest) for i in later]
+        outcomes = dict(zip(map(id, fresh), self.create_fresh(fresh), strict=True))
+        for item in later:
+            outcomes[id(item)] = self.persist(item.source, item.parsed, item.digest)
+        return [outcomes[id(item)] for item in items]
 
     def create_fresh(self, fresh: list[PreparedFile]) -> list[FileOutcome]:
         if not fresh:
             return []
         files = [
-            NewFile(i.source.key, i.digest, i.parsed, i.body_html, i.extraction) for i in fresh
+            NewFile(i.source.key, i.source.absolute, i.digest, i.parsed, i.body_html, i.extraction)
+            for i in fresh
         ]
         try:
             with transaction.atomic():
@@ -250,18 +323,29 @@ class _Run:
     def lost_race(self, source: SourceFile, digest: str, parsed: ParsedArticle) -> FileOutcome:
         """Another importer wrote this file (or its twin) first; the constraint held."""
         self.state = ImportState.load()
-        twin = self.state.by_hash.get(digest)
-        if twin and twin != source.key:
-            return self.duplicate(source, twin)
-        known = self.state.by_source.get(source.key)
+        known = self.state.article_at(source.absolute, source.key)
         if known and known.content_hash == digest:
             return FileOutcome(source.display, Status.UNCHANGED, format=parsed.format)
+        twin = self.state.by_hash.get(digest)
+        if twin and twin is not known:
+            return self.duplicate(source, twin.source_file)
         return FileOutcome(
             source.display,
             Status.FAILED,
             format=parsed.format,
             error=_("otro proceso importó este archivo al mismo tiempo; vuelva a ejecutar"),
         )
+
+
+def _same_name(imported_key: str | None, key: str) -> bool:
+    """Whether two relative keys name the same file (same name, one path ends the other)."""
+    if not imported_key:
+        return False
+    return (
+        imported_key.endswith("/" + key)
+        or key.endswith("/" + imported_key)
+        or (imported_key == key)
+    )
 
 
 def default_workers() -> int:
@@ -313,6 +397,8 @@ def import_paths(
     draft: bool = False,
     dry_run: bool = False,
     overwrite_edited: bool = False,
+    restore_deleted: bool = False,
+    follow_outside: bool = False,
     on_outcome: Callable[[FileOutcome], None] | None = None,
     batch_size: int = BATCH_SIZE,
     workers: int | None = None,
@@ -331,6 +417,8 @@ def import_paths(
             draft=draft,
             dry_run=dry_run,
             overwrite_edited=overwrite_edited,
+            restore_deleted=restore_deleted,
+            follow_outside=follow_outside,
             on_outcome=on_outcome,
             batch_size=batch_size,
             workers=workers,
@@ -338,7 +426,17 @@ def import_paths(
 
 
 def _import(
-    paths, *, max_bytes, draft, dry_run, overwrite_edited, on_outcome, batch_size, workers
+    paths,
+    *,
+    max_bytes,
+    draft,
+    dry_run,
+    overwrite_edited,
+    restore_deleted,
+    follow_outside,
+    on_outcome,
+    batch_size,
+    workers,
 ) -> ImportReport:
     # The importer writes, so it also reads from the primary (never a replica).
     run = _Run(
@@ -346,6 +444,7 @@ def _import(
         draft=draft,
         dry_run=dry_run,
         overwrite_edited=overwrite_edited,
+        restore_deleted=restore_deleted,
     )
     report = ImportReport(dry_run=dry_run)
 
@@ -379,7 +478,7 @@ def _import(
         window: list[tuple[SourceFile, int]] = []
         in_flight = None
         windows = 0
-        for source in iter_source_files(paths):
+        for source in iter_source_files(paths, follow_outside=follow_outside):
             outcome = run.triage(source)
             if outcome is not None:
                 record(outcome)

@@ -3,8 +3,6 @@
 Login limits are tested in tests/newsroom/test_login_limits.py.
 """
 
-import json
-
 import pytest
 from django.contrib.auth.models import Group, User
 from django.urls import reverse
@@ -23,7 +21,7 @@ def form_data(article=None, **overrides):
         "title": "",
         "slug": "",
         "deck": "",
-        "highlights": "[]",
+        "highlights": "",
         "body": "",
         "status": "draft",
         "section": "",
@@ -32,14 +30,14 @@ def form_data(article=None, **overrides):
         "tags": "",
         "lead_image_url": "",
         "lead_image_credit": "",
-        "media_links": "[]",
+        "media_links": "",
     }
     if article is not None:
         data.update(
             title=article.title,
             slug=article.slug,
             deck=article.deck,
-            highlights=json.dumps(article.highlights),
+            highlights="\n".join(article.highlights),
             body=article.body,
             status=article.status,
             section=article.section_id or "",
@@ -48,7 +46,8 @@ def form_data(article=None, **overrides):
             tags=", ".join(article.tags.names()),
             lead_image_url=article.lead_image_url,
             lead_image_credit=article.lead_image_credit,
-            media_links=json.dumps(article.media_links),
+            media_links="\n".join(article.media_links),
+            loaded_version=Article.objects.get(pk=article.pk).version,
         )
     for prefix in INLINE_PREFIXES:
         data[f"{prefix}-TOTAL_FORMS"] = "0"

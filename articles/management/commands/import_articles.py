@@ -71,6 +71,16 @@ class Command(BaseCommand):
             action="store_true",
             help=_("sobrescribir notas que un editor cambió desde la importación"),
         )
+        parser.add_argument(
+            "--restore-deleted",
+            action="store_true",
+            help=_("volver a importar notas que un editor eliminó"),
+        )
+        parser.add_argument(
+            "--follow-links",
+            action="store_true",
+            help=_("seguir enlaces simbólicos que salen de la carpeta importada"),
+        )
         parser.add_argument("--report", metavar="FILE.json", help=_("escribir el informe JSON"))
         parser.add_argument("--max-bytes", type=int, default=None, help=_("tamaño máximo"))
         parser.add_argument(
@@ -81,7 +91,18 @@ class Command(BaseCommand):
         )
 
     def handle(
-        self, *args, paths, draft, dry_run, overwrite_edited, report, max_bytes, workers, **opts
+        self,
+        *args,
+        paths,
+        draft,
+        dry_run,
+        overwrite_edited,
+        restore_deleted,
+        follow_links,
+        report,
+        max_bytes,
+        workers,
+        **opts,
     ):
         from pathlib import Path
 
@@ -96,7 +117,7 @@ class Command(BaseCommand):
         total = None
         if sys.stderr.isatty():
             # Listing the tree is cheap next to importing it, and gives the ETA.
-            total = sum(1 for _source in iter_source_files(paths))
+            total = sum(1 for _source in iter_source_files(paths, follow_outside=follow_links))
         progress = Progress(sys.stderr, total=total)
 
         def show(outcome: FileOutcome) -> None:
@@ -113,6 +134,8 @@ class Command(BaseCommand):
                 draft=draft,
                 dry_run=dry_run,
                 overwrite_edited=overwrite_edited,
+                restore_deleted=restore_deleted,
+                follow_outside=follow_links,
                 on_outcome=show,
                 workers=workers,
             )
