@@ -1,7 +1,8 @@
 """RSS 2.0 and Atom feeds (django.contrib.syndication) over ``published()``.
 
 One class per scope (the whole site, a section, an author, a tag, an
-official, an institution); each serves both formats. Items carry the deck
+official, an institution); each serves both formats. A scope nothing
+published uses answers 404, as its page does. Items carry the deck
 as summary and the full ``body_html`` as content, the lead image as an
 enclosure, and a ``tag:`` URI built on the primary key as GUID, so a new
 title or slug never makes readers show an article twice. Undated archive
@@ -18,11 +19,10 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.text import Truncator
-from taggit.models import Tag
 
 from articles.models import Article, Section
 from articles.search_index import plain_text
-from articles.selectors import is_public_entity, resolve_merged
+from articles.selectors import is_public_entity, public_tags, resolve_merged
 from articles.templatetags.site_extras import safe_url_or_empty
 from people.models import Author, Institution, Official
 
@@ -143,7 +143,7 @@ class SectionFeed(ArticleFeed):
     url_name = "section"
 
     def get_object(self, request, slug):
-        return get_object_or_404(Section, slug=slug)
+        return get_object_or_404(Section.objects.public(), slug=slug)
 
     def name(self, obj):
         return obj.name
@@ -156,7 +156,7 @@ class AuthorFeed(ArticleFeed):
     url_name = "author"
 
     def get_object(self, request, slug):
-        return get_object_or_404(Author, slug=slug)
+        return get_object_or_404(Author.objects.public(), slug=slug)
 
     def name(self, obj):
         return obj.name
@@ -169,7 +169,7 @@ class TagFeed(ArticleFeed):
     url_name = "tag"
 
     def get_object(self, request, slug):
-        return get_object_or_404(Tag, slug=slug)
+        return get_object_or_404(public_tags(), slug=slug)
 
     def name(self, obj):
         return f"tema {obj.name}"
@@ -187,7 +187,8 @@ class _Merged(Exception):
 
 
 class EntityFeed(ArticleFeed):
-    """An official's or institution's feed: rejected ones 404, merged ones redirect (301)."""
+    """An official's or institution's feed: public ones only (``public()``); a merged
+    one redirects (301) to a public entity it was merged into."""
 
     model = None
     relation = ""
@@ -200,13 +201,13 @@ class EntityFeed(ArticleFeed):
             return redirect(f"feeds:{self.url_name}-{kind}", merged.target.slug, permanent=True)
 
     def get_object(self, request, slug):
-        entity = get_object_or_404(self.model, slug=slug)
+        entity = get_object_or_404(self.model.objects.with_public_flag(), slug=slug)
         if entity.merged_into_id is not None:
             target = resolve_merged(entity)
             if target is not None and is_public_entity(target):
                 raise _Merged(target)
-        if not is_public_entity(entity):
-            raise Http404("Entidad rechazada o fusionada.")
+        if not entity.is_public:
+            raise Http404("Entidad no pública, rechazada o fusionada.")
         return entity
 
     def name(self, obj):

@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import IntegerField, OuterRef, QuerySet, Subquery
+from django.db.models import Exists, IntegerField, OuterRef, QuerySet, Subquery
 from django.utils import timezone
+from taggit.models import Tag
 
 from articles import workflow
 from articles.models import Article
-from people.models import EntityStatus, Institution, Official, Position
+from people.models import Institution, Official, Position
 
 
 def visible_articles(user) -> QuerySet:
@@ -37,8 +38,13 @@ def preview_label(article: Article) -> str:
 
 
 def is_public_entity(entity) -> bool:
-    """Same rule as ``EntityQuerySet.public()``, for rows already in memory."""
-    return entity.status != EntityStatus.REJECTED and entity.merged_into_id is None
+    """Whether one entity in memory is public: ``EntityQuerySet.public()``, one query."""
+    return type(entity).objects.public().filter(pk=entity.pk).exists()
+
+
+def public_tags() -> QuerySet:
+    """Topics of at least one published article (the others answer 404)."""
+    return Tag.objects.filter(Exists(Article.objects.published().filter(tags=OuterRef("pk"))))
 
 
 def other_names(entity) -> list[str]:
@@ -79,19 +85,34 @@ class OfficialLink:
 
 
 def _held_on(position: Position, day: datetime.date) -> bool:
-    # PositionQuerySet.held_on(), applied in memory to one prefetched batch.
-    return (position.start_date is None or position.start_date <= day) and (
-        position.end_date is None or position.end_date >= day
+    # PositionQuerySet.held_on() on the public dates, applied in memory to one batch.
+    return (position.public_start is None or position.public_start <= day) and (
+        position.public_end is None or position.public_end >= day
     )
+
+
+def _public_ids(model, ids: set[int]) -> set[int]:
+    if not ids:
+        return set()
+    return set(model.objects.public().filter(pk__in=ids).values_list("pk", flat=True))
+
+
+def _shown(entity, live: bool, public_ids: set[int]) -> bool:
+    # A linkable entity a live article mentions is public by that very mention.
+    return entity.is_linkable and (live or entity.pk in public_ids)
 
 
 def attach_links(articles: list[Article]) -> None:
     """Set ``linked_officials`` and ``linked_institutions`` on each article.
 
     Needs ``with_mentions()``. An official's role is the one the article
-    gave (``OfficialMention.role``), else the Position the official held on
-    the article's date. Rejected and merged entities are left out. Costs at
-    most one query for the whole batch (positions of role-less mentions).
+    gave (``OfficialMention.role``), else the public Position the official
+    held on the article's date (``PositionQuerySet.public()``: its dates come
+    from the registry and published articles only). Only public entities are
+    listed: on a live article that is every linkable one (the article itself
+    makes them public); a staff preview of a draft or a scheduled article
+    asks the database (one query per kind). Costs at most one query for the
+    whole batch of live articles (positions of role-less mentions).
     """
     needing_role = {
         mention.official_id
@@ -102,36 +123,48 @@ def attach_links(articles: list[Article]) -> None:
     }
     positions: dict[int, list[Position]] = {}
     if needing_role:
-        rows = (
-            Position.objects.filter(official_id__in=needing_role)
-            .exclude(status=EntityStatus.REJECTED)
-            .select_related("institution")
-        )
-        for position in rows:
+        rows = Position.objects.public().filter(official_id__in=needing_role)
+        for position in rows.select_related("institution"):
             positions.setdefault(position.official_id, []).append(position)
         for held in positions.values():
-            held.sort(key=lambda p: p.start_date or datetime.date.min, reverse=True)
+            held.sort(key=lambda p: p.public_start or datetime.date.min, reverse=True)
+
+    previews = [article for article in articles if not article.is_public]
+    public_officials = _public_ids(
+        Official, {m.official_id for a in previews for m in a.official_mentions.all()}
+    )
+    public_institutions = _public_ids(
+        Institution,
+        {m.institution_id for a in previews for m in a.institution_mentions.all()}
+        | {
+            m.institution_id
+            for a in previews
+            for m in a.official_mentions.all()
+            if m.institution_id
+        },
+    )
 
     for article in articles:
+        live = article.is_public
         day = timezone.localdate(article.published_at) if article.published_at else None
         links = []
         for mention in article.official_mentions.all():
             official = mention.official
-            if not is_public_entity(official):
+            if not _shown(official, live, public_officials):
                 continue
             role, institution = mention.role, mention.institution
+            if institution is not None and not _shown(institution, live, public_institutions):
+                institution = None
             if not role and day is not None:
                 held = next((p for p in positions.get(official.pk, ()) if _held_on(p, day)), None)
                 if held is not None:
-                    role, institution = held.role, held.institution
-            if institution is not None and not is_public_entity(institution):
-                institution = None
+                    role, institution = held.role, held.public_institution
             links.append(OfficialLink(official=official, role=role, institution=institution))
         article.linked_officials = links
         article.linked_institutions = [
             mention.institution
             for mention in article.institution_mentions.all()
-            if is_public_entity(mention.institution)
+            if _shown(mention.institution, live, public_institutions)
         ]
 
 

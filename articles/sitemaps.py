@@ -1,4 +1,7 @@
-"""Sitemaps (django.contrib.sitemaps) over ``published()`` and the public entities.
+"""Sitemaps (django.contrib.sitemaps) over ``published()`` and what it makes public.
+
+Sections, bylines and topics are listed when a published article uses them;
+officials and institutions when ``public()`` (people.models) says so.
 
 ``/sitemap.xml`` is an index of the sections below, each paged at
 ``limit`` URLs; ``/sitemap-news.xml`` is the Google News sitemap of the
@@ -11,12 +14,12 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Exists, Max, OuterRef
+from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone
-from taggit.models import Tag
 
-from articles.models import Article, ArticleAuthor, Section
+from articles.models import Article, Section
+from articles.selectors import public_tags
 from people.models import Author, Institution, Official
 
 NEWS_WINDOW = datetime.timedelta(hours=48)
@@ -50,23 +53,19 @@ class ArticleSitemap(SiteSitemap):
 
 class SectionSitemap(SiteSitemap):
     def items(self):
-        return Section.objects.only("slug").order_by("pk")
+        return Section.objects.public().only("slug").order_by("pk")
 
 
 class AuthorSitemap(SiteSitemap):
     def items(self):
-        bylines = ArticleAuthor.objects.filter(
-            author=OuterRef("pk"), article__in=Article.objects.published()
-        )
-        return Author.objects.filter(Exists(bylines)).only("slug").order_by("pk")
+        return Author.objects.public().only("slug").order_by("pk")
 
 
 class TagSitemap(SiteSitemap):
     """Topics with a published article (the others answer 404)."""
 
     def items(self):
-        used = Article.objects.published().filter(tags__isnull=False).values("tags")
-        return Tag.objects.filter(pk__in=used).only("slug").order_by("pk")
+        return public_tags().only("slug").order_by("pk")
 
     def location(self, tag):
         return reverse("articles:tag", args=[tag.slug])

@@ -14,7 +14,6 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.views.generic import DetailView, TemplateView
-from taggit.models import Tag
 
 from articles import structured_data
 from articles.models import Article, Section
@@ -28,7 +27,7 @@ from articles.search import (
     paginate_by_offset,
     search_articles,
 )
-from articles.selectors import attach_links, preview_label, visible_articles
+from articles.selectors import attach_links, preview_label, public_tags, visible_articles
 from articles.templatetags.fechas import MONTHS
 from articles.templatetags.site_extras import safe_url_or_empty
 from people.models import Institution, Official
@@ -127,9 +126,13 @@ class ArticleDetailView(DetailView):
 
 
 class SectionView(ArticlePageMixin, DetailView):
-    model = Section
+    """A section's articles; 404 when none is public."""
+
     template_name = "articles/section_detail.html"
     context_object_name = "section"
+
+    def get_queryset(self):
+        return Section.objects.public()  # built per request: published() reads the clock
 
     def get_articles(self):
         return Article.objects.published().filter(section=self.object)
@@ -141,7 +144,7 @@ class TagView(ArticlePageMixin, TemplateView):
     template_name = "articles/tag_detail.html"
 
     def get(self, request, *args, **kwargs):
-        self.tag = get_object_or_404(Tag, slug=kwargs["slug"])
+        self.tag = get_object_or_404(public_tags(), slug=kwargs["slug"])
         return super().get(request, *args, **kwargs)
 
     def get_articles(self):
@@ -181,11 +184,18 @@ class SearchView(TemplateView):
         context = super().get_context_data(**kwargs)
         query = clean_query(self.request.GET.get("q"))
         filters, errors = ArticleFilters.from_params(self.request.GET, SEARCH_FILTER_PARAMS)
+        # Each error goes next to its form field, whichever name the parameter came under.
+        errors = {
+            names[0]: errors[key]
+            for names in SEARCH_FILTER_PARAMS.values()
+            for key in names
+            if key in errors
+        }
         context.update(
             query=query,
             filters=filters,
             filter_errors=errors,
-            all_sections=Section.objects.only("name", "slug"),
+            all_sections=Section.objects.public().only("name", "slug"),
             page=None,
             articles=[],
         )
@@ -206,12 +216,18 @@ class SearchView(TemplateView):
         )
         return context
 
+    def render_to_response(self, context, **response_kwargs):
+        # A wrong date is reported next to its field; the page answers 400.
+        if context["filter_errors"]:
+            response_kwargs.setdefault("status", 400)
+        return super().render_to_response(context, **response_kwargs)
+
 
 def _named(model, slug: str):
-    """The entity a filter names, for its label (one query, only when the filter is set)."""
+    """The public entity a filter names, for its label (one query, only when set)."""
     if not slug:
         return None
-    return model.objects.filter(slug=slug).only("name", "slug").first()
+    return model.objects.public().filter(slug=slug).only("name", "slug").first()
 
 
 class ArchiveMixin(ArticlePageMixin):

@@ -1,10 +1,12 @@
 """Read-only JSON API for officials and institutions (public entities only).
 
-``article_count`` counts published articles only. A merged entity's slug
-redirects (301) to the entity it was merged into, as on the site.
+Public as on the site: ``public()`` (people.models) for entities,
+``Position.objects.public()`` for posts and their dates. ``article_count``
+counts published articles only. A merged entity's slug redirects (301) to
+the public entity it was merged into, as on the site.
 """
 
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -17,7 +19,7 @@ from articles.selectors import (
     published_article_count,
     resolve_merged,
 )
-from people.models import EntityStatus, Institution, Official, Position
+from people.models import Institution, Official, Position, public_flag
 
 
 def _officials():
@@ -28,9 +30,9 @@ def _officials():
             "aliases",
             Prefetch(
                 "positions",
-                queryset=Position.objects.exclude(status=EntityStatus.REJECTED)
+                queryset=Position.objects.public()
                 .select_related("institution")
-                .order_by("-start_date", "role"),
+                .order_by(F("public_start").desc(nulls_last=True), "role"),
             ),
         )
     )
@@ -39,6 +41,7 @@ def _officials():
 def _institutions():
     return (
         Institution.objects.public()
+        .annotate(parent_is_public=public_flag(Institution, "parent"))
         .select_related("parent")
         .annotate(article_count=published_article_count("institutions"))
         .prefetch_related("aliases")
@@ -53,9 +56,11 @@ def serialize_official(official: Official) -> dict:
         "positions": [
             {
                 "role": position.role,
-                "institution": position.institution.name if position.institution else None,
-                "start_date": iso_date(position.start_date),
-                "end_date": iso_date(position.end_date),
+                "institution": (
+                    position.public_institution.name if position.public_institution else None
+                ),
+                "start_date": iso_date(position.public_start),
+                "end_date": iso_date(position.public_end),
             }
             for position in official.positions.all()
         ],
@@ -70,7 +75,7 @@ def serialize_institution(institution: Institution) -> dict:
         "slug": institution.slug,
         "acronym": institution.acronym,
         "other_names": other_names(institution),
-        "parent": parent.name if parent is not None and is_public_entity(parent) else None,
+        "parent": parent.name if parent is not None and institution.parent_is_public else None,
         "article_count": institution.article_count,
     }
 

@@ -5,13 +5,29 @@ carry name variants (aliases) in their own tables, keyed by a folded form
 so that matching is accent- and case-insensitive and unique per entity.
 """
 
+from django.apps import apps
 from django.db import models
-from django.db.models import Q
+from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, Greatest, Least, TruncDate
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from newsroom.caching import content_changed
 from people.naming import normalize_alias, unique_slug
+
+
+def _published_articles():
+    # articles.models imports this module: the model is looked up when a query is built.
+    return apps.get_model("articles", "Article").objects.published()
+
+
+class AuthorQuerySet(models.QuerySet):
+    def public(self):
+        """Bylines of at least one published article (the others have no public page)."""
+        bylines = apps.get_model("articles", "ArticleAuthor").objects.filter(
+            author=OuterRef("pk"), article__in=_published_articles()
+        )
+        return self.filter(Exists(bylines))
 
 
 class Author(models.Model):
@@ -23,6 +39,8 @@ class Author(models.Model):
     name = models.CharField(_("nombre"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=220, unique=True)
     kind = models.CharField(_("tipo"), max_length=10, choices=Kind.choices, default=Kind.PERSON)
+
+    objects = AuthorQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("autor")
@@ -42,13 +60,54 @@ class EntityStatus(models.TextChoices):
     REJECTED = "rejected", _("Rechazado")
 
 
+def public_entity_q(model, via: str = "") -> Q:
+    """The rule for a public official or institution, defined once.
+
+    Public: not merged into another, and either registered (status
+    "verified": the newsroom's registry, an editor's entry or approval) or
+    mentioned by at least one published, already live article. A discovered
+    entity that only drafts or scheduled articles mention is not public;
+    rejected ones never are.
+
+    ``model`` is Official or Institution; ``via`` names a foreign key to one
+    (``"institution"`` on a Position, ``"parent"`` on an Institution) to test
+    the related row instead of the row itself.
+    """
+    prefix = f"{via}__" if via else ""
+    ref = OuterRef(via or "pk")
+    published = _published_articles()
+    official_mention = apps.get_model("articles", "OfficialMention")
+    if model is Official:
+        mentioned = Exists(official_mention.objects.filter(official=ref, article__in=published))
+    else:
+        institution_mention = apps.get_model("articles", "InstitutionMention")
+        # Named by itself, or as the institution of an official's role in the article.
+        mentioned = Exists(
+            institution_mention.objects.filter(institution=ref, article__in=published)
+        ) | Exists(official_mention.objects.filter(institution=ref, article__in=published))
+    return Q(**{f"{prefix}merged_into__isnull": True}) & (
+        Q(**{f"{prefix}status": EntityStatus.VERIFIED})
+        | (Q(**{f"{prefix}status": EntityStatus.DISCOVERED}) & mentioned)
+    )
+
+
+def public_flag(model, via: str = "") -> ExpressionWrapper:
+    """``public_entity_q`` as a boolean annotation."""
+    return ExpressionWrapper(public_entity_q(model, via), output_field=BooleanField())
+
+
 class EntityQuerySet(models.QuerySet):
     def linkable(self):
         """Entities the linker may point articles at."""
         return self.exclude(status=EntityStatus.REJECTED).filter(merged_into__isnull=True)
 
     def public(self):
-        return self.linkable()
+        """Entities the public may see (pages, API, feeds, sitemaps, search)."""
+        return self.filter(public_entity_q(self.model))
+
+    def with_public_flag(self):
+        """Every entity, annotated ``is_public`` (the rule of ``public()``)."""
+        return self.annotate(is_public=public_flag(self.model))
 
     def awaiting_review(self):
         return self.filter(status=EntityStatus.DISCOVERED, merged_into__isnull=True)
@@ -87,6 +146,15 @@ class Entity(models.Model):
             self.slug = unique_slug(type(self), self.name)
         super().save(*args, **kwargs)
         content_changed()
+
+    @property
+    def is_linkable(self) -> bool:
+        """``EntityQuerySet.linkable()`` for a row in memory.
+
+        A linkable entity that a live article mentions is public: the article
+        page and the API list an article's entities with this test alone.
+        """
+        return self.status != EntityStatus.REJECTED and self.merged_into_id is None
 
 
 class Institution(Entity):
@@ -209,12 +277,48 @@ class PositionQuerySet(models.QuerySet):
             Q(end_date__isnull=True) | Q(end_date__gte=day),
         )
 
+    def public(self):
+        """Posts the public may see, with the dates the public may see.
+
+        A post is public when it is registered (status "verified") or a
+        published, already live article showed it (``PositionEvidence``).
+        Its public dates, ``public_start`` and ``public_end``, span the dates
+        an editor or the registry set (``registry_*``) and the days of those
+        published articles only: a draft or a scheduled article never widens
+        them. ``institution_is_public`` says whether the post's institution
+        is public (``public_entity_q``). The official is not checked here.
+        """
+        evidence = PositionEvidence.objects.filter(
+            position=OuterRef("pk"), article__in=_published_articles()
+        )
+        dated = evidence.filter(article__published_at__isnull=False)
+
+        def day(order):
+            return Subquery(
+                dated.order_by(order).values(day=TruncDate("article__published_at"))[:1]
+            )
+
+        first, last = day("article__published_at"), day("-article__published_at")
+        registry_start, registry_end = "registry_start_date", "registry_end_date"
+        return self.filter(
+            Q(status=EntityStatus.VERIFIED) | Q(Exists(evidence), status=EntityStatus.DISCOVERED)
+        ).annotate(
+            # LEAST and GREATEST skip NULLs on PostgreSQL but not on SQLite: coalesce both.
+            public_start=Least(Coalesce(registry_start, first), Coalesce(first, registry_start)),
+            public_end=Greatest(Coalesce(registry_end, last), Coalesce(last, registry_end)),
+            institution_is_public=public_flag(Institution, "institution"),
+        )
+
 
 class Position(models.Model):
     """An official holding a post at an institution (Popolo Membership).
 
-    ``start_date`` and ``end_date`` are the first and last dates an article
-    showed the official in this post, unless an editor sets them.
+    ``start_date`` and ``end_date`` are the first and last dates any article
+    (drafts and scheduled ones too) showed the official in this post, or
+    wider if an editor set them: the linker's and the admin's record. The
+    dates an editor or the registry set are kept apart in ``registry_*``
+    (``save()`` copies a date that changed), and the articles that showed the
+    post in ``evidence``: the public sees ``PositionQuerySet.public()``.
     """
 
     official = models.ForeignKey(Official, on_delete=models.CASCADE, related_name="positions")
@@ -241,6 +345,13 @@ class Position(models.Model):
         _("estado"), max_length=12, choices=EntityStatus.choices, default=EntityStatus.VERIFIED
     )
 
+    registry_start_date = models.DateField(
+        _("desde (según el registro)"), null=True, blank=True, editable=False
+    )
+    registry_end_date = models.DateField(
+        _("hasta (según el registro)"), null=True, blank=True, editable=False
+    )
+
     objects = PositionQuerySet.as_manager()
 
     class Meta:
@@ -257,3 +368,57 @@ class Position(models.Model):
     def __str__(self):
         where = f", {self.institution}" if self.institution_id else ""
         return f"{self.role}{where}"
+
+    def save(self, *args, keep_registry_dates: bool = False, **kwargs):
+        """Save; a date set here (the admin, the registry loader) is the registry's.
+
+        The linker widens dates with bulk writes, never through ``save()``.
+        ``keep_registry_dates`` is for code that widens dates from articles
+        (merging two posts) and sets ``registry_*`` itself.
+        """
+        if not keep_registry_dates:
+            loaded = getattr(self, "_loaded_dates", {})
+            for name in ("start_date", "end_date"):
+                if self._state.adding or (name in loaded and getattr(self, name) != loaded[name]):
+                    setattr(self, f"registry_{name}", getattr(self, name))
+        super().save(*args, **kwargs)
+        self._loaded_dates = {"start_date": self.start_date, "end_date": self.end_date}
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        # The dates as read (a deferred one is left out: it is never taken as changed).
+        instance._loaded_dates = {
+            name: instance.__dict__[name]
+            for name in ("start_date", "end_date")
+            if name in instance.__dict__
+        }
+        return instance
+
+    @property
+    def public_institution(self):
+        """The institution, if public (needs ``PositionQuerySet.public()``)."""
+        return self.institution if self.institution_is_public else None
+
+
+class PositionEvidence(models.Model):
+    """An article that showed an official in a post (written by the linker).
+
+    Only published, live articles' evidence is public: it dates the post for
+    the public (``PositionQuerySet.public()``).
+    """
+
+    position = models.ForeignKey(Position, on_delete=models.CASCADE, related_name="evidence")
+    article = models.ForeignKey(
+        "articles.Article", on_delete=models.CASCADE, related_name="position_evidence"
+    )
+
+    class Meta:
+        verbose_name = _("nota que muestra el cargo")
+        verbose_name_plural = _("notas que muestran el cargo")
+        constraints = [
+            models.UniqueConstraint(fields=["position", "article"], name="unique_position_evidence")
+        ]
+
+    def __str__(self):
+        return f"{self.position_id} ← {self.article_id}"

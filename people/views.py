@@ -1,8 +1,10 @@
 """Public pages for bylines, officials and institutions.
 
-Discovered (unverified) officials and institutions are public: they are
-real mentions. Rejected ones answer 404; merged ones redirect (301) to the
-entity they were merged into.
+Public is what ``public()`` says (people.models): a byline of a published
+article; a registered official or institution, or a discovered one that a
+published article mentions. The others answer 404; a merged entity
+redirects (301) to the public entity it was merged into. Posts and their
+dates come from ``Position.objects.public()``.
 """
 
 import datetime
@@ -18,10 +20,12 @@ from articles.models import Article
 from articles.selectors import is_public_entity, other_names, resolve_merged
 from articles.views import ArticlePageMixin
 from people.charts import mentions_per_month
-from people.models import Author, EntityStatus, Institution, Official, Position
+from people.models import Author, Institution, Official, Position, public_flag
 
 
 class PublicEntityMixin:
+    """Needs ``get_queryset()`` to be annotated by ``with_public_flag()``."""
+
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
         if self.object.merged_into_id is not None:
@@ -29,20 +33,24 @@ class PublicEntityMixin:
             if target is None or not is_public_entity(target):
                 raise Http404("Entidad fusionada en otra que no es pública.")
             return redirect(target, permanent=True)
-        if not is_public_entity(self.object):
-            raise Http404("Entidad rechazada.")
+        if not self.object.is_public:
+            raise Http404("Entidad no pública o rechazada.")
         context = self.get_context_data(object=self.object)
         return self.render_to_response(context)
 
 
 def _is_current(position: Position, today) -> bool:
-    return position.end_date is None or position.end_date >= today
+    return position.public_end is None or position.public_end >= today
 
 
 class AuthorView(ArticlePageMixin, DetailView):
-    model = Author
+    """A byline's articles; 404 when none is public."""
+
     template_name = "people/author_detail.html"
     context_object_name = "author"
+
+    def get_queryset(self):
+        return Author.objects.public()
 
     def get_articles(self):
         return Article.objects.published().filter(authors=self.object)
@@ -62,8 +70,11 @@ class OfficialView(PublicEntityMixin, ArticlePageMixin, DetailView):
         context = super().get_context_data(**kwargs)
         official = self.object
         positions = sorted(
-            official.positions.exclude(status=EntityStatus.REJECTED).select_related("institution"),
-            key=lambda p: (p.end_date is None, p.end_date or p.start_date or datetime.date.min),
+            Position.objects.public().filter(official=official).select_related("institution"),
+            key=lambda p: (
+                p.public_end is None,
+                p.public_end or p.public_start or datetime.date.min,
+            ),
             reverse=True,
         )
         today = timezone.localdate()
@@ -75,17 +86,11 @@ class OfficialView(PublicEntityMixin, ArticlePageMixin, DetailView):
             current, earlier = earlier[:1], earlier[1:]
         institutions = []
         for position in positions:
-            institution = position.institution
-            if (
-                institution is not None
-                and is_public_entity(institution)
-                and institution not in institutions
-            ):
+            institution = position.public_institution
+            if institution is not None and institution not in institutions:
                 institutions.append(institution)
         names = other_names(official)
-        public_current = [
-            p for p in current if p.institution is None or is_public_entity(p.institution)
-        ]
+        public_current = [p for p in current if p.institution is None or p.institution_is_public]
         context.update(
             current_positions=current,
             earlier_positions=earlier,
@@ -99,7 +104,7 @@ class OfficialView(PublicEntityMixin, ArticlePageMixin, DetailView):
         return context
 
     def get_queryset(self):
-        return Official.objects.prefetch_related("aliases")
+        return Official.objects.with_public_flag().prefetch_related("aliases")
 
 
 class InstitutionView(PublicEntityMixin, ArticlePageMixin, DetailView):
@@ -110,7 +115,12 @@ class InstitutionView(PublicEntityMixin, ArticlePageMixin, DetailView):
     context_object_name = "institution"
 
     def get_queryset(self):
-        return Institution.objects.select_related("parent").prefetch_related("aliases")
+        return (
+            Institution.objects.with_public_flag()
+            .annotate(parent_is_public=public_flag(Institution, "parent"))
+            .select_related("parent")
+            .prefetch_related("aliases")
+        )
 
     def get_articles(self):
         return Article.objects.published().filter(institutions=self.object)
@@ -119,11 +129,11 @@ class InstitutionView(PublicEntityMixin, ArticlePageMixin, DetailView):
         context = super().get_context_data(**kwargs)
         institution = self.object
         positions = (
-            Position.objects.filter(institution=institution)
-            .exclude(status=EntityStatus.REJECTED)
+            Position.objects.public()
+            .filter(institution=institution)
             .filter(official__in=Official.objects.public())
             .select_related("official")
-            .order_by("role", "official__name", "-start_date")
+            .order_by("role", "official__name", "-public_start")
         )
         today = timezone.localdate()
         posts = [
@@ -134,7 +144,7 @@ class InstitutionView(PublicEntityMixin, ArticlePageMixin, DetailView):
             for role, holders in groupby(positions, key=lambda p: p.role)
         ]
         parent = institution.parent
-        if parent is not None and not is_public_entity(parent):
+        if not institution.parent_is_public:
             parent = None
         children = list(institution.children.public().order_by("name"))
         names = other_names(institution)

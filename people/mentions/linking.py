@@ -3,9 +3,11 @@
 ``link_article`` and ``link_articles`` replace an article's automatic
 (non-manual) mentions with what its text mentions now, create discovered
 officials and institutions (status "discovered", the introducing sentence as
-evidence, their aliases and Position), and widen Position dates to the
-article's date. Manual mentions are never touched. A batch costs a fixed number
-of queries plus a few per entity discovered for the first time.
+evidence, their aliases and Position), widen Position dates to the
+article's date, and record the article as the post's evidence (PositionEvidence:
+it dates the post for the public once the article is published). Manual
+mentions are never touched. A batch costs a fixed number of queries plus a few
+per entity discovered for the first time.
 
 The importer extracts in its worker processes (``extract_for_linking``) and hands
 the extractions to ``link_articles``; an extraction whose text names something the
@@ -31,7 +33,7 @@ from people.mentions.records import Extraction, InstitutionRef
 from people.mentions.registry import OFFICIAL, Registry
 from people.mentions.store import EntityStore
 from people.mentions.text import normalize_alias
-from people.models import EntityStatus, Position
+from people.models import EntityStatus, Position, PositionEvidence
 
 ARTICLE_FIELDS = ("id", "title", "deck", "highlights", "body", "published_at")
 
@@ -395,8 +397,14 @@ class _Linker:
 
     def _apply_positions(self) -> None:
         wanted = [(p, post) for p in self.planned for post in p.posts]
+        if not self.fresh:
+            # What these articles showed before is replaced by what they show now.
+            PositionEvidence.objects.filter(
+                article_id__in=[p.article.pk for p in self.planned]
+            ).delete()
         if not wanted:
             return
+        shown: list[tuple[_Post, int]] = []
         registry = self.registry
         if registry.positions is None:
             registry.positions = PositionCache()
@@ -417,7 +425,9 @@ class _Linker:
                 )
                 posts.append(post)
                 new.append(post)
+                shown.append((post, planned.article.pk))
                 continue
+            shown.append((post, planned.article.pk))
             dirty = False
             if day is not None:
                 if post.start is None or day < post.start:
@@ -449,6 +459,14 @@ class _Linker:
                 post.pk = row.pk
         if changed:
             _widen_positions(list(changed.values()))
+        # The evidence that dates each post for the public (published articles only).
+        PositionEvidence.objects.bulk_create(
+            [
+                PositionEvidence(position_id=pk, article_id=article_id)
+                for pk, article_id in {(post.pk, article_id) for post, article_id in shown}
+            ],
+            ignore_conflicts=True,
+        )
 
 
 class _Post:

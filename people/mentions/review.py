@@ -21,6 +21,7 @@ from people.models import (
     Official,
     OfficialAlias,
     Position,
+    PositionEvidence,
 )
 
 
@@ -195,7 +196,15 @@ def _merge_positions(positions, field_name: str, target) -> None:
         clash.area = clash.area or position.area
         if position.status == EntityStatus.VERIFIED:
             clash.status = EntityStatus.VERIFIED
-        clash.save()
+        # The registry's dates and the articles' evidence are merged apart (see Position).
+        starts = [d for d in (clash.registry_start_date, position.registry_start_date) if d]
+        ends = [d for d in (clash.registry_end_date, position.registry_end_date) if d]
+        clash.registry_start_date = min(starts, default=None)
+        clash.registry_end_date = max(ends, default=None)
+        clash.save(keep_registry_dates=True)
+        PositionEvidence.objects.filter(position=position).exclude(
+            article__in=clash.evidence.values("article")
+        ).update(position=clash)
         position.delete()
 
 

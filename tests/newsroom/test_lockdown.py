@@ -159,3 +159,86 @@ def test_production_settings_refuse_to_start_without_a_secret_key(tmp_path):
     )
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
+
+
+@pytest.fixture
+def unused(world):
+    """What only the draft and the scheduled article use: a discovered official and
+    institution (with a post), a section, a byline and a topic."""
+    from people.models import EntityStatus, Position
+
+    section = make_section(name="Sección Reservada")
+    author = make_author(name="Autora Reservada")
+    official = make_official(name="Funcionaria Reservada", status=EntityStatus.DISCOVERED)
+    institution = make_institution(name="Instituto Reservado", status=EntityStatus.DISCOVERED)
+    (post,) = Position.objects.bulk_create(  # as the linker writes a discovered post
+        [
+            Position(
+                official=world["official"],
+                institution=world["institution"],
+                role="Cargo Reservado",
+                status=EntityStatus.DISCOVERED,
+            )
+        ]
+    )
+    for article in Article.objects.exclude(slug="nota-publica"):
+        article.section = section
+        article.save()
+        article.article_authors.create(author=author, position=1)
+        article.tags.add("tema-reservado")
+        article.official_mentions.create(official=official, role="Jefa", institution=institution)
+        article.institution_mentions.create(institution=institution)
+        post.evidence.create(article=article)
+    return {
+        "urls": [
+            section.get_absolute_url(),
+            author.get_absolute_url(),
+            official.get_absolute_url(),
+            institution.get_absolute_url(),
+            "/temas/tema-reservado/",
+            f"/api/officials/{official.slug}/",
+            f"/api/institutions/{institution.slug}/",
+            *[
+                f"/feeds/{scope}/{kind}/"
+                for scope in (
+                    f"seccion/{section.slug}",
+                    f"autores/{author.slug}",
+                    "temas/tema-reservado",
+                    f"funcionarios/{official.slug}",
+                    f"instituciones/{institution.slug}",
+                )
+                for kind in ("rss", "atom")
+            ],
+        ],
+        "words": (
+            "Sección Reservada",
+            section.slug,
+            "Autora Reservada",
+            author.slug,
+            "Funcionaria Reservada",
+            official.slug,
+            "Instituto Reservado",
+            institution.slug,
+            "tema-reservado",
+            "Cargo Reservado",
+        ),
+    }
+
+
+def test_what_only_unpublished_articles_use_is_not_public(client, world, unused):
+    for url in unused["urls"]:
+        assert client.get(url).status_code == 404, url
+    urls = [
+        *channels(world),
+        *sitemap_pages(client),
+        "/buscar/?q=Reservada",
+        "/buscar/?q=Reservado",
+        "/api/officials/",
+        "/api/institutions/",
+    ]
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        text = response.content.decode()
+        for word in unused["words"]:
+            assert word not in text, (url, word)

@@ -354,9 +354,15 @@ def test_institution_page(client, world):
     assert 'href="/instituciones/secretaria-de-finanzas/"' in parent
 
 
-def test_discovered_entities_are_public(client, db):
-    make_official(name="Nuevo Nombre", slug="nuevo-nombre", status=EntityStatus.DISCOVERED)
-    make_institution(name="Nueva Oficina", slug="nueva-oficina", status=EntityStatus.DISCOVERED)
+def test_discovered_entities_are_public_once_a_published_article_mentions_them(client, db):
+    official = make_official(
+        name="Nuevo Nombre", slug="nuevo-nombre", status=EntityStatus.DISCOVERED
+    )
+    institution = make_institution(
+        name="Nueva Oficina", slug="nueva-oficina", status=EntityStatus.DISCOVERED
+    )
+    assert client.get("/funcionarios/nuevo-nombre/").status_code == 404
+    make_article(officials=[official], institutions=[institution])
     assert client.get("/funcionarios/nuevo-nombre/").status_code == 200
     assert client.get("/instituciones/nueva-oficina/").status_code == 200
 
