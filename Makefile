@@ -87,3 +87,8 @@ e2e: setup $(VENV)/.e2e-installed $(E2E_AXE)
 	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 	$(PY) -m pytest tests/e2e -o addopts="" -p no:django -p no:cacheprovider --confcutdir=tests/e2e \
 	  -W "ignore::pytest.PytestConfigWarning" -q --strict-markers $(E2E_ARGS)
+
+## Score the importer on its blind development set (figures, not a test).
+.PHONY: devset
+devset: setup
+	$(PY) -m tests.articles.devset.score
