@@ -56,35 +56,29 @@ def _describe(value: object) -> str:
     return str(value)[:40]
 
 
+# Each front-matter key that speaks of publication: the values that let the
+# post be published, and those that make it a draft. Anything else is unreadable.
+PUBLICATION_KEYS = (
+    ("published", YES, NO),
+    ("draft", NO, YES),
+    ("status", STATUS_PUBLISHED, STATUS_DRAFT),
+)
+
+
 def publication_problems(fields: dict) -> tuple[bool, list[str]]:
     """(is_draft, warnings) from the front-matter fields `published`, `draft`, `status`."""
     draft = False
     warnings: list[str] = []
-
-    def unreadable(key: str, value: object) -> None:
-        nonlocal draft
-        draft = True
-        warnings.append(
-            _("valor de «%(key)s» no reconocido («%(value)s»); se importa como borrador")
-            % {"key": key, "value": _describe(value)}
-        )
-
-    if "published" in fields:
-        value = _scalar(fields["published"])
-        if value in NO:
+    for key, publish_values, draft_values in PUBLICATION_KEYS:
+        if key not in fields:
+            continue
+        value = _scalar(fields[key])
+        if value in draft_values:
             draft = True
-        elif value not in YES:
-            unreadable("published", fields["published"])
-    if "draft" in fields:
-        value = _scalar(fields["draft"])
-        if value in YES:
+        elif value not in publish_values:
             draft = True
-        elif value not in NO:
-            unreadable("draft", fields["draft"])
-    if "status" in fields:
-        value = _scalar(fields["status"])
-        if value in STATUS_DRAFT:
-            draft = True
-        elif value not in STATUS_PUBLISHED:
-            unreadable("status", fields["status"])
+            warnings.append(
+                _("valor de «%(key)s» no reconocido («%(value)s»); se importa como borrador")
+                % {"key": key, "value": _describe(fields[key])}
+            )
     return draft, warnings
