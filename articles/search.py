@@ -12,11 +12,15 @@ never finds "ano".
   stored ``search_vector`` (GIN), ranked by ``ts_rank`` with weights title
   (A) > deck and highlights (B) > body (C); Spanish stemming, so
   "asegurado" finds "asegurados". Snippets come from ``ts_headline``.
-- SQLite: the FTS5 table, every word of four letters or more matched as a
-  prefix (no Spanish stemmer there). Articles with the whole query in the
-  title come first, then those with it in title and deck, then the rest,
-  each tier by ``bm25`` with the same column weights. Snippets are cut in
-  Python.
+- SQLite: the FTS5 table, which holds Snowball Spanish stems; every query
+  word is stemmed the same way (``stem()``), so results agree with
+  PostgreSQL's. Articles with the whole query in the title come first, then
+  those with it in title and deck, then the rest, each tier by ``bm25`` with
+  the same column weights. Snippets are cut in Python on word boundaries,
+  the words found by their stems.
+
+Snippets separate the deck from the body with " … " and never leave a space
+before punctuation.
 
 Ties are broken newest first, then by id, so pages are stable.
 """
@@ -62,12 +66,12 @@ from articles.search_index import (
     SEARCH_CONFIG,
     plain_text,
     search_fold,
+    stem,
 )
 from people.models import Institution, InstitutionAlias, Official, OfficialAlias
 from people.naming import normalize_alias
 
 QUERY_MAX_LENGTH = 200
-PREFIX_MIN_LENGTH = 4  # SQLite: shorter words must match whole ("ano" is not "anoche")
 FTS_WEIGHTS = (10.0, 4.0, 1.0)  # SQLite bm25 weights: title, summary, body
 ENTITY_QUERY_MIN_LENGTH = 3
 ENTITY_LIMIT = 5
@@ -81,6 +85,10 @@ _PLACEHOLDER = str.maketrans("ñÑ", "ȝȜ")
 _RESTORE = str.maketrans("ȝȜ", "ñÑ")
 _START, _STOP = "\ue000", "\ue001"
 _MARKED = re.compile(f"{_START}([^{_START}{_STOP}]*){_STOP}")
+_FIELD = "\ue002"  # between the deck and the body in a snippet's source
+FIELD_SEPARATOR = " … "
+_SPACE_BEFORE = re.compile(r"\s+([,.;:!?%)\]»”])")
+_SPACE_AFTER = re.compile(r"([(\[«“¿¡])\s+")
 
 
 def clean_query(raw: str | None) -> str:
@@ -100,8 +108,8 @@ class Term:
     phrase: bool = False
 
     @property
-    def prefix(self) -> bool:
-        return not self.phrase and len(self.words) == 1 and len(self.words[0]) >= PREFIX_MIN_LENGTH
+    def stems(self) -> tuple[str, ...]:
+        return tuple(stem(word) for word in self.words)
 
 
 @dataclass(frozen=True)
@@ -145,7 +153,7 @@ def fts5_match(parsed: ParsedQuery) -> str | None:
     """The FTS5 MATCH expression for ``parsed``; None when nothing is required."""
 
     def term_sql(term: Term) -> str:
-        return '"' + " ".join(term.words) + '"' + ("*" if term.prefix else "")
+        return '"' + " ".join(term.stems) + '"'
 
     if not parsed.required:
         return None
@@ -256,7 +264,7 @@ def attach_snippets(articles: list[Article], query: str) -> None:
 
 def _headlines(articles: list[Article], query: str) -> dict[int, SafeString]:
     document = Func(
-        Concat(F("deck"), Value("\n"), F("body_html"), output_field=TextField()),
+        Concat(F("deck"), Value(f" {_FIELD} "), F("body_html"), output_field=TextField()),
         Value("ñÑ"),
         Value("ȝȜ"),
         function="translate",
@@ -292,11 +300,20 @@ def _clean_headline(text: str) -> SafeString:
         return mark_safe("")
     plain = plain_text(text.translate(_RESTORE))  # ts_headline drops tags; never trust that
     marked = _MARKED.sub(r"<mark>\1</mark>", html.escape(plain, quote=False))
-    return mark_safe(marked.replace(_START, "").replace(_STOP, "").strip())
+    return mark_safe(_readable(marked.replace(_START, "").replace(_STOP, "")))
+
+
+def _readable(snippet: str) -> str:
+    """One line: fields apart, no space before punctuation, no separator at an edge."""
+    snippet = " ".join(snippet.split())
+    snippet = snippet.strip(f" {_FIELD}").replace(f"… {_FIELD}", _FIELD)
+    snippet = re.sub(f"\\s*{_FIELD}(\\s*{_FIELD})*\\s*", FIELD_SEPARATOR, snippet)
+    return _SPACE_AFTER.sub(r"\1", _SPACE_BEFORE.sub(r"\1", snippet)).strip()
 
 
 def _snippet_source(article: Article) -> str:
-    return f"{article.deck}\n{plain_text(article.body_html)}".strip()
+    body = plain_text(article.body_html)
+    return f"{article.deck} {_FIELD} {body}" if article.deck else body
 
 
 SNIPPET_BEFORE = 80
@@ -304,32 +321,37 @@ SNIPPET_LENGTH = 300
 
 
 def _python_snippet(text: str, terms: list[Term]) -> SafeString:
-    """The passage of ``text`` around the first word of ``terms``, words marked."""
+    """The passage of ``text`` around the first word of ``terms``, words marked.
+
+    Words are compared by their folded stems, as the index compares them; a
+    phrase is its words in a row. The passage starts and ends between words.
+    """
     text = unicodedata.normalize("NFC", text)
     if not text or not terms:
         return mark_safe("")
-    # A phrase is its words in a row; a long single word also matches as a prefix.
-    alternatives = {
-        r"[\W_]+".join(re.escape(word) for word in term.words)
-        + (r"[^\W_]*" if term.prefix else r"(?![^\W_])")
-        for term in terms
-    }
-    pattern = re.compile(
-        r"(?<![^\W_])(?:" + "|".join(sorted(alternatives, key=len, reverse=True)) + ")"
-    )
     folded = search_fold(text)  # same length as text
-    found = [m.span() for m in pattern.finditer(folded)]
+    words = [(m.start(), m.end(), stem(m.group())) for m in _WORD.finditer(folded)]
+    wanted = sorted({term.stems for term in terms}, key=len, reverse=True)
+    found, i = [], 0
+    while i < len(words):
+        for stems in wanted:
+            if tuple(w[2] for w in words[i : i + len(stems)]) == stems:
+                found.append((words[i][0], words[i + len(stems) - 1][1]))
+                i += len(stems)
+                break
+        else:
+            i += 1
     if not found:
         return mark_safe("")
     first_start, first_end = found[0]
     start = max(0, first_start - SNIPPET_BEFORE)
     if start:  # begin and end on word boundaries
         space = text.find(" ", start, first_start)
-        start = space + 1 if space >= 0 else start
+        start = space + 1 if space >= 0 else first_start
     end = min(len(text), max(start + SNIPPET_LENGTH, first_end))
     if end < len(text):
         space = text.rfind(" ", first_end, end)
-        end = space if space >= 0 else end
+        end = space if space >= 0 else first_end
     parts = ["…" if start else ""]
     position = start
     for begin, finish in found:
@@ -339,7 +361,7 @@ def _python_snippet(text: str, terms: list[Term]) -> SafeString:
         parts += [html.escape(text[begin:finish], quote=False), "</mark>"]
         position = finish
     parts += [html.escape(text[position:end], quote=False), "…" if end < len(text) else ""]
-    return mark_safe(" ".join("".join(parts).split()))
+    return mark_safe(_readable("".join(parts)))
 
 
 # Officials and institutions shown above the results

@@ -17,8 +17,17 @@ backends, so both sides always agree.
   ``update_search_index()``; the importer's bulk path, which skips
   ``save()``, calls ``index_articles()`` after its bulk insert).
 - SQLite: an FTS5 table (``articles_article_fts``, created by migration
-  0004 on SQLite only) holds the same three folded columns, rewritten from
-  the same place. Deleting an article deletes its row (a trigger).
+  0004 on SQLite only) holds the same three folded columns, each word
+  reduced to its Spanish stem by the Snowball stemmer (``stem_text()``, the
+  same algorithm as PostgreSQL's ``spanish_stem``), rewritten from the same
+  place; queries are stemmed the same way. Deleting an article deletes its
+  row (a trigger).
+
+Bylines are searchable: the authors' names join the deck and highlights
+(weight B). They are read from the byline table, so whoever writes bylines
+after the article row re-indexes it: ``ArticleAuthor.save()``/``delete()``,
+the importer's ``_set_relations()`` and its bulk path (``index_articles()``
+after the bylines' bulk insert).
 
 Nothing here imports the models: ``Article.save()`` imports this module,
 and migrations call it with their historical models.
@@ -32,6 +41,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+import snowballstemmer
 from django.contrib.postgres.indexes import GinIndex
 from django.db import connections, models
 from django.db.models import Q
@@ -71,13 +81,40 @@ def search_fold(text: str) -> str:
     return _NON_ASCII.sub(lambda m: _fold_char(m.group()), text)
 
 
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|h[1-6]|blockquote|pre|table|thead|tbody|tr|td|th"
+    r"|figure|figcaption|section|article|aside|header|footer)\b[^>]*>",
+    re.IGNORECASE,
+)
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 
 
 def plain_text(fragment: str) -> str:
-    """Text of a sanitized HTML fragment (``body_html``), tags read as spaces."""
-    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", fragment or ""))).strip()
+    """Text of a sanitized HTML fragment (``body_html``).
+
+    Block tags read as spaces, inline ones as nothing: "<p>uno</p><p>dos</p>"
+    is "uno dos", "<strong>Muñoz</strong>, dijo" is "Muñoz, dijo".
+    """
+    text = _TAG.sub("", _BLOCK_TAG.sub(" ", fragment or ""))
+    return _SPACE.sub(" ", html.unescape(text)).strip()
+
+
+# Spanish stemming for SQLite (PostgreSQL stems with its own "spanish" config).
+
+_WORD = re.compile(r"[^\W_]+")
+_STEMMER = snowballstemmer.stemmer("spanish")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball Spanish stem of one folded word: "vacunas" -> "vacun"."""
+    return _STEMMER.stemWord(word)
+
+
+def stem_text(folded: str) -> str:
+    """Folded text as its words' stems, separated by spaces (for the FTS5 index)."""
+    return " ".join(stem(word) for word in _WORD.findall(folded))
 
 
 @dataclass(frozen=True)
@@ -89,8 +126,8 @@ class SearchDocument:
     body: str  # C
 
     @classmethod
-    def of(cls, *, title: str, deck: str, highlights, body_html: str) -> SearchDocument:
-        summary = " ".join([deck or "", *(str(h) for h in highlights or [])])
+    def of(cls, *, title: str, deck: str, highlights, body_html: str, bylines=()) -> SearchDocument:
+        summary = " ".join([deck or "", *(str(h) for h in highlights or []), *bylines])
         return cls(
             title=search_fold(title),
             summary=search_fold(summary.strip()),
@@ -98,28 +135,44 @@ class SearchDocument:
         )
 
 
-def document_for(article) -> SearchDocument:
+def document_for(article, bylines=()) -> SearchDocument:
     return SearchDocument.of(
         title=article.title,
         deck=article.deck,
         highlights=article.highlights,
         body_html=article.body_html,
+        bylines=bylines,
     )
+
+
+def bylines_of(model, keys, *, using: str) -> dict[int, list[str]]:
+    """The author names of the articles ``keys``, in byline order (one query)."""
+    through = model._meta.get_field("article_authors").related_model
+    names: dict[int, list[str]] = {}
+    rows = (
+        through._base_manager.using(using)
+        .filter(article_id__in=keys)
+        .order_by("article_id", "position")
+        .values_list("article_id", "author__name")
+    )
+    for key, name in rows:
+        names.setdefault(key, []).append(name)
+    return names
 
 
 def update_search_index(article) -> None:
     """Rewrite ``article``'s index entry; called by ``Article.save()`` after the row is saved."""
-    write_search_index(
-        type(article), [(article.pk, document_for(article))], using=article._state.db
-    )
+    index_articles([article])
 
 
 def index_articles(articles) -> None:
     """Index saved articles in one batch, for paths that bypass ``save()`` (bulk_create)."""
     articles = list(articles)
     if articles:
-        entries = [(article.pk, document_for(article)) for article in articles]
-        write_search_index(type(articles[0]), entries, using=articles[0]._state.db)
+        model, using = type(articles[0]), articles[0]._state.db
+        names = bylines_of(model, [article.pk for article in articles], using=using)
+        entries = [(a.pk, document_for(a, names.get(a.pk, ()))) for a in articles]
+        write_search_index(model, entries, using=using)
 
 
 def write_search_index(model, entries: list[tuple[int, SearchDocument]], *, using: str) -> None:
@@ -145,7 +198,10 @@ def write_search_index(model, entries: list[tuple[int, SearchDocument]], *, usin
             cursor.executemany(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", keys)
             cursor.executemany(
                 f"INSERT INTO {FTS_TABLE} (rowid, title, summary, body) VALUES (%s, %s, %s, %s)",
-                [(key, doc.title, doc.summary, doc.body) for key, doc in entries],
+                [
+                    (key, stem_text(doc.title), stem_text(doc.summary), stem_text(doc.body))
+                    for key, doc in entries
+                ],
             )
 
 
@@ -157,19 +213,33 @@ def rebuild_search_index(model, *, using: str, batch_size: int = 500) -> int:
         .order_by("pk")
         .values_list("pk", "title", "deck", "highlights", "body_html")
     )
-    batch: list[tuple[int, SearchDocument]] = []
     total = 0
-    for pk, title, deck, highlights, body_html in rows.iterator(chunk_size=batch_size):
-        document = SearchDocument.of(
-            title=title, deck=deck, highlights=highlights, body_html=body_html
-        )
-        batch.append((pk, document))
+
+    def write(batch) -> int:
+        names = bylines_of(model, [row[0] for row in batch], using=using)
+        entries = [
+            (
+                pk,
+                SearchDocument.of(
+                    title=title,
+                    deck=deck,
+                    highlights=highlights,
+                    body_html=body_html,
+                    bylines=names.get(pk, ()),
+                ),
+            )
+            for pk, title, deck, highlights, body_html in batch
+        ]
+        write_search_index(model, entries, using=using)
+        return len(entries)
+
+    batch = []
+    for row in rows.iterator(chunk_size=batch_size):
+        batch.append(row)
         if len(batch) >= batch_size:
-            write_search_index(model, batch, using=using)
-            total += len(batch)
+            total += write(batch)
             batch = []
-    write_search_index(model, batch, using=using)
-    return total + len(batch)
+    return total + (write(batch) if batch else 0)
 
 
 # Schema that only one backend has, created by migration 0004.

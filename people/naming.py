@@ -43,9 +43,26 @@ def normalize_alias(name: str) -> str:
     return _SEPARATORS.sub(" ", fold(name)).strip()
 
 
+_KEPT_CONTROLS = "\t\n\r"
+
+
+def drop_invisible(text: str) -> str:
+    """``text`` without format characters (Unicode category Cf: zero-width
+    spaces and joiners, soft hyphens, BOMs, bidirectional overrides and
+    isolates) or control characters other than tab and line breaks: nothing
+    a reader cannot see may change how a title reads or which slug it gets."""
+    if text.isprintable():
+        return text
+    return "".join(
+        char
+        for char in text
+        if char in _KEPT_CONTROLS or unicodedata.category(char) not in ("Cf", "Cc")
+    )
+
+
 def ascii_slug(text: str, max_length: int = SLUG_MAX_LENGTH) -> str:
     """An ASCII slug cut at a word boundary, never empty."""
-    full = slugify(fold(text))
+    full = slugify(fold(drop_invisible(text)))
     slug = full[:max_length].strip("-")
     if len(full) > max_length and "-" in slug:
         slug = slug.rsplit("-", 1)[0]

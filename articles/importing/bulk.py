@@ -80,13 +80,14 @@ def create_articles(
         tag_names.append(names)
 
     bulk_create_with_history(articles, Article, default_change_reason="Importada")
-    index_articles(articles)  # bulk_create skips Article.save(), which indexes one article
 
     ArticleAuthor.objects.bulk_create(
         ArticleAuthor(article_id=article.pk, author_id=author_id, position=position)
         for article, author_ids in zip(articles, bylines, strict=True)
         for position, author_id in enumerate(author_ids)
     )
+    # bulk_create skips Article.save(), which indexes one article; after the bylines.
+    index_articles(articles)
     tags = _tags_by_name({name for names in tag_names for name in names})
     if tags:
         content_type = ContentType.objects.get_for_model(Article)

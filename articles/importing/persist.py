@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from articles.importing.records import ParsedArticle
 from articles.models import Article, ArticleAuthor, DeletedSource, Section
+from articles.search_index import update_search_index
 from people.models import Author
 from people.naming import ascii_slug, fold, unique_slug
 
@@ -197,6 +198,10 @@ def apply_fields(article: Article, parsed: ParsedArticle, state: ImportState, *,
     article.lead_image_url = parsed.lead_image_url
     article.lead_image_credit = parsed.lead_image_credit
     article.media_links = list(parsed.media_links)
+    article.placement = list(parsed.placement)
+    article.bulletin_number = parsed.bulletin_number
+    article.issuer = parsed.issuer
+    article.dateline_city = parsed.dateline_city
     article.source_format = parsed.format
     article.status = Article.Status.DRAFT if (draft or parsed.draft) else Article.Status.PUBLISHED
 
@@ -207,6 +212,7 @@ def _set_relations(article: Article, parsed: ParsedArticle, state: ImportState) 
         ArticleAuthor(article=article, author_id=author_id, position=position)
         for position, author_id in enumerate(state.byline_ids(parsed))
     )
+    update_search_index(article)  # the bylines are part of the search document
     article.tags.set(list(dict.fromkeys(t for t in parsed.tags if t)), clear=True)
 
 

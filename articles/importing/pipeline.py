@@ -4,14 +4,14 @@ Files are streamed, never loaded all at once. Unchanged files are
 recognised by their content hash before parsing. Writes go in batches: one
 transaction per batch with a savepoint per file, so a bad file rolls back
 alone, and a killed process loses at most the batch in flight, which the
-next run imports again.
+next run imports again. Parsing runs in worker processes (workers.py), so
+no file can crash or stall the run.
 """
 
 import logging
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, connections, transaction
@@ -35,6 +35,7 @@ from articles.importing.records import (
     Status,
 )
 from articles.importing.sources import SourceFile, content_hash, iter_source_files, printable
+from articles.importing.workers import ERROR, TIMEOUT, Lost, TaskPool
 from articles.models import Article
 from articles.rendering import render_markdown
 from newsroom.caching import content_changed
@@ -355,39 +356,108 @@ def default_workers() -> int:
 _INHERITED_CONNECTIONS: list = []
 
 
-def _worker_init(registry=None) -> None:
+def _open_connections() -> list:
+    return [w.connection for w in connections.all(initialized_only=True) if w.connection]
+
+
+def _worker_init(registry=None, held=()) -> None:
     # A forked worker holds copies of the parent's database connections. Keep
     # them referenced so they are never garbage-collected here: closing one
-    # would end the parent's PostgreSQL session. Workers never query.
-    _INHERITED_CONNECTIONS.extend(
-        wrapper.connection for wrapper in connections.all(initialized_only=True)
-    )
+    # would end the parent's PostgreSQL session. Workers never query. ``held``
+    # are the main thread's: a worker forked from another thread (a replacement)
+    # would otherwise drop them with that thread's locals.
+    _INHERITED_CONNECTIONS.extend((*held, *_open_connections()))
     set_worker_registry(registry)  # inherited through the fork, never pickled
 
 
-class _WorkerPool:
-    """Forked processes for the pure stages, started only when a tree needs them."""
+def readable(outcome: FileOutcome) -> FileOutcome:
+    """``outcome`` with control and bidi characters in its reason and warnings
+    escaped: they quote values from the file ("fecha no reconocida «…»"), and
+    a newline or a terminal escape there would forge or hide report lines."""
+    error = printable(outcome.error)
+    warnings = tuple(map(printable, outcome.warnings))
+    if error == outcome.error and warnings == outcome.warnings:
+        return outcome
+    return replace(outcome, error=error, warnings=warnings)
+
+
+def lost_outcome(source: SourceFile, lost: Lost, seconds: float) -> FileOutcome:
+    """The failure of a file whose worker gave no result (see workers.TaskPool)."""
+    if lost.kind == TIMEOUT:
+        error = _("el archivo tardó demasiado en analizarse (más de %(seconds)s s); se omite") % {
+            "seconds": f"{seconds:g}"
+        }
+    elif lost.kind == ERROR:
+        error = _("error inesperado al leer el archivo (%(kind)s)") % {"kind": lost.detail}
+    else:
+        error = _("el analizador se detuvo (memoria o fallo); se omite")
+    return FileOutcome(source.display, Status.FAILED, error=error)
+
+
+class _InProcess:
+    """prepare() in this process (``workers=0``): no limits, for debugging."""
+
+    def map(self, jobs: list) -> list:
+        return [_prepare_job(job) for job in jobs]
+
+    def map_async(self, jobs: list):
+        return _Later(lambda: self.map(jobs))
+
+
+@dataclass(frozen=True)
+class _Later:
+    compute: Callable[[], list]
+
+    def get(self) -> list:
+        return self.compute()
+
+
+class _Preparers:
+    """Every file's prepare() in forked workers, each file within
+    ``settings.IMPORT_FILE_SECONDS`` and ``IMPORT_FILE_MEMORY_MB``: a file that
+    hangs, crashes or exhausts memory fails alone and its worker is replaced."""
 
     def __init__(self, workers: int, registry: Callable[[], object] = lambda: None):
         self.workers = workers
         self.registry = registry  # the mentions registry the workers extract with, if any
+        self.seconds = float(getattr(settings, "IMPORT_FILE_SECONDS", 10))
+        self.memory_mb = int(getattr(settings, "IMPORT_FILE_MEMORY_MB", 1024))
         self._pool = None
 
-    def get(self):
+    def _get(self):
         if self._pool is None:
-            context = multiprocessing.get_context("fork")
-            self._pool = context.Pool(
-                self.workers, initializer=_worker_init, initargs=(self.registry(),)
-            )
+            if self.workers <= 0:
+                self._pool = _InProcess()
+            else:
+                self._pool = TaskPool(
+                    self.workers,
+                    _prepare_job,
+                    seconds=self.seconds,
+                    memory_mb=self.memory_mb,
+                    initializer=_worker_init,
+                    initargs=(self.registry(), tuple(_open_connections())),
+                )
         return self._pool
+
+    def _outcomes(self, jobs: list, results: list) -> list:
+        return [
+            lost_outcome(job[0], result, self.seconds) if isinstance(result, Lost) else result
+            for job, result in zip(jobs, results, strict=True)
+        ]
+
+    def map(self, jobs: list) -> list:
+        return self._outcomes(jobs, self._get().map(jobs)) if jobs else []
+
+    def map_async(self, jobs: list):
+        pending = self._get().map_async(jobs)
+        return _Later(lambda: self._outcomes(jobs, pending.get()))
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc_info):
-        if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
+        if isinstance(self._pool, TaskPool):
+            self._pool.close()
 
 
 def import_paths(
@@ -407,8 +477,11 @@ def import_paths(
 
     Files are parsed ``batch_size`` at a time by ``workers`` processes while
     the previous batch is written, so memory stays bounded however large the
-    tree. Raises DatabaseUnavailable if the database goes away; everything
-    committed before that stays, and re-running finishes the job.
+    tree; each file has IMPORT_FILE_SECONDS and IMPORT_FILE_MEMORY_MB, and one
+    that hangs, crashes its worker or runs out of memory fails alone
+    (``workers=0`` parses in this process, without those limits). Raises
+    DatabaseUnavailable if the database goes away; everything committed
+    before that stays, and re-running finishes the job.
     """
     with primary():
         return _import(
@@ -449,6 +522,7 @@ def _import(
     report = ImportReport(dry_run=dry_run)
 
     def record(outcome: FileOutcome) -> None:
+        outcome = readable(outcome)
         report.add(outcome)
         if on_outcome:
             on_outcome(outcome)
@@ -474,10 +548,9 @@ def _import(
 
     workers = default_workers() if workers is None else workers
     # Loaded (if not yet) before the fork: the workers extract mentions with a copy.
-    with _WorkerPool(workers, lambda: None if dry_run else run.registry) as pool:
+    with _Preparers(workers, lambda: None if dry_run else run.registry) as pool:
         window: list[tuple[SourceFile, int]] = []
         in_flight = None
-        windows = 0
         for source in iter_source_files(paths, follow_outside=follow_outside):
             outcome = run.triage(source)
             if outcome is not None:
@@ -486,17 +559,13 @@ def _import(
             window.append((source, run.max_bytes))
             if len(window) < batch_size:
                 continue
-            windows += 1
-            if workers <= 1 or windows == 1:
-                # Small trees never pay for starting processes.
-                write([_prepare_job(job) for job in window])
-            else:
-                # Parse this window in the workers while the last one is written.
-                previous, in_flight = in_flight, pool.get().map_async(_prepare_job, window, 16)
-                if previous is not None:
-                    write(previous.get())
+            # Parse this window in the workers while the last one is written.
+            ready = in_flight.get() if in_flight is not None else None
+            in_flight = pool.map_async(window)
+            if ready is not None:
+                write(ready)
             window = []
         if in_flight is not None:
             write(in_flight.get())
-        write([_prepare_job(job) for job in window])
+        write(pool.map(window))
     return report

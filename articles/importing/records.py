@@ -32,7 +32,7 @@ class DecodedText:
 class ParsedArticle:
     """What a reader makes of one source file, cleaned and ready to persist."""
 
-    format: str  # "jekyll", "wire" or "press_release"
+    format: str  # "jekyll", "wire", "press_release" or "generic"
     title: str
     body: str  # cleaned Markdown, boilerplate removed
     deck: str = ""
@@ -48,6 +48,10 @@ class ParsedArticle:
     media_links: tuple[str, ...] = ()
     draft: bool = False  # Jekyll `published: false`
     slug: str = ""  # a slug the source asks for, if any
+    placement: tuple[str, ...] = ()  # placement flags ("Portada", "Destacadas"), not sections
+    bulletin_number: str = ""  # press releases: "318/2023", "1102"
+    issuer: str = ""  # press releases: the issuing office, as written in the header
+    dateline_city: str = ""  # press releases: "Mérida"
     removed: tuple[str, ...] = ()  # boilerplate cut from the body, kept for the report
     warnings: tuple[str, ...] = ()
 

@@ -75,11 +75,14 @@ def normalize_alias(name: str) -> str:
     return _KEY_SEPARATORS.sub(" ", fold(name)).strip()
 
 
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
-_AUTOLINK = re.compile(r"<(?:https?://|www\.)[^>\s]*>")
+# Linear on any input: a failed match scans no further than the next place a
+# match could start ("[" for links and images, "<" for tags), so one long line
+# of "<a ", "[a](b " or "<http://a" costs one pass, not one pass per opener.
+_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^)\[\n]*\)")
+_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^)\[\n]*\)")
+_AUTOLINK = re.compile(r"<(?:https?://|www\.)[^<>\s]*>")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
-_HTML = re.compile(r"</?[A-Za-z][^>\n]*>")
+_HTML = re.compile(r"</?[A-Za-z][^<>\n]*>")
 _UNDERSCORE_EMPHASIS = re.compile(r"(?<![^\W_])_+|_+(?![^\W_])")
 _LINE_MARKUP = re.compile(r"^(?:#{1,6} +|> ?|[-+*•■▪►] +)", re.M)
 _LINE_MARKERS = ("#", ">", "-", "+", "*", "•", "■", "▪", "►")

@@ -21,7 +21,8 @@ def test_seed_000_jekyll_person_byline_lead_image_and_highlights(imported_seeds)
     assert byline(article) == [("Rafael de Santiago", "person")]
     assert article.source == ""
     assert article.published_at is None
-    assert article.section.name == "Portada"
+    assert article.section is None  # "Portada" is a placement flag, not a section
+    assert article.placement == ["Portada"]
     assert article.location == "Local"
     assert article.lead_image_url == "http://i.imgur.com/q1YSc7dm.jpg"
     assert article.highlights == [
@@ -40,7 +41,7 @@ def test_seed_001_desk_byline_and_no_image(imported_seeds):
     assert article.title == "Se coordinan Gobierno del Estado e IMSS en favor de asegurados"
     assert byline(article) == [("Redacción", "desk")]
     assert (article.source, article.published_at) == ("", None)
-    assert (article.section.name, article.location) == ("Destacadas", "Local")
+    assert (article.section, article.placement, article.location) == (None, ["Destacadas"], "Local")
     assert article.lead_image_url == ""
     assert article.highlights == []
 
@@ -51,7 +52,7 @@ def test_seed_002_image_glued_to_first_sentence_is_the_lead_image(imported_seeds
         "Acuerdan Godezac e IMSS coordinar esfuerzos para aumentar el número de asegurados"
     )
     assert byline(article) == [("Redacción", "desk")]
-    assert (article.section.name, article.location) == ("Destacadas", "Local")
+    assert (article.section, article.placement, article.location) == (None, ["Destacadas"], "Local")
     assert article.lead_image_url == "http://i.imgur.com/SkAylWNm.jpg"
     assert article.highlights == []
     assert article.body.startswith(

@@ -9,17 +9,19 @@ from .body import (
     take_highlights,
     take_lead_image,
 )
-from .boilerplate import split_teaser, strip_boilerplate
+from .boilerplate import is_boilerplate, split_teaser, strip_boilerplate
 from .dates import (
+    Dateline,
     DateProblem,
     date_from_filename,
-    is_bulletin_number,
+    find_dateline,
     parse_date,
     parse_spanish_date,
     split_dateline,
 )
 from .fields import build_article, clean_tags
 from .names import DESK_NAME, clean_byline, spanish_name_case, split_bylines
+from .press import is_bulletin_number, parse_bulletin_number
 from .text import (
     clean_title,
     collapse_whitespace,
@@ -34,6 +36,7 @@ __all__ = [
     "DESK_NAME",
     "CleanedBody",
     "DateProblem",
+    "Dateline",
     "LeadImage",
     "build_article",
     "clean_body",
@@ -43,9 +46,12 @@ __all__ = [
     "collapse_whitespace",
     "date_from_filename",
     "drop_unsafe_html",
+    "find_dateline",
+    "is_boilerplate",
     "is_bulletin_number",
     "is_safe_url",
     "normalize_whitespace",
+    "parse_bulletin_number",
     "parse_date",
     "parse_spanish_date",
     "repair_paragraphs",

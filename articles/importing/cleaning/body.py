@@ -11,7 +11,8 @@ from datetime import datetime
 from django.utils.translation import gettext as _
 
 from .boilerplate import strip_boilerplate
-from .dates import is_bulletin_number, split_dateline
+from .dates import Dateline, find_dateline
+from .press import parse_bulletin_number
 from .text import drop_unsafe_html, normalize_whitespace, repair_paragraphs, split_paragraphs
 
 # "![alt](url "title")" opening the body, on its own line or glued to text.
@@ -38,6 +39,8 @@ class CleanedBody:
     lead_image_credit: str = ""
     highlights: tuple[str, ...] = ()
     dateline_date: datetime | None = None
+    dateline_city: str = ""
+    bulletin_number: str = ""
     source: str = ""  # a "Fuente: …" line found in the body
     removed: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
@@ -80,26 +83,36 @@ def take_highlights(paragraphs: list[str], *, bullets: bool) -> tuple[list[str],
     return highlights, paragraphs[index:]
 
 
-def take_dateline(paragraphs: list[str]) -> tuple[datetime | None, list[str], list[str]]:
+@dataclass(frozen=True)
+class TakenDateline:
+    dateline: Dateline | None
+    bulletin_number: str
+    paragraphs: list[str]
+    removed: list[str]
+
+
+def take_dateline(paragraphs: list[str]) -> TakenDateline:
     """Bulletin numbers and a dateline among the first paragraphs of a press
-    release. Returns (date, remaining paragraphs, removed texts)."""
-    moment = None
+    release (on its own line or opening the first paragraph)."""
+    dateline = None
+    number = ""
     removed: list[str] = []
     kept: list[str] = []
     for paragraph in paragraphs[:3]:
-        if is_bulletin_number(paragraph):
+        if found_number := parse_bulletin_number(paragraph):
+            number = number or found_number
             removed.append(paragraph)
             continue
-        found = None if moment or kept else split_dateline(paragraph)
+        found = None if dateline or kept else find_dateline(paragraph)
         if found is None:
             kept.append(paragraph)
             continue
-        moment, rest = found
-        removed.append(paragraph[: len(paragraph) - len(rest)].strip())
-        if rest:
-            kept.append(rest)
+        dateline = found
+        removed.append(paragraph[: len(paragraph) - len(found.rest)].strip())
+        if found.rest:
+            kept.append(found.rest)
     kept.extend(paragraphs[3:])
-    return moment, kept, removed
+    return TakenDateline(dateline, number, kept, removed)
 
 
 def clean_body(
@@ -113,10 +126,17 @@ def clean_body(
     text = normalize_whitespace(text)
     image, text = take_lead_image(text)
     highlights, paragraphs = take_highlights(split_paragraphs(text), bullets=bullet_highlights)
-    moment = None
+    dateline = None
+    number = ""
     removed: list[str] = []
     if datelines:
-        moment, paragraphs, removed = take_dateline(paragraphs)
+        taken = take_dateline(paragraphs)
+        dateline, number, paragraphs, removed = (
+            taken.dateline,
+            taken.bulletin_number,
+            taken.paragraphs,
+            taken.removed,
+        )
     paragraphs, credit, source, cut = strip_boilerplate(paragraphs)
     paragraphs = repair_paragraphs(paragraphs)
     return CleanedBody(
@@ -125,7 +145,9 @@ def clean_body(
         lead_image_alt=image.alt if image else "",
         lead_image_credit=credit,
         highlights=tuple(highlights),
-        dateline_date=moment,
+        dateline_date=dateline.moment if dateline else None,
+        dateline_city=dateline.city if dateline else "",
+        bulletin_number=number,
         source=source,
         removed=tuple(removed + cut),
         warnings=tuple(warnings),

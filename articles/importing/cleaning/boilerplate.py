@@ -25,12 +25,34 @@ import re
 
 from people.naming import fold
 
-_TEASER = re.compile(
-    r"^[*_]*(?:tambi[eé]n\s+(?:puedes|te\s+puede\s+interesar)\s+leer|tambi[eé]n\s+lee"
-    r"|lee\s+tambi[eé]n|leer\s+tambi[eé]n|puedes\s+leer|te\s+puede\s+interesar"
-    r"|te\s+recomendamos|recomendamos|lee\s+m[aá]s|leer\s+m[aá]s|mira\s+tambi[eé]n"
-    r"|nota\s+relacionada|relacionad[oa]s?)\s*[*_]*\s*:\s*[*_]*\s*",
-    re.IGNORECASE,
+# Teaser phrases, one row per spelling ("Lee también: <headline>"); the
+# separator after them is ":" or "|".
+TEASER_PHRASES = (
+    r"tambi[eé]n\s+(?:puedes|te\s+puede\s+interesar)\s+leer",
+    r"tambi[eé]n\s+lee",
+    r"lee\s+tambi[eé]n",
+    r"leer\s+tambi[eé]n",
+    r"puedes\s+leer",
+    r"(?:tambi[eé]n\s+)?te\s+puede\s+interesar",
+    r"(?:tambi[eé]n\s+)?te\s+puede\s+gustar",
+    r"puede\s+interesarte",
+    r"(?:tambi[eé]n\s+)?te\s+recomendamos",
+    r"recomendamos",
+    r"te\s+sugerimos",
+    r"lee\s+m[aá]s",
+    r"leer\s+m[aá]s",
+    r"mira\s+tambi[eé]n",
+    r"ve\s+tambi[eé]n",
+    r"checa\s+tambi[eé]n",
+    r"no\s+te\s+pierdas",
+    r"notas?\s+relacionadas?",
+    r"relacionad[oa]s?",
+)
+_TEASER_BODY = r"(?:" + "|".join(TEASER_PHRASES) + r")\s*[*_]*\s*[:|]\s*[*_]*\s*"
+_TEASER = re.compile(r"^[*_]*" + _TEASER_BODY, re.IGNORECASE)
+# The same phrase glued after a sentence of the real text.
+_GLUED_TEASER = re.compile(
+    r"(?<=[.!?…\"”»)])\s+[*_]*(?=[A-ZÁÉÍÓÚÑ*_])" + _TEASER_BODY, re.IGNORECASE
 )
 _LEADING_LINK = re.compile(r"\[[^\]\n]{0,300}\]\([^)\s]{0,1000}(?:\s+\"[^\"\n]*\")?\)")
 _CREDIT = re.compile(
@@ -38,11 +60,50 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_WORD = re.compile(r"^[*_]*(?:fotos?|fotograf[ií]as?|imagen|cr[eé]dito)[*_]*:", re.I)
-_SUBSCRIBE = re.compile(
-    r"^#*\s*[*_]*\s*(?:recuerda\s+suscribirte|suscr[ií]bete|s[ií]guenos\s+en|[uú]nete\s+a\s+nuestro"
-    r"|recibe\s+(?:las\s+)?noticias)",
+# Pitches and calls opening a paragraph (newsletters, apps, WhatsApp
+# channels, social networks, reader contact): the paragraph goes.
+PITCHES = (
+    r"recuerda\s+suscribirte",
+    r"suscr[ií]bete",
+    r"s[ií]guenos\b",
+    r"sigue\s+(?:el|nuestro|nuestra)\s+(?:canal|cuenta|p[aá]gina)",
+    r"[uú]nete\s+a\s+(?:nuestro|nuestra|el\s+canal)",
+    r"recibe\s+(?:las\s+|nuestr[oa]s?\s+|cada\s+|todas\s+|gratis\s+)?(?:noticias|newsletter|bolet[ií]n|\w+\s+ma[ñn]ana)",
+    r"descarga\s+(?:la|nuestra|gratis)\s+app",
+    r"lleva\s+las\s+noticias",
+    r"activa\s+las\s+notificaciones",
+    r"env[ií]a(?:nos)?\s+tus\s+(?:fotos|denuncias|videos|reportes)",
+    r"para\s+(?:reportes|denuncias|quejas)",
+    r"escr[ií]benos",
+    r"con\s+informaci[oó]n\s+de\b",
+)
+# Before the pitch: Markdown marks, an emoji or arrow, a question
+# ("¿Ya conoces nuestro boletín? Recibe…").
+# Cheap test before looking for pitch sentences inside a paragraph.
+_PITCH_WORD = re.compile(
+    r"\b(?:s[ií]gue|suscr|descarga|recibe|[uú]nete|lleva|activa|env[ií]a|escr[ií]b|con\s+informaci)",
     re.IGNORECASE,
 )
+_SUBSCRIBE = re.compile(
+    r"^[#*_\s]*(?:[^\w\s¿¡]{1,3}\s*)?(?:¿[^?\n]{1,120}\?\s*)?(?:" + "|".join(PITCHES) + ")",
+    re.IGNORECASE,
+)
+# Headings of a block of other headlines: the block goes.
+HEADLINE_BLOCKS = frozenset(
+    {
+        "mas noticias",
+        "otras noticias",
+        "lo mas leido",
+        "lo mas visto",
+        "notas relacionadas",
+        "te recomendamos",
+        "tambien te recomendamos",
+        "mas informacion",
+        "ultimas noticias",
+    }
+)
+# A paragraph of nothing but contact data: an e-mail or a handle.
+_CONTACT_ONLY = re.compile(r"^[*_\s]*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,})[*_.\s]*$")
 _SOURCE = re.compile(r"^[*_]*fuentes?[*_]*\s*:\s*[*_]*\s*(.{1,120}?)[*_\s]*$", re.IGNORECASE)
 # A line holding only a link: "- → https://bit.ly/x", "- 📰 elciudadano.com",
 # "- [Otra nota](https://…)".
@@ -63,7 +124,9 @@ SENTENCE_OPENERS = _words(
     aquel aquella dicho dicha dichos dichas en con durante por para segun ante tras
     desde hacia sin sobre entre mediante ademas asimismo tambien asi hoy ayer manana
     cabe no se le les cuando mientras luego despues antes aunque pero sin finalmente
-    posteriormente previamente actualmente recientemente alli ahi aqui"""
+    posteriormente previamente actualmente recientemente alli ahi aqui otro otra otros
+    otras varios varias algunos algunas muchos muchas cada todos todas ambos ambas su sus
+    nuestro nuestra sin embargo incluso segun"""
 )
 CONNECTORS = _words(
     """de del la las los el en a al y e o u por para con sin sobre entre hacia desde
@@ -72,10 +135,13 @@ CONNECTORS = _words(
 _WORD = re.compile(r"\S+")
 # Cheap first test: could this paragraph be boilerplate at all?
 _MAYBE_BOILERPLATE = re.compile(
-    r"[#*_\s]*(?:tambi|lee|puedes|te\s|recom|mira|nota|relac|foto|im[aá]g|cr[eé]d|fuente|recuerda"
-    r"|suscr|s[ií]gue|[uú]nete|recibe|[-+•]|\*\s)",
+    r"[#*_\s]*(?:[^\w\s¿¡#*_]{1,3}\s*)?(?:¿|tambi|lee|puedes|te\s|recom|mira|nota|relac|foto|im[aá]g|cr[eé]d|fuente|recuerda"
+    r"|suscr|s[ií]gue|[uú]nete|recibe|descarga|lleva|activa|env[ií]a|para\s|escr[ií]b|con\s"
+    r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|no\s+te|ve\s|checa|[\w.+-]+@|@|[-+•]|\*\s)",
     re.IGNORECASE,
 )
+# Lines of a headline list: no sentence punctuation at the end.
+_HEADLINE_LINE = re.compile(r"^(?:[-*+•]\s*)?[^\n]{3,160}(?<![.;:,])$")
 _EDGE_PUNCT = "*_¿¡\"“”«»'‘’()[]:,;."
 
 
@@ -125,6 +191,50 @@ def _is_link_block(paragraph: str, *, bullets_only: bool) -> bool:
     return True
 
 
+def cut_glued_teasers(paragraph: str) -> tuple[str, list[str]]:
+    """Teasers glued after a sentence of the real text («… dijo. Lee también:
+    Headline El alcalde…»): cut the teaser and its headline, keep the rest."""
+    removed: list[str] = []
+    while match := _GLUED_TEASER.search(paragraph):
+        headline, rest = split_teaser(paragraph[match.end() :])
+        removed.append(f"{match.group(0).strip()} {headline}".strip())
+        paragraph = f"{paragraph[: match.start()]} {rest}".strip()
+    return paragraph, removed
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[^\w\s]{0,3}\s*[¿¡A-ZÁÉÍÓÚÑ])")
+
+
+def cut_trailing_pitches(paragraph: str) -> tuple[str, list[str]]:
+    """Pitch sentences closing a real paragraph («… la obra. Síguenos en X»)."""
+    sentences = _SENTENCE_BREAK.split(paragraph)
+    removed: list[str] = []
+    while len(sentences) > 1 and _SUBSCRIBE.match(sentences[-1]):
+        removed.insert(0, sentences.pop())
+    return (" ".join(sentences), removed) if removed else (paragraph, [])
+
+
+def _is_headline_block(paragraph: str) -> bool:
+    first, _, rest = paragraph.partition("\n")
+    if fold(first.strip("#*_:• ").strip()) not in HEADLINE_BLOCKS:
+        return False
+    return all(_HEADLINE_LINE.match(line.strip()) for line in rest.split("\n") if line.strip())
+
+
+def _is_headline_list(paragraph: str) -> bool:
+    return all(_HEADLINE_LINE.match(line.strip()) for line in paragraph.split("\n"))
+
+
+def _image_credit(paragraph: str) -> tuple[str, str] | None:
+    """An image line with its credit on the next line: (image line, credit)."""
+    lines = paragraph.split("\n")
+    if len(lines) == 2 and lines[0].startswith("![") and len(lines[1]) <= 200:
+        match = _CREDIT.match(lines[1])
+        if match:
+            return lines[0], match.group(1).strip("*_ ")
+    return None
+
+
 def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[str]]:
     """Remove syndication boilerplate from a list of paragraphs.
 
@@ -135,12 +245,27 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
     kept: list[str] = []
     removed: list[str] = []
     credit = source = ""
-    after_subscribe = False
+    after_pitch = after_headlines = False  # links follow a pitch; headlines, a block heading
     for paragraph in paragraphs:
-        if after_subscribe and _is_link_block(paragraph, bullets_only=False):
+        if (after_pitch or after_headlines) and _is_link_block(paragraph, bullets_only=False):
             removed.append(paragraph)
             continue
-        after_subscribe = False
+        if after_headlines and _is_headline_list(paragraph):
+            removed.append(paragraph)
+            continue
+        after_pitch = after_headlines = False
+        if "|" in paragraph or ":" in paragraph:
+            paragraph, cut = cut_glued_teasers(paragraph)
+            removed.extend(cut)
+            if not paragraph:
+                continue
+        if (
+            len(paragraph) <= 5000
+            and _PITCH_WORD.search(paragraph)
+            and not _SUBSCRIBE.match(paragraph)
+        ):
+            paragraph, cut = cut_trailing_pitches(paragraph)
+            removed.extend(cut)
         if not _MAYBE_BOILERPLATE.match(paragraph):
             kept.append(paragraph)
             continue
@@ -149,6 +274,7 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
             headline, paragraph = split_teaser(paragraph[teaser.end() :])
             removed.append(f"{teaser.group(0).strip()} {headline}".strip())
             if not paragraph:
+                after_headlines = not headline  # "Te recomendamos:" alone: its list follows
                 continue
         short = len(paragraph) <= 200
         if short and (match := _CREDIT.match(paragraph)):
@@ -157,11 +283,31 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
         elif short and (match := _SOURCE.match(paragraph)):
             source = source or match.group(1).strip("*_ ")
             removed.append(paragraph)
-        elif _SUBSCRIBE.match(paragraph):
+        elif _SUBSCRIBE.match(paragraph) or (short and _CONTACT_ONLY.match(paragraph)):
             removed.append(paragraph)
-            after_subscribe = True
+            after_pitch = True
+        elif _is_headline_block(paragraph):
+            removed.append(paragraph)
+            after_headlines = True
         elif _is_link_block(paragraph, bullets_only=True):
             removed.append(paragraph)
         else:
             kept.append(paragraph)
+    kept, credit = _credit_under_image(kept, credit)
     return kept, credit, source, removed
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    """True when ``strip_boilerplate`` would not keep ``paragraph`` as it is."""
+    kept, _credit, _source, _removed = strip_boilerplate([paragraph])
+    return kept != [paragraph]
+
+
+def _credit_under_image(paragraphs: list[str], credit: str) -> tuple[list[str], str]:
+    kept = []
+    for paragraph in paragraphs:
+        found = _image_credit(paragraph) if paragraph.startswith("![") else None
+        if found:
+            paragraph, credit = found[0], credit or found[1]
+        kept.append(paragraph)
+    return kept, credit

@@ -5,6 +5,7 @@ the site's time zone (settings.TIME_ZONE, America/Mexico_City).
 """
 
 import re
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from django.utils.timezone import get_default_timezone
@@ -45,15 +46,15 @@ _FILENAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
 # "Ciudad de México, martes 12 de marzo de 2024.- El director…": the place
 # (which may hold a comma: "Zacatecas, Zac., …"), the date, then an optional
 # separator and the first sentence. Matched on folded text.
+# "Chilpancingo, Guerrero; a 19 de septiembre…" and "Durango, Dgo., a 26 de
+# abril…" are the same shape with "; a" or ", a" before the date.
 _DATELINE = re.compile(
-    rf"^(?P<place>[a-z][^\n]{{0,60}}?),\s*{_SPANISH_CORE}\s*(?:\.?\s*[-–—]+\s*|[.:]\s+|\.?$)"
+    rf"^(?P<place>[a-z][^\n]{{0,60}}?)\s*[,;]\s*(?:a\s+)?{_SPANISH_CORE}"
+    r"\s*(?:\.?\s*[-–—]+\s*|[.:]\s+|\.?$)"
 )
+# Abbreviations in a dateline's city, written out: «Cd. Victoria» -> «Ciudad Victoria».
+CITY_ABBREVIATIONS = {"cd.": "Ciudad", "cd": "Ciudad", "gral.": "General", "sta.": "Santa"}
 _PLACE_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el"})
-# "No. 045/2024", "Comunicado No. 123", "Boletín 045/2024".
-_BULLETIN = re.compile(
-    r"^(?:(?:comunicado|boletin)(?:\s+de\s+prensa)?\s*(?:no\.?|num\.?|numero)?|no\.?|num\.?|numero)"
-    r"\s*\d{1,5}(?:/\d{2,4})?\.?$"
-)
 
 
 class DateProblem(ValueError):
@@ -158,14 +159,24 @@ def date_from_filename(source_path: str) -> datetime | None:
     return _aware(y, m, d, raw=match.group(0)[:-1])
 
 
-def split_dateline(paragraph: str) -> tuple[datetime | None, str] | None:
-    """A press dateline opening ``paragraph``: returns its date (None when
-    impossible) and what follows it; None when there is no dateline.
+@dataclass(frozen=True)
+class Dateline:
+    """A press dateline: its date (None when impossible), its city, and the
+    text that follows it in the same paragraph."""
 
-    "Ciudad de México, martes 12 de marzo de 2024" -> (2024-03-12, "")
-    "Zacatecas, Zac., 5 de octubre de 2016.- El gobernador…" -> (…, "El gobernador…")
+    moment: datetime | None
+    city: str
+    rest: str
+
+
+def find_dateline(paragraph: str) -> Dateline | None:
+    """A press dateline opening ``paragraph``, or None.
+
+    "Mérida, Yucatán, 3 de mayo de 2023.- La Secretaría…" -> 2023-05-03,
+    "Mérida", "La Secretaría…". The city is the place before its first comma
+    (the state or its abbreviation follows it).
     """
-    if not paragraph[:1].isupper() or "," not in paragraph[:70]:
+    if not paragraph[:1].isupper() or not ("," in paragraph[:70] or ";" in paragraph[:70]):
         return None
     match = _DATELINE.match(fold(paragraph[:160]))
     if not match:
@@ -179,9 +190,18 @@ def split_dateline(paragraph: str) -> tuple[datetime | None, str] | None:
     except DateProblem:
         moment = None
     # fold() keeps offsets, so the match end is valid in the original text.
-    return moment, paragraph[match.end() :].lstrip()
+    city = " ".join(
+        CITY_ABBREVIATIONS.get(w.lower(), w) for w in place.split(",", 1)[0].strip(" ;").split()
+    )
+    return Dateline(moment, city, paragraph[match.end() :].lstrip())
 
 
-def is_bulletin_number(line: str) -> bool:
-    """A bulletin number line: «No. 045/2024», «Comunicado No. 123», «Boletín 045/2024»."""
-    return len(line) < 60 and bool(_BULLETIN.match(fold(line.strip())))
+def split_dateline(paragraph: str) -> tuple[datetime | None, str] | None:
+    """A press dateline opening ``paragraph``: returns its date (None when
+    impossible) and what follows it; None when there is no dateline.
+
+    "Ciudad de México, martes 12 de marzo de 2024" -> (2024-03-12, "")
+    "Zacatecas, Zac., 5 de octubre de 2016.- El gobernador…" -> (…, "El gobernador…")
+    """
+    found = find_dateline(paragraph)
+    return None if found is None else (found.moment, found.rest)

@@ -6,6 +6,7 @@ Each function is a small pure step; ``body.clean_body`` chains them.
 import re
 
 from articles.rendering import strip_tags
+from people.naming import drop_invisible
 
 TITLE_WARNING_LENGTH = 300
 
@@ -47,9 +48,9 @@ def strip_closing_hashes(heading: str) -> str:
 
 
 def clean_title(raw: str) -> str:
-    """Plain one-line title: HTML stripped, whitespace collapsed, Markdown
-    heading or bold wrappers removed."""
-    text = raw
+    """Plain one-line title: invisible characters dropped, HTML stripped,
+    whitespace collapsed, Markdown heading or bold wrappers removed."""
+    text = drop_invisible(raw)
     if "<" in text or "&" in text:
         text = strip_tags(text)
     text = collapse_whitespace(text)

@@ -6,11 +6,15 @@ from articles.importing.records import ParsedArticle
 
 
 class Reader(Protocol):
-    #: The format name stored on the article ("jekyll", "wire", "press_release").
+    #: The format name stored on the article ("jekyll", "wire", "press_release", "generic").
     name: str
 
+    def score(self, text: str) -> int:
+        """How much evidence ``text`` holds of this format; 0 for none.
+        ``detect_reader`` picks the highest score."""
+
     def sniff(self, text: str) -> bool:
-        """True when ``text`` looks like this reader's format."""
+        """True when ``text`` looks like this reader's format (``score`` > 0)."""
 
     def parse(self, text: str, *, source_path: str) -> ParsedArticle:
         """Parse decoded text into a cleaned article, or raise ImportFailure.

@@ -98,9 +98,57 @@ def load_simple(source: str) -> dict | None:
     return data or None  # nothing but comments: PyYAML says None
 
 
+# Bounds on what a front matter may ask PyYAML to build. Real front matter
+# nests two or three levels and uses a handful of aliases; deep nesting
+# overflows the C loader's stack (a segfault), and aliases or merge keys
+# ("<<: [*a, *a]") repeated level after level build exponentially large data
+# from a few hundred bytes.
+MAX_DEPTH = 32
+MAX_NODES = 10_000  # nodes of the loaded data, each alias counted as what it repeats
+
+
+def check_bounds(source: str) -> None:
+    """ImportFailure when ``source`` nests deeper than MAX_DEPTH or would load
+    into more than MAX_NODES nodes. One pass over the parser's events (a state
+    machine, not recursive), so it is itself safe on any input; syntax errors
+    are left for the load to report with their line."""
+    sizes: dict[str, int] = {}  # anchor -> expanded size of its node
+    stack: list[list] = [[None, 0]]  # open collections: [anchor, size so far]
+    try:
+        for event in yaml.parse(source, Loader=FrontMatterLoader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                if len(stack) > MAX_DEPTH:
+                    raise ImportFailure(
+                        _("YAML demasiado anidado (más de %(depth)d niveles)")
+                        % {"depth": MAX_DEPTH}
+                    )
+                stack.append([event.anchor, 1])
+                continue
+            if isinstance(event, yaml.CollectionEndEvent):
+                anchor, size = stack.pop()
+            elif isinstance(event, yaml.AliasEvent):
+                anchor, size = None, sizes.get(event.anchor, 1)
+            elif isinstance(event, yaml.ScalarEvent):
+                anchor, size = event.anchor, 1
+            else:
+                continue
+            if anchor is not None:
+                sizes[anchor] = size
+            stack[-1][1] += size
+            if stack[-1][1] > MAX_NODES:
+                raise ImportFailure(
+                    _("YAML demasiado grande al expandir sus alias (más de %(nodes)d valores)")
+                    % {"nodes": MAX_NODES}
+                )
+    except yaml.YAMLError:
+        return
+
+
 def load_yaml(source: str, *, first_line: int) -> object:
-    """PyYAML's safe load; errors become ImportFailure with the file's line
-    number (``first_line`` is the file line where ``source`` starts)."""
+    """PyYAML's safe load, within check_bounds; errors become ImportFailure
+    with the file's line number (``first_line`` is the file line where
+    ``source`` starts)."""
+    check_bounds(source)
     try:
         return yaml.load(source, Loader=FrontMatterLoader)
     except yaml.YAMLError as error:

@@ -6,7 +6,9 @@ spellings, with or without accents or capitals (``Title``, ``título``,
 
 Sections and tags: ``category`` (or the first of ``categories``) is the
 section; the other categories become tags, before the ``tags`` themselves.
-A list or a comma-separated string is accepted for both.
+A list or a comma-separated string is accepted for both. Placement
+categories ("Portada", "Destacadas": ``cleaning.placement``) are placement
+flags, never the section. Front matter with no body is refused.
 """
 
 import re
@@ -27,8 +29,9 @@ from articles.importing.cleaning import (
     split_bylines,
     strip_closing_hashes,
 )
+from articles.importing.cleaning.placement import split_placement
 from articles.importing.cleaning.publication import publication_problems
-from articles.importing.records import ParsedArticle
+from articles.importing.records import ImportFailure, ParsedArticle
 from people.naming import ascii_slug, fold
 
 from .front_matter import OPEN, split_front_matter
@@ -36,6 +39,8 @@ from .front_matter import OPEN, split_front_matter
 _HEADING = re.compile(r"\A#{1,6}[ \t]++([^\n]*)")
 _COMMA_LIST = re.compile("[,;]")
 _MAX_LIST = 50
+# Front matter settles the format: no other shape outweighs it.
+FRONT_MATTER_EVIDENCE = 100
 
 # Folded key spelling -> field.
 _KEYS = {
@@ -119,8 +124,11 @@ def read_fields(data: dict) -> dict:
 class JekyllReader:
     name = "jekyll"
 
+    def score(self, text: str) -> int:
+        return FRONT_MATTER_EVIDENCE if OPEN.match(text) else 0
+
     def sniff(self, text: str) -> bool:
-        return bool(OPEN.match(text))
+        return self.score(text) > 0
 
     def parse(self, text: str, *, source_path: str) -> ParsedArticle:
         data, body = split_front_matter(text)
@@ -134,6 +142,8 @@ class JekyllReader:
                 title = clean_title(strip_closing_hashes(heading.group(1)))
                 body = body.lstrip()[heading.end() :]
 
+        if not body.strip():
+            raise ImportFailure(_("el archivo solo tiene front matter, sin cuerpo de nota"))
         cleaned = clean_body(body)
         body_text = cleaned.text
         lead_image = cleaned.lead_image_url
@@ -167,6 +177,7 @@ class JekyllReader:
 
         categories = [c for c in map(collapse_whitespace, _texts(fields.get("category"))) if c]
         categories += [c for c in map(collapse_whitespace, _texts(fields.get("categories"))) if c]
+        placement, categories = split_placement(categories)
         section = categories[0] if categories else ""
         extra = [c for c in categories[1:] if fold(c) != fold(section)]
 
@@ -190,6 +201,7 @@ class JekyllReader:
             lead_image_credit=cleaned.lead_image_credit,
             draft=draft,
             slug=ascii_slug(slug) if slug else "",
+            placement=placement,
             removed=cleaned.removed,
             warnings=(*cleaned.warnings, *warnings),
         )

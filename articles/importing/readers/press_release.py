@@ -1,18 +1,19 @@
 """Press releases: plain text from an institution's press office.
 
-    [dateline / bulletin number]
-    Title (the first non-blank line)
+    GOBIERNO DE YUCATÁN              header: letterhead, office, kicker,
+    SECRETARÍA DE SALUD              bulletin number, dateline (any order)
+    No. 318/2023
+    Title (the first line that is none of those)
     - **highlight**
-    - **highlight**
-    Body…
-    ---o0o---                       end marker
-    GOBIERNO DE MÉXICO / LINK DE FOTOS / https://…   metadata, not body
+    Mérida, Yucatán, 3 de mayo de 2023.- Body… (or the dateline on its own line)
+    ---o0o---                        end marker
+    Unidad de Comunicación Social / Tel. … / links      contact block, not body
 
-Recognised by its end marker (``---o0o---``, ``-o0o-``, ``-0-``, ``oOo``…),
-by bold bullets right under the first line, or by a bulletin number or
-dateline opening the file. The links after the end marker become the
-article's media links. The issuer (the source) is inferred from the text:
-see ``cleaning.issuer``.
+The shapes (end markers, kickers, offices, bulletin numbers, contact lines)
+are the tables in ``cleaning.press``. The bulletin number, the issuer and
+the dateline's city are kept as fields; the links after the end marker
+become the article's media links. Without an office in the header, the
+issuer is inferred from the text (``cleaning.issuer``) or the contact block.
 """
 
 import re
@@ -23,88 +24,142 @@ from articles.importing.cleaning import (
     build_article,
     clean_body,
     clean_title,
+    find_dateline,
     is_bulletin_number,
-    split_dateline,
 )
 from articles.importing.cleaning.issuer import infer_issuer
+from articles.importing.cleaning.press import (
+    combine_issuer,
+    is_contact_block,
+    is_end_marker,
+    is_issuer_line,
+    is_kicker,
+    last_end_marker,
+    office_in_line,
+    read_header,
+)
 from articles.importing.records import ParsedArticle
 
-# Possessive quantifiers (*+, ++): no backtracking, so a line of a million
-# spaces or dashes costs one pass.
-END_MARKER = re.compile(
-    r"^[ \t]*+[-–—=*_]*+[ \t]*+(?:o++0++o++|0++o++0++|o++O++o++|O++o++O++)[ \t]*+[-–—=*_]*+[ \t]*+$"
-    r"|^[ \t]*+[-–—]++[ \t]*+[0o][ \t]*+[-–—]++[ \t]*+$",
-    re.MULTILINE,
-)
 _TITLE_THEN_BULLETS = re.compile(r"\A\s*[^\s#>!|<*-][^\n]*\n(?:[ \t]*\n)*[ \t]*[-*+•][ \t]+\*\*")
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
+_HEADER_LINES = 8  # evidence is looked for in the first lines only
 
-
-def _first_line(text: str) -> str:
-    return text.lstrip().split("\n", 1)[0].strip()
-
-
-def _opens_with_dateline(line: str) -> bool:
-    if is_bulletin_number(line):
-        return True
-    found = split_dateline(line)
-    return found is not None and not found[1]
+# (signal, weight): how much each shape says "press release".
+EVIDENCE = {
+    "end_marker": 3,
+    "bulletin_number": 3,
+    "kicker": 3,
+    "office_header": 2,
+    "dateline": 2,
+    "bold_bullets": 2,
+    "contact_block": 1,
+}
 
 
 def split_trailer(text: str) -> tuple[str, tuple[str, ...], str]:
-    """Cut at the end marker: (body, media links, removed trailer text)."""
-    marker = END_MARKER.search(text)
-    if not marker:
+    """Cut at the last end marker: (body, media links, removed trailer text)."""
+    lines = text.split("\n")
+    index = last_end_marker(lines)
+    if index is None:
         return text, (), ""
-    trailer = text[marker.start() :]
+    trailer = "\n".join(lines[index:])
     links = tuple(dict.fromkeys(_URL.findall(trailer)))
     words = _URL.sub(" ", trailer).replace("<", " ").replace(">", " ").split()
-    return text[: marker.start()], links, " ".join(words)
+    return "\n".join(lines[:index]) + ("\n" if index else ""), links, " ".join(words)
+
+
+def strip_contact_blocks(text: str) -> tuple[str, list[str]]:
+    """Trailing paragraphs of press-office contact data, with no end marker before them."""
+    paragraphs = text.rstrip().split("\n\n")
+    removed: list[str] = []
+    while len(paragraphs) > 1 and is_contact_block(paragraphs[-1].strip()):
+        removed.insert(0, paragraphs.pop().strip())
+    return "\n\n".join(paragraphs), removed
+
+
+def _trailer_issuer(trailer_lines: list[str]) -> str:
+    offices = [office for line in trailer_lines if (office := office_in_line(line))]
+    return combine_issuer(offices[:1]) if offices else ""
+
+
+def evidence(text: str) -> int:
+    """How strongly ``text`` looks like a press release (0: not at all)."""
+    head = [line.strip() for line in text.lstrip().split("\n", _HEADER_LINES)[:_HEADER_LINES]]
+    signals = set()
+    if last_end_marker(text.split("\n")) is not None:
+        signals.add("end_marker")
+    for line in head:
+        if not line:
+            continue
+        if is_bulletin_number(line):
+            signals.add("bulletin_number")
+        elif is_kicker(line):
+            signals.add("kicker")
+        elif is_issuer_line(line):
+            signals.add("office_header")
+        elif find_dateline(line) is not None:
+            signals.add("dateline")
+    if _TITLE_THEN_BULLETS.match(text):
+        signals.add("bold_bullets")
+    tail = text.rstrip().rsplit("\n\n", 1)[-1].strip()
+    if tail and is_contact_block(tail) and "@" in tail:
+        signals.add("contact_block")
+    return sum(EVIDENCE[s] for s in signals)
 
 
 class PressReleaseReader:
     name = "press_release"
 
+    def score(self, text: str) -> int:
+        return evidence(text)
+
     def sniff(self, text: str) -> bool:
-        return bool(
-            END_MARKER.search(text)
-            or _TITLE_THEN_BULLETS.match(text)
-            or _opens_with_dateline(_first_line(text))
-        )
+        return self.score(text) > 0
 
     def parse(self, text: str, *, source_path: str) -> ParsedArticle:
         lines = text.split("\n")
-        removed: list[str] = []
-        published_at = None
-        index = 0
-        # Blank lines, bulletin numbers and a dateline may precede the title.
-        while index < len(lines):
-            line = lines[index].strip()
-            if line and is_bulletin_number(line):
-                removed.append(line)
-            elif line and published_at is None and (found := split_dateline(line)) and not found[1]:
-                published_at = found[0]
-                removed.append(line)
-            elif line:
-                break
-            index += 1
+        header = read_header(lines)
+        index = header.title_index
         title = clean_title(lines[index]) if index < len(lines) else ""
         body, links, trailer = split_trailer("\n".join(lines[index + 1 :]))
+        body, contact = strip_contact_blocks(body)
         cleaned = clean_body(body, bullet_highlights=True, datelines=True)
         warnings = list(cleaned.warnings)
-        source = infer_issuer(title, cleaned.text) or cleaned.source
-        if not source:
+        issuer = (
+            header.issuer
+            or infer_issuer(title, cleaned.text)
+            or _trailer_issuer(_after_marker(lines) + "\n".join(contact).split("\n"))
+            or cleaned.source
+        )
+        if not issuer:
             warnings.append(_("no se identificó la institución emisora"))
+        published_at = header.moment if header.dated else cleaned.dateline_date
         return build_article(
             format=self.name,
             title=title,
             body=cleaned.text,
             highlights=cleaned.highlights,
-            source=source,
-            published_at=published_at or cleaned.dateline_date,
+            source=issuer,
+            issuer=issuer,
+            bulletin_number=header.bulletin_number or cleaned.bulletin_number,
+            dateline_city=header.city or cleaned.dateline_city,
+            published_at=published_at,
             lead_image_url=cleaned.lead_image_url,
             lead_image_credit=cleaned.lead_image_credit,
             media_links=links,
-            removed=(*removed, *cleaned.removed, *([trailer] if trailer else [])),
+            removed=(
+                *header.removed,
+                *cleaned.removed,
+                *([trailer] if trailer else []),
+                *contact,
+            ),
             warnings=tuple(warnings),
         )
+
+
+def _after_marker(lines: list[str]) -> list[str]:
+    index = last_end_marker(lines)
+    return [] if index is None else lines[index + 1 :]
+
+
+__all__ = ["EVIDENCE", "PressReleaseReader", "evidence", "is_end_marker", "split_trailer"]

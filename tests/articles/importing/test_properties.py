@@ -22,7 +22,7 @@ def check(data: bytes, source_path: str = "x.md") -> None:
         assert failure.reason and isinstance(failure.reason, str)
         return
     assert isinstance(article, ParsedArticle)
-    assert article.format in ("jekyll", "wire", "press_release")
+    assert article.format in ("jekyll", "wire", "press_release", "generic")
     assert isinstance(article.title, str) and article.title.strip()
     assert isinstance(article.body, str)
     assert all(isinstance(w, str) for w in article.warnings)

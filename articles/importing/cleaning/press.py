@@ -1,0 +1,335 @@
+"""Press-release shapes: header lines, bulletin numbers, end markers, contact blocks.
+
+Press offices vary; the rules are the tables below, applied line by line.
+Adding a shape is adding a row (and a test in test_press.py):
+
+* ``BULLETIN_NUMBERS``: "No. 318/2023", "Boletín 1102", "Comunicado SSP/0457/2023",
+  "Comunicado de prensa No. 58-23", a bare code such as "IEPC/CS/089/2025";
+* ``KICKERS``: header words that are no one's name ("COMUNICADO", "Boletín de prensa",
+  "Dirección de Comunicación Social");
+* ``ISSUER_HEADS``: the first word of an office's name ("Secretaría", "H. Ayuntamiento"…);
+  a header line is the issuer when it starts with one and every other word is
+  capitalised or a particle ("Comisión Nacional del Agua");
+* ``LETTERHEADS``: a government's letterhead ("GOBIERNO DE YUCATÁN") names the
+  issuer only when no more specific office follows it;
+* ``END_MARKERS``: the line that ends the release ("---o0o---", "-oOo-", "###", "-30-",
+  "FIN", "* * *"…);
+* ``CONTACT_LINES``: what a press office's contact block is made of (phones,
+  e-mails, handles, "Unidad de Comunicación Social", links).
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from people.naming import fold
+
+from .dates import find_dateline
+from .names import spanish_name_case
+
+_MAX_MARKER = 40  # longer lines are never end markers: one cheap test per line
+
+BULLETIN_NUMBERS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        # "Comunicado 071/2024", "Boletín No. 45", "Comunicado de prensa No. 58-23",
+        # "Boletín UEDS-019", "Comunicado SSP/0457/2023", "Boletín informativo núm. 7"
+        r"(?:comunicado|bolet[ií]n)(?:\s+de\s+prensa|\s+informativo|\s+oficial)?"
+        r"(?:\s+(?:no|n[uú]m|n[uú]mero|nro)\.?)?\s*:?\s*(?P<number>[\w][\w/.-]*)",
+        # "No. 318/2023", "Núm. 7", "Número 12"
+        r"(?:no|n[uú]m|n[uú]mero|nro)\.?\s*:?\s*(?P<number>\d[\w/.-]*)",
+        # A code alone: "IEPC/CS/089/2025", "SSP-0457-2023"
+        r"(?P<number>[A-ZÁÉÍÓÚÑ]{2,}(?:[/-][A-ZÁÉÍÓÚÑ0-9]+)*[/-]\d+(?:[/-][\w]+)*)",
+    )
+)
+
+# Folded header lines that name no one.
+KICKERS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"comunicados?(?: de prensa| oficial)?",
+        r"boletin(?:es)?(?: de prensa| informativo| oficial)?",
+        r"nota informativa",
+        r"aviso(?: de prensa)?",
+        r"para (?:su )?publicacion inmediata",
+        r"(?:(?:direccion|unidad|coordinacion|departamento|area|oficina|subdireccion|jefatura)"
+        r"(?: general)? de )?comunicacion social(?: y \w+)?",
+        r"prensa",
+    )
+)
+
+# Folded first words of an office's name.
+ISSUER_HEADS = frozenset(
+    [
+        "secretaria",
+        "subsecretaria",
+        "instituto",
+        "comision",
+        "consejo",
+        "fiscalia",
+        "universidad",
+        "gobierno",
+        "ayuntamiento",
+        "municipio",
+        "congreso",
+        "tribunal",
+        "sistema",
+        "servicio",
+        "servicios",
+        "procuraduria",
+        "coordinacion",
+        "direccion",
+        "banco",
+        "camara",
+        "senado",
+        "junta",
+        "organismo",
+        "centro",
+        "agencia",
+        "administracion",
+        "autoridad",
+        "oficina",
+        "fondo",
+        "registro",
+        "colegio",
+        "poder",
+        "partido",
+        "hospital",
+        "guardia",
+        "policia",
+        "dif",
+        "comite",
+        "legislatura",
+        "cabildo",
+        "presidencia",
+        "delegacion",
+        "unidad",
+        "representacion",
+    ]
+)
+# Words allowed before the head: "H. Ayuntamiento", "XXIV Ayuntamiento".
+_HEAD_PREFIX = re.compile(r"^(?:h\.?|honorable|[ivxlc]+)$", re.IGNORECASE)
+_NAME_PARTICLES = frozenset(["de", "del", "la", "las", "los", "y", "e", "en", "el", "para", "a"])
+_ROMAN = re.compile(r"^[IVXLC]{2,}$")
+# "Ayuntamiento de Mérida · Dirección de Comunicación Social", "SSY | Boletín 12"
+_PART_SEPARATOR = re.compile(r"\s+[·•|/–—]\s+")
+
+# Letterheads: a government's name, used only when nothing more specific follows.
+LETTERHEADS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"gobierno (?:de mexico|federal)",
+        r"gobierno del estado(?: libre y soberano)? de .+",
+        r"gobierno de(?:l)? .+",
+        r"poder ejecutivo(?: del estado)?(?: de .+)?",
+    )
+)
+
+END_MARKERS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"[-–—=*_ ]*+(?:o++0++o++|0++o++0++|o++O++o++|O++o++O++)[-–—=*_ ]*+",  # o0o, -oOo-, oo0oo
+        r"[-–—]++ *+[0o] *+[-–—]++",  # -0-
+        r"[-–—]++ *+0{3} *+[-–—]++",  # ---000---
+        r"(?:\* *+){3,}",  # * * *
+        r"(?:- ){2,}-",  # - - -
+        r"#{3}",  # ###
+        r"[-–—]++ *+30 *+[-–—]++",  # -30-
+        r"[-–—]*+ *+(?:FIN|Fin) *+[-–—]*+",  # FIN, - FIN -
+    )
+)
+
+CONTACT_LINES = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"\b(?:tel|tels|tel[eé]fonos?|cel|celular|whatsapp|ext|fax)\b\.?",
+        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",  # e-mail
+        r"(?:^|\s)@\w{2,}",  # social handle
+        r"comunicaci[oó]n social|prensa|vocer[ií]a|relaciones p[uú]blicas",
+        r"https?://|www\.",
+        r"\(?\d{2,3}\)?[ .-]?\d{3,4}[ .-]?\d{2,4}",  # phone number
+        r"s[ií]guenos|facebook|twitter|instagram|tiktok|youtube|redes sociales",
+        r"^(?:fotos?|fotograf[ií]as?|video|galer[ií]a|link|enlace)s?\b",
+    )
+)
+
+
+def parse_bulletin_number(line: str) -> str | None:
+    """The number of a bulletin-number line («No. 318/2023» -> «318/2023»), or None."""
+    line = line.strip().strip("*_").strip()
+    if not line or len(line) > 60:
+        return None
+    for pattern in BULLETIN_NUMBERS:
+        match = pattern.fullmatch(line.rstrip("."))
+        if match and any(c.isdigit() for c in match.group("number")):
+            return match.group("number").rstrip(".")
+    return None
+
+
+def is_bulletin_number(line: str) -> bool:
+    """A bulletin number line: «No. 045/2024», «Comunicado No. 123», «Boletín 045/2024»."""
+    return parse_bulletin_number(line) is not None
+
+
+def is_kicker(line: str) -> bool:
+    folded = " ".join(fold(line.strip("*_ ")).replace(".", " ").split())
+    return any(pattern.fullmatch(folded) for pattern in KICKERS)
+
+
+def _words(line: str) -> list[str]:
+    return [w.strip(',;:.()«»"“”*_') for w in line.split()]
+
+
+def is_issuer_line(line: str) -> bool:
+    """An office's name alone on a line: «SECRETARÍA DE SALUD», «H. Ayuntamiento
+    de Cajeme», «Comisión Nacional del Agua»; not a headline
+    («Secretaría de Salud intensifica acciones…»)."""
+    line = line.strip().strip("*_").strip()
+    if not line or len(line) > 160 or line[-1] in ":!?":
+        return False
+    words = [w for w in _words(line) if w]
+    index = 0
+    while index < len(words) - 1 and _HEAD_PREFIX.match(words[index]):
+        index += 1
+    if index >= len(words) or fold(words[index]) not in ISSUER_HEADS:
+        return False
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_PARTICLES for w in words[index:]
+    )
+
+
+# "Unidad de Comunicación Social del Ayuntamiento de Cajeme": the office
+# is what follows the press office's name.
+_PRESS_OFFICE_OF = re.compile(
+    r"^(?:(?:direcci[oó]n|unidad|coordinaci[oó]n|departamento|[aá]rea|subdirecci[oó]n|jefatura)"
+    r"(?:\s+general)?\s+de\s+)?comunicaci[oó]n\s+social\s+(?:del|de\s+la|de)\s+",
+    re.IGNORECASE,
+)
+
+
+def office_in_line(line: str) -> str:
+    """The office a contact-block line names, or ""."""
+    line = line.strip().strip("*_").strip()
+    if match := _PRESS_OFFICE_OF.match(line):
+        line = line[match.end() :]
+        if not line[:1].isupper():
+            line = line[:1].upper() + line[1:]
+    return line if is_issuer_line(line) and not is_kicker(line) else ""
+
+
+def is_letterhead(name: str) -> bool:
+    folded = " ".join(fold(name).replace(".", " ").split())
+    return any(pattern.fullmatch(folded) for pattern in LETTERHEADS)
+
+
+def issuer_case(name: str) -> str:
+    """An office's name in normal case: «H. CONGRESO DEL ESTADO DE GUERRERO» ->
+    «H. Congreso del Estado de Guerrero»; roman numerals stay («XXIV Ayuntamiento»)."""
+    name = name.strip().strip("*_").strip()
+    cased = spanish_name_case(name)
+    return " ".join(
+        original if _ROMAN.match(original) else word
+        for original, word in zip(name.split(), cased.split(), strict=False)
+    )
+
+
+def combine_issuer(parts: list[str]) -> str:
+    """The issuer from the header's office lines, broadest first: letterheads
+    give way to a more specific office; the rest are joined as written
+    («Comisión Nacional del Agua, Dirección Local Chiapas»)."""
+    specific = [p for p in parts if not is_letterhead(p)]
+    chosen = specific or parts[:1]
+    return ", ".join(issuer_case(p) for p in chosen)
+
+
+def is_end_marker(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) <= _MAX_MARKER and any(p.fullmatch(line) for p in END_MARKERS)
+
+
+def last_end_marker(lines: list[str]) -> int | None:
+    """Index of the last end-marker line, or None."""
+    for index in range(len(lines) - 1, -1, -1):
+        if is_end_marker(lines[index]):
+            return index
+    return None
+
+
+def is_contact_line(line: str) -> bool:
+    line = line.strip().lstrip("-*•· ").strip()
+    if not line:
+        return True
+    if len(line) > 120 or (line.endswith(".") and len(line.split()) >= 8):
+        return False  # a sentence of the story, not an address
+    return (
+        any(p.search(line) for p in CONTACT_LINES)
+        or is_issuer_line(line)
+        or is_kicker(line)
+        or is_letterhead(line)
+    )
+
+
+def is_contact_block(paragraph: str) -> bool:
+    """A paragraph every line of which is press-office contact data."""
+    lines = paragraph.split("\n")
+    return len(paragraph) <= 600 and all(is_contact_line(line) for line in lines)
+
+
+@dataclass(frozen=True)
+class Header:
+    """What precedes a press release's title: office lines, a bulletin
+    number, a dateline; ``title_index`` is the line of the title."""
+
+    title_index: int
+    issuer: str = ""
+    bulletin_number: str = ""
+    moment: datetime | None = None
+    dated: bool = False
+    city: str = ""
+    removed: tuple[str, ...] = ()
+
+
+def _split_parts(line: str) -> list[str]:
+    return [p.strip() for p in _PART_SEPARATOR.split(line) if p.strip()]
+
+
+def read_header(lines: list[str]) -> Header:
+    """Walk the lines before the title. Each is a bulletin number, a dateline,
+    a kicker, an office's name (or several, «Ayuntamiento de Mérida ·
+    Dirección de Comunicación Social»); the first line that is none of these
+    is the title."""
+    issuers: list[str] = []
+    removed: list[str] = []
+    number = city = ""
+    moment = None
+    dated = False
+    index = 0
+    for index, raw in enumerate(lines):  # noqa: B007 (the index is the result)
+        line = raw.strip()
+        if not line:
+            continue
+        parts = _split_parts(line)
+        if not number and (found := parse_bulletin_number(line)):
+            number = found
+        elif not dated and (dateline := find_dateline(line)) and not dateline.rest:
+            moment, city, dated = dateline.moment, dateline.city, True
+        elif all(is_kicker(p) or is_issuer_line(p) or is_bulletin_number(p) for p in parts):
+            for part in parts:
+                if not number and (found := parse_bulletin_number(part)):
+                    number = found
+                elif is_issuer_line(part) and not is_kicker(part):
+                    issuers.append(part)
+        else:
+            break
+        removed.append(line)
+    else:
+        index = len(lines)
+    return Header(
+        title_index=index,
+        issuer=combine_issuer(issuers) if issuers else "",
+        bulletin_number=number,
+        moment=moment,
+        dated=dated,
+        city=city,
+        removed=tuple(removed),
+    )

@@ -1,0 +1,233 @@
+"""Forked worker processes that each run one task at a time, under a deadline
+and a memory limit.
+
+``multiprocessing.Pool`` cannot stop one task, and hangs for ever when a
+worker dies (a segfault in a C parser, the kernel's OOM killer). Here every
+task is sent to an idle worker with a deadline; a worker that misses it is
+killed, one that dies (or runs out of memory) is noticed through its pipe, and
+either way only that task fails (a ``Lost`` result) and a fresh worker takes
+its place. Workers are forked, so they inherit what the parent loaded (the
+mentions registry) without pickling it.
+"""
+
+import os
+import resource
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from multiprocessing import get_context
+from multiprocessing.connection import wait
+
+TIMEOUT = "timeout"  # the task ran past its deadline; the worker was killed
+CRASH = "crash"  # the worker died (signal, abort, out of memory) mid-task
+ERROR = "error"  # the task raised; ``detail`` is the exception's class name
+
+
+@dataclass(frozen=True)
+class Lost:
+    """A task that gave no result."""
+
+    kind: str  # TIMEOUT, CRASH or ERROR
+    detail: str = ""
+
+
+def _limit_memory(megabytes: int) -> None:
+    """Cap this process's address space at what it maps now plus ``megabytes``
+    (a fork shares the parent's mappings, which count towards RLIMIT_AS)."""
+    if megabytes <= 0:
+        return
+    with open("/proc/self/statm") as statm:
+        mapped = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    limit = mapped + megabytes * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+# How often an idle worker checks that the process that started it is alive.
+PARENT_CHECK_SECONDS = 1.0
+
+
+def _serve(conn, parent_ends, parent_pid, target, memory_mb, initializer, initargs) -> None:
+    """A worker's life: run tasks from ``conn`` until it closes or the parent dies.
+    Never returns."""
+    status = 0
+    try:
+        # This fork holds copies of the parent's ends of every worker's pipe,
+        # its own included: close them, so the pipe reads EOF once the parent
+        # is gone (killed with -9, say) instead of keeping an orphan alive.
+        for end in parent_ends:
+            end.close()
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+        if initializer is not None:
+            initializer(*initargs)
+        _limit_memory(memory_mb)
+        while True:
+            try:
+                while not conn.poll(PARENT_CHECK_SECONDS):
+                    if os.getppid() != parent_pid:
+                        raise EOFError
+                task = conn.recv()
+            except EOFError:
+                break
+            try:
+                result = target(task)
+            except MemoryError:
+                # The heap may be in no state to go on: report, then make way for a fresh worker.
+                conn.send(Lost(CRASH, "MemoryError"))
+                break
+            except Exception as exc:
+                result = Lost(ERROR, type(exc).__name__)
+            conn.send(result)
+    except BaseException:
+        status = 1
+    finally:
+        # No interpreter shutdown: it would run the parent's finalizers (closing
+        # inherited database connections) in this copy of it.
+        os._exit(status)
+
+
+class _Worker:
+    def __init__(self, pool: "TaskPool"):
+        context = get_context("fork")
+        self.conn, child = context.Pipe()
+        parent_ends = [self.conn, *(worker.conn for worker in pool.workers)]
+        self.process = context.Process(
+            target=_serve,
+            args=(
+                child,
+                parent_ends,
+                os.getpid(),
+                pool.target,
+                pool.memory_mb,
+                pool.initializer,
+                pool.initargs,
+            ),
+            daemon=True,
+        )
+        self.process.start()
+        child.close()  # so the parent reads EOF when the worker dies
+
+    def stop(self, *, kill: bool = False) -> None:
+        if kill and self.process.is_alive():
+            self.process.kill()
+        self.conn.close()
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+
+
+class Pending:
+    """The results of ``TaskPool.map_async``, in task order, from ``get()``."""
+
+    def __init__(self, run: Callable[[], list]):
+        self._results: list = []
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._work, args=(run,), daemon=True)
+        self._thread.start()
+
+    def _work(self, run) -> None:
+        try:
+            self._results = run()
+        except BaseException as exc:  # re-raised in the caller's thread
+            self._error = exc
+
+    def get(self, timeout: float | None = None) -> list:
+        self._thread.join(timeout)
+        if self._thread.is_alive():
+            raise TimeoutError("tasks still running")
+        if self._error is not None:
+            raise self._error
+        return self._results
+
+
+class TaskPool:
+    """``size`` forked workers running ``target(task)``, each task within
+    ``seconds`` of wall time and ``memory_mb`` more memory than the fork began with.
+
+    One batch of tasks at a time: ``map(tasks)`` or ``map_async(tasks).get()``.
+    Workers start on first use and are stopped by ``close()`` (or ``with``).
+    """
+
+    def __init__(
+        self,
+        size: int,
+        target: Callable,
+        *,
+        seconds: float,
+        memory_mb: int = 0,
+        initializer: Callable | None = None,
+        initargs: Sequence = (),
+    ):
+        self.size = max(1, size)
+        self.target = target
+        self.seconds = seconds
+        self.memory_mb = memory_mb
+        self.initializer = initializer
+        self.initargs = tuple(initargs)
+        self.workers: list[_Worker] = []
+        self.replaced = 0  # workers killed or found dead, for reports and tests
+
+    def map(self, tasks: Sequence) -> list:
+        """One result per task, in order: the target's return value or a ``Lost``."""
+        while len(self.workers) < min(self.size, len(tasks)):
+            self.workers.append(_Worker(self))
+        results: list = [None] * len(tasks)
+        queue = deque(enumerate(tasks))
+        busy: dict[_Worker, tuple[int, float]] = {}
+        while queue or busy:
+            for worker in self.workers:
+                if queue and worker not in busy:
+                    index, task = queue[0]
+                    try:
+                        worker.conn.send(task)
+                    except OSError:  # died while idle: replace it, the task waits
+                        self._replace(worker, busy)
+                        break
+                    queue.popleft()
+                    busy[worker] = (index, time.monotonic() + self.seconds)
+            if not busy:
+                continue
+            timeout = max(0.0, min(deadline for _, deadline in busy.values()) - time.monotonic())
+            ready = set(wait([w.conn for w in busy], timeout))
+            now = time.monotonic()
+            for worker, (index, deadline) in list(busy.items()):
+                if worker.conn in ready:
+                    try:
+                        results[index] = worker.conn.recv()
+                    except (EOFError, OSError):
+                        results[index] = Lost(CRASH)
+                    else:
+                        del busy[worker]
+                        if isinstance(results[index], Lost) and results[index].kind == CRASH:
+                            self._replace(worker, busy)
+                        continue
+                elif now >= deadline:
+                    results[index] = Lost(TIMEOUT)
+                else:
+                    continue
+                self._replace(worker, busy, kill=True)
+        return results
+
+    def map_async(self, tasks: Sequence) -> Pending:
+        """``map`` in a thread of this process, so the caller can work meanwhile."""
+        return Pending(lambda: self.map(tasks))
+
+    def _replace(self, worker: _Worker, busy: dict, *, kill: bool = False) -> None:
+        busy.pop(worker, None)
+        worker.stop(kill=kill)
+        self.workers[self.workers.index(worker)] = _Worker(self)
+        self.replaced += 1
+
+    def close(self) -> None:
+        for worker in self.workers:
+            worker.stop(kill=True)
+        self.workers = []
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()

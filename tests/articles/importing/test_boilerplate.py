@@ -1,0 +1,190 @@
+"""Wire boilerplate, one row per shape (cleaning/boilerplate.py), and the
+byline-line shapes of the wire reader."""
+
+from datetime import datetime
+
+import pytest
+from django.utils.timezone import get_default_timezone
+
+from articles.importing.cleaning import strip_boilerplate
+from articles.importing.cleaning.boilerplate import cut_glued_teasers
+from articles.importing.readers.wire import is_deck, split_byline_line
+
+
+def local(*args) -> datetime:
+    return datetime(*args, tzinfo=get_default_timezone())
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        # Glued to the start, the middle and the end of a real paragraph.
+        (
+            "Lee también: Cierran playa de Chelem por mal tiempo El puerto registra sargazo.",
+            "El puerto registra sargazo.",
+        ),
+        (
+            "Dijo que sí. Relacionado: Suben precios del pescado Sus lanchas siguen varadas.",
+            "Dijo que sí. Sus lanchas siguen varadas.",
+        ),
+        (
+            "Retiraron 45 toneladas. Te puede interesar | Alistan obras en el malecón",
+            "Retiraron 45 toneladas.",
+        ),
+        (
+            "Habló ante la prensa. También te recomendamos: Suben 8% las exportaciones "
+            "Los afectados demandaron.",
+            "Habló ante la prensa. Los afectados demandaron.",
+        ),
+        (
+            "Marcharon miles. Lee también: Localizan con vida a joven "
+            "Otras manifestantes portaban pañuelos.",
+            "Marcharon miles. Otras manifestantes portaban pañuelos.",
+        ),
+        # A pitch or credit sentence closing a real paragraph.
+        ("El alcalde inauguró la obra. Síguenos en X: @Diario", "El alcalde inauguró la obra."),
+        (
+            "Habrá lluvias toda la semana. Con información de Atalaya Lagunera.",
+            "Habrá lluvias toda la semana.",
+        ),
+        (
+            "Lo dijo el vocero, que también leyó el informe.",
+            "Lo dijo el vocero, que también leyó el informe.",
+        ),
+    ],
+)
+def test_glued_teasers_are_cut_and_the_sentence_kept(paragraph, kept):
+    assert strip_boilerplate([paragraph])[0] == [kept]
+
+
+def test_cut_glued_teasers_reports_the_teaser():
+    kept, removed = cut_glued_teasers("Dijo que sí. Relacionado: Suben precios Sus lanchas siguen.")
+    assert (kept, removed) == ("Dijo que sí. Sus lanchas siguen.", ["Relacionado: Suben precios"])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "MÁS NOTICIAS\n- Detienen a tres por robo de cable\n- Reportan saldo blanco",
+        "MÁS NOTICIAS\n• Reportan aumento de casos de dengue",
+        "Te puede interesar:\nAlistan operativo por Semana Santa en el Cañón",
+        "📲 Descarga nuestra app en Google Play y App Store para no perderte ninguna noticia.",
+        "👉 Sigue el canal de El Faro en WhatsApp y entérate primero.",
+        "¿Ya conoces nuestro boletín? Recibe cada mañana las noticias de Hidalgo en tu correo.",
+        "Recibe nuestro newsletter todas las mañanas. Descarga la app en iOS y Android.",
+        "Lleva las noticias de Jalisco en tu bolsillo: descarga la app.",
+        "Síguenos en X: @EcoMontanaGro",
+        "Con información de Atalaya Lagunera y agencias.",
+        "Para reportes y denuncias escríbenos a redaccion@correo.example.mx",
+        "redaccion@caribe.example.mx",
+    ],
+)
+def test_boilerplate_paragraphs_go(paragraph):
+    kept, _credit, _source, removed = strip_boilerplate(["Texto real.", paragraph])
+    assert kept == ["Texto real."]
+    assert removed
+
+
+def test_a_headline_list_after_a_block_heading_goes_too():
+    kept, *_ = strip_boilerplate(
+        ["Texto.", "MÁS NOTICIAS", "Cierran el malecón\nInauguran sede", "Fin real."]
+    )
+    assert kept == ["Texto.", "Fin real."]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "credit", "kept"),
+    [
+        (["Foto: Especial", "Texto."], "Especial", ["Texto."]),
+        (
+            ["Foto: Crónica de Occidente / Archivo", "Texto."],
+            "Crónica de Occidente / Archivo",
+            ["Texto."],
+        ),
+        (
+            ["![Ensamble](/img/a.jpg)\n*Foto: Especial*", "Texto."],
+            "Especial",
+            ["![Ensamble](/img/a.jpg)", "Texto."],
+        ),
+    ],
+)
+def test_photo_credits_are_kept_as_credits(paragraphs, credit, kept):
+    result_kept, result_credit, _source, _removed = strip_boilerplate(paragraphs)
+    assert (result_kept, result_credit) == (kept, credit)
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "authors", "location", "date"),
+    [
+        (
+            "Faro Peninsular / Mérida, 14 de marzo de 2023",
+            "Faro Peninsular",
+            (),
+            "Mérida",
+            local(2023, 3, 14),
+        ),
+        (
+            "**Pulso de Cajeme** · 27 de marzo de 2024",
+            "Pulso de Cajeme",
+            (),
+            "",
+            local(2024, 3, 27),
+        ),
+        (
+            "Horizonte | Ángel Coutiño Espinosa | 30/11/2023",
+            "Horizonte",
+            ("Ángel Coutiño Espinosa",),
+            "",
+            local(2023, 11, 30),
+        ),
+        (
+            "Voz del Istmo · Juchitán · 22/08/2023",
+            "Voz del Istmo",
+            (),
+            "Juchitán",
+            local(2023, 8, 22),
+        ),
+        (
+            "Crónica · Zapopan · Viernes 1 de diciembre de 2023",
+            "Crónica",
+            (),
+            "Zapopan",
+            local(2023, 12, 1),
+        ),
+        (
+            "Hidalgo en Línea — Pachuca, Hgo. — Lunes 12 de febrero de 2024",
+            "Hidalgo en Línea",
+            (),
+            "Pachuca, Hgo.",
+            local(2024, 2, 12),
+        ),
+        (
+            "Por Ana Ruiz y Omar Pulido | Gaceta | 25 de septiembre de 2023",
+            "Gaceta",
+            ("Por Ana Ruiz y Omar Pulido",),
+            "",
+            local(2023, 9, 25),
+        ),
+    ],
+)
+def test_byline_line_shapes(line, source, authors, location, date):
+    found = split_byline_line(line)
+    assert (found.source, found.authors, found.location, found.published_at) == (
+        source,
+        authors,
+        location,
+        date,
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("El director del IMSS anunció el inicio de los preparativos", True),
+        ("Autoridades ordenaron el cierre temporal del cenote Santa Rosa.", False),  # the lede
+        ("Foto: Especial", False),
+        ("Lee también: Cierran playa de Chelem", False),
+    ],
+)
+def test_is_deck(paragraph, expected):
+    assert is_deck(paragraph) is expected

@@ -1,0 +1,192 @@
+"""The press-release tables (cleaning/press.py) and the dateline, row by row."""
+
+from datetime import datetime
+
+import pytest
+from django.utils.timezone import get_default_timezone
+
+from articles.importing.cleaning import find_dateline
+from articles.importing.cleaning.press import (
+    combine_issuer,
+    is_contact_block,
+    is_end_marker,
+    is_issuer_line,
+    issuer_case,
+    office_in_line,
+    parse_bulletin_number,
+    read_header,
+)
+
+
+def local(*args) -> datetime:
+    return datetime(*args, tzinfo=get_default_timezone())
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("No. 318/2023", "318/2023"),
+        ("Boletín 1102", "1102"),
+        ("Comunicado 071/2024", "071/2024"),
+        ("Comunicado SSP/0457/2023", "SSP/0457/2023"),
+        ("Boletín UEDS-019", "UEDS-019"),
+        ("Comunicado No. 0815", "0815"),
+        ("Comunicado de prensa No. 58-23", "58-23"),
+        ("Boletín No. 45", "45"),
+        ("IEPC/CS/089/2025", "IEPC/CS/089/2025"),
+        ("**Boletín 27/2024**", "27/2024"),
+        ("Núm. 7", "7"),
+        ("COMUNICADO", None),
+        ("No es un boletín", None),
+        ("2024", None),
+        ("Boletín de prensa", None),
+    ],
+)
+def test_parse_bulletin_number(line, number):
+    assert parse_bulletin_number(line) == number
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["---o0o---", "-oOo-", "oo0oo", "---000---", "* * *", "- - -", "###", "-30-", "FIN", "— o0o —"],
+)
+def test_end_markers(line):
+    assert is_end_marker(line)
+
+
+@pytest.mark.parametrize("line", ["000", "Fin de semana largo", "---", "#", "30", "fino"])
+def test_not_end_markers(line):
+    assert not is_end_marker(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("SECRETARÍA DE SALUD", True),
+        ("H. AYUNTAMIENTO DE CAJEME", True),
+        ("XXIV Ayuntamiento de Ensenada", True),
+        ("Comisión Nacional del Agua", True),
+        ("Oficina de Representación en Quintana Roo", True),
+        ("Secretaría de Salud intensifica acciones contra el dengue", False),
+        ("EMITE CONAGUA RECOMENDACIONES A POBLACIÓN RIBEREÑA", False),
+        ("Rehabilitan 14 parques en colonias del sur", False),
+    ],
+)
+def test_is_issuer_line(line, expected):
+    assert is_issuer_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("parts", "issuer"),
+    [
+        (["GOBIERNO DE YUCATÁN", "SECRETARÍA DE SALUD"], "Secretaría de Salud"),
+        (["GOBIERNO DE NUEVO LEÓN"], "Gobierno de Nuevo León"),
+        (
+            ["Comisión Nacional del Agua", "Dirección Local Chiapas"],
+            "Comisión Nacional del Agua, Dirección Local Chiapas",
+        ),
+        (["XXIV AYUNTAMIENTO DE ENSENADA"], "XXIV Ayuntamiento de Ensenada"),
+        (
+            ["Secretaría de Bienestar", "Oficina de Representación en Guerrero"],
+            "Secretaría de Bienestar, Oficina de Representación en Guerrero",
+        ),
+    ],
+)
+def test_combine_issuer_prefers_the_specific_office(parts, issuer):
+    assert combine_issuer(parts) == issuer
+
+
+def test_issuer_case_keeps_roman_numerals():
+    assert issuer_case("H. CONGRESO DEL ESTADO DE GUERRERO") == "H. Congreso del Estado de Guerrero"
+
+
+@pytest.mark.parametrize(
+    ("line", "office"),
+    [
+        ("Unidad de Comunicación Social del Ayuntamiento de Cajeme", "Ayuntamiento de Cajeme"),
+        ("Secretaría de Salud Jalisco", "Secretaría de Salud Jalisco"),
+        ("Dirección de Comunicación Social", ""),
+        ("Tel. 618 825 2533", ""),
+    ],
+)
+def test_office_in_a_contact_line(line, office):
+    assert office_in_line(line) == office
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Unidad de Comunicación Social\nTel. 618 825 2533 | prensa@x.mx", True),
+        ("Síguenos en redes: @MeridaAyto\nFotos: https://x.mx/f", True),
+        ("El director habló en conferencia de prensa sobre los resultados del programa.", False),
+        ("Las brigadas trabajarán de lunes a sábado.", False),
+    ],
+)
+def test_is_contact_block(paragraph, expected):
+    assert is_contact_block(paragraph) is expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "city", "date", "rest"),
+    [
+        (
+            "Mérida, Yucatán, 3 de mayo de 2023.- La Secretaría",
+            "Mérida",
+            local(2023, 5, 3),
+            "La Secretaría",
+        ),
+        (
+            "Chilpancingo, Guerrero; a 19 de septiembre de 2023. El Pleno",
+            "Chilpancingo",
+            local(2023, 9, 19),
+            "El Pleno",
+        ),
+        ("Durango, Dgo., a 26 de abril de 2025", "Durango", local(2025, 4, 26), ""),
+        ("Mérida, Yuc., 30 de octubre de 2023.— Con la", "Mérida", local(2023, 10, 30), "Con la"),
+        ("Cd. Victoria, Tamaulipas, 2 de junio de 2023", "Ciudad Victoria", local(2023, 6, 2), ""),
+        ("Villahermosa, Tab.; a 5 de marzo de 2024.- El", "Villahermosa", local(2024, 3, 5), "El"),
+    ],
+)
+def test_find_dateline(paragraph, city, date, rest):
+    found = find_dateline(paragraph)
+    assert (found.city, found.moment, found.rest) == (city, date, rest)
+
+
+@pytest.mark.parametrize(
+    ("text", "title_index", "issuer", "number", "city"),
+    [
+        (
+            "GOBIERNO DE YUCATÁN\nSECRETARÍA DE SALUD\nNo. 318/2023\n\nTítulo",
+            4,
+            "Secretaría de Salud",
+            "318/2023",
+            "",
+        ),
+        (
+            "Ayuntamiento de Mérida · Dirección de Comunicación Social\n"
+            "Comunicado 212/2023\n\n**Título**",
+            3,
+            "Ayuntamiento de Mérida",
+            "212/2023",
+            "",
+        ),
+        ("COMUNICADO\nNo. 318/2023\n\nTítulo", 3, "", "318/2023", ""),
+        (
+            "Boletín 1102\nH. AYUNTAMIENTO DE CAJEME\n"
+            "Ciudad Obregón, Sonora, 12 de junio de 2023\n\nTítulo",
+            4,
+            "H. Ayuntamiento de Cajeme",
+            "1102",
+            "Ciudad Obregón",
+        ),
+        ("Título sin encabezado\n\nTexto.", 0, "", "", ""),
+    ],
+)
+def test_read_header(text, title_index, issuer, number, city):
+    header = read_header(text.split("\n"))
+    assert (header.title_index, header.issuer, header.bulletin_number, header.city) == (
+        title_index,
+        issuer,
+        number,
+        city,
+    )
