@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/newsroom
 
-.PHONY: setup run serve seed test test-pg lint format check bench e2e clean
+.PHONY: setup catalogue run serve seed test test-pg lint format check bench e2e clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -16,23 +16,27 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 
 setup: $(VENV)/.installed
 
-## Load the officials registry and import every sample source (idempotent).
-seed: setup
+## The Spanish catalogue (locale/*.po -> .mo), compiled with polib: no msgfmt needed.
+catalogue: setup
+	$(PY) manage.py compile_catalogue
+
+## Load the officials registry, the five seeds and the demo newsroom (idempotent).
+## The importer's edge cases (fixtures/sources/cases/) belong to the tests, not the demo.
+seed: setup catalogue
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_people fixtures/people.json
-	# Exit status 1 only means some sample files failed on purpose (edge cases).
-	$(PY) manage.py import_articles fixtures/sources || [ $$? -eq 1 ]
+	$(PY) manage.py import_articles $(wildcard fixtures/sources/00*.txt) fixtures/demo/articles
 	$(PY) manage.py setup_roles
 	$(PY) manage.py ensure_demo_admin
 
 run: seed
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	PORT=$(PORT) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-test: setup
+test: setup catalogue
 	$(PY) -m pytest
 
 ## The same suite against PostgreSQL (the server CI and developers run locally).
-test-pg: setup
+test-pg: setup catalogue
 	DATABASE_URL=$(PG_TEST_URL) $(PY) -m pytest
 
 lint: setup
@@ -92,3 +96,8 @@ e2e: setup $(VENV)/.e2e-installed $(E2E_AXE)
 .PHONY: devset
 devset: setup
 	$(PY) -m tests.articles.devset.score
+
+## Score the linker on its blind development sets (figures, not a test).
+.PHONY: linker-devset
+linker-devset: setup
+	$(PY) -m tests.people.devset_blind.score

@@ -22,8 +22,10 @@ from django.utils.translation import ngettext
 from people.mentions.review import MergeError, approve, merge, reject
 from people.models import (
     Author,
+    InferredLink,
     Institution,
     InstitutionAlias,
+    LinkSuppression,
     Official,
     OfficialAlias,
     Position,
@@ -337,3 +339,28 @@ class OfficialAdmin(EntityAdmin):
     @admin.display(description=_("cargos"))
     def current_roles(self, obj):
         return "; ".join(str(p) for p in obj.positions.all()[:3]) or "-"
+
+
+@admin.register(InferredLink)
+class InferredLinkAdmin(admin.ModelAdmin):
+    """Links made by role at date ("el gobernador"): remove one on its article to undo it."""
+
+    list_display = ["phrase", "official", "article"]
+    list_select_related = ["official", "article"]
+    search_fields = ["phrase", "official__name", "article__title"]
+    readonly_fields = ["article", "official", "position", "phrase"]
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(LinkSuppression)
+class LinkSuppressionAdmin(admin.ModelAdmin):
+    """Automatic links editors removed; deleting a row lets relinking make it again."""
+
+    list_display = ["article", "official", "institution", "created_at"]
+    list_select_related = ["article", "official", "institution"]
+    readonly_fields = ["article", "official", "institution", "created_at"]
+
+    def has_add_permission(self, request):
+        return False

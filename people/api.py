@@ -10,6 +10,7 @@ from django.db.models import F, Prefetch
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import timezone
 
 from articles.api import API_PER_PAGE, api_view, iso_date, paginated
 from articles.pagination import NAME_ORDER, paginate
@@ -49,6 +50,7 @@ def _institutions():
 
 
 def serialize_official(official: Official) -> dict:
+    today = timezone.localdate()
     return {
         "name": official.name,
         "slug": official.slug,
@@ -61,6 +63,18 @@ def serialize_official(official: Official) -> dict:
                 ),
                 "start_date": iso_date(position.public_start),
                 "end_date": iso_date(position.public_end),
+                # The term, as the registry or an editor dated it (null: unknown).
+                "term": {
+                    "start_date": iso_date(position.term_start),
+                    "end_date": iso_date(position.term_end),
+                },
+                # What published articles showed: first and last seen, how many.
+                "evidence": {
+                    "first_seen": iso_date(position.seen_first),
+                    "last_seen": iso_date(position.seen_last),
+                    "articles": position.seen_count,
+                },
+                "current": position.is_current(today),
             }
             for position in official.positions.all()
         ],

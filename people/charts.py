@@ -2,11 +2,18 @@
 
 No JavaScript and no inline styles (the CSP allows neither): plain SVG
 shapes with presentation attributes, a <title> per bar for screen readers
-and hover, and the colours from the site's stylesheet via classes.
+and hover, a data table as the text alternative, and the colours from the
+site's stylesheet via classes.
+
+The SVG has no viewBox: bars are placed in percentages of its width and in
+pixels of its fixed height, so it fills any column while its labels keep
+their size (a scaled-down viewBox made them unreadable on phones). Labels
+marked ``minor`` are hidden on narrow screens by the stylesheet.
 """
 
 from dataclasses import dataclass
 from datetime import date
+from math import ceil
 
 from django.db.models import Count
 from django.db.models.functions import TruncMonth
@@ -15,36 +22,60 @@ from django.utils import timezone
 from articles.models import Article
 
 MONTHS = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"]
-MAX_MONTHS = 24
+MAX_MONTHS = 180  # fifteen years; older months are left out
+MIN_SLOTS = 12  # fewer months are drawn as narrow bars from the left, never one wide block
+BAR_SHARE = 0.7  # of a month's slot; the rest is the gap
+MAX_BAR_WIDTH = 100 / MIN_SLOTS * BAR_SHARE  # percent of the width
+LONG_SPAN = 24  # months; longer charts are labelled by year
+MAX_LABELS = 8  # month labels on wide screens
+MAX_YEAR_LABELS = 12
+MAX_NARROW_LABELS = 5  # narrow screens: the others are minor
+TOP, BOTTOM = 18, 22  # pixels kept for the maximum's label and the axis labels
 
 
 @dataclass(frozen=True)
 class Bar:
-    x: float
-    y: float
-    width: float
-    height: float
+    x: float  # percent of the width
+    y: float  # pixels
+    width: float  # percent of the width
+    height: float  # pixels
     month: date
     count: int
 
     @property
     def label(self) -> str:
         noun = "nota" if self.count == 1 else "notas"
-        return f"{MONTHS[self.month.month - 1]} {self.month.year}: {self.count} {noun}"
+        return f"{self.month_name}: {self.count} {noun}"
 
     @property
-    def short_label(self) -> str:
-        return f"{MONTHS[self.month.month - 1]} {str(self.month.year)[2:]}"
+    def month_name(self) -> str:
+        return f"{MONTHS[self.month.month - 1]} {self.month.year}"
+
+
+@dataclass(frozen=True)
+class Label:
+    x: float  # percent of the width
+    text: str
+    minor: bool  # hidden on narrow screens
+    anchor: str = "start"  # "end" near the right edge, so the text stays inside
 
 
 @dataclass(frozen=True)
 class MonthlyChart:
     bars: list[Bar]
-    width: int
+    labels: list[Label]
     height: int
+    baseline: int  # pixels from the top
     maximum: int
     total: int
-    label_every: int
+
+    @property
+    def top(self) -> int:
+        return TOP
+
+    @property
+    def months_with_mentions(self) -> list[Bar]:
+        return [bar for bar in self.bars if bar.count]
 
 
 def _month_range(first: date, last: date) -> list[date]:
@@ -55,7 +86,31 @@ def _month_range(first: date, last: date) -> list[date]:
     return months
 
 
-def mentions_per_month(official, *, width: int = 640, height: int = 120) -> MonthlyChart | None:
+def _labels(bars: list[Bar], slot: float) -> list[Label]:
+    """A few month labels on short spans; the years on long ones."""
+    if len(bars) > LONG_SPAN:
+        starts = [bar for bar in bars if bar.month.month == 1] or bars[:1]
+        step = ceil(len(starts) / MAX_YEAR_LABELS)
+        chosen = starts[::step]
+        texts = [str(bar.month.year) for bar in chosen]
+    else:
+        step = ceil(len(bars) / MAX_LABELS)
+        chosen = bars[::step]
+        texts = [bar.month_name for bar in chosen]
+    narrow_step = ceil(len(chosen) / MAX_NARROW_LABELS)
+    labels = []
+    for i, (bar, text) in enumerate(zip(chosen, texts, strict=True)):
+        minor = i % narrow_step != 0
+        if bar.x > 80:
+            labels.append(
+                Label(x=round(min(100, bar.x + slot), 3), text=text, minor=minor, anchor="end")
+            )
+        else:
+            labels.append(Label(x=bar.x, text=text, minor=minor))
+    return labels
+
+
+def mentions_per_month(official, *, height: int = 150) -> MonthlyChart | None:
     """Published, dated articles mentioning ``official``, counted by month (one query)."""
     rows = (
         Article.objects.published()
@@ -73,17 +128,17 @@ def mentions_per_month(official, *, width: int = 640, height: int = 120) -> Mont
         return None
     months = _month_range(min(counts), max(counts))[-MAX_MONTHS:]
     maximum = max(counts.get(m, 0) for m in months) or 1
-    gap, bottom = 2, 18
-    slot = width / len(months)
+    baseline = height - BOTTOM
+    slot = 100 / max(len(months), MIN_SLOTS)
     bars = []
     for i, month in enumerate(months):
         count = counts.get(month, 0)
-        bar_height = (height - bottom - 4) * count / maximum
+        bar_height = (baseline - TOP) * count / maximum
         bars.append(
             Bar(
-                x=round(i * slot + gap / 2, 1),
-                y=round(height - bottom - bar_height, 1),
-                width=round(max(slot - gap, 1), 1),
+                x=round(i * slot + slot * (1 - BAR_SHARE) / 2, 3),
+                y=round(baseline - bar_height, 1),
+                width=round(slot * BAR_SHARE, 3),
                 height=round(bar_height, 1),
                 month=month,
                 count=count,
@@ -91,9 +146,9 @@ def mentions_per_month(official, *, width: int = 640, height: int = 120) -> Mont
         )
     return MonthlyChart(
         bars=bars,
-        width=width,
+        labels=_labels(bars, slot),
         height=height,
+        baseline=baseline,
         maximum=maximum,
         total=sum(counts.get(m, 0) for m in months),
-        label_every=max(1, len(months) // 6),
     )

@@ -5,9 +5,20 @@ carry name variants (aliases) in their own tables, keyed by a folded form
 so that matching is accent- and case-insensitive and unique per entity.
 """
 
+import datetime
+
 from django.apps import apps
 from django.db import models
-from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q, Subquery
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+)
 from django.db.models.functions import Coalesce, Greatest, Least, TruncDate
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -269,6 +280,10 @@ class OfficialAlias(Alias):
         ]
 
 
+# A post with no open term counts as current while an article showed it this recently.
+RECENT_EVIDENCE = datetime.timedelta(days=730)
+
+
 class PositionQuerySet(models.QuerySet):
     def held_on(self, day):
         """Positions in force on ``day`` (open-ended dates count as in force)."""
@@ -300,13 +315,47 @@ class PositionQuerySet(models.QuerySet):
 
         first, last = day("article__published_at"), day("-article__published_at")
         registry_start, registry_end = "registry_start_date", "registry_end_date"
-        return self.filter(
-            Q(status=EntityStatus.VERIFIED) | Q(Exists(evidence), status=EntityStatus.DISCOVERED)
-        ).annotate(
-            # LEAST and GREATEST skip NULLs on PostgreSQL but not on SQLite: coalesce both.
-            public_start=Least(Coalesce(registry_start, first), Coalesce(first, registry_start)),
-            public_end=Greatest(Coalesce(registry_end, last), Coalesce(last, registry_end)),
-            institution_is_public=public_flag(Institution, "institution"),
+        return (
+            self.with_evidence()
+            .filter(
+                Q(status=EntityStatus.VERIFIED)
+                | Q(Exists(evidence), status=EntityStatus.DISCOVERED)
+            )
+            .annotate(
+                # LEAST and GREATEST skip NULLs on PostgreSQL but not on SQLite: coalesce both.
+                public_start=Least(
+                    Coalesce(registry_start, first), Coalesce(first, registry_start)
+                ),
+                public_end=Greatest(Coalesce(registry_end, last), Coalesce(last, registry_end)),
+                institution_is_public=public_flag(Institution, "institution"),
+            )
+        )
+
+    def with_evidence(self):
+        """The evidence, kept apart from the term: ``seen_first`` and ``seen_last``,
+        the days of the first and last published, live articles that showed the
+        post, and ``seen_count``, how many published articles showed it."""
+        evidence = PositionEvidence.objects.filter(
+            position=OuterRef("pk"), article__in=_published_articles()
+        )
+        dated = evidence.filter(article__published_at__isnull=False)
+
+        def day(order):
+            return Subquery(
+                dated.order_by(order).values(day=TruncDate("article__published_at"))[:1]
+            )
+
+        count = Subquery(
+            evidence.order_by()
+            .values("position")
+            .annotate(n=Count("article", distinct=True))
+            .values("n")[:1],
+            output_field=IntegerField(),
+        )
+        return self.annotate(
+            seen_first=day("article__published_at"),
+            seen_last=day("-article__published_at"),
+            seen_count=Coalesce(count, 0),
         )
 
 
@@ -396,6 +445,38 @@ class Position(models.Model):
         return instance
 
     @property
+    def term_start(self):
+        """When the post began, as the registry or an editor says (None: unknown)."""
+        return self.registry_start_date
+
+    @property
+    def term_end(self):
+        """When the post ended, as the registry or an editor says (None: open or unknown)."""
+        return self.registry_end_date
+
+    @property
+    def term_known(self) -> bool:
+        return self.registry_start_date is not None or self.registry_end_date is not None
+
+    def is_current(self, today: datetime.date) -> bool:
+        """Current when its term is open or published articles showed it recently.
+
+        A term is open when the registry or an editor dated its start and no end
+        has passed. Without an open term, the post is current only while the last
+        published article that showed it is younger than ``RECENT_EVIDENCE``
+        (needs ``PositionQuerySet.public()``).
+        """
+        start, end = self.registry_start_date, self.registry_end_date
+        if end is not None:
+            if end < today:
+                return False
+            return start is None or start <= today
+        if start is not None and start <= today:
+            return True
+        seen_last = getattr(self, "seen_last", None)
+        return seen_last is not None and today - seen_last <= RECENT_EVIDENCE
+
+    @property
     def public_institution(self):
         """The institution, if public (needs ``PositionQuerySet.public()``)."""
         return self.institution if self.institution_is_public else None
@@ -422,3 +503,69 @@ class PositionEvidence(models.Model):
 
     def __str__(self):
         return f"{self.position_id} ← {self.article_id}"
+
+
+class LinkSuppression(models.Model):
+    """An automatic link an editor removed from an article: relinking never restores it.
+
+    Exactly one of ``official`` and ``institution`` is set. Adding the link back by
+    hand (a manual mention) lifts the suppression.
+    """
+
+    article = models.ForeignKey(
+        "articles.Article", on_delete=models.CASCADE, related_name="link_suppressions"
+    )
+    official = models.ForeignKey(
+        Official, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    institution = models.ForeignKey(
+        Institution, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    created_at = models.DateTimeField(_("eliminado"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("enlace eliminado por un editor")
+        verbose_name_plural = _("enlaces eliminados por editores")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "official"], name="unique_official_suppression"
+            ),
+            models.UniqueConstraint(
+                fields=["article", "institution"], name="unique_institution_suppression"
+            ),
+            models.CheckConstraint(
+                condition=Q(official__isnull=True) ^ Q(institution__isnull=True),
+                name="suppression_names_one_entity",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.article_id} ✕ {self.official_id or self.institution_id}"
+
+
+class InferredLink(models.Model):
+    """An official linked to an article by role at date, not by name.
+
+    "el gobernador dijo…" names no one: the linker links whoever held the post
+    on the article's date, when the registry knows it (``role_at_date``), and
+    records it here so editors see the link was inferred and can undo it.
+    """
+
+    article = models.ForeignKey(
+        "articles.Article", on_delete=models.CASCADE, related_name="inferred_links"
+    )
+    official = models.ForeignKey(Official, on_delete=models.CASCADE, related_name="+")
+    position = models.ForeignKey(
+        Position, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    phrase = models.CharField(_("cargo en la nota"), max_length=200)
+
+    class Meta:
+        verbose_name = _("enlace inferido por el cargo")
+        verbose_name_plural = _("enlaces inferidos por el cargo")
+        constraints = [
+            models.UniqueConstraint(fields=["article", "official"], name="unique_inferred_link")
+        ]
+
+    def __str__(self):
+        return f"{self.phrase} → {self.official_id}"

@@ -13,12 +13,15 @@ from itertools import groupby
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
-from django.views.generic import DetailView
+from django.views.generic import DetailView, TemplateView
 
 from articles import structured_data
 from articles.models import Article
+from articles.pagination import NAME_ORDER, paginate
+from articles.search import paginate_by_offset
 from articles.selectors import is_public_entity, other_names, resolve_merged
 from articles.views import ArticlePageMixin
+from people import directory
 from people.charts import mentions_per_month
 from people.models import Author, Institution, Official, Position, public_flag
 
@@ -40,7 +43,8 @@ class PublicEntityMixin:
 
 
 def _is_current(position: Position, today) -> bool:
-    return position.public_end is None or position.public_end >= today
+    """An open term, or recent evidence (``Position.is_current``); never a guess."""
+    return position.is_current(today)
 
 
 class AuthorView(ArticlePageMixin, DetailView):
@@ -80,10 +84,6 @@ class OfficialView(PublicEntityMixin, ArticlePageMixin, DetailView):
         today = timezone.localdate()
         current = [p for p in positions if _is_current(p, today)]
         earlier = [p for p in positions if not _is_current(p, today)]
-        if not current and earlier:
-            # Dates are the first and last days an article showed the post:
-            # the most recently seen post is the best "current" we know.
-            current, earlier = earlier[:1], earlier[1:]
         institutions = []
         for position in positions:
             institution = position.public_institution
@@ -158,3 +158,71 @@ class InstitutionView(PublicEntityMixin, ArticlePageMixin, DetailView):
             ),
         )
         return context
+
+
+# Indexes: who and what the newsroom covers (querysets in people.directory).
+
+
+class IndexView(TemplateView):
+    """A paginated list of ``get_queryset()``, in ``order`` (keyset pages)."""
+
+    per_page = 40
+    order = NAME_ORDER
+
+    def get_queryset(self):
+        raise NotImplementedError
+
+    def paginate(self, queryset):
+        return paginate(self.request, queryset, self.order, self.per_page)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = self.paginate(self.get_queryset())
+        context.update(page=page, items=page.object_list)
+        return context
+
+
+class AuthorIndexView(IndexView):
+    template_name = "people/author_index.html"
+
+    def get_queryset(self):
+        return directory.authors_index()
+
+
+class OfficialIndexView(IndexView):
+    """Officials, current posts first; ``?institucion=<slug>`` and ``?cargo=<text>``."""
+
+    template_name = "people/official_index.html"
+
+    def get_queryset(self):
+        return directory.officials_index(institution=self.institution, post=self.post)
+
+    def paginate(self, queryset):
+        # "Current first" is computed: pages are read by offset.
+        return paginate_by_offset(self.request, queryset, self.per_page)
+
+    def get(self, request, *args, **kwargs):
+        self.institution = request.GET.get("institucion", "").strip()[:320]
+        self.post = " ".join(request.GET.get("cargo", "").split())[:200]
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        today = timezone.localdate()
+        for official in context["items"]:
+            official.current_positions = [
+                p for p in official.public_positions if _is_current(p, today)
+            ]
+        context.update(
+            institutions=directory.filter_institutions(),
+            active_institution=self.institution,
+            active_post=self.post,
+        )
+        return context
+
+
+class InstitutionIndexView(IndexView):
+    template_name = "people/institution_index.html"
+
+    def get_queryset(self):
+        return directory.institution_tree()

@@ -24,7 +24,15 @@ from people.mentions.registry import Registry
 def __getattr__(name):
     # The database-facing parts import Django models: load them on first use so
     # the pure extractor stays importable without a configured project.
-    if name in ("link_article", "link_articles", "extract_for_linking", "LinkResult", "LinkStats"):
+    if name in (
+        "link_article",
+        "link_articles",
+        "link_edited_article",
+        "link_edited_article",
+        "extract_for_linking",
+        "LinkResult",
+        "LinkStats",
+    ):
         from people.mentions import linking
 
         return getattr(linking, name)
@@ -48,6 +56,7 @@ __all__ = [
     "extract_mentions",
     "link_article",
     "link_articles",
+    "link_edited_article",
     "merge",
     "reject",
     "resolve_merged",

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 
 from people.mentions import lexicon as lx
 from people.mentions.gazetteer import InstOcc
-from people.mentions.patterns import ACRONYM, CAP, LO, NON_PUBLIC, PAREN_ACRONYM, WORD
+from people.mentions.patterns import (
+    ACRONYM,
+    CAP,
+    LO,
+    NON_PUBLIC,
+    NON_PUBLIC_HEADS,
+    PAREN_ACRONYM,
+    WORD,
+)
 from people.mentions.text import fold_word
 
 ADJECTIVE_RE = re.compile(
@@ -45,6 +53,16 @@ _DISTRICT = re.compile(
     rf"(?: (?:(?:número|no\.) )?(?:\d+|[IVXL]+))?(?: de (?P<place>{CAP}(?: {CAP})*))?",
     re.IGNORECASE,
 )
+# A public body named by a description, or a unit of one, in lower case.
+_DESCRIPTION = re.compile(
+    r"(?:dependencia|instituci[oó]n|instituto|organismo|paraestatal|petrolera|"
+    r"universidad|corporaci[oó]n|comuna|entidad|zona|regi[oó]n|secretar[ií]a|fiscal[ií]a|"
+    r"comisi[oó]n|junta|delegaci[oó]n|direcci[oó]n|coordinaci[oó]n|tesorer[ií]a|"
+    r"contralor[ií]a|sindicatura|oficina|unidad|subsecretar[ií]a|hospital|facultad|"
+    r"jurisdicci[oó]n|escuela normal|cl[ií]nica|planta|refiner[ií]a|"
+    r"capitan[ií]a|zona naval|base)"
+    rf"(?: (?!(?:de|del|en|y|e|que|quien|a|al|para|por|con)(?![\w]))[{LO}]+){{0,2}}(?![\w])",
+)
 _GENERIC_PLACE = re.compile(
     r"(?i) en (?:la entidad|el estado|el país|el municipio|la región|la capital|la zona)(?![\w])"
 )
@@ -64,6 +82,7 @@ class Complement:
     acronym: str = ""
     generic: bool = False  # "de la escuela": not a public post
     anaphoric: bool = False  # "de este Instituto"
+    description: str = ""  # the noun of an anaphoric body ("dependencia", "instituto")
     non_public: bool = False
     federal: bool = False
     adjectives: tuple[str, ...] = ()
@@ -108,12 +127,15 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
             break
         connector = conn.group(1).lower()
         q = conn.end()
-        if connector.startswith("de"):
+        if connector.startswith(("de", "para")):
             programme = _PROGRAMME.match(masked, q)
             if programme:
                 q = programme.end()
             occ = inst_at.get(q)
             if occ is not None:
+                if is_private(occ.name):
+                    comp.non_public = True  # "presidenta del Colegio de Contadores"
+                    return comp
                 if comp.institution is None:
                     comp.institution = occ
                 comp.end = occ.end
@@ -134,6 +156,7 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
             ana = _ANAPHORA.match(masked, q)
             if ana and connector in ("de", "del"):
                 comp.anaphoric = True
+                comp.description = fold_word(ana.group()).split()[-1]
                 comp.end = ana.end()
                 continue
             acr = _ACRONYM_RE.match(masked, q)
@@ -182,6 +205,13 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                     # "superintendente de zona de la CFE": the unit, then the institution
                     comp.end = filler.end()
                     continue
+            description = _DESCRIPTION.match(masked, q)
+            if description and comp.institution is None and not comp.area:
+                # "titular de la dependencia", "comandante de la zona militar"
+                comp.anaphoric = True
+                comp.description = fold_word(description.group()).split()[0]
+                comp.end = description.end()
+                continue
             lower = _LOWER_WORD.match(masked, q)
             if lower and comp.institution is None and not comp.area:
                 comp.generic = True
@@ -229,7 +259,12 @@ def _split_area(masked, start, end) -> tuple[int, str, str, bool]:
     caps = [w for w in words if w[2][0].isupper()]
     cut = end
     for i, (ws, _we, word) in enumerate(caps):
-        if i > 0 and fold_word(word) in lx.GIVEN_NAMES and i + 1 < len(caps):
+        if (
+            i > 0
+            and fold_word(word) in lx.GIVEN_NAMES
+            and i + 1 < len(caps)
+            and fold_word(caps[i - 1][2]) not in _SAINTS  # "San Andrés Cholula"
+        ):
             cut = _strip_connector(masked, start, ws)  # a person's name starts here
             break
     text = masked[start:cut].strip(" ,")
@@ -249,9 +284,24 @@ def _split_area(masked, start, end) -> tuple[int, str, str, bool]:
                 state = code
                 text = text[:idx]
                 break
-    words_folded = set(fold_word(text).split())
-    non_public = bool(words_folded & NON_PUBLIC) or fold_word(text) in lx.PARTIES
+    non_public = is_private(text)
     return cut, text, state, non_public
+
+
+_SAINTS = frozenset({"san", "santa", "santo"})
+
+
+def is_private(name: str) -> bool:
+    """A private, union, party or civic body ("Colegio de Contadores", "Federación de
+    Cooperativas Pesqueras"): the people who lead it hold no public office."""
+    folded = fold_word(name).split()
+    if not folded:
+        return False
+    return (
+        bool(set(folded) & NON_PUBLIC)
+        or folded[0] in NON_PUBLIC_HEADS
+        or " ".join(folded) in lx.PARTIES
+    )
 
 
 def _strip_connector(masked, start, name_start) -> int:

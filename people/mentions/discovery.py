@@ -25,21 +25,19 @@ import ahocorasick
 from people.mentions import lexicon as lx
 from people.mentions.complements import ADJECTIVE_RE, read_complement
 from people.mentions.gazetteer import InstOcc
-from people.mentions.patterns import (
-    NAME,
-    WORD,
-)
+from people.mentions.patterns import NAME, NON_PUBLIC, NON_PUBLIC_HEADS, WORD
 from people.mentions.posts import post_for
 from people.mentions.records import InstitutionRef
 from people.mentions.registry import Registry
-from people.mentions.text import Document, fold_word
+from people.mentions.text import Document, fold, fold_word
 
 _TITLE_GROUPS = [f"(?P<t{i}>{entry[0]})" for i, entry in enumerate(lx.TITLES)]
 _TITLE_RE = re.compile(
     r"(?<![\w])(?P<ex>ex[- ]?)?(?:" + "|".join(_TITLE_GROUPS) + r")(?![\w])", re.IGNORECASE
 )
 _HONORIFIC = "|".join(re.escape(h) for h in sorted(lx.HONORIFICS, key=len, reverse=True))
-_P1 = re.compile(rf" ?, ?(?:(?i:{_HONORIFIC}) )?(?P<name>{NAME})")
+# After a comma, a dash or an opening parenthesis: "el director —X—", "(X)".
+_P1 = re.compile(rf" ?[,—–(] ?(?:(?i:{_HONORIFIC}) )?(?P<name>{NAME})")
 _P2 = re.compile(rf" (?:(?i:{_HONORIFIC}) )?(?P<name>{NAME})")
 _P3_TAIL = re.compile(
     rf"(?P<name>{NAME})(?: ?, ?| como )(?:(?i:el|la|quien es el|quien es la|actual|nuev[oa]) )*$"
@@ -62,6 +60,7 @@ class Candidate:
     past: bool
     pattern: str
     title_start: int
+    category: str = ""
 
 
 def find_officials(
@@ -91,19 +90,37 @@ def find_officials(
         candidate = _read_title(doc, masked, match, index, inst_at, registry, jurisdiction)
         if candidate is not None:
             found.append(candidate)
+    found.extend(_listed_officials(doc, masked, folded_masked, inst_at, registry, jurisdiction))
+    _municipality_in_context(found)
     return found
 
 
-def _title_automaton():
+def _municipality_in_context(found: list[Candidate]) -> None:
+    """Municipal roles with no place ("la regidora X", "los síndicos…") belong to the
+    one ayuntamiento the article names for its other officials, if there is one."""
+    councils = {
+        c.institution.key: c.institution
+        for c in found
+        if c.institution is not None and c.institution.key.startswith("ayuntamiento de ")
+    }
+    if len(councils) != 1:
+        return
+    (council,) = councils.values()
+    for candidate in found:
+        if candidate.institution is None and candidate.category in ("municipal", "alcalde"):
+            candidate.institution = council
+
+
+def _automaton(words):
     automaton = ahocorasick.Automaton()
-    for word in lx.TITLE_WORDS:
+    for word in words:
         automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton
 
 
 # One Aho–Corasick pass finds candidate title words; the regex then checks each one.
-_TITLE_WORDS = _title_automaton()
+_TITLE_WORDS = _automaton(lx.TITLE_WORDS)
 
 
 def _read_title(doc, masked, match, index, inst_at, registry, jurisdiction) -> Candidate | None:
@@ -114,26 +131,15 @@ def _read_title(doc, masked, match, index, inst_at, registry, jurisdiction) -> C
     mods = _modifiers_before(masked, start)
     past = bool(match.group("ex")) or any(m in lx.PAST_MODIFIERS for m in mods)
 
-    # Adjectives glued to the title: "director general", "diputado local".
-    pos = match.end()
-    adjectives = []
-    while True:
-        adj = ADJECTIVE_RE.match(masked, pos)
-        if not adj:
-            break
-        word = fold_word(adj.group(1))
-        if word in ("presidente", "presidenta") and category not in ("judicial", "director"):
-            break
-        adjectives.append(word)
-        pos = adj.end()
-    municipal = category in ("alcalde", "municipal") or "municipal" in adjectives
-    comp = read_complement(doc, masked, pos, inst_at, category, municipal)
-    adjectives += [a for a in comp.adjectives if a not in adjectives]
-    comp.adjectives = tuple(adjectives)
+    adjectives, comp = _post_phrase(doc, masked, match.end(), category, inst_at, jurisdiction)
     if comp.non_public:
         return None
-    if "capitalino" in adjectives or "capitalina" in adjectives:
-        comp.place = comp.place or lx.state_capital(jurisdiction)
+    if mods[:1] == ["su"] or _POSSESSIVE.search(masked, max(0, start - 8), start):
+        if _private_antecedent(doc.text, start, inst_at):
+            return None  # "el Sindicato …, a través de su secretario general, X"
+        comp.anaphoric = True  # "su director general, X", "cuya titular, X"
+    if comp.anaphoric and comp.institution is None:
+        comp.institution = _antecedent(inst_at, start, comp.description)
 
     has_complement = bool(
         comp.institution
@@ -154,6 +160,7 @@ def _read_title(doc, masked, match, index, inst_at, registry, jurisdiction) -> C
         or comp.state
         or comp.anaphoric
         or "electoral" in adjectives  # "el consejero electoral Arturo Sosa Carlos"
+        or _given_name_follows(masked, comp.end)  # "la subsecretaria Elvira Santiago"
     ):
         return None
     if comp.generic and not has_complement:
@@ -169,7 +176,7 @@ def _read_title(doc, masked, match, index, inst_at, registry, jurisdiction) -> C
     if comp.generic and how != "P3":
         return None
 
-    role = doc.text[start : comp.end].strip(" ,")
+    role = _as_written(doc.text[start : comp.end])
     position_role, institution, named = post_for(
         category,
         masculine,
@@ -197,7 +204,147 @@ def _read_title(doc, masked, match, index, inst_at, registry, jurisdiction) -> C
         past=past,
         pattern=how,
         title_start=start,
+        category=category,
     )
+
+
+_PAREN_ACRONYM = re.compile(r" ?\([^()]{1,20}\)")
+_POSSESSIVE = re.compile(r"(?i)(?<![\w])(?:su|sus|cuyo|cuya|cuyos|cuyas) $")
+
+
+def _as_written(role: str) -> str:
+    """The role as the text writes it, less acronyms in parentheses (the page adds
+    the institution's own)."""
+    return _PAREN_ACRONYM.sub("", role).strip(" ,")
+
+
+# Descriptions that may stand for any body ("la dependencia", "su titular").
+_ANY_BODY = frozenset({"", "dependencia", "organismo", "institucion", "entidad", "corporacion"})
+
+
+def _antecedent(inst_at: dict, start: int, description: str) -> InstOcc | None:
+    """The body a description or a possessive refers to: the nearest one named before
+    it (within a few sentences) whose name starts with the same noun, or, for
+    "la dependencia", "el organismo", "su", the nearest one."""
+    for occ_start in sorted((s for s in inst_at if start - 600 < s < start), reverse=True):
+        occ = inst_at[occ_start]
+        if description in _ANY_BODY or fold_word(occ.name).startswith(description):
+            return occ
+    return None
+
+
+def _private_antecedent(text: str, start: int, inst_at: dict) -> bool:
+    """Does "su"/"cuyo" before a title refer to a private body? The nearest body
+    before it, within two sentences, decides."""
+    window_start = max(0, start - 250)
+    last_public = max((o.end for s, o in inst_at.items() if window_start <= s < start), default=-1)
+    last_private = -1
+    for word in WORD.finditer(text, window_start, start):
+        if fold_word(word.group()) in NON_PUBLIC or fold_word(word.group()) in NON_PUBLIC_HEADS:
+            last_private = word.end()
+    return last_private > last_public
+
+
+def _given_name_follows(masked: str, pos: int) -> bool:
+    """A person's name right after the title, with no comma (a known given name, or
+    three capitalised words): the title alone is then the post of that person."""
+    m = _P2.match(masked, pos)
+    if not m:
+        return False
+    words = m.group("name").split()
+    capitalised = [w for w in words if w[0].isupper()]
+    return fold_word(words[0]) in lx.GIVEN_NAMES or len(capitalised) >= 3
+
+
+def _post_phrase(doc, masked, pos, category, inst_at, jurisdiction):
+    """The adjectives glued to a title ("director general", "diputado local") and
+    the complement after them."""
+    adjectives = []
+    while True:
+        adj = ADJECTIVE_RE.match(masked, pos)
+        if not adj:
+            break
+        word = fold_word(adj.group(1))
+        word = lx.PLURAL_ADJECTIVES.get(word, word)
+        if word in ("presidente", "presidenta") and category not in ("judicial", "director"):
+            break
+        adjectives.append(word)
+        pos = adj.end()
+    municipal = category in ("alcalde", "municipal") or "municipal" in adjectives
+    comp = read_complement(doc, masked, pos, inst_at, category, municipal)
+    adjectives += [a for a in comp.adjectives if a not in adjectives]
+    comp.adjectives = tuple(adjectives)
+    if "capitalino" in adjectives or "capitalina" in adjectives:
+        comp.place = comp.place or lx.state_capital(jurisdiction)
+    return adjectives, comp
+
+
+def _listed_officials(
+    doc, masked, folded_masked, inst_at, registry, jurisdiction
+) -> list[Candidate]:
+    """Every name listed after one plural title: "los regidores X, Y y Z", "las
+    diputadas locales X y Y, promoventes de…", "los titulares de Salud y Educación, X
+    y Y". Each name gets the title as written and the singular row's post."""
+    found: list[Candidate] = []
+    for end, word in _PLURAL_WORDS.iter_long(folded_masked):
+        start = end + 1 - len(word)
+        if (start and folded_masked[start - 1].isalnum()) or (
+            end + 1 < len(masked) and masked[end + 1].isalnum()
+        ):
+            continue
+        match = _PLURAL_RE.match(masked, start)
+        if match is None:
+            continue
+        index = lx.PLURAL_TITLES.get(lx.fold(re.sub(r"\s+", " ", match.group("title"))))
+        if index is None:
+            continue
+        _regex, masculine, feminine, _needs, category = lx.TITLES[index]
+        adjectives, comp = _post_phrase(doc, masked, match.end(), category, inst_at, jurisdiction)
+        if comp.non_public or comp.generic:
+            continue
+        names = _NAME_LIST.match(masked, comp.end)
+        if names is None:
+            continue
+        role = _as_written(doc.text[match.start() : comp.end])
+        feminine_list = fold_word(match.group("title")).endswith("as")
+        position_role, institution, named = post_for(
+            category, masculine, feminine, feminine_list, adjectives, comp, registry,
+            jurisdiction, doc, comp.end,
+        )  # fmt: skip
+        area = comp.place or (lx.state_name(comp.state) if comp.state else "")
+        for part in _NAME.finditer(masked, names.start("names"), names.end()):
+            span = clean_name(masked, part.start(), part.end(), leading_trim=False)
+            if span is None:
+                continue
+            found.append(
+                Candidate(
+                    name=doc.text[span[0] : span[1]],
+                    start=span[0],
+                    end=span[1],
+                    role=role[:200],
+                    position_role=position_role[:200],
+                    institution=institution,
+                    institution_named=named,
+                    area=area,
+                    past=False,
+                    pattern="list",
+                    title_start=match.start(),
+                    category=category,
+                )
+            )
+    return found
+
+
+_PLURAL_WORDS = _automaton(fold(p).split()[0] for p in lx.PLURAL_TITLES)
+_PLURAL_RE = re.compile(
+    r"(?<![\w])(?P<title>" + lx.PLURAL_PATTERN + r")(?![\w])",
+    re.IGNORECASE,
+)
+_NAME = re.compile(NAME)
+_NAME_LIST = re.compile(
+    rf" ?,? (?:(?i:{_HONORIFIC}) )?(?P<names>{NAME}(?:, (?:(?i:{_HONORIFIC}) )?{NAME})*"
+    rf"(?: (?:y|e) (?:(?i:{_HONORIFIC}) )?{NAME})?)"
+)
 
 
 _MODIFIER_WORDS = frozenset(w for m in lx.TITLE_MODIFIERS for w in fold_word(m).split())
@@ -223,7 +370,7 @@ def _is_feminine(word: str, masculine: str, feminine: str) -> bool:
 
 def _name_after(masked, pos) -> tuple[tuple[int, int] | None, str]:
     ahead = masked[pos : pos + 3]
-    if ahead.startswith((",", " ,")):
+    if ahead.startswith((",", " ,", "—", " —", "–", " –", " (", "(")):
         options = (("P1", _P1),)
     elif ahead[:1] == " " and ahead[1:2].isalpha():
         options = (("P2", _P2),)
@@ -297,7 +444,7 @@ def _after_place_cue(text: str, name_start: int) -> bool:
     Gea González" are places; "secretario de Seguridad, general Adolfo Marín" is not.
     """
     window = text[max(0, name_start - 60) : name_start].rstrip(" ")
-    if not window or window.endswith((",", "\n", ":", ";")):
+    if not window or window.endswith((",", "\n", ":", ";", "—", "–", "(")):
         return False
     words = _WORDS_BEFORE.findall(window)
     for word in reversed(words[-4:]):

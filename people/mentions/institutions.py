@@ -19,6 +19,7 @@ from people.mentions import lexicon as lx
 from people.mentions.gazetteer import InstOcc, in_scope
 from people.mentions.patterns import ACRONYM, CAP, NON_PUBLIC, PAREN_ACRONYM, PART
 from people.mentions.registry import Registry
+from people.mentions.states import STATES, state_name
 from people.mentions.text import Document, fold_word, normalize_alias
 
 _HEAD_LIST = tuple(
@@ -33,6 +34,9 @@ _HEAD_LIST = tuple(
             "Cámara de Diputados",
             "Cámara de Senadores",
             "Presidencia Municipal",
+            # Units nested in a body: "la Dirección de Prestaciones Médicas del IMSS".
+            "Dirección",
+            "Subdirección",
         ),
         key=len,
         reverse=True,
@@ -247,7 +251,12 @@ def _extend_phrase(text, pos, head, known_starts, covered) -> tuple[int, int]:
         if connector == "en" and not _is_name_word(word):
             break  # "… en Zacatecas": a place, not part of the name
         folded = fold_word(word)
-        if not municipal and folded in lx.GIVEN_NAMES and _CAP_AFTER.match(text, step.end()):
+        if (
+            not municipal
+            and folded in lx.GIVEN_NAMES
+            and _CAP_AFTER.match(text, step.end())
+            and not _NAMED_AFTER_PERSON.match(text, word_start)
+        ):
             break  # a person's name starts here
         if folded in lx.STOPWORDS and folded not in _KEEP_IN_NAMES:
             break
@@ -262,6 +271,13 @@ def _is_name_word(word: str) -> bool:
 
 
 _CAP_AFTER = re.compile(rf" (?:{PART} )?{CAP}")
+# "Universidad Autónoma Benito Juárez de Oaxaca": a person's name inside an
+# institution's name, which a state closes; the name is kept whole.
+_NAMED_AFTER_PERSON = re.compile(
+    rf"{CAP}(?: (?:{PART} )?{CAP}){{1,3}} de (?:"
+    + "|".join(sorted((re.escape(s.name) for s in STATES), key=len, reverse=True))
+    + r")(?![\w])"
+)
 _KEEP_IN_NAMES = frozenset({"general", "nuevo", "primer", "primera"})
 
 
@@ -377,7 +393,8 @@ def canonical_institution(
     state_scoped = (
         bool(code)
         or base_folded.endswith(" del estado")
-        or after_folded.startswith((" estatal", " del estado", " de zacatecas"))
+        or after_folded.startswith((" estatal", " del estado"))
+        or bool(state and after_folded.startswith(" de " + fold_word(state)))
     )
     federal = (
         any(w in words for w in ("federal", "nacional", "mexicano", "mexicana"))
@@ -386,6 +403,8 @@ def canonical_institution(
     )
     head = base_folded.split(" ", 1)[0]
     if head in ("secretaria", "subsecretaria"):
+        if "ayuntamiento" in words or "municipal" in words:
+            return base, ""  # "la Secretaría del Ayuntamiento": the town's, no state
         if after_folded.startswith(" municipal") and not code:
             # "la Secretaría de Seguridad Pública municipal": the town's, not the state's.
             return f"{base} Municipal", ""
@@ -394,10 +413,10 @@ def canonical_institution(
         if base_folded.endswith(" del estado"):
             base = base[: -len(" del Estado")]
         if code:
-            return base, code
+            return with_state(base, code), code
         if area in lx.FEDERAL_AREAS or (federal and not state_scoped):
             return base, lx.FEDERAL
-        return base, state_code
+        return (with_state(base, state_code), state_code) if state_code else (base, "")
     if base_folded.endswith(" del estado") and "trabajadores" not in words:
         if code:
             return f"{base} de {lx.state_name(code)}", code
@@ -412,8 +431,31 @@ def canonical_institution(
     return base, ""
 
 
+def with_state(name: str, code: str) -> str:
+    """A state body's full name: "Secretaría de Salud" + MX-SON -> "… de Sonora"."""
+    state = state_name(code)
+    if not state or fold_word(name).endswith(" de " + fold_word(state)):
+        return name
+    if state.startswith("Estado de "):
+        return f"{name} del {state}"
+    return f"{name} de {state}"
+
+
 def lookup_institution(registry: Registry, key: str, jur: str, jurisdiction: str) -> int | None:
-    """The registered institution named ``key`` in jurisdiction ``jur`` (one, or None)."""
+    """The registered institution named ``key`` in jurisdiction ``jur`` (one, or None).
+
+    A state body may be registered without its state in the name ("Secretaría de
+    Salud", jurisdiction MX-ZAC): "secretaria de salud de zacatecas" finds it.
+    """
+    found = _lookup(registry, key, jur, jurisdiction)
+    if found is None and jur.startswith("MX-") and "/" not in jur:
+        suffix = " " + normalize_alias("de " + state_name(jur))
+        if state_name(jur) and key.endswith(suffix):
+            found = _lookup(registry, key[: -len(suffix)], jur, jurisdiction)
+    return found
+
+
+def _lookup(registry: Registry, key: str, jur: str, jurisdiction: str) -> int | None:
     records = registry.institutions_named(key)
     if not records:
         return None

@@ -4,6 +4,9 @@ All sets hold *folded* words (see ``text.fold``) unless their name says otherwis
 so lookups are accent- and case-insensitive.
 """
 
+import re
+
+from people.mentions.roles import ROLES, Role
 from people.naming import fold
 
 
@@ -175,8 +178,21 @@ HONORIFICS = (
     "arq.",
     "contador público",
     "c.p.",
+    "general de división",
+    "general de brigada",
+    "general brigadier",
     "general",
+    "vicealmirante",
+    "contralmirante",
     "almirante",
+    "inspector general",
+    "comisario general",
+    "comisaria general",
+    "coronel",
+    "capitán",
+    "capitana",
+    "teniente",
+    "maestra en ciencias",
 )
 
 # Political parties: "(Morena)" after a name is a party, never an institution acronym.
@@ -269,81 +285,63 @@ GIVEN_NAMES = frozenset(
     )
 )
 
-# Office titles. Each entry: (regex for the title word, canonical masculine, canonical
-# feminine, needs a complement, category). Regexes match case-insensitively on the
-# cleaned (unfolded) text, so "Secretaría" (the institution, with accent) is not
-# "secretaria" (the office holder).
-TITLES: tuple[tuple[str, str, str, bool, str], ...] = (
-    (r"superdelegad[oa]", "Superdelegado", "Superdelegada", False, "delegado"),
-    (r"subsecretari[oa]", "Subsecretario", "Subsecretaria", True, "secretario"),
-    (r"secretari[oa]", "Secretario", "Secretaria", True, "secretario"),
-    (r"subdirector(?:a)?", "Subdirector", "Subdirectora", True, "director"),
-    (r"director(?:a)?", "Director", "Directora", True, "director"),
-    (r"delegad[oa]", "Delegado", "Delegada", True, "delegado"),
-    (r"coordinador(?:a)?", "Coordinador", "Coordinadora", True, "coordinador"),
-    (r"titular", "Titular", "Titular", True, "titular"),
-    (r"gobernador(?:a)?", "Gobernador", "Gobernadora", False, "gobernador"),
-    (r"president[ea]", "Presidente", "Presidenta", False, "presidente"),
-    (r"alcaldes?a|alcalde", "Presidente municipal", "Presidenta municipal", False, "alcalde"),
-    (r"edil", "Presidente municipal", "Presidenta municipal", False, "alcalde"),
-    (r"s[ií]ndic[oa]", "Síndico", "Síndica", False, "municipal"),
-    (r"regidor(?:a)?", "Regidor", "Regidora", False, "municipal"),
-    (r"tesorer[oa]", "Tesorero", "Tesorera", True, "director"),
-    (r"senador(?:a)?", "Senador", "Senadora", False, "senador"),
-    (r"diputad[oa]", "Diputado", "Diputada", False, "diputado"),
-    (r"legislador(?:a)?", "Legislador", "Legisladora", False, "diputado"),
-    (r"fiscal", "Fiscal", "Fiscal", False, "fiscal"),
-    (r"procurador(?:a)?", "Procurador", "Procuradora", True, "director"),
-    (r"comisionad[oa]", "Comisionado", "Comisionada", True, "director"),
-    (r"magistrad[oa]", "Magistrado", "Magistrada", False, "judicial"),
-    (r"ministr[oa]", "Ministro", "Ministra", True, "judicial"),
-    (r"jueza|juez", "Juez", "Jueza", False, "judicial"),
-    (r"consejer[oa]", "Consejero", "Consejera", True, "director"),
-    (r"contralor(?:a)?", "Contralor", "Contralora", False, "director"),
-    (r"auditor(?:a)?", "Auditor", "Auditora", True, "director"),
-    (r"rector(?:a)?", "Rector", "Rectora", True, "director"),
-    (r"vocer[oa]", "Vocero", "Vocera", True, "director"),
-    (r"oficial\s+mayor", "Oficial mayor", "Oficial mayor", True, "director"),
-    (r"jef[ea]", "Jefe", "Jefa", True, "jefe"),
-    (r"vocal", "Vocal", "Vocal", True, "director"),
-    (r"superintendente", "Superintendente", "Superintendente", True, "director"),
-    (r"gerente", "Gerente", "Gerente", True, "director"),
-    (
-        r"canciller",
-        "Secretario de Relaciones Exteriores",
-        "Secretaria de Relaciones Exteriores",
-        False,
-        "canciller",
-    ),
-    (r"mandatari[oa]", "Mandatario", "Mandataria", False, "mandatario"),
-    (
-        r"encargad[oa]\s+de\s+despacho",
-        "Encargado de despacho",
-        "Encargada de despacho",
-        True,
-        "director",
-    ),
+
+def _pattern(form: str) -> str:
+    """A spelling as a case-insensitive regex: accents optional, any space between words."""
+    optional = {"á": "[áa]", "é": "[ée]", "í": "[íi]", "ó": "[óo]", "ú": "[úu]"}
+    return r"\s+".join(
+        "".join(optional.get(c, re.escape(c)) for c in word) for word in form.split()
+    )
+
+
+def _title(role: Role) -> tuple[str, str, str, bool, str]:
+    forms = sorted(role.forms(), key=len, reverse=True)
+    masculine, feminine = role.post_names()
+    return (
+        "|".join(_pattern(f) for f in forms),
+        masculine,
+        feminine,
+        role.needs_complement,
+        role.category,
+    )
+
+
+# Office titles, generated from the roles table (``people.mentions.roles``). Each
+# entry: (regex for the title, canonical masculine, canonical feminine, needs a
+# complement, category). Regexes match case-insensitively on the cleaned (unfolded)
+# text, so "Secretaría" (the institution, with accent) is not "secretaria" (the
+# office holder): an accent is optional only where the form itself has one.
+TITLES: tuple[tuple[str, str, str, bool, str], ...] = tuple(_title(role) for role in ROLES)
+
+# The first word of every form, folded: what the title automaton looks for.
+TITLE_WORDS = frozenset(fold(form).split()[0] for role in ROLES for form in role.forms())
+
+# A regex for every plural form ("regidores", "síndicas", "titulares").
+PLURAL_PATTERN = "|".join(
+    _pattern(plural)
+    for plural in sorted({p for role in ROLES for p in role.plurals()}, key=len, reverse=True)
 )
 
-# The first word of every title above, folded: what the title automaton looks for.
-TITLE_WORDS = frozenset(
-    words(
-        """
-    superdelegado superdelegada subsecretario subsecretaria secretario secretaria subdirector
-    subdirectora director directora delegado delegada coordinador coordinadora titular
-    gobernador gobernadora presidente presidenta alcalde alcaldesa edil sindico sindica regidor
-    regidora tesorero tesorera senador senadora diputado diputada legislador legisladora fiscal
-    procurador procuradora comisionado comisionada magistrado magistrada ministro ministra juez
-    jueza consejero consejera contralor contralora auditor auditora rector rectora vocero vocera
-    oficial jefe jefa vocal canciller mandatario mandataria encargado encargada superintendente
-    gerente
-    """
-    )
-)
+# Plural forms (folded) -> index of their row in TITLES: lists after one plural title.
+PLURAL_TITLES: dict[str, int] = {
+    fold(plural): index for index, role in enumerate(ROLES) for plural in role.plurals()
+}
 
 # Adjectives that may follow a title word and belong to it.
 TITLE_ADJECTIVES = (
     "superior",
+    "mayor",
+    "único",
+    "única",
+    "divisional",
+    "primero",
+    "primera",
+    "segundo",
+    "segunda",
+    "tercero",
+    "tercera",
+    "técnico",
+    "técnica",
     "electoral",
     "general adjunto",
     "general adjunta",
@@ -376,6 +374,21 @@ TITLE_ADJECTIVES = (
     "en funciones",
     "de despacho",
 )
+
+# Plural adjectives after a plural title ("diputadas locales"), as their singular.
+PLURAL_ADJECTIVES = {
+    "locales": "local",
+    "federales": "federal",
+    "municipales": "municipal",
+    "estatales": "estatal",
+    "generales": "general",
+    "electorales": "electoral",
+    "regionales": "regional",
+    "suplentes": "suplente",
+    "propietarios": "propietario",
+    "propietarias": "propietaria",
+}
+TITLE_ADJECTIVES += tuple(PLURAL_ADJECTIVES)
 
 # Modifiers between the article and the title. "ex" and "entonces" mean a past post.
 PAST_MODIFIERS = frozenset({"ex", "entonces", "exfuncionario", "otrora", "anterior"})

@@ -25,17 +25,26 @@ from datetime import date
 from itertools import islice
 
 from django.db import connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 
+from people.mentions import role_at_date
 from people.mentions.extraction import default_jurisdiction, extract_mentions
 from people.mentions.institutions import lookup_institution
 from people.mentions.records import Extraction, InstitutionRef
 from people.mentions.registry import OFFICIAL, Registry
+from people.mentions.states import primary_state
 from people.mentions.store import EntityStore
-from people.mentions.text import normalize_alias
-from people.models import EntityStatus, Position, PositionEvidence
+from people.mentions.text import fold, fold_word, normalize_alias
+from people.models import (
+    EntityStatus,
+    InferredLink,
+    LinkSuppression,
+    Position,
+    PositionEvidence,
+)
 
-ARTICLE_FIELDS = ("id", "title", "deck", "highlights", "body", "published_at")
+ARTICLE_FIELDS = ("id", "title", "deck", "highlights", "body", "published_at", "location")
 
 
 @dataclass
@@ -93,6 +102,36 @@ def link_article(
     return result
 
 
+def link_edited_article(article, *, removed: Iterable = ()) -> LinkResult:
+    """Link an article an editor just saved, keeping what the editor decided.
+
+    ``removed``: the OfficialMention and InstitutionMention rows the editor deleted;
+    each becomes a ``LinkSuppression``, so relinking never brings it back. A link
+    the editor (re)added by hand lifts its suppression. Then the article is linked
+    like any other: manual links are never touched.
+    """
+    from articles.models import InstitutionMention, OfficialMention
+
+    with transaction.atomic(savepoint=not connection.in_atomic_block):
+        rows = []
+        for mention in removed:
+            if isinstance(mention, OfficialMention):
+                rows.append(LinkSuppression(article_id=article.pk, official_id=mention.official_id))
+            elif isinstance(mention, InstitutionMention):
+                rows.append(
+                    LinkSuppression(article_id=article.pk, institution_id=mention.institution_id)
+                )
+        if rows:
+            LinkSuppression.objects.bulk_create(rows, ignore_conflicts=True)
+        manual_officials = OfficialMention.objects.filter(article=article, manual=True)
+        manual_institutions = InstitutionMention.objects.filter(article=article, manual=True)
+        LinkSuppression.objects.filter(article=article).filter(
+            Q(official__in=manual_officials.values("official"))
+            | Q(institution__in=manual_institutions.values("institution"))
+        ).delete()
+        return link_article(article, registry=Registry.load())
+
+
 def link_articles(
     articles: Iterable,
     registry: Registry | None = None,
@@ -137,20 +176,90 @@ def extract_for_linking(
     *,
     registry: Registry,
     jurisdiction: str | None = None,
+    location: str = "",
 ) -> Extraction:
     """``extract_mentions`` for an article about to be saved with these fields, as
     ``link_articles(..., extractions=...)`` takes it. No database access: safe in a
-    worker process holding a copy of the registry."""
-    return extract_mentions(
+    worker process holding a copy of the registry. The state is the article's own
+    (``article_state``) unless ``jurisdiction`` is given."""
+    extraction, _state = extract_in_state(
         title,
         deck,
-        highlights or (),
+        highlights,
         body,
+        location=location,
         registry=registry,
         published_on=day_of(published_at),
         jurisdiction=jurisdiction,
         keep_basis=True,
     )
+    return extraction
+
+
+def extract_in_state(
+    title: str,
+    deck: str,
+    highlights,
+    body: str,
+    *,
+    location: str,
+    registry: Registry,
+    published_on: date | None,
+    jurisdiction: str | None = None,
+    keep_basis: bool = False,
+    state: str | None = None,
+) -> tuple[Extraction, str]:
+    """``extract_mentions`` in the article's state; returns the extraction and the state.
+
+    The state is ``jurisdiction`` when given, else the one the article names
+    (``article_state``); when it names none, the state bodies it names decide
+    ("Fiscalía General de Justicia del Estado de Sonora"), if they agree. ``state``:
+    ``article_state``'s answer, when the caller already has it.
+    """
+    if jurisdiction is not None:
+        state = jurisdiction
+    elif state is None:
+        state = article_state(title, deck, highlights, body, location)
+
+    def extract(in_state):
+        return extract_mentions(
+            title,
+            deck,
+            highlights or (),
+            body,
+            registry=registry,
+            published_on=published_on,
+            jurisdiction=in_state,
+            keep_basis=keep_basis,
+        )
+
+    extraction = extract(state)
+    if jurisdiction is None and not state:
+        states = {
+            h.jurisdiction.split("/", 1)[0]
+            for h in extraction.institutions
+            if h.jurisdiction.startswith("MX-")
+        }
+        if len(states) == 1:
+            state = states.pop()
+            extraction = extract(state)
+    return extraction, state
+
+
+def article_text(title: str, deck: str, highlights, body: str) -> str:
+    return "\n\n".join([title or "", deck or "", *(highlights or ()), body or ""])
+
+
+def article_state(
+    title: str, deck: str, highlights, body: str, location: str = "", *, folded=None
+) -> str:
+    """The state an article is about, from its location and text (``states``).
+
+    "" when it names none: the newsroom's state is used only when the location
+    says the story is local, never as a default.
+    """
+    text = article_text(title, deck, highlights, body)
+    return primary_state(text, location=location or "", home=default_jurisdiction(), folded=folded)
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -179,12 +288,15 @@ class _Planned:
     officials: dict[int, tuple[int, str, str, int | None]]  # id -> (count, snippet, role, inst)
     institutions: dict[int, tuple[int, str]]
     posts: list[tuple[int, int | None, str, str]]  # (official, institution, role, area)
+    inferred: list[role_at_date.InferredHit] = field(default_factory=list)
 
 
 class _Linker:
     def __init__(self, registry: Registry, jurisdiction: str | None, *, fresh: bool = False):
         self.registry = registry
-        self.jurisdiction = default_jurisdiction() if jurisdiction is None else jurisdiction
+        # None: each article's own state (``article_state``).
+        self.fixed_jurisdiction = jurisdiction
+        self.jurisdiction = jurisdiction or ""
         self.store = EntityStore(registry, self.jurisdiction)
         self.fresh = fresh
         self.planned: list[_Planned] = []
@@ -199,16 +311,29 @@ class _Linker:
         """
         self.registry.forget_rolled_back()
         day = article_day(article)
+        location = getattr(article, "location", "")
+        text = article_text(article.title, article.deck, article.highlights, article.body)
+        folded = fold(text)
+        if self.fixed_jurisdiction is None:
+            self.jurisdiction = primary_state(
+                text, location=location or "", home=default_jurisdiction(), folded=folded
+            )
+            if not self.jurisdiction and extraction is not None and extraction.basis is not None:
+                # Named no state: the worker then took the state bodies' (extract_in_state).
+                self.jurisdiction = extraction.basis.jurisdiction
         if extraction is None or not self._still_holds(extraction, day):
-            extraction = extract_mentions(
+            extraction, self.jurisdiction = extract_in_state(
                 article.title,
                 article.deck,
                 article.highlights or (),
                 article.body,
+                location=location,
                 registry=self.registry,
                 published_on=day,
-                jurisdiction=self.jurisdiction,
+                jurisdiction=self.fixed_jurisdiction,
+                state=self.jurisdiction if self.fixed_jurisdiction is None else None,
             )
+        self.store.jurisdiction = self.jurisdiction
         result = LinkResult(article.pk, extraction)
         inst_ids: dict[tuple[str, str], int] = {}
 
@@ -256,10 +381,37 @@ class _Linker:
                 officials[pk] = (hit.count, hit.snippet, hit.role[:200], inst)
             if hit.position_role and not hit.past:
                 posts.append((pk, inst, hit.position_role, hit.area))
+        inferred = self._role_at_date(text, folded, extraction, day, officials, institutions)
+        for hit in inferred:
+            officials[hit.official_id] = (hit.count, hit.snippet, hit.role, hit.institution_id)
         result.official_ids = list(officials)
         result.institution_ids = list(institutions)
-        self.planned.append(_Planned(article, day, officials, institutions, posts))
+        self.planned.append(_Planned(article, day, officials, institutions, posts, inferred))
         return result
+
+    def _role_at_date(self, text, folded, extraction, day, officials, institutions):
+        """Role-only mentions linked to the post's holder on the article's date."""
+        if day is None:
+            return []
+        registry = self.registry
+        if registry.role_holders is None:
+            registry.role_holders = role_at_date.load_holders()
+        if not registry.role_holders:
+            return []
+        mentioned = set(institutions) | {v[3] for v in officials.values() if v[3]}
+        named_roles = {
+            fold_word(hit.role).split(" ", 1)[0] for hit in extraction.officials if hit.role
+        }
+        return role_at_date.infer(
+            text,
+            folded=folded,
+            day=day,
+            state=self.jurisdiction.split("/", 1)[0],
+            holders=registry.role_holders,
+            named_roles=named_roles,
+            named_officials=set(officials),
+            mentioned_institutions=mentioned,
+        )
 
     def _still_holds(self, extraction: Extraction, day: date | None) -> bool:
         """Would extracting again, with the registry as it is now, give the same?
@@ -277,6 +429,7 @@ class _Linker:
             return True  # the caller vouches for it
         registry = self.registry
         if basis.lineage != registry.lineage or basis.jurisdiction != self.jurisdiction:
+            # Made with another state than the article's (a worker cannot see its location).
             return False
         if basis.version >= registry.version:
             return True
@@ -310,6 +463,8 @@ class _Linker:
             return
         from articles.models import InstitutionMention, OfficialMention
 
+        if not self.fresh:
+            self._drop_suppressed()
         if self.fresh:
             # Just-created articles have no mentions: nothing to read, update or delete.
             _insert(
@@ -357,8 +512,50 @@ class _Linker:
                 },
                 ("count", "snippet"),
             )
+        self._apply_inferred()
         self._apply_positions()
         self.planned = []
+
+    def _drop_suppressed(self) -> None:
+        """Links an editor removed (``LinkSuppression``) are not made again."""
+        rows = LinkSuppression.objects.filter(
+            article_id__in=[p.article.pk for p in self.planned]
+        ).values_list("article_id", "official_id", "institution_id")
+        officials, institutions = set(), set()
+        for article_id, official_id, institution_id in rows:
+            if official_id is not None:
+                officials.add((article_id, official_id))
+            else:
+                institutions.add((article_id, institution_id))
+        if not officials and not institutions:
+            return
+        for planned in self.planned:
+            pk = planned.article.pk
+            for official_id in [o for o in planned.officials if (pk, o) in officials]:
+                del planned.officials[official_id]
+            for inst_id in [i for i in planned.institutions if (pk, i) in institutions]:
+                del planned.institutions[inst_id]
+            planned.posts = [post for post in planned.posts if (pk, post[0]) not in officials]
+            planned.inferred = [h for h in planned.inferred if (pk, h.official_id) not in officials]
+
+    def _apply_inferred(self) -> None:
+        """Record which links role-at-date made, so editors can see and undo them."""
+        if not self.fresh:
+            InferredLink.objects.filter(
+                article_id__in=[p.article.pk for p in self.planned]
+            ).delete()
+        rows = [
+            InferredLink(
+                article_id=p.article.pk,
+                official_id=hit.official_id,
+                position_id=hit.position_id,
+                phrase=hit.phrase,
+            )
+            for p in self.planned
+            for hit in p.inferred
+        ]
+        if rows:
+            InferredLink.objects.bulk_create(rows, ignore_conflicts=True)
 
     def _apply_mentions(self, model, entity_field, article_ids, desired, fields) -> None:
         # Plain SQL for the read: the ORM's query building costs more than the query.

@@ -27,7 +27,22 @@ NON_PUBLIC = frozenset(
         """
     comercio empresarial empresarios coparmex canaco canacintra canirac cce club asociacion
     fundacion sindicato sindical partido barra industria iglesia diocesis arquidiocesis
-    patronal confederacion alianza camioneros transportistas empresa
+    patronal confederacion alianza camioneros transportistas empresa colegio vecinos
+    vecinal padres alimentos privada privado cooperativa ejidal ejidales comisariado
+    productores ganaderos ganadera patronato empresarial empresariales industrial
+    industriales civico pesqueras gremio comerciantes vendedores locatarios jubilados
+    pensionados
+    """
+    )
+)
+# First words of a private or civic body's name ("Federación de Colonias Populares",
+# "Red de Mujeres"); inside a name they may be public ("Auditoría Superior de la Federación").
+NON_PUBLIC_HEADS = frozenset(
+    fold(w)
+    for w in words(
+        """
+    federacion red colegio union asociacion sociedad cooperativa cooperativas frente
+    movimiento colectivo
     """
     )
 )

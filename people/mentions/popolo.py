@@ -62,6 +62,7 @@ def build_popolo(*, include_discovered: bool = True) -> dict:
     memberships = []
     positions = (
         Position.objects.filter(official_id__in=person_ids, status__in=statuses)
+        .with_evidence()
         .select_related("official", "institution")
         .order_by("official__name", "role", "pk")
     )
@@ -70,8 +71,15 @@ def build_popolo(*, include_discovered: bool = True) -> dict:
             "id": f"position-{position.pk}",
             "person_id": position.official.slug,
             "role": position.role,
-            "start_date": _date(position.start_date),
-            "end_date": _date(position.end_date),
+            # The term: dates the registry or an editor set, never the articles'.
+            "start_date": _date(position.registry_start_date),
+            "end_date": _date(position.registry_end_date),
+            # What published articles showed, apart from the term.
+            "evidence": {
+                "first_seen": _date(position.seen_first),
+                "last_seen": _date(position.seen_last),
+                "articles": position.seen_count,
+            },
         }
         if position.institution_id and position.institution_id in org_ids:
             membership["organization_id"] = position.institution.slug

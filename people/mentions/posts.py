@@ -8,131 +8,229 @@ Estado de <state>); "presidente de la República" -> Presidencia de la Repúblic
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from people.mentions import lexicon as lx
+from people.mentions.complements import Complement
 from people.mentions.gazetteer import InstOcc
 from people.mentions.institutions import lookup_institution
 from people.mentions.records import InstitutionRef
+from people.mentions.registry import Registry
 from people.mentions.text import fold_word, normalize_alias
+
+
+@dataclass(frozen=True)
+class _Post:
+    """What every rule below reads: the title as written and the article's state."""
+
+    category: str
+    masculine: str
+    title: str  # the canonical title in the text's gender
+    adjectives: tuple[str, ...]
+    comp: Complement
+    registry: Registry
+    jurisdiction: str
+    state_code: str
+    state: str
+
+    @property
+    def ranked(self) -> str:
+        qualifiers = [a for a in self.adjectives if a in _ROLE_ADJECTIVES]
+        return " ".join([self.title, *qualifiers])
+
+    def derived(self, name: str, jur: str, acronym: str = "") -> InstitutionRef:
+        key = normalize_alias(name)
+        inst_id = lookup_institution(self.registry, key, jur, self.jurisdiction)
+        if inst_id is not None:
+            return _ref(self.registry, inst_id)
+        return InstitutionRef(name, None, key, jur, acronym)
+
+
+Result = tuple[str, InstitutionRef | None, bool]
 
 
 def post_for(
     category, masculine, feminine, fem, adjectives, comp, registry, jurisdiction, doc, end
-) -> tuple[str, InstitutionRef | None, bool]:
-    """(canonical role, institution of the post, whether the title names it)."""
-    title = feminine if fem else masculine
-    qualifiers = [a for a in adjectives if a in _ROLE_ADJECTIVES]
-    ranked = " ".join([title, *qualifiers])
+) -> Result:
+    """(canonical role, institution of the post, whether the title names it).
+
+    Rules are looked up by the role's category (``people.mentions.roles``): first a
+    rule that reads the title's own words, then the institution the text names, then
+    the rule for what the category heads, then the title as it stands.
+    """
     state_code = comp.state or (jurisdiction if jurisdiction.startswith("MX-") else "")
     state_code = state_code.split("/", 1)[0]
-    state = lx.state_name(state_code) if state_code else ""
-    inst = comp.institution
-
-    def ref_from_occ(occ: InstOcc) -> InstitutionRef:
-        return InstitutionRef(occ.name, occ.id, occ.key, occ.jurisdiction, occ.acronym)
-
-    def derived(name: str, jur: str, acronym: str = "") -> InstitutionRef:
-        key = normalize_alias(name)
-        inst_id = lookup_institution(registry, key, jur, jurisdiction)
-        if inst_id is not None:
-            rec = registry.institutions[inst_id]
-            return InstitutionRef(
-                rec.name, rec.id, normalize_alias(rec.name), rec.jurisdiction, rec.acronym
-            )
-        return InstitutionRef(name, None, key, jur, acronym)
-
-    if category == "secretario" and comp.area and inst is None:
-        area = comp.area
-        connector = comp.area_connector if comp.area_connector in ("de", "del", "de la") else "de"
-        role = f"{title} {connector} {area}"
-        if "general" in adjectives and fold_word(area) == "gobierno":
-            return (
-                f"{title} General de Gobierno",
-                (derived(f"Gobierno del Estado de {state}", state_code) if state else None),
-                False,
-            )
-        if masculine == "Subsecretario":
-            return role, None, False
-        folded_area = fold_word(area)
-        federal = comp.federal or comp.republic or folded_area in lx.FEDERAL_AREAS
-        if comp.state:
-            jur = comp.state
-        elif federal:
-            jur = lx.FEDERAL
-        else:
-            jur = state_code
-        return role, derived(f"Secretaría {connector} {area}", jur), True
-    if category == "jefe":
-        if comp.area and fold_word(comp.area).startswith("gobierno"):
-            role = f"{title} de Gobierno"
-            if state_code == "MX-CMX" or "ciudad de mexico" in fold_word(comp.area):
-                return role, derived("Gobierno de la Ciudad de México", "MX-CMX"), True
-            return role, None, False
-        role = f"{title} de {comp.area}" if comp.area else title
-        return role, ref_from_occ(inst) if inst is not None else None, False
-    if inst is not None:
-        role = ranked
-        if category == "presidente" and "municipal" in adjectives:
-            role = f"{title} municipal"
-        return role, ref_from_occ(inst), False
-    if comp.acronym:
-        key = normalize_alias(comp.acronym)
-        inst_id = lookup_institution(registry, key, "", jurisdiction)
-        role = ranked
-        if inst_id is not None:
-            rec = registry.institutions[inst_id]
-            return (
-                role,
-                InstitutionRef(
-                    rec.name, rec.id, normalize_alias(rec.name), rec.jurisdiction, rec.acronym
-                ),
-                False,
-            )
-        return role, InstitutionRef(comp.acronym, None, key, "", comp.acronym), False
-    if category == "gobernador":
-        if comp.area:
-            return title, None, False
-        if state:
-            return title, derived(f"Gobierno del Estado de {state}", state_code), False
-        return title, None, False
-    if category == "presidente":
-        if "municipal" in adjectives:
-            return _municipal(title + " municipal", comp, state_code, registry, jurisdiction)
-        if comp.republic or (comp.place and fold_word(comp.place) == "mexico"):
-            return (
-                f"{title} de la República",
-                derived("Presidencia de la República", lx.FEDERAL),
-                False,
-            )
-        return title, None, False
-    if category == "alcalde":
-        return _municipal(title, comp, state_code, registry, jurisdiction)
-    if category == "municipal":
-        return _municipal(title, comp, state_code, registry, jurisdiction)
-    if category == "senador":
-        return title, derived("Senado de la República", lx.FEDERAL), False
-    if category == "diputado":
-        if "federal" in adjectives:
-            return f"{title} federal", derived("Cámara de Diputados", lx.FEDERAL), False
-        if "local" in adjectives:
-            return f"{title} local", None, False
-        return title, None, False
-    if category == "fiscal":
-        role = ranked
-        if comp.republic:
-            return role, derived("Fiscalía General de la República", lx.FEDERAL), False
-        if comp.estado and state:
-            return (
-                role,
-                derived(f"Fiscalía General de Justicia del Estado de {state}", state_code),
-                False,
-            )
-        return role, None, False
-    if category == "canciller":
-        return title, derived("Secretaría de Relaciones Exteriores", lx.FEDERAL), False
-    role = ranked
+    post = _Post(
+        category=category,
+        masculine=masculine,
+        title=feminine if fem else masculine,
+        adjectives=tuple(adjectives),
+        comp=comp,
+        registry=registry,
+        jurisdiction=jurisdiction,
+        state_code=state_code,
+        state=lx.state_name(state_code) if state_code else "",
+    )
+    for rule in (_TITLE_RULES.get(category), _named_institution, _named_acronym):
+        result = rule(post) if rule else None
+        if result is not None:
+            return result
+    heads = _HEADS.get(category)
+    if heads is not None:
+        return heads(post)
+    fixed = FIXED_POSTS.get(category)
+    if fixed is not None:
+        name, jur, role = fixed
+        return role.format(title=post.title), post.derived(name, jur), False
+    role = post.ranked
     if comp.area and category in ("director", "coordinador", "delegado"):
         role = f"{role} de {comp.area}"
     return role, None, False
+
+
+def _ref(registry: Registry, inst_id: int) -> InstitutionRef:
+    rec = registry.institutions[inst_id]
+    return InstitutionRef(
+        rec.name, rec.id, normalize_alias(rec.name), rec.jurisdiction, rec.acronym
+    )
+
+
+# Rules that read the title's own words before any institution the text names.
+
+
+def _secretary(post: _Post) -> Result | None:
+    comp = post.comp
+    if not comp.area or comp.institution is not None:
+        return None
+    area, title = comp.area, post.title
+    connector = comp.area_connector if comp.area_connector in ("de", "del", "de la") else "de"
+    role = f"{title} {connector} {area}"
+    if "general" in post.adjectives and fold_word(area) == "gobierno":
+        government = (
+            post.derived(f"Gobierno del Estado de {post.state}", post.state_code)
+            if post.state
+            else None
+        )
+        return f"{title} General de Gobierno", government, False
+    if post.masculine == "Subsecretario":
+        return role, None, False
+    federal = comp.federal or comp.republic or fold_word(area) in lx.FEDERAL_AREAS
+    jur = comp.state or (lx.FEDERAL if federal else post.state_code)
+    return role, post.derived(f"Secretaría {connector} {area}", jur), True
+
+
+def _chief(post: _Post) -> Result:
+    comp, title = post.comp, post.title
+    if comp.area and fold_word(comp.area).startswith("gobierno"):
+        role = f"{title} de Gobierno"
+        if post.state_code == "MX-CMX" or "ciudad de mexico" in fold_word(comp.area):
+            return role, post.derived("Gobierno de la Ciudad de México", "MX-CMX"), True
+        return role, None, False
+    role = f"{title} de {comp.area}" if comp.area else title
+    return role, _from_occ(comp.institution) if comp.institution is not None else None, False
+
+
+_TITLE_RULES = {"secretario": _secretary, "jefe": _chief}
+
+
+# The institution the text names next to the title.
+
+
+def _named_institution(post: _Post) -> Result | None:
+    if post.comp.institution is None:
+        return None
+    role = post.ranked
+    if post.category == "presidente" and "municipal" in post.adjectives:
+        role = f"{post.title} municipal"
+    return role, _from_occ(post.comp.institution), False
+
+
+def _named_acronym(post: _Post) -> Result | None:
+    acronym = post.comp.acronym
+    if not acronym:
+        return None
+    key = normalize_alias(acronym)
+    inst_id = lookup_institution(post.registry, key, "", post.jurisdiction)
+    if inst_id is not None:
+        return post.ranked, _ref(post.registry, inst_id), False
+    return post.ranked, InstitutionRef(acronym, None, key, "", acronym), False
+
+
+def _from_occ(occ: InstOcc) -> InstitutionRef:
+    return InstitutionRef(occ.name, occ.id, occ.key, occ.jurisdiction, occ.acronym)
+
+
+# What a category heads when the text names no institution.
+
+
+def _governor(post: _Post) -> Result:
+    if post.comp.area or not post.state:
+        return post.title, None, False
+    return post.title, post.derived(f"Gobierno del Estado de {post.state}", post.state_code), False
+
+
+def _president(post: _Post) -> Result:
+    comp, title = post.comp, post.title
+    if "municipal" in post.adjectives:
+        return _municipal(post, title + " municipal")
+    if comp.republic or (comp.place and fold_word(comp.place) == "mexico"):
+        return (
+            f"{title} de la República",
+            post.derived("Presidencia de la República", lx.FEDERAL),
+            False,
+        )
+    return title, None, False
+
+
+def _deputy(post: _Post) -> Result:
+    title = post.title
+    if "federal" in post.adjectives:
+        return f"{title} federal", post.derived("Cámara de Diputados", lx.FEDERAL), False
+    role = f"{title} local" if "local" in post.adjectives else title
+    if post.state:  # the state's congress: its name comes from the article's state
+        return role, post.derived(f"Congreso del Estado de {post.state}", post.state_code), False
+    return role, None, False
+
+
+def _prosecutor(post: _Post) -> Result:
+    comp, role = post.comp, post.ranked
+    if comp.republic:
+        return role, post.derived("Fiscalía General de la República", lx.FEDERAL), False
+    if comp.estado and post.state:
+        name = f"Fiscalía General de Justicia del Estado de {post.state}"
+        return role, post.derived(name, post.state_code), False
+    return role, None, False
+
+
+def _municipal(post: _Post, role: str) -> Result:
+    place = post.comp.place or post.comp.area
+    if not place:
+        return role, None, False
+    state_code = post.state_code
+    jur = f"{state_code}/{place}" if state_code else ""
+    name = f"Ayuntamiento de {place}"
+    key = normalize_alias(name)
+    inst_id = lookup_institution(post.registry, key, jur, post.jurisdiction)
+    if inst_id is not None:
+        rec = post.registry.institutions[inst_id]
+        return role, InstitutionRef(rec.name, rec.id, key, rec.jurisdiction, rec.acronym), False
+    return role, InstitutionRef(name, None, key, jur), False
+
+
+_HEADS = {
+    "gobernador": _governor,
+    "presidente": _president,
+    "alcalde": lambda post: _municipal(post, post.title),
+    "municipal": lambda post: _municipal(post, post.title),
+    "diputado": _deputy,
+    "fiscal": _prosecutor,
+}
+
+# Categories whose post is always the same institution: (name, jurisdiction, role).
+FIXED_POSTS = {
+    "senador": ("Senado de la República", lx.FEDERAL, "{title}"),
+    "canciller": ("Secretaría de Relaciones Exteriores", lx.FEDERAL, "{title}"),
+}
 
 
 _ROLE_ADJECTIVES = (
@@ -144,17 +242,3 @@ _ROLE_ADJECTIVES = (
     "ejecutivo",
     "ejecutiva",
 )
-
-
-def _municipal(role, comp, state_code, registry, jurisdiction):
-    place = comp.place or comp.area
-    if not place:
-        return role, None, False
-    jur = f"{state_code}/{place}" if state_code else ""
-    name = f"Ayuntamiento de {place}"
-    key = normalize_alias(name)
-    inst_id = lookup_institution(registry, key, jur, jurisdiction)
-    if inst_id is not None:
-        rec = registry.institutions[inst_id]
-        return role, InstitutionRef(rec.name, rec.id, key, rec.jurisdiction, rec.acronym), False
-    return role, InstitutionRef(name, None, key, jur), False

@@ -111,6 +111,8 @@ class Registry:
         self._delta: tuple[int, int, object] | None = None  # (since, upto, automaton)
         # Positions of officials, kept by the linker across batches (linking.PositionCache).
         self.positions = None
+        # Posts with a registry term, for role-at-date (role_at_date.load_holders).
+        self.role_holders = None
 
     # ------------------------------------------------------------------ building
 

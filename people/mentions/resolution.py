@@ -12,9 +12,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from people.mentions import lexicon as lx
 from people.mentions.discovery import Candidate
 from people.mentions.gazetteer import (
     DeferredOcc,
@@ -24,6 +26,7 @@ from people.mentions.gazetteer import (
     word_boundaries,
 )
 from people.mentions.names import compatible, short_form_keys, short_forms, tokens
+from people.mentions.patterns import CAP, PART
 from people.mentions.registry import OFFICIAL, Registry
 from people.mentions.text import Document, normalize_alias
 
@@ -97,7 +100,10 @@ def resolve_people(
         if occ.surface not in person.names and len(tokens(occ.surface)) >= 2:
             person.names.append(occ.surface)
 
-    for cand in candidates:
+    # Full names first, so a short form ("la magistrada Sosa Bretón") finds its person
+    # wherever the full name stands in the text.
+    candidates = [_full_name(doc, cand) for cand in candidates]
+    for cand in sorted(candidates, key=lambda c: (-len(tokens(c.name)), c.start)):
         person = people.owner_of(cand.start, cand.end)
         if person is None:
             person = _person_for(people, registry, cand)
@@ -120,6 +126,33 @@ def resolve_people(
 
     _count_short_forms(doc, registry, people, institutions)
     return [p for p in people.people if p.spans]
+
+
+def _full_name(doc: Document, cand: Candidate) -> Candidate:
+    """A surname pair after a title ("la magistrada Sosa Bretón") is the person named
+    in full elsewhere in the article ("Irma Lucía Sosa Bretón"), when one is."""
+    if len(tokens(cand.name)) != 2 or lx.fold(cand.name.split()[0]) in lx.GIVEN_NAMES:
+        return cand
+    for match in _longer_name(cand.name).finditer(doc.text):
+        start = match.start()
+        # Drop leading words that are a place ("el exalcalde de Tehuacán Felipe …").
+        for word in match.group().split()[: -len(cand.name.split())]:
+            first = lx.fold(word)
+            before = doc.text[max(0, start - 4) : start]
+            if (
+                first not in lx.STOPWORDS
+                and first not in lx.INSTITUTION_WORDS
+                and first not in lx.STATE_BY_NAME
+                and not before.endswith((" de ", " del", "del "))
+            ):
+                return replace(cand, name=doc.text[start : match.end()])
+            start += len(word) + 1
+    return cand
+
+
+@lru_cache(maxsize=4096)
+def _longer_name(name: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w])(?:{CAP} (?:{PART} )?){{1,3}}{re.escape(name)}(?![\w])")
 
 
 def _person_for(people: People, registry: Registry, cand: Candidate) -> Person | None:

@@ -9,7 +9,9 @@ registry); a rejected name is never created again.
 
 from __future__ import annotations
 
-from people.mentions.institutions import lookup_institution
+import re
+
+from people.mentions.institutions import lookup_institution, with_state
 from people.mentions.lexicon import state_name
 from people.mentions.names import short_forms, tokens
 from people.mentions.records import InstitutionRef, OfficialHit
@@ -56,9 +58,20 @@ class EntityStore:
                 return None
             if (jur or "") == (ref.jurisdiction or "") or not ref.jurisdiction or not jur:
                 return merged or pk
+        name = ref.name
+        extra_aliases = []
+        if _names_state_body(ref):
+            # A state's secretaría carries its state: "Secretaría de Salud de Sonora".
+            name = with_state(ref.name, ref.jurisdiction)
+            found = lookup_institution(
+                registry, normalize_alias(name), ref.jurisdiction, self.jurisdiction
+            )
+            if found is not None:
+                return found
+            extra_aliases.append(ref.name)
         parent = self._parent_for(ref)
         inst = Institution(
-            name=ref.name[:300],
+            name=name[:300],
             acronym=(ref.acronym or "")[:40],
             jurisdiction=ref.jurisdiction,
             parent_id=parent,
@@ -66,10 +79,10 @@ class EntityStore:
             evidence=evidence,
         )
         inst.save()
-        names = [(ref.name, AliasKind.FULL)]
+        names = [(name, AliasKind.FULL)]
         if ref.acronym:
             names.append((ref.acronym, AliasKind.ACRONYM))
-        names += [(a, AliasKind.FULL) for a in ref.aliases]
+        names += [(a, AliasKind.FULL) for a in (*extra_aliases, *ref.aliases)]
         aliases, seen = [], set()
         for name, kind in names:
             alias = InstitutionAlias(
@@ -94,7 +107,15 @@ class EntityStore:
         return inst.pk
 
     def _parent_for(self, ref: InstitutionRef) -> int | None:
-        """A state secretaría hangs from its state government, when that is registered."""
+        """A nested unit hangs from the body it names ("Dirección de … del IMSS"); a
+        state secretaría from its state government, when that is known."""
+        nested = _NESTED.match(ref.name)
+        if nested:
+            found = lookup_institution(
+                self.registry, normalize_alias(nested.group(1)), "", self.jurisdiction
+            )
+            if found is not None:
+                return found
         if not ref.jurisdiction.startswith("MX-") or "/" in ref.jurisdiction:
             return None
         if not fold(ref.name).startswith(("secretaria ", "subsecretaria ")):
@@ -176,6 +197,24 @@ class EntityStore:
             if spelled:
                 record.name = spelled[0][:300]
                 Institution.objects.filter(pk=pk).update(name=record.name)
+
+
+# "Dirección de Prestaciones Médicas del IMSS": the unit, then the body it belongs to.
+_NESTED = re.compile(
+    r"(?:Dirección|Subdirección|Coordinación|Unidad|Departamento)\b.*? (?:del|de la) "
+    r"((?:[A-ZÁÉÍÓÚÑ][\w-]*)(?: (?:de la|del|de|y) [A-ZÁÉÍÓÚÑ][\w-]*| [A-ZÁÉÍÓÚÑ][\w-]*)*)$"
+)
+
+
+def _names_state_body(ref: InstitutionRef) -> bool:
+    """A state secretaría named without its state ("Secretaría de Salud", MX-SON)."""
+    jur = ref.jurisdiction
+    return (
+        jur.startswith("MX-")
+        and "/" not in jur
+        and fold(ref.name).startswith(("secretaria ", "subsecretaria "))
+        and with_state(ref.name, jur) != ref.name
+    )
 
 
 def _institution_auto_link(name: str, jurisdiction: str) -> bool:

@@ -71,6 +71,7 @@ def article_from_source(path: Path):
         highlights=list(parsed.highlights),
         body=parsed.body,
         published_at=parsed.published_at,
+        location=parsed.location,
         slug=f"{path.stem.replace('_', '-')}-{next(_slugs)}",
     )
 

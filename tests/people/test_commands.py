@@ -146,6 +146,7 @@ def test_export_popolo(people_registry, tmp_path):
         "role": "Presidente de la República",
         "start_date": "2018-12-01",
         "end_date": "2024-09-30",
+        "evidence": {"first_seen": None, "last_seen": None, "articles": 0},
     }
     out = StringIO()
     call_command("export_popolo", stdout=out)

@@ -69,7 +69,7 @@ def found(registry, text, title=""):
             "el diputado local Ernesto Ruiz Tapia (Morena) votó en contra",
             "Ernesto Ruiz Tapia",
             "Diputado local",
-            "",
+            "Congreso del Estado de Zacatecas",  # the article's state's congress
         ),
         (  # 17
             "el magistrado presidente del Tribunal Superior de Justicia del Estado, "
@@ -88,7 +88,7 @@ def found(registry, text, title=""):
             "el titular de la Secretaría de Salud de Zacatecas, Rubén Ortiz Delgado, dijo",
             "Rubén Ortiz Delgado",
             "Titular",
-            "Secretaría de Salud",
+            "Secretaría de Salud de Zacatecas",
         ),
         (  # 20
             "el coordinador estatal del programa IMSS-Bienestar, Hugo Salas Ferrer, dijo",
@@ -130,7 +130,7 @@ def found(registry, text, title=""):
             "nombró a Raúl Esquivel Pinedo como encargado de despacho de la Secretaría del Campo.",
             "Raúl Esquivel Pinedo",
             "Encargado de despacho",
-            "Secretaría del Campo",
+            "Secretaría del Campo de Zacatecas",
         ),
     ],
 )
@@ -216,7 +216,7 @@ def test_headline_attribution_counts_for_a_person_named_in_the_body(empty_regist
         ),
         (
             "La Secretaría de Salud de Zacatecas (SSZ) y la Secretaría de Salud federal",
-            {("Secretaría de Salud", "MX-ZAC"): 1, ("Secretaría de Salud", "MX"): 1},
+            {("Secretaría de Salud de Zacatecas", "MX-ZAC"): 1, ("Secretaría de Salud", "MX"): 1},
         ),
         ("el Ayuntamiento de Luis Moya aprobó", {"Ayuntamiento de Luis Moya": 1}),
         ("la Comisión Nacional del Agua (Conagua) en Zacatecas", {"Comisión Nacional del Agua": 1}),

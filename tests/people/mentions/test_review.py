@@ -72,7 +72,7 @@ def test_merge_moves_everything_and_keeps_the_old_name():
 
 def test_merge_institutions_moves_posts_children_and_mentions():
     discover("El titular de la Secretaría de Salud de Zacatecas, Rubén Ortiz Delgado, dijo.")
-    source = Institution.objects.get(name="Secretaría de Salud")
+    source = Institution.objects.get(name="Secretaría de Salud de Zacatecas")
     target = Institution.objects.create(name="Servicios de Salud de Zacatecas", acronym="SSZ")
     child = Institution.objects.create(name="Hospital de la Mujer", parent=source)
     merge(source, target)
@@ -80,7 +80,7 @@ def test_merge_institutions_moves_posts_children_and_mentions():
     assert Position.objects.get().institution == target
     child.refresh_from_db()
     assert child.parent == target
-    assert "Secretaría de Salud" in set(target.aliases.values_list("name", flat=True))
+    assert "Secretaría de Salud de Zacatecas" in set(target.aliases.values_list("name", flat=True))
     assert resolve_merged(Institution, source.slug) == target
 
 

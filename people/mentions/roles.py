@@ -1,0 +1,129 @@
+"""The lexicon of public roles: one row per role, nothing else.
+
+Adding a role is adding a row (and a test case in tests/people/mentions/test_roles.py).
+Each row gives the forms the press writes (masculine, feminine, plural), the
+canonical post it stands for, the category that decides how its institution is
+found (``people.mentions.posts``) and the kind of institution it heads.
+``people.mentions.lexicon`` generates the matcher's structures from this table.
+
+Fields:
+    masculine, feminine: the singular forms, lower case, with their accents
+        ("síndico" also matches "sindico"). Several spellings: separate with "|".
+    plural: the plural forms ("regidores|regidoras"), for lists after one title;
+        derived by ``plural_of`` unless given.
+    category: how ``posts.post_for`` finds the post's institution.
+    heads: the kind of institution the role heads ("" when it says nothing).
+    needs_complement: the role alone is no post ("el director" needs "de …").
+    post: canonical masculine and feminine post names, when not the capitalised
+        forms ("alcalde" is the post "Presidente municipal").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Role:
+    masculine: str
+    feminine: str
+    category: str
+    heads: str = ""
+    needs_complement: bool = False
+    post: tuple[str, str] | None = None
+    plural: str = ""  # when the rule in ``plural_of`` gets it wrong
+
+    def forms(self) -> tuple[str, ...]:
+        """Every singular spelling, masculine first."""
+        spelled = [*self.masculine.split("|"), *self.feminine.split("|")]
+        return tuple(dict.fromkeys(spelled))
+
+    def plurals(self) -> tuple[str, ...]:
+        if self.plural:
+            return tuple(self.plural.split("|"))
+        return tuple(dict.fromkeys(plural_of(form) for form in self.forms()))
+
+    def post_names(self) -> tuple[str, str]:
+        if self.post:
+            return self.post
+        first_m, first_f = self.masculine.split("|")[0], self.feminine.split("|")[0]
+        return first_m[:1].upper() + first_m[1:], first_f[:1].upper() + first_f[1:]
+
+
+def plural_of(form: str) -> str:
+    """ "regidora" -> "regidoras", "juez" -> "jueces", "oficial mayor" -> "oficiales
+    mayores", "encargado de despacho" -> "encargados de despacho"."""
+    words = form.split()
+    for i, word in enumerate(words):
+        if word in ("de", "del"):
+            break
+        if word.endswith("z"):
+            words[i] = word[:-1] + "ces"
+        elif word[-1] in "aeiouáéó":
+            words[i] = word + "s"
+        else:
+            words[i] = word.replace("ó", "o").replace("é", "e").replace("á", "a") + "es"
+    return " ".join(words)
+
+
+R = Role
+# fmt: off
+# Order matters where one form starts another: longer or more specific rows first.
+ROLES: tuple[Role, ...] = (
+    R("superdelegado", "superdelegada", "delegado", "delegación"),
+    R("subsecretario", "subsecretaria", "secretario", "subsecretaría", True),
+    R("secretario", "secretaria", "secretario", "secretaría", True),
+    R("subdirector", "subdirectora", "director", "subdirección", True),
+    R("director", "directora", "director", "dirección", True),
+    R("subdelegado", "subdelegada", "delegado", "delegación", True),
+    R("delegado", "delegada", "delegado", "delegación", True),
+    R("coordinador", "coordinadora", "coordinador", "coordinación", True),
+    R("titular", "titular", "titular", "", True),
+    R("gobernador", "gobernadora", "gobernador", "gobierno del estado"),
+    R("vicepresidente", "vicepresidenta", "director", "", True),
+    R("presidente", "presidenta", "presidente", ""),
+    R("alcalde", "alcaldesa", "alcalde", "ayuntamiento", False,
+      ("Presidente municipal", "Presidenta municipal")),
+    R("edil", "edil", "alcalde", "ayuntamiento", False,
+      ("Presidente municipal", "Presidenta municipal")),
+    R("munícipe", "munícipe", "alcalde", "ayuntamiento", False,
+      ("Presidente municipal", "Presidenta municipal")),
+    R("síndico", "síndica", "municipal", "ayuntamiento"),
+    R("regidor", "regidora", "municipal", "ayuntamiento"),
+    R("tesorero", "tesorera", "director", "tesorería", True),
+    R("senador", "senadora", "senador", "senado"),
+    R("diputado", "diputada", "diputado", "congreso"),
+    R("legislador", "legisladora", "diputado", "congreso"),
+    R("vicefiscal", "vicefiscal", "fiscal", "fiscalía", True),
+    R("fiscal", "fiscal", "fiscal", "fiscalía"),
+    R("subprocurador", "subprocuradora", "director", "procuraduría", True),
+    R("procurador", "procuradora", "director", "procuraduría", True),
+    R("comisionado", "comisionada", "director", "comisión", True),
+    R("comisario", "comisaria", "director", "policía"),
+    R("magistrado", "magistrada", "judicial", "tribunal"),
+    R("ministro", "ministra", "judicial", "suprema corte", True),
+    R("juez", "jueza", "judicial", "juzgado"),
+    R("consejero", "consejera", "director", "consejo", True),
+    R("contralor", "contralora", "director", "contraloría"),
+    R("auditor", "auditora", "director", "auditoría"),
+    R("visitador", "visitadora", "director", "comisión de derechos humanos"),
+    R("vicerrector", "vicerrectora", "director", "universidad", True),
+    R("rector", "rectora", "director", "universidad", True),
+    R("vocero", "vocera", "director", "", True),
+    R("oficial mayor", "oficial mayor", "director", "oficialía mayor"),
+    R("capitán de puerto", "capitana de puerto", "director", "capitanía de puerto"),
+    R("jefe", "jefa", "jefe", "jefatura", True),
+    R("vocal", "vocal", "director", "junta", True),
+    R("superintendente", "superintendente", "director", "superintendencia", True),
+    R("gerente", "gerente", "director", "gerencia", True),
+    R("administrador", "administradora", "director", "", True),
+    R("representante", "representante", "director", "representación", True),
+    R("comandante", "comandante", "director", "zona militar"),
+    R("canciller", "canciller", "canciller", "secretaría de relaciones exteriores", False,
+      ("Secretario de Relaciones Exteriores", "Secretaria de Relaciones Exteriores")),
+    R("mandatario", "mandataria", "mandatario", "gobierno del estado"),
+    R("encargado de despacho", "encargada de despacho", "director", "", True),
+    R("abogado general", "abogada general", "director",
+      "universidad", True),
+)
+# fmt: on

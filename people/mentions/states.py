@@ -1,0 +1,345 @@
+"""Which Mexican state an article is about: data, and the one rule that reads it.
+
+Each row names a state by its ISO 3166-2 code and lists what a reporter writes
+when the story happens there: the state's names and abbreviations, its capital
+and main cities, its demonyms. ``infer_states`` counts those words in the
+article's location and text and returns the states, most cited first.
+
+Adding a state's city is one more word in its row (the table is folded and
+matched as whole words). A city name shared by two states ("Guadalupe",
+"Juárez") stays out: it would only add noise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from people.naming import fold
+
+
+@dataclass(frozen=True)
+class State:
+    code: str  # ISO 3166-2:MX
+    name: str
+    names: tuple[str, ...] = ()  # other names and dateline abbreviations ("Zac.")
+    capital: str = ""
+    cities: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+
+
+STATES: tuple[State, ...] = (
+    State("MX-AGU", "Aguascalientes", ("Ags.",), "Aguascalientes", (), ("aguascalentense",)),
+    State(
+        "MX-BCN",
+        "Baja California",
+        ("B.C.",),
+        "Mexicali",
+        ("Tijuana", "Ensenada", "Tecate", "Rosarito"),
+        ("bajacaliforniano", "bajacaliforniana"),
+    ),
+    State(
+        "MX-BCS",
+        "Baja California Sur",
+        ("B.C.S.",),
+        "La Paz",
+        ("Los Cabos", "Cabo San Lucas", "Comondú"),
+        ("sudcaliforniano", "sudcaliforniana"),
+    ),
+    State("MX-CAM", "Campeche", ("Camp.",), "Campeche", ("Ciudad del Carmen",), ("campechano",)),
+    State(
+        "MX-CHP",
+        "Chiapas",
+        ("Chis.",),
+        "Tuxtla Gutiérrez",
+        ("Tapachula", "San Cristóbal de las Casas", "Comitán"),
+        ("chiapaneco", "chiapaneca"),
+    ),
+    State(
+        "MX-CHH",
+        "Chihuahua",
+        ("Chih.",),
+        "Chihuahua",
+        ("Ciudad Juárez", "Parral"),
+        ("chihuahuense",),
+    ),
+    State("MX-CMX", "Ciudad de México", ("CDMX", "D.F."), "", (), ("capitalino", "capitalina")),
+    State(
+        "MX-COA",
+        "Coahuila",
+        ("Coahuila de Zaragoza", "Coah."),
+        "Saltillo",
+        ("Torreón", "Monclova", "Piedras Negras"),
+        ("coahuilense",),
+    ),
+    State("MX-COL", "Colima", ("Col.",), "Colima", ("Manzanillo",), ("colimense",)),
+    State(
+        "MX-DUR",
+        "Durango",
+        ("Dgo.",),
+        "Durango",
+        ("Gómez Palacio",),
+        ("duranguense",),
+    ),
+    State(
+        "MX-GUA",
+        "Guanajuato",
+        ("Gto.",),
+        "Guanajuato",
+        ("Irapuato", "Celaya", "Salamanca"),
+        ("guanajuatense",),
+    ),
+    State(
+        "MX-GRO",
+        "Guerrero",
+        ("Gro.",),
+        "Chilpancingo",
+        ("Acapulco", "Iguala", "Zihuatanejo", "Taxco"),
+        ("guerrerense",),
+    ),
+    State("MX-HID", "Hidalgo", ("Hgo.",), "Pachuca", ("Tulancingo",), ("hidalguense",)),
+    State(
+        "MX-JAL",
+        "Jalisco",
+        ("Jal.",),
+        "Guadalajara",
+        ("Zapopan", "Tlaquepaque", "Puerto Vallarta", "Tonalá"),
+        ("jalisciense", "tapatío", "tapatía"),
+    ),
+    State(
+        "MX-MEX",
+        "Estado de México",
+        ("Edomex", "Edo. Méx."),
+        "Toluca",
+        ("Ecatepec", "Naucalpan", "Nezahualcóyotl", "Tlalnepantla"),
+        ("mexiquense",),
+    ),
+    State(
+        "MX-MIC",
+        "Michoacán",
+        ("Michoacán de Ocampo", "Mich."),
+        "Morelia",
+        ("Uruapan",),
+        ("michoacano", "michoacana"),
+    ),
+    State("MX-MOR", "Morelos", ("Mor.",), "Cuernavaca", ("Cuautla", "Jiutepec"), ("morelense",)),
+    State("MX-NAY", "Nayarit", ("Nay.",), "Tepic", ("Bahía de Banderas",), ("nayarita",)),
+    State(
+        "MX-NLE",
+        "Nuevo León",
+        ("N.L.",),
+        "Monterrey",
+        ("San Nicolás de los Garza", "San Pedro Garza García", "Apodaca"),
+        ("neoleonés", "neoleonesa", "regiomontano", "regiomontana"),
+    ),
+    State(
+        "MX-OAX",
+        "Oaxaca",
+        ("Oax.",),
+        "Oaxaca de Juárez",
+        ("Juchitán", "Salina Cruz", "Tuxtepec"),
+        ("oaxaqueño", "oaxaqueña"),
+    ),
+    State("MX-PUE", "Puebla", ("Pue.",), "Puebla", ("Tehuacán", "Cholula"), ("poblano", "poblana")),
+    State(
+        "MX-QUE",
+        "Querétaro",
+        ("Qro.",),
+        "Querétaro",
+        ("San Juan del Río",),
+        ("queretano", "queretana"),
+    ),
+    State(
+        "MX-ROO",
+        "Quintana Roo",
+        ("Q. Roo",),
+        "Chetumal",
+        ("Cancún", "Playa del Carmen", "Tulum", "Cozumel"),
+        ("quintanarroense",),
+    ),
+    State(
+        "MX-SLP",
+        "San Luis Potosí",
+        ("S.L.P.",),
+        "San Luis Potosí",
+        ("Ciudad Valles", "Matehuala"),
+        ("potosino", "potosina"),
+    ),
+    State("MX-SIN", "Sinaloa", ("Sin.",), "Culiacán", ("Mazatlán", "Los Mochis"), ("sinaloense",)),
+    State(
+        "MX-SON",
+        "Sonora",
+        ("Son.",),
+        "Hermosillo",
+        ("Ciudad Obregón", "Cajeme", "Nogales", "Guaymas", "Navojoa", "San Luis Río Colorado"),
+        ("sonorense",),
+    ),
+    State("MX-TAB", "Tabasco", ("Tab.",), "Villahermosa", (), ("tabasqueño", "tabasqueña")),
+    State(
+        "MX-TAM",
+        "Tamaulipas",
+        ("Tamps.",),
+        "Ciudad Victoria",
+        ("Reynosa", "Matamoros", "Nuevo Laredo", "Tampico"),
+        ("tamaulipeco", "tamaulipeca"),
+    ),
+    State("MX-TLA", "Tlaxcala", ("Tlax.",), "Tlaxcala", ("Apizaco", "Huamantla"), ("tlaxcalteca",)),
+    State(
+        "MX-VER",
+        "Veracruz",
+        ("Veracruz de Ignacio de la Llave", "Ver."),
+        "Xalapa",
+        ("Coatzacoalcos", "Orizaba", "Poza Rica", "Boca del Río"),
+        ("veracruzano", "veracruzana", "jarocho", "jarocha"),
+    ),
+    State("MX-YUC", "Yucatán", ("Yuc.",), "Mérida", ("Valladolid",), ("yucateco", "yucateca")),
+    State(
+        "MX-ZAC",
+        "Zacatecas",
+        ("Zac.",),
+        "Zacatecas",
+        ("Fresnillo", "Jerez", "Sombrerete", "Río Grande", "Luis Moya"),
+        ("zacatecano", "zacatecana"),
+    ),
+)
+
+BY_CODE: dict[str, State] = {state.code: state for state in STATES}
+
+# Locations that mean "the newsroom's own state": the article says it is local.
+LOCAL_LOCATIONS = frozenset({"local", "locales", "la entidad", "estatal"})
+
+# State names that are also surnames or street names ("avenida Hidalgo", "Vicente
+# Guerrero"): they count only after "estado de", "de" or "en".
+AMBIGUOUS_NAMES = frozenset({"guerrero", "hidalgo", "morelos", "colima", "durango", "campeche"})
+_PLACE_BEFORE = re.compile(r"(?:estado de|de|en) $")
+
+# How much one word of each kind weighs; the article's location field outweighs the text.
+LOCATION_WEIGHT = 5
+NAME_WEIGHT = 2
+OTHER_WEIGHT = 1
+
+
+def state_name(code: str) -> str:
+    """ "MX-SON" or "MX-SON/Cajeme" -> "Sonora"; "" for anything else."""
+    state = BY_CODE.get(code.split("/", 1)[0])
+    return state.name if state else ""
+
+
+@lru_cache(maxsize=1)
+def _matcher():
+    """One Aho–Corasick automaton over every folded word of the table."""
+    import ahocorasick
+
+    words: dict[str, tuple[str, int]] = {}
+    for state in STATES:
+        for name in (state.name, *state.names):
+            words.setdefault(fold(name), (state.code, NAME_WEIGHT))
+        for other in (state.capital, *state.cities, *_plurals(state.demonyms)):
+            if other:
+                words.setdefault(fold(other), (state.code, OTHER_WEIGHT))
+    automaton = ahocorasick.Automaton()
+    for word, (code, weight) in words.items():
+        automaton.add_word(word, (word, code, weight))
+    automaton.make_automaton()
+    return automaton
+
+
+class _Match:
+    __slots__ = ("_end", "_start")
+
+    def __init__(self, start: int, end: int):
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _find(folded: str):
+    """Whole-word, leftmost-longest hits: (match, word, code, weight)."""
+    taken = -1
+    for end, (word, code, weight) in _matcher().iter_long(folded):
+        start = end + 1 - len(word)
+        if start <= taken:
+            continue
+        if start > 0 and folded[start - 1].isalnum():
+            continue
+        if end + 1 < len(folded) and folded[end + 1].isalnum():
+            continue
+        taken = end
+        yield _Match(start, end + 1), word, code, weight
+
+
+def infer_states(
+    text: str, *, location: str = "", home: str = "", folded: str | None = None
+) -> tuple[str, ...]:
+    """The states an article is about, most cited first (ISO codes); () when none.
+
+    ``location`` is the article's location field; ``home`` the newsroom's state,
+    used only when the location says the story is local ("Local"), never as a
+    default. ``folded``: ``fold(text)``, when the caller has it.
+    """
+    scores: dict[str, int] = {}
+    first: dict[str, int] = {}
+    folded_location = fold(location.strip())
+    if home and folded_location in LOCAL_LOCATIONS:
+        scores[home] = LOCATION_WEIGHT
+        first[home] = -1
+    for _match, _word, code, _weight in _find(folded_location):
+        scores[code] = scores.get(code, 0) + LOCATION_WEIGHT
+        first.setdefault(code, -1)
+    if folded is None:
+        folded = fold(text)
+    for match, word, code, weight in _find(folded):
+        if not _counts(text, folded, match, word, code, weight):
+            continue
+        scores[code] = scores.get(code, 0) + weight
+        first.setdefault(code, match.start())
+    return tuple(sorted(scores, key=lambda c: (-scores[c], first[c])))
+
+
+def _counts(text: str, folded: str, match, word: str, code: str, weight: int) -> bool:
+    start = match.start()
+    if word[0].isalpha() and not text[start].isupper() and word not in _demonyms():
+        return False  # "progreso", "la paz": common words, not places
+    before = folded[max(0, start - 12) : start]
+    if word in AMBIGUOUS_NAMES and not _PLACE_BEFORE.search(before):
+        return False
+    if word.endswith(".") and not before.endswith(", "):
+        return False  # "Col. Centro" is a neighbourhood; "Jerez, Zac." a dateline
+    return not (code == "MX-CMX" and weight == NAME_WEIGHT and _is_country_capital(folded, match))
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(fold(d) for state in STATES for d in _plurals(state.demonyms))
+
+
+def _plurals(demonyms) -> list[str]:
+    """ "sonorense" -> "sonorense", "sonorenses"; "neoleonés" -> "neoleoneses"."""
+    forms = []
+    for word in demonyms:
+        forms.append(word)
+        if word[-1] in "aeiou":
+            forms.append(word + "s")
+        else:
+            forms.append(fold(word) + "es")
+    return forms
+
+
+def _is_country_capital(folded: str, match) -> bool:
+    """ "viajó a la Ciudad de México" for a meeting is not a story about the city: only
+    count it when the text names its own bodies ("Gobierno de la Ciudad de México")."""
+    before = folded[max(0, match.start() - 12) : match.start()]
+    return not before.endswith(("gobierno de la ", "congreso de la ", "jefa de gobierno de la "))
+
+
+def primary_state(
+    text: str, *, location: str = "", home: str = "", folded: str | None = None
+) -> str:
+    """The state an article is about (its most cited), or "" when it names none."""
+    found = infer_states(text, location=location, home=home, folded=folded)
+    return found[0] if found else ""

@@ -1,0 +1,246 @@
+"""Score the linker on the blind development sets (figures, not a test).
+
+    .venv/bin/python -m tests.people.devset_blind.score [--batch linker-a/b1 ...]
+        [--registry empty|fixture] [--verbose]
+
+Each article ``NAME.md`` / ``NAME.txt`` has its gold ``NAME.yaml`` beside it (see the
+READMEs of linker-a and linker-b). The scorer migrates a throwaway SQLite database
+of its own, parses every file with the importer, links all files in name order
+(``link_articles`` with ``Registry.load()``), once with an empty registry and once
+after ``load_people fixtures/people.json``, and reports per batch and overall.
+
+linker-b/b3 is held out: it is scored only when named with ``--batch``.
+"""
+
+import argparse
+import os
+import sys
+import tempfile
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+BATCHES = ("linker-a/b1", "linker-a/b2", "linker-a/b3", "linker-b/b1", "linker-b/b2")
+HELD_OUT = "linker-b/b3"
+ARTICLES = frozenset({"el", "la", "los", "las", "lo", "un", "una", "unos", "unas"})
+
+
+def loose(role: str) -> str:
+    """A role compared loosely: casefold, accents folded, articles dropped."""
+    text = unicodedata.normalize("NFKD", role.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = "".join(c if c.isalnum() else " " for c in text)
+    return " ".join(w for w in text.split() if w not in ARTICLES)
+
+
+def role_right(predicted: str, gold: str) -> bool:
+    """The role as written, loosely; a stacked gold role ("a, b") accepts either part."""
+    if not predicted:
+        return False
+    options = {loose(gold), *(loose(part) for part in gold.split(","))}
+    return loose(predicted) in options
+
+
+def trap_name(trap: str) -> str:
+    return trap.split(" (", 1)[0].strip()
+
+
+@dataclass
+class Tally:
+    """Counts for one batch (or all of them)."""
+
+    official_tp: int = 0
+    official_predicted: int = 0
+    official_gold: int = 0
+    roles_right: int = 0
+    institutions_right: int = 0
+    gender_gold: dict = field(default_factory=lambda: {"f": 0, "m": 0})
+    gender_found: dict = field(default_factory=lambda: {"f": 0, "m": 0})
+    institution_tp: int = 0
+    institution_predicted: int = 0
+    institution_gold: int = 0
+    traps_linked: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: "Tally") -> None:
+        for name in vars(self):
+            mine, theirs = getattr(self, name), getattr(other, name)
+            if isinstance(mine, dict):
+                for key in mine:
+                    mine[key] += theirs[key]
+            elif isinstance(mine, list):
+                mine.extend(theirs)
+            else:
+                setattr(self, name, mine + theirs)
+
+    def figures(self) -> dict[str, str]:
+        def ratio(num, den):
+            return f"{num / den:.2f} ({num}/{den})" if den else "n/a"
+
+        return {
+            "official precision": ratio(self.official_tp, self.official_predicted),
+            "official recall": ratio(self.official_tp, self.official_gold),
+            "roles right": ratio(self.roles_right, self.official_tp),
+            "official's institution right": ratio(self.institutions_right, self.official_tp),
+            "recall women": ratio(self.gender_found["f"], self.gender_gold["f"]),
+            "recall men": ratio(self.gender_found["m"], self.gender_gold["m"]),
+            "institution precision": ratio(self.institution_tp, self.institution_predicted),
+            "institution recall": ratio(self.institution_tp, self.institution_gold),
+            "traps linked": str(self.traps_linked),
+        }
+
+
+def score_article(label: str, article, gold: dict) -> Tally:
+    """Compare one linked article with its gold (matching as tests/people/evaluation.py)."""
+    from people.naming import normalize_alias
+    from tests.people.evaluation import _institution_matches, _names, _official_matches
+
+    tally = Tally()
+    mentions = list(
+        article.official_mentions.select_related("official", "institution").prefetch_related(
+            "official__aliases", "institution__aliases"
+        )
+    )
+    institutions = list(article.institutions.prefetch_related("aliases"))
+    gold_officials = list(gold.get("officials") or [])
+    gold_institutions = list(gold.get("institutions") or [])
+    forms = {
+        normalize_alias(item["name"]): {
+            normalize_alias(n) for n in [item["name"], *item.get("also", [])]
+        }
+        for item in gold_institutions
+    }
+
+    tally.official_predicted = len(mentions)
+    tally.official_gold = len(gold_officials)
+    for item in gold_officials:
+        tally.gender_gold[item.get("gender", "m")] += 1
+    unmatched = list(gold_officials)
+    for mention in mentions:
+        hit = next((item for item in unmatched if _official_matches(mention.official, item)), None)
+        if hit is None:
+            tally.misses.append(f"{label}: FP official {mention.official.name} ({mention.role})")
+            continue
+        unmatched.remove(hit)
+        tally.official_tp += 1
+        tally.gender_found[hit.get("gender", "m")] += 1
+        if role_right(mention.role, hit["role"]):
+            tally.roles_right += 1
+        else:
+            tally.misses.append(f"{label}: role {mention.role!r} != {hit['role']!r}")
+        wanted = hit.get("institution") or ""
+        wanted_forms = forms.get(normalize_alias(wanted), {normalize_alias(wanted)})
+        got = _names(mention.institution) if mention.institution else set()
+        if got & wanted_forms or (not wanted and not got):
+            tally.institutions_right += 1
+        else:
+            name = mention.institution.name if mention.institution else "-"
+            tally.misses.append(f"{label}: institution of {hit['name']} {name!r} != {wanted!r}")
+    tally.misses.extend(
+        f"{label}: FN official {item['name']} ({item['kind']})" for item in unmatched
+    )
+
+    traps = [{"name": trap_name(t)} for t in gold.get("traps") or []]
+    for mention in mentions:
+        for trap in traps:
+            if _official_matches(mention.official, trap):
+                tally.traps_linked += 1
+                tally.misses.append(f"{label}: TRAP linked {trap['name']}")
+
+    tally.institution_predicted = len(institutions)
+    tally.institution_gold = len(gold_institutions)
+    unmatched = list(gold_institutions)
+    for entity in institutions:
+        hit = next((item for item in unmatched if _institution_matches(entity, item)), None)
+        if hit is None:
+            tally.misses.append(f"{label}: FP institution {entity.name}")
+        else:
+            unmatched.remove(hit)
+            tally.institution_tp += 1
+    tally.misses.extend(f"{label}: FN institution {item['name']}" for item in unmatched)
+    return tally
+
+
+def cases(batches) -> list[tuple[str, Path]]:
+    found = []
+    for batch in batches:
+        folder = HERE / batch
+        for path in sorted(folder.iterdir()):
+            if path.suffix in (".md", ".txt") and path.stem[:2].isdigit():
+                found.append((batch, path))
+    return found
+
+
+def run(batches, *, registry: str) -> dict[str, Tally]:
+    """Link every file of ``batches`` in a fresh database; a Tally per batch."""
+    import yaml
+    from django.core.management import call_command
+
+    from people.mentions import Registry, link_articles
+    from tests.conftest import PEOPLE_FIXTURE
+    from tests.people.conftest import article_from_source
+
+    call_command("flush", interactive=False, verbosity=0)
+    if registry == "fixture":
+        call_command("load_people", str(PEOPLE_FIXTURE), verbosity=0)
+    linked = []
+    for batch, path in cases(batches):
+        gold = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8"))
+        linked.append((batch, path, article_from_source(path), gold))
+    link_articles([article for _, _, article, _ in linked], registry=Registry.load())
+    tallies = {batch: Tally() for batch in batches}
+    for batch, path, article, gold in linked:
+        tallies[batch].add(score_article(f"{batch}/{path.name}", article, gold))
+    return tallies
+
+
+def report(tallies: dict[str, Tally], *, registry: str, verbose: bool) -> str:
+    overall = Tally()
+    for tally in tallies.values():
+        overall.add(tally)
+    columns = [*tallies, "overall"]
+    rows = [("figure", *columns)]
+    figures = {name: tally.figures() for name, tally in tallies.items()}
+    figures["overall"] = overall.figures()
+    for metric in overall.figures():
+        rows.append((metric, *(figures[c][metric] for c in columns)))
+    lines = [f"### Registry: {registry}", ""]
+    lines.append("| " + " | ".join(rows[0]) + " |")
+    lines.append("|" + "---|" * len(rows[0]))
+    lines.extend("| " + " | ".join(row) + " |" for row in rows[1:])
+    if verbose:
+        lines.append("")
+        lines.extend(f"    {miss}" for miss in overall.misses)
+    return "\n".join(lines)
+
+
+def setup_django(database: Path) -> None:
+    os.environ["DATABASE_URL"] = f"sqlite:///{database}"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--batch", action="append", help="e.g. linker-a/b1 (repeatable)")
+    parser.add_argument("--registry", choices=("empty", "fixture"), action="append")
+    parser.add_argument("--verbose", action="store_true", help="print every miss")
+    args = parser.parse_args(argv)
+    batches = args.batch or list(BATCHES)
+    with tempfile.TemporaryDirectory(prefix="linker-devset-") as folder:
+        setup_django(Path(folder) / "score.sqlite3")
+        for registry in args.registry or ["empty", "fixture"]:
+            tallies = run(batches, registry=registry)
+            print(report(tallies, registry=registry, verbose=args.verbose))
+            print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

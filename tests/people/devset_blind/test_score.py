@@ -1,0 +1,63 @@
+"""The blind dev-set scorer counts what it says (a test of the scorer, not of the figures)."""
+
+import pytest
+
+from people.mentions import Registry, link_articles
+from tests.people.conftest import make_article
+from tests.people.devset_blind.score import Tally, role_right, score_article
+
+pytestmark = pytest.mark.django_db
+
+
+def test_role_is_compared_loosely():
+    assert role_right("La Secretaria de Salud", "secretaria de salud")
+    assert role_right("diputada local", "diputada local, presidenta de la Comisión de Salud")
+    assert not role_right("Regidora", "síndica municipal")
+    assert not role_right("", "regidora")
+
+
+def test_one_article_matched_and_one_missed():
+    found = make_article(
+        body="La gobernadora Ana Pérez López inauguró ayer el puente con vecinos de la zona."
+    )
+    missed = make_article(body="Vecinos de la colonia cerraron la calle durante la mañana.")
+    link_articles([found, missed], registry=Registry.load())
+    gold_found = {
+        "officials": [
+            {
+                "name": "Ana Pérez López",
+                "gender": "f",
+                "role": "gobernadora",
+                "institution": "",
+                "kind": "no_comma",
+            }
+        ],
+        "institutions": [],
+        "traps": [],
+    }
+    gold_missed = {
+        "officials": [
+            {
+                "name": "Luis Gómez Ruiz",
+                "gender": "m",
+                "role": "regidor",
+                "institution": "",
+                "kind": "apposition",
+            }
+        ],
+        "institutions": [],
+        "traps": ["Ana Pérez López (trampa de prueba)"],
+    }
+
+    total = Tally()
+    total.add(score_article("found", found, gold_found))
+    total.add(score_article("missed", missed, gold_missed))
+
+    figures = total.figures()
+    assert figures["official precision"] == "1.00 (1/1)"
+    assert figures["official recall"] == "0.50 (1/2)"
+    assert figures["roles right"] == "1.00 (1/1)"
+    assert figures["recall women"] == "1.00 (1/1)"
+    assert figures["recall men"] == "0.00 (0/1)"
+    assert figures["traps linked"] == "0"
+    assert "missed: FN official Luis Gómez Ruiz (apposition)" in total.misses

@@ -1,0 +1,117 @@
+"""An article's state comes from the article; state bodies resolve to that state's."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from people.mentions import Registry, extract_mentions, link_article
+from people.mentions.institutions import canonical_institution
+from people.mentions.states import infer_states, primary_state
+from people.models import Institution
+from tests.factories import make_article
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "expected"),
+    [
+        ("El gobernador de Sonora visitó Hermosillo.", "", "MX-SON"),
+        ("Los sonorenses pagarán menos por el agua.", "", "MX-SON"),
+        ("La presa abastecerá a Reynosa y Matamoros.", "", "MX-TAM"),
+        ("Ocurrió en la avenida Hidalgo de Fresnillo.", "", "MX-ZAC"),  # a street, not a state
+        ("Sin lugar alguno.", "Local", "MX-ZAC"),  # the newsroom's own: the article says so
+        ("Sin lugar alguno.", "", ""),  # never a default
+        ("Sin lugar alguno.", "Mérida, Yucatán", "MX-YUC"),
+        ("El progreso de la paz social.", "", ""),  # common words are not places
+        ("Viajó a la Ciudad de México y volvió a Zacatecas.", "", "MX-ZAC"),
+        ("Los mexiquenses de Ecatepec.", "", "MX-MEX"),
+    ],
+)
+def test_state_of_an_article(text, location, expected):
+    assert primary_state(text, location=location, home="MX-ZAC") == expected
+
+
+def test_states_are_ordered_by_how_much_the_article_cites_them():
+    text = "En Durango, el gobernador de Zacatecas se reunió con duranguenses de Durango."
+    assert infer_states(text)[:2] == ("MX-DUR", "MX-ZAC")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "state", "expected"),
+    [
+        ("Gobierno del Estado", "MX-SON", ("Gobierno del Estado de Sonora", "MX-SON")),
+        ("Gobierno del Estado", "", None),  # no state: not resolved to any
+        (
+            "Tribunal Superior de Justicia del Estado",
+            "MX-VER",
+            ("Tribunal Superior de Justicia del Estado de Veracruz", "MX-VER"),
+        ),
+        ("Secretaría de Salud", "MX-VER", ("Secretaría de Salud de Veracruz", "MX-VER")),
+        (
+            "Secretaría de Salud de Tamaulipas",
+            "MX-ZAC",
+            ("Secretaría de Salud de Tamaulipas", "MX-TAM"),
+        ),
+        ("Secretaría de Educación Pública", "MX-ZAC", ("Secretaría de Educación Pública", "MX")),
+        (
+            "Secretaría de Seguridad Pública del Estado",
+            "MX-SON",
+            ("Secretaría de Seguridad Pública de Sonora", "MX-SON"),
+        ),
+        ("Secretaría de Salud", "MX-MEX", ("Secretaría de Salud del Estado de México", "MX-MEX")),
+        ("Secretaría del Ayuntamiento", "MX-SON", ("Secretaría del Ayuntamiento", "")),
+    ],
+)
+def test_state_bodies_resolve_to_the_articles_state(phrase, state, expected):
+    assert canonical_institution(phrase, state) == expected
+
+
+def names(extraction):
+    return {(h.name, h.jurisdiction) for h in extraction.institutions}
+
+
+def test_extraction_keeps_names_with_a_person_inside_whole():
+    extraction = extract_mentions(
+        body="El rector de la Universidad Autónoma Benito Juárez de Oaxaca, Luis Ruiz Mora, habló.",
+        registry=Registry(),
+        jurisdiction="MX-OAX",
+    )
+    assert ("Universidad Autónoma Benito Juárez de Oaxaca", "MX-OAX") in names(extraction)
+    assert extraction.official("Luis Ruiz Mora") is not None
+
+
+@pytest.mark.django_db
+def test_another_states_body_is_not_the_registered_one(people_registry):
+    zacatecas_health = Institution.objects.create(name="Secretaría de Salud", jurisdiction="MX-ZAC")
+    day = timezone.make_aware(datetime.datetime(2024, 3, 1, 12))
+    registry = Registry.load()
+    tamaulipas = make_article(
+        body="La Secretaría de Salud de Tamaulipas y el Gobierno del Estado informaron en Reynosa.",
+        published_at=day,
+    )
+    zacatecas = make_article(
+        body="La Secretaría de Salud informó en Fresnillo.", location="Zacatecas", published_at=day
+    )
+    link_article(tamaulipas, registry=registry)
+    link_article(zacatecas, registry=registry)
+    linked = set(tamaulipas.institution_mentions.values_list("institution__name", flat=True))
+    assert linked == {"Secretaría de Salud de Tamaulipas", "Gobierno del Estado de Tamaulipas"}
+    assert not tamaulipas.institution_mentions.filter(institution=zacatecas_health).exists()
+    assert (
+        Institution.objects.get(name="Gobierno del Estado de Tamaulipas").jurisdiction == "MX-TAM"
+    )
+    assert zacatecas.institution_mentions.filter(institution=zacatecas_health).exists()
+
+
+@pytest.mark.django_db
+def test_nested_unit_hangs_from_its_body(people_registry):
+    article = make_article(
+        body=(
+            "La titular de la Dirección de Prestaciones Médicas del IMSS, Ana López Pérez, "
+            "presentó el plan en Zacatecas."
+        ),
+        published_at=timezone.make_aware(datetime.datetime(2024, 3, 1, 12)),
+    )
+    link_article(article, registry=Registry.load())
+    unit = Institution.objects.get(name="Dirección de Prestaciones Médicas del IMSS")
+    assert unit.parent.acronym == "IMSS"
