@@ -8,30 +8,39 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 from taggit.models import Tag
 
-from articles import workflow
+from articles import admin_views, presence, workflow
 from articles.admin_forms import ArticleAdminForm
 from articles.admin_pagination import EstimatedCountPaginator
 from articles.models import (
     Article,
     ArticleAuthor,
+    BreakingNews,
     Correction,
+    HomeSlot,
     InstitutionMention,
     OfficialMention,
     Section,
 )
 from articles.revisions import compare_revisions
 from articles.search import search_articles
-from people.models import EntityStatus
+from articles.templatetags.fechas import MONTHS
+from people.mentions.linking import link_edited_article
+from people.models import EntityStatus, InferredLink
 
 # Written by the importer; editors read them.
 IMPORT_RECORD_FIELDS = [
     "source_file",
     "source_format",
+    "bulletin_number",
+    "issuer",
+    "dateline_city",
+    "placement",
     "content_hash",
     "imported_at",
     "edited_since_import",
@@ -59,8 +68,19 @@ class OfficialMentionInline(admin.TabularInline):
     model = OfficialMention
     extra = 0
     autocomplete_fields = ["official", "institution"]
-    fields = ["official", "role", "institution", "count", "snippet", "manual"]
-    readonly_fields = ["count", "snippet"]
+    fields = ["official", "role", "institution", "count", "snippet", "manual", "inferred"]
+    readonly_fields = ["count", "snippet", "inferred"]
+
+    def get_queryset(self, request):
+        # Links made by role at date ("el gobernador"), which editors may undo.
+        inferred = InferredLink.objects.filter(
+            article=OuterRef("article"), official=OuterRef("official")
+        )
+        return super().get_queryset(request).annotate(is_inferred=Exists(inferred))
+
+    @admin.display(description=_("inferido por el cargo"), boolean=True)
+    def inferred(self, mention):
+        return getattr(mention, "is_inferred", False)
 
 
 class InstitutionMentionInline(admin.TabularInline):
@@ -90,29 +110,61 @@ class UnresolvedMentionsFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ScheduledFilter(admin.SimpleListFilter):
+    title = _("programación")
+    parameter_name = "programacion"
+
+    def lookups(self, request, model_admin):
+        return [("programadas", _("Programadas")), ("en-linea", _("En línea"))]
+
+    def queryset(self, request, queryset):
+        published = queryset.filter(status=Article.Status.PUBLISHED)
+        if self.value() == "programadas":
+            return published.filter(published_at__gt=timezone.now())
+        if self.value() == "en-linea":
+            return published.exclude(published_at__gt=timezone.now())
+        return queryset
+
+
+class SourceFilter(admin.AllValuesFieldListFilter):
+    """The sources named on articles; articles with none are not a source."""
+
+    def choices(self, changelist):
+        for choice in super().choices(changelist):
+            if str(choice["display"]).strip():
+                yield choice
+
+
+def short_datetime(value) -> str:
+    """ "15 jun 2030 10:00" in the newsroom's time zone."""
+    local = timezone.localtime(value)
+    return f"{local.day} {MONTHS[local.month - 1][:3]} {local.year} {local:%H:%M}"
+
+
 @admin.register(Article)
 class ArticleAdmin(SimpleHistoryAdmin):
     form = ArticleAdminForm
+    # What an editor scans for; the rest is in the filters.
     list_display = [
         "title",
+        "status",
+        "publication",
         "section",
         "byline",
-        "status",
-        "published_at",
-        "source_format",
-        "edited_since_import",
-        "unresolved_mentions",
+        "edited",
     ]
     list_filter = [
         "status",
+        ScheduledFilter,
         "section",
         "source_format",
-        "source",
+        ("source", SourceFilter),
         "authors",
         "edited_since_import",
         UnresolvedMentionsFilter,
     ]
     list_select_related = ["section"]
+    autocomplete_fields = ["lead_image"]
     search_fields = ["title", "body"]
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["title"]}
@@ -134,9 +186,22 @@ class ArticleAdmin(SimpleHistoryAdmin):
         (None, {"fields": ["title", "slug", "deck", "highlights", "body", "loaded_version"]}),
         (
             _("Publicación"),
-            {"fields": ["status", "published_at", "section", "location", "source", "tags"]},
+            {
+                "fields": [
+                    "status",
+                    "schedule",
+                    "published_at",
+                    "section",
+                    "location",
+                    "source",
+                    "tags",
+                ]
+            },
         ),
-        (_("Multimedia"), {"fields": ["lead_image_url", "lead_image_credit", "media_links"]}),
+        (
+            _("Multimedia"),
+            {"fields": ["lead_image", "lead_image_url", "lead_image_credit", "media_links"]},
+        ),
         (
             _("Importación"),
             {
@@ -145,6 +210,10 @@ class ArticleAdmin(SimpleHistoryAdmin):
             },
         ),
     ]
+
+    class Media:
+        css = {"all": ["admin/articles/editor.css"]}
+        js = ["admin/articles/editor.js"]
 
     def get_queryset(self, request):
         queryset = (
@@ -176,6 +245,20 @@ class ArticleAdmin(SimpleHistoryAdmin):
     def byline(self, article):
         return ", ".join(author.name for author in article.ordered_authors())
 
+    @admin.display(description=_("fecha"), ordering="published_at")
+    def publication(self, article):
+        if article.published_at is None:
+            return _("Sin fecha")
+        when = short_datetime(article.published_at)
+        if article.status == Article.Status.PUBLISHED and not article.is_public:
+            return _("Programada · %(when)s") % {"when": when}
+        return when
+
+    @admin.display(description=_("editada"), boolean=True, ordering="edited_since_import")
+    def edited(self, article):
+        """Edited in the admin since it was imported (the importer then leaves it alone)."""
+        return article.edited_since_import
+
     @admin.display(description=_("por revisar"), boolean=True)
     def unresolved_mentions(self, article):
         return article.has_unresolved_mentions
@@ -201,6 +284,16 @@ class ArticleAdmin(SimpleHistoryAdmin):
         if not super().has_delete_permission(request, obj):
             return False
         return obj is None or workflow.can_edit(request.user, obj)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if workflow.can_publish(request.user):
+            return fieldsets
+        # Scheduling is publishing: reporters see status and date read-only.
+        return [
+            (name, {**options, "fields": [f for f in options["fields"] if f != "schedule"]})
+            for name, options in fieldsets
+        ]
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
@@ -236,8 +329,21 @@ class ArticleAdmin(SimpleHistoryAdmin):
             obj.delete()
         formset.save_m2m()
         article = form.instance
+        if not change and formset.model is ArticleAuthor:
+            workflow.sign_new_article(article, user=request.user)
         if change and article.source_file and formset.has_changed():
             Article.objects.filter(pk=article.pk).update(edited_since_import=True)
+
+    def save_related(self, request, form, formsets, change):
+        """Link the saved article; links the editor removed stay removed."""
+        super().save_related(request, form, formsets, change)
+        removed = [
+            mention
+            for formset in formsets
+            for mention in getattr(formset, "deleted_objects", ())
+            if isinstance(mention, OfficialMention | InstitutionMention)
+        ]
+        link_edited_article(form.instance, removed=removed)
 
     # Deleting remembers who did it, so the importer never brings it back.
     def delete_model(self, request, obj):
@@ -287,9 +393,36 @@ class ArticleAdmin(SimpleHistoryAdmin):
         with transaction.atomic(using=router.db_for_write(self.model)):
             return super().history_form_view(request, object_id, version_id, extra_context)
 
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = dict(extra_context or {})
+        article = self.get_object(request, unquote(object_id))
+        if article is not None and self.has_view_permission(request, article):
+            extra_context["others_editing"] = presence.heartbeat(
+                article.pk, user=request.user, session_key=admin_views.session_key(request)
+            )
+        return super().change_view(request, object_id, form_url, extra_context)
+
     def get_urls(self):
         compare = self.admin_site.admin_view(self.compare_view)
+
+        def bound(view):
+            def call(request, *args, **kwargs):
+                return view(request, *args, model_admin=self, **kwargs)
+
+            return self.admin_site.admin_view(call)
+
         return [
+            path("preview/", bound(admin_views.preview), name="articles_article_preview_new"),
+            path(
+                "<path:object_id>/preview/",
+                bound(admin_views.preview),
+                name="articles_article_preview",
+            ),
+            path(
+                "<path:object_id>/presence/",
+                bound(admin_views.heartbeat),
+                name="articles_article_presence",
+            ),
             path(
                 "<path:object_id>/history/compare/",
                 compare,
@@ -339,6 +472,10 @@ class TagAdmin(taggit.admin.TagAdmin):
         actions = super().get_actions(request)
         if not self.has_merge_permission(request):
             actions.pop("render_tag_form", None)
+        elif "render_tag_form" in actions:
+            # taggit's description is a bare English string, never translated.
+            func, name, _description = actions["render_tag_form"]
+            actions["render_tag_form"] = (func, name, _("Fusionar los temas seleccionados"))
         return actions
 
     def merge_tags_view(self, request):
@@ -349,3 +486,39 @@ class TagAdmin(taggit.admin.TagAdmin):
             self.message_user(request, _("Elige al menos un tema para fusionar."), messages.WARNING)
             return HttpResponseRedirect(reverse("admin:taggit_tag_changelist"))
         return super().merge_tags_view(request)
+
+
+class EditorsOnlyAdmin(admin.ModelAdmin):
+    """Home-page curation is an editor's task: the publish permission decides."""
+
+    def _is_editor(self, request) -> bool:
+        return request.user.is_active and request.user.has_perm("articles.publish_article")
+
+    def has_module_permission(self, request):
+        return self._is_editor(request)
+
+    def has_view_permission(self, request, obj=None):
+        return self._is_editor(request)
+
+    def has_add_permission(self, request):
+        return self._is_editor(request)
+
+    def has_change_permission(self, request, obj=None):
+        return self._is_editor(request)
+
+    def has_delete_permission(self, request, obj=None):
+        return self._is_editor(request)
+
+
+@admin.register(HomeSlot)
+class HomeSlotAdmin(EditorsOnlyAdmin):
+    list_display = ["article", "kind", "position"]
+    list_editable = ["kind", "position"]
+    list_select_related = ["article"]
+    raw_id_fields = ["article"]
+
+
+@admin.register(BreakingNews)
+class BreakingNewsAdmin(EditorsOnlyAdmin):
+    list_display = ["text", "expires_at", "created_at"]
+    date_hierarchy = "created_at"

@@ -11,6 +11,13 @@ from articles.models import Article
 
 TEXT_FIELDS = ("title", "deck", "body", "lead_image_credit")
 
+PUBLISH_NOW = "now"
+PUBLISH_LATER = "later"
+SCHEDULE_CHOICES = [
+    (PUBLISH_NOW, _("Publicar ahora")),
+    (PUBLISH_LATER, _("Programar para…")),
+]
+
 
 class LinesField(forms.CharField):
     """A list of strings edited one per line (sumarios, enlaces multimedia)."""
@@ -49,6 +56,17 @@ class ArticleAdminForm(forms.ModelForm):
         label=_("enlaces multimedia"), required=False, help_text=_("Una dirección por línea.")
     )
 
+    schedule = forms.ChoiceField(
+        label=_("Programar publicación"),
+        choices=SCHEDULE_CHOICES,
+        widget=forms.RadioSelect,
+        required=False,
+        help_text=_(
+            "«Programar para…» publica la nota en la fecha y hora indicadas abajo; "
+            "«Publicar ahora» la publica al guardar con estado Publicado."
+        ),
+    )
+
     lead_image_url = forms.URLField(
         label=_("imagen principal"), max_length=1000, required=False, assume_scheme="https"
     )
@@ -67,10 +85,15 @@ class ArticleAdminForm(forms.ModelForm):
             "location",
             "source",
             "tags",
+            "lead_image",
             "lead_image_url",
             "lead_image_credit",
             "media_links",
         ]
+        widgets = {
+            "title": forms.Textarea(attrs={"rows": 2}),
+            "deck": forms.Textarea(attrs={"rows": 3}),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -79,6 +102,9 @@ class ArticleAdminForm(forms.ModelForm):
             # The live row's version: the instance may be an old revision (revert form).
             live = Article.objects.filter(pk=self.instance.pk).values_list("version", flat=True)
             self.fields["loaded_version"].initial = live.first()
+        if "schedule" in self.fields:
+            scheduled = self.instance.published_at and self.instance.published_at > timezone.now()
+            self.fields["schedule"].initial = PUBLISH_LATER if scheduled else PUBLISH_NOW
 
     def clean(self):
         cleaned = super().clean()
@@ -86,6 +112,17 @@ class ArticleAdminForm(forms.ModelForm):
             # Browsers send textareas with CRLF; stored text uses LF only.
             if isinstance(cleaned.get(name), str):
                 cleaned[name] = cleaned[name].replace("\r\n", "\n").replace("\r", "\n")
+        lead_image = cleaned.get("lead_image")
+        if (
+            cleaned.get("status") == Article.Status.PUBLISHED
+            and lead_image is not None
+            and not lead_image.alt_text.strip()
+        ):
+            self.add_error(
+                "lead_image",
+                _("Para publicar, la imagen principal necesita texto alternativo."),
+            )
+        self._clean_schedule(cleaned)
         if self.instance.pk is None:
             return cleaned
         current = (
@@ -114,12 +151,34 @@ class ArticleAdminForm(forms.ModelForm):
             )
         return cleaned
 
+    def _clean_schedule(self, cleaned):
+        """«Programar para…» needs a future time, and publishes the article then."""
+        if cleaned.get("schedule") != PUBLISH_LATER or "published_at" not in self.fields:
+            return
+        when = cleaned.get("published_at")
+        if when is None or when <= timezone.now():
+            self.add_error(
+                "published_at", _("Para programar la nota, indique una fecha y hora futuras.")
+            )
+        elif "status" in self.fields:
+            cleaned["status"] = Article.Status.PUBLISHED
+
     def publication_date(self, article: Article):
-        """Publishing with the date left empty publishes now (an undated article hides)."""
+        """The date a save publishes at.
+
+        Publishing with the date left empty publishes now (an undated article
+        hides); so does switching a scheduled article to «Publicar ahora». An
+        undated archive article saved as it was stays undated.
+        """
+        if article.status != Article.Status.PUBLISHED:
+            return article.published_at
+        if article.published_at is None and "status" in self.changed_data:
+            return timezone.now()
         if (
-            article.status == Article.Status.PUBLISHED
-            and article.published_at is None
-            and "status" in self.changed_data
+            self.cleaned_data.get("schedule") == PUBLISH_NOW
+            and "schedule" in self.changed_data
+            and article.published_at is not None
+            and article.published_at > timezone.now()
         ):
             return timezone.now()
         return article.published_at

@@ -96,12 +96,13 @@ class ArticleQuerySet(models.QuerySet):
         """
         return (
             self.defer("search_vector", "body", "body_html")
-            .select_related("section")
+            .select_related("section", "lead_image")
             .prefetch_related(
                 Prefetch(
                     "article_authors",
                     queryset=ArticleAuthor.objects.select_related("author").order_by("position"),
-                )
+                ),
+                "lead_image__renditions",
             )
         )
 
@@ -109,13 +110,14 @@ class ArticleQuerySet(models.QuerySet):
         """Everything the article page, feeds and API print: cards plus body and tags."""
         return (
             self.defer("search_vector")
-            .select_related("section")
+            .select_related("section", "lead_image")
             .prefetch_related(
                 Prefetch(
                     "article_authors",
                     queryset=ArticleAuthor.objects.select_related("author").order_by("position"),
                 ),
                 "tags",
+                "lead_image__renditions",
             )
         )
 
@@ -145,6 +147,7 @@ class Article(models.Model):
         JEKYLL = "jekyll", _("Jekyll (Markdown con front matter)")
         WIRE = "wire", _("Nota de agencia o de otro medio")
         PRESS_RELEASE = "press_release", _("Comunicado de prensa")
+        GENERIC = "generic", _("Texto sin formato reconocido")
         MANUAL = "manual", _("Captura manual")
 
     title = models.TextField(_("título"))
@@ -183,9 +186,44 @@ class Article(models.Model):
         db_index=True,
         help_text=_("Vacía para notas de archivo sin fecha. Una fecha futura programa la nota."),
     )
+    # PROTECT: an image that leads an article cannot be deleted from the
+    # library until the article has another (a published page never loses it).
+    lead_image = models.ForeignKey(
+        "media.Image",
+        verbose_name=_("imagen principal (biblioteca)"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="lead_of",
+        help_text=_("Se muestra en lugar de la dirección externa cuando está elegida."),
+    )
     lead_image_url = models.URLField(_("imagen principal"), max_length=1000, blank=True)
     lead_image_credit = models.CharField(_("crédito de la imagen"), max_length=200, blank=True)
     media_links = models.JSONField(_("enlaces multimedia"), default=list, blank=True)
+    bulletin_number = models.CharField(
+        _("número de boletín"),
+        max_length=60,
+        blank=True,
+        help_text=_("Número del comunicado o boletín de prensa, p. ej. «318/2023»."),
+    )
+    issuer = models.CharField(
+        _("institución emisora"),
+        max_length=200,
+        blank=True,
+        help_text=_("Oficina que emite el comunicado, p. ej. «Secretaría de Salud de Yucatán»."),
+    )
+    dateline_city = models.CharField(
+        _("ciudad del encabezado"),
+        max_length=100,
+        blank=True,
+        help_text=_("Ciudad del encabezado de fecha del comunicado, p. ej. «Mérida»."),
+    )
+    placement = models.JSONField(
+        _("ubicación en portada"),
+        default=list,
+        blank=True,
+        help_text=_("Marcas de colocación de la fuente, p. ej. «Portada», «Destacadas»."),
+    )
     tags = TaggableManager(_("temas"), blank=True)
     officials = models.ManyToManyField(
         Official, through="OfficialMention", related_name="articles", verbose_name=_("funcionarios")
@@ -299,22 +337,42 @@ class Article(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
+        renamed_from = None
         if not self._state.adding:
             self.version += 1
+            renamed_from = self._renamed_from()
         self.render()
         content_changed()
         update_fields = kwargs.get("update_fields")
-        if update_fields is not None and not INDEXED_FIELDS.intersection(update_fields):
-            super().save(*args, **kwargs)
-            return
-        # The search index is part of the save: same transaction, no signal.
+        indexed = update_fields is None or INDEXED_FIELDS.intersection(update_fields)
+        # The search index and the old address are part of the save: same
+        # transaction, no signal.
         using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
         with transaction.atomic(using=using, savepoint=False):
             super().save(*args, **kwargs)
-            update_search_index(self)
+            if indexed:
+                update_search_index(self)
+            if renamed_from:
+                SlugRedirect.record(article=self, old_slug=renamed_from)
+        self._saved_slug = self.slug
 
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug})
+
+    def _renamed_from(self) -> str | None:
+        """The slug this article had before, when this save changes it."""
+        old = getattr(self, "_saved_slug", None)
+        if old is None:  # built by hand (a revision being restored): ask the row
+            old = Article.objects.filter(pk=self.pk).values_list("slug", flat=True).first()
+        return old if old and old != self.slug else None
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        # Remembers the slug as loaded, so a save can tell a rename.
+        instance = super().from_db(db, field_names, values)
+        if "slug" in field_names:
+            instance._saved_slug = instance.slug
+        return instance
 
     def delete(self, *args, deleted_by=None, **kwargs):
         content_changed()
@@ -338,7 +396,9 @@ class Article(models.Model):
 
 class ArticleAuthor(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="article_authors")
-    author = models.ForeignKey(Author, on_delete=models.PROTECT, related_name="author_articles")
+    author = models.ForeignKey(
+        Author, verbose_name=_("autor"), on_delete=models.PROTECT, related_name="author_articles"
+    )
     position = models.PositiveSmallIntegerField(_("orden"), default=0)
 
     class Meta:
@@ -350,7 +410,18 @@ class ArticleAuthor(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.author_id} → {self.article_id}"
+        # The admin labels inline rows with this: the byline and its place.
+        return f"{self.author.name} ({self.position})"
+
+    # Bylines are part of the article's search document (articles/search_index.py).
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        update_search_index(self.article)
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        update_search_index(self.article)
+        return result
 
 
 class Correction(models.Model):
@@ -390,7 +461,9 @@ class Mention(models.Model):
 
 class OfficialMention(Mention):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="official_mentions")
-    official = models.ForeignKey(Official, on_delete=models.CASCADE, related_name="mentions")
+    official = models.ForeignKey(
+        Official, verbose_name=_("funcionario"), on_delete=models.CASCADE, related_name="mentions"
+    )
     role = models.CharField(_("cargo en la nota"), max_length=200, blank=True)
     institution = models.ForeignKey(
         Institution,
@@ -416,7 +489,12 @@ class InstitutionMention(Mention):
     article = models.ForeignKey(
         Article, on_delete=models.CASCADE, related_name="institution_mentions"
     )
-    institution = models.ForeignKey(Institution, on_delete=models.CASCADE, related_name="mentions")
+    institution = models.ForeignKey(
+        Institution,
+        verbose_name=_("institución"),
+        on_delete=models.CASCADE,
+        related_name="mentions",
+    )
 
     class Meta:
         verbose_name = _("mención de institución")
@@ -476,3 +554,82 @@ class DeletedSource(models.Model):
             if article.content_hash
         ]
         cls.objects.bulk_create(rows)
+
+
+class SlugRedirect(models.Model):
+    """An earlier address of an article: /articulos/<old_slug>/ answers 301.
+
+    Every redirect points at the article, not at the next slug, so a chain of
+    renames always ends at the current address in one hop.
+    """
+
+    old_slug = models.SlugField(_("slug anterior"), max_length=220, unique=True)
+    article = models.ForeignKey(
+        Article, verbose_name=_("nota"), on_delete=models.CASCADE, related_name="slug_redirects"
+    )
+    created_at = models.DateTimeField(_("creado"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("dirección anterior")
+        verbose_name_plural = _("direcciones anteriores")
+
+    def __str__(self):
+        return self.old_slug
+
+    @classmethod
+    def record(cls, *, article: Article, old_slug: str) -> None:
+        # The article's address now is no longer an old one (a rename undone).
+        cls.objects.filter(old_slug=article.slug).delete()
+        cls.objects.update_or_create(old_slug=old_slug, defaults={"article": article})
+
+
+class HomeSlot(models.Model):
+    """An article an editor pins on the home page: the main story or a featured one.
+
+    The home page shows them only while they are published (see articles/home.py).
+    """
+
+    class Kind(models.TextChoices):
+        MAIN = "main", _("Nota principal")
+        FEATURED = "featured", _("Destacada")
+
+    kind = models.CharField(_("lugar"), max_length=10, choices=Kind.choices)
+    article = models.ForeignKey(
+        Article, verbose_name=_("nota"), on_delete=models.CASCADE, related_name="home_slots"
+    )
+    position = models.PositiveSmallIntegerField(
+        _("orden"), default=0, help_text=_("Las destacadas se muestran de menor a mayor.")
+    )
+
+    class Meta:
+        verbose_name = _("nota fijada en portada")
+        verbose_name_plural = _("notas fijadas en portada")
+        ordering = ["kind", "position", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["article"], name="unique_home_slot_article"),
+            models.UniqueConstraint(
+                fields=["kind"], condition=Q(kind="main"), name="unique_home_main_story"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.article}"
+
+
+class BreakingNews(models.Model):
+    """The breaking-news banner across the home page, until it expires."""
+
+    text = models.CharField(_("texto"), max_length=200)
+    url = models.URLField(_("enlace"), max_length=1000, blank=True)
+    expires_at = models.DateTimeField(
+        _("vence"), help_text=_("Después de esta fecha y hora el aviso deja de mostrarse.")
+    )
+    created_at = models.DateTimeField(_("creado"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("aviso de última hora")
+        verbose_name_plural = _("avisos de última hora")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self):
+        return self.text

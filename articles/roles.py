@@ -19,6 +19,10 @@ _ARTICLE_BASICS = [
     ("people", "add_author"),
     ("people", "view_official"),
     ("people", "view_institution"),
+    # The media library: reporters upload images and pick them.
+    ("media", "add_image"),
+    ("media", "change_image"),  # their own uploads only (media/admin.py)
+    ("media", "view_image"),
 ]
 
 _EDITOR_EXTRA = [
@@ -33,6 +37,7 @@ _EDITOR_EXTRA = [
     ("articles", "view_historicalarticle"),
     ("taggit", "add_tag"),
     ("taggit", "change_tag"),
+    ("media", "delete_image"),
     *[
         ("articles", f"{action}_{model}")
         for model in ("officialmention", "institutionmention")

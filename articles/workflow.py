@@ -8,7 +8,9 @@ and any future write API all ask these functions.
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from articles.models import Article
+from articles.models import Article, ArticleAuthor
+from people.models import Author
+from people.naming import unique_slug
 
 PUBLISH_PERMISSION = "articles.publish_article"
 
@@ -64,3 +66,18 @@ def publish(queryset: QuerySet, *, user) -> int:
 
 def unpublish(queryset: QuerySet, *, user) -> int:
     return _set_status(queryset, Article.Status.DRAFT, user=user, reason="Despublicada")
+
+
+def sign_new_article(article: Article, *, user) -> None:
+    """A new article nobody signed gets its writer as first author.
+
+    The Author whose name is the user's full name (or user name) is reused,
+    or created; articles that already have authors are left alone.
+    """
+    if article.article_authors.exists():
+        return
+    name = user.get_full_name().strip() or user.get_username()
+    author = Author.objects.filter(name__iexact=name).order_by("pk").first()
+    if author is None:
+        author = Author.objects.create(name=name, slug=unique_slug(Author, name))
+    ArticleAuthor.objects.create(article=article, author=author, position=0)

@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "taggit",
     "simple_history",
     "people",
+    "media",
     "articles",
 ]
 
@@ -198,6 +199,15 @@ STORAGES = {
     },
 }
 
+# Uploaded images (media/): through the default storage, the filesystem under
+# var/media in development; production may use S3-compatible object storage
+# (docs/deployment.md, "Media files"). Django serves MEDIA_URL only in DEBUG.
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
+MEDIA_MAX_UPLOAD_MB = int(os.environ.get("MEDIA_MAX_UPLOAD_MB", "15"))
+# Decompression bombs: pictures with more pixels are refused before decoding.
+MEDIA_MAX_PIXELS = int(os.environ.get("MEDIA_MAX_PIXELS", str(50_000_000)))
+
 LOGIN_URL = "admin:login"
 
 # Seconds an anonymous page may be served from the cache (and by a CDN).
@@ -223,7 +233,10 @@ SESSION_COOKIE_HTTPONLY = True
 
 # Site identity, shown on pages and in structured data.
 SITE_NAME = os.environ.get("SITE_NAME", "Noticias Zacatecas")
-SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Absolute links (canonical, og:url, JSON-LD, feeds, robots.txt, the API) follow
+# the port `make run PORT=…` serves on unless SITE_URL is set.
+PORT = os.environ.get("PORT", "8000")
+SITE_URL = (os.environ.get("SITE_URL") or f"http://127.0.0.1:{PORT}").rstrip("/")
 
 # The newsroom's own state: "Gobierno del Estado" and state secretarías in
 # its articles mean this state's (ISO 3166-2).
@@ -238,3 +251,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Importer limits per file (issue 11 §2): a file whose parsing takes longer, or
+# needs more memory, fails alone and its worker process is replaced.
+IMPORT_FILE_SECONDS = float(os.environ.get("IMPORT_FILE_SECONDS", "10"))
+IMPORT_FILE_MEMORY_MB = int(os.environ.get("IMPORT_FILE_MEMORY_MB", "1024"))
