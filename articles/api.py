@@ -16,9 +16,8 @@ from django.views.decorators.http import require_GET
 from articles.models import Article
 from articles.pagination import ARTICLE_ORDER, Page, paginate
 from articles.search import ArticleFilters, clean_query, paginate_by_offset, search_articles
-from articles.selectors import attach_links
+from articles.selectors import attach_links, public_media_links
 from articles.templatetags.site_extras import safe_url_or_empty
-from articles.views import _media_links as media_links
 
 API_PER_PAGE = 20
 
@@ -78,8 +77,8 @@ def serialize_article(article: Article) -> dict:
         "location": article.location,
         "published_at": iso_datetime(article.published_at),
         "lead_image": safe_url_or_empty(article.lead_image_url) or None,
-        # Filtered as on the article page: only http(s) and mailto URLs.
-        "media_links": [link["url"] for link in media_links(article.media_links)],
+        # Filtered as on the article page: safe schemes, no internal storage.
+        "media_links": [link["url"] for link in public_media_links(article.media_links)],
         "tags": sorted(tag.name for tag in article.tags.all()),
         "body_html": article.body_html,
         "url": settings.SITE_URL + article.get_absolute_url(),

@@ -15,6 +15,8 @@ from taggit.models import Tag
 
 from articles import workflow
 from articles.models import Article
+from articles.private_links import is_internal_storage
+from articles.templatetags.site_extras import safe_url_or_empty
 from people.models import Institution, Official, Position
 
 
@@ -35,6 +37,24 @@ def preview_label(article: Article) -> str:
     if not article.is_public:
         return "Programada"
     return ""
+
+
+def public_media_links(links) -> list[dict]:
+    """Media links readers may follow, as ``{"url", "label"}`` (strings or dicts in).
+
+    Only harmless schemes, and never a press office's internal storage
+    (``articles.private_links``); editors still see every link in the admin.
+    """
+    result = []
+    for link in links or []:
+        if isinstance(link, dict):
+            url, label = link.get("url", ""), link.get("label") or link.get("title") or ""
+        else:
+            url, label = str(link), ""
+        url = safe_url_or_empty(url)
+        if url and not is_internal_storage(url):
+            result.append({"url": url, "label": label or url})
+    return result
 
 
 def is_public_entity(entity) -> bool:
