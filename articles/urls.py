@@ -9,6 +9,7 @@ urlpatterns = [
     path("articulos/", views.ArticleListView.as_view(), name="list"),
     path("articulos/<str:slug>/", views.ArticleDetailView.as_view(), name="detail"),
     path("seccion/<str:slug>/", views.SectionView.as_view(), name="section"),
+    path("temas/", views.TagIndexView.as_view(), name="tags"),
     path("temas/<str:slug>/", views.TagView.as_view(), name="tag"),
     path("buscar/", views.SearchView.as_view(), name="search"),
     path("archivo/", views.ArchiveIndexView.as_view(), name="archive"),

@@ -9,15 +9,15 @@ import datetime
 
 from django.db.models import Count
 from django.db.models.functions import TruncMonth, TruncYear
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.views.generic import DetailView, TemplateView
 
-from articles import structured_data
+from articles import home, structured_data
 from articles.models import Article, Section
-from articles.pagination import ARTICLE_ORDER, KeysetPaginator, paginate
+from articles.pagination import ARTICLE_ORDER, NAME_ORDER, KeysetPaginator, paginate
 from articles.search import (
     ArticleFilters,
     attach_snippets,
@@ -27,7 +27,14 @@ from articles.search import (
     paginate_by_offset,
     search_articles,
 )
-from articles.selectors import attach_links, preview_label, public_tags, visible_articles
+from articles.selectors import (
+    attach_links,
+    preview_label,
+    public_media_links,
+    public_tags,
+    published_article_count,
+    visible_articles,
+)
 from articles.templatetags.fechas import MONTHS
 from articles.templatetags.site_extras import safe_url_or_empty
 from people.models import Institution, Official
@@ -55,7 +62,11 @@ class ArticlePageMixin:
 
 
 class HomeView(TemplateView):
-    """The lead story, the latest list and the latest by section, in a fixed few queries."""
+    """The main story, the featured ones, the latest list and the latest by section.
+
+    Slots follow ``articles.home`` (pins, then placement flags, then recency);
+    a fixed few queries whatever the number of articles.
+    """
 
     template_name = "articles/home.html"
     pool_size = 60
@@ -76,9 +87,14 @@ class HomeView(TemplateView):
             )
             if len(group["articles"]) < self.per_section:
                 group["articles"].append(article)
+        slots = home.home_slots(pool)
         context.update(
-            lead=pool[0] if pool else None,
-            latest=pool[1 : self.latest_size + 1],
+            main_story=slots.main_story,
+            featured=slots.featured,
+            banner=home.current_banner(),
+            # ``lead`` is the main story under its earlier name.
+            lead=slots.main_story,
+            latest=slots.rest[: self.latest_size],
             sections=list(groups.values()),
             json_ld=structured_data.website(),
         )
@@ -103,6 +119,23 @@ class ArticleDetailView(DetailView):
             .prefetch_related("corrections")
         )
 
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            # A renamed article: one more query, only when the slug is unknown.
+            current = (
+                visible_articles(request.user)
+                .filter(slug_redirects__old_slug=kwargs["slug"])
+                .values_list("slug", flat=True)
+                .first()
+            )
+            if current is None:
+                raise
+            return HttpResponsePermanentRedirect(
+                reverse("articles:detail", kwargs={"slug": current})
+            )
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         article = self.object
@@ -112,7 +145,7 @@ class ArticleDetailView(DetailView):
             preview=preview_label(article),
             authors=authors,
             lead_image_url=safe_url_or_empty(article.lead_image_url),
-            media_links=_media_links(article.media_links),
+            media_links=public_media_links(article.media_links),
             json_ld=structured_data.news_article(article, authors),
         )
         return context
@@ -155,6 +188,20 @@ class TagView(ArticlePageMixin, TemplateView):
         if not context["page"].count:
             raise Http404("Ningún artículo publicado con este tema.")
         context["tag"] = self.tag
+        return context
+
+
+class TagIndexView(TemplateView):
+    """Topics of published articles with their counts, by name (keyset pages)."""
+
+    template_name = "articles/tag_index.html"
+    per_page = 40
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        topics = public_tags().annotate(article_count=published_article_count("tags"))
+        page = paginate(self.request, topics, NAME_ORDER, self.per_page)
+        context.update(page=page, items=page.object_list)
         return context
 
 
@@ -343,17 +390,3 @@ class ArchiveMonthView(ArchiveMixin, TemplateView):
             year_url=_year_url(year),
         )
         return context
-
-
-def _media_links(links) -> list[dict]:
-    """Media links as ``{"url", "label"}``; plain strings and dicts both accepted."""
-    result = []
-    for link in links or []:
-        if isinstance(link, dict):
-            url, label = link.get("url", ""), link.get("label") or link.get("title") or ""
-        else:
-            url, label = str(link), ""
-        url = safe_url_or_empty(url)
-        if url:
-            result.append({"url": url, "label": label or url})
-    return result

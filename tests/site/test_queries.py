@@ -24,8 +24,9 @@ pytestmark = pytest.mark.django_db
 
 # url, pinned maximum (anonymous visitor)
 LIST_PAGES = [
-    # sections nav, first key, dated articles, undated articles (short lists), authors, tags
-    ("/", 6),
+    # sections nav, first key, dated articles, undated articles (short lists), authors, tags,
+    # the editors' pins, the breaking-news banner
+    ("/", 7),
     # count, first key, page, authors, tags, sections nav
     ("/articulos/", 6),
     ("/seccion/portada/", 7),  # + the section

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from people.models import Position
 from tests.factories import (
     make_article,
     make_author,
@@ -129,6 +130,10 @@ def test_undated_article_without_byline_names_its_source(client, db):
 
 def test_official_page_carries_a_person(client, world):
     world.add(1)
+    # His post as secretary is open (no end to its term): it is his job title.
+    Position.objects.filter(official=world.official, role="Secretario de Finanzas").update(
+        end_date=None, registry_end_date=None
+    )
     (data,) = json_ld(client, "/funcionarios/ricardo-olivares/")
     validate(data)
     assert data["@type"] == "Person"
@@ -138,6 +143,13 @@ def test_official_page_carries_a_person(client, world):
     assert data["jobTitle"] == "Secretario de Finanzas"
     assert data["worksFor"]["@type"] == "GovernmentOrganization"
     assert data["worksFor"]["name"] == "Secretaría de Finanzas"
+
+
+def test_a_finished_post_is_no_job_title(client, world):
+    world.add(1)  # both his posts' terms ended years ago
+    (data,) = json_ld(client, "/funcionarios/ricardo-olivares/")
+    assert "jobTitle" not in data
+    assert "worksFor" not in data
 
 
 def test_institution_page_carries_a_government_organization(client, world):

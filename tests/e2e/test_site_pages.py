@@ -1,0 +1,83 @@
+"""The reader's site, page type by page type, at 1280 and 375 px.
+
+Each page: a full-page screenshot (e2e-screenshots/<run>/site-<page>-<width>.png),
+no sideways scrolling, no failed request (the favicon included), and no axe-core
+violation of any impact.
+"""
+
+import pytest
+
+from tests.e2e.conftest import DESKTOP, PHONE
+from tests.e2e.support import PublicPage, describe, run_axe
+
+WIDTHS = {"desktop": DESKTOP, "phone": PHONE}
+
+SITE_PAGES = [
+    PublicPage("home", "/"),
+    PublicPage("section", "/seccion/salud/"),
+    PublicPage("article", "/articulos/ciclovia-lopez-mateos/"),
+    PublicPage("author", "/autores/redaccion/"),
+    PublicPage("official", "/funcionarios/zoe-robledo/"),
+    PublicPage("institution", "/instituciones/instituto-mexicano-del-seguro-social/"),
+    PublicPage("tag", "/temas/movilidad/"),
+    PublicPage("authors", "/autores/"),
+    PublicPage("officials", "/funcionarios/"),
+    PublicPage("officials-filtered", "/funcionarios/?cargo=director"),
+    PublicPage("institutions", "/instituciones/"),
+    PublicPage("tags", "/temas/"),
+    PublicPage("search", "/buscar/?q=vacunas"),
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS, ids=str)
+@pytest.mark.parametrize("site_page", SITE_PAGES, ids=lambda p: p.name)
+def test_site_page_reads_well(new_context, screenshot_dir, site_page, width):
+    # axe-core is injected as an inline script, which the site's CSP forbids.
+    page = new_context(viewport=WIDTHS[width], bypass_csp=True).new_page()
+    failed = []
+    page.on("response", lambda r: failed.append(r.url) if r.status >= 400 else None)
+    response = page.goto(site_page.path)
+    page.wait_for_load_state("load")
+    assert response.status == site_page.status
+    assert failed == [], failed
+
+    page.screenshot(path=str(screenshot_dir / f"site-{site_page.name}-{width}.png"), full_page=True)
+
+    overflow = page.evaluate(
+        """() => ({scrollWidth: document.documentElement.scrollWidth,
+                   innerWidth: window.innerWidth,
+                   wide: [...document.querySelectorAll("body *")]
+                     .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                     .filter(e => !e.closest(".site-nav__list"))
+                     .slice(0, 5).map(e => e.tagName + "." + e.className)})"""
+    )
+    assert overflow["scrollWidth"] <= overflow["innerWidth"], overflow
+
+    # The footer sits at the bottom of the window on short pages.
+    footer_bottom = page.evaluate(
+        "() => document.querySelector('.site-footer').getBoundingClientRect().bottom"
+        " + window.scrollY"
+    )
+    assert footer_bottom >= WIDTHS[width]["height"] - 1
+
+    violations = run_axe(page)
+    assert violations == [], describe(violations)
+
+
+def test_phone_menu_is_one_row(new_context):
+    page = new_context(viewport=PHONE).new_page()
+    page.goto("/")
+    heights = page.evaluate(
+        """() => { const nav = document.querySelector('.site-nav__list');
+                   const items = [...nav.querySelectorAll('li')];
+                   const tops = items.map(li => Math.round(li.getBoundingClientRect().top));
+                   return new Set(tops).size; }"""
+    )
+    assert heights == 1
+
+
+def test_first_search_result_is_near_the_top_on_a_phone(new_context):
+    page = new_context(viewport=PHONE).new_page()
+    page.goto("/buscar/?q=vacunas")
+    top = page.locator(".card").first.evaluate("e => e.getBoundingClientRect().top")
+    assert top < 600, top

@@ -1,0 +1,188 @@
+"""The indexes: /autores/, /funcionarios/, /instituciones/, /temas/.
+
+Each lists only what is public, is paginated, and runs the same number of
+queries with 3 items as with 30.
+"""
+
+import datetime
+import re
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from people.models import EntityStatus
+from tests.factories import (
+    make_article,
+    make_author,
+    make_institution,
+    make_official,
+    make_position,
+)
+from tests.site.conftest import count_queries
+
+pytestmark = pytest.mark.django_db
+
+
+def page(client, url, **params) -> str:
+    response = client.get(url, params)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+def names(html: str) -> list[str]:
+    return re.findall(r'class="index__name"><a href="[^"]+">([^<]+)</a>', html)
+
+
+# Authors
+
+
+def test_authors_index_lists_bylines_of_published_articles_only(client):
+    ana = make_author(name="Ana Pérez")
+    drafts_only = make_author(name="Beto Borrador")
+    make_author(name="Sin notas")
+    make_article(title="Publicada", authors=[ana])
+    make_article(title="Otra", authors=[ana])
+    make_article(title="Borrador", authors=[drafts_only], status="draft")
+    html = page(client, reverse("people:authors"))
+    assert names(html) == ["Ana Pérez"]
+    assert "2 notas" in html
+
+
+# Officials
+
+
+def _official(name, *, role, institution, end=None, status=EntityStatus.VERIFIED):
+    official = make_official(name=name, status=status)
+    make_position(
+        official=official,
+        role=role,
+        institution=institution,
+        start_date=datetime.date(2020, 1, 1),
+        end_date=end,
+    )
+    return official
+
+
+def test_officials_index_lists_current_posts_first_then_by_name(client):
+    finance = make_institution(name="Secretaría de Finanzas", slug="finanzas")
+    past = timezone.localdate() - datetime.timedelta(days=400)
+    _official("Alberto Antes", role="Secretario de Finanzas", institution=finance, end=past)
+    _official("Zoila Actual", role="Secretaria de Finanzas", institution=finance)
+    _official("Mario Actual", role="Subsecretario de Ingresos", institution=finance)
+    _official("Rechazado", role="Director", institution=finance, status=EntityStatus.REJECTED)
+    _official(
+        "Descubierto sin notas",
+        role="Director",
+        institution=finance,
+        status=EntityStatus.DISCOVERED,
+    )
+    html = page(client, reverse("people:officials"))
+    assert names(html) == ["Mario Actual", "Zoila Actual", "Alberto Antes"]
+    assert "Secretaria de Finanzas" in html
+
+
+def test_officials_index_filters_by_institution_and_post(client):
+    finance = make_institution(name="Secretaría de Finanzas", slug="finanzas")
+    health = make_institution(name="Secretaría de Salud", slug="salud")
+    _official("Ana Finanzas", role="Secretaria de Finanzas", institution=finance)
+    _official("Beto Salud", role="Secretario de Salud", institution=health)
+    _official("Carla Salud", role="Directora de Hospitales", institution=health)
+    url = reverse("people:officials")
+    assert names(page(client, url, institucion="salud")) == ["Beto Salud", "Carla Salud"]
+    assert names(page(client, url, cargo="secretari")) == ["Ana Finanzas", "Beto Salud"]
+    both = page(client, url, institucion="salud", cargo="directora")
+    assert names(both) == ["Carla Salud"]
+    assert '<option value="salud" selected>' in both
+    assert names(page(client, url, institucion="no-existe")) == []
+
+
+# Institutions
+
+
+def test_institutions_index_is_a_tree_of_public_bodies(client):
+    government = make_institution(name="Gobierno del Estado")
+    finance = make_institution(name="Secretaría de Finanzas", parent=government)
+    make_institution(name="Dirección de Ingresos", parent=finance)
+    make_institution(name="Rechazada", parent=government, status=EntityStatus.REJECTED)
+    hidden = make_institution(name="Descubierta sin notas", status=EntityStatus.DISCOVERED)
+    make_institution(name="Hija de una oculta", parent=hidden)
+    make_institution(name="Ayuntamiento de Fresnillo")
+    html = page(client, reverse("people:institutions"))
+    # Top level: bodies with no public parent; children nested under their parent.
+    assert names(html) == ["Ayuntamiento de Fresnillo", "Gobierno del Estado", "Hija de una oculta"]
+    tree = re.search(r"Gobierno del Estado</a>(.*?)</li>\s*</ul>\s*</li>", html, re.S).group(1)
+    assert "Secretaría de Finanzas" in tree and "Dirección de Ingresos" in tree
+    assert "Rechazada" not in html and "Descubierta sin notas" not in html
+
+
+# Topics
+
+
+def test_topics_index_lists_tags_with_their_published_articles(client):
+    make_article(title="Una", tags=["salud", "agua"])
+    make_article(title="Dos", tags=["salud"])
+    make_article(title="Borrador", tags=["salud", "secreto"], status="draft")
+    html = page(client, reverse("articles:tags"))
+    assert names(html) == ["agua", "salud"]
+    assert re.search(r"salud</a></span>\s*<span class=\"index__count\">2 notas", html)
+
+
+# Pagination and query counts
+
+
+INDEXES = [
+    ("people:authors", 4),  # count, first key, page, sections nav
+    ("people:officials", 5),  # count, page, positions, institutions filter, sections nav
+    ("people:institutions", 6),  # count, first key, page, children, grandchildren, nav
+    ("articles:tags", 4),  # count, first key, page, sections nav
+]
+
+
+def _add(n: int, start: int):
+    government = make_institution(name=f"Gobierno {start}")
+    for i in range(start, start + n):
+        author = make_author(name=f"Autora {i:03d}")
+        official = make_official(name=f"Funcionario {i:03d}")
+        institution = make_institution(name=f"Instituto {i:03d}")
+        child = make_institution(name=f"Dirección {i:03d}", parent=institution)
+        make_institution(name=f"Departamento {i:03d}", parent=child)
+        make_institution(name=f"Unidad {i:03d}", parent=government)
+        make_position(official=official, role="Director", institution=institution)
+        make_article(
+            title=f"Nota {i}",
+            authors=[author],
+            tags=[f"tema {i:03d}"],
+            officials=[official],
+            institutions=[institution],
+        )
+
+
+@pytest.mark.parametrize(("url_name", "pinned"), INDEXES)
+def test_indexes_run_constant_queries(client, django_assert_num_queries, url_name, pinned):
+    url = reverse(url_name)
+    _add(3, 0)
+    few = count_queries(client, url)
+    _add(27, 3)
+    many = count_queries(client, url)
+    assert few == many == pinned, (few, many)
+    with django_assert_num_queries(pinned):
+        client.get(url)
+
+
+@pytest.mark.parametrize(("url_name", "_pinned"), INDEXES)
+def test_indexes_are_paginated(client, url_name, _pinned):
+    _add(45, 0)
+    url = reverse(url_name)
+    first = page(client, url)
+    assert "Página 1 de" in first
+    second = page(client, url, page=2)
+    assert set(names(first)).isdisjoint(names(second))
+    assert client.get(url, {"page": 99}).status_code == 404
+
+
+def test_indexes_are_linked_from_every_page(client):
+    make_article(title="Nota")
+    html = page(client, reverse("articles:home"))
+    for url_name in ("people:authors", "people:officials", "people:institutions", "articles:tags"):
+        assert f'href="{reverse(url_name)}"' in html
