@@ -373,6 +373,7 @@ class Position(models.Model):
     official = models.ForeignKey(Official, on_delete=models.CASCADE, related_name="positions")
     institution = models.ForeignKey(
         Institution,
+        verbose_name=_("institución"),
         on_delete=models.PROTECT,
         related_name="positions",
         null=True,

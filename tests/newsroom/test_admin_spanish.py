@@ -58,9 +58,8 @@ CAPITAL_MONTH = re.compile(
     r"Noviembre|Diciembre)"
 )
 SKIP = {"logout", "view_on_site", "jsi18n", "autocomplete"}
-# Left to fix: people.Position.institution has no verbose_name (a people
-# migration, outside this change); the official's positions inline shows it.
-KNOWN = {("people_official", "Institution")}
+# English words a page may show for a reason (none today).
+KNOWN: set[tuple[str, str]] = set()
 
 
 def visible_text(html: str) -> str:
