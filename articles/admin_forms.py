@@ -50,10 +50,10 @@ class ArticleAdminForm(forms.ModelForm):
 
     loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
     highlights = LinesField(
-        label=_("sumarios"), required=False, help_text=_("Una frase por línea.")
+        label=_("Sumarios"), required=False, help_text=_("Una frase por línea.")
     )
     media_links = LinesField(
-        label=_("enlaces multimedia"), required=False, help_text=_("Una dirección por línea.")
+        label=_("Enlaces multimedia"), required=False, help_text=_("Una dirección por línea.")
     )
 
     schedule = forms.ChoiceField(
@@ -68,7 +68,10 @@ class ArticleAdminForm(forms.ModelForm):
     )
 
     lead_image_url = forms.URLField(
-        label=_("imagen principal"), max_length=1000, required=False, assume_scheme="https"
+        label=_("Imagen principal (dirección externa)"),
+        max_length=1000,
+        required=False,
+        assume_scheme="https",
     )
 
     class Meta:
