@@ -5,7 +5,7 @@ annotated with what an index line prints, so that a page of any length is
 read in a fixed number of queries.
 """
 
-from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Prefetch, QuerySet
 from django.utils import timezone
 
 from articles.selectors import published_article_count
@@ -15,11 +15,6 @@ from people.models import Author, Institution, Official, Position
 def authors_index() -> QuerySet:
     """Bylines of published articles, with their number of published articles."""
     return Author.objects.public().annotate(article_count=published_article_count("authors"))
-
-
-def _current(positions: QuerySet) -> QuerySet:
-    today = timezone.localdate()
-    return positions.filter(Q(public_end__isnull=True) | Q(public_end__gte=today))
 
 
 def officials_index(*, institution: str = "", post: str = "") -> QuerySet:
@@ -41,7 +36,7 @@ def officials_index(*, institution: str = "", post: str = "") -> QuerySet:
     shown = Position.objects.public().select_related("institution")
     return (
         officials.annotate(
-            has_current_post=Exists(_current(posts)),
+            has_current_post=Exists(posts.current(timezone.localdate())),
             article_count=published_article_count("officials"),
         )
         .prefetch_related(

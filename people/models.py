@@ -14,6 +14,7 @@ from django.db.models import (
     Count,
     Exists,
     ExpressionWrapper,
+    F,
     IntegerField,
     OuterRef,
     Q,
@@ -306,14 +307,7 @@ class PositionQuerySet(models.QuerySet):
         evidence = PositionEvidence.objects.filter(
             position=OuterRef("pk"), article__in=_published_articles()
         )
-        dated = evidence.filter(article__published_at__isnull=False)
-
-        def day(order):
-            return Subquery(
-                dated.order_by(order).values(day=TruncDate("article__published_at"))[:1]
-            )
-
-        first, last = day("article__published_at"), day("-article__published_at")
+        first, last = F("seen_first"), F("seen_last")
         registry_start, registry_end = "registry_start_date", "registry_end_date"
         return (
             self.with_evidence()
@@ -330,6 +324,18 @@ class PositionQuerySet(models.QuerySet):
                 institution_is_public=public_flag(Institution, "institution"),
             )
         )
+
+    def current(self, today: datetime.date):
+        """``Position.is_current`` in SQL: an open term, or recent evidence.
+
+        Needs the evidence annotations (``public()`` or ``with_evidence()``).
+        """
+        open_term = Q(registry_end_date__gte=today) & (
+            Q(registry_start_date__isnull=True) | Q(registry_start_date__lte=today)
+        )
+        started = Q(registry_end_date__isnull=True, registry_start_date__lte=today)
+        recent = Q(registry_end_date__isnull=True, seen_last__gte=today - RECENT_EVIDENCE)
+        return self.filter(open_term | started | recent)
 
     def with_evidence(self):
         """The evidence, kept apart from the term: ``seen_first`` and ``seen_last``,

@@ -82,6 +82,20 @@ def test_officials_index_lists_current_posts_first_then_by_name(client):
     assert "Secretaria de Finanzas" in html
 
 
+def test_the_index_calls_current_what_the_officials_page_calls_current(client):
+    finance = make_institution(name="Secretaría de Finanzas", slug="finanzas")
+    _official("Zoila Actual", role="Secretaria de Finanzas", institution=finance)
+    undated = make_official(name="Aarón Sin Término", slug="aaron-sin-termino")
+    # No term from the registry and no article showing it: not a current post.
+    make_position(official=undated, role="Director de Ingresos", institution=finance)
+    assert names(page(client, reverse("people:officials"))) == [
+        "Zoila Actual",
+        "Aarón Sin Término",
+    ]
+    official_page = page(client, undated.get_absolute_url())
+    assert "Sin cargo actual conocido" in official_page
+
+
 def test_officials_index_filters_by_institution_and_post(client):
     finance = make_institution(name="Secretaría de Finanzas", slug="finanzas")
     health = make_institution(name="Secretaría de Salud", slug="salud")
