@@ -8,6 +8,11 @@ killed, one that dies (or runs out of memory) is noticed through its pipe, and
 either way only that task fails (a ``Lost`` result) and a fresh worker takes
 its place. Workers are forked, so they inherit what the parent loaded (the
 mentions registry) without pickling it.
+
+A task's deadline is CPU time, not wall time: on a busy machine a worker may
+get a fraction of a core, and a file must not fail (or pass) depending on what
+else the machine does. A task that stops using CPU (blocked, asleep) is caught
+by a wall-clock backstop, ``WALL_FACTOR`` times the budget.
 """
 
 import os
@@ -47,6 +52,26 @@ def _limit_memory(megabytes: int) -> None:
 
 # How often an idle worker checks that the process that started it is alive.
 PARENT_CHECK_SECONDS = 1.0
+
+# A task that used less than its CPU budget still loses its worker after this
+# many times the budget of wall time (it is blocked, not working).
+WALL_FACTOR = 6
+
+# The shortest wait between checks of busy workers' clocks.
+MIN_WAIT = 0.05
+
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User plus system CPU time of process ``pid`` (Linux ``/proc``), or None."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            fields = stat.read().rsplit(b")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    # Fields 14 and 15 of proc(5), counted after the parenthesised command name.
+    return (int(fields[11]) + int(fields[12])) / _TICKS
 
 
 def _serve(conn, parent_ends, parent_pid, target, memory_mb, initializer, initargs) -> None:
@@ -109,6 +134,9 @@ class _Worker:
         self.process.start()
         child.close()  # so the parent reads EOF when the worker dies
 
+    def cpu(self) -> float | None:
+        return cpu_seconds(self.process.pid)
+
     def stop(self, *, kill: bool = False) -> None:
         if kill and self.process.is_alive():
             self.process.kill()
@@ -143,9 +171,31 @@ class Pending:
         return self._results
 
 
+@dataclass
+class _Busy:
+    """A task in a worker: its index, and the clocks it started at."""
+
+    index: int
+    wall: float  # time.monotonic() when sent
+    cpu: float | None  # the worker's CPU seconds when sent (None: no /proc, wall time only)
+
+    def spent(self, worker: "_Worker", now: float, budget: float) -> tuple[bool, float]:
+        """(over budget, seconds before it could be): CPU time counts, wall time is
+        the backstop (and the whole rule where CPU time cannot be read)."""
+        wall = now - self.wall
+        cpu = worker.cpu() if self.cpu is not None else None
+        if cpu is None:
+            return wall >= budget, budget - wall
+        used = cpu - self.cpu
+        backstop = budget * WALL_FACTOR - wall
+        # A single-threaded task gains at most one CPU second per wall second.
+        return used >= budget or backstop <= 0, min(budget - used, backstop)
+
+
 class TaskPool:
     """``size`` forked workers running ``target(task)``, each task within
-    ``seconds`` of wall time and ``memory_mb`` more memory than the fork began with.
+    ``seconds`` of CPU time (``WALL_FACTOR`` times that of wall time) and
+    ``memory_mb`` more memory than the fork began with.
 
     One batch of tasks at a time: ``map(tasks)`` or ``map_async(tasks).get()``.
     Workers start on first use and are stopped by ``close()`` (or ``with``).
@@ -176,24 +226,27 @@ class TaskPool:
             self.workers.append(_Worker(self))
         results: list = [None] * len(tasks)
         queue = deque(enumerate(tasks))
-        busy: dict[_Worker, tuple[int, float]] = {}
+        busy: dict[_Worker, _Busy] = {}
         while queue or busy:
             for worker in self.workers:
                 if queue and worker not in busy:
                     index, task = queue[0]
+                    cpu = worker.cpu()
                     try:
                         worker.conn.send(task)
                     except OSError:  # died while idle: replace it, the task waits
                         self._replace(worker, busy)
                         break
                     queue.popleft()
-                    busy[worker] = (index, time.monotonic() + self.seconds)
+                    busy[worker] = _Busy(index, time.monotonic(), cpu)
             if not busy:
                 continue
-            timeout = max(0.0, min(deadline for _, deadline in busy.values()) - time.monotonic())
-            ready = set(wait([w.conn for w in busy], timeout))
             now = time.monotonic()
-            for worker, (index, deadline) in list(busy.items()):
+            timeout = min(task.spent(worker, now, self.seconds)[1] for worker, task in busy.items())
+            ready = set(wait([w.conn for w in busy], max(MIN_WAIT, timeout)))
+            now = time.monotonic()
+            for worker, task in list(busy.items()):
+                index = task.index
                 if worker.conn in ready:
                     try:
                         results[index] = worker.conn.recv()
@@ -204,7 +257,7 @@ class TaskPool:
                         if isinstance(results[index], Lost) and results[index].kind == CRASH:
                             self._replace(worker, busy)
                         continue
-                elif now >= deadline:
+                elif task.spent(worker, now, self.seconds)[0]:
                     results[index] = Lost(TIMEOUT)
                 else:
                     continue

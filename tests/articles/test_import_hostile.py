@@ -366,3 +366,40 @@ def test_hostile_tree_through_the_command_finishes_with_honest_report_lines(scra
     assert lines[-1].startswith(
         "Resumen: 11 creados, 0 actualizados, 0 sin cambios, 0 omitidos, 4 fallidos"
     )
+
+
+def _sleep_then_echo(seconds):
+    time.sleep(seconds)  # off the CPU, as a worker is on a machine busy with other work
+    return seconds
+
+
+def _spin(seconds):
+    end = time.process_time() + seconds
+    while time.process_time() < end:
+        pass
+    return seconds
+
+
+def test_a_task_s_budget_is_cpu_time_so_a_busy_machine_does_not_fail_a_file():
+    # Waiting for the CPU (here: asleep) for twice the budget is not work: the
+    # result comes back. Working past the budget is a timeout.
+    with TaskPool(1, _sleep_then_echo, seconds=0.5) as pool:
+        assert pool.map([1.0]) == [1.0]
+        assert pool.replaced == 0
+    with TaskPool(1, _spin, seconds=0.5) as pool:
+        assert pool.map([30]) == [Lost(TIMEOUT)]
+        assert pool.replaced == 1
+
+
+def test_a_huge_file_fails_alone_without_being_read_whole(tmp_path):
+    # 4 GiB on disk (sparse: it costs no space); only the limit plus one byte is read.
+    with open(tmp_path / "a-enorme.md", "wb") as handle:
+        handle.write(note("Archivo enorme").encode())
+        handle.truncate(4 * 1024**3)
+    write_good_files(tmp_path)
+
+    report = import_paths([tmp_path], max_bytes=1024 * 1024)
+
+    failed = outcomes_by_name(report)["a-enorme.md"]
+    assert (failed.status, failed.error) == (Status.FAILED, "excede 1 MB")
+    assert_good_files_imported(report)

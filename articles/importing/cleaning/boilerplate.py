@@ -46,9 +46,19 @@ TEASER_PHRASES = (
     r"checa\s+tambi[eé]n",
     r"no\s+te\s+pierdas",
     r"notas?\s+relacionadas?",
+    r"art[ií]culos?\s+relacionados?",
     r"relacionad[oa]s?",
 )
-_TEASER_BODY = r"(?:" + "|".join(TEASER_PHRASES) + r")\s*[*_]*\s*[:|]\s*[*_]*\s*"
+# What separates the phrase from its headline: "Lee también: …", "Te puede
+# interesar | …".
+TEASER_SEPARATORS = ":|"
+_TEASER_BODY = (
+    r"(?:"
+    + "|".join(TEASER_PHRASES)
+    + r")\s*[*_]*\s*["
+    + re.escape(TEASER_SEPARATORS)
+    + r"]\s*[*_]*\s*"
+)
 _TEASER = re.compile(r"^[*_]*" + _TEASER_BODY, re.IGNORECASE)
 # The same phrase glued after a sentence of the real text.
 _GLUED_TEASER = re.compile(
@@ -68,6 +78,8 @@ PITCHES = (
     r"s[ií]guenos\b",
     r"sigue\s+(?:el|nuestro|nuestra)\s+(?:canal|cuenta|p[aá]gina)",
     r"[uú]nete\s+a\s+(?:nuestro|nuestra|el\s+canal)",
+    r"[uú]nete\s+al\s+canal",
+    r"ent[eé]rate\s+(?:primero|antes|al\s+instante|de\s+todo)",
     r"recibe\s+(?:las\s+|nuestr[oa]s?\s+|cada\s+|todas\s+|gratis\s+)?(?:noticias|newsletter|bolet[ií]n|\w+\s+ma[ñn]ana)",
     r"descarga\s+(?:la|nuestra|gratis)\s+app",
     r"lleva\s+las\s+noticias",
@@ -76,12 +88,18 @@ PITCHES = (
     r"para\s+(?:reportes|denuncias|quejas)",
     r"escr[ií]benos",
     r"con\s+informaci[oó]n\s+de\b",
+    r"m[aá]ndanos\b",
+    r"mantente\s+informad[oa]",
+    r"sigue\s+a\s+[^.\n]{1,60}?\s+en\s+(?:google|whatsapp|telegram|facebook|instagram|tiktok|youtube|x)\b",
+    r"comparte\s+esta\s+(?:nota|noticia|informaci[oó]n)",
+    r"lee\s+la\s+(?:nota|noticia|historia)\s+completa",
 )
 # Before the pitch: Markdown marks, an emoji or arrow, a question
 # ("¿Ya conoces nuestro boletín? Recibe…").
 # Cheap test before looking for pitch sentences inside a paragraph.
 _PITCH_WORD = re.compile(
-    r"\b(?:s[ií]gue|suscr|descarga|recibe|[uú]nete|lleva|activa|env[ií]a|escr[ií]b|con\s+informaci)",
+    r"\b(?:s[ií]gue|suscr|descarga|recibe|[uú]nete|lleva|activa|env[ií]a|escr[ií]b|con\s+informaci"
+    r"|ent[eé]rate|m[aá]ndanos|mantente|comparte|lee\s+la)",
     re.IGNORECASE,
 )
 _SUBSCRIBE = re.compile(
@@ -136,7 +154,8 @@ _WORD = re.compile(r"\S+")
 # Cheap first test: could this paragraph be boilerplate at all?
 _MAYBE_BOILERPLATE = re.compile(
     r"[#*_\s]*(?:[^\w\s¿¡#*_]{1,3}\s*)?(?:¿|tambi|lee|puedes|te\s|recom|mira|nota|relac|foto|im[aá]g|cr[eé]d|fuente|recuerda"
-    r"|suscr|s[ií]gue|[uú]nete|recibe|descarga|lleva|activa|env[ií]a|para\s|escr[ií]b|con\s"
+    r"|suscr|s[ií]gue|[uú]nete|recibe|descarga|lleva|activa|env[ií]a|para\s|escr[ií]b|con\s|ent[eé]r"
+    r"|m[aá]nd|mant|compart|art[ií]c"
     r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|no\s+te|ve\s|checa|[\w.+-]+@|@|[-+•]|\*\s)",
     re.IGNORECASE,
 )
@@ -254,7 +273,7 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
             removed.append(paragraph)
             continue
         after_pitch = after_headlines = False
-        if "|" in paragraph or ":" in paragraph:
+        if any(separator in paragraph for separator in TEASER_SEPARATORS):
             paragraph, cut = cut_glued_teasers(paragraph)
             removed.extend(cut)
             if not paragraph:

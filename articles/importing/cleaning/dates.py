@@ -7,6 +7,7 @@ the site's time zone (settings.TIME_ZONE, America/Mexico_City).
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
 
 from django.utils.timezone import get_default_timezone
 from django.utils.translation import gettext as _
@@ -52,6 +53,16 @@ _DATELINE = re.compile(
     rf"^(?P<place>[a-z][^\n]{{0,60}}?)\s*[,;]\s*(?:a\s+)?{_SPANISH_CORE}"
     r"\s*(?:\.?\s*[-–—]+\s*|[.:]\s+|\.?$)"
 )
+# The same without the year ("Tlaxcala, Tlax., a 4 de junio.- …"): the year is
+# the release's (its header's date line); only a dash or the line's end may
+# follow, so a sentence («En Oaxaca, 3 de mayo. Luego…») is not taken for one.
+_DATELINE_NO_YEAR = re.compile(
+    rf"^(?P<place>[a-z][^\n]{{0,60}}?)\s*[,;]\s*(?:a\s+)?(?:{_WEEKDAY},?\s+)?{_DAY}\s+"
+    rf"(?:de\s+)?{_MONTH}\s*(?:\.?\s*[-–—]+\s*|\.?$)"
+)
+# A date alone on a header line of a release: "4 de junio de 2021",
+# "Martes 4 de junio de 2021", "04/06/2021".
+_DATE_LINE_MAX = 60
 # Abbreviations in a dateline's city, written out: «Cd. Victoria» -> «Ciudad Victoria».
 CITY_ABBREVIATIONS = {"cd.": "Ciudad", "cd": "Ciudad", "gral.": "General", "sta.": "Santa"}
 _PLACE_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el"})
@@ -144,9 +155,27 @@ def parse_date(value: object) -> datetime | None:
         d, m, y, hh, mm, ss = match.groups()
         return _aware(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0), raw=raw)
     moment = parse_spanish_date(raw)
+    if moment is None and _RFC2822.match(raw):
+        moment = _parse_rfc2822(raw)
     if moment is None:
         raise _unrecognised(raw[:80])
     return moment
+
+
+# An e-mail's date: "Tue, 14 Mar 2023 09:12:00 -0600" (RFC 2822).
+_RFC2822 = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}")
+
+
+def _parse_rfc2822(raw: str) -> datetime | None:
+    """The moment, in the newsroom's time zone like every dated source, or None."""
+    try:
+        moment = parsedate_to_datetime(raw)
+    except (TypeError, ValueError):
+        return None
+    if moment.tzinfo is None:
+        return _aware(moment.year, moment.month, moment.day, moment.hour, moment.minute,
+                      moment.second, raw=raw)  # fmt: skip
+    return moment.astimezone(get_default_timezone())
 
 
 def date_from_filename(source_path: str) -> datetime | None:
@@ -167,6 +196,7 @@ class Dateline:
     moment: datetime | None
     city: str
     rest: str
+    year_missing: bool = False  # "…, a 4 de junio.-": the day and month only
 
 
 def find_dateline(paragraph: str) -> Dateline | None:
@@ -174,26 +204,49 @@ def find_dateline(paragraph: str) -> Dateline | None:
 
     "Mérida, Yucatán, 3 de mayo de 2023.- La Secretaría…" -> 2023-05-03,
     "Mérida", "La Secretaría…". The city is the place before its first comma
-    (the state or its abbreviation follows it).
+    (the state or its abbreviation follows it). A dateline without a year
+    ("Tlaxcala, Tlax., a 4 de junio.-") has no date of its own
+    (``year_missing``): the caller may take the year from the release.
     """
     if not paragraph[:1].isupper() or not ("," in paragraph[:70] or ";" in paragraph[:70]):
         return None
-    match = _DATELINE.match(fold(paragraph[:160]))
-    if not match:
-        return None
+    folded = fold(paragraph[:160])
+    match = _DATELINE.match(folded)
+    year_missing = match is None
+    if year_missing:
+        match = _DATELINE_NO_YEAR.match(folded)
+        if not match:
+            return None
     place = paragraph[: match.end("place")]
     if any(w[:1].islower() and w not in _PLACE_PARTICLES for w in place.split()):
         return None  # "En la sesión del martes, 12 de marzo…" is a sentence
-    day, month, year = match.group(2, 3, 4)
-    try:
-        moment = _aware(int(year), MONTHS[month], _day_number(day), raw=paragraph[: match.end()])
-    except DateProblem:
-        moment = None
+    moment = None
+    if not year_missing:
+        day, month, year = match.group(2, 3, 4)
+        try:
+            moment = _aware(
+                int(year), MONTHS[month], _day_number(day), raw=paragraph[: match.end()]
+            )
+        except DateProblem:
+            moment = None
     # fold() keeps offsets, so the match end is valid in the original text.
     city = " ".join(
         CITY_ABBREVIATIONS.get(w.lower(), w) for w in place.split(",", 1)[0].strip(" ;").split()
     )
-    return Dateline(moment, city, paragraph[match.end() :].lstrip())
+    return Dateline(moment, city, paragraph[match.end() :].lstrip(), year_missing)
+
+
+def parse_date_line(line: str) -> datetime | None:
+    """A line that is only a date («4 de junio de 2021», «Martes, 4 de junio de
+    2021.», «04/06/2021»): midnight that day. None when the line is something
+    else; DateProblem when it is an impossible date."""
+    text = line.strip().strip("*_").strip().rstrip(".").strip()
+    if not text or len(text) > _DATE_LINE_MAX or not text[:1].isalnum():
+        return None
+    lowered = text.lower()
+    if not (_SPANISH.fullmatch(fold(text)) or _DMY.fullmatch(lowered) or _ISO.fullmatch(lowered)):
+        return None
+    return parse_date(text)
 
 
 def split_dateline(paragraph: str) -> tuple[datetime | None, str] | None:

@@ -7,21 +7,40 @@ import re
 
 from people.naming import fold
 
-# "Asunto: …", "Fecha: …" opening the text (folded key -> field).
+# "Asunto: …", "Fecha: …" opening the text: folded key -> (field, rank). When
+# two keys give a field, the lower rank wins: the Spanish header a person
+# wrote for the newsroom («Asunto:») over the mail program's («Subject:»).
 MAIL_HEADERS = {
-    "asunto": "title",
-    "subject": "title",
-    "fecha": "date",
-    "date": "date",
-    "enviado": "date",
-    "de": "from",
-    "from": "from",
-    "para": "to",
-    "to": "to",
-    "cc": "to",
-    "cco": "to",
+    "asunto": ("title", 0),
+    "subject": ("title", 1),
+    "fecha": ("date", 0),
+    "date": ("date", 1),
+    "enviado": ("date", 2),
+    "lugar y fecha": ("place_date", 0),
+    "de": ("from", 0),
+    "from": ("from", 1),
+    "para": ("to", 0),
+    "to": ("to", 1),
+    "cc": ("to", 2),
+    "cco": ("to", 2),
 }
-_MAIL_HEADER = re.compile(r"^([A-Za-zÁÉÍÓÚáéíóú]{2,8})\s*:\s*(.*)$")
+# Headers of a raw e-mail that say nothing about the story: skipped.
+MIME_HEADERS = frozenset(
+    {
+        "content-type",
+        "content-transfer-encoding",
+        "mime-version",
+        "message-id",
+        "reply-to",
+        "return-path",
+        "in-reply-to",
+        "references",
+        "importance",
+        "prioridad",
+        "responder a",
+    }
+)
+_MAIL_HEADER = re.compile(r"^([A-Za-zÁÉÍÓÚáéíóú][A-Za-zÁÉÍÓÚáéíóú -]{1,29}?)\s*:\s*(.*)$")
 
 # A first paragraph that only greets (folded starts), kept short.
 GREETINGS = (
@@ -53,17 +72,37 @@ SIGN_OFFS = (
 )
 _SIGN_OFF_MAX = 120
 
+# A line that alone opens an office's signature closing a release
+# («Atentamente» + the office's name): it and what follows are not body.
+# Matched whole (folded, without final punctuation), never as a start.
+SIGNATURES = frozenset(
+    {
+        "atentamente",
+        "cordialmente",
+        "respetuosamente",
+        "saludos cordiales",
+        "sufragio efectivo no reeleccion",
+    }
+)
+_SIGNATURE_LINES = 6  # the signature line and the names and offices under it
+
 
 def take_mail_headers(lines: list[str]) -> tuple[dict[str, str], int]:
     """Leading «Key: value» mail headers: (fields, index of the first other line)."""
     fields: dict[str, str] = {}
+    ranks: dict[str, int] = {}
     index = 0
     for index, line in enumerate(lines):  # noqa: B007 (the index is the result)
         match = _MAIL_HEADER.match(line.strip())
-        key = MAIL_HEADERS.get(fold(match.group(1))) if match else None
-        if not key:
+        key = " ".join(fold(match.group(1)).split()) if match else ""
+        if key in MIME_HEADERS or key.startswith("x-"):
+            continue
+        if key not in MAIL_HEADERS:
             break
-        fields.setdefault(key, match.group(2).strip())
+        field, rank = MAIL_HEADERS[key]
+        value = match.group(2).strip()
+        if value and rank < ranks.get(field, len(MAIL_HEADERS)):
+            fields[field], ranks[field] = value, rank
     else:
         index = len(lines)
     return fields, index
@@ -92,3 +131,24 @@ def strip_letter(paragraphs: list[str]) -> tuple[list[str], list[str]]:
             paragraphs = paragraphs[:index]
             break
     return paragraphs, removed
+
+
+def is_signature(paragraph: str) -> bool:
+    """A closing signature: «Atentamente» alone on its first line, then a few
+    short lines (names, offices), never a paragraph of the story."""
+    lines = [line.strip() for line in paragraph.strip().split("\n")]
+    first = " ".join(fold(lines[0]).replace(".", " ").replace(",", " ").split())
+    return (
+        first in SIGNATURES
+        and len(lines) <= _SIGNATURE_LINES
+        and all(len(line) <= _SIGN_OFF_MAX for line in lines)
+    )
+
+
+def strip_signature(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """Drop a closing signature among the last two paragraphs (and what follows
+    it). Returns (kept, removed)."""
+    for index in range(max(1, len(paragraphs) - 2), len(paragraphs)):
+        if is_signature(paragraphs[index]):
+            return paragraphs[:index], paragraphs[index:]
+    return paragraphs, []

@@ -37,6 +37,29 @@ _AGENCIES = {
     "quadratin": "Quadratín",
 }
 
+# Folded roles written after a name («Por Ana Ruiz, corresponsal»): not a byline.
+BYLINE_ROLES = frozenset(
+    {
+        "corresponsal",
+        "enviado",
+        "enviada",
+        "enviado especial",
+        "enviada especial",
+        "reportero",
+        "reportera",
+        "redactor",
+        "redactora",
+        "fotografo",
+        "fotografa",
+        "colaborador",
+        "colaboradora",
+        "columnista",
+        "editor",
+        "editora",
+        "corresponsal en el extranjero",
+    }
+)
+
 _BY_PREFIX = re.compile(r"^(?:por|by)(?:\s*+:\s*+|\s++)", re.IGNORECASE)
 # Applied to text whose white space is already collapsed to single spaces.
 _LIST_SEPARATORS = re.compile(r" ?(?:[,;/]|&) ?")
@@ -77,6 +100,8 @@ def clean_byline(raw: str) -> Byline | None:
         return None
     key = _key(name)
     if not key:
+        return None
+    if key in BYLINE_ROLES:
         return None
     if key in _DESKS:
         return Byline(DESK_NAME, "desk")

@@ -24,7 +24,7 @@ from datetime import datetime
 
 from people.naming import fold
 
-from .dates import find_dateline
+from .dates import DateProblem, find_dateline, parse_date_line
 from .names import spanish_name_case
 
 _MAX_MARKER = 40  # longer lines are never end markers: one cheap test per line
@@ -105,6 +105,14 @@ ISSUER_HEADS = frozenset(
         "delegacion",
         "unidad",
         "representacion",
+        "defensoria",
+        "contraloria",
+        "auditoria",
+        "tesoreria",
+        "corte",
+        "asamblea",
+        "fideicomiso",
+        "patronato",
     ]
 )
 # Words allowed before the head: "H. Ayuntamiento", "XXIV Ayuntamiento".
@@ -169,6 +177,11 @@ def parse_bulletin_number(line: str) -> str | None:
 def is_bulletin_number(line: str) -> bool:
     """A bulletin number line: «No. 045/2024», «Comunicado No. 123», «Boletín 045/2024»."""
     return parse_bulletin_number(line) is not None
+
+
+def is_press_header(line: str) -> bool:
+    """A line of a release's header: an office, a kicker or a bulletin number."""
+    return is_issuer_line(line) or is_kicker(line) or is_bulletin_number(line)
 
 
 def is_kicker(line: str) -> bool:
@@ -293,9 +306,19 @@ def _split_parts(line: str) -> list[str]:
     return [p.strip() for p in _PART_SEPARATOR.split(line) if p.strip()]
 
 
+def _date_line(line: str) -> tuple[datetime | None] | None:
+    """(moment,) for a header line that is only a date (an impossible one
+    gives no moment), None for any other line."""
+    try:
+        moment = parse_date_line(line)
+    except DateProblem:
+        return (None,)
+    return None if moment is None else (moment,)
+
+
 def read_header(lines: list[str]) -> Header:
-    """Walk the lines before the title. Each is a bulletin number, a dateline,
-    a kicker, an office's name (or several, «Ayuntamiento de Mérida ·
+    """Walk the lines before the title. Each is a bulletin number, a dateline
+    (or a date alone), a kicker, an office's name (or several, «Ayuntamiento de Mérida ·
     Dirección de Comunicación Social»); the first line that is none of these
     is the title."""
     issuers: list[str] = []
@@ -313,6 +336,8 @@ def read_header(lines: list[str]) -> Header:
             number = found
         elif not dated and (dateline := find_dateline(line)) and not dateline.rest:
             moment, city, dated = dateline.moment, dateline.city, True
+        elif not dated and (date_line := _date_line(line)):
+            moment, dated = date_line[0], True
         elif all(is_kicker(p) or is_issuer_line(p) or is_bulletin_number(p) for p in parts):
             for part in parts:
                 if not number and (found := parse_bulletin_number(part)):

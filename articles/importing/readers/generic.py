@@ -1,13 +1,17 @@
 """Readable text in no known family: a note, an e-mail, a transcript.
 
 The title is the first heading (``# …`` or a setext heading) or the first
-line; an e-mail's ``Asunto:`` is its title and its ``Fecha:`` its date, and
-its greeting and sign-off are not body. The rest is Markdown. The article
+line; an e-mail's ``Asunto:`` is its title and its ``Fecha:`` (or ``Lugar y
+fecha:``) its date, and its greeting and sign-off are not body. Lines under
+the title that are a «Por …» byline, a date or a «City, date» line give the
+bylines and the date and are not body. The rest is Markdown. The article
 carries a warning so an editor looks at it. Text with no title and body
 (a single line) is still refused.
 """
 
 import re
+from dataclasses import dataclass
+from datetime import datetime
 
 from django.utils.translation import gettext as _
 
@@ -16,11 +20,14 @@ from articles.importing.cleaning import (
     build_article,
     clean_body,
     clean_title,
+    find_dateline,
     normalize_whitespace,
     parse_date,
+    split_bylines,
     split_paragraphs,
     strip_closing_hashes,
 )
+from articles.importing.cleaning.dates import parse_date_line
 from articles.importing.cleaning.letters import strip_letter, take_mail_headers
 from articles.importing.records import ImportFailure, ParsedArticle
 
@@ -29,6 +36,63 @@ _ATX = re.compile(r"^#{1,6}[ \t]+(.*)$")
 _MAX_TITLE = 300
 _LETTERS = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
 _MIN_BODY_WORDS = 3
+# «Por Nicolás Arreguín, corresponsal»: a short line, no sentence.
+_BY_LINE = re.compile(r"^(?:por|by)\s+[^\W\d_][^.!?\n]{2,100}$", re.IGNORECASE)
+_FRONT_PARAGRAPHS = 2
+
+
+@dataclass(frozen=True)
+class FrontLines:
+    """Byline and date lines under a note's title."""
+
+    bylines: tuple[str, ...] = ()
+    published_at: datetime | None = None
+    removed: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    taken: int = 0  # paragraphs they filled
+
+
+def _date_of(line: str) -> tuple[bool, datetime | None, str]:
+    """(is a date line, its moment, a warning) for «4 de junio de 2021» or
+    «Zitácuaro, Mich., 2 de febrero de 2021»."""
+    try:
+        moment = parse_date_line(line)
+    except DateProblem as problem:
+        return True, None, problem.warning
+    if moment is not None:
+        return True, moment, ""
+    dateline = find_dateline(line)
+    if dateline is not None and not dateline.rest and not dateline.year_missing:
+        return True, dateline.moment, ""
+    return False, None, ""
+
+
+def take_front_lines(paragraphs: list[str]) -> FrontLines:
+    """The leading paragraphs made only of «Por …» lines and date lines."""
+    bylines: list[str] = []
+    warnings: list[str] = []
+    moment = None
+    taken = 0
+    for paragraph in paragraphs[:_FRONT_PARAGRAPHS]:
+        lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+        found_by, found_dates = [], []
+        for line in lines:
+            is_date, when, warning = _date_of(line)
+            if is_date:
+                found_dates.append((when, warning))
+            elif _BY_LINE.match(line):
+                found_by.append(line)
+            else:
+                break
+        else:
+            bylines += found_by
+            for when, warning in found_dates:
+                moment = moment or when
+                warnings += [warning] if warning else []
+            taken += 1
+            continue
+        break
+    return FrontLines(tuple(bylines), moment, tuple(paragraphs[:taken]), tuple(warnings), taken)
 
 
 def split_title(text: str) -> tuple[str, str, dict[str, str]]:
@@ -75,22 +139,28 @@ class GenericReader:
             raise ImportFailure(_("formato no reconocido"))
         warnings = [_("formato no reconocido: se importó como texto genérico")]
         paragraphs, letter = strip_letter(split_paragraphs(normalize_whitespace(rest)))
+        front = take_front_lines(paragraphs)
+        paragraphs = paragraphs[front.taken :]
+        warnings += front.warnings
         cleaned = clean_body("\n\n".join(paragraphs))
-        published_at = None
+        published_at = front.published_at
         if headers.get("date"):
             try:
                 published_at = parse_date(headers["date"])
             except DateProblem as problem:
                 warnings.append(problem.warning)
+        elif headers.get("place_date"):
+            published_at = _date_of(headers["place_date"])[1] or published_at
         return build_article(
             format=self.name,
             title=clean_title(title),
             body=cleaned.text,
+            bylines=split_bylines(list(front.bylines)),
             highlights=cleaned.highlights,
             source=cleaned.source,
             published_at=published_at,
             lead_image_url=cleaned.lead_image_url,
             lead_image_credit=cleaned.lead_image_credit,
-            removed=(*letter, *cleaned.removed),
+            removed=(*letter, *front.removed, *cleaned.removed),
             warnings=(*warnings, *cleaned.warnings),
         )

@@ -8,6 +8,7 @@
     Mérida, Yucatán, 3 de mayo de 2023.- Body… (or the dateline on its own line)
     ---o0o---                        end marker
     Unidad de Comunicación Social / Tel. … / links      contact block, not body
+    (or, without an end marker: Atentamente / the office)  signature, not body
 
 The shapes (end markers, kickers, offices, bulletin numbers, contact lines)
 are the tables in ``cleaning.press``. The bulletin number, the issuer and
@@ -28,6 +29,7 @@ from articles.importing.cleaning import (
     is_bulletin_number,
 )
 from articles.importing.cleaning.issuer import infer_issuer
+from articles.importing.cleaning.letters import strip_signature
 from articles.importing.cleaning.press import (
     combine_issuer,
     is_contact_block,
@@ -54,6 +56,9 @@ EVIDENCE = {
     "bold_bullets": 2,
     "contact_block": 1,
 }
+# Signals that, alone and under the title, say nothing about a press office
+# (above the title, a dateline is a release's header).
+WEAK_ALONE = frozenset({"dateline"})
 
 
 def split_trailer(text: str) -> tuple[str, tuple[str, ...], str]:
@@ -88,6 +93,7 @@ def evidence(text: str) -> int:
     signals = set()
     if last_end_marker(text.split("\n")) is not None:
         signals.add("end_marker")
+    first = next((line for line in head if line), "")
     for line in head:
         if not line:
             continue
@@ -104,6 +110,8 @@ def evidence(text: str) -> int:
     tail = text.rstrip().rsplit("\n\n", 1)[-1].strip()
     if tail and is_contact_block(tail) and "@" in tail:
         signals.add("contact_block")
+    if signals <= WEAK_ALONE and find_dateline(first) is None:
+        return 0  # a note's «City, date» line under its title is no office's release
     return sum(EVIDENCE[s] for s in signals)
 
 
@@ -123,6 +131,9 @@ class PressReleaseReader:
         title = clean_title(lines[index]) if index < len(lines) else ""
         body, links, trailer = split_trailer("\n".join(lines[index + 1 :]))
         body, contact = strip_contact_blocks(body)
+        kept, signature = strip_signature(body.split("\n\n"))
+        body = "\n\n".join(kept)
+        contact = [*signature, *contact]
         cleaned = clean_body(body, bullet_highlights=True, datelines=True)
         warnings = list(cleaned.warnings)
         issuer = (

@@ -1,13 +1,15 @@
 """Wire copy and stories from other outlets.
 
-    ## Title
-    El Ciudadano · 9 de enero de 2024
+    ## Title                       (or a plain first line, when a dated
+    El Ciudadano · 9 de enero de 2024     byline line follows it)
     The deck: the paragraph under the byline line.
     Body, ending in syndication boilerplate (teasers, subscription links,
     "Fuente: …") that the cleaners remove.
 
 The outlet on the byline line is the article's source, not an author; a
-"Por …" part of that line names authors.
+"Por …" part of that line names authors. The byline may take two lines
+("Por Ana Ruiz" over "El Sol · Mérida, 2 de mayo de 2023"), and a time may
+close it ("· 13:40 h").
 """
 
 import re
@@ -27,6 +29,7 @@ from articles.importing.cleaning import (
     split_paragraphs,
     strip_closing_hashes,
 )
+from articles.importing.cleaning.press import is_press_header
 from articles.importing.records import ParsedArticle
 
 _TITLE = re.compile(r"\A\s*+#{1,2}[ \t]++(\S[^\n]*)")
@@ -39,6 +42,13 @@ _PLACE_DATE = re.compile(r"^(?P<place>[^,\d]{2,60}),\s*(?P<date>.{6,60})$")
 # First words of a place, never of a person's name.
 PLACE_WORDS = frozenset({"ciudad", "cd.", "san", "santa", "santo", "villa", "puerto", "heroica"})
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y"})
+# A time closing a byline line: "· 13:40 h", ", 9:05 hrs", "a las 18:00 horas", "1:40 p.m.".
+_TIME_TAIL = re.compile(
+    r"[\s,]*(?:a\s+las\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*"
+    r"(?:h|hs|hrs?|horas|a\.?\s?m\.?|p\.?\s?m\.?)?\.?$",
+    re.IGNORECASE,
+)
+_BYLINE_LINES = 3  # a byline spread over more lines than this is not one
 
 
 @dataclass(frozen=True)
@@ -83,6 +93,10 @@ def split_byline_line(line: str) -> BylineLine | None:
     if "\n" in line or len(line) > 200:
         return None
     parts = [p.strip("*_ ") for p in _BYLINE_SEPARATOR.split(line.strip())]
+    if len(parts) >= 2 and (time := _TIME_TAIL.search(parts[-1])):
+        parts[-1] = parts[-1][: time.start()].strip(" ,")
+        if not parts[-1]:
+            parts = parts[:-1]
     warnings: list[str] = []
     moment = None
     place = ""
@@ -112,18 +126,70 @@ def split_byline_line(line: str) -> BylineLine | None:
     )
 
 
+def _merge(lines: list[BylineLine]) -> BylineLine:
+    return BylineLine(
+        source=next((b.source for b in lines if b.source), ""),
+        authors=tuple(a for b in lines for a in b.authors),
+        published_at=next((b.published_at for b in lines if b.published_at), None),
+        location=next((b.location for b in lines if b.location), ""),
+        warnings=tuple(w for b in lines for w in b.warnings),
+    )
+
+
+def read_byline(paragraphs: list[str]) -> tuple[BylineLine | None, int]:
+    """The byline opening ``paragraphs`` and how many paragraphs it took: one
+    line, or a few lines each a byline line («Por Ana Ruiz» over «El Sol ·
+    2 de mayo de 2023»), or a «Por …» paragraph then a byline-line paragraph."""
+    if not paragraphs:
+        return None, 0
+    lines = [line.strip() for line in paragraphs[0].split("\n") if line.strip()]
+    if not lines or len(lines) > _BYLINE_LINES:
+        return None, 0
+    found = [split_byline_line(line) for line in lines]
+    if any(b is None for b in found):
+        return None, 0
+    byline = _merge(found)
+    if byline.authors and not (byline.source or byline.published_at) and len(paragraphs) > 1:
+        following = split_byline_line(paragraphs[1].strip())
+        if following is not None and not following.authors:
+            return _merge([byline, following]), 2
+    return byline, 1
+
+
+def _dated(byline: BylineLine | None) -> bool:
+    """An outlet or place with a date (or an impossible one): not just a name."""
+    return byline is not None and bool(byline.published_at or byline.warnings)
+
+
+def plain_title(text: str) -> tuple[str, str] | None:
+    """(title, rest) when the first line is a plain title with a dated byline
+    line under it («Aeropuerto… terminal de carga» / «Cuadrante Queretano |
+    21.03.2022»); None otherwise."""
+    head = text.lstrip().split("\n", 8)
+    first = head[0].strip()
+    if not first or len(first) > 200 or first.startswith(("#", "---", "<", "!", "[", ">", "|")):
+        return None
+    if split_byline_line(first) is not None or is_press_header(first):
+        return None
+    rest = "\n".join(head[1:])
+    byline, _taken = read_byline(split_paragraphs(normalize_whitespace(rest[:600])))
+    return (first, rest) if _dated(byline) else None
+
+
 # (signal, weight): how much each shape says "wire copy".
 EVIDENCE = {"heading_title": 3, "byline_line": 3}
 
 
 def evidence(text: str) -> int:
-    """A ``#``/``##`` title, then an outlet/date byline line under it."""
+    """A ``#``/``##`` title, then an outlet/date byline line under it; or a
+    plain first line with a dated byline line under it."""
     match = _TITLE.match(text)
     if not match:
-        return 0
+        return EVIDENCE["byline_line"] if plain_title(text[:1000]) else 0
     score = EVIDENCE["heading_title"]
-    rest = text[match.end() : match.end() + 400].strip()
-    if rest and split_byline_line(rest.split("\n", 1)[0].strip()) is not None:
+    rest = text[match.end() : match.end() + 600]
+    byline, _taken = read_byline(split_paragraphs(normalize_whitespace(rest)))
+    if byline is not None:
         score += EVIDENCE["byline_line"]
     return score
 
@@ -153,13 +219,18 @@ class WireReader:
 
     def parse(self, text: str, *, source_path: str) -> ParsedArticle:
         match = _TITLE.match(text)
-        title = clean_title(strip_closing_hashes(match.group(1))) if match else ""
-        paragraphs = split_paragraphs(normalize_whitespace(text[match.end() :] if match else text))
-        found = split_byline_line(paragraphs[0]) if paragraphs else None
+        if match:
+            title, rest = clean_title(strip_closing_hashes(match.group(1))), text[match.end() :]
+        elif plain := plain_title(text):
+            title, rest = clean_title(plain[0]), plain[1]
+        else:
+            title, rest = "", text
+        paragraphs = split_paragraphs(normalize_whitespace(rest))
+        found, taken = read_byline(paragraphs)
         byline = found or BylineLine()
         deck = ""
         if found:
-            paragraphs = paragraphs[1:]
+            paragraphs = paragraphs[taken:]
             if paragraphs and is_deck(paragraphs[0]):
                 deck = clean_title(paragraphs[0])
                 paragraphs = paragraphs[1:]

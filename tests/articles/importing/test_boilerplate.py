@@ -51,6 +51,10 @@ def local(*args) -> datetime:
             "Lo dijo el vocero, que también leyó el informe.",
             "Lo dijo el vocero, que también leyó el informe.",
         ),
+        (
+            "Sigue a la baja el precio del maíz en la región.",
+            "Sigue a la baja el precio del maíz en la región.",
+        ),
     ],
 )
 def test_glued_teasers_are_cut_and_the_sentence_kept(paragraph, kept):
@@ -77,6 +81,12 @@ def test_cut_glued_teasers_reports_the_teaser():
         "Con información de Atalaya Lagunera y agencias.",
         "Para reportes y denuncias escríbenos a redaccion@correo.example.mx",
         "redaccion@caribe.example.mx",
+        "Entérate primero: únete al canal de WhatsApp de Noticiero del Pacífico.",
+        "📲 Únete al canal de Telegram de La Voz del Sur.",
+        "¿Tienes una denuncia? Mándanos un mensaje por WhatsApp al 951 123 4567",
+        "Sigue a La Voz del Sur en Google Noticias",
+        "Mantente informado: sigue nuestro canal de WhatsApp",
+        "Comparte esta nota",
     ],
 )
 def test_boilerplate_paragraphs_go(paragraph):
@@ -165,6 +175,16 @@ def test_photo_credits_are_kept_as_credits(paragraphs, credit, kept):
             "",
             local(2023, 9, 25),
         ),
+        # A time after the date: "· 13:40 h", ", 9:05 hrs", "a las 18:00 horas".
+        (
+            "**Noticiero del Pacífico** · jueves 7 de septiembre de 2023 · 07:15 h",
+            "Noticiero del Pacífico",
+            (),
+            "",
+            local(2023, 9, 7),
+        ),
+        ("Eco de la Sierra | 07/09/2023, 9:05 hrs", "Eco de la Sierra", (), "", local(2023, 9, 7)),
+        ("Semanario del Nazas | 03.10.2023", "Semanario del Nazas", (), "", local(2023, 10, 3)),
     ],
 )
 def test_byline_line_shapes(line, source, authors, location, date):

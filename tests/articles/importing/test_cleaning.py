@@ -133,6 +133,9 @@ def test_clean_byline(raw, byline):
         (["REDACCION", "Redacción", "redacción "], ["Redacción"]),
         (["Ana Ruiz", "Luis Mora y Eva Gil"], ["Ana Ruiz", "Luis Mora", "Eva Gil"]),
         ("", []),
+        # A role after the name is not a byline.
+        ("Por Hilda Marroquín, corresponsal", ["Hilda Marroquín"]),
+        ("Raúl Tec / Enviado especial", ["Raúl Tec"]),
     ],
 )
 def test_split_bylines(raw, names):
@@ -183,6 +186,8 @@ def test_spanish_dates_are_midnight_in_the_site_time_zone():
         (date(2016, 10, 5), local(2016, 10, 5)),
         (datetime(2016, 10, 5, 9, 0), local(2016, 10, 5, 9, 0)),
         (datetime(2024, 1, 9, 16, 0, tzinfo=UTC), local(2024, 1, 9, 10, 0)),
+        ("Tue, 14 Mar 2023 09:12:00 -0600", local(2023, 3, 14, 9, 12)),  # an e-mail's date
+        ("14 Mar 2023 09:12:00 -0600", local(2023, 3, 14, 9, 12)),
     ],
 )
 def test_parse_date(value, expected):

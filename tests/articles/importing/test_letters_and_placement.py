@@ -25,6 +25,30 @@ def test_mail_headers_give_the_subject_and_the_date():
     )
 
 
+def test_the_spanish_subject_wins_and_mime_headers_are_skipped():
+    lines = [
+        "From: Mesa <m@x.mx>",
+        "Subject: nota puerto",
+        "Asunto: Llega el primer crucero",
+        "Date: Mon, 06 Nov 2023 10:05:00 -0600",
+        "Lugar y fecha: Tapachula, Chis., 6 de noviembre de 2023",
+        "MIME-Version: 1.0",
+        "Content-Type: text/plain; charset=utf-8",
+        "X-Mailer: Correo 2.1",
+        "",
+        "Texto",
+    ]
+    assert take_mail_headers(lines) == (
+        {
+            "from": "Mesa <m@x.mx>",
+            "title": "Llega el primer crucero",
+            "date": "Mon, 06 Nov 2023 10:05:00 -0600",
+            "place_date": "Tapachula, Chis., 6 de noviembre de 2023",
+        },
+        8,
+    )
+
+
 def test_text_without_mail_headers_has_none():
     assert take_mail_headers(["Título", "", "Texto"]) == ({}, 0)
 

@@ -153,6 +153,23 @@ def test_find_dateline(paragraph, city, date, rest):
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "city", "rest"),
+    [
+        ("Tlaxcala de Xicohténcatl, Tlax., a 4 de junio.- El Sistema", "Tlaxcala de Xicohténcatl",
+         "El Sistema"),
+        ("Ciudad Lerdo, Dgo., a 9 de abril", "Ciudad Lerdo", ""),
+    ],
+)  # fmt: skip
+def test_a_dateline_without_a_year_gives_the_city_and_no_date(paragraph, city, rest):
+    found = find_dateline(paragraph)
+    assert (found.city, found.moment, found.rest, found.year_missing) == (city, None, rest, True)
+
+
+def test_a_sentence_with_a_day_and_month_is_no_dateline():
+    assert find_dateline("En Oaxaca, 3 de mayo. Luego llegaron los demás.") is None
+
+
+@pytest.mark.parametrize(
     ("text", "title_index", "issuer", "number", "city"),
     [
         (

@@ -122,6 +122,29 @@ def test_unreadable_shapes_are_refused_with_one_spanish_line(name, reason):
                 local(2023, 6, 12),
             ),
         ),
+        (
+            # A date alone in the header gives the year the dateline leaves out.
+            "press-release-date-line-yearless-dateline-signature.txt",
+            (
+                "press_release",
+                "Pide la Comisión atender a familias afectadas por las lluvias en Lerdo",
+                "77",
+                "Comisión Estatal de los Derechos Humanos de Durango",
+                "Ciudad Lerdo",
+                local(2024, 4, 9),
+            ),
+        ),
+        (
+            "press-release-defensoria-header.txt",
+            (
+                "press_release",
+                "Brinda Defensoría asesoría gratuita en comunidades de la Sierra Gorda",
+                "015/2024",
+                "Defensoría Pública del Estado de Hidalgo",
+                "Pachuca de Soto",
+                local(2024, 2, 22),
+            ),
+        ),
     ],
 )
 def test_press_release_headers_become_fields(name, expected):
@@ -156,6 +179,12 @@ def test_press_release_headers_become_fields(name, expected):
             "El Ayuntamiento de Cajeme concluyó",
             "juegos infantiles y bancas.",
             ("Boletín 1102", "Unidad de Comunicación Social", "prensa@ejemplo.gob.mx"),
+        ),
+        (
+            "press-release-date-line-yearless-dateline-signature.txt",
+            "La Comisión Estatal de los Derechos Humanos pidió",
+            "apoyo para reparar sus casas.",
+            ("Martes 9 de abril", "Ciudad Lerdo, Dgo.", "Atentamente", "Coordinación de"),
         ),
     ],
 )
@@ -201,6 +230,18 @@ def test_wire_boilerplate_is_cut_and_the_real_sentences_kept():
             ["Ángel Coutiño Espinosa"],
             local(2023, 11, 30),
         ),
+        # "Por …" on its own line over the outlet/place/date line.
+        (
+            "wire-two-line-byline.md",
+            "Gaceta del Semidesierto",
+            "Tolimán",
+            ["Fernanda Olvera Ríos"],
+            local(2022, 8, 14),
+        ),
+        # A time closes the line.
+        ("wire-byline-with-time.md", "Noticiero del Pacífico", "", [], local(2023, 9, 7)),
+        # A plain first line as the title, the byline line right under it.
+        ("wire-plain-title-byline-line.txt", "Semanario del Nazas", "", [], local(2023, 10, 3)),
     ],
 )
 def test_wire_byline_line_shapes(name, source, location, authors, date):
@@ -209,6 +250,19 @@ def test_wire_byline_line_shapes(name, source, location, authors, date):
     assert (article.source, article.location) == (source, location)
     assert [b.name for b in article.bylines] == authors
     assert article.published_at == date
+    assert not article.body.startswith(("Por ", source, "**"))
+
+
+def test_a_plain_title_over_a_byline_line_is_the_title():
+    article = parse("wire-plain-title-byline-line.txt")
+    assert article.title == "Productores de nuez esperan una cosecha récord en la región lagunera"
+    assert article.body.startswith("Los productores de nuez")
+
+
+def test_a_whatsapp_channel_pitch_is_not_body():
+    article = parse("wire-byline-with-time.md")
+    assert "WhatsApp" not in article.body
+    assert article.body.endswith("los planteles son seguros.")
 
 
 # Jekyll -------------------------------------------------------------------------------
@@ -243,6 +297,20 @@ def test_placement_categories_are_flags_not_sections():
             "La Cámara Nacional de Comercio informó",
             local(2024, 5, 14),
         ),
+        (
+            # "Por …, corresponsal" and "City, date" under the title: byline and date.
+            "generic-byline-and-dateline-lines.txt",
+            "Vecinos de Santa Ana rescatan el manantial del barrio",
+            "Un grupo de vecinos del barrio de Santa Ana",
+            local(2022, 3, 18),
+        ),
+        (
+            # "Asunto:" over the mail program's "Subject:"; an RFC 2822 "Fecha:".
+            "generic-email-asunto-and-mime-headers.eml",
+            "Llega el primer crucero de la temporada a Puerto Chiapas",
+            "El primer crucero de la temporada",
+            local(2023, 11, 6, 10, 5),
+        ),
     ],
 )
 def test_readable_text_of_no_known_family_is_imported_with_a_warning(name, title, first, date):
@@ -257,3 +325,21 @@ def test_an_emails_greeting_and_sign_off_are_not_body():
     assert article.body.endswith("850 pesos por compra.")
     for gone in ("Estimados compañeros", "Saludos cordiales", "Departamento de Prensa", "De:"):
         assert gone not in article.body
+
+
+def test_a_correspondents_role_is_not_a_byline():
+    article = parse("generic-byline-and-dateline-lines.txt")
+    assert [b.name for b in article.bylines] == ["Hilda Marroquín"]
+    assert "Tlacotalpan" not in article.body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A "City, date" line under a note's title is no office's release.
+        "Título de la nota\n\nMérida, 3 de mayo de 2023\n\nTexto de la nota aquí.",
+        "Título de la nota\n=================\n\nMérida, 3 de mayo de 2023\n\nTexto aquí.",
+    ],
+)
+def test_a_dateline_alone_does_not_make_a_press_release(text):
+    assert detect_reader(text).name == "generic"
