@@ -14,7 +14,10 @@ from taggit.managers import TaggableManager
 from articles.rendering import render_markdown
 from articles.search_index import INDEXED_FIELDS, SearchVectorIndex, update_search_index
 from newsroom.caching import content_changed
-from people.models import Author, Institution, Official
+
+# The mention tables live in people, the app that writes them (people/mentions/);
+# importing them from here keeps working.
+from people.models import Author, Institution, InstitutionMention, Official, OfficialMention
 
 
 class OrderIndex(models.Index):
@@ -226,11 +229,14 @@ class Article(models.Model):
     )
     tags = TaggableManager(_("temas"), blank=True)
     officials = models.ManyToManyField(
-        Official, through="OfficialMention", related_name="articles", verbose_name=_("funcionarios")
+        Official,
+        through="people.OfficialMention",
+        related_name="articles",
+        verbose_name=_("funcionarios"),
     )
     institutions = models.ManyToManyField(
         Institution,
-        through="InstitutionMention",
+        through="people.InstitutionMention",
         related_name="articles",
         verbose_name=_("instituciones"),
     )
@@ -331,6 +337,14 @@ class Article(models.Model):
                 condition=Q(status="published"),
             ),
             SearchVectorIndex(fields=["search_vector"], name="article_search_vector"),
+            # Lists narrowed by a link table (a topic, an author, an official, an
+            # institution) look each linked article up here: its date and the
+            # publishing rule without reading the wide row (migration 0012).
+            models.Index(
+                fields=["id", "published_at"],
+                name="article_public_key",
+                condition=Q(status="published"),
+            ),
         ]
 
     def __str__(self):
@@ -342,7 +356,8 @@ class Article(models.Model):
             self.version += 1
             renamed_from = self._renamed_from()
         self.render()
-        content_changed()
+        # Only the pages that show this article, before and after the save.
+        content_changed(articles=[self])
         update_fields = kwargs.get("update_fields")
         indexed = update_fields is None or INDEXED_FIELDS.intersection(update_fields)
         # The search index and the old address are part of the save: same
@@ -375,13 +390,16 @@ class Article(models.Model):
         return instance
 
     def delete(self, *args, deleted_by=None, **kwargs):
-        content_changed()
+        content_changed(articles=[self])
         DeletedSource.remember([self], deleted_by=deleted_by)
         return super().delete(*args, **kwargs)
 
     def render(self):
         """Render the stored Markdown once, at save, never at read time."""
-        self.body_html = render_markdown(self.body)
+        from media.pictures import expand_library_images
+
+        # Library images in the body become responsive <picture> elements.
+        self.body_html = expand_library_images(render_markdown(self.body))
 
     @property
     def is_public(self) -> bool:
@@ -417,8 +435,10 @@ class ArticleAuthor(models.Model):
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         update_search_index(self.article)
+        content_changed(articles=[self.article_id])
 
     def delete(self, *args, **kwargs):
+        content_changed(articles=[self.article_id])
         result = super().delete(*args, **kwargs)
         update_search_index(self.article)
         return result
@@ -441,72 +461,9 @@ class Correction(models.Model):
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        content_changed()
+        content_changed(articles=[self.article_id])
         # A correction changes the article: feeds and structured data show it.
         Article.objects.filter(pk=self.article_id).update(updated_at=timezone.now())
-
-
-class Mention(models.Model):
-    count = models.PositiveIntegerField(_("menciones"), default=1)
-    snippet = models.TextField(_("contexto"), blank=True)
-    manual = models.BooleanField(
-        _("manual"),
-        default=False,
-        help_text=_("Añadida por un editor: el reenlace automático no la toca."),
-    )
-
-    class Meta:
-        abstract = True
-
-
-class OfficialMention(Mention):
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="official_mentions")
-    official = models.ForeignKey(
-        Official, verbose_name=_("funcionario"), on_delete=models.CASCADE, related_name="mentions"
-    )
-    role = models.CharField(_("cargo en la nota"), max_length=200, blank=True)
-    institution = models.ForeignKey(
-        Institution,
-        verbose_name=_("institución del cargo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-
-    class Meta:
-        verbose_name = _("mención de funcionario")
-        verbose_name_plural = _("menciones de funcionarios")
-        constraints = [
-            models.UniqueConstraint(fields=["article", "official"], name="unique_official_mention")
-        ]
-
-    def __str__(self):
-        return f"{self.official} ({self.count})"
-
-
-class InstitutionMention(Mention):
-    article = models.ForeignKey(
-        Article, on_delete=models.CASCADE, related_name="institution_mentions"
-    )
-    institution = models.ForeignKey(
-        Institution,
-        verbose_name=_("institución"),
-        on_delete=models.CASCADE,
-        related_name="mentions",
-    )
-
-    class Meta:
-        verbose_name = _("mención de institución")
-        verbose_name_plural = _("menciones de instituciones")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["article", "institution"], name="unique_institution_mention"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.institution} ({self.count})"
 
 
 class DeletedSource(models.Model):
@@ -633,3 +590,7 @@ class BreakingNews(models.Model):
 
     def __str__(self):
         return self.text
+
+
+# Every version of a story (articles/story_versions.py): registered with the app here.
+from articles.story_models import StoryDecision, StoryGroup, StoryVersion  # noqa: E402, F401

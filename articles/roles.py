@@ -39,13 +39,10 @@ _EDITOR_EXTRA = [
     ("taggit", "change_tag"),
     ("media", "delete_image"),
     *[
-        ("articles", f"{action}_{model}")
-        for model in ("officialmention", "institutionmention")
-        for action in ("add", "change", "delete", "view")
-    ],
-    *[
         ("people", f"{action}_{model}")
         for model in (
+            "officialmention",
+            "institutionmention",
             "author",
             "official",
             "officialalias",

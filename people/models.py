@@ -22,6 +22,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce, Greatest, Least, TruncDate
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from newsroom.caching import content_changed
@@ -88,15 +89,13 @@ def public_entity_q(model, via: str = "") -> Q:
     prefix = f"{via}__" if via else ""
     ref = OuterRef(via or "pk")
     published = _published_articles()
-    official_mention = apps.get_model("articles", "OfficialMention")
     if model is Official:
-        mentioned = Exists(official_mention.objects.filter(official=ref, article__in=published))
+        mentioned = Exists(OfficialMention.objects.filter(official=ref, article__in=published))
     else:
-        institution_mention = apps.get_model("articles", "InstitutionMention")
         # Named by itself, or as the institution of an official's role in the article.
         mentioned = Exists(
-            institution_mention.objects.filter(institution=ref, article__in=published)
-        ) | Exists(official_mention.objects.filter(institution=ref, article__in=published))
+            InstitutionMention.objects.filter(institution=ref, article__in=published)
+        ) | Exists(OfficialMention.objects.filter(institution=ref, article__in=published))
     return Q(**{f"{prefix}merged_into__isnull": True}) & (
         Q(**{f"{prefix}status": EntityStatus.VERIFIED})
         | (Q(**{f"{prefix}status": EntityStatus.DISCOVERED}) & mentioned)
@@ -334,7 +333,18 @@ class PositionQuerySet(models.QuerySet):
             Q(registry_start_date__isnull=True) | Q(registry_start_date__lte=today)
         )
         started = Q(registry_end_date__isnull=True, registry_start_date__lte=today)
-        recent = Q(registry_end_date__isnull=True, seen_last__gte=today - RECENT_EVIDENCE)
+        # "seen_last >= cutoff" as an EXISTS on indexed columns: the ordered
+        # per-post subquery behind seen_last made the officials index scan
+        # every post's evidence (seconds at 100,000 articles).
+        cutoff = timezone.make_aware(
+            datetime.datetime.combine(today - RECENT_EVIDENCE, datetime.time.min)
+        )
+        recent_evidence = PositionEvidence.objects.filter(
+            position=OuterRef("pk"),
+            article__in=_published_articles(),
+            article__published_at__gte=cutoff,
+        )
+        recent = Q(registry_end_date__isnull=True) & Exists(recent_evidence)
         return self.filter(open_term | started | recent)
 
     def with_evidence(self):
@@ -575,4 +585,76 @@ class InferredLink(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.phrase} → {self.official_id}"
+        return _("«%(phrase)s» en la nota %(article)s") % {
+            "phrase": self.phrase,
+            "article": self.article_id,
+        }
+
+
+# Which articles mention which officials and institutions. people/mentions/ writes
+# them (the linker); articles reads them (pages, search, the admin's inlines).
+class Mention(models.Model):
+    count = models.PositiveIntegerField(_("menciones"), default=1)
+    snippet = models.TextField(_("contexto"), blank=True)
+    manual = models.BooleanField(
+        _("manual"),
+        default=False,
+        help_text=_("Añadida por un editor: el reenlace automático no la toca."),
+    )
+
+    class Meta:
+        abstract = True
+
+
+class OfficialMention(Mention):
+    article = models.ForeignKey(
+        "articles.Article", on_delete=models.CASCADE, related_name="official_mentions"
+    )
+    official = models.ForeignKey(
+        Official, verbose_name=_("funcionario"), on_delete=models.CASCADE, related_name="mentions"
+    )
+    role = models.CharField(_("cargo en la nota"), max_length=200, blank=True)
+    institution = models.ForeignKey(
+        Institution,
+        verbose_name=_("institución del cargo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        db_table = "articles_officialmention"  # created by the articles app; moved here
+        verbose_name = _("mención de funcionario")
+        verbose_name_plural = _("menciones de funcionarios")
+        constraints = [
+            models.UniqueConstraint(fields=["article", "official"], name="unique_official_mention")
+        ]
+
+    def __str__(self):
+        return f"{self.official} ({self.count})"
+
+
+class InstitutionMention(Mention):
+    article = models.ForeignKey(
+        "articles.Article", on_delete=models.CASCADE, related_name="institution_mentions"
+    )
+    institution = models.ForeignKey(
+        Institution,
+        verbose_name=_("institución"),
+        on_delete=models.CASCADE,
+        related_name="mentions",
+    )
+
+    class Meta:
+        db_table = "articles_institutionmention"  # created by the articles app; moved here
+        verbose_name = _("mención de institución")
+        verbose_name_plural = _("menciones de instituciones")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "institution"], name="unique_institution_mention"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.institution} ({self.count})"

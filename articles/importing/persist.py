@@ -1,196 +1,399 @@
-"""Writing parsed articles to the database, idempotently, one file at a time.
+"""Persist: one ``save_batch`` writes a batch of prepared files, new and changed alike.
 
-Which article a file is (its identity) is decided by ``ImportState`` from
-what the database holds, once per run; see docs/architecture.md,
-"Identity". ``source_path`` and ``content_hash`` are unique in the
-database, so two importers racing over the same tree cannot create
-duplicates: the loser's savepoint rolls back and the file is reported as
-already imported.
+For each file it decides once (identity.py) whether it is new, an update, unchanged,
+a duplicate, an edited article or another story; ``--dry-run`` stops there, so
+what it reports is what a real run does. Then, in one transaction:
+
+1. the articles to update are locked, in id order, and checked (an editor's save
+   cannot slip in between);
+2. articles are inserted and updated in bulk, each with one revision
+   (``IMPORT_CHANGE_REASON``), their rendered body from the worker and the
+   fingerprint of what an editor can change;
+3. bylines and tags are replaced in bulk, the search index is written from the
+   workers' folded text, and mentions are linked from the workers' extractions
+   (``people.mentions.link_articles``).
+
+A batch that fails on a constraint (a racing importer, a value the database
+refuses) is rolled back and written again one file at a time, each file in its
+own savepoint, so a bad file fails alone.
 """
 
-import difflib
-import hashlib
-import json
 from dataclasses import dataclass, field
 
-from django.db import IntegrityError, transaction
+from django.contrib.contenttypes.models import ContentType
+from django.db import DataError, IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+from taggit.models import Tag, TaggedItem
 
-from articles.importing.records import ParsedArticle
-from articles.models import Article, ArticleAuthor, DeletedSource, Section
-from articles.search_index import update_search_index
-from people.models import Author
-from people.naming import ascii_slug, fold, unique_slug
+from articles.importing.identity import (
+    EditedSinceImport,
+    ImportState,
+    KnownArticle,
+    OtherStory,
+    check_update,
+    editable_fingerprint,
+)
+from articles.importing.prepare import PreparedFile
+from articles.importing.records import FileOutcome, ParsedArticle, Status
+from articles.importing.sources import printable
+from articles.models import Article, ArticleAuthor, DeletedSource
+from articles.search_index import SearchDocument, search_fold, write_search_index
+from media.pictures import expand_library_images
+
+# The label of every revision an import writes, new article or update.
+IMPORT_CHANGE_REASON = "Importada"
+
+# Fields an import writes on an article it updates (bulk_update).
+UPDATED_FIELDS = (
+    "title",
+    "deck",
+    "highlights",
+    "body",
+    "body_html",
+    "section",
+    "location",
+    "source",
+    "published_at",
+    "lead_image_url",
+    "lead_image_credit",
+    "media_links",
+    "placement",
+    "bulletin_number",
+    "issuer",
+    "dateline_city",
+    "source_format",
+    "status",
+    "source_file",
+    "source_path",
+    "content_hash",
+    "imported_at",
+    "import_fingerprint",
+    "edited_since_import",
+    "version",
+    "updated_at",
+)
 
 
-class EditedSinceImport(Exception):
-    """The article changed in the admin after its import; the source must not win."""
-
-
-class OtherStory(Exception):
-    """The file now holds a different story than its article: a conflict, never an update."""
+@dataclass(frozen=True)
+class Options:
+    draft: bool = False
+    dry_run: bool = False
+    overwrite_edited: bool = False
+    restore_deleted: bool = False
 
 
 @dataclass
-class KnownArticle:
-    id: int
-    content_hash: str | None
-    source_path: str | None
-    source_file: str | None
+class _Plan:
+    """What one batch does: the files to create and update, and the outcomes known."""
+
+    outcomes: dict[int, FileOutcome] = field(default_factory=dict)  # by position
+    create: list[tuple[int, PreparedFile]] = field(default_factory=list)
+    update: list[tuple[int, PreparedFile, KnownArticle]] = field(default_factory=list)
 
 
-@dataclass
-class ImportState:
-    """What the database already holds, loaded once per run.
+def save_batch(
+    items: list[PreparedFile], state: ImportState, *, registry, options: Options
+) -> list[FileOutcome]:
+    """Write ``items`` (the caller holds the transaction); their outcomes, in order.
 
-    Lets unchanged files be recognised from their hash alone, before any
-    parsing, and keeps section and author lookups off the database.
+    Tries the batch in one savepoint; if the database refuses it, each file in
+    its own savepoint, so only the bad file fails.
     """
-
-    by_path: dict[str, KnownArticle] = field(default_factory=dict)
-    # Articles imported before paths were recorded, by their relative key.
-    by_legacy_key: dict[str, KnownArticle] = field(default_factory=dict)
-    by_hash: dict[str, KnownArticle] = field(default_factory=dict)
-    deleted_hashes: set[str] = field(default_factory=set)
-    deleted_paths: set[str] = field(default_factory=set)
-    sections: dict[str, Section] = field(default_factory=dict)
-    authors: dict[str, Author] = field(default_factory=dict)
-    slugs: set[str] = field(default_factory=set)
-
-    @classmethod
-    def load(cls) -> "ImportState":
-        state = cls()
-        rows = Article.objects.filter(content_hash__isnull=False).values_list(
-            "id", "content_hash", "source_path", "source_file"
-        )
-        for row in rows.iterator(chunk_size=5000):
-            state.know(KnownArticle(*row))
-        for digest, path in DeletedSource.objects.values_list("content_hash", "source_path"):
-            state.deleted_hashes.add(digest)
-            if path:
-                state.deleted_paths.add(path)
-        state.slugs = set(Article.objects.values_list("slug", flat=True).iterator(chunk_size=5000))
-        return state
-
-    def know(self, known: KnownArticle) -> None:
-        if known.source_path:
-            self.by_path[known.source_path] = known
-        elif known.source_file:
-            self.by_legacy_key[known.source_file] = known
-        if known.content_hash:
-            self.by_hash[known.content_hash] = known
-
-    def article_at(self, absolute: str, key: str) -> KnownArticle | None:
-        """The article imported from this file, wherever the import was rooted."""
-        return self.by_path.get(absolute) or self.by_legacy_key.get(key)
-
-    def is_deleted(self, absolute: str, digest: str) -> bool:
-        return digest in self.deleted_hashes or absolute in self.deleted_paths
-
-    def forget_deletion(self, absolute: str, digest: str) -> None:
-        DeletedSource.objects.filter(content_hash=digest).delete()
-        DeletedSource.objects.filter(source_path=absolute).delete()
-        self.deleted_hashes.discard(digest)
-        self.deleted_paths.discard(absolute)
-
-    def free_slug(self, text: str) -> str:
-        """A slug no article has yet, reserved for this run (the database still decides)."""
-        base = ascii_slug(text)
-        slug, n = base, 2
-        while slug in self.slugs:
-            slug, n = f"{base}-{n}", n + 1
-        self.slugs.add(slug)
-        return slug
-
-    def remember(self, article: Article) -> None:
-        self.know(
-            KnownArticle(article.pk, article.content_hash, article.source_path, article.source_file)
-        )
-
-    def section(self, name: str) -> Section | None:
-        if not name:
-            return None
-        if name not in self.sections:
-            slug = ascii_slug(name, max_length=120)
-            self.sections[name], _created = Section.objects.get_or_create(
-                slug=slug, defaults={"name": name}
-            )
-        return self.sections[name]
-
-    def byline_ids(self, parsed: ParsedArticle) -> list[int]:
-        """The article's authors in byline order, each once."""
-        ids = []
-        for byline in parsed.bylines:
-            author = self.author(byline.name, byline.kind)
-            if author.pk not in ids:
-                ids.append(author.pk)
-        return ids
-
-    def author(self, name: str, kind: str) -> Author:
-        slug = ascii_slug(name, max_length=200)
-        if slug not in self.authors:
-            author, _created = Author.objects.get_or_create(
-                slug=slug, defaults={"name": name, "kind": kind}
-            )
-            self.authors[slug] = author
-        return self.authors[slug]
-
-
-def editable_fingerprint(
-    article: Article, *, author_ids: list[int] | None = None, tag_names: list[str] | None = None
-) -> str:
-    """A hash of every field an editor can change in the admin.
-
-    Stored at import; when it no longer matches, somebody edited the
-    article and a re-import must not overwrite it.
-    """
-    values = {
-        "title": article.title,
-        "slug": article.slug,
-        "deck": article.deck,
-        "highlights": list(article.highlights or []),
-        "body": article.body,
-        "section": article.section_id,
-        "location": article.location,
-        "source": article.source,
-        "status": article.status,
-        # Compared as a UTC instant: the value read back from the database is
-        # in UTC while the one set at import is in local time.
-        "published_at": article.published_at.timestamp() if article.published_at else None,
-        "lead_image_url": article.lead_image_url,
-        "lead_image_credit": article.lead_image_credit,
-        "media_links": list(article.media_links or []),
-        "authors": author_ids if author_ids is not None else _author_ids(article),
-        "tags": sorted(tag_names if tag_names is not None else _tag_names(article)),
-    }
-    encoded = json.dumps(values, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(encoded.encode()).hexdigest()
-
-
-def _author_ids(article: Article) -> list[int]:
-    if not article.pk:
+    if not items:
         return []
-    links = ArticleAuthor.objects.filter(article=article).order_by("position")
-    return list(links.values_list("author_id", flat=True))
+    checkpoint = state.checkpoint()
+    try:
+        with transaction.atomic():
+            return _save(items, state, registry, options)
+    except (IntegrityError, DataError):
+        state.restore(checkpoint)
+        if len(items) == 1:
+            return [_save_alone(items[0], state, registry, options)]
+    return [_save_alone(item, state, registry, options) for item in items]
 
 
-def _tag_names(article: Article) -> list[str]:
-    return list(article.tags.names()) if article.pk else []
+def _save_alone(item: PreparedFile, state, registry, options) -> FileOutcome:
+    """One file in its own savepoint; decided again from the database if a racer won."""
+    for _attempt in range(2):
+        checkpoint = state.checkpoint()
+        try:
+            with transaction.atomic():
+                return _save([item], state, registry, options)[0]
+        except DataError:
+            state.restore(checkpoint)
+            return _failed(
+                item, _("la base de datos rechazó un valor del archivo (muy largo o inválido)")
+            )
+        except IntegrityError:
+            # Another importer wrote this file, its twin or its slug first.
+            state.restore(checkpoint)
+            state.reload()
+    return _failed(item, _("otro proceso importó este archivo al mismo tiempo; vuelva a ejecutar"))
 
 
-def is_edited_since_import(article: Article) -> bool:
-    if article.edited_since_import:
-        return True
-    return bool(article.import_fingerprint) and (
-        editable_fingerprint(article) != article.import_fingerprint
+def _failed(item: PreparedFile, error: str) -> FileOutcome:
+    return FileOutcome(item.source.display, Status.FAILED, format=item.parsed.format, error=error)
+
+
+def _plan(items: list[PreparedFile], state: ImportState) -> _Plan:
+    """Identity, in the files' order: an earlier file of the batch counts as imported."""
+    plan = _Plan()
+    claimed_paths: set[str] = set()
+    claimed: dict[str, str] = {}  # digest -> source_file of an earlier file in this batch
+    for position, item in enumerate(items):
+        source, digest = item.source, item.digest
+        known = state.article_at(source.absolute, source.key)
+        if source.absolute in claimed_paths or (known and known.content_hash == digest):
+            plan.outcomes[position] = FileOutcome(
+                source.display, Status.UNCHANGED, format=item.parsed.format
+            )
+            continue
+        twin = state.by_hash.get(digest)
+        if (twin and twin is not known) or digest in claimed:
+            plan.outcomes[position] = duplicate(
+                source.display, twin.source_file if twin else claimed[digest]
+            )
+            continue
+        claimed_paths.add(source.absolute)
+        claimed[digest] = source.key
+        if known is None:
+            plan.create.append((position, item))
+        else:
+            plan.update.append((position, item, known))
+    return plan
+
+
+def duplicate(display: str, twin: str | None) -> FileOutcome:
+    return FileOutcome(
+        display,
+        Status.SKIPPED,
+        error=_("duplicado de %(file)s") % {"file": printable(twin or "")},
     )
 
 
-def apply_fields(article: Article, parsed: ParsedArticle, state: ImportState, *, draft: bool):
+def _refused(item: PreparedFile, article: Article, error: Exception) -> FileOutcome:
+    if isinstance(error, EditedSinceImport):
+        reason = _(
+            "editado en el administrador desde la importación; no se sobrescribe "
+            "(use --overwrite-edited para forzar)"
+        )
+    else:
+        reason = _(
+            "conflicto: el archivo ahora contiene otra nota («%(title)s»); no se aplica. "
+            "Si es una nota nueva, guárdela con otro nombre"
+        ) % {"title": item.parsed.title[:80]}
+    return FileOutcome(
+        item.source.display,
+        Status.SKIPPED,
+        article=article.slug,
+        format=item.parsed.format,
+        error=reason,
+        warnings=item.parsed.warnings,
+    )
+
+
+def _done(item: PreparedFile, status: str, article: Article | None = None) -> FileOutcome:
+    return FileOutcome(
+        item.source.display,
+        status,
+        article=article.slug if article is not None else "",
+        format=item.parsed.format,
+        warnings=item.parsed.warnings,
+    )
+
+
+def _current(known: list[KnownArticle], *, lock: bool):
+    """The articles ``known`` (locked, in id order, when ``lock``) with their byline
+    ids and tag names: what the edited-since-import check compares."""
+    ids = sorted({k.id for k in known})
+    rows = Article.objects.filter(pk__in=ids).order_by("pk")
+    if lock:
+        rows = rows.select_for_update()
+    articles = {a.pk: a for a in rows.select_related(None).prefetch_related(None)}
+    bylines: dict[int, list[int]] = {pk: [] for pk in articles}
+    for article_id, author_id in (
+        ArticleAuthor.objects.filter(article_id__in=ids)
+        .order_by("article_id", "position")
+        .values_list("article_id", "author_id")
+    ):
+        bylines[article_id].append(author_id)
+    tags: dict[int, list[str]] = {pk: [] for pk in articles}
+    for object_id, name in TaggedItem.objects.filter(
+        content_type=ContentType.objects.get_for_model(Article), object_id__in=ids
+    ).values_list("object_id", "tag__name"):
+        tags[object_id].append(name)
+    return articles, bylines, tags
+
+
+def _save(items: list[PreparedFile], state: ImportState, registry, options: Options):
+    plan = _plan(items, state)
+    outcomes = plan.outcomes
+    if not options.dry_run and (plan.create or plan.update):
+        from people.mentions.locking import hold_writers_lock
+
+        hold_writers_lock()
+    articles, bylines, tags = _current([k for _p, _i, k in plan.update], lock=not options.dry_run)
+    updates: list[tuple[int, PreparedFile, Article]] = []
+    creates = list(plan.create)
+    for position, item, known in plan.update:
+        article = articles.get(known.id)
+        if article is None:  # deleted since the run began
+            creates.append((position, item))
+            continue
+        try:
+            check_update(
+                article,
+                item.parsed,
+                overwrite_edited=options.overwrite_edited,
+                author_ids=bylines[article.pk],
+                tag_names=tags[article.pk],
+            )
+        except (EditedSinceImport, OtherStory) as refusal:
+            outcomes[position] = _refused(item, article, refusal)
+            continue
+        updates.append((position, item, article))
+    creates.sort()
+    if creates and not options.restore_deleted:
+        creates = _without_deleted(creates, outcomes)
+
+    if options.dry_run:
+        for position, item in creates:
+            outcomes[position] = _done(item, Status.CREATED)
+            state.know(KnownArticle(0, item.digest, item.source.absolute, item.source.key))
+        for position, item, article in updates:
+            outcomes[position] = _done(item, Status.UPDATED)
+            state.know(KnownArticle(article.pk, item.digest, item.source.absolute, item.source.key))
+        return [outcomes[p] for p in range(len(items))]
+
+    if options.restore_deleted:
+        for _position, item in creates:
+            state.forget_deletion(item.source.absolute, item.digest)
+    written = _write(creates, updates, state, registry, draft=options.draft)
+    for (position, item), article in zip(creates, written.created, strict=True):
+        outcomes[position] = _done(item, Status.CREATED, article)
+    for position, item, article in updates:
+        outcomes[position] = _done(item, Status.UPDATED, article)
+    for article in (*written.created, *(a for _p, _i, a in updates)):
+        state.remember(article)
+    return [outcomes[p] for p in range(len(items))]
+
+
+def _without_deleted(creates, outcomes):
+    """Files whose article an editor deleted while this run was going (the run's
+    triage caught those deleted before)."""
+    paths = [item.source.absolute for _p, item in creates]
+    digests = [item.digest for _p, item in creates]
+    gone = DeletedSource.objects.filter(content_hash__in=digests).values_list("content_hash")
+    gone_paths = DeletedSource.objects.filter(source_path__in=paths).values_list("source_path")
+    deleted = {d for (d,) in gone} | {p for (p,) in gone_paths}
+    if not deleted:
+        return creates
+    kept = []
+    for position, item in creates:
+        if item.digest in deleted or item.source.absolute in deleted:
+            outcomes[position] = FileOutcome(
+                item.source.display, Status.SKIPPED, error=_("eliminado por un editor")
+            )
+        else:
+            kept.append((position, item))
+    return kept
+
+
+@dataclass
+class _Written:
+    created: list[Article]
+
+
+def _write(creates, updates, state: ImportState, registry, *, draft: bool) -> _Written:
+    from people.mentions import link_articles
+
+    now = timezone.now()
+    new, changed, everything = [], [], []  # everything: (article, item, authors, tag names)
+    for _position, item in creates:
+        article = Article(source_file=item.source.key, source_path=item.source.absolute)
+        apply_fields(article, item, state, draft=draft, now=now)
+        article.slug = state.free_slug(item.parsed.slug or item.parsed.title)
+        new.append(article)
+        everything.append(_with_relations(article, item, state))
+    for _position, item, article in updates:
+        article.source_file = item.source.key
+        article.source_path = item.source.absolute
+        apply_fields(article, item, state, draft=draft, now=now)
+        article.version += 1
+        article.updated_at = now
+        changed.append(article)
+        everything.append(_with_relations(article, item, state))
+
+    if new:
+        bulk_create_with_history(new, Article, default_change_reason=IMPORT_CHANGE_REASON)
+    if changed:
+        bulk_update_with_history(
+            changed, Article, UPDATED_FIELDS, default_change_reason=IMPORT_CHANGE_REASON
+        )
+        changed_ids = [a.pk for a in changed]
+        ArticleAuthor.objects.filter(article_id__in=changed_ids).delete()
+        TaggedItem.objects.filter(
+            content_type=ContentType.objects.get_for_model(Article), object_id__in=changed_ids
+        ).delete()
+    ArticleAuthor.objects.bulk_create(
+        ArticleAuthor(article_id=article.pk, author_id=author.pk, position=position)
+        for article, _item, authors, _tags in everything
+        for position, author in enumerate(authors)
+    )
+    _write_tags([(article, names) for article, _item, _authors, names in everything])
+    write_search_index(
+        Article,
+        [(article.pk, _search_document(item, authors)) for article, item, authors, _ in everything],
+        using="default",
+    )
+    # Mentions, from the workers' extractions: new articles have none to replace.
+    linked = (
+        (new, [item.extraction for _p, item in creates], True),
+        (changed, [item.extraction for _p, item, _a in updates], False),
+    )
+    for articles, extractions, fresh in linked:
+        if articles:
+            link_articles(
+                articles,
+                registry=registry,
+                batch_size=len(articles),
+                extractions=extractions,
+                fresh=fresh,
+            )
+    return _Written(new)
+
+
+def _with_relations(article: Article, item: PreparedFile, state: ImportState):
+    """Resolve the bylines and tags, and set the fingerprint: the row is final."""
+    authors = state.byline_authors(item.parsed)
+    names = list(dict.fromkeys(t for t in item.parsed.tags if t))
+    article.import_fingerprint = editable_fingerprint(
+        article, author_ids=[a.pk for a in authors], tag_names=names
+    )
+    return article, item, authors, names
+
+
+def _search_document(item: PreparedFile, authors) -> SearchDocument:
+    parsed = item.parsed
+    summary = " ".join([parsed.deck or "", *parsed.highlights, *(a.name for a in authors)])
+    return SearchDocument(
+        title=item.search_title, summary=search_fold(summary.strip()), body=item.search_body
+    )
+
+
+def apply_fields(
+    article: Article, item: PreparedFile, state: ImportState, *, draft: bool, now
+) -> None:
+    """The file's fields on ``article``, as the workers prepared them."""
+    parsed: ParsedArticle = item.parsed
     article.title = parsed.title
     article.deck = parsed.deck
     article.highlights = list(parsed.highlights)
     article.body = parsed.body
+    # As Article.render(): the worker's HTML, with library images as <picture>s.
+    article.body_html = expand_library_images(item.body_html)
     article.section = state.section(parsed.section)
     article.location = parsed.location
     article.source = parsed.source
@@ -204,108 +407,41 @@ def apply_fields(article: Article, parsed: ParsedArticle, state: ImportState, *,
     article.dateline_city = parsed.dateline_city
     article.source_format = parsed.format
     article.status = Article.Status.DRAFT if (draft or parsed.draft) else Article.Status.PUBLISHED
-
-
-def _set_relations(article: Article, parsed: ParsedArticle, state: ImportState) -> None:
-    ArticleAuthor.objects.filter(article=article).delete()
-    ArticleAuthor.objects.bulk_create(
-        ArticleAuthor(article=article, author_id=author_id, position=position)
-        for position, author_id in enumerate(state.byline_ids(parsed))
-    )
-    update_search_index(article)  # the bylines are part of the search document
-    article.tags.set(list(dict.fromkeys(t for t in parsed.tags if t)), clear=True)
-
-
-def _save_with_free_slug(article: Article, wanted: str, state: ImportState) -> None:
-    """Save a new article under a unique slug, retrying if a racer takes it."""
-    article.slug = state.free_slug(wanted)
-    for _attempt in range(5):
-        try:
-            with transaction.atomic():
-                article.save()
-            return
-        except IntegrityError:
-            if not Article.objects.filter(slug=article.slug).exists():
-                raise
-            article.slug = unique_slug(Article, wanted)
-            state.slugs.add(article.slug)
-    article.save()  # let the last IntegrityError surface
-
-
-# A changed file still tells its article's story when its title is close to
-# the article's or most of its text is the same (a correction, an update);
-# otherwise it now holds another story, and that is a conflict.
-SAME_TITLE_RATIO = 0.6
-SAME_BODY_SHARE = 0.5
-_SHINGLE_WORDS = 3
-
-
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = fold(text).split()
-    n = _SHINGLE_WORDS
-    return {tuple(words[i : i + n]) for i in range(max(len(words) - n + 1, 1))} if words else set()
-
-
-def same_story(article: Article, parsed: ParsedArticle) -> bool:
-    """Whether ``parsed`` is a new version of ``article`` rather than another story."""
-    old_title, new_title = fold(article.title), fold(parsed.title)
-    if difflib.SequenceMatcher(None, old_title, new_title).ratio() >= SAME_TITLE_RATIO:
-        return True
-    old, new = _shingles(article.body), _shingles(parsed.body)
-    if not old or not new:
-        return False
-    return len(old & new) / min(len(old), len(new)) >= SAME_BODY_SHARE
-
-
-def check_update(article: Article, parsed: ParsedArticle, *, overwrite_edited: bool) -> None:
-    """Raise unless the file's new content may replace ``article``."""
-    if is_edited_since_import(article) and not overwrite_edited:
-        raise EditedSinceImport
-    if not same_story(article, parsed):
-        raise OtherStory
-
-
-def save_parsed(
-    parsed: ParsedArticle,
-    *,
-    source,
-    digest: str,
-    state: ImportState,
-    registry,
-    draft: bool = False,
-    overwrite_edited: bool = False,
-) -> tuple[Article, bool]:
-    """Create or update the article for one source file; returns (article, created).
-
-    Runs inside the caller's transaction, with the article's row locked while
-    it decides, so an editor's save cannot slip between the check and the
-    write. Raises EditedSinceImport when the article was changed by an editor
-    (and ``overwrite_edited`` is off), OtherStory when the file now holds a
-    different story.
-    """
-    from people.mentions import link_article
-
-    known = state.article_at(source.absolute, source.key)
-    article = Article.objects.select_for_update().filter(pk=known.id).first() if known else None
-    created = article is None
-    if created:
-        article = Article()
-    else:
-        check_update(article, parsed, overwrite_edited=overwrite_edited)
-
-    apply_fields(article, parsed, state, draft=draft)
-    article.source_file = source.key
-    article.source_path = source.absolute
-    article.content_hash = digest
-    article.imported_at = timezone.now()
+    article.content_hash = item.digest
+    article.imported_at = now
     article.edited_since_import = False
-    if created:
-        _save_with_free_slug(article, parsed.slug or parsed.title, state)
-    else:
-        article.save()
-    _set_relations(article, parsed, state)
-    link_article(article, registry=registry)
-    article.import_fingerprint = editable_fingerprint(article)
-    Article.objects.filter(pk=article.pk).update(import_fingerprint=article.import_fingerprint)
-    state.remember(article)
-    return article, created
+
+
+def _write_tags(articles_and_names: list[tuple[Article, list[str]]]) -> None:
+    tags = _tags_by_name({name for _a, names in articles_and_names for name in names})
+    if tags:
+        content_type = ContentType.objects.get_for_model(Article)
+        TaggedItem.objects.bulk_create(
+            TaggedItem(content_type=content_type, object_id=article.pk, tag=tags[name])
+            for article, names in articles_and_names
+            for name in names
+        )
+
+
+def _tags_by_name(names: set[str]) -> dict[str, Tag]:
+    """Existing and new tags for ``names``, creating the missing ones in bulk."""
+    if not names:
+        return {}
+    tags = {tag.name: tag for tag in Tag.objects.filter(name__in=names)}
+    missing = sorted(name for name in names if name not in tags)
+    if missing:
+        taken = set(
+            Tag.objects.filter(slug__in=[Tag().slugify(n) for n in missing]).values_list(
+                "slug", flat=True
+            )
+        )
+        fresh = []
+        for name in missing:
+            slug, i = Tag().slugify(name), 1
+            while slug in taken:
+                slug, i = Tag().slugify(name, i), i + 1
+            taken.add(slug)
+            fresh.append(Tag(name=name, slug=slug))
+        Tag.objects.bulk_create(fresh)
+        tags.update({tag.name: tag for tag in Tag.objects.filter(name__in=missing)})
+    return tags

@@ -1,11 +1,12 @@
 """``import_paths``: the one entry point of the importer.
 
-Files are streamed, never loaded all at once. Unchanged files are
-recognised by their content hash before parsing. Writes go in batches: one
-transaction per batch with a savepoint per file, so a bad file rolls back
-alone, and a killed process loses at most the batch in flight, which the
-next run imports again. Parsing runs in worker processes (workers.py), so
-no file can crash or stall the run.
+The run is one line: walk (sources.py) -> triage (read and hash each file
+once; unchanged, duplicated and deleted files stop here) -> prepare, in
+worker processes (prepare.py, workers.py: no file can crash or stall the run)
+-> persist, a batch at a time in this process (persist.save_batch: one
+transaction per batch, retried whole if PostgreSQL broke a deadlock). A
+killed process loses at most the batch in flight, which the next run imports
+again.
 """
 
 import logging
@@ -14,30 +15,22 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from django.conf import settings
-from django.db import DatabaseError, IntegrityError, connections, transaction
+from django.db import DatabaseError, OperationalError, connections, transaction
 from django.utils.translation import gettext as _
 
-from articles.importing.bulk import NewFile, create_articles
-from articles.importing.parsing import parse_bytes
-from articles.importing.persist import (
-    EditedSinceImport,
-    ImportState,
-    KnownArticle,
-    OtherStory,
-    check_update,
-    save_parsed,
+from articles.importing.identity import ImportState
+from articles.importing.persist import Options, duplicate, save_batch
+from articles.importing.prepare import (
+    Job,
+    PreparedFile,
+    prepare,
+    registry_changes,
+    set_worker_registry,
 )
-from articles.importing.records import (
-    FileOutcome,
-    ImportFailure,
-    ImportReport,
-    ParsedArticle,
-    Status,
-)
+from articles.importing.records import FileOutcome, ImportFailure, ImportReport, Status
 from articles.importing.sources import SourceFile, content_hash, iter_source_files, printable
 from articles.importing.workers import ERROR, TIMEOUT, Lost, TaskPool
-from articles.models import Article
-from articles.rendering import render_markdown
+from articles.story_grouping import regroup_imported
 from newsroom.caching import content_changed
 from newsroom.routing import primary
 
@@ -59,83 +52,13 @@ def read_source(source: SourceFile, max_bytes: int) -> bytes:
         raise ImportFailure(_("no se puede leer: %(error)s") % {"error": exc.strerror}) from exc
 
 
-def parse_source(data: bytes, source: SourceFile, max_bytes: int) -> ParsedArticle:
-    try:
-        return parse_bytes(data, source_path=source.key, max_bytes=max_bytes)
-    except ImportFailure:
-        raise
-    except Exception as exc:  # a reader bug must not stop the archive
-        logger.exception("Unexpected error parsing %s", source.path)
-        raise ImportFailure(
-            _("error inesperado al leer el archivo (%(kind)s)") % {"kind": type(exc).__name__}
-        ) from exc
-
-
-@dataclass(frozen=True)
-class PreparedFile:
-    """A parsed file with its rendered body, ready to persist."""
-
-    source: SourceFile
-    digest: str
-    parsed: ParsedArticle
-    body_html: str
-    extraction: object = None  # people.mentions.Extraction, when made in a worker
-
-
-# The registry a worker process extracts mentions with: the parent's, as it was when
-# the pool was forked (set by the pool's initializer; None in the parent).
-_worker_registry = None
-
-
-def set_worker_registry(registry) -> None:
-    global _worker_registry
-    _worker_registry = registry
-
-
-def _extract(parsed: ParsedArticle):
-    from people.mentions import extract_for_linking
-
-    try:
-        return extract_for_linking(
-            parsed.title,
-            parsed.deck,
-            parsed.highlights,
-            parsed.body,
-            parsed.published_at,
-            registry=_worker_registry,
-        )
-    except Exception:  # the writer extracts again, and reports what goes wrong there
-        logger.exception("Unexpected error extracting mentions from %s", parsed.title)
-        return None
-
-
-def prepare(source: SourceFile, max_bytes: int) -> PreparedFile | FileOutcome:
-    """Read, parse and render one file (and, in a worker, extract its mentions):
-    pure work, safe in a worker process."""
-    try:
-        data = read_source(source, max_bytes)
-        parsed = parse_source(data, source, max_bytes)
-    except ImportFailure as failure:
-        return FileOutcome(source.display, Status.FAILED, error=failure.reason)
-    extraction = _extract(parsed) if _worker_registry is not None else None
-    return PreparedFile(
-        source, content_hash(data), parsed, render_markdown(parsed.body), extraction
-    )
-
-
-def _prepare_job(job: tuple[SourceFile, int]) -> PreparedFile | FileOutcome:
-    return prepare(*job)
-
-
 class _Run:
-    def __init__(self, *, max_bytes, draft, dry_run, overwrite_edited, restore_deleted=False):
+    def __init__(self, options: Options, max_bytes: int):
+        self.options = options
         self.max_bytes = max_bytes
-        self.draft = draft
-        self.dry_run = dry_run
-        self.overwrite_edited = overwrite_edited
-        self.restore_deleted = restore_deleted
         self.state = ImportState.load()
         self._registry = None
+        self._sent = [0, 0]  # the registry's change count at the last two windows sent
 
     @property
     def registry(self):
@@ -143,199 +66,98 @@ class _Run:
             from people.mentions import Registry
 
             self._registry = Registry.load()
+            self._registry.record_changes()  # the workers' copies replay what it learns
         return self._registry
 
-    def triage(self, source: SourceFile) -> FileOutcome | None:
-        """The outcome of a file known without parsing it, or None to parse it.
+    def to_workers(self, window: list[Job]) -> list[Job]:
+        """``window`` with what the registry learned since the window before last
+        (a worker that got no file of the last window still catches up)."""
+        if self._registry is None:
+            return window
+        changes = registry_changes(self._registry, self._sent[0])
+        self._sent = [self._sent[1], self._registry.change_count]
+        if changes is None:
+            return window
+        return [replace(job, registry_changes=changes) for job in window]
 
-        Unchanged files, copies of imported content and deleted articles are
-        recognised here from a read and a hash, which is what makes a re-run
-        fast. Identity (docs/architecture.md): the same content is the same
-        article wherever the file now lies; a changed file is the article
-        imported from the same absolute path.
+    def triage(self, source: SourceFile) -> FileOutcome | Job:
+        """The outcome of a file known without parsing it, or the job that parses it.
+
+        The file is read and hashed here, once: unchanged files, copies of
+        imported content and deleted articles are recognised from the hash,
+        which is what makes a re-run fast, and the bytes go to the worker.
+        Identity (docs/architecture.md): the same content is the same article
+        wherever the file now lies; a changed file is the article imported from
+        the same absolute path.
         """
         if source.problem:
             return FileOutcome(source.display, Status.FAILED, error=source.problem)
         try:
             data = read_source(source, self.max_bytes)
         except ImportFailure as failure:
-            return self.failed(source, failure)
+            return FileOutcome(source.display, Status.FAILED, error=failure.reason)
         digest = content_hash(data)
-        if self.state.is_deleted(source.absolute, digest) and not self.restore_deleted:
+        state = self.state
+        if state.is_deleted(source.absolute, digest) and not self.options.restore_deleted:
             return FileOutcome(source.display, Status.SKIPPED, error=_("eliminado por un editor"))
-        known = self.state.article_at(source.absolute, source.key)
+        known = state.article_at(source.absolute, source.key)
         if known and known.content_hash == digest:
             return FileOutcome(source.display, Status.UNCHANGED)
-        twin = self.state.by_hash.get(digest)
+        twin = state.by_hash.get(digest)
         if twin and twin is not known:
             if _same_name(twin.source_file, source.key) and known is None:
                 # The same file, moved or imported from another root.
                 return FileOutcome(source.display, Status.UNCHANGED)
-            return self.duplicate(source, twin.source_file)
-        return None
+            return duplicate(source.display, twin.source_file)
+        return Job(source, data, digest, self.max_bytes)
 
-    def failed(self, source: SourceFile, failure: ImportFailure) -> FileOutcome:
-        return FileOutcome(source.display, Status.FAILED, error=failure.reason)
+    def write(self, prepared: list) -> list[FileOutcome]:
+        """One batch in one transaction, retried when PostgreSQL broke a deadlock."""
+        ready = [item for item in prepared if isinstance(item, PreparedFile)]
+        outcomes = iter(self._write(ready) if ready else [])
+        return [item if isinstance(item, FileOutcome) else next(outcomes) for item in prepared]
 
-    def duplicate(self, source: SourceFile, twin: str | None) -> FileOutcome:
-        return FileOutcome(
-            source.display,
-            Status.SKIPPED,
-            error=_("duplicado de %(file)s") % {"file": printable(twin or "")},
-        )
-
-    def refused_update(self, source: SourceFile, parsed: ParsedArticle, reason: str):
-        known = self.state.article_at(source.absolute, source.key)
-        slug = Article.objects.filter(pk=known.id).values_list("slug", flat=True) if known else []
-        return FileOutcome(
-            source.display,
-            Status.SKIPPED,
-            article=(slug.first() if known else "") or "",
-            format=parsed.format,
-            error=reason,
-            warnings=parsed.warnings,
-        )
-
-    def edited(self, source, parsed) -> FileOutcome:
-        return self.refused_update(
-            source,
-            parsed,
-            _(
-                "editado en el administrador desde la importación; no se sobrescribe "
-                "(use --overwrite-edited para forzar)"
-            ),
-        )
-
-    def other_story(self, source, parsed) -> FileOutcome:
-        return self.refused_update(
-            source,
-            parsed,
-            _(
-                "conflicto: el archivo ahora contiene otra nota («%(title)s»); no se aplica. "
-                "Si es una nota nueva, guárdela con otro nombre"
-            )
-            % {"title": parsed.title[:80]},
-        )
-
-    def predict(self, source: SourceFile, parsed: ParsedArticle) -> FileOutcome:
-        """What the real run would do with this file, without writing (--dry-run)."""
-        known = self.state.article_at(source.absolute, source.key)
-        article = Article.objects.filter(pk=known.id).first() if known else None
-        if article is not None:
+    def _write(self, ready: list[PreparedFile]) -> list[FileOutcome]:
+        for attempt in range(1, DEADLOCK_RETRIES + 1):
+            checkpoint = self.state.checkpoint()
             try:
-                check_update(article, parsed, overwrite_edited=self.overwrite_edited)
-            except EditedSinceImport:
-                return self.edited(source, parsed)
-            except OtherStory:
-                return self.other_story(source, parsed)
-        status = Status.CREATED if article is None else Status.UPDATED
-        return FileOutcome(source.display, status, format=parsed.format, warnings=parsed.warnings)
-
-    def persist(self, source: SourceFile, parsed: ParsedArticle, digest: str) -> FileOutcome:
-        # An earlier file of this same batch may have been this one (a link
-        # to it) or the same content.
-        known = self.state.article_at(source.absolute, source.key)
-        if known and known.content_hash == digest:
-            return FileOutcome(source.display, Status.UNCHANGED, format=parsed.format)
-        twin = self.state.by_hash.get(digest)
-        if twin and twin is not known:
-            return self.duplicate(source, twin.source_file)
-        if self.dry_run:
-            self.state.by_hash.setdefault(
-                digest, KnownArticle(0, digest, source.absolute, source.key)
-            )
-            return self.predict(source, parsed)
-        try:
-            with transaction.atomic():
-                if self.restore_deleted:
-                    self.state.forget_deletion(source.absolute, digest)
-                article, created = save_parsed(
-                    parsed,
-                    source=source,
-                    digest=digest,
-                    state=self.state,
-                    registry=self.registry,
-                    draft=self.draft,
-                    overwrite_edited=self.overwrite_edited,
-                )
-        except EditedSinceImport:
-            return self.edited(source, parsed)
-        except OtherStory:
-            return self.other_story(source, parsed)
-        except IntegrityError:
-            return self.lost_race(source, digest, parsed)
-        return FileOutcome(
-            source.display,
-            Status.CREATED if created else Status.UPDATED,
-            article=article.slug,
-            format=parsed.format,
-            warnings=parsed.warnings,
-        )
-
-    def persist_batch(self, items: list[PreparedFile]) -> list[FileOutcome]:
-        """New files in bulk, then the rest (updates, duplicates) one by one;
-        the outcomes in the files' order."""
-        fresh, later, seen = [], [], set()
-        for item in items:
-            source = item.source
-            known = (
-                self.state.article_at(source.absolute, source.key) is not None
-                or item.digest in self.state.by_hash
-            )
-            if self.dry_run or self.restore_deleted or known or item.digest in seen:
-                later.append(item)
-            else:
-                seen.add(item.digest)
-                fresh.append(item)
-        outcomes = dict(zip(map(id, fresh), self.create_fresh(fresh), strict=True))
-        for item in later:
-            outcomes[id(item)] = self.persist(item.source, item.parsed, item.digest)
-        return [outcomes[id(item)] for item in items]
-
-    def create_fresh(self, fresh: list[PreparedFile]) -> list[FileOutcome]:
-        if not fresh:
-            return []
-        files = [
-            NewFile(i.source.key, i.source.absolute, i.digest, i.parsed, i.body_html, i.extraction)
-            for i in fresh
-        ]
-        try:
-            with transaction.atomic():
-                articles = create_articles(
-                    files, state=self.state, registry=self.registry, draft=self.draft
-                )
-        except IntegrityError:
-            # Another importer got there first: redo these files one at a
-            # time, from fresh state, so each reports what really happened.
-            self.state = ImportState.load()
-            self._registry = None
-            return [self.persist(i.source, i.parsed, i.digest) for i in fresh]
+                with transaction.atomic():
+                    registry = None if self.options.dry_run else self.registry
+                    outcomes = save_batch(
+                        ready, self.state, registry=registry, options=self.options
+                    )
+                    if not self.options.dry_run:
+                        content_changed()
+                return outcomes
+            except OperationalError as exc:
+                if not _is_deadlock(exc):
+                    raise DatabaseUnavailable(str(exc)) from exc
+                # Rolled back whole: read what the other process committed, then redo.
+                logger.warning("deadlock writing a batch (attempt %s): %s", attempt, exc)
+                self.state.restore(checkpoint)
+                self.state.reload()
+                if self._registry is not None:
+                    self._registry.forget_rolled_back()
+            except DatabaseError as exc:
+                raise DatabaseUnavailable(str(exc)) from exc
+        error = _(
+            "otro proceso escribía lo mismo y la base de datos interrumpió este lote "
+            "%(times)s veces (bloqueo mutuo); vuelva a ejecutar"
+        ) % {"times": DEADLOCK_RETRIES}
         return [
-            FileOutcome(
-                item.source.display,
-                Status.CREATED,
-                article=article.slug,
-                format=item.parsed.format,
-                warnings=item.parsed.warnings,
-            )
-            for item, article in zip(fresh, articles, strict=True)
+            FileOutcome(item.source.display, Status.FAILED, format=item.parsed.format, error=error)
+            for item in ready
         ]
 
-    def lost_race(self, source: SourceFile, digest: str, parsed: ParsedArticle) -> FileOutcome:
-        """Another importer wrote this file (or its twin) first; the constraint held."""
-        self.state = ImportState.load()
-        known = self.state.article_at(source.absolute, source.key)
-        if known and known.content_hash == digest:
-            return FileOutcome(source.display, Status.UNCHANGED, format=parsed.format)
-        twin = self.state.by_hash.get(digest)
-        if twin and twin is not known:
-            return self.duplicate(source, twin.source_file)
-        return FileOutcome(
-            source.display,
-            Status.FAILED,
-            format=parsed.format,
-            error=_("otro proceso importó este archivo al mismo tiempo; vuelva a ejecutar"),
-        )
+
+# A batch PostgreSQL aborts to break a deadlock (or a serialization failure) is
+# written again from the start, this many times in all, before its files fail.
+DEADLOCK_RETRIES = 3
+
+
+def _is_deadlock(exc: Exception) -> bool:
+    cause = exc.__cause__
+    return getattr(cause, "sqlstate", None) in ("40P01", "40001")
 
 
 def _same_name(imported_key: str | None, key: str) -> bool:
@@ -398,7 +220,7 @@ class _InProcess:
     """prepare() in this process (``workers=0``): no limits, for debugging."""
 
     def map(self, jobs: list) -> list:
-        return [_prepare_job(job) for job in jobs]
+        return [prepare(job) for job in jobs]
 
     def map_async(self, jobs: list):
         return _Later(lambda: self.map(jobs))
@@ -431,7 +253,7 @@ class _Preparers:
             else:
                 self._pool = TaskPool(
                     self.workers,
-                    _prepare_job,
+                    prepare,
                     seconds=self.seconds,
                     memory_mb=self.memory_mb,
                     initializer=_worker_init,
@@ -441,7 +263,7 @@ class _Preparers:
 
     def _outcomes(self, jobs: list, results: list) -> list:
         return [
-            lost_outcome(job[0], result, self.seconds) if isinstance(result, Lost) else result
+            lost_outcome(job.source, result, self.seconds) if isinstance(result, Lost) else result
             for job, result in zip(jobs, results, strict=True)
         ]
 
@@ -512,13 +334,13 @@ def _import(
     workers,
 ) -> ImportReport:
     # The importer writes, so it also reads from the primary (never a replica).
-    run = _Run(
-        max_bytes=max_bytes or settings.IMPORT_MAX_BYTES,
+    options = Options(
         draft=draft,
         dry_run=dry_run,
         overwrite_edited=overwrite_edited,
         restore_deleted=restore_deleted,
     )
+    run = _Run(options, max_bytes or settings.IMPORT_MAX_BYTES)
     report = ImportReport(dry_run=dry_run)
 
     def record(outcome: FileOutcome) -> None:
@@ -528,44 +350,34 @@ def _import(
             on_outcome(outcome)
 
     def write(prepared: list) -> None:
-        ready = []
-        for item in prepared:
-            if isinstance(item, FileOutcome):
-                record(item)
-            else:
-                ready.append(item)
-        if not ready:
-            return
-        try:
-            with transaction.atomic():
-                outcomes = run.persist_batch(ready)
-                if not dry_run:
-                    content_changed()
-        except DatabaseError as exc:
-            raise DatabaseUnavailable(str(exc)) from exc
-        for outcome in outcomes:
+        for outcome in run.write(prepared):
             record(outcome)
 
     workers = default_workers() if workers is None else workers
     # Loaded (if not yet) before the fork: the workers extract mentions with a copy.
     with _Preparers(workers, lambda: None if dry_run else run.registry) as pool:
-        window: list[tuple[SourceFile, int]] = []
+        window: list[Job] = []
         in_flight = None
         for source in iter_source_files(paths, follow_outside=follow_outside):
-            outcome = run.triage(source)
-            if outcome is not None:
-                record(outcome)
+            job = run.triage(source)
+            if isinstance(job, FileOutcome):
+                record(job)
                 continue
-            window.append((source, run.max_bytes))
+            window.append(job)
             if len(window) < batch_size:
                 continue
-            # Parse this window in the workers while the last one is written.
+            # Prepare this window in the workers while the last one is written.
             ready = in_flight.get() if in_flight is not None else None
-            in_flight = pool.map_async(window)
+            in_flight = pool.map_async(run.to_workers(window))
             if ready is not None:
                 write(ready)
             window = []
         if in_flight is not None:
             write(in_flight.get())
-        write(pool.map(window))
+        write(pool.map(run.to_workers(window)))
+    if not dry_run:  # every version of a story (issue 14 §5), once per run
+        try:
+            regroup_imported(report.outcomes)
+        except DatabaseError as exc:
+            raise DatabaseUnavailable(str(exc)) from exc
     return report

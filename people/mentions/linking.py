@@ -12,8 +12,10 @@ per entity discovered for the first time.
 The importer extracts in its worker processes (``extract_for_linking``) and hands
 the extractions to ``link_articles``; an extraction whose text names something the
 registry learned after the worker's copy was made is redone here, so the result is
-the one a single process would give. Positions read once are kept on the registry
-(``PositionCache``) for the rest of the run.
+the one a single process would give. The copies catch up a window at a time
+(``Registry.replay`` of what the run's registry learned), so only what was learned
+in the last window or two can make an extraction be redone. Positions read once are
+kept on the registry (``PositionCache``) for the rest of the run.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from django.utils import timezone
 from people.mentions import role_at_date
 from people.mentions.extraction import default_jurisdiction, extract_mentions
 from people.mentions.institutions import lookup_institution
+from people.mentions.locking import hold_writers_lock
 from people.mentions.records import Extraction, InstitutionRef
 from people.mentions.registry import OFFICIAL, Registry
 from people.mentions.states import primary_state
@@ -39,7 +42,9 @@ from people.mentions.text import fold, fold_word, normalize_alias
 from people.models import (
     EntityStatus,
     InferredLink,
+    InstitutionMention,
     LinkSuppression,
+    OfficialMention,
     Position,
     PositionEvidence,
 )
@@ -110,8 +115,6 @@ def link_edited_article(article, *, removed: Iterable = ()) -> LinkResult:
     the editor (re)added by hand lifts its suppression. Then the article is linked
     like any other: manual links are never touched.
     """
-    from articles.models import InstitutionMention, OfficialMention
-
     with transaction.atomic(savepoint=not connection.in_atomic_block):
         rows = []
         for mention in removed:
@@ -159,6 +162,7 @@ def link_articles(
         pairs = zip(articles, extractions, strict=True)
     for batch in _chunks(pairs, batch_size):
         with transaction.atomic():
+            hold_writers_lock()  # one linking batch at a time across processes
             linker = _Linker(registry, jurisdiction, fresh=fresh)
             for article, extraction in batch:
                 stats.add(linker.plan(article, extraction))
@@ -461,8 +465,6 @@ class _Linker:
     def apply(self) -> None:
         if not self.planned:
             return
-        from articles.models import InstitutionMention, OfficialMention
-
         if not self.fresh:
             self._drop_suppressed()
         if self.fresh:

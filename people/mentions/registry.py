@@ -109,6 +109,9 @@ class Registry:
         self.lineage = uuid.uuid4().hex
         self._journal: list[str] = []
         self._delta: tuple[int, int, object] | None = None  # (since, upto, automaton)
+        # What was added or forgotten since ``record_changes()``, as (method, args,
+        # kwargs): a forked copy replays it to catch up (``replay``). None: not kept.
+        self._changes: list[tuple] | None = None
         # Positions of officials, kept by the linker across batches (linking.PositionCache).
         self.positions = None
         # Posts with a registry term, for role-at-date (role_at_date.load_holders).
@@ -237,11 +240,42 @@ class Registry:
         self._next_id -= 1
         return self._next_id
 
+    # ------------------------------------------------- copies that catch up
+
+    def record_changes(self) -> None:
+        """Keep, from now on, every addition and forgetting, for copies to replay."""
+        if self._changes is None:
+            self._changes = []
+
+    @property
+    def change_count(self) -> int:
+        return len(self._changes) if self._changes is not None else 0
+
+    def changes_since(self, start: int) -> list[tuple]:
+        return list(self._changes[start:]) if self._changes is not None else []
+
+    def replay(self, changes: list[tuple]) -> None:
+        """Apply ``changes`` (``changes_since`` of the original) to this copy, in order:
+        its journal then stays a prefix of the original's, so an extraction made
+        here is checked there against only what was learned after it."""
+        kept, self._changes = self._changes, None  # a copy keeps no log of its own
+        try:
+            for method, args, kwargs in changes:
+                getattr(self, method)(*args, **kwargs)
+        finally:
+            self._changes = kept
+
+    def _log(self, method: str, *args, **kwargs) -> None:
+        if self._changes is not None:
+            self._changes.append((method, args, kwargs))
+
     # ----------------------------------------------------------------- additions
 
     def add_institution(
         self, record: InstitutionRecord, aliases=(), *, name_auto_link=True, rebuild=True
     ) -> None:
+        aliases = list(aliases)
+        self._log("add_institution", record, aliases, name_auto_link=name_auto_link)
         if record.status == REJECTED:
             self.rejected_institutions.add(normalize_alias(record.name))
             for alias in aliases:
@@ -261,6 +295,8 @@ class Registry:
             )
 
     def add_official(self, record: OfficialRecord, aliases=(), *, rebuild=True) -> None:
+        aliases = list(aliases)
+        self._log("add_official", record, aliases)
         if record.status == REJECTED:
             self.rejected_officials.add(normalize_alias(record.name))
             for alias in aliases:
@@ -281,6 +317,7 @@ class Registry:
                 record.names.append(name)
 
     def add_alias(self, entity: str, entity_id: int, name: str, *, auto_link=True, kind="full"):
+        self._log("add_alias", entity, entity_id, name, auto_link=auto_link, kind=kind)
         self._add_entry(make_entry(name, entity, entity_id, auto_link=auto_link, kind=kind))
         if entity == OFFICIAL and kind == "full" and auto_link and entity_id in self.officials:
             names = self.officials[entity_id].names
@@ -366,6 +403,7 @@ class Registry:
 
     def forget(self, entity: str, entity_id: int) -> None:
         """Remove an entity and its aliases from memory (its row no longer exists)."""
+        self._log("forget", entity, entity_id)
         if entity == OFFICIAL:
             self.officials.pop(entity_id, None)
             self._official_entries.pop(entity_id, None)

@@ -18,8 +18,10 @@ from people.models import (
     EntityStatus,
     Institution,
     InstitutionAlias,
+    InstitutionMention,
     Official,
     OfficialAlias,
+    OfficialMention,
     Position,
     PositionEvidence,
 )
@@ -30,8 +32,6 @@ class MergeError(ValueError):
 
 
 def _mention_model(model):
-    from articles.models import InstitutionMention, OfficialMention
-
     return OfficialMention if model is Official else InstitutionMention
 
 
@@ -159,8 +159,6 @@ def merge(source: Model, target: Model) -> Model:
     else:
         _merge_positions(Position.objects.filter(institution=source), "institution", target)
         Institution.objects.filter(parent=source).exclude(pk=target.pk).update(parent=target)
-        from articles.models import OfficialMention
-
         OfficialMention.objects.filter(institution=source).update(institution=target)
 
     if source.status == EntityStatus.VERIFIED and target.status == EntityStatus.DISCOVERED:
