@@ -60,12 +60,15 @@ _DESCRIPTION = re.compile(
     r"comisi[oó]n|junta|delegaci[oó]n|direcci[oó]n|coordinaci[oó]n|tesorer[ií]a|"
     r"contralor[ií]a|sindicatura|oficina|unidad|subsecretar[ií]a|hospital|facultad|"
     r"jurisdicci[oó]n|escuela normal|cl[ií]nica|planta|refiner[ií]a|"
-    r"capitan[ií]a|zona naval|base)"
+    r"capitan[ií]a|zona naval|base|normal|tribunal|preparatoria)"
     rf"(?: (?!(?:de|del|en|y|e|que|quien|a|al|para|por|con)(?![\w]))[{LO}]+){{0,2}}(?![\w])",
 )
 _GENERIC_PLACE = re.compile(
     r"(?i) en (?:la entidad|el estado|el país|el municipio|la región|la capital|la zona)(?![\w])"
 )
+_TOWN_ARTICLES = {"de la": "La ", "de los": "Los ", "de las": "Las ", "del": "El "}
+_AND_BODY = re.compile(r" (?:y|e) (?:del |de la |de los |de las )")
+_ORGANS = frozenset({"consejo", "comite", "junta", "comision", "sistema", "pleno"})
 _FEDERAL_MARKERS = re.compile(r" (?:federal|del Gobierno federal|del gobierno federal)(?![\w])")
 
 
@@ -120,6 +123,15 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
             comp.federal = True
             comp.end = federal.end()
             continue
+        both = _AND_BODY.match(masked, comp.end) if comp.institution is not None else None
+        if both:
+            # "del Tribunal Superior de Justicia y del Consejo de la Judicatura": one post
+            # in two bodies (or organs); the first is the post's.
+            other = inst_at.get(both.end())
+            organ = None if other else _AREA.match(masked, both.end())
+            if other is not None or (organ and fold_word(organ.group()).split()[0] in _ORGANS):
+                comp.end = other.end if other is not None else organ.end()
+                continue
         conn = _CONNECTOR.match(masked, comp.end)
         if not conn:
             # An institution right after the title: "el delegado IMSS" is rare; a known one
@@ -178,7 +190,9 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                     if municipal or (
                         comp.institution is None and not comp.area and _is_place(text)
                     ):
-                        comp.place = comp.place or text
+                        # "alcaldesa de La Paz", "presidente municipal de El Marqués"
+                        article = _TOWN_ARTICLES.get(connector, "") if municipal else ""
+                        comp.place = comp.place or f"{article}{text}"
                     elif comp.institution is None and not comp.area:
                         comp.area = text
                         comp.area_connector = connector
@@ -294,7 +308,7 @@ _SAINTS = frozenset({"san", "santa", "santo"})
 def is_private(name: str) -> bool:
     """A private, union, party or civic body ("Colegio de Contadores", "Federación de
     Cooperativas Pesqueras"): the people who lead it hold no public office."""
-    folded = fold_word(name).split()
+    folded = fold_word(name).replace("-", " ").split()  # "Canaco-Servytur"
     if not folded:
         return False
     return (

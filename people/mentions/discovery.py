@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from people.mentions import context
 from people.mentions import lexicon as lx
 from people.mentions.complements import ADJECTIVE_RE, read_complement
 from people.mentions.gazetteer import InstOcc
@@ -61,6 +62,10 @@ class Candidate:
     pattern: str
     title_start: int
     category: str = ""
+    body_kinds: tuple[str, ...] = ()  # where the role sits (``roles.Role.body_kinds``)
+    unit: str = ""  # the unit an unresolved title names ("Educación Básica")
+    organ: str = ""  # an organ of the post's body the title names ("Mesa Directiva")
+    organ_ref: InstitutionRef | None = None  # that organ, named after its body
 
 
 def find_officials(
@@ -91,24 +96,8 @@ def find_officials(
         if candidate is not None:
             found.append(candidate)
     found.extend(_listed_officials(doc, masked, folded_masked, inst_at, registry, jurisdiction))
-    _municipality_in_context(found)
+    context.resolve(found, institutions, doc, registry, jurisdiction)
     return found
-
-
-def _municipality_in_context(found: list[Candidate]) -> None:
-    """Municipal roles with no place ("la regidora X", "los síndicos…") belong to the
-    one ayuntamiento the article names for its other officials, if there is one."""
-    councils = {
-        c.institution.key: c.institution
-        for c in found
-        if c.institution is not None and c.institution.key.startswith("ayuntamiento de ")
-    }
-    if len(councils) != 1:
-        return
-    (council,) = councils.values()
-    for candidate in found:
-        if candidate.institution is None and candidate.category in ("municipal", "alcalde"):
-            candidate.institution = council
 
 
 def _automaton(words):
@@ -160,6 +149,10 @@ def _read_title(doc, masked, match, index, inst_at, registry, jurisdiction) -> C
         or comp.state
         or comp.anaphoric
         or "electoral" in adjectives  # "el consejero electoral Arturo Sosa Carlos"
+        or "municipal" in adjectives  # "la tesorera municipal, Claudia Quiñones"
+        or "presidenta" in adjectives  # "la consejera presidenta, Maricela Tecuapacho"
+        or "presidente" in adjectives
+        or "estatal" in adjectives
         or _given_name_follows(masked, comp.end)  # "la subsecretaria Elvira Santiago"
     ):
         return None
@@ -177,6 +170,8 @@ def _read_title(doc, masked, match, index, inst_at, registry, jurisdiction) -> C
         return None
 
     role = _as_written(doc.text[start : comp.end])
+    if title_word[:1].isupper() and _CAPITALISED_BEFORE.search(masked, max(0, start - 30), start):
+        return None  # "el Consejo Coordinador de Los Cabos": a word of a body's name
     position_role, institution, named = post_for(
         category,
         masculine,
@@ -205,10 +200,16 @@ def _read_title(doc, masked, match, index, inst_at, registry, jurisdiction) -> C
         pattern=how,
         title_start=start,
         category=category,
+        body_kinds=lx.ROLES[index].body_kinds(),
+        unit=comp.area if institution is None else "",
+        organ=context.organ_of(comp),
     )
 
 
 _PAREN_ACRONYM = re.compile(r" ?\([^()]{1,20}\)")
+_CAPITALISED_BEFORE = re.compile(
+    r"(?:Consejo|Comité|Instituto|Sistema|Organismo|Colegio|Centro|Órgano) $"
+)
 _POSSESSIVE = re.compile(r"(?i)(?<![\w])(?:su|sus|cuyo|cuya|cuyos|cuyas) $")
 
 
@@ -270,7 +271,11 @@ def _post_phrase(doc, masked, pos, category, inst_at, jurisdiction):
             break
         adjectives.append(word)
         pos = adj.end()
-    municipal = category in ("alcalde", "municipal") or "municipal" in adjectives
+    # "alcalde de Cajeme", "presidente municipal de Cajeme": a town; "coordinador
+    # municipal de Protección Civil": an area of the town's government.
+    municipal = category in ("alcalde", "municipal") or (
+        "municipal" in adjectives and category == "presidente"
+    )
     comp = read_complement(doc, masked, pos, inst_at, category, municipal)
     adjectives += [a for a in comp.adjectives if a not in adjectives]
     comp.adjectives = tuple(adjectives)
@@ -305,20 +310,29 @@ def _listed_officials(
         names = _NAME_LIST.match(masked, comp.end)
         if names is None:
             continue
-        role = _as_written(doc.text[match.start() : comp.end])
-        feminine_list = fold_word(match.group("title")).endswith("as")
-        position_role, institution, named = post_for(
-            category, masculine, feminine, feminine_list, adjectives, comp, registry,
-            jurisdiction, doc, comp.end,
-        )  # fmt: skip
+        written = _as_written(doc.text[match.start() : comp.end])
+        title = match.group("title")
+        feminine_list = fold_word(title).endswith("as")
+        posts = {}
         area = comp.place or (lx.state_name(comp.state) if comp.state else "")
         for part in _NAME.finditer(masked, names.start("names"), names.end()):
             span = clean_name(masked, part.start(), part.end(), leading_trim=False)
             if span is None:
                 continue
+            name = doc.text[span[0] : span[1]]
+            fem = feminine_list or lx.is_feminine_name(name)
+            if fem not in posts:
+                posts[fem] = post_for(
+                    category, masculine, feminine, fem, adjectives, comp, registry,
+                    jurisdiction, doc, comp.end,
+                )  # fmt: skip
+            position_role, institution, named = posts[fem]
+            # Each person's role is the title in the singular and in their gender:
+            # "las diputadas locales X y Y" -> "diputada local".
+            role = singular_role(written, len(title), lx.ROLES[index], fem)
             found.append(
                 Candidate(
-                    name=doc.text[span[0] : span[1]],
+                    name=name,
                     start=span[0],
                     end=span[1],
                     role=role[:200],
@@ -330,9 +344,34 @@ def _listed_officials(
                     pattern="list",
                     title_start=match.start(),
                     category=category,
+                    body_kinds=lx.ROLES[index].body_kinds(),
                 )
             )
     return found
+
+
+_GENDERED_PLURALS = re.compile(r"(?i)^ (\w+)")
+
+
+def singular_role(written: str, title_length: int, row, feminine: bool) -> str:
+    """ "regidores" -> "regidora" for a woman; "diputadas locales" -> "diputada local";
+    "titulares de Salud y Educación" -> "titular de Salud y Educación"."""
+    form = (row.feminine if feminine else row.masculine).split("|")[0]
+    if written[:1].isupper():
+        form = form[:1].upper() + form[1:]
+    rest = written[title_length:]
+    words = []
+    while True:
+        match = _GENDERED_PLURALS.match(rest)
+        if match is None:
+            break
+        word = fold_word(match.group(1))
+        single = lx.PLURAL_ADJECTIVES.get(word)
+        if single is None:
+            break
+        words.append(single)
+        rest = rest[match.end() :]
+    return " ".join([form, *words]) + rest
 
 
 _PLURAL_WORDS = _automaton(fold(p).split()[0] for p in lx.PLURAL_TITLES)
@@ -413,9 +452,13 @@ def clean_name(text: str, start: int, end: int, *, leading_trim: bool) -> tuple[
         ):
             words.pop(0)
     kept = []
-    for ws, we, word in words:
+    for i, (ws, we, word) in enumerate(words):
         f = fold_word(word)
-        if word[0].isupper() and (f in lx.STOPWORDS or f in lx.INSTITUTION_WORDS):
+        if (
+            word[0].isupper()
+            and (f in lx.STOPWORDS or f in lx.INSTITUTION_WORDS)
+            and not (kept and f in _ROLE_SURNAMES and _surname_here(text, words, i, end))
+        ):
             break
         kept.append((ws, we, word))
     while kept and not kept[-1][2][0].isupper():
@@ -426,12 +469,41 @@ def clean_name(text: str, start: int, end: int, *, leading_trim: bool) -> tuple[
     first = fold_word(content[0][2])
     if first in lx.STATE_BY_NAME or first in lx.STOPWORDS:
         return None
+    if content[0][2].endswith(".") and len(content) == 2:
+        return None  # "P. Blanco" of "Othón P. Blanco": an initial and a surname
     if any(len(w[2]) == 2 and w[2].endswith(".") for w in content[-1:]):
         return None  # ends with an initial
     name_start, name_end = kept[0][0], kept[-1][1]
     if _after_place_cue(text, name_start):
         return None  # "avenida Benito Juárez", "municipio de Luis Moya"
     return name_start, name_end
+
+
+# Role (and other common) words that are also surnames: "Jorge Alcalde Márquez", "José
+# Saldívar Alcalde", "Efrén Mayo Nava".
+_ROLE_SURNAMES = frozenset(
+    fold_word(w) for w in lx.words("Alcalde Gobernador Regidor Síndico Presidente Cámara Mayo")
+)
+
+
+def _surname_here(text: str, words, i: int, end: int) -> bool:
+    """Is the role word at ``words[i]`` a surname inside a person's name? It is when a
+    capitalised surname follows it, or when it closes the name before punctuation
+    ("José Saldívar Alcalde, señaló") and a given name opens the name."""
+    if i + 1 < len(words):
+        following = words[i + 1][2]
+        return (
+            following[0].isupper()
+            and fold_word(following) not in lx.STOPWORDS
+            and (fold_word(following) not in lx.INSTITUTION_WORDS)
+        )
+    after = text[words[i][1] : words[i][1] + 12]
+    closes = after[:1] in ",.;:)" or after == "" or bool(_VERB_AFTER.match(after))
+    return fold_word(words[0][2]) in lx.GIVEN_NAMES and closes
+
+
+# A lower-case word after a name, other than "de"/"del" ("José Saldívar Alcalde votó").
+_VERB_AFTER = re.compile(r" (?!de\b|del\b|la\b)[a-záéíóúñ]")
 
 
 _WORDS_BEFORE = re.compile(r"[\wÁÉÍÓÚÑáéíóúñü.]+")
@@ -446,6 +518,8 @@ def _after_place_cue(text: str, name_start: int) -> bool:
     window = text[max(0, name_start - 60) : name_start].rstrip(" ")
     if not window or window.endswith((",", "\n", ":", ";", "—", "–", "(")):
         return False
+    # "de la refinería, ingeniero Rubén Cházaro": the place word is before a comma.
+    window = window[max(window.rfind(c) for c in ",\n:;—–(") + 1 :]
     words = _WORDS_BEFORE.findall(window)
     for word in reversed(words[-4:]):
         folded = fold_word(word.rstrip("."))

@@ -8,9 +8,10 @@ in-article resolution of short forms; counts, snippets and evidence.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from people.mentions import discovery, gazetteer
+from people.mentions import context, discovery, gazetteer
 from people.mentions.gazetteer import InstOcc, word_boundaries
 from people.mentions.institutions import find_institution_phrases
 from people.mentions.records import (
@@ -73,6 +74,9 @@ def extract_mentions(
     candidates = discovery.find_officials(
         doc, masked, folded_masked, institutions, registry, jurisdiction
     )
+    council = context.article_council(candidates, institutions, doc, registry, jurisdiction)
+    if council is not None:
+        institutions = _council_words(doc, institutions, council)
     people = resolve_people(doc, registry, person_occs, deferred, candidates, institutions)
     officials, position_refs, title_named = _official_hits(doc, people)
     inst_hits = _institution_hits(doc, institutions, title_named)
@@ -140,6 +144,34 @@ def _acronym_repeats(doc: Document, institutions: list[InstOcc]) -> list[InstOcc
     return sorted(institutions + extra, key=lambda o: o.start) if extra else institutions
 
 
+# The town's council named by its bare noun: "en sesión de Cabildo", "del Ayuntamiento".
+_COUNCIL_WORD = re.compile(r"(?<![\w])(?:Ayuntamiento|Cabildo)(?![\w])(?! de [A-ZÁÉÍÓÚÑ])")
+
+
+def _council_words(doc: Document, institutions: list[InstOcc], council) -> list[InstOcc]:
+    """Bare "Ayuntamiento" and "Cabildo" are the article's council (``article_council``)."""
+    extra = []
+    for match in _COUNCIL_WORD.finditer(doc.text):
+        start, end = match.span()
+        if any(o.start < end and start < o.end for o in institutions):
+            continue
+        extra.append(
+            InstOcc(
+                start,
+                end,
+                council.name,
+                council.key,
+                council.id,
+                council.jurisdiction,
+                council.acronym,
+                match.group(),
+                [],
+                "description",
+            )
+        )
+    return sorted(institutions + extra, key=lambda o: o.start) if extra else institutions
+
+
 def _first_span(doc: Document, spans: list[tuple[int, int]]) -> tuple[int, int]:
     body = doc.body_start()
     in_body = [s for s in spans if s[0] >= body]
@@ -154,6 +186,8 @@ def _official_hits(doc: Document, people: list[Person]):
         cand = person.candidate
         ref: InstitutionRef | None = cand.institution if cand else None
         for other in person.candidates:
+            if other.organ_ref is not None:
+                named.append((other, other.organ_ref))
             other_ref = other.institution
             if other_ref is None:
                 continue
@@ -238,7 +272,7 @@ def _institution_hits(
                 "occ": occ,
                 "spans": [],
                 "surfaces": [],
-                "aliases": [],
+                "aliases": list(ref.aliases),  # an organ's own name ("Mesa Directiva")
                 "acronym": ref.acronym,
             }
         if not any(s < span[1] and span[0] < e for s, e in group["spans"]):

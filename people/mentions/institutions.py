@@ -44,14 +44,25 @@ _HEAD_LIST = tuple(
 )
 _HEAD_RE = re.compile(rf"(?<![\w])(?:{'|'.join(_HEAD_LIST)})(?![\w])")
 _PHRASE_STEP = re.compile(
-    rf" (?:(de los|de las|de la|del|de|y|e|para el|para la|para los|para las|para|a la|al|a|"
+    rf" (?:(y de la|y de los|y del|y de|y para la|y para el|y para|"
+    rf"de los|de las|de la|del|de|y|e|para el|para la|para los|para las|para|a la|al|a|"
     rf"sobre|contra|en materia de|en) )?({CAP}|{ACRONYM}|[IVXL]{{1,6}}\b|\d{{1,3}}\b)"
 )
 _MUNICIPAL_HEADS = frozenset({"Ayuntamiento", "Municipio", "Presidencia Municipal"})
 # Names complete in themselves: "la Cámara de Diputados", "el Senado".
 _STANDALONE_OK = frozenset(
-    {"Senado", "Guardia Nacional", "Cámara de Diputados", "Cámara de Senadores"}
+    {"Senado", "Guardia Nacional", "Cámara de Diputados", "Cámara de Senadores", "Legislatura"}
 )
+# A state's own bodies named by a bare noun and the article's state: "el Gobierno
+# estatal", "la Legislatura", "el Congreso local". Folded form -> name pattern.
+STATE_BODY_FORMS = {
+    "gobierno estatal": "Gobierno del Estado de {state}",
+    "legislatura": "Legislatura del Estado de {state}",  # after its number ("LXIV")
+    "legislatura local": "Legislatura del Estado de {state}",
+    "legislatura estatal": "Legislatura del Estado de {state}",
+    "congreso local": "Congreso del Estado de {state}",
+    "congreso estatal": "Congreso del Estado de {state}",
+}
 # Heads that also name a body's internal organs ("la Junta de Gobierno del Banco de
 # México", "la Comisión de Presupuesto" of a legislature): they count only with a
 # qualifier that makes them an institution of their own.
@@ -108,6 +119,9 @@ def find_institution_phrases(
         head = match.group()
         if (covered.inside(start) and start not in known_starts) or start < taken_until:
             continue
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before and fold_word(before.group(1)) in lx.GIVEN_NAMES:
+            continue  # "Guadalupe Cámara Zapata": a surname, not a body
         if text[start - 4 : start].lower() == " de " and _TITLE_BEFORE.search(
             text, max(0, start - 40), start
         ):
@@ -117,6 +131,8 @@ def find_institution_phrases(
         phrase = text[start:end]
         if not words and head not in _STANDALONE_OK:
             continue
+        if not words and head == "Legislatura" and not _NUMBERED.search(text, 0, start):
+            continue  # "la LXIV Legislatura" is the state's; "la Legislatura" alone may not be
         if head in _ORGAN_HEADS and not _qualified(text, phrase, end):
             taken_until = end  # an internal organ: none of its words starts a name
             continue
@@ -135,7 +151,46 @@ def find_institution_phrases(
             covered = _Coverage(known)
         found.append(occ)
         taken_until = end
+    found.extend(_numbered_units(doc, registry, jurisdiction, known + found))
     return _merge_short_names(found)
+
+
+# Military and naval units named by their number: "la 11/a. Zona Militar", "la 42 Zona
+# Militar", "la Octava Región Naval". Federal bodies, named as written.
+_ORDINALS = lx.words(
+    "Primera Segunda Tercera Cuarta Quinta Sexta Séptima Octava Novena Décima Undécima "
+    "Duodécima Vigésima Trigésima Cuadragésima"
+)
+_UNIT_KINDS = ("Zona Militar", "Región Militar", "Zona Naval", "Región Naval", "Zona Aérea")
+_NUMBERED_UNIT = re.compile(
+    r"(?<![\w/])(?:\d{1,2}(?:/a\.|a\.|a|ª)?|(?:"
+    + "|".join(_ORDINALS)
+    + r")(?: (?:"
+    + "|".join(_ORDINALS)
+    + r"|Primera|Segunda|Tercera|Cuarta|Quinta|Sexta|Séptima|Octava|Novena))?) (?:"
+    + "|".join(_UNIT_KINDS)
+    + r")(?![\w])"
+)
+
+
+def _numbered_units(doc, registry, jurisdiction, taken: list[InstOcc]) -> list[InstOcc]:
+    units = []
+    for match in _NUMBERED_UNIT.finditer(doc.text):
+        start, end = match.span()
+        if any(o.start < end and start < o.end for o in taken):
+            continue
+        name = match.group()
+        key = normalize_alias(name)
+        if key in registry.rejected_institutions:
+            continue
+        inst_id = lookup_institution(registry, key, lx.FEDERAL, jurisdiction)
+        if inst_id is not None:
+            record = registry.institutions[inst_id]
+            name, key = record.name, normalize_alias(record.name)
+        units.append(
+            InstOcc(start, end, name, key, inst_id, lx.FEDERAL, "", match.group(), [], "phrase")
+        )
+    return units
 
 
 def _head_automaton():
@@ -216,22 +271,32 @@ class _Coverage:
         return pos in self.starts
 
 
+_WORD_BEFORE = re.compile(rf"({CAP}) $")
+_NUMBERED = re.compile(r"(?<![\w])[LXVI]{2,8} $")
 _SERVICE_HEADS = frozenset({"Servicio", "Servicios", "Sistema"})
 _STRONG_HEADS = frozenset(lx.STRONG_HEADS)
-_LOWER_FEDERAL = re.compile(r" (federal|estatal)(?![\w])")
+_LOWER_FEDERAL = re.compile(r" (federal|estatal|local)(?![\w])")
+_LEVEL_HEADS = frozenset({"Gobierno", "Congreso", "Legislatura"})
 
 
 def _extend_phrase(text, pos, head, known_starts, covered) -> tuple[int, int]:
     end, words = pos, 0
     municipal = head in _MUNICIPAL_HEADS
-    if head == "Gobierno":
-        lower = _LOWER_FEDERAL.match(text, end)  # "el Gobierno federal"
+    if head in _LEVEL_HEADS:
+        lower = _LOWER_FEDERAL.match(text, end)  # "el Gobierno federal", "el Congreso local"
         if lower:
             return lower.end(), 1
     while True:
         step = _PHRASE_STEP.match(text, end)
         if not step:
-            break
+            listed = _LISTED_AREAS.match(text, end) if words else None
+            if listed is None or _lists_people(listed.group()):
+                break
+            # "Instituto de Transparencia, Acceso a la Información y Protección de Datos":
+            # areas listed with commas, the last after "y", are one name.
+            end = listed.end()
+            words += 1
+            continue
         connector, word = step.group(1), step.group(2)
         word_start = step.start(2)
         starts_known = covered.starts_at(word_start) or word_start in known_starts
@@ -242,6 +307,10 @@ def _extend_phrase(text, pos, head, known_starts, covered) -> tuple[int, int]:
             (starts_head and word not in _SERVICE_HEADS) or (word.isupper() and len(word) > 1)
         ):
             break  # "la Secretaría de Salud y la Secretaría de Finanzas": two names
+        if connector and connector.startswith("y ") and (starts_head or word in _SERVICE_HEADS):
+            break  # "del Tribunal Superior de Justicia y del Consejo de la Judicatura"
+        if connector is None and _ENDS_WITH_STATE.search(fold_word(text[pos:end])):
+            break  # "Congreso de la Ciudad de México Mariel Bernal": the name ended
         if starts_head and connector in ("del", "de la", "de los", "de las"):
             # "el Consejo Local del Instituto Nacional Electoral", "la Junta de Gobierno del
             # Banco de México": an organ of another institution, named after it.
@@ -256,6 +325,7 @@ def _extend_phrase(text, pos, head, known_starts, covered) -> tuple[int, int]:
             and folded in lx.GIVEN_NAMES
             and _CAP_AFTER.match(text, step.end())
             and not _NAMED_AFTER_PERSON.match(text, word_start)
+            and not text[max(0, word_start - 6) : word_start].endswith(_SAINTS)
         ):
             break  # a person's name starts here
         if folded in lx.STOPWORDS and folded not in _KEEP_IN_NAMES:
@@ -263,6 +333,31 @@ def _extend_phrase(text, pos, head, known_starts, covered) -> tuple[int, int]:
         end = step.end()
         words += 1
     return end, words
+
+
+_ENDS_WITH_STATE = re.compile(
+    r" de (?:la )?(?:"
+    + "|".join(sorted((re.escape(fold_word(s.name)) for s in STATES), key=len, reverse=True))
+    + r")$"
+)
+_LIST_WORDS = rf"{CAP}(?: (?:de la|de los|del|de|a la|al|a) {CAP}| {CAP})*"
+_LISTED_AREAS = re.compile(rf",( {_LIST_WORDS})(?:, {_LIST_WORDS})* (?:y|e) {CAP}")
+
+
+def _lists_people(listed: str) -> bool:
+    """ ", Ana Pérez y Luis Gómez": people named after a body, not areas of its name."""
+    items = [item.strip() for item in re.split(r",| y | e ", listed) if item.strip()]
+    for item in items:
+        words = item.split()
+        if fold_word(words[0]) in lx.GIVEN_NAMES:
+            return True
+        if (
+            len(words) >= 2
+            and all(w[:1].isupper() for w in words)
+            and not any(fold_word(w) in lx.INSTITUTION_WORDS for w in words)
+        ):
+            return True  # "Zacarías Pérez": two capitalised words and no connector
+    return False
 
 
 def _is_name_word(word: str) -> bool:
@@ -278,6 +373,7 @@ _NAMED_AFTER_PERSON = re.compile(
     + "|".join(sorted((re.escape(s.name) for s in STATES), key=len, reverse=True))
     + r")(?![\w])"
 )
+_SAINTS = ("San ", "Santa ", "Santo ")  # "San Luis Potosí", "Santa María"
 _KEEP_IN_NAMES = frozenset({"general", "nuevo", "primer", "primera"})
 
 
@@ -330,7 +426,10 @@ def _split_state(phrase: str) -> tuple[str, str, bool]:
     for sep in (" del Estado de ", " del estado de ", " de ", " en "):
         index = phrase.rfind(sep)
         while index > 0:
-            code = lx.STATE_BY_NAME.get(fold_word(phrase[index + len(sep) :]))
+            tail = fold_word(phrase[index + len(sep) :])
+            code = lx.STATE_BY_NAME.get(tail)
+            if code is None and tail == "mexico" and "estado" in sep.lower():
+                code = "MX-MEX"  # "del Estado de México" is the state, not the country
             if code:
                 return phrase[:index], code, sep == " en "
             index = phrase.rfind(sep, 0, index)
@@ -362,6 +461,8 @@ def canonical_institution(
         return "Gobierno de México", lx.FEDERAL
     if folded == "gobierno del estado":
         return (f"Gobierno del Estado de {state}", state_code) if state else None
+    if folded in STATE_BODY_FORMS:
+        return (STATE_BODY_FORMS[folded].format(state=state), state_code) if state else None
     if folded.startswith("gobierno de ") or folded.startswith("gobierno del estado de "):
         place = phrase.split(" de ", 1)[1] if folded.startswith("gobierno de ") else ""
         if folded.startswith("gobierno del estado de "):
@@ -428,6 +529,9 @@ def canonical_institution(
         return (base, code) if local_office else (phrase, code)
     if federal:
         return base, lx.FEDERAL
+    if state and ("estatal" in words or after_folded.startswith(" estatal")):
+        # "la Comisión Estatal del Agua": the article's state's
+        return with_state(base, state_code), state_code
     return base, ""
 
 

@@ -142,7 +142,8 @@ PLACE_CUES = frozenset(
     colonia fraccionamiento barrio plaza jardin parque estadio auditorio teatro hospital
     clinica escuela primaria secundaria preparatoria colegio presa comunidad localidad ejido
     poblado ciudad villa puerto aeropuerto central museo biblioteca mercado panteon glorieta
-    monumento palacio torre edificio unidad instituto universidad
+    monumento palacio torre edificio unidad instituto universidad refineria planta
+    complejo termoelectrica hidroelectrica mina
     """
     )
 )
@@ -224,6 +225,20 @@ STRONG_HEADS = tuple(
     )
 )
 
+# Words that name a town's own government: "secretario del Ayuntamiento".
+MUNICIPAL_BODIES = frozenset({"ayuntamiento", "cabildo", "municipio", "presidencia municipal"})
+
+# Organs of a legislature or a council, folded: their officers sit in that body.
+LEGISLATIVE_ORGANS = (
+    "mesa directiva",
+    "comision de ",
+    "comision para ",
+    "comision especial",
+    "comision edilicia",
+    "junta de coordinacion politica",
+    "diputacion permanente",
+)
+
 # Areas only federal secretarías have: "secretario de Gobernación" is always federal.
 FEDERAL_AREAS = frozenset(
     fold(w)
@@ -284,6 +299,33 @@ GIVEN_NAMES = frozenset(
     """
     )
 )
+
+
+# Given names (folded) borne by women and not ending in "a": with those ending in "a"
+# (but the men's names below), they give the gender of a person named in a list after
+# a masculine plural title ("los regidores Marisol Encinas y Héctor Quijada").
+FEMININE_GIVEN_NAMES = frozenset(
+    fold(w)
+    for w in words(
+        """
+    abigail anabel araceli azucena beatriz belen berenice carmen citlali consuelo dolores
+    edith elizabeth esther ester flor ingrid irene isabel itzel ivonne karen lourdes luz
+    maribel marisol mercedes miriam mildred nayeli nelly noemi pilar raquel rocio rosario
+    ruth sol soledad yazmin yadira zoe ximena maria mariel ines beatriz guadalupe
+    """
+    )
+)
+MASCULINE_NAMES_IN_A = frozenset(
+    fold(w) for w in words("garcia bautista elias isaias jeremias josue matias nicolas tobias")
+)
+
+
+def is_feminine_name(name: str) -> bool:
+    """Is the first given name of ``name`` a woman's ("Marisol Encinas Duarte")?"""
+    first = fold(name.split()[0]) if name.split() else ""
+    if first in FEMININE_GIVEN_NAMES:
+        return True
+    return first.endswith("a") and first not in MASCULINE_NAMES_IN_A
 
 
 def _pattern(form: str) -> str:
@@ -373,6 +415,20 @@ TITLE_ADJECTIVES = (
     "con licencia",
     "en funciones",
     "de despacho",
+    "de control",
+    "procurador",
+    "procuradora",
+    "hacendario",
+    "hacendaria",
+    "especializado",
+    "especializada",
+    "especial",
+    "anticorrupción",
+    "central",
+    "ponente",
+    "provisional",
+    "interno",
+    "interna",
 )
 
 # Plural adjectives after a plural title ("diputadas locales"), as their singular.

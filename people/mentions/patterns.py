@@ -31,7 +31,7 @@ NON_PUBLIC = frozenset(
     vecinal padres alimentos privada privado cooperativa ejidal ejidales comisariado
     productores ganaderos ganadera patronato empresarial empresariales industrial
     industriales civico pesqueras gremio comerciantes vendedores locatarios jubilados
-    pensionados
+    pensionados servytur coordinador hoteleros
     """
     )
 )

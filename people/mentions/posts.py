@@ -71,7 +71,7 @@ def post_for(
         state_code=state_code,
         state=lx.state_name(state_code) if state_code else "",
     )
-    for rule in (_TITLE_RULES.get(category), _named_institution, _named_acronym):
+    for rule in (_organ, _TITLE_RULES.get(category), _named_institution, _named_acronym):
         result = rule(post) if rule else None
         if result is not None:
             return result
@@ -98,11 +98,44 @@ def _ref(registry: Registry, inst_id: int) -> InstitutionRef:
 # Rules that read the title's own words before any institution the text names.
 
 
+def _organ(post: _Post) -> Result | None:
+    """An organ of a legislature or a council ("presidenta de la Mesa Directiva",
+    "presidente de la Comisión de Hacienda del Congreso", "de la comisión de Salud
+    del Cabildo"): the post is in the body the organ belongs to."""
+    comp = post.comp
+    if comp.institution is not None or not comp.area:
+        return None
+    written = comp.area
+    if comp.anaphoric and comp.description == "comision":
+        written = f"comisión {comp.area_connector} {comp.area}"  # "comisión de Salud"
+    area = fold_word(written)
+    if not area.startswith(lx.LEGISLATIVE_ORGANS):
+        return None
+    role = f"{post.ranked} {comp.area_connector} {written}"
+    if any(f" {word}" in area for word in lx.MUNICIPAL_BODIES):
+        return role, None, False  # the council the article names (``discovery``)
+    if "camara de diputados" in area:
+        return role, post.derived("Cámara de Diputados", lx.FEDERAL), False
+    if "senado" in area:
+        return role, post.derived("Senado de la República", lx.FEDERAL), False
+    if not post.state:
+        return role, None, False
+    return role, post.derived(f"Congreso del Estado de {post.state}", post.state_code), False
+
+
 def _secretary(post: _Post) -> Result | None:
     comp = post.comp
-    if not comp.area or comp.institution is not None:
+    if not comp.area:
+        return None
+    government = _government_of(comp.institution)
+    if comp.institution is not None and government is None:
         return None
     area, title = comp.area, post.title
+    if fold_word(area).endswith(" del estado"):  # "secretario de Salud del Estado"
+        area = area[: -len(" del Estado")]
+    if fold_word(area) in lx.MUNICIPAL_BODIES:
+        # "secretario del Ayuntamiento": the town's, which the article names elsewhere
+        return f"{title} {comp.area_connector} {area}", None, False
     connector = comp.area_connector if comp.area_connector in ("de", "del", "de la") else "de"
     role = f"{title} {connector} {area}"
     if "general" in post.adjectives and fold_word(area) == "gobierno":
@@ -116,7 +149,17 @@ def _secretary(post: _Post) -> Result | None:
         return role, None, False
     federal = comp.federal or comp.republic or fold_word(area) in lx.FEDERAL_AREAS
     jur = comp.state or (lx.FEDERAL if federal else post.state_code)
+    if government is not None:  # "secretaria de Finanzas del Gobierno de Zacatecas"
+        jur = government
     return role, post.derived(f"Secretaría {connector} {area}", jur), True
+
+
+def _government_of(occ: InstOcc | None) -> str | None:
+    """The jurisdiction of a government named after a title ("del Gobierno de Puebla",
+    "del Gobierno federal"): its secretarías are that government's."""
+    if occ is None or not occ.key.startswith("gobierno "):
+        return None
+    return occ.jurisdiction or None
 
 
 def _chief(post: _Post) -> Result:
@@ -193,28 +236,40 @@ def _deputy(post: _Post) -> Result:
 
 
 def _prosecutor(post: _Post) -> Result:
+    """The prosecutor's office named as the title names it: "fiscal general del Estado"
+    is the Fiscalía General del Estado of the article's state, "fiscal general de
+    Justicia del Estado" the Fiscalía General de Justicia del Estado."""
     comp, role = post.comp, post.ranked
     if comp.republic:
         return role, post.derived("Fiscalía General de la República", lx.FEDERAL), False
-    if comp.estado and post.state:
-        name = f"Fiscalía General de Justicia del Estado de {post.state}"
-        return role, post.derived(name, post.state_code), False
-    return role, None, False
+    general = "general" in post.adjectives
+    written = fold_word(comp.area)
+    estado = comp.estado or written.endswith(" del estado")  # "de Justicia del Estado"
+    written = written.removesuffix(" del estado")
+    if not post.state or not (estado or (general and not comp.area and not comp.place)):
+        return role, None, False
+    area = " de Justicia" if written == "justicia" else ""
+    name = f"Fiscalía{' General' if general else ''}{area} del Estado de {post.state}"
+    return role, post.derived(name, post.state_code), False
 
 
 def _municipal(post: _Post, role: str) -> Result:
     place = post.comp.place or post.comp.area
     if not place:
         return role, None, False
-    state_code = post.state_code
+    return role, municipal_ref(place, post.state_code, post.registry, post.jurisdiction), False
+
+
+def municipal_ref(place: str, state_code: str, registry: Registry, jurisdiction: str):
+    """The ayuntamiento of ``place`` (registered, or to discover) in ``state_code``."""
     jur = f"{state_code}/{place}" if state_code else ""
     name = f"Ayuntamiento de {place}"
     key = normalize_alias(name)
-    inst_id = lookup_institution(post.registry, key, jur, post.jurisdiction)
+    inst_id = lookup_institution(registry, key, jur, jurisdiction)
     if inst_id is not None:
-        rec = post.registry.institutions[inst_id]
-        return role, InstitutionRef(rec.name, rec.id, key, rec.jurisdiction, rec.acronym), False
-    return role, InstitutionRef(name, None, key, jur), False
+        rec = registry.institutions[inst_id]
+        return InstitutionRef(rec.name, rec.id, key, rec.jurisdiction, rec.acronym)
+    return InstitutionRef(name, None, key, jur)
 
 
 _HEADS = {

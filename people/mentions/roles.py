@@ -16,6 +16,9 @@ Fields:
     needs_complement: the role alone is no post ("el director" needs "de …").
     post: canonical masculine and feminine post names, when not the capitalised
         forms ("alcalde" is the post "Presidente municipal").
+    sits_in: the kinds of body a holder of the role named with no body sits in,
+        as words of their names ("tribunal|poder judicial"): "la magistrada X"
+        sits in the one such body the article names. Unset: the body it heads.
 """
 
 from __future__ import annotations
@@ -32,6 +35,14 @@ class Role:
     needs_complement: bool = False
     post: tuple[str, str] | None = None
     plural: str = ""  # when the rule in ``plural_of`` gets it wrong
+    sits_in: str = ""
+
+    def body_kinds(self) -> tuple[str, ...]:
+        """Folded words that name the bodies the role sits in ("poder judicial")."""
+        from people.naming import fold
+
+        kinds = self.sits_in or ("" if self.heads in UNIT_HEADS else self.heads)
+        return tuple(fold(kind) for kind in kinds.split("|") if kind)
 
     def forms(self) -> tuple[str, ...]:
         """Every singular spelling, masculine first."""
@@ -48,6 +59,29 @@ class Role:
             return self.post
         first_m, first_f = self.masculine.split("|")[0], self.feminine.split("|")[0]
         return first_m[:1].upper() + first_m[1:], first_f[:1].upper() + first_f[1:]
+
+
+# What any body has (a "dirección", a "secretaría"): a role heading one of these
+# says nothing about which body of the article it sits in.
+UNIT_HEADS = frozenset(
+    {
+        "",
+        "dirección",
+        "subdirección",
+        "secretaría",
+        "subsecretaría",
+        "coordinación",
+        "delegación",
+        "comisión",
+        "consejo",
+        "junta",
+        "jefatura",
+        "gerencia",
+        "representación",
+        "superintendencia",
+        "tesorería",
+    }
+)
 
 
 def plural_of(form: str) -> str:
@@ -95,17 +129,19 @@ ROLES: tuple[Role, ...] = (
     R("diputado", "diputada", "diputado", "congreso"),
     R("legislador", "legisladora", "diputado", "congreso"),
     R("vicefiscal", "vicefiscal", "fiscal", "fiscalía", True),
-    R("fiscal", "fiscal", "fiscal", "fiscalía"),
+    R("fiscal", "fiscal", "fiscal", "fiscalía", sits_in="fiscalía"),
     R("subprocurador", "subprocuradora", "director", "procuraduría", True),
     R("procurador", "procuradora", "director", "procuraduría", True),
-    R("comisionado", "comisionada", "director", "comisión", True),
-    R("comisario", "comisaria", "director", "policía"),
-    R("magistrado", "magistrada", "judicial", "tribunal"),
+    R("comisionado", "comisionada", "director", "comisión", True,
+      sits_in="transparencia|acceso a la información|búsqueda|víctimas"),
+    R("comisario", "comisaria", "director", "policía", sits_in="policía|seguridad pública"),
+    R("magistrado", "magistrada", "judicial", "tribunal", sits_in="tribunal|poder judicial"),
     R("ministro", "ministra", "judicial", "suprema corte", True),
-    R("juez", "jueza", "judicial", "juzgado"),
-    R("consejero", "consejera", "director", "consejo", True),
+    R("juez", "jueza", "judicial", "juzgado", sits_in="poder judicial|juzgado"),
+    R("consejero", "consejera", "director", "consejo", True,
+      sits_in="electoral|elecciones|judicatura"),
     R("contralor", "contralora", "director", "contraloría"),
-    R("auditor", "auditora", "director", "auditoría"),
+    R("auditor", "auditora", "director", "auditoría", sits_in="auditoría|fiscalización"),
     R("visitador", "visitadora", "director", "comisión de derechos humanos"),
     R("vicerrector", "vicerrectora", "director", "universidad", True),
     R("rector", "rectora", "director", "universidad", True),
@@ -118,7 +154,8 @@ ROLES: tuple[Role, ...] = (
     R("gerente", "gerente", "director", "gerencia", True),
     R("administrador", "administradora", "director", "", True),
     R("representante", "representante", "director", "representación", True),
-    R("comandante", "comandante", "director", "zona militar"),
+    R("comandante", "comandante", "director", "zona militar",
+      sits_in="zona militar|zona naval|región naval|región militar"),
     R("canciller", "canciller", "canciller", "secretaría de relaciones exteriores", False,
       ("Secretario de Relaciones Exteriores", "Secretaria de Relaciones Exteriores")),
     R("mandatario", "mandataria", "mandatario", "gobierno del estado"),

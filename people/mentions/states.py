@@ -343,3 +343,38 @@ def primary_state(
     """The state an article is about (its most cited), or "" when it names none."""
     found = infer_states(text, location=location, home=home, folded=folded)
     return found[0] if found else ""
+
+
+# A dateline at the start of a story: "HERMOSILLO, Son.—", "**Monterrey, N.L.-**",
+# "Ciudad Obregón, Sonora, 6 de julio de 2023.-", "Guadalajara, Jal. Los…": a town,
+# then a state's name or abbreviation (the table above, plus "Méx.").
+_DATELINE_STATES = sorted(
+    {n.rstrip(".") for s in STATES for n in (s.name, *s.names)} | {"Méx", "México"},
+    key=len,
+    reverse=True,
+)
+_DATELINE = re.compile(
+    r"\**(?P<town>[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñü]+(?: (?:de |del |de la |de los )?"
+    r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñü]+){0,3}), (?:"
+    + "|".join(re.escape(n) for n in _DATELINE_STATES)
+    + r")\.?(?:, \d{1,2} de [a-z]+ de \d{4})?\.? ?(?:[—–-]|\(|\*\*| [A-ZÁÉÍÓÚÑ])",
+    re.IGNORECASE,
+)
+_TOWN_WORDS = frozenset({"de", "del", "la", "los", "las"})
+_STATE_WORDS = frozenset(fold(n) for n in _DATELINE_STATES) | {"estado de mexico"}
+_CAPITALS = frozenset(fold(s.capital) for s in STATES if s.capital)
+
+
+def dateline_town(body: str) -> str:
+    """The town of a dateline that opens ``body``, in name case ("Ciudad Juárez");
+    "" when the body opens with none, or with a state that is no capital's name."""
+    match = _DATELINE.match(body.lstrip())
+    if match is None:
+        return ""
+    town = match.group("town")
+    if not town[:1].isupper() or (fold(town) in _STATE_WORDS and fold(town) not in _CAPITALS):
+        return ""
+    return " ".join(
+        w.lower() if i and w.lower() in _TOWN_WORDS else w[:1] + w[1:].lower()
+        for i, w in enumerate(town.split())
+    )

@@ -4,12 +4,12 @@
         [--registry empty|fixture] [--verbose]
 
 Each article ``NAME.md`` / ``NAME.txt`` has its gold ``NAME.yaml`` beside it (see the
-READMEs of linker-a and linker-b). The scorer migrates a throwaway SQLite database
+READMEs of linker-a, linker-b and linker-c). The scorer migrates a throwaway SQLite database
 of its own, parses every file with the importer, links all files in name order
 (``link_articles`` with ``Registry.load()``), once with an empty registry and once
 after ``load_people fixtures/people.json``, and reports per batch and overall.
 
-linker-b/b3 is held out: it is scored only when named with ``--batch``.
+linker-b/b3 and linker-c/b3 are held out: each is scored only when named with ``--batch``.
 """
 
 import argparse
@@ -21,8 +21,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BATCHES = ("linker-a/b1", "linker-a/b2", "linker-a/b3", "linker-b/b1", "linker-b/b2")
-HELD_OUT = "linker-b/b3"
+BATCHES = (
+    "linker-a/b1",
+    "linker-a/b2",
+    "linker-a/b3",
+    "linker-b/b1",
+    "linker-b/b2",
+    "linker-c/b1",
+    "linker-c/b2",
+)
+HELD_OUT = ("linker-b/b3", "linker-c/b3")
 ARTICLES = frozenset({"el", "la", "los", "las", "lo", "un", "una", "unos", "unas"})
 
 

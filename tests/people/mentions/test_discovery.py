@@ -82,6 +82,12 @@ def found(registry, text, title=""):
             "la fiscal general del Estado, Claudia Soriano Peña, dijo",
             "Claudia Soriano Peña",
             "Fiscal general",
+            "Fiscalía General del Estado de Zacatecas",  # named as the title names it
+        ),
+        (
+            "el fiscal general de Justicia del Estado, Raúl Pinedo Ávila, dijo",
+            "Raúl Pinedo Ávila",
+            "Fiscal general",
             "Fiscalía General de Justicia del Estado de Zacatecas",
         ),
         (  # 19, P4

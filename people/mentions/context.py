@@ -1,0 +1,190 @@
+"""The official's institution from the rest of the article, after every title is read.
+
+A title often names no body ("la regidora X", "la magistrada X", "el consejero X",
+"la subsecretaria de Educación Básica"): the article does, elsewhere. Each rule
+here reads the candidates (``discovery.Candidate``) and the institutions found in
+the article, and fills in what one body of the right kind makes certain:
+
+- municipal roles: the article's one ayuntamiento, else the dateline's town;
+- state deputies: the legislature as the article names it;
+- roles that sit in a kind of body (``roles.Role.sits_in``): the one such body;
+- a unit's head: the secretaría whose area the unit names;
+- organs of a legislature or council ("Mesa Directiva", "Comisión de Hacienda"):
+  institutions of their own, named after the body their officers sit in.
+
+Pure: no database.
+"""
+
+from __future__ import annotations
+
+import re
+
+from people.mentions import lexicon as lx
+from people.mentions.gazetteer import InstOcc
+from people.mentions.posts import municipal_ref
+from people.mentions.records import InstitutionRef
+from people.mentions.registry import Registry
+from people.mentions.states import dateline_town
+from people.mentions.text import Document, fold, fold_word, normalize_alias
+
+
+def resolve(found, institutions: list[InstOcc], doc: Document, registry, jurisdiction) -> None:
+    """Fill in each candidate's institution from the article, in place."""
+    council = article_council(found, institutions, doc, registry, jurisdiction)
+    _municipality_in_context(found, council)
+    _legislature_in_context(found, institutions)
+    _body_in_context(found, institutions)
+    _unit_in_context(found, institutions)
+    _organs(found)
+
+
+def _ref(occ) -> InstitutionRef:
+    return InstitutionRef(occ.name, occ.id, occ.key, occ.jurisdiction, occ.acronym)
+
+
+# Where an organ's name ends and its body's begins: "Comisión de Hacienda| del Congreso".
+_ORGAN_PARENT = re.compile(
+    r" (?:del|de la) (?:Congreso|Legislatura|Cabildo|Ayuntamiento|H\. Congreso|Cámara)\b.*$"
+)
+
+
+def organ_of(comp) -> str:
+    """The organ of a legislature or a council a title names, as written ("Mesa
+    Directiva", "Comisión de Hacienda", "comisión de Salud"); "" when none."""
+    if comp.institution is not None or not comp.area:
+        return ""
+    area = comp.area
+    if comp.anaphoric and comp.description == "comision":
+        area = f"comisión {comp.area_connector} {area}"
+    if not fold_word(area).startswith(lx.LEGISLATIVE_ORGANS):
+        return ""
+    return _ORGAN_PARENT.sub("", area)
+
+
+def _organs(found: list) -> None:
+    """The organ a title names is an institution of its own, named after the body the
+    post is in: "Mesa Directiva del Congreso del Estado de Sonora"."""
+    for candidate in found:
+        parent = candidate.institution
+        if not candidate.organ or parent is None:
+            continue
+        connector = "de la" if fold(parent.name).startswith(("legislatura ", "camara ")) else "del"
+        organ = candidate.organ[:1].upper() + candidate.organ[1:]
+        name = f"{organ} {connector} {parent.name}"
+        candidate.organ_ref = InstitutionRef(
+            name, None, normalize_alias(name), parent.jurisdiction, "", (organ,)
+        )
+
+
+_SECRETARIAT = re.compile(r"secretaria (?:de la |de los |del |de |para el |para la )(.+)")
+
+
+def _unit_in_context(found: list, institutions: list[InstOcc]) -> None:
+    """A unit's head ("la subsecretaria de Educación Básica", "la subdirectora de Salud
+    Pública") works in the one secretaría the article names whose area the unit's name
+    contains (the Secretaría de Educación, the Secretaría de Salud)."""
+    pending = [c for c in found if c.institution is None and c.unit]
+    if not pending:
+        return
+    areas = []
+    for occ in institutions:
+        match = _SECRETARIAT.match(fold(occ.name))
+        if match:
+            area = match.group(1).split(" de ", 1)[0]
+            words = {w for w in area.split() if w not in lx.PARTICLES}
+            if words:
+                areas.append((words, occ))
+    for candidate in pending:
+        unit = set(fold(candidate.unit).split())
+        owners = {occ.key: occ for words, occ in areas if words <= unit}
+        if len(owners) == 1:
+            (occ,) = owners.values()
+            candidate.institution = _ref(occ)
+
+
+def _body_in_context(found: list, institutions: list[InstOcc]) -> None:
+    """A role named with no body ("la magistrada X", "el consejero X") sits in the one
+    body of the kinds it sits in (``roles.Role.sits_in``) that the article names."""
+    for candidate in found:
+        if candidate.institution is not None or not candidate.body_kinds:
+            continue
+        bodies = {
+            occ.key: occ
+            for occ in institutions
+            if any(
+                occ.key.startswith(kind) or f" {kind}" in occ.key for kind in candidate.body_kinds
+            )
+        }
+        if len(bodies) > 1:  # the INE and the state's institute: the state's
+            bodies = {k: o for k, o in bodies.items() if o.jurisdiction.startswith("MX-")}
+        if len(bodies) == 1:
+            (occ,) = bodies.values()
+            candidate.institution = _ref(occ)
+
+
+_LEGISLATURES = ("congreso ", "legislatura ")
+
+
+def _legislature_in_context(found: list, institutions: list[InstOcc]) -> None:
+    """A state deputy sits in the legislature the article names, as it names it
+    ("la Legislatura mexiquense", "el Congreso de Nuevo León"), when it names one."""
+    named = {
+        occ.key: occ
+        for occ in institutions
+        if occ.key.startswith(_LEGISLATURES) and occ.jurisdiction.startswith("MX-")
+    }
+    if not named:
+        return
+    for candidate in found:
+        current = candidate.institution
+        if current is not None and not current.key.startswith(_LEGISLATURES):
+            continue
+        if current is None and candidate.category != "diputado":
+            continue
+        state = current.jurisdiction if current is not None else ""
+        same = {k: o for k, o in named.items() if not state or o.jurisdiction == state}
+        if len(same) == 1:
+            ((key, occ),) = same.items()
+            if current is None or current.key != key:
+                candidate.institution = _ref(occ)
+
+
+def article_council(found, institutions, doc, registry, jurisdiction) -> InstitutionRef | None:
+    """The one ayuntamiento the article names, for its officials ("el alcalde de
+    Cajeme") or on its own ("El Ayuntamiento de Hermosillo aprobó…"); when it names
+    none, the one of the town of its dateline ("TIJUANA, B.C.— Los regidores…")."""
+    councils = {
+        c.institution.key: c.institution
+        for c in found
+        if c.institution is not None and c.institution.key.startswith("ayuntamiento de ")
+    }
+    for occ in institutions:
+        if occ.key.startswith("ayuntamiento de ") and occ.key not in councils:
+            councils[occ.key] = _ref(occ)
+    if not councils:
+        return _dateline_council(doc, registry, jurisdiction)
+    return next(iter(councils.values())) if len(councils) == 1 else None
+
+
+def _municipality_in_context(found: list, council: InstitutionRef | None) -> None:
+    """Municipal roles with no place ("la regidora X", "los síndicos…", "el
+    secretario del Ayuntamiento") belong to the article's council."""
+    if council is None:
+        return
+    for candidate in found:
+        if candidate.institution is None and (
+            candidate.category in ("municipal", "alcalde") or _MUNICIPAL_ROLE.search(candidate.role)
+        ):
+            candidate.institution = council
+
+
+def _dateline_council(doc: Document, registry: Registry, jurisdiction: str):
+    """The ayuntamiento of the town a story is datelined in, in the article's state."""
+    town = dateline_town(doc.text[doc.body_start() :])
+    if not town or not jurisdiction.startswith("MX-"):
+        return None
+    return municipal_ref(town, jurisdiction.split("/", 1)[0], registry, jurisdiction)
+
+
+# A role that says it is the town's: "tesorera municipal", "secretario del Ayuntamiento".
+_MUNICIPAL_ROLE = re.compile(r"(?i)(?<![\w])(?:municipal|del ayuntamiento|del cabildo)$")
