@@ -14,10 +14,10 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from articles.models import Article
-from articles.pagination import ARTICLE_ORDER, Page, paginate
-from articles.search import ArticleFilters, clean_query, paginate_by_offset, search_articles
+from articles.pagination import ARTICLE_ORDER, COUNT_CAP, Page, paginate
+from articles.search import ArticleFilters, clean_query, paginate_ranked, rank_articles
 from articles.selectors import attach_links, public_media_links
-from articles.templatetags.site_extras import safe_url_or_empty
+from articles.shared_image import shared_image
 
 API_PER_PAGE = 20
 
@@ -45,8 +45,11 @@ def paginated(request, page: Page, results: list) -> dict:
             return None
         return request.build_absolute_uri(f"{request.path}?{query}" if query else request.path)
 
+    # Past COUNT_CAP the count is not exact: "count" is the cap and
+    # "count_capped" says there are more.
     return {
-        "count": page.count,
+        "count": min(page.count, page.count_cap) if page.count_capped else page.count,
+        "count_capped": page.count_capped,
         "next": link(page.next_query),
         "previous": link(page.previous_query),
         "results": results,
@@ -76,7 +79,8 @@ def serialize_article(article: Article) -> dict:
         "section": article.section.name if article.section_id else None,
         "location": article.location,
         "published_at": iso_datetime(article.published_at),
-        "lead_image": safe_url_or_empty(article.lead_image_url) or None,
+        # The library image's largest JPEG rendition (absolute), else the external address.
+        "lead_image": image.url if (image := shared_image(article)) else None,
         # Filtered as on the article page: safe schemes, no internal storage.
         "media_links": [link["url"] for link in public_media_links(article.media_links)],
         "tags": sorted(tag.name for tag in article.tags.all()),
@@ -123,9 +127,10 @@ def article_list(request):
     articles = filters.apply(_articles())
     query = clean_query(request.GET.get("q"))
     if query:
-        page = paginate_by_offset(request, search_articles(query, queryset=articles), API_PER_PAGE)
+        ranked = rank_articles(query, queryset=articles)
+        page = paginate_ranked(request, ranked, articles, API_PER_PAGE)
     else:
-        page = paginate(request, articles, ARTICLE_ORDER, API_PER_PAGE)
+        page = paginate(request, articles, ARTICLE_ORDER, API_PER_PAGE, count_cap=COUNT_CAP)
     attach_links(page.object_list)
     return paginated(request, page, [serialize_article(a) for a in page.object_list])
 

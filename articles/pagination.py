@@ -34,10 +34,30 @@ from django.core.exceptions import ValidationError
 from django.db.models import F, Q, QuerySet, prefetch_related_objects
 from django.http import Http404, QueryDict
 from django.utils import timezone
+from django.utils.translation import gettext
 
 PAGE_PARAM = "page"
 CURSOR_PARAM = "desde"
 DEFAULT_PER_PAGE = 20
+# Article lists never count past this: "más de 1.000" instead of an exact
+# COUNT(*) over every published article on every request (docs/performance.md).
+COUNT_CAP = 1000
+
+
+def capped_count(queryset: QuerySet, cap: int | None) -> int:
+    """``queryset.count()``, but at most ``cap + 1`` rows are read (``None``: exact).
+
+    ``SELECT COUNT(*) FROM (… LIMIT cap + 1)``: the database stops after
+    ``cap + 1`` index entries however many rows match.
+    """
+    if cap is None:
+        return queryset.count()
+    return queryset.order_by()[: cap + 1].count()
+
+
+def thousands(number: int) -> str:
+    """1000 -> "1.000": the grouping the site prints in counts."""
+    return f"{number:,}".replace(",", ".")
 
 
 @dataclass(frozen=True)
@@ -51,6 +71,15 @@ class Order:
     field: str
     descending: bool = False
     nullable: bool = False
+    # For a nullable order: a value every non-NULL one is at or before in
+    # list order. "field <= bound" reads the non-NULL rows as one index range,
+    # where the publishing rule's "IS NULL OR <= now" makes SQLite sort them all.
+    bound: object = None
+
+    def non_null(self) -> Q:
+        if self.bound is None:
+            return self._null(False)
+        return self._cmp(self.field, after=True, inclusive=True, value=self.bound)
 
     @property
     def fields(self) -> tuple[str, str]:
@@ -100,7 +129,12 @@ class Order:
 
 
 # Orders used by the site. ARTICLE_ORDER is the order of newest_first().
-ARTICLE_ORDER = Order("published_at", descending=True, nullable=True)
+ARTICLE_ORDER = Order(
+    "published_at",
+    descending=True,
+    nullable=True,
+    bound=datetime.datetime(9999, 12, 31, tzinfo=datetime.UTC),
+)
 NAME_ORDER = Order("name")
 
 
@@ -149,6 +183,19 @@ class Page:
     per_page: int
     next_query: str | None  # query string of the next page ("page=2&desde=…"), or None
     previous_query: str | None  # "" for the first page
+    count_cap: int | None = None  # ``count`` is a lower bound when it is above this
+
+    @property
+    def count_capped(self) -> bool:
+        """More rows than the cap: ``count`` and ``num_pages`` are lower bounds."""
+        return self.count_cap is not None and self.count > self.count_cap
+
+    @property
+    def count_label(self) -> str:
+        """The count as the page prints it: "37", or "más de 1.000" past the cap."""
+        if self.count_capped:
+            return gettext("más de %(count)s") % {"count": thousands(self.count_cap)}
+        return thousands(self.count)
 
     def __iter__(self):
         return iter(self.object_list)
@@ -176,10 +223,18 @@ class KeysetPaginator:
     reordered by ``order``. Prefetches run once per page, for its rows only.
     """
 
-    def __init__(self, queryset: QuerySet, order: Order, per_page: int = DEFAULT_PER_PAGE):
+    def __init__(
+        self,
+        queryset: QuerySet,
+        order: Order,
+        per_page: int = DEFAULT_PER_PAGE,
+        *,
+        count_cap: int | None = None,
+    ):
         self.queryset = queryset
         self.order = order
         self.per_page = per_page
+        self.count_cap = count_cap
 
     def _read(
         self, segments: list[Q], limit: int, *, available=None, reverse=False, keys_only=False
@@ -195,20 +250,41 @@ class KeysetPaginator:
         if available is not None:
             limit = min(limit, available)
         rows: list = []
+        order_by = self.order.order_by(reverse=reverse)
         for condition in segments:
             if len(rows) >= limit:
                 break
-            ordered = base.filter(condition).order_by(*self.order.order_by(reverse=reverse))
-            rows.extend(ordered[: limit - len(rows)])
+            wanted = limit - len(rows)
+            if keys_only:
+                rows.extend(base.filter(condition).order_by(*order_by)[:wanted])
+                continue
+            # The seek, the filters and the LIMIT read the sort keys only (an
+            # index, e.g. article_public_key behind a link table); the wide
+            # rows are read for the page's own primary keys.
+            keys = base.filter(condition).order_by(*order_by).values("pk")[:wanted]
+            rows.extend(base.filter(pk__in=keys).order_by(*order_by))
         return rows
 
     def _key_of(self, obj) -> tuple:
         return (getattr(obj, self.order.field), obj.pk)
 
     def _keys_at(self, offset: int, limit: int) -> list[tuple]:
-        """Keys of rows ``offset``… in list order: sort columns only, no joins."""
+        """Keys of rows ``offset``… in list order: sort columns only, no joins.
+
+        A nullable order reads the non-NULL keys as an index range first, and
+        the NULL ones (undated articles, at the end) only when it gets there.
+        """
         ordered = self.queryset.prefetch_related(None).order_by(*self.order.order_by())
-        return list(ordered.values_list(*self.order.fields)[offset : offset + limit])
+        keys = ordered.values_list(*self.order.fields)
+        if not self.order.nullable:
+            return list(keys[offset : offset + limit])
+        found = list(keys.filter(self.order.non_null())[offset : offset + limit])
+        if len(found) == limit:
+            return found
+        dated = offset + len(found) if found else keys.filter(self.order.non_null()).count()
+        start = max(0, offset - dated)
+        rest = keys.filter(self.order._null(True))[start : start + limit - len(found)]
+        return found + list(rest)
 
     def _rows_from(self, start: tuple, limit: int, *, available: int | None = None) -> list:
         """Up to ``limit`` rows from key ``start`` on, prefetches applied once."""
@@ -224,9 +300,12 @@ class KeysetPaginator:
         return self._rows_from(keys[0], limit) if keys else []
 
     def page(self, number: int, *, cursor: tuple | None = None, params: QueryDict | None = None):
-        count = self.queryset.count()
+        count = capped_count(self.queryset, self.count_cap)
+        capped = self.count_cap is not None and count > self.count_cap
         num_pages = max(1, ceil(count / self.per_page))
-        if number < 1 or number > num_pages:
+        # Past the cap the number of pages is unknown: a page beyond the last
+        # one is found empty by its key lookup below.
+        if number < 1 or (number > num_pages and not capped):
             raise Http404("Página fuera de rango.")
 
         previous_key = start = None
@@ -253,7 +332,7 @@ class KeysetPaginator:
         if start is not None:
             # Rows left from this page on, going by the count: a page that
             # ends before the undated articles does not look for them.
-            available = count - (number - 1) * self.per_page
+            available = None if capped else count - (number - 1) * self.per_page
             rows = self._rows_from(start, self.per_page + 1, available=available)
         if not rows and number > 1:
             raise Http404("Página fuera de rango.")
@@ -273,6 +352,7 @@ class KeysetPaginator:
             per_page=self.per_page,
             next_query=next_query,
             previous_query=previous_query,
+            count_cap=self.count_cap,
         )
 
 
@@ -295,9 +375,19 @@ def page_number(request) -> int:
         raise Http404("Número de página no válido.") from None
 
 
-def paginate(request, queryset: QuerySet, order: Order, per_page: int = DEFAULT_PER_PAGE) -> Page:
-    """The page of ``queryset`` that ``request`` asks for (``?page=N[&desde=…]``)."""
+def paginate(
+    request,
+    queryset: QuerySet,
+    order: Order,
+    per_page: int = DEFAULT_PER_PAGE,
+    *,
+    count_cap: int | None = None,
+) -> Page:
+    """The page of ``queryset`` that ``request`` asks for (``?page=N[&desde=…]``).
+
+    With ``count_cap``, the count stops there (article lists: ``COUNT_CAP``).
+    """
     cursor = decode_cursor(request.GET.get(CURSOR_PARAM, ""), queryset, order)
-    return KeysetPaginator(queryset, order, per_page).page(
+    return KeysetPaginator(queryset, order, per_page, count_cap=count_cap).page(
         page_number(request), cursor=cursor, params=request.GET
     )

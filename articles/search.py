@@ -9,15 +9,17 @@ articles/search_index.py), so "informacion" finds "información" and "año"
 never finds "ano".
 
 - PostgreSQL: ``websearch_to_tsquery('spanish', folded query)`` against the
-  stored ``search_vector`` (GIN), ranked by ``ts_rank`` with weights title
-  (A) > deck and highlights (B) > body (C); Spanish stemming, so
-  "asegurado" finds "asegurados". Snippets come from ``ts_headline``.
+  stored ``search_vector`` (GIN), Spanish stemming, so "asegurado" finds
+  "asegurados". Snippets come from ``ts_headline``.
 - SQLite: the FTS5 table, which holds Snowball Spanish stems; every query
   word is stemmed the same way (``stem()``), so results agree with
-  PostgreSQL's. Articles with the whole query in the title come first, then
-  those with it in title and deck, then the rest, each tier by ``bm25`` with
-  the same column weights. Snippets are cut in Python on word boundaries,
-  the words found by their stems.
+  PostgreSQL's. Snippets are cut in Python on word boundaries, the words
+  found by their stems.
+
+Ranking is the same on both (see ``search_articles``): the newest
+``SEARCH_CANDIDATES`` matches, those with the whole query in the title
+first, then in title or deck, then the rest; newest first within each.
+A search never ranks or counts every match.
 
 Snippets separate the deck from the body with " … " and never leave a space
 before punctuation.
@@ -35,15 +37,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from math import ceil
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchVectorField
 from django.db import connections
 from django.db.models import (
     Case,
     Exists,
-    Expression,
     F,
-    FloatField,
     Func,
+    IntegerField,
     OuterRef,
     Q,
     QuerySet,
@@ -52,14 +53,21 @@ from django.db.models import (
     When,
 )
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Concat, Length
+from django.db.models.functions import Concat
 from django.http import Http404, QueryDict
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
 from articles.models import Article, ArticleAuthor, InstitutionMention, OfficialMention
-from articles.pagination import PAGE_PARAM, Page, page_number
+from articles.pagination import (
+    ARTICLE_ORDER,
+    COUNT_CAP,
+    PAGE_PARAM,
+    Page,
+    capped_count,
+    page_number,
+)
 from articles.search_index import (
     FTS_TABLE,
     HEADLINE_CONFIG,
@@ -72,7 +80,6 @@ from people.models import Institution, InstitutionAlias, Official, OfficialAlias
 from people.naming import normalize_alias
 
 QUERY_MAX_LENGTH = 200
-FTS_WEIGHTS = (10.0, 4.0, 1.0)  # SQLite bm25 weights: title, summary, body
 ENTITY_QUERY_MIN_LENGTH = 3
 ENTITY_LIMIT = 5
 
@@ -167,71 +174,109 @@ def fts5_match(parsed: ParsedQuery) -> str | None:
     return match
 
 
-class _Fts5Rank(Expression):
-    """Minus the bm25 score of the outer article's FTS5 row: higher is better."""
-
-    output_field = FloatField()
-
-    def __init__(self, match: str):
-        super().__init__()
-        self.match = match
-        self.pk = F("pk")
-
-    def get_source_expressions(self):
-        return [self.pk]
-
-    def set_source_expressions(self, exprs):
-        (self.pk,) = exprs
-
-    def as_sql(self, compiler, connection):
-        pk_sql, pk_params = compiler.compile(self.pk)
-        weights = ", ".join(str(w) for w in FTS_WEIGHTS)
-        sql = (
-            f"(SELECT -bm25({FTS_TABLE}, {weights}) FROM {FTS_TABLE} "
-            f"WHERE {FTS_TABLE} MATCH %s AND {FTS_TABLE}.rowid = {pk_sql})"
-        )
-        return sql, (self.match, *pk_params)
-
-
 def _vendor(queryset: QuerySet) -> str:
     return connections[queryset.db].vendor
+
+
+# Ranking: a bounded candidate set, the same rule on both databases.
+#
+# The candidates are the newest SEARCH_CANDIDATES matches (the index on the
+# list order finds them without reading every match); they are ranked by
+# tier, then newest first: the whole query found in the title (2), in the
+# title or the summary (deck, highlights, bylines: 1), anywhere (0). The
+# tiers are computed on the candidates only, so a search costs the same
+# however many articles match, and both databases give the same order
+# (they stem alike: see articles/search_index.py). More matches than
+# COUNT_CAP show as "más de 1.000".
+SEARCH_CANDIDATES = COUNT_CAP + 1
+TITLE_TIER, SUMMARY_TIER, BODY_TIER = 2, 1, 0
 
 
 def search_articles(query: str, *, queryset: QuerySet | None = None) -> QuerySet:
     """Articles of ``queryset`` (default: published ones) matching ``query``, best first.
 
-    Annotated with ``search_rank`` (higher is better; on SQLite after
-    ``search_tier``). An empty query, or one with nothing to look for,
-    matches nothing.
+    A queryset over at most ``SEARCH_CANDIDATES`` articles (the newest
+    matches), annotated with ``search_tier`` and ordered by it, then newest
+    first, then by id. An empty query, or one with nothing to look for,
+    matches nothing. Pages use ``rank_articles()`` and ``paginate_ranked()``,
+    which read the candidates once.
     """
     if queryset is None:
         queryset = Article.objects.published()
+    tiers = dict(rank_articles(query, queryset=queryset))
+    if not tiers:
+        return queryset.none()
+    by_tier = {
+        tier: [pk for pk, t in tiers.items() if t == tier] for tier in (TITLE_TIER, SUMMARY_TIER)
+    }
+    ranked = queryset.filter(pk__in=list(tiers)).annotate(
+        search_tier=Case(
+            When(pk__in=by_tier[TITLE_TIER], then=Value(TITLE_TIER)),
+            When(pk__in=by_tier[SUMMARY_TIER], then=Value(SUMMARY_TIER)),
+            default=Value(BODY_TIER),
+            output_field=IntegerField(),
+        )
+    )
+    return ranked.order_by("-search_tier", F("published_at").desc(nulls_last=True), "-pk")
+
+
+def rank_articles(query: str, *, queryset: QuerySet) -> list[tuple[int, int]]:
+    """``(pk, tier)`` of the articles of ``queryset`` matching ``query``, best first.
+
+    At most ``SEARCH_CANDIDATES`` (the newest matches), in one query.
+    """
     query = clean_query(query)
     if not query:
-        return queryset.none()
+        return []
     if _vendor(queryset) == "postgresql":
         tsquery = SearchQuery(search_fold(query), config=SEARCH_CONFIG, search_type="websearch")
-        ranked = queryset.filter(search_vector=tsquery).annotate(
-            search_rank=SearchRank(F("search_vector"), tsquery)
-        )
-        order = ["-search_rank"]
+        matches = queryset.filter(search_vector=tsquery)
+        # ts_filter keeps the lexemes of the given weights: A title, B summary.
+        title, summary = (Q(**{f"{name}_vector": tsquery}) for name in ("title", "summary"))
+        matches = matches.alias(title_vector=_weights("a"), summary_vector=_weights("ab"))
     else:
         match = fts5_match(parse_query(query))
         if match is None:
-            return queryset.none()
-        # bm25 saturates: a word repeated in the body can outscore it once in the
-        # title. So the whole query found in the title comes first, then found
-        # in title and summary, then the rest; bm25 orders within each tier.
-        ranked = queryset.filter(pk__in=_fts5_rows(match)).annotate(
-            search_tier=Case(
-                When(pk__in=_fts5_rows(f"{{title}} : ({match})"), then=2),
-                When(pk__in=_fts5_rows(f"{{title summary}} : ({match})"), then=1),
-                default=0,
-            ),
-            search_rank=_Fts5Rank(match),
+            return []
+        matches = queryset.filter(pk__in=_fts5_rows(match))
+        title = Q(pk__in=_fts5_rows(f"{{title}} : ({match})"))
+        summary = Q(pk__in=_fts5_rows(f"{{title summary}} : ({match})"))
+    tiers = (
+        _newest(matches.select_related(None).prefetch_related(None))
+        .annotate(
+            tier=Case(
+                When(title, then=Value(TITLE_TIER)),
+                When(summary, then=Value(SUMMARY_TIER)),
+                default=Value(BODY_TIER),
+                output_field=IntegerField(),
+            )
         )
-        order = ["-search_tier", "-search_rank"]
-    return ranked.order_by(*order, F("published_at").desc(nulls_last=True), "-pk")
+        .values_list("pk", "tier")
+    )
+    if _vendor(queryset) == "postgresql":
+        rows = list(tiers[:SEARCH_CANDIDATES])
+    else:
+        # SQLite: dated matches as one range of the list order's index (its
+        # planner sorts every match under the publishing rule's OR), then the
+        # undated ones when there is room left (articles.pagination.Order.bound).
+        rows = list(tiers.filter(ARTICLE_ORDER.non_null())[:SEARCH_CANDIDATES])
+        if len(rows) < SEARCH_CANDIDATES:
+            rows += tiers.filter(published_at__isnull=True)[: SEARCH_CANDIDATES - len(rows)]
+    # Newest first already: a stable sort by tier keeps that order within each tier.
+    return sorted(rows, key=lambda row: -row[1])
+
+
+def _weights(letters: str) -> Func:
+    return Func(
+        F("search_vector"),
+        Value("{" + ",".join(letters) + "}"),  # a "char"[] literal: {a,b}
+        function="ts_filter",
+        output_field=SearchVectorField(),
+    )
+
+
+def _newest(queryset: QuerySet) -> QuerySet:
+    return queryset.order_by(F("published_at").desc(nulls_last=True), "-pk")
 
 
 def _fts5_rows(match: str) -> RawSQL:
@@ -373,19 +418,36 @@ def _matching_entities(queryset: QuerySet, alias_model, owner: str, query: str) 
     if len(key) < ENTITY_QUERY_MIN_LENGTH:
         return []
     aliases = alias_model.objects.filter(**{owner: OuterRef("pk")})
-    # "robledo" is in "zoe robledo"; "zoe robledo" is in "entrevista a zoe robledo".
+    # "robledo" is in "zoe robledo"; "zoe robledo" is in "entrevista a zoe robledo":
+    # a name held by the query is one of its runs of whole words, looked up
+    # in the index on ``normalized`` rather than by a LIKE over every alias.
     holds_query = aliases.filter(normalized__contains=key)
-    held_by_query = (
-        aliases.alias(length=Length("normalized"), padded=Value(f" {key} "))
-        .filter(length__gte=4)
-        .filter(padded__contains=Concat(Value(" "), F("normalized"), Value(" ")))
-    )
+    held_by_query = aliases.filter(normalized__in=_word_runs(key))
+    # The names first (a few rows), then the public rule on those only: the
+    # rule reads the mention tables, which SQLite would do for every entity.
+    named = queryset.filter(
+        Q(name__icontains=clean_query(query)) | Exists(holds_query) | Exists(held_by_query)
+    ).values("pk")
     return list(
         queryset.public()
-        .filter(Q(name__icontains=clean_query(query)) | Exists(holds_query) | Exists(held_by_query))
+        .filter(pk__in=named)
         .annotate(exact=Exists(aliases.filter(normalized=key)))
         .order_by("-exact", "name")[:ENTITY_LIMIT]
     )
+
+
+ENTITY_NAME_MAX_WORDS = 12
+
+
+def _word_runs(key: str) -> list[str]:
+    """Every run of whole words of ``key`` of 4 characters or more (names it may hold)."""
+    words = key.split(" ")
+    runs = {
+        " ".join(words[start:end])
+        for start in range(len(words))
+        for end in range(start + 1, min(len(words), start + ENTITY_NAME_MAX_WORDS) + 1)
+    }
+    return sorted(run for run in runs if len(run) >= 4)
 
 
 def matching_officials(query: str) -> list[Official]:
@@ -489,10 +551,16 @@ def _local_midnight(day: datetime.date) -> datetime.datetime:
 # a keyset could seek on, and nobody reads page 500 of a search.
 
 
-def paginate_by_offset(request, queryset: QuerySet, per_page: int) -> Page:
-    """The ``?page=N`` page of an ordered ``queryset``, as articles.pagination.Page."""
+def paginate_by_offset(
+    request, queryset: QuerySet, per_page: int, *, count_cap: int | None = None
+) -> Page:
+    """The ``?page=N`` page of an ordered ``queryset``, as articles.pagination.Page.
+
+    With ``count_cap``, the count stops past it (searches: at most
+    ``SEARCH_CANDIDATES`` rows anyway, shown as "más de 1.000").
+    """
     number = page_number(request)
-    count = queryset.count()
+    count = capped_count(queryset, count_cap)
     num_pages = max(1, ceil(count / per_page))
     if number < 1 or number > num_pages:
         raise Http404("Página fuera de rango.")
@@ -514,4 +582,42 @@ def paginate_by_offset(request, queryset: QuerySet, per_page: int) -> Page:
         per_page=per_page,
         next_query=query_for(number + 1) if number < num_pages else None,
         previous_query=query_for(number - 1) if number > 1 else None,
+        count_cap=count_cap,
+    )
+
+
+def paginate_ranked(
+    request, ranked: list[tuple[int, int]], queryset: QuerySet, per_page: int
+) -> Page:
+    """The ``?page=N`` page of ``rank_articles()``'s result, rows read from ``queryset``.
+
+    The count is the number of candidates ("más de 1.000" past
+    ``COUNT_CAP``); one query for the page's rows (plus their prefetches).
+    """
+    number = page_number(request)
+    count = len(ranked)
+    num_pages = max(1, ceil(count / per_page))
+    if number < 1 or number > num_pages:
+        raise Http404("Página fuera de rango.")
+    offset = (number - 1) * per_page
+    keys = [pk for pk, _tier in ranked[offset : offset + per_page]]
+    found = {article.pk: article for article in queryset.filter(pk__in=keys)} if keys else {}
+    rows = [found[pk] for pk in keys if pk in found]
+
+    def query_for(n: int) -> str:
+        params = request.GET.copy()
+        params.pop(PAGE_PARAM, None)
+        if n > 1:
+            params[PAGE_PARAM] = str(n)
+        return params.urlencode()
+
+    return Page(
+        object_list=rows,
+        number=number,
+        num_pages=num_pages,
+        count=count,
+        per_page=per_page,
+        next_query=query_for(number + 1) if number < num_pages else None,
+        previous_query=query_for(number - 1) if number > 1 else None,
+        count_cap=COUNT_CAP,
     )

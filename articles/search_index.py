@@ -14,8 +14,9 @@ backends, so both sides always agree.
   ``to_tsvector('spanish', …)`` of the folded title (weight A), deck and
   highlights (B) and body (C), written by one UPDATE right after the
   article's save, in the same transaction (``Article.save()`` calls
-  ``update_search_index()``; the importer's bulk path, which skips
-  ``save()``, calls ``index_articles()`` after its bulk insert).
+  ``update_search_index()``; the importer, which skips ``save()``, writes
+  the documents its workers folded with ``write_search_index()`` after its
+  bulk writes, in the same transaction).
 - SQLite: an FTS5 table (``articles_article_fts``, created by migration
   0004 on SQLite only) holds the same three folded columns, each word
   reduced to its Spanish stem by the Snowball stemmer (``stem_text()``, the
@@ -25,9 +26,8 @@ backends, so both sides always agree.
 
 Bylines are searchable: the authors' names join the deck and highlights
 (weight B). They are read from the byline table, so whoever writes bylines
-after the article row re-indexes it: ``ArticleAuthor.save()``/``delete()``,
-the importer's ``_set_relations()`` and its bulk path (``index_articles()``
-after the bylines' bulk insert).
+after the article row re-indexes it: ``ArticleAuthor.save()``/``delete()``
+and the importer's ``save_batch`` (after the bylines' bulk insert).
 
 Nothing here imports the models: ``Article.save()`` imports this module,
 and migrations call it with their historical models.

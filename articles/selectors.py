@@ -14,7 +14,7 @@ from django.utils import timezone
 from taggit.models import Tag
 
 from articles import workflow
-from articles.models import Article
+from articles.models import Article, Section
 from articles.private_links import is_internal_storage
 from articles.templatetags.site_extras import safe_url_or_empty
 from people.models import Institution, Official, Position
@@ -199,3 +199,73 @@ def resolve_merged(entity, *, max_hops: int = 10):
         if current is None:
             return None
     return None
+
+
+def page_dependencies(articles) -> set[str]:
+    """What cached pages showing ``articles`` (instances or primary keys) depend on.
+
+    The names views give ``newsroom.caching.depends_on``: ``article:<pk>``;
+    for an article that is (or is scheduled to be) published, also
+    ``list`` (newest-first lists, feeds, search), its ``section:``,
+    ``tag:``, ``author:``, ``official:`` and ``institution:`` pages, as the
+    database has them now, plus what instances in memory say (a section
+    being changed). A draft only shows on its own (staff) page. Five small
+    queries, whatever the number of articles.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from taggit.models import TaggedItem
+
+    instances = [a for a in articles if isinstance(a, Article)]
+    pks = {a.pk if isinstance(a, Article) else a for a in articles} - {None}
+    published = Article.Status.PUBLISHED
+    public = any(a.status == published for a in instances)
+    sections = {a.section_id for a in instances}
+    names = {f"article:{pk}" for pk in pks}
+    if pks:
+        rows = Article.objects.filter(pk__in=pks).values_list("status", "section_id")
+        for status, section_id in rows:
+            public = public or status == published
+            sections.add(section_id)
+    if not public:
+        return names
+    names.add("list")
+    sections.discard(None)
+    names.update(f"section:{pk}" for pk in sections)
+    if not pks:
+        return names
+    related = {name: Article._meta.get_field(name).related_model for name in _LINKS}
+    names.update(
+        f"author:{pk}"
+        for pk in related["article_authors"]
+        .objects.filter(article_id__in=pks)
+        .values_list("author_id", flat=True)
+    )
+    names.update(
+        f"tag:{pk}"
+        for pk in TaggedItem.objects.filter(
+            content_type=ContentType.objects.get_for_model(Article), object_id__in=pks
+        ).values_list("tag_id", flat=True)
+    )
+    for official_id, institution_id in (
+        related["official_mentions"]
+        .objects.filter(article_id__in=pks)
+        .values_list("official_id", "institution_id")
+    ):
+        names.add(f"official:{official_id}")
+        if institution_id is not None:
+            names.add(f"institution:{institution_id}")
+    names.update(
+        f"institution:{pk}"
+        for pk in related["institution_mentions"]
+        .objects.filter(article_id__in=pks)
+        .values_list("institution_id", flat=True)
+    )
+    return names
+
+
+_LINKS = ("article_authors", "official_mentions", "institution_mentions")
+
+
+def public_section_ids() -> set[int]:
+    """The sections every page's navigation may list (one query)."""
+    return set(Section.objects.public().values_list("pk", flat=True))

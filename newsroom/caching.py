@@ -1,13 +1,26 @@
 """The anonymous page cache and its invalidation.
 
 Public pages are the same for every anonymous reader, so their rendered
-responses are kept in the shared cache (Redis when REDIS_URL is set) under
-a key that includes a *content version*. Anything that changes what readers
-can see (saving, publishing or unpublishing an article, a correction, an
-import batch, an edit of an official or institution) calls
-``content_changed()``, which bumps the version after the transaction
-commits: every cached page is then stale at once, without having to know
-which pages showed the article.
+responses are kept in the shared cache (Redis when REDIS_URL is set).
+
+Invalidation is by *dependencies*: every cached page records the version
+of each thing it shows, named like ``article:12``, ``section:3``,
+``official:40`` or ``list`` (the newest-first lists, feeds, search and every
+page that declares nothing), plus the global *content version*. A view
+names what it shows with ``depends_on(request, …)``. Saving an article calls
+``content_changed(articles=[article])``, which bumps only the dependencies of
+that article (its page, its section, topics, bylines, officials and
+institutions, before and after the save, and ``list`` when it is or was
+published): a cached page that does not show it stays cached. Anything else
+that changes what readers see everywhere (an edit of an official or
+institution, a bulk delete, an import batch) calls ``content_changed()``,
+which bumps the global version: every cached page is then stale at once.
+
+A version is the time of the bump (``time.time_ns()``), bumped when the
+change is made and again when its transaction commits. A page is stored
+only if none of its dependencies was bumped after it started rendering, so
+a render that read the database before a commit never outlives it; a hit
+is valid only while every recorded version is still current.
 
 Scheduled articles go live by the clock, not by a save, so no entry is kept
 past the next scheduled publication time. Staff and logged-in users are
@@ -29,7 +42,10 @@ from django.utils.cache import patch_cache_control
 
 VERSION_KEY = "content-version"
 NEXT_GO_LIVE_KEY = "next-go-live:{version}"
-PAGE_KEY = "page:{version}:{digest}"
+PAGE_KEY = "page:{digest}"
+DEPENDENCY_KEY = "dep:{name}"
+# What a page depends on when its view says nothing: every published article.
+LISTS = "list"
 
 
 def page_cache_seconds() -> int:
@@ -53,20 +69,84 @@ def _bump() -> None:
         cache.set(VERSION_KEY, time.time_ns(), None)
 
 
-def content_changed() -> None:
-    """Make every cached public page stale, now and again when the transaction commits.
+def _bump_dependencies(names) -> None:
+    if names:
+        now = time.time_ns()
+        cache.set_many({DEPENDENCY_KEY.format(name=name): now for name in names}, None)
 
-    The second bump matters: a reader may cache the old content under the
-    new version before this transaction commits.
+
+def content_changed(*, articles=None) -> None:
+    """Make the cached pages that may show a change stale, now and when the transaction commits.
+
+    ``articles`` (instances or primary keys): only the pages that show
+    them (``articles.selectors.page_dependencies``, read now and again at
+    commit, so both the old and the new section, topics, bylines and
+    entities count). Without it: every cached page.
+
+    The second bump matters: a reader may render the old content after the
+    first bump but before this transaction commits.
     """
-    _bump()
-    transaction.on_commit(_bump)
+    if articles is None:
+        _bump()
+        transaction.on_commit(_bump)
+        return
+    from articles.selectors import page_dependencies, public_section_ids
+
+    articles = list(articles)
+    before = page_dependencies(articles)
+    _bump_dependencies(before)
+    # Every page's navigation lists the sections with a published article:
+    # when that set changes (a first article in a section, the last one
+    # gone), every page changes.
+    sections = public_section_ids() if "list" in before else None
+
+    def at_commit():
+        names = before | page_dependencies(articles)
+        if "list" in names and public_section_ids() != sections:
+            _bump()
+        _bump_dependencies(names)
+
+    transaction.on_commit(at_commit)
 
 
-def next_go_live(version: int) -> float | None:
+def depends_on(request, *names: str) -> None:
+    """Say which things (``"article:12"``, ``"section:3"``…) the page being rendered shows."""
+    if not hasattr(request, "page_dependencies"):
+        request.page_dependencies = set()
+    request.page_dependencies.update(names)
+
+
+def _dependency_keys(request) -> list[str]:
+    names = getattr(request, "page_dependencies", None) or {LISTS}
+    return [VERSION_KEY, *sorted(DEPENDENCY_KEY.format(name=name) for name in names)]
+
+
+def _versions(keys: list[str], *, started: int | None = None) -> tuple | None:
+    """The current versions of ``keys``; None when one was bumped after ``started``.
+
+    A dependency never bumped gets a version now (``add``), so an entry
+    always records real versions and a key evicted later reads as a change.
+    """
+    found = cache.get_many(keys)
+    for key in keys:
+        if key not in found:
+            value = started if started is not None else time.time_ns()
+            cache.add(key, value, None)
+            found[key] = cache.get(key, value)
+    versions = tuple(found[key] for key in keys)
+    if started is not None and any(
+        key != VERSION_KEY and version > started
+        for key, version in zip(keys, versions, strict=True)
+    ):
+        return None
+    return versions
+
+
+def next_go_live(version) -> float | None:
     """When the next scheduled article goes live (a timestamp), or None if none is scheduled.
 
-    Kept per content version, since only a save can move it; once that time
+    Kept per content version (and lists version: saving a scheduled article
+    bumps the lists), since only a save can move it; once that time
     has passed, the next one is looked up at once, so the cache keeps working
     right after a go-live.
     """
@@ -86,11 +166,11 @@ def next_go_live(version: int) -> float | None:
     return cached or None
 
 
-def page_key(request, version: int) -> str:
+def page_key(request) -> str:
     # Scheme and host matter: absolute links (API pagination, sitemaps, feeds)
     # name them. get_host() was validated by CommonMiddleware.
     url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    return PAGE_KEY.format(version=version, digest=hashlib.sha256(url.encode()).hexdigest())
+    return PAGE_KEY.format(digest=hashlib.sha256(url.encode()).hexdigest())
 
 
 def public_cache_control(response, seconds: int) -> None:
@@ -110,11 +190,13 @@ class AnonymousPageCacheMiddleware:
 
     Placed after SecurityMiddleware (HTTPS redirect), CommonMiddleware (host
     validation) and AuthenticationMiddleware, so a cached page gets the same
-    checks as a rendered one. A hit costs two cache reads; a request with a
+    checks as a rendered one. A hit costs two cache reads (the entry, then
+    the versions it recorded, in one ``get_many``); a request with a
     session cookie also loads that session, so only a reader who really is
     logged in skips the cache (a made-up cookie does not). What is stored has
     been through every middleware below (CSP, frame options), as a plain
-    (status, headers, body, stored at) tuple that is cheap to unpickle; the
+    (status, headers, body, stored at, dependency keys, their versions)
+    tuple that is cheap to unpickle; the
     middleware above add their headers (HSTS, nosniff) and answer 304s
     (ConditionalGetMiddleware) on hits as on misses. Responses marked private
     or no-store (staff previews), setting cookies or using a CSRF token, or
@@ -138,28 +220,41 @@ class AnonymousPageCacheMiddleware:
                 patch_cache_control(response, private=True, no_cache=True)
             return response
 
-        version = content_version()
-        key = page_key(request, version)
+        key = page_key(request)
         stored = cache.get(key)
-        if stored is not None:
+        if stored is not None and self._current(stored):
             return self._replay(stored)
 
         # Read before rendering: a page rendered before a go-live must not be
         # kept past it, even when the go-live passes while it renders.
-        go_live = next_go_live(version)
+        started = time.time_ns()
+        global_version, lists_version = _versions(
+            [VERSION_KEY, DEPENDENCY_KEY.format(name=LISTS)], started=started
+        ) or (None, None)
+        # Scheduling saves bump the lists: the next go-live is kept per both.
+        go_live = next_go_live(f"{global_version}:{lists_version}")
         response = self.get_response(request)
         if not self._cacheable(request, response):
             return response
         timeout = seconds if go_live is None else min(seconds, int(go_live - time.time()))
         public_cache_control(response, timeout)
-        if timeout >= 1:
+        keys = _dependency_keys(request)
+        versions = _versions(keys, started=started) if timeout >= 1 else None
+        # Nothing it shows changed while it rendered (the global version is a counter).
+        if versions is not None and versions[0] == global_version:
             if not response.has_header("ETag"):
                 response["ETag"] = f'"{hashlib.md5(response.content).hexdigest()}"'
             headers = [(k, v) for k, v in response.items() if k.lower() != "x-cache"]
-            entry = (response.status_code, headers, response.content, time.time())
+            entry = (response.status_code, headers, response.content, time.time(), keys, versions)
             cache.set(key, entry, timeout)
         response["X-Cache"] = "miss"
         return response
+
+    @staticmethod
+    def _current(stored) -> bool:
+        """Whether every dependency the entry recorded is still at its version."""
+        *_page, keys, versions = stored
+        return _versions(keys) == versions
 
     @staticmethod
     def _logged_in(request) -> bool:
@@ -170,7 +265,7 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def _replay(stored) -> HttpResponse:
-        status, headers, content, stored_at = stored
+        status, headers, content, stored_at, _keys, _versions = stored
         response = HttpResponse(content, status=status)
         for name, value in headers:
             response[name] = value

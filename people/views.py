@@ -21,6 +21,7 @@ from articles.pagination import NAME_ORDER, paginate
 from articles.search import paginate_by_offset
 from articles.selectors import is_public_entity, other_names, resolve_merged
 from articles.views import ArticlePageMixin
+from newsroom.caching import depends_on
 from people import directory
 from people.charts import mentions_per_month
 from people.models import Author, Institution, Official, Position, public_flag
@@ -57,6 +58,7 @@ class AuthorView(ArticlePageMixin, DetailView):
         return Author.objects.public()
 
     def get_articles(self):
+        depends_on(self.request, f"author:{self.object.pk}")
         return Article.objects.published().filter(authors=self.object)
 
 
@@ -68,6 +70,7 @@ class OfficialView(PublicEntityMixin, ArticlePageMixin, DetailView):
     context_object_name = "official"
 
     def get_articles(self):
+        depends_on(self.request, f"official:{self.object.pk}")
         return Article.objects.published().filter(officials=self.object)
 
     def get_context_data(self, **kwargs):
@@ -123,6 +126,7 @@ class InstitutionView(PublicEntityMixin, ArticlePageMixin, DetailView):
         )
 
     def get_articles(self):
+        depends_on(self.request, f"institution:{self.object.pk}")
         return Article.objects.published().filter(institutions=self.object)
 
     def get_context_data(self, **kwargs):

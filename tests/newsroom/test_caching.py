@@ -192,3 +192,90 @@ def test_an_edit_is_seen_on_the_next_reload_in_the_same_browser(client):
     reload = client.get("/", headers={"if-none-match": etag})
     assert reload.status_code == 200
     assert "Título corregido al mediodía" in reload.content.decode()
+
+
+# Invalidation by what a page shows (issue 15 §2): saving one article drops
+# the pages that show it and keeps the others, with the cache the site runs on.
+
+
+@pytest.fixture(params=["locmem", "redis"])
+def page_cache(request, settings, tmp_path):
+    if request.param == "locmem":
+        yield
+        return
+    import shutil
+
+    if shutil.which("redis-server") is None:
+        pytest.skip("redis-server is not on PATH")
+    from newsroom.settings import redis_cache_settings
+    from tests.newsroom.test_redis_outage import RedisServer
+
+    server = RedisServer(tmp_path)
+    server.start()
+    settings.CACHES = redis_cache_settings(server.url)
+    yield
+    server.stop()
+
+
+def test_saving_an_article_drops_only_the_pages_that_show_it(
+    client, page_cache, django_capture_on_commit_callbacks
+):
+    from tests.factories import make_section
+
+    politics, sports = make_section(name="Política"), make_section(name="Deportes")
+    saved = make_article(title="Nota que se corrige", section=politics, tags=["presupuesto"])
+    other = make_article(title="Nota que no cambia", section=sports, tags=["futbol"])
+    showing = ["/", saved.get_absolute_url(), politics.get_absolute_url(), "/temas/presupuesto/"]
+    not_showing = [other.get_absolute_url(), sports.get_absolute_url(), "/temas/futbol/"]
+    for url in showing + not_showing:
+        assert client.get(url)["X-Cache"] == "miss", url
+        assert client.get(url)["X-Cache"] == "hit", url
+
+    with django_capture_on_commit_callbacks(execute=True):
+        saved.title = "Nota corregida a mediodía"
+        saved.save()
+
+    for url in not_showing:
+        response = client.get(url)
+        assert response["X-Cache"] == "hit", url
+        assert "Nota que no cambia" in response.content.decode()
+    for url in showing:
+        response = client.get(url)
+        assert response["X-Cache"] == "miss", url
+        assert "Nota corregida a mediodía" in response.content.decode(), url
+
+
+def test_moving_an_article_drops_its_old_and_new_section(
+    client, page_cache, django_capture_on_commit_callbacks
+):
+    from tests.factories import make_section
+
+    politics, sports = make_section(name="Política"), make_section(name="Deportes")
+    moved = make_article(title="Nota que cambia de sección", section=politics)
+    make_article(title="Otra de deportes", section=sports)
+    for url in (politics.get_absolute_url(), sports.get_absolute_url()):
+        client.get(url)
+    with django_capture_on_commit_callbacks(execute=True):
+        moved.section = sports
+        moved.save()
+    assert "Nota que cambia de sección" in client.get(sports.get_absolute_url()).content.decode()
+    assert client.get(politics.get_absolute_url()).status_code == 404  # no article left there
+
+
+def test_unpublishing_drops_every_page_that_listed_the_article(
+    client, page_cache, django_capture_on_commit_callbacks
+):
+    from tests.factories import make_section
+
+    section = make_section(name="Política")
+    article = make_article(title="Nota que se retira", section=section, tags=["presupuesto"])
+    make_article(title="Nota que se queda", section=section, tags=["presupuesto"])
+    urls = ["/", section.get_absolute_url(), "/temas/presupuesto/", "/feeds/rss/"]
+    for url in urls:
+        assert "Nota que se retira" in client.get(url).content.decode(), url
+    with django_capture_on_commit_callbacks(execute=True):
+        article.status = Article.Status.DRAFT
+        article.save()
+    for url in urls:
+        assert "Nota que se retira" not in client.get(url).content.decode(), url
+    assert client.get(article.get_absolute_url()).status_code == 404

@@ -53,7 +53,7 @@ def test_article_list_shape(client, world, settings):
     assert response.status_code == 200
     assert response["Content-Type"] == "application/json"
     data = response.json()
-    assert set(data) == {"count", "next", "previous", "results"}
+    assert set(data) == {"count", "count_capped", "next", "previous", "results"}
     assert data["count"] == 2
     assert data["next"] is None and data["previous"] is None
     article = data["results"][0]
