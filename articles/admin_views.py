@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from articles import presence
 from articles.rendering import render_markdown
+from media.pictures import expand_library_images
 
 
 def _article_or_404(model_admin, request, object_id):
@@ -38,9 +39,10 @@ def preview(request, object_id=None, *, model_admin):
     if not allowed:
         raise PermissionDenied
     body = request.POST.get("body", "").replace("\r\n", "\n").replace("\r", "\n")
+    body_html = expand_library_images(render_markdown(body))
     html = render_to_string(
         "admin/articles/article/preview.html",
-        {"title": request.POST.get("title", ""), "body_html": render_markdown(body)},
+        {"title": request.POST.get("title", ""), "body_html": body_html},
         request=request,
     )
     response = HttpResponse(html)

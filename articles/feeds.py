@@ -9,7 +9,6 @@ title or slug never makes readers show an article twice. Undated archive
 articles come after the dated ones (``newest_first()``).
 """
 
-import mimetypes
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -23,7 +22,7 @@ from django.utils.text import Truncator
 from articles.models import Article, Section
 from articles.search_index import plain_text
 from articles.selectors import is_public_entity, public_tags, resolve_merged
-from articles.templatetags.site_extras import safe_url_or_empty
+from articles.shared_image import shared_image
 from people.models import Author, Institution, Official
 
 FEED_SIZE = 30
@@ -129,11 +128,11 @@ class ArticleFeed(Feed):
         return sorted(tag.name for tag in item.tags.all())
 
     def item_enclosures(self, item):
-        url = safe_url_or_empty(item.lead_image_url)
-        if not url:
+        # The library image's largest JPEG rendition, else the external address.
+        image = shared_image(item)
+        if image is None:
             return []
-        mime_type = mimetypes.guess_type(urlsplit(url).path)[0] or "image/jpeg"
-        return [Enclosure(url, "0", mime_type)]  # length unknown: 0, as RSS allows
+        return [Enclosure(image.url, "0", image.mime_type)]  # length unknown: 0, as RSS allows
 
     def item_extra_kwargs(self, item):
         return {"content": item.body_html}

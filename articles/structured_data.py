@@ -13,7 +13,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.timezone import localtime
 
-from articles.templatetags.site_extras import safe_url_or_empty
+from articles.shared_image import SharedImage, shared_image
 from people.models import Author
 
 CONTEXT = "https://schema.org"
@@ -75,6 +75,22 @@ def author_node(author: Author) -> dict:
     }
 
 
+def image_node(image: SharedImage) -> dict | str:
+    """An ``ImageObject`` with its size for a library image; an external address as it is."""
+    if image.width is None:
+        return image.url
+    node = {
+        "@type": "ImageObject",
+        "url": image.url,
+        "contentUrl": image.url,
+        "width": image.width,
+        "height": image.height,
+    }
+    if image.credit:
+        node["creditText"] = image.credit
+    return node
+
+
 def news_article(article, authors) -> dict:
     """Needs with_related(), with_mentions() and selectors.attach_links()."""
     url = absolute(article.get_absolute_url())
@@ -93,9 +109,9 @@ def news_article(article, authors) -> dict:
     if article.published_at:
         data["datePublished"] = localtime(article.published_at).isoformat()
         data["dateModified"] = localtime(max(article.updated_at, article.published_at)).isoformat()
-    image = safe_url_or_empty(article.lead_image_url)
-    if image:
-        data["image"] = [image]
+    image = shared_image(article)
+    if image is not None:
+        data["image"] = [image_node(image)]
     # Without a byline, the outlet or issuer (a wire, a press release) is the author.
     data["author"] = [author_node(a) for a in authors] or [
         {"@type": "Organization", "name": article.source or settings.SITE_NAME}

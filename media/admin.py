@@ -1,9 +1,12 @@
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
+from django.http import JsonResponse
+from django.urls import path
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from media import library
+from media import library, picker
 from media.forms import ImageChangeForm, ImageUploadForm
 from media.models import Image, Rendition
 
@@ -49,8 +52,23 @@ class ImageAdmin(admin.ModelAdmin):
             library.store(obj, form.prepared)
             return
         super().save_model(request, obj, form, change)
-        if {"focal_x", "focal_y"} & set(form.changed_data):
-            library.recrop(obj)
+        library.image_edited(obj, set(form.changed_data))
+
+    def get_urls(self):
+        picker_view = self.admin_site.admin_view(self.picker_view)
+        return [
+            path("elegir/", picker_view, name="media_image_picker"),
+            *super().get_urls(),
+        ]
+
+    def picker_view(self, request):
+        """The article editor's image picker: JSON of the images matching ?q=."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        entries = picker.search(request.GET.get("q", "")[:200])
+        response = JsonResponse({"results": [entry.as_json() for entry in entries]})
+        response["Cache-Control"] = "private, no-store"
+        return response
 
     def has_change_permission(self, request, obj=None):
         if not super().has_change_permission(request, obj):

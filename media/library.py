@@ -14,6 +14,7 @@ from django.db import IntegrityError, transaction
 from media import processing
 from media.models import Image, Rendition
 from media.processing import PreparedImage
+from newsroom.caching import content_changed
 
 
 def duplicate_of(prepared: PreparedImage) -> Image | None:
@@ -88,3 +89,38 @@ def recrop(image: Image) -> list[Rendition]:
     if hasattr(image, "_prefetched_objects_cache"):
         image._prefetched_objects_cache.pop("renditions", None)
     return ensure_renditions(image)
+
+
+# The fields of an image that article bodies store (its crop's addresses, the
+# alt text Markdown left empty, the caption and credit under a <figure>).
+CROP_FIELDS = frozenset({"focal_x", "focal_y"})
+SHOWN_IN_BODIES = CROP_FIELDS | {"alt_text", "caption", "credit"}
+
+
+def image_edited(image: Image, changed: set[str]) -> None:
+    """After an editor changed ``changed`` fields: new crop, bodies rendered again."""
+    if CROP_FIELDS & changed:
+        recrop(image)
+    if SHOWN_IN_BODIES & changed:
+        rerender_bodies_showing(image)
+
+
+def rerender_bodies_showing(image: Image) -> int:
+    """Articles whose body shows ``image`` get their stored HTML made again.
+
+    Bodies store the renditions' addresses (rendered at save); after a
+    recrop those addresses are new. Only ``body_html`` changes: the article's
+    text, version and history are the editor's, and stay as they are.
+    """
+    from articles.models import Article  # articles' models render with media.pictures
+
+    count = 0
+    for article in Article.objects.filter(body__contains=image.get_absolute_url()).only(
+        "pk", "body"
+    ):
+        article.render()
+        Article.objects.filter(pk=article.pk).update(body_html=article.body_html)
+        count += 1
+    if count:
+        content_changed()
+    return count

@@ -345,10 +345,15 @@ class OfficialAdmin(EntityAdmin):
 class InferredLinkAdmin(admin.ModelAdmin):
     """Links made by role at date ("el gobernador"): remove one on its article to undo it."""
 
-    list_display = ["phrase", "official", "article"]
+    list_display = ["phrase", "official_name", "article"]
     list_select_related = ["official", "article"]
     search_fields = ["phrase", "official__name", "article__title"]
-    readonly_fields = ["article", "official", "position", "phrase"]
+    fields = readonly_fields = ["article", "official_name", "position", "phrase"]
+
+    # The model's foreign keys carry no Spanish name: the admin gives them one.
+    @admin.display(description=_("funcionario"), ordering="official__name")
+    def official_name(self, link):
+        return link.official
 
     def has_add_permission(self, request):
         return False
@@ -358,9 +363,17 @@ class InferredLinkAdmin(admin.ModelAdmin):
 class LinkSuppressionAdmin(admin.ModelAdmin):
     """Automatic links editors removed; deleting a row lets relinking make it again."""
 
-    list_display = ["article", "official", "institution", "created_at"]
+    list_display = ["article", "official_name", "institution_name", "created_at"]
     list_select_related = ["article", "official", "institution"]
-    readonly_fields = ["article", "official", "institution", "created_at"]
+    fields = readonly_fields = ["article", "official_name", "institution_name", "created_at"]
+
+    @admin.display(description=_("funcionario"), ordering="official__name")
+    def official_name(self, suppression):
+        return suppression.official or "—"
+
+    @admin.display(description=_("institución"), ordering="institution__name")
+    def institution_name(self, suppression):
+        return suppression.institution or "—"
 
     def has_add_permission(self, request):
         return False

@@ -7,6 +7,7 @@ front web server would.
 """
 
 import io
+import re
 import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -104,3 +105,61 @@ def test_upload_refuses_a_file_that_lies_about_its_type(new_context, uploaded):
     page.locator("#id_alt_text").fill("Nada")
     page.locator("input[name=_save]").click()
     expect(page.locator(".errorlist")).to_contain_text("no es una imagen JPEG, PNG ni WebP")
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "375"])
+def test_editor_puts_library_pictures_in_the_body_and_as_lead_image(
+    new_context, uploaded, screenshot_dir, viewport
+):
+    context = new_context(viewport=viewport, bypass_csp=True)
+    serve_media(context)
+    page = context.new_page()
+    log_in(page, *EDITOR)
+    title = f"Baja el nivel de la presa de Jerez ({viewport['width']})"
+    page.goto("/admin/articles/article/add/")
+    page.locator("#id_title").fill(title)
+    page.locator("#id_title").press("Tab")
+    page.locator("#id_body").fill("La presa está al 30 por ciento.")
+
+    page.get_by_role("button", name="Imagen de la biblioteca").click()
+    picker = page.get_by_role("dialog", name="Imágenes de la biblioteca")
+    expect(picker).to_be_visible()
+    expect(picker.locator(".md-picker-item")).to_have_count(len(PHOTOS))
+    picker.get_by_label("Buscar por texto alternativo, pie o crédito").fill("presa")
+    expect(picker.locator(".md-picker-item")).to_have_count(1)
+    expect(picker.locator(".md-picker-item img")).to_have_js_property("complete", True)
+    page.screenshot(path=str(screenshot_dir / f"admin-image-picker-{viewport['width']}.png"))
+    violations = [v for v in run_axe(page) if v["impact"] in BLOCKING_IMPACTS]
+    assert not violations, describe(violations)
+    picker.get_by_role("button", name=re.compile("^Insertar en el cuerpo")).click()
+    expect(picker).to_be_hidden()
+    body = page.locator("#id_body").input_value()
+    inserted = r"\n\n!\[Presa de riego en Jerez con el nivel bajo\]\(/imagenes/\d+/\)\n"
+    assert re.search(inserted, body), body
+
+    page.get_by_role("button", name="Imagen de la biblioteca").click()
+    picker.get_by_label("Buscar por texto alternativo, pie o crédito").fill("plaza")
+    expect(picker.locator(".md-picker-item")).to_have_count(1)
+    picker.get_by_role("button", name=re.compile("^Usar como imagen principal")).click()
+    expect(page.locator(".field-lead_image .select2-selection__rendered")).to_contain_text(
+        "Plaza de Armas de Zacatecas"
+    )
+
+    page.get_by_role("button", name="Vista previa").click()
+    frame = page.frame_locator("iframe.md-preview-frame")
+    expect(frame.locator("picture img")).to_have_attribute(
+        "alt", "Presa de riego en Jerez con el nivel bajo"
+    )
+
+    page.locator("#id_status").select_option("published")
+    page.locator("input[name=_continue]").click()
+    expect(page.locator(".messagelist .success")).to_be_visible()
+    slug = page.locator("#id_slug").input_value()
+
+    reader = context.new_page()
+    reader.goto(f"/articulos/{slug}/")
+    body_picture = reader.locator(".article__body picture img")
+    expect(body_picture).to_have_attribute("alt", "Presa de riego en Jerez con el nivel bajo")
+    assert body_picture.evaluate("img => img.complete && img.naturalWidth > 0")
+    assert "webp" in reader.locator(".article__body picture source").get_attribute("type")
+    expect(reader.locator("img[alt='Plaza de Armas de Zacatecas al atardecer']")).to_have_count(1)

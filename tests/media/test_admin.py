@@ -204,11 +204,19 @@ def test_a_draft_may_keep_a_lead_image_without_alt_text(client, editor):
     assert response.status_code == 302
 
 
-def test_an_image_in_the_body_keeps_its_stable_address_which_leads_to_a_rendition(client):
+def test_an_image_in_the_body_becomes_a_responsive_picture_and_keeps_its_stable_address(client):
     image = make_image(size=(2000, 1400), alt_text="Catedral")
     article = make_article(slug="con-foto", body=f"Texto.\n\n{image.markdown}\n")
 
-    assert f'<img src="/imagenes/{image.pk}/" alt="Catedral">' in article.body_html
+    html = article.body_html
+    assert "<picture>" in html and f'src="/imagenes/{image.pk}/"' not in html
+    webp = [r.url for r in image.renditions.all() if r.format == "webp"]
+    assert webp and all(url in html for url in webp)
+    assert 'alt="Catedral"' in html and 'width="800"' in html
+    # The public article page shows the same picture, and each rendition is served.
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert html in page
+    # The stable address still answers, for Markdown copied elsewhere.
     response = client.get(f"/imagenes/{image.pk}/")
     assert response.status_code == 302
     assert response["Location"].endswith("-1200.jpeg")

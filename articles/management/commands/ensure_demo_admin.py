@@ -1,5 +1,6 @@
 import secrets
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
@@ -22,7 +23,7 @@ class Command(BaseCommand):
             _(
                 "Administrador de demostración creado (se muestra una sola vez):\n"
                 "  usuario:    %(user)s\n  contraseña: %(password)s\n"
-                "  http://127.0.0.1:8000/admin/"
+                "  %(url)s/admin/"
             )
-            % {"user": username, "password": password}
+            % {"user": username, "password": password, "url": settings.SITE_URL}
         )

@@ -4,8 +4,9 @@
  * No inline script (the admin's CSP forbids it): the change form template
  * leaves its URLs on #article-editor as data attributes.
  *
- * Hook for other tools (the media library's image picker):
- *   window.NewsroomEditor.insertAtCursor("![texto](https://…)")
+ * The toolbar's "Biblioteca" button opens the media library's picker
+ * (search, insert in the body, use as the lead image).
+ * Hook for other tools: window.NewsroomEditor.insertAtCursor("![texto](https://…)")
  */
 (function () {
   "use strict";
@@ -99,9 +100,158 @@
     ];
   }
 
-  function buildToolbar(textarea) {
+  /* The media library's picker: search the library, insert an image in the
+   * body (Markdown the renderer turns into a responsive <picture>) or make
+   * it the lead image. */
+  function blockAtCursor(textarea, text) {
+    var before = textarea.value.slice(0, textarea.selectionStart);
+    var after = textarea.value.slice(textarea.selectionEnd);
+    var lead = !before || /\n\n$/.test(before) ? "" : /\n$/.test(before) ? "\n" : "\n\n";
+    var tail = /^\n\n/.test(after) ? "" : /^\n/.test(after) ? "\n" : "\n\n";
+    insertAtCursor(textarea, lead + text + tail);
+  }
+
+  function setLeadImage(entry) {
+    var select = document.getElementById("id_lead_image");
+    if (!select) return;
+    var option = Array.prototype.find.call(select.options, function (o) {
+      return o.value === String(entry.id);
+    });
+    if (!option) {
+      option = new Option(entry.label, String(entry.id), true, true);
+      select.appendChild(option);
+    }
+    select.value = String(entry.id);
+    if (window.django && window.django.jQuery) {
+      window.django.jQuery(select).trigger("change");
+    } else {
+      select.dispatchEvent(new Event("change", { bubbles: true }));
+    }
+  }
+
+  function buildPicker(textarea, config) {
+    var dialog = el("dialog", { class: "md-picker", "aria-labelledby": "md-picker-title" });
+    var head = el("div", { class: "md-picker-head" });
+    head.appendChild(el("h2", { id: "md-picker-title" }, "Imágenes de la biblioteca"));
+    var close = el("button", { type: "button", class: "md-button" }, "Cerrar");
+    head.appendChild(close);
+    dialog.appendChild(head);
+    var label = el("label", { for: "md-picker-search" }, "Buscar por texto alternativo, pie o crédito");
+    var search = el("input", { type: "search", id: "md-picker-search", autocomplete: "off" });
+    dialog.appendChild(label);
+    dialog.appendChild(search);
+    var status = el("p", { class: "md-picker-status", role: "status", "aria-live": "polite" });
+    dialog.appendChild(status);
+    var list = el("ul", { class: "md-picker-results" });
+    dialog.appendChild(list);
+    if (config.uploadUrl) {
+      var upload = el("a", { href: config.uploadUrl, target: "_blank", rel: "noopener" },
+        "Subir una imagen a la biblioteca (se abre en otra pestaña)");
+      dialog.appendChild(el("p", { class: "md-picker-upload" })).appendChild(upload);
+    }
+    document.body.appendChild(dialog);
+
+    var hasLeadImage = !!document.getElementById("id_lead_image");
+    var request = 0;
+
+    function show(entries) {
+      list.textContent = "";
+      status.textContent = entries.length
+        ? entries.length + (entries.length === 1 ? " imagen" : " imágenes")
+        : "No hay imágenes que coincidan.";
+      entries.forEach(function (entry) {
+        var item = el("li", { class: "md-picker-item" });
+        if (entry.thumbnail) {
+          item.appendChild(el("img", {
+            src: entry.thumbnail, alt: "", width: "120",
+            height: String(Math.round(120 * entry.height / entry.width)), loading: "lazy",
+          }));
+        }
+        var text = el("div", { class: "md-picker-text" });
+        text.appendChild(el("p", { class: "md-picker-alt" }, entry.alt || "(sin texto alternativo)"));
+        var meta = [entry.caption, entry.credit, entry.width + " × " + entry.height + " px"]
+          .filter(Boolean).join(" · ");
+        text.appendChild(el("p", { class: "md-picker-meta" }, meta));
+        var actions = el("div", { class: "md-picker-actions" });
+        var insert = el("button", { type: "button", class: "button" }, "Insertar en el cuerpo");
+        insert.setAttribute("aria-label", "Insertar en el cuerpo: " + (entry.alt || entry.label));
+        insert.addEventListener("click", function () {
+          dialog.close();
+          blockAtCursor(textarea, entry.markdown);
+        });
+        actions.appendChild(insert);
+        if (hasLeadImage) {
+          var lead = el("button", { type: "button", class: "button" }, "Usar como imagen principal");
+          lead.setAttribute("aria-label", "Usar como imagen principal: " + (entry.alt || entry.label));
+          lead.addEventListener("click", function () {
+            dialog.close();
+            setLeadImage(entry);
+            textarea.form.dispatchEvent(new Event("change"));
+          });
+          actions.appendChild(lead);
+        }
+        text.appendChild(actions);
+        item.appendChild(text);
+        list.appendChild(item);
+      });
+    }
+
+    function load() {
+      var mine = ++request;
+      status.textContent = "Buscando…";
+      var url = config.pickerUrl + "?q=" + encodeURIComponent(search.value.trim());
+      fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
+        .then(function (response) {
+          if (!response.ok) throw new Error(String(response.status));
+          return response.json();
+        })
+        .then(function (answer) {
+          if (mine === request) show(answer.results || []);
+        })
+        .catch(function () {
+          if (mine === request) status.textContent = "No se pudo consultar la biblioteca.";
+        });
+    }
+
+    var timer = null;
+    search.addEventListener("input", function () {
+      // Results of the previous words are never left to click while typing.
+      request++;
+      list.textContent = "";
+      status.textContent = "Buscando…";
+      window.clearTimeout(timer);
+      timer = window.setTimeout(load, 250);
+    });
+    search.addEventListener("keydown", function (event) {
+      if (event.key === "Enter") {
+        event.preventDefault(); // never submits the article form
+        window.clearTimeout(timer);
+        load();
+      }
+    });
+    close.addEventListener("click", function () {
+      dialog.close();
+    });
+    dialog.addEventListener("close", function () {
+      textarea.focus();
+    });
+
+    return function open() {
+      search.value = "";
+      list.textContent = "";
+      dialog.showModal();
+      search.focus();
+      load();
+    };
+  }
+
+  function buildToolbar(textarea, config) {
     var bar = el("div", { class: "md-toolbar", role: "toolbar", "aria-label": "Formato del cuerpo" });
-    toolbarActions(textarea).forEach(function (action) {
+    var actions = toolbarActions(textarea);
+    if (config.pickerUrl) {
+      actions.push(["Biblioteca", "Imagen de la biblioteca", buildPicker(textarea, config)]);
+    }
+    actions.forEach(function (action) {
       var button = el("button", { type: "button", class: "md-button", title: action[1] }, action[0]);
       if (action[0] !== action[1]) button.setAttribute("aria-label", action[1]);
       button.addEventListener("click", action[2]);
@@ -362,6 +512,8 @@
       previewUrl: holder.dataset.previewUrl,
       presenceUrl: holder.dataset.presenceUrl,
       autosaveKey: holder.dataset.autosaveKey,
+      pickerUrl: holder.dataset.pickerUrl,
+      uploadUrl: holder.dataset.uploadUrl,
     };
     var state = { dirty: false, submitting: false };
 
@@ -371,7 +523,7 @@
     textarea.parentNode.insertBefore(editor, textarea);
     var preview = buildPreview(form, textarea, config);
     editor.appendChild(preview.tabs);
-    editor.appendChild(buildToolbar(textarea));
+    editor.appendChild(buildToolbar(textarea, config));
     editor.appendChild(textarea);
     editor.appendChild(preview.pane);
     editor.appendChild(buildCounts(textarea));
