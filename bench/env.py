@@ -21,7 +21,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
-WORK = BENCH / ".work"
+# BENCH_WORK moves the scratch files (corpus, databases, logs) elsewhere, e.g. for a
+# smoke run next to another one.
+WORK = Path(os.environ.get("BENCH_WORK") or BENCH / ".work")
 RESULTS = BENCH / "results"
 PEERS_VENV = BENCH / ".peers" / "venv"
 PYTHON = sys.executable

@@ -3,7 +3,8 @@
     DJANGO_SETTINGS_MODULE=bench.settings python -m bench.probe OUT.json
 
 Picks the pages the load test hits (the biggest section and its page 500,
-a typical article with mentions, the most mentioned official, a search),
+a typical article with mentions and its related coverage, the most mentioned
+official, the officials index, a search),
 makes sure the benchmark's superuser exists, then requests every page
 twice with the test client and counts the queries of the second request.
 Anything missing (a model, a view, a URL) becomes a reason, never a crash.
@@ -83,7 +84,19 @@ def pick_targets() -> tuple[list[dict], dict]:
 
     slug, error = _safe(article)
     if slug:
-        pages.append({"page": "article", "url": f"/articulos/{slug}/"})
+        page = {"page": "article", "url": f"/articulos/{slug}/"}
+
+        def related():
+            from articles.related import related_articles
+
+            return len(related_articles(published.get(slug=slug)))
+
+        shown, error = _safe(related)
+        page["note"] = (
+            f"related coverage: {shown} articles" if error is None else f"related: {error}"
+        )
+        info["article"] = {"slug": slug, "related": shown}
+        pages.append(page)
     else:
         pages.append({"page": "article", "na": error or "no published article"})
 
@@ -106,6 +119,8 @@ def pick_targets() -> tuple[list[dict], dict]:
     else:
         pages.append({"page": "official", "na": error or "no official is mentioned"})
 
+    # An index page (issue 14): the officials, current first, paginated.
+    pages.append({"page": "officials index", "url": "/funcionarios/"})
     pages.append({"page": "search", "url": f"/buscar/?q={SEARCH_QUERY}"})
     pages.append({"page": "API list", "url": "/api/articles/"})
     return pages, info

@@ -2,11 +2,12 @@
 PostgreSQL.
 
     python -m bench.run --sizes "10000 100000"      # what `make bench` runs
-    python -m bench.run --sizes 1000                 # smoke run
+    python -m bench.run --sizes 1000 --out /tmp/smoke  # smoke run, results elsewhere
 
 Writes bench/results/results.json (every figure, raw) and results.md (the
-tables, with ✓/✗ next to each target). Steps that cannot run yet are
-recorded as n/a with the reason; the run itself only fails on a bug here.
+tables, with ✓/✗ next to each target of issue 15), or into ``--out``. Steps
+that cannot run yet are recorded as n/a with the reason; the run itself only
+fails on a bug here.
 """
 
 import argparse
@@ -16,9 +17,11 @@ import platform
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 
-from bench import importing, linking, load, pages, peers, report, searching
+from bench import importing, linking, load, pages, peers, report, search_order, searching
 from bench.corpus import Writer, write_corpus, write_registry
 from bench.env import (
     PYTHON,
@@ -32,8 +35,14 @@ from bench.env import (
     loadavg,
     manage,
     na,
+    run_measured,
     tail,
 )
+
+# The page cache's Redis for the cached pages and the invalidation figure: a
+# database of its own, so another process's saves on the same server do not
+# bump the versions the bench reads (BENCH_REDIS_URL to change).
+BENCH_REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15")
 
 
 def parse_sizes(text: str) -> list[int]:
@@ -91,6 +100,8 @@ class Run:
     def __init__(self, args):
         self.args = args
         self.sizes = args.sizes
+        self.out = Path(args.out)
+        self.started = time.perf_counter()
         self.writer = Writer(args.seed)
         self.registry_json = WORK / "registry.json"
         self.results: dict = {
@@ -103,6 +114,10 @@ class Run:
                 "link_sample": args.link_sample,
                 "relink_max_size": args.relink_max_size,
                 "searches": args.searches,
+                "skip_peers": args.skip_peers,
+                "skip_pages": args.skip_pages,
+                "invalidation_seconds": args.invalidation_seconds,
+                "save_every": args.save_every,
             },
             "import": [],
             "linking": [],
@@ -111,9 +126,13 @@ class Run:
             "admin": [],
             "queries": [],
             "peers": {},
+            "invalidation": [],
+            "search_order": {},
+            "timings": [],
             "skipped": [],
         }
         self.static_ready: bool | str | None = None
+        self.first_page_orders: dict[int, dict] = {}
 
     def log(self, message: str) -> None:
         print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
@@ -122,9 +141,25 @@ class Run:
         self.results["skipped"].append(message)
         self.log(f"n/a: {message}")
 
+    @contextmanager
+    def timing(self, step: str, backend: str | None = None, size: int | None = None):
+        """Records the wall time of the block under ``timings`` (to estimate longer runs)."""
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.results["timings"].append(
+                {
+                    "step": step,
+                    "backend": backend,
+                    "size": size,
+                    "seconds": round(time.perf_counter() - started, 1),
+                }
+            )
+
     def save(self) -> None:
-        RESULTS.mkdir(parents=True, exist_ok=True)
-        (RESULTS / "results.json").write_text(
+        self.out.mkdir(parents=True, exist_ok=True)
+        (self.out / "results.json").write_text(
             json.dumps(
                 {**self.results, "targets": report.evaluate(self.results)},
                 ensure_ascii=False,
@@ -132,7 +167,7 @@ class Run:
             )
         )
         if "machine" in self.results:
-            (RESULTS / "results.md").write_text(report.markdown(self.results))
+            (self.out / "results.md").write_text(report.markdown(self.results))
 
     def corpus(self, size: int):
         directory = WORK / f"corpus-{size}"
@@ -180,24 +215,31 @@ class Run:
         return self.static_ready is True
 
     def serve(self, backend: Backend, size: int, probe: dict) -> None:
-        targets = probe["pages"]
+        # The bare view first and the admin next, on an idle server: a slow page's
+        # queued requests must not stand in their way.
+        targets = sorted(probe["pages"], key=lambda page: page["page"] != "ceiling")
         try:
             with pages.gunicorn(backend) as (base, port):
-                self.log(f"{backend.label}: pages at {size:,} files, uncached ({base})")
+                self.log(f"{backend.label}: admin at {size:,} files ({base})")
+                rows = pages.bench_admin(port, probe["admin"])
+                self.results["admin"] += [{"backend": backend.name, **r} for r in rows]
+                self.log(f"{backend.label}: pages at {size:,} files, uncached")
                 rows = pages.bench_pages(
                     base, targets, clients=self.args.clients, seconds=self.args.duration
                 )
                 self.results["pages"] += [{"backend": backend.name, **r} for r in rows]
                 self.results["pages_size"] = size
-                self.log(f"{backend.label}: admin")
-                rows = pages.bench_admin(port, probe["admin"])
-                self.results["admin"] += [{"backend": backend.name, **r} for r in rows]
-            # The same pages with the anonymous page cache on: Redis when one
-            # answers at REDIS_URL (or the local default), local memory otherwise.
-            cached_env = {"PAGE_CACHE_SECONDS": "60"}
-            redis_url = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
-            if redis_answers(redis_url):
-                cached_env["REDIS_URL"] = redis_url
+        except Unavailable as exc:
+            self.skip(f"pages ({backend.name}): {exc}")
+            return
+        # The same pages with the anonymous page cache on: Redis when one
+        # answers at BENCH_REDIS_URL, local memory otherwise (no invalidation figure).
+        # Entries live an hour, so that in the invalidation figure only saves make
+        # pages stale, never the clock.
+        cached_env = {"PAGE_CACHE_SECONDS": "3600"}
+        if redis_answers(BENCH_REDIS_URL):
+            cached_env["REDIS_URL"] = BENCH_REDIS_URL
+        try:
             with pages.gunicorn(backend, cached_env) as (base, _port):
                 cache_kind = "Redis" if "REDIS_URL" in cached_env else "local memory"
                 self.log(f"{backend.label}: pages with the page cache on ({cache_kind})")
@@ -208,8 +250,46 @@ class Run:
                     {"backend": backend.name, **r, "page": f"{r['page']} (caché)"} for r in rows
                 ]
                 self.results["page_cache"] = cache_kind
+                if "REDIS_URL" not in cached_env:
+                    self.skip(
+                        f"invalidation ({backend.name}): no Redis answers at {BENCH_REDIS_URL}"
+                    )
+                else:
+                    with self.timing("invalidation", backend.name, size):
+                        self.invalidation(backend, size, base, cached_env)
         except Unavailable as exc:
-            self.skip(f"pages ({backend.name}): {exc}")
+            self.skip(f"pages with the cache on, invalidation ({backend.name}): {exc}")
+
+    def invalidation(self, backend: Backend, size: int, base: str, cached_env: dict) -> None:
+        seconds, every = self.args.invalidation_seconds, self.args.save_every
+        self.log(
+            f"{backend.label}: invalidation, a save every {every:g} s for {seconds:g} s "
+            "(and as long without saves)"
+        )
+        out = WORK / f"invalidation-{backend.name}-{size}.json"
+        out.unlink(missing_ok=True)
+        cmd = [PYTHON, "-m", "bench.invalidation", str(out), "--base", base]
+        cmd += ["--seconds", str(seconds), "--every", str(every)]
+        cmd += ["--clients", str(self.args.invalidation_clients)]
+        run = run_measured(
+            cmd,
+            env={**backend.env(settings="bench.settings"), **cached_env},
+            timeout=2 * seconds + 600,
+            log=WORK / "logs" / f"{backend.name}-{size}-invalidation",
+        )
+        row = {"backend": backend.name, "size": size}
+        if run.returncode == 0 and out.exists():
+            row.update(json.loads(out.read_text()))
+        else:
+            row["na"] = (
+                f"timed out after {2 * seconds + 600:.0f} s"
+                if run.timed_out
+                else f"bench.invalidation exited {run.returncode}: "
+                f"{tail(run.stderr or run.stdout, 1)}"
+            )
+        self.results["invalidation"].append(row)
+        under = row.get("under_saves") or {}
+        self.log(f"{backend.label}: hit rate {under.get('hit_rate', row.get('na'))}% under saves")
 
     def backend(self, backend: Backend) -> None:
         for size in self.sizes:
@@ -231,9 +311,17 @@ class Run:
                     ),
                 )
 
-            row = importing.bench_imports(
-                backend, corpus_dir, size, self.writer, self.registry_json, after_setup=extraction
-            )
+            with self.timing(
+                "import: setup, extraction, cold, unchanged, 1% changed", backend.name, size
+            ):
+                row = importing.bench_imports(
+                    backend,
+                    corpus_dir,
+                    size,
+                    self.writer,
+                    self.registry_json,
+                    after_setup=extraction,
+                )
             self.results["import"].append(row)
             if "extract" not in link:
                 reason = row.get("setup", row.get("load_people", {})).get("na", "not run")
@@ -254,16 +342,22 @@ class Run:
                     {"backend": backend.name, "size": size, "na": f"no data ({reason})"}
                 )
                 continue
-            self.relink(backend, size, link)
+            with self.timing("relink", backend.name, size):
+                self.relink(backend, size, link)
             try:
                 backend.analyze()
             except Exception as exc:
                 self.log(f"ANALYZE failed on {backend.label}: {exc}")
-            self.search(backend, size)
+            with self.timing("search", backend.name, size):
+                self.search(backend, size)
             self.save()
-            probe = self.probe(backend, size)
+            with self.timing("queries (probe)", backend.name, size):
+                probe = self.probe(backend, size)
             if probe and size == self.sizes[-1] and not self.args.skip_pages:
-                self.serve(backend, size, probe)
+                with self.timing(
+                    "pages, admin, cached pages (invalidation included)", backend.name, size
+                ):
+                    self.serve(backend, size, probe)
             self.save()
 
     def guard(self, step: str, fn) -> dict:
@@ -306,11 +400,43 @@ class Run:
             )
         )
         self.results["search"].append(row)
+        self.first_pages(backend, size)
         engine = row.get("engine", {})
         self.log(
             f"{backend.label} {size:,}: search median "
             f"{engine.get('median_ms', engine.get('na', row.get('na')))} ms"
         )
+
+    def first_pages(self, backend: Backend, size: int) -> None:
+        """The first page of every benchmark query, compared across databases."""
+        out = WORK / f"search-order-{backend.name}-{size}.json"
+        out.unlink(missing_ok=True)
+        cmd = [PYTHON, "-m", "bench.search_order", str(out)]
+        if self.registry_json.exists():
+            cmd += ["--registry", str(self.registry_json)]
+        run = run_measured(
+            cmd,
+            env=backend.env(settings="bench.settings"),
+            timeout=2 * self.args.search_budget + 300,
+            log=WORK / "logs" / f"{backend.name}-{size}-search-order",
+        )
+        orders = self.first_page_orders.setdefault(size, {})
+        if run.returncode == 0 and out.exists():
+            orders[backend.name] = json.loads(out.read_text())
+        else:
+            orders[backend.name] = None
+            reason = "timed out" if run.timed_out else tail(run.stderr or run.stdout, 1)
+            self.skip(f"search order ({backend.name}, {size:,}): {reason}")
+        names = [b for b in self.args.backends if b in orders]
+        if len(names) >= 2:
+            first, second = (orders[n] for n in names[:2])
+            agreement = (
+                search_order.compare(first, second)
+                if first and second
+                else {"na": "the first pages of one database are missing"}
+            )
+            agreement["backends"] = names[:2]
+            self.results["search_order"][str(size)] = agreement
 
     def peers(self, usable: list[Backend]) -> None:
         size = self.args.peer_size or self.sizes[0]
@@ -347,7 +473,8 @@ class Run:
             for backend in usable:
                 self.backend(backend)
             if not self.args.skip_peers:
-                self.peers(usable)
+                with self.timing("peers: Pelican, Hugo, ours on the Jekyll files"):
+                    self.peers(usable)
         finally:
             for backend in usable:
                 try:
@@ -355,8 +482,12 @@ class Run:
                 except Exception as exc:
                     self.log(f"could not drop the {backend.label} scratch database: {exc}")
             self.results["machine"]["loadavg_end"] = loadavg()
+            self.results["machine"]["wall_seconds"] = round(time.perf_counter() - self.started, 1)
             self.save()
-        self.log(f"wrote {RESULTS / 'results.md'} and results.json")
+        self.log(
+            f"wrote {self.out / 'results.md'} and results.json in "
+            f"{self.results['machine']['wall_seconds']:.0f} s"
+        )
         return 0
 
 
@@ -406,6 +537,25 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--search-budget", type=float, default=300.0, help="seconds per timed search loop"
     )
+    parser.add_argument(
+        "--invalidation-seconds",
+        type=float,
+        default=None,
+        help="seconds of load with and without saves (default 60, or 15 below 10,000 files)",
+    )
+    parser.add_argument(
+        "--save-every",
+        type=float,
+        default=5.0,
+        help="seconds between saves in the invalidation figure (a minute scaled down)",
+    )
+    parser.add_argument("--invalidation-clients", type=int, default=8)
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=RESULTS,
+        help="directory for results.json and results.md (default bench/results)",
+    )
     parser.add_argument("--skip-peers", action="store_true")
     parser.add_argument("--skip-pages", action="store_true")
     args = parser.parse_args(argv)
@@ -413,12 +563,15 @@ def main(argv=None) -> int:
         parser.error("no sizes")
     if args.duration is None:
         args.duration = 10.0 if args.sizes[-1] >= 10000 else 3.0
+    if args.invalidation_seconds is None:
+        args.invalidation_seconds = 60.0 if args.sizes[-1] >= 10000 else 15.0
     print(
-        f"bench: sizes {args.sizes}, {args.duration:g} s per load figure; results in {RESULTS}",
+        f"bench: sizes {args.sizes}, {args.duration:g} s per load figure; results in {args.out}; "
+        f"scratch files in {WORK}",
         file=sys.stderr,
     )
     result = Run(args)()
-    print((RESULTS / "results.md").read_text())
+    print((args.out / "results.md").read_text())
     return result
 
 
