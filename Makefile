@@ -20,12 +20,14 @@ setup: $(VENV)/.installed
 catalogue: setup
 	$(PY) manage.py compile_catalogue
 
-## Load the officials registry, the five seeds and the demo newsroom (idempotent).
+## Load the officials registry, the five seeds and the demo newsroom, its pictures in the
+## media library (idempotent).
 ## The importer's edge cases (fixtures/sources/cases/) belong to the tests, not the demo.
 seed: setup catalogue
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_people fixtures/people.json
 	$(PY) manage.py import_articles $(wildcard fixtures/sources/00*.txt) fixtures/demo/articles
+	$(PY) manage.py load_demo_images
 	$(PY) manage.py setup_roles
 	$(PY) manage.py ensure_demo_admin
 
@@ -101,3 +103,10 @@ devset: setup
 .PHONY: linker-devset
 linker-devset: setup
 	$(PY) -m tests.people.devset_blind.score
+
+## Score "Otras versiones" (pair precision and recall) on its development set b1;
+## VERSIONS_BATCH=b2 scores the held-out batch (once, never to tune on).
+VERSIONS_BATCH ?= b1
+.PHONY: versions-devset
+versions-devset: setup
+	$(PY) -m tests.articles.versions_devset.score --batch $(VERSIONS_BATCH)

@@ -17,6 +17,7 @@ from taggit.models import Tag
 from articles import admin_views, presence, workflow
 from articles.admin_forms import ArticleAdminForm
 from articles.admin_pagination import EstimatedCountPaginator
+from articles.history_display import LocalHistoryHelper
 from articles.models import (
     Article,
     ArticleAuthor,
@@ -29,6 +30,8 @@ from articles.models import (
 )
 from articles.revisions import compare_revisions
 from articles.search import search_articles
+from articles.story_admin import StoryVersionsAdminMixin
+from articles.story_grouping import regroup_on_commit
 from articles.templatetags.fechas import MONTHS
 from people.mentions.linking import link_edited_article
 from people.models import EntityStatus, InferredLink
@@ -142,7 +145,7 @@ def short_datetime(value) -> str:
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(StoryVersionsAdminMixin, SimpleHistoryAdmin):
     form = ArticleAdminForm
     # What an editor scans for; the rest is in the filters.
     list_display = [
@@ -171,7 +174,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
     show_full_result_count = False
     paginator = EstimatedCountPaginator
     list_per_page = 50
-    actions = ["publish", "unpublish"]
+    actions = ["publish", "unpublish", "group_as_versions"]
     inlines = [
         ArticleAuthorInline,
         OfficialMentionInline,
@@ -181,7 +184,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
     object_history_template = "admin/articles/article/object_history.html"
     # A bare address typed by an editor means https (Django 6's default).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    readonly_fields = IMPORT_RECORD_FIELDS
+    readonly_fields = [*IMPORT_RECORD_FIELDS, *StoryVersionsAdminMixin.story_versions_fields]
     fieldsets = [
         (None, {"fields": ["title", "slug", "deck", "highlights", "body", "loaded_version"]}),
         (
@@ -202,6 +205,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
             _("Multimedia"),
             {"fields": ["lead_image", "lead_image_url", "lead_image_credit", "media_links"]},
         ),
+        (_("Otras versiones"), {"fields": StoryVersionsAdminMixin.story_versions_fields}),
         (
             _("Importación"),
             {
@@ -344,6 +348,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
             if isinstance(mention, OfficialMention | InstitutionMention)
         ]
         link_edited_article(form.instance, removed=removed)
+        regroup_on_commit(form.instance.pk)  # every version of a story, after the commit
 
     # Deleting remembers who did it, so the importer never brings it back.
     def delete_model(self, request, obj):
@@ -372,6 +377,10 @@ class ArticleAdmin(SimpleHistoryAdmin):
             ngettext("%d nota despublicada.", "%d notas despublicadas.", updated) % updated,
             messages.SUCCESS,
         )
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        # Dates in the history list as in the rest of the admin, not "…+00:00".
+        return LocalHistoryHelper(self.model, historical_record)
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         """The revision form of django-simple-history, with the change form's rules.
@@ -428,6 +437,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
                 compare,
                 name="articles_article_compare",
             ),
+            *self.story_urls(),
             *super().get_urls(),
         ]
 
@@ -462,9 +472,21 @@ def _pick(revisions, history_id, *, default):
 # permission at all); the same admin, with the permission enforced.
 admin.site.unregister(Tag)
 
+# taggit's admin sends these as bare English strings (no gettext): a table of
+# their Spanish, applied by TagAdmin.message_user.
+TAGGIT_MESSAGES = {
+    "Tags have been merged": _("Se fusionaron los temas."),
+    "Form is invalid.": _("Escriba el nombre del tema resultante."),
+    "Please select at least one tag.": _("Elija al menos un tema para fusionar."),
+}
+
 
 @admin.register(Tag)
 class TagAdmin(taggit.admin.TagAdmin):
+    def message_user(self, request, message, *args, **kwargs):
+        message = TAGGIT_MESSAGES.get(str(message), message)
+        return super().message_user(request, message, *args, **kwargs)
+
     def has_merge_permission(self, request):
         return self.has_change_permission(request)
 

@@ -1,0 +1,532 @@
+"""Every version of a story: signatures, groups and editors' decisions in the database.
+
+``regroup(ids)`` is the one entry point: the importer calls it at the end of
+a run with the articles it created or changed, the admin after a save (on
+commit). It stores each article's signature (``StoryVersion.terms``), loads
+the neighbourhood (articles published within ``Tuning.window_days``; for an
+undated article, those that mention one of its officials or institutions),
+scores and clusters it (``articles/story_versions.py``) and writes the groups
+and the shared-text shares. The cost is bounded by the neighbourhood, never by
+the size of the archive.
+"""
+
+import itertools
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.db import transaction
+from django.db.models import Count, F, Q, Subquery
+from django.utils import timezone
+
+from articles import story_text
+from articles.models import Article
+from articles.search_index import search_fold
+from articles.story_models import StoryDecision, StoryGroup, StoryVersion
+from articles.story_versions import (
+    TUNING,
+    StoryDoc,
+    Tuning,
+    cluster,
+    release_issuers,
+    scored_pairs,
+)
+
+BATCH = 2000  # signatures refreshed together
+# Dated articles regrouped together (one short transaction each), and the most
+# articles their window may hold: a chunk is cut where its window would hold more.
+CHUNK, NEIGHBOURHOOD = 400, 300
+# A chunk is also cut where more untouched articles than this lie between the
+# windows of two articles it regroups (a few changed files in a large archive).
+GAP = 50
+UNDATED_CHUNK = 20  # undated articles regrouped together
+UNDATED_CANDIDATES = 300  # the most entity-sharing articles an undated chunk is compared with
+UNDATED_IN_WINDOW = 50  # the most entity-sharing undated articles a dated chunk loads
+_TEXT_FIELDS = ("id", "title", "deck", "highlights", "body_html", "published_at")
+
+
+def _day(published_at):
+    if published_at is None:
+        return None
+    if timezone.is_aware(published_at):
+        return timezone.localtime(published_at).date()
+    return published_at.date()
+
+
+def is_release(article: Article) -> bool:
+    return article.source_format == Article.SourceFormat.PRESS_RELEASE
+
+
+# Signatures -------------------------------------------------------------------------
+
+
+def _entity_names(ids: list[int]) -> dict[int, list[str]]:
+    """The names (and acronyms) of the people and bodies each article mentions."""
+    names: dict[int, list[str]] = defaultdict(list)
+    officials = Article.officials.through.objects.filter(article_id__in=ids)
+    for article_id, name in officials.values_list("article_id", "official__name"):
+        names[article_id].append(name)
+    institutions = Article.institutions.through.objects.filter(article_id__in=ids)
+    for article_id, name, acronym in institutions.values_list(
+        "article_id", "institution__name", "institution__acronym"
+    ):
+        names[article_id] += [name, acronym]
+    return names
+
+
+def refresh_signatures(
+    ids: Iterable[int], *, known: Mapping[int, story_text.Signature] | None = None
+) -> None:
+    """Store (or refresh) the signature and day of each article.
+
+    ``known`` holds signatures already computed where the text was in memory
+    (``story_text.article_signature``, in the import workers): those articles'
+    texts are not read again.
+    """
+    ids = list(ids)
+    if not ids:
+        return
+    known = known or {}
+    existing = {v.article_id: v for v in StoryVersion.objects.filter(article_id__in=ids)}
+    days = dict(Article.objects.filter(id__in=ids).values_list("id", "published_at"))
+    signatures = {i: known[i] for i in ids if i in known and i in days}
+    missing = [i for i in ids if i not in signatures]
+    if missing:
+        names = _entity_names(missing)
+        for article in Article.objects.filter(id__in=missing).only(*_TEXT_FIELDS):
+            text = story_text.article_text(
+                title=article.title,
+                deck=article.deck,
+                highlights=article.highlights,
+                body_html=article.body_html,
+            )
+            leave_out = story_text.name_words(names.get(article.id, ()))
+            digest = story_text.text_digest(text, leave_out)
+            version = existing.get(article.id)
+            if version and version.text_hash == digest:  # the text is the same
+                signatures[article.id] = story_text.Signature(digest, version.terms)
+            else:
+                terms = story_text.signature(text, leave_out=leave_out)
+                signatures[article.id] = story_text.Signature(digest, terms)
+    created, changed = [], []
+    for article_id, found in signatures.items():
+        day = _day(days[article_id])
+        version = existing.get(article_id)
+        if version and version.text_hash == found.text_hash and version.day == day:
+            continue
+        if version is None:
+            created.append(
+                StoryVersion(
+                    article_id=article_id, day=day, text_hash=found.text_hash, terms=found.terms
+                )
+            )
+        else:
+            version.day, version.text_hash, version.terms = day, found.text_hash, found.terms
+            changed.append(version)
+    StoryVersion.objects.bulk_create(created, batch_size=500)
+    StoryVersion.objects.bulk_update(changed, ["day", "text_hash", "terms"], batch_size=500)
+
+
+# The neighbourhood --------------------------------------------------------------------
+
+
+def _neighbourhood(touched: list[StoryVersion], tuning: Tuning) -> dict[int, StoryVersion]:
+    window = timedelta(days=tuning.window_days)
+    ids = [v.article_id for v in touched]
+    found: dict[int, StoryVersion] = {}
+    days = sorted(v.day for v in touched if v.day)
+    if days:
+        # The window, and the undated articles that mention what these mention.
+        query = Q(day__range=(days[0] - window, days[-1] + window)) | Q(
+            article_id__in=_sharing_entities(ids, undated_only=True, limit=UNDATED_IN_WINDOW)
+        )
+    else:
+        query = Q(article_id__in=_sharing_entities(ids, undated_only=False))
+    for version in StoryVersion.objects.filter(query | Q(article_id__in=ids)):
+        found[version.article_id] = version
+    # Whole groups, so a group is always regrouped with every member.
+    groups = {v.group_id for v in found.values() if v.group_id}
+    missing = StoryVersion.objects.filter(group_id__in=groups).exclude(article_id__in=found)
+    for version in missing:
+        found[version.article_id] = version
+    return found
+
+
+def _sharing_entities(
+    ids: list[int], *, undated_only: bool, limit: int = UNDATED_CANDIDATES
+) -> list[int]:
+    """The articles mentioning most of the officials and institutions ``ids`` mention."""
+    officials = Article.officials.through.objects
+    institutions = Article.institutions.through.objects
+    mine_o = officials.filter(article_id__in=ids).values("official_id")
+    mine_i = institutions.filter(article_id__in=ids).values("institution_id")
+    counts: Counter[int] = Counter()
+    for model, field, mine in (
+        (officials, "official_id__in", mine_o),
+        (institutions, "institution_id__in", mine_i),
+    ):
+        rows = model.filter(**{field: mine}).exclude(article_id__in=ids)
+        if undated_only:
+            rows = rows.filter(article__story__day__isnull=True, article__story__isnull=False)
+        rows = (
+            rows.values("article_id")
+            .annotate(n=Count("id"))
+            .order_by("-n", "-article_id")[: limit * 2]
+        )
+        counts.update({row["article_id"]: row["n"] for row in rows})
+    return [article_id for article_id, _ in counts.most_common(limit)]
+
+
+def _docs(versions: dict[int, StoryVersion]) -> dict[int, StoryDoc]:
+    ids = list(versions)
+    officials, institutions = defaultdict(set), defaultdict(set)
+    for article_id, official_id in Article.officials.through.objects.filter(
+        article_id__in=ids
+    ).values_list("article_id", "official_id"):
+        officials[article_id].add(official_id)
+    for article_id, institution_id in Article.institutions.through.objects.filter(
+        article_id__in=ids
+    ).values_list("article_id", "institution_id"):
+        institutions[article_id].add(institution_id)
+    kinds = {
+        row[0]: row[1:]
+        for row in Article.objects.filter(id__in=ids).values_list("id", "source_format", "issuer")
+    }
+    return {
+        article_id: StoryDoc(
+            id=article_id,
+            day=version.day,
+            terms={int(h): float(w) for h, w in version.terms},
+            officials=frozenset(officials[article_id]),
+            institutions=frozenset(institutions[article_id]),
+            release=kinds[article_id][0] == Article.SourceFormat.PRESS_RELEASE,
+            issuer=search_fold(kinds[article_id][1]).strip(),
+        )
+        for article_id, version in versions.items()
+        if article_id in kinds
+    }
+
+
+def _decisions(ids: Iterable[int]):
+    ids = list(ids)
+    together, apart = [], []
+    rows = StoryDecision.objects.filter(Q(first_id__in=ids) | Q(second_id__in=ids))
+    for first, second, kind in rows.values_list("first_id", "second_id", "kind"):
+        (together if kind == StoryDecision.Kind.TOGETHER else apart).append((first, second))
+    return together, apart
+
+
+# Regrouping -------------------------------------------------------------------------
+
+
+def regroup(
+    ids: Iterable[int],
+    *,
+    signatures: Mapping[int, story_text.Signature] | None = None,
+    tuning: Tuning = TUNING,
+) -> None:
+    """Refresh the signatures of ``ids`` and regroup them with their neighbourhood.
+
+    Dated articles are taken in date order, a chunk at a time (at most
+    ``CHUNK`` articles, their window at most ``NEIGHBOURHOOD``), so each chunk
+    loads one bounded window; undated ones a few at a time, with the articles
+    that mention most of what they mention. Each chunk is one short
+    transaction, so a large import never holds one open for long. ``signatures``: those already
+    computed (by id), see ``refresh_signatures``.
+    """
+    ids = sorted(set(ids))
+    touched: list[StoryVersion] = []
+    for start in range(0, len(ids), BATCH):
+        batch = ids[start : start + BATCH]
+        refresh_signatures(batch, known=signatures)
+        touched += StoryVersion.objects.filter(article_id__in=batch).only("day", "group")
+    dated = sorted((v for v in touched if v.day), key=lambda v: (v.day, v.article_id))
+    undated = sorted((v for v in touched if v.day is None), key=lambda v: v.article_id)
+    chunks = _dated_chunks(dated, tuning)
+    chunks += [undated[i : i + UNDATED_CHUNK] for i in range(0, len(undated), UNDATED_CHUNK)]
+    for chunk in chunks:
+        with transaction.atomic():
+            _regroup_chunk(chunk, tuning)
+
+
+def _dated_chunks(dated: list[StoryVersion], tuning: Tuning) -> list[list[StoryVersion]]:
+    """``dated`` (in date order) cut into chunks of at most ``CHUNK`` articles.
+
+    A chunk's window (its days and ``window_days`` around) holds at most
+    ``NEIGHBOURHOOD`` articles, and no more than ``GAP`` untouched articles lie
+    between two of its articles' windows: few chunks for a whole sparse
+    archive, small windows for a dense one, no loading of what lies between
+    a few scattered changes.
+    """
+    if not dated:
+        return []
+    margin = timedelta(days=tuning.window_days)
+    per_day = (
+        StoryVersion.objects.filter(day__range=(dated[0].day - margin, dated[-1].day + margin))
+        .order_by()
+        .values("day")
+        .annotate(n=Count("pk"))
+        .values_list("day", "n")
+    )
+    days, running = [], [0]
+    for day, n in sorted(per_day):
+        days.append(day)
+        running.append(running[-1] + n)
+
+    def held(first, last) -> int:  # articles dated from first to last
+        return running[bisect_right(days, last)] - running[bisect_left(days, first)]
+
+    one_day = timedelta(days=1)
+    chunks: list[list[StoryVersion]] = []
+    for version in dated:
+        chunk = chunks[-1] if chunks else None
+        if (
+            chunk is None
+            or len(chunk) >= CHUNK
+            or held(chunk[0].day - margin, version.day + margin) > NEIGHBOURHOOD
+            or held(chunk[-1].day + margin + one_day, version.day - margin - one_day) > GAP
+        ):
+            chunks.append([version])
+        else:
+            chunk.append(version)
+    return chunks
+
+
+def _regroup_chunk(touched: list[StoryVersion], tuning: Tuning) -> None:
+    versions = _neighbourhood(touched, tuning)
+    docs = _docs(versions)
+    together, apart = _decisions(docs)
+    # Every pair with a touched article or within a touched article's group;
+    # the other current groups stand as they are (a touched article may join one).
+    touched_ids = {v.article_id for v in touched}
+    affected = {v.group_id for v in versions.values() if v.article_id in touched_ids}
+    focus = touched_ids | {v.article_id for v in versions.values() if v.group_id in affected}
+    standing: dict[int, list[int]] = defaultdict(list)
+    for version in versions.values():
+        if version.group_id and version.group_id not in affected:
+            standing[version.group_id].append(version.article_id)
+    together += [
+        pair for members in standing.values() for pair in itertools.pairwise(sorted(members))
+    ]
+    pairs = scored_pairs(docs.values(), focus=focus, tuning=tuning)
+    clusters = cluster(
+        docs,
+        pairs,
+        together=together,
+        apart=apart,
+        exclusive=release_issuers(docs.values()),
+        days={doc.id: doc.day for doc in docs.values()},
+        tuning=tuning,
+    )
+    _store_groups(versions, clusters, touched={v.article_id for v in touched})
+
+
+def _store_groups(versions: dict[int, StoryVersion], clusters: list[set[int]], touched) -> None:
+    grouped = {}
+    used: set[int] = set()
+    new: list[set[int]] = []
+    for members in sorted(clusters, key=lambda m: (-len(m), min(m))):
+        current = Counter(versions[m].group_id for m in members if versions[m].group_id)
+        group_id = next((g for g, _ in current.most_common() if g not in used), None)
+        if group_id is None:
+            new.append(members)
+            continue
+        used.add(group_id)
+        grouped.update(dict.fromkeys(members, group_id))
+    # The new groups in one statement (their ids come back on both databases).
+    for members, group in zip(
+        new, StoryGroup.objects.bulk_create([StoryGroup() for _ in new]), strict=True
+    ):
+        used.add(group.pk)
+        grouped.update(dict.fromkeys(members, group.pk))
+    before = {v.group_id for v in versions.values() if v.group_id}
+    changed = []
+    for article_id, version in versions.items():
+        group_id = grouped.get(article_id)
+        if version.group_id != group_id:
+            version.group_id = group_id
+            changed.append(version)
+    StoryVersion.objects.bulk_update(changed, ["group"], batch_size=500)
+    StoryGroup.objects.filter(pk__in=before - used).delete()
+    if used:
+        StoryGroup.objects.filter(pk__in=used).update(updated_at=timezone.now())
+    # Shares are recomputed for the groups whose members or texts changed.
+    moved = {v.article_id for v in changed} | set(touched)
+    stale = [members for members in clusters if members & moved]
+    alone = [v for v in versions.values() if v.group_id is None and v.release_id]
+    _store_shares(versions, stale, alone)
+
+
+def _store_shares(versions, clusters: list[set[int]], alone: list[StoryVersion]) -> None:
+    """Which press release each rewrite comes from, and how much of its text."""
+    for version in alone:
+        version.release_id, version.share = None, None
+    ids = {m for members in clusters for m in members}
+    release_ids = set(
+        Article.objects.filter(
+            id__in=ids, source_format=Article.SourceFormat.PRESS_RELEASE
+        ).values_list("id", flat=True)
+    )
+    # Only groups with a press release and a rewrite have shares to measure.
+    measured = {m for members in clusters if members & release_ids for m in members}
+    texts = {a.id: a for a in Article.objects.filter(id__in=measured).only(*_TEXT_FIELDS)}
+    stems = {
+        a.id: story_text.stems(
+            story_text.article_text(
+                title=a.title, deck=a.deck, highlights=a.highlights, body_html=a.body_html
+            )
+        )
+        for a in texts.values()
+    }
+    changed = list(alone)
+    for members in clusters:
+        releases = [m for m in members if m in release_ids and m in texts]
+        for member in members:
+            version = versions[member]
+            best, share = None, None
+            if member not in releases:
+                for release in releases:
+                    value = story_text.text_share(stems[member], stems[release])
+                    if share is None or value > share:
+                        best, share = release, value
+            if (version.release_id, version.share) != (best, share):
+                version.release_id, version.share = best, share
+                changed.append(version)
+    StoryVersion.objects.bulk_update(changed, ["release", "share"], batch_size=500)
+
+
+# Editors' decisions -------------------------------------------------------------------
+
+
+def _pair(x: int, y: int) -> tuple[int, int]:
+    return (x, y) if x < y else (y, x)
+
+
+def _decide(pairs: Iterable[tuple[int, int]], kind: str, user) -> None:
+    for first, second in {_pair(x, y) for x, y in pairs if x != y}:
+        StoryDecision.objects.update_or_create(
+            first_id=first, second_id=second, defaults={"kind": kind, "decided_by": user}
+        )
+
+
+def split(article: Article, *, user=None) -> None:
+    """Take ``article`` out of its group; no regrouping puts it back with those articles."""
+    with transaction.atomic():
+        version = StoryVersion.objects.select_for_update().filter(article=article).first()
+        if version is None or version.group_id is None:
+            return
+        mates = list(
+            StoryVersion.objects.filter(group_id=version.group_id)
+            .exclude(article=article)
+            .values_list("article_id", flat=True)
+        )
+        _decide(((article.pk, mate) for mate in mates), StoryDecision.Kind.APART, user)
+    regroup([article.pk, *mates])
+
+
+def join(articles: Iterable[Article], *, user=None) -> None:
+    """Make ``articles`` (and the groups they are in) versions of one story, for good."""
+    ids = sorted({a.pk for a in articles})
+    if len(ids) < 2:
+        return
+    with transaction.atomic():
+        _decide(itertools.pairwise(ids), StoryDecision.Kind.TOGETHER, user)
+        pairs = [_pair(x, y) for i, x in enumerate(ids) for y in ids[i + 1 :]]
+        apart = Q(pk__in=[])
+        for first, second in pairs:
+            apart |= Q(first_id=first, second_id=second)
+        StoryDecision.objects.filter(apart, kind=StoryDecision.Kind.APART).delete()
+    regroup(ids)
+
+
+def regroup_on_commit(article_id: int) -> None:
+    """After an editor's save: regroup the article once the save is committed."""
+    transaction.on_commit(lambda: regroup([article_id]))
+
+
+# The article page ---------------------------------------------------------------------
+
+MAX_SHOWN = 12
+
+
+@dataclass(frozen=True)
+class OtherVersion:
+    """One other version of the story, as the article page lists it."""
+
+    article: Article
+    outlet: str  # the outlet or the issuing office
+    release: bool
+    share: int | None  # percent of the text that comes from a press release
+    share_of: str  # "page": of this page's text, from that release; "them": of theirs
+
+
+def outlet(article: Article) -> str:
+    return article.issuer or article.source
+
+
+def other_versions(article: Article) -> list[OtherVersion]:
+    """The published versions of ``article``'s story, in one query."""
+    mine = StoryVersion.objects.filter(article_id=article.pk, group__isnull=False)
+    # Driven by the group's index: never a scan of the published articles.
+    members = StoryVersion.objects.filter(group_id=Subquery(mine.values("group_id")[:1]))
+    others = (
+        Article.objects.published()
+        .filter(pk__in=members.values("article_id"))
+        .exclude(pk=article.pk)
+        .select_related("story")
+        .annotate(
+            page_release=Subquery(mine.values("release_id")[:1]),
+            page_share=Subquery(mine.values("share")[:1]),
+        )
+        .only(
+            "title",
+            "slug",
+            "published_at",
+            "source",
+            "issuer",
+            "source_format",
+            "story__share",
+            "story__release_id",
+        )
+        .order_by(F("published_at").asc(nulls_last=True), "id")[:MAX_SHOWN]
+    )
+    result = []
+    for other in others:
+        share, share_of = None, ""
+        if other.page_release == other.pk and other.page_share is not None:
+            share, share_of = round(other.page_share * 100), "page"
+        elif other.story.release_id == article.pk and other.story.share is not None:
+            share, share_of = round(other.story.share * 100), "them"
+        result.append(
+            OtherVersion(
+                article=other,
+                outlet=outlet(other),
+                release=is_release(other),
+                share=share,
+                share_of=share_of,
+            )
+        )
+    return result
+
+
+def regroup_imported(
+    outcomes, *, signatures: Mapping[str, story_text.Signature] | None = None
+) -> None:
+    """At the end of an import run: regroup the articles it created or changed.
+
+    ``signatures``: by article slug, those the workers computed
+    (``story_text.article_signature``); the others are computed here.
+    """
+    slugs = [o.article for o in outcomes if o.status in ("created", "updated") and o.article]
+    signatures = signatures or {}
+    ids: list[int] = []
+    known: dict[int, story_text.Signature] = {}
+    for start in range(0, len(slugs), BATCH):
+        chunk = slugs[start : start + BATCH]
+        for article_id, slug in Article.objects.filter(slug__in=chunk).values_list("id", "slug"):
+            ids.append(article_id)
+            if slug in signatures:
+                known[article_id] = signatures[slug]
+    regroup(ids, signatures=known)

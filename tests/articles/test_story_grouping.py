@@ -1,0 +1,206 @@
+"""Every version of a story, through the importer, the editors' decisions and the page."""
+
+import datetime
+import shutil
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from articles import story_grouping
+from articles.importing.pipeline import import_paths
+from articles.models import Article
+from articles.story_models import StoryGroup, StoryVersion
+from tests.articles.test_admin_workflow import form_data
+from tests.factories import make_article
+
+pytestmark = pytest.mark.django_db
+
+CASES = Path(__file__).parent / "story_versions"
+
+
+def group_of(article: Article):
+    return StoryVersion.objects.get(article=article).group_id
+
+
+def test_the_outlet_story_and_the_imss_press_release_are_versions_of_one_story(imported_seeds):
+    story, release = imported_seeds["003"], imported_seeds["004"]
+    assert group_of(story) is not None
+    assert group_of(story) == group_of(release)
+    version = StoryVersion.objects.get(article=story)
+    assert version.release_id == release.pk
+    # The outlet rewrote the conference: a small but real part of its words.
+    assert 0.05 <= version.share <= 0.5
+    assert StoryVersion.objects.get(article=release).share is None
+
+
+def test_the_other_imss_stories_of_the_seeds_stay_apart(imported_seeds):
+    grouped = StoryVersion.objects.filter(group__isnull=False)
+    assert set(grouped.values_list("article__source_file", flat=True)) == {
+        imported_seeds["003"].source_file,
+        imported_seeds["004"].source_file,
+    }
+    assert StoryGroup.objects.count() == 1
+
+
+def test_both_pages_link_to_each_other_with_the_shared_text(client, imported_seeds):
+    story, release = imported_seeds["003"], imported_seeds["004"]
+    share = round(StoryVersion.objects.get(article=story).share * 100)
+
+    page = client.get(story.get_absolute_url()).content.decode()
+    assert "Otras versiones" in page
+    assert release.get_absolute_url() in page
+    assert (
+        f"{share} % del texto proviene del boletín de Instituto Mexicano del Seguro Social" in page
+    )
+
+    page = client.get(release.get_absolute_url()).content.decode()
+    assert "Otras versiones" in page
+    assert story.get_absolute_url() in page
+    assert "El Ciudadano" in page
+    assert f"{share} % de su texto proviene de este boletín" in page
+
+
+def test_a_page_without_versions_has_no_such_block(client, imported_seeds):
+    page = client.get(imported_seeds["000"].get_absolute_url()).content.decode()
+    assert "Otras versiones" not in page
+
+
+def test_drafts_are_never_listed_as_versions(client, imported_seeds):
+    story, release = imported_seeds["003"], imported_seeds["004"]
+    Article.objects.filter(pk=release.pk).update(status=Article.Status.DRAFT)
+    page = client.get(story.get_absolute_url()).content.decode()
+    assert release.get_absolute_url() not in page
+    assert "Otras versiones" not in page
+    assert story_grouping.other_versions(story) == []
+
+
+def test_the_versions_block_costs_one_query(django_assert_num_queries, imported_seeds):
+    story = Article.objects.get(pk=imported_seeds["003"].pk)
+    with django_assert_num_queries(1):
+        versions = story_grouping.other_versions(story)
+        assert [v.article.pk for v in versions] == [imported_seeds["004"].pk]
+        assert versions[0].share is not None and versions[0].outlet
+
+
+def test_the_article_page_with_versions_keeps_its_query_count(client, imported_seeds):
+    story, lonely = imported_seeds["003"], imported_seeds["000"]
+    client.get(lonely.get_absolute_url())  # warm what is loaded once per process
+    with CaptureQueriesContext(connection) as without:
+        client.get(lonely.get_absolute_url())
+    with CaptureQueriesContext(connection) as with_versions:
+        response = client.get(story.get_absolute_url())
+    assert "Otras versiones" in response.content.decode()
+    # One query lists the published versions, whether there are any or not.
+    assert len(with_versions) == len(without)
+
+
+def test_an_editor_split_survives_reimport_and_regrouping(imported_seeds, seed_dir):
+    story, release = imported_seeds["003"], imported_seeds["004"]
+    story_grouping.split(story)
+    assert group_of(story) is None and group_of(release) is None
+
+    story_grouping.regroup(Article.objects.values_list("pk", flat=True))
+    assert group_of(story) is None
+
+    # The outlet's file changes: it is re-imported and regrouped, still apart.
+    path = next(seed_dir.glob("003_*"))
+    path.write_text(path.read_text(encoding="utf-8") + "\n\nCon información de agencias.\n")
+    report = import_paths([seed_dir])
+    assert report.counts()["updated"] == 1
+    assert group_of(story) is None
+
+
+def test_an_editor_join_survives_regrouping(imported_seeds):
+    first, second = imported_seeds["000"], imported_seeds["001"]
+    story_grouping.join([first, second])
+    assert group_of(first) is not None and group_of(first) == group_of(second)
+    story_grouping.regroup(Article.objects.values_list("pk", flat=True))
+    assert group_of(first) == group_of(second)
+    # The automatic group of 003 and 004 is untouched.
+    assert group_of(imported_seeds["003"]) == group_of(imported_seeds["004"])
+    assert group_of(imported_seeds["003"]) != group_of(first)
+
+
+def test_joining_again_what_an_editor_split(imported_seeds):
+    story, release = imported_seeds["003"], imported_seeds["004"]
+    story_grouping.split(story)
+    story_grouping.join([story, release])
+    assert group_of(story) == group_of(release) is not None
+
+
+def test_template_press_releases_of_one_office_are_not_versions(people_registry, tmp_path):
+    folder = tmp_path / "lote"
+    shutil.copytree(CASES, folder)
+    report = import_paths([folder])
+    assert not report.failed, report.as_dict()
+    by_file = {Path(a.source_file).name: a for a in Article.objects.all()}
+    vaccination = by_file["boletin-ssz-vacunacion-fresnillo.txt"]
+    dialysis = by_file["boletin-ssz-hemodialisis-jerez.txt"]
+    rewrite = by_file["nota-vacunacion-fresnillo.md"]
+    assert vaccination.source_format == Article.SourceFormat.PRESS_RELEASE
+    assert dialysis.source_format == Article.SourceFormat.PRESS_RELEASE
+    assert group_of(vaccination) is not None
+    assert group_of(rewrite) == group_of(vaccination)
+    assert group_of(dialysis) is None
+    assert StoryVersion.objects.get(article=rewrite).release_id == vaccination.pk
+
+
+def test_an_admin_save_regroups_after_the_commit(
+    admin_client, imported_seeds, django_capture_on_commit_callbacks
+):
+    story = imported_seeds["003"]
+    story_grouping.split(story)
+    StoryVersion.objects.filter(article=story).delete()
+    url = reverse("admin:articles_article_change", args=[story.pk])
+    story.refresh_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(url, form_data(story, title=story.title))
+    assert response.status_code == 302, response.content.decode()[:1000]
+    # The signature is back; the editor's split still holds.
+    assert StoryVersion.objects.get(article=story).terms
+    assert group_of(story) is None
+
+
+STORIES = (
+    "Brigadas de descacharrización, nebulización y abatización contra el dengue en Mérida",
+    "Nueva unidad de hemodiálisis y nefrología en Valladolid con doce máquinas",
+    "Fertilizante gratuito para jornaleros del maíz en los Altos de Jalisco",
+    "Menonitas y ejidatarios discuten los pozos del acuífero de Cuauhtémoc",
+)
+
+
+def test_new_groups_are_written_in_one_statement():
+    articles = [
+        make_article(title=story, body=body)
+        for story in STORIES
+        for body in (f"{story}.", f"{story}, según el informe del día.")
+    ]
+    with CaptureQueriesContext(connection) as captured:
+        story_grouping.regroup([a.pk for a in articles])
+    groups = {group_of(a) for a in articles}
+    assert None not in groups and len(groups) == len(STORIES)
+    for first, second in zip(articles[::2], articles[1::2], strict=True):
+        assert group_of(first) == group_of(second)
+    table = StoryGroup._meta.db_table
+    inserts = [q for q in captured if q["sql"].upper().startswith(f'INSERT INTO "{table}"'.upper())]
+    assert len(inserts) == 1
+
+
+def test_regrouping_a_whole_sparse_archive_costs_the_statements_of_one_chunk():
+    start = timezone.now() - datetime.timedelta(days=60)
+    spread = [
+        make_article(published_at=start + datetime.timedelta(days=day)) for day in range(0, 60, 2)
+    ]
+    single = make_article(published_at=start - datetime.timedelta(days=400))
+    with CaptureQueriesContext(connection) as one:
+        story_grouping.regroup([single.pk])
+    with CaptureQueriesContext(connection) as many:
+        story_grouping.regroup([a.pk for a in spread])
+    # Thirty articles two days apart, every one touched: one window, one
+    # transaction (their groups and shares written in a few more statements).
+    assert StoryGroup.objects.exists()
+    assert len(many) <= len(one) + 5, [q["sql"][:80] for q in many]
