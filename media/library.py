@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 
 from media import processing
 from media.models import Image, Rendition
@@ -103,6 +104,21 @@ def image_edited(image: Image, changed: set[str]) -> None:
         recrop(image)
     if SHOWN_IN_BODIES & changed:
         rerender_bodies_showing(image)
+        # Cached pages print the old renditions' addresses (deleted by a
+        # recrop) and the old alt text: every page that shows the image,
+        # as a lead image or in a body, is stale.
+        showing = articles_showing(image)
+        if showing:
+            content_changed(articles=showing)
+
+
+def articles_showing(image: Image) -> list[int]:
+    """Primary keys of the articles that show ``image`` (lead image or body)."""
+    from articles.models import Article
+
+    lead = Q(lead_image=image)
+    body = Q(body__contains=image.get_absolute_url())
+    return list(Article.objects.filter(lead | body).values_list("pk", flat=True))
 
 
 def rerender_bodies_showing(image: Image) -> int:
@@ -121,6 +137,4 @@ def rerender_bodies_showing(image: Image) -> int:
         article.render()
         Article.objects.filter(pk=article.pk).update(body_html=article.body_html)
         count += 1
-    if count:
-        content_changed()
     return count

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from playwright.sync_api import Page, expect
 
@@ -78,3 +80,18 @@ def run_axe(page: Page) -> list[dict]:
 
 def describe(violations: list[dict]) -> str:
     return json.dumps(violations, ensure_ascii=False, indent=2)
+
+
+def serve_media(context):
+    """Answer /media/… from the e2e server's MEDIA_ROOT (NEWSROOM_VAR_DIR/media)."""
+    roots = list(Path(tempfile.gettempdir()).glob("newsroom-e2e-*/media"))
+
+    def from_media_root(route):
+        relative = urlsplit(route.request.url).path.removeprefix("/media/")
+        for root in roots or Path(tempfile.gettempdir()).glob("newsroom-e2e-*/media"):
+            candidate = root / relative
+            if candidate.is_file() and root in candidate.resolve().parents:
+                return route.fulfill(path=str(candidate))
+        return route.fulfill(status=404)
+
+    context.route(lambda url: urlsplit(url).path.startswith("/media/"), from_media_root)

@@ -8,9 +8,6 @@ front web server would.
 
 import io
 import re
-import tempfile
-from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 from PIL import Image as PILImage
@@ -18,7 +15,7 @@ from playwright.sync_api import expect
 
 from tests.e2e.conftest import DESKTOP, PHONE
 from tests.e2e.server import EDITOR
-from tests.e2e.support import BLOCKING_IMPACTS, describe, log_in, run_axe
+from tests.e2e.support import BLOCKING_IMPACTS, describe, log_in, run_axe, serve_media
 
 PHOTOS = [
     ("plaza.jpg", (1800, 1200), (196, 120, 60), "Plaza de Armas de Zacatecas al atardecer"),
@@ -33,21 +30,6 @@ def photo(size, colour) -> bytes:
     output = io.BytesIO()
     picture.save(output, format="PNG" if colour[2] > 150 else "JPEG")
     return output.getvalue()
-
-
-def serve_media(context):
-    """Answer /media/… from the e2e server's MEDIA_ROOT (NEWSROOM_VAR_DIR/media)."""
-    roots = list(Path(tempfile.gettempdir()).glob("newsroom-e2e-*/media"))
-
-    def from_media_root(route):
-        relative = urlsplit(route.request.url).path.removeprefix("/media/")
-        for root in roots or Path(tempfile.gettempdir()).glob("newsroom-e2e-*/media"):
-            candidate = root / relative
-            if candidate.is_file() and root in candidate.resolve().parents:
-                return route.fulfill(path=str(candidate))
-        return route.fulfill(status=404)
-
-    context.route(lambda url: urlsplit(url).path.startswith("/media/"), from_media_root)
 
 
 @pytest.fixture(scope="module")

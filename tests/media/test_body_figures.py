@@ -108,3 +108,31 @@ def test_editing_the_caption_in_the_library_updates_the_bodies_showing_it(editor
     assert captions(article.body_html) == ["Pie nuevo · Foto: Luis Gómez"]
     assert article.version == version
     assert Article.objects.get(pk=other.pk).body_html == other.body_html
+
+
+def test_editing_a_lead_image_refreshes_the_cached_pages_that_show_it(
+    editor_client, client, settings
+):
+    # Pages print the lead image's alt text and renditions' addresses (a new
+    # focal point makes new renditions): a cached page must not outlive them.
+    settings.PAGE_CACHE_SECONDS = 60
+    image = make_image(alt_text="Mercado", caption="", credit="")
+    article = make_article(title="Nota con foto principal", lead_image=image)
+    reader = client.__class__()
+    assert 'alt="Mercado"' in reader.get(article.get_absolute_url()).content.decode()
+    assert reader.get(article.get_absolute_url())["X-Cache"] == "hit"
+
+    response = editor_client.post(
+        reverse("admin:media_image_change", args=[image.pk]),
+        {
+            "alt_text": "Mercado municipal de Jerez",
+            "credit": "",
+            "caption": "",
+            "focal_x": 0.1,
+            "focal_y": 0.9,
+        },
+    )
+
+    assert response.status_code == 302
+    page = reader.get(article.get_absolute_url()).content.decode()
+    assert 'alt="Mercado municipal de Jerez"' in page
