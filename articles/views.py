@@ -17,7 +17,8 @@ from django.views.generic import DetailView, TemplateView
 
 from articles import home, structured_data
 from articles.models import Article, Section
-from articles.pagination import ARTICLE_ORDER, NAME_ORDER, KeysetPaginator, paginate
+from articles.pagination import ARTICLE_ORDER, COUNT_CAP, NAME_ORDER, KeysetPaginator, paginate
+from articles.related import related_articles
 from articles.search import (
     ArticleFilters,
     attach_snippets,
@@ -25,7 +26,8 @@ from articles.search import (
     matching_institutions,
     matching_officials,
     paginate_by_offset,
-    search_articles,
+    paginate_ranked,
+    rank_articles,
 )
 from articles.selectors import (
     attach_links,
@@ -35,8 +37,11 @@ from articles.selectors import (
     published_article_count,
     visible_articles,
 )
+from articles.shared_image import shared_image
+from articles.story_grouping import other_versions
 from articles.templatetags.fechas import MONTHS
-from articles.templatetags.site_extras import safe_url_or_empty
+from newsroom.caching import depends_on
+from newsroom.context_processors import NAV_SECTIONS
 from people.models import Institution, Official
 
 PRIVATE_CACHE_CONTROL = "private, no-cache, no-store"
@@ -56,7 +61,13 @@ class ArticlePageMixin:
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        page = paginate(self.request, self.get_articles().for_cards(), ARTICLE_ORDER, self.per_page)
+        page = paginate(
+            self.request,
+            self.get_articles().for_cards(),
+            ARTICLE_ORDER,
+            self.per_page,
+            count_cap=COUNT_CAP,
+        )
         context.update(page=page, articles=page.object_list)
         return context
 
@@ -141,12 +152,21 @@ class ArticleDetailView(DetailView):
         article = self.object
         attach_links([article])
         authors = article.ordered_authors()
+        versions = other_versions(article)
         context.update(
             preview=preview_label(article),
             authors=authors,
-            lead_image_url=safe_url_or_empty(article.lead_image_url),
+            share_image=shared_image(article),
             media_links=public_media_links(article.media_links),
             json_ld=structured_data.news_article(article, authors),
+            versions=versions,
+            # Articles listed under "Otras versiones" are not repeated as related.
+            related=related_articles(article, exclude_ids=[v.article.pk for v in versions]),
+        )
+        # Cached until this article, or one it links to, changes.
+        shown = [v.article for v in versions] + list(context["related"])
+        depends_on(
+            self.request, f"article:{article.pk}", *(f"article:{other.pk}" for other in shown)
         )
         return context
 
@@ -168,6 +188,7 @@ class SectionView(ArticlePageMixin, DetailView):
         return Section.objects.public()  # built per request: published() reads the clock
 
     def get_articles(self):
+        depends_on(self.request, f"section:{self.object.pk}")
         return Article.objects.published().filter(section=self.object)
 
 
@@ -181,6 +202,7 @@ class TagView(ArticlePageMixin, TemplateView):
         return super().get(request, *args, **kwargs)
 
     def get_articles(self):
+        depends_on(self.request, f"tag:{self.tag.pk}")
         return Article.objects.published().filter(tags=self.tag)
 
     def get_context_data(self, **kwargs):
@@ -230,6 +252,7 @@ class SearchView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         query = clean_query(self.request.GET.get("q"))
+        sections = list(Section.objects.public().only("name", "slug"))
         filters, errors = ArticleFilters.from_params(self.request.GET, SEARCH_FILTER_PARAMS)
         # Each error goes next to its form field, whichever name the parameter came under.
         errors = {
@@ -242,7 +265,9 @@ class SearchView(TemplateView):
             query=query,
             filters=filters,
             filter_errors=errors,
-            all_sections=Section.objects.public().only("name", "slug"),
+            all_sections=sections,
+            # The navigation lists the same sections: one query for both.
+            nav_sections=sections[:NAV_SECTIONS],
             page=None,
             articles=[],
         )
@@ -250,8 +275,16 @@ class SearchView(TemplateView):
             return context  # nothing asked yet: just the form
         articles = filters.apply(Article.objects.published())
         # Ranked when there are words to look for, else newest first.
-        articles = search_articles(query, queryset=articles) if query else articles.newest_first()
-        page = paginate_by_offset(self.request, articles.with_related(), self.per_page)
+        if query:
+            ranked = rank_articles(query, queryset=articles)
+            page = paginate_ranked(self.request, ranked, articles.with_related(), self.per_page)
+        else:
+            page = paginate_by_offset(
+                self.request,
+                articles.newest_first().with_related(),
+                self.per_page,
+                count_cap=COUNT_CAP,
+            )
         attach_snippets(page.object_list, query)
         context.update(
             page=page,
