@@ -559,13 +559,38 @@ def paginate_by_offset(
     With ``count_cap``, the count stops past it (searches: at most
     ``SEARCH_CANDIDATES`` rows anyway, shown as "más de 1.000").
     """
-    number = page_number(request)
     count = capped_count(queryset, count_cap)
-    num_pages = max(1, ceil(count / per_page))
-    if number < 1 or number > num_pages:
-        raise Http404("Página fuera de rango.")
-    offset = (number - 1) * per_page
+    number, offset = _page_at(request, count, per_page)
     rows = list(queryset[offset : offset + per_page]) if count else []
+    return _offset_page(request, rows, number, count, per_page, count_cap)
+
+
+def paginate_ranked(
+    request, ranked: list[tuple[int, int]], queryset: QuerySet, per_page: int
+) -> Page:
+    """The ``?page=N`` page of ``rank_articles()``'s result, rows read from ``queryset``.
+
+    The count is the number of candidates ("más de 1.000" past
+    ``COUNT_CAP``); one query for the page's rows (plus their prefetches).
+    """
+    count = len(ranked)
+    number, offset = _page_at(request, count, per_page)
+    keys = [pk for pk, _tier in ranked[offset : offset + per_page]]
+    found = {article.pk: article for article in queryset.filter(pk__in=keys)} if keys else {}
+    rows = [found[pk] for pk in keys if pk in found]
+    return _offset_page(request, rows, number, count, per_page, COUNT_CAP)
+
+
+def _page_at(request, count: int, per_page: int) -> tuple[int, int]:
+    """The requested page number and its offset; 404 past the last page."""
+    number = page_number(request)
+    if number < 1 or number > max(1, ceil(count / per_page)):
+        raise Http404("Página fuera de rango.")
+    return number, (number - 1) * per_page
+
+
+def _offset_page(request, rows, number, count, per_page, count_cap) -> Page:
+    num_pages = max(1, ceil(count / per_page))
 
     def query_for(n: int) -> str:
         params = request.GET.copy()
@@ -583,41 +608,4 @@ def paginate_by_offset(
         next_query=query_for(number + 1) if number < num_pages else None,
         previous_query=query_for(number - 1) if number > 1 else None,
         count_cap=count_cap,
-    )
-
-
-def paginate_ranked(
-    request, ranked: list[tuple[int, int]], queryset: QuerySet, per_page: int
-) -> Page:
-    """The ``?page=N`` page of ``rank_articles()``'s result, rows read from ``queryset``.
-
-    The count is the number of candidates ("más de 1.000" past
-    ``COUNT_CAP``); one query for the page's rows (plus their prefetches).
-    """
-    number = page_number(request)
-    count = len(ranked)
-    num_pages = max(1, ceil(count / per_page))
-    if number < 1 or number > num_pages:
-        raise Http404("Página fuera de rango.")
-    offset = (number - 1) * per_page
-    keys = [pk for pk, _tier in ranked[offset : offset + per_page]]
-    found = {article.pk: article for article in queryset.filter(pk__in=keys)} if keys else {}
-    rows = [found[pk] for pk in keys if pk in found]
-
-    def query_for(n: int) -> str:
-        params = request.GET.copy()
-        params.pop(PAGE_PARAM, None)
-        if n > 1:
-            params[PAGE_PARAM] = str(n)
-        return params.urlencode()
-
-    return Page(
-        object_list=rows,
-        number=number,
-        num_pages=num_pages,
-        count=count,
-        per_page=per_page,
-        next_query=query_for(number + 1) if number < num_pages else None,
-        previous_query=query_for(number - 1) if number > 1 else None,
-        count_cap=COUNT_CAP,
     )
