@@ -2,9 +2,11 @@
 
 import datetime
 import shutil
+from io import StringIO
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -204,3 +206,17 @@ def test_regrouping_a_whole_sparse_archive_costs_the_statements_of_one_chunk():
     # transaction (their groups and shares written in a few more statements).
     assert StoryGroup.objects.exists()
     assert len(many) <= len(one) + 5, [q["sql"][:80] for q in many]
+
+
+def test_regroup_versions_rebuilds_the_groups_of_an_upgraded_archive(imported_seeds):
+    # An archive imported before versions existed has no groups: the command
+    # gives it the same ones an import would.
+    story, release = imported_seeds["003"], imported_seeds["004"]
+    StoryVersion.objects.all().delete()
+    StoryGroup.objects.all().delete()
+
+    out = StringIO()
+    call_command("regroup_versions", stdout=out)
+
+    assert group_of(story) is not None and group_of(story) == group_of(release)
+    assert str(Article.objects.count()) in out.getvalue()
