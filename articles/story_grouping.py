@@ -14,7 +14,7 @@ import itertools
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.db import transaction
@@ -45,6 +45,36 @@ UNDATED_CHUNK = 20  # undated articles regrouped together
 UNDATED_CANDIDATES = 300  # the most entity-sharing articles an undated chunk is compared with
 UNDATED_IN_WINDOW = 50  # the most entity-sharing undated articles a dated chunk loads
 _TEXT_FIELDS = ("id", "title", "deck", "highlights", "body_html", "published_at")
+
+
+@dataclass
+class _RunMemo:
+    """What one ``regroup()`` call reads more than once, kept for its chunks.
+
+    Neighbourhoods of consecutive chunks overlap: without it, each article's
+    signature was decoded from JSON and its text stemmed again for every
+    chunk whose window holds it (about nine times per article on a dense
+    archive). Valid for one call only: signatures are refreshed at its start.
+    """
+
+    terms: dict[int, dict[int, float]] = field(default_factory=dict)
+    stems: dict[int, list[str]] = field(default_factory=dict)
+
+    def load_terms(self, ids: Iterable[int]) -> None:
+        missing = [i for i in ids if i not in self.terms]
+        for start in range(0, len(missing), BATCH):
+            rows = StoryVersion.objects.filter(article_id__in=missing[start : start + BATCH])
+            for article_id, terms in rows.values_list("article_id", "terms"):
+                self.terms[article_id] = {int(h): float(w) for h, w in terms}
+
+    def load_stems(self, ids: Iterable[int]) -> None:
+        missing = [i for i in ids if i not in self.stems]
+        for a in Article.objects.filter(id__in=missing).only(*_TEXT_FIELDS):
+            self.stems[a.id] = story_text.stems(
+                story_text.article_text(
+                    title=a.title, deck=a.deck, highlights=a.highlights, body_html=a.body_html
+                )
+            )
 
 
 def _day(published_at):
@@ -144,11 +174,15 @@ def _neighbourhood(touched: list[StoryVersion], tuning: Tuning) -> dict[int, Sto
         )
     else:
         query = Q(article_id__in=_sharing_entities(ids, undated_only=False))
-    for version in StoryVersion.objects.filter(query | Q(article_id__in=ids)):
+    for version in StoryVersion.objects.filter(query | Q(article_id__in=ids)).defer("terms"):
         found[version.article_id] = version
     # Whole groups, so a group is always regrouped with every member.
     groups = {v.group_id for v in found.values() if v.group_id}
-    missing = StoryVersion.objects.filter(group_id__in=groups).exclude(article_id__in=found)
+    missing = (
+        StoryVersion.objects.filter(group_id__in=groups)
+        .exclude(article_id__in=found)
+        .defer("terms")
+    )
     for version in missing:
         found[version.article_id] = version
     return found
@@ -163,11 +197,11 @@ def _sharing_entities(
     mine_o = officials.filter(article_id__in=ids).values("official_id")
     mine_i = institutions.filter(article_id__in=ids).values("institution_id")
     counts: Counter[int] = Counter()
-    for model, field, mine in (
+    for model, lookup, mine in (
         (officials, "official_id__in", mine_o),
         (institutions, "institution_id__in", mine_i),
     ):
-        rows = model.filter(**{field: mine}).exclude(article_id__in=ids)
+        rows = model.filter(**{lookup: mine}).exclude(article_id__in=ids)
         if undated_only:
             rows = rows.filter(article__story__day__isnull=True, article__story__isnull=False)
         rows = (
@@ -179,8 +213,9 @@ def _sharing_entities(
     return [article_id for article_id, _ in counts.most_common(limit)]
 
 
-def _docs(versions: dict[int, StoryVersion]) -> dict[int, StoryDoc]:
+def _docs(versions: dict[int, StoryVersion], memo: _RunMemo) -> dict[int, StoryDoc]:
     ids = list(versions)
+    memo.load_terms(ids)
     officials, institutions = defaultdict(set), defaultdict(set)
     for article_id, official_id in Article.officials.through.objects.filter(
         article_id__in=ids
@@ -198,7 +233,7 @@ def _docs(versions: dict[int, StoryVersion]) -> dict[int, StoryDoc]:
         article_id: StoryDoc(
             id=article_id,
             day=version.day,
-            terms={int(h): float(w) for h, w in version.terms},
+            terms=memo.terms.get(article_id, {}),
             officials=frozenset(officials[article_id]),
             institutions=frozenset(institutions[article_id]),
             release=kinds[article_id][0] == Article.SourceFormat.PRESS_RELEASE,
@@ -246,9 +281,10 @@ def regroup(
     undated = sorted((v for v in touched if v.day is None), key=lambda v: v.article_id)
     chunks = _dated_chunks(dated, tuning)
     chunks += [undated[i : i + UNDATED_CHUNK] for i in range(0, len(undated), UNDATED_CHUNK)]
+    memo = _RunMemo()
     for chunk in chunks:
         with transaction.atomic():
-            _regroup_chunk(chunk, tuning)
+            _regroup_chunk(chunk, tuning, memo)
 
 
 def _dated_chunks(dated: list[StoryVersion], tuning: Tuning) -> list[list[StoryVersion]]:
@@ -294,9 +330,9 @@ def _dated_chunks(dated: list[StoryVersion], tuning: Tuning) -> list[list[StoryV
     return chunks
 
 
-def _regroup_chunk(touched: list[StoryVersion], tuning: Tuning) -> None:
+def _regroup_chunk(touched: list[StoryVersion], tuning: Tuning, memo: _RunMemo) -> None:
     versions = _neighbourhood(touched, tuning)
-    docs = _docs(versions)
+    docs = _docs(versions, memo)
     together, apart = _decisions(docs)
     # Every pair with a touched article or within a touched article's group;
     # the other current groups stand as they are (a touched article may join one).
@@ -320,10 +356,12 @@ def _regroup_chunk(touched: list[StoryVersion], tuning: Tuning) -> None:
         days={doc.id: doc.day for doc in docs.values()},
         tuning=tuning,
     )
-    _store_groups(versions, clusters, touched={v.article_id for v in touched})
+    _store_groups(versions, clusters, touched={v.article_id for v in touched}, memo=memo)
 
 
-def _store_groups(versions: dict[int, StoryVersion], clusters: list[set[int]], touched) -> None:
+def _store_groups(
+    versions: dict[int, StoryVersion], clusters: list[set[int]], touched, memo: _RunMemo
+) -> None:
     grouped = {}
     used: set[int] = set()
     new: list[set[int]] = []
@@ -356,10 +394,12 @@ def _store_groups(versions: dict[int, StoryVersion], clusters: list[set[int]], t
     moved = {v.article_id for v in changed} | set(touched)
     stale = [members for members in clusters if members & moved]
     alone = [v for v in versions.values() if v.group_id is None and v.release_id]
-    _store_shares(versions, stale, alone)
+    _store_shares(versions, stale, alone, memo)
 
 
-def _store_shares(versions, clusters: list[set[int]], alone: list[StoryVersion]) -> None:
+def _store_shares(
+    versions, clusters: list[set[int]], alone: list[StoryVersion], memo: _RunMemo
+) -> None:
     """Which press release each rewrite comes from, and how much of its text."""
     for version in alone:
         version.release_id, version.share = None, None
@@ -371,18 +411,11 @@ def _store_shares(versions, clusters: list[set[int]], alone: list[StoryVersion])
     )
     # Only groups with a press release and a rewrite have shares to measure.
     measured = {m for members in clusters if members & release_ids for m in members}
-    texts = {a.id: a for a in Article.objects.filter(id__in=measured).only(*_TEXT_FIELDS)}
-    stems = {
-        a.id: story_text.stems(
-            story_text.article_text(
-                title=a.title, deck=a.deck, highlights=a.highlights, body_html=a.body_html
-            )
-        )
-        for a in texts.values()
-    }
+    memo.load_stems(measured)
+    stems = memo.stems
     changed = list(alone)
     for members in clusters:
-        releases = [m for m in members if m in release_ids and m in texts]
+        releases = [m for m in members if m in release_ids and m in stems]
         for member in members:
             version = versions[member]
             best, share = None, None

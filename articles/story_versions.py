@@ -21,6 +21,7 @@ joined (``cluster``). ``articles/story_grouping.py`` loads and stores what this
 module decides.
 """
 
+import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -151,10 +152,14 @@ def scored_pairs(
         doc.id: {term: w * damp.get(term, 1.0) for term, w in doc.terms.items()} for doc in docs
     }
     norms = {doc_id: sum(terms.values()) for doc_id, terms in weights.items()}
-    postings: dict[int, list[int]] = defaultdict(list)
-    for doc in docs:
-        for term in doc.terms:
-            postings[term].append(doc.id)
+    # Each word's articles with their weight for it: the inner loop below is
+    # the hot spot of a large regrouping, so it does no other lookup.
+    postings: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for doc_id, terms in weights.items():
+        for term, weight in terms.items():
+            postings[term].append((doc_id, weight))
+    ordinals = {doc.id: doc.day.toordinal() if doc.day else None for doc in docs}
+    window = tuning.window_days
 
     def similarity(x: int, y: int) -> float:  # text_similarity, from the weights above
         small, large = sorted((weights[x], weights[y]), key=len)
@@ -165,24 +170,23 @@ def scored_pairs(
     for doc in docs:
         if (focus is not None and doc.id not in focus) or not norms[doc.id]:
             continue
-        mine = weights[doc.id]
         shared: dict[int, float] = defaultdict(float)
-        for term, weight in mine.items():
-            ids = postings[term]
-            if len(ids) > tuning.max_posting:
+        for term, weight in weights[doc.id].items():
+            posting = postings[term]
+            if len(posting) > tuning.max_posting:
                 continue
-            for other in ids:
-                shared[other] += weight + weights[other][term]
+            for other, other_weight in posting:
+                shared[other] += weight + other_weight
         shared.pop(doc.id, None)
-        ranked = sorted(
-            (
-                (value / math.sqrt(norms[doc.id] * norms[other]), other)
-                for other, value in shared.items()
-                if norms[other] and within_window(doc, by_id[other], tuning)
-            ),
-            key=lambda item: (-item[0], item[1]),
-        )
-        for _similarity, other in ranked[: tuning.max_candidates]:
+        mine, day = norms[doc.id], ordinals[doc.id]
+        # within_window() inlined on day ordinals.
+        candidates = [
+            (-value / math.sqrt(mine * norms[other]), other)
+            for other, value in shared.items()
+            if norms[other]
+            and (day is None or ordinals[other] is None or abs(day - ordinals[other]) <= window)
+        ]
+        for _similarity, other in heapq.nsmallest(tuning.max_candidates, candidates):
             pairs.add((doc.id, other) if doc.id < other else (other, doc.id))
     scored = []
     for x, y in pairs:
