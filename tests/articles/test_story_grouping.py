@@ -55,15 +55,14 @@ def test_both_pages_link_to_each_other_with_the_shared_text(client, imported_see
     page = client.get(story.get_absolute_url()).content.decode()
     assert "Otras versiones" in page
     assert release.get_absolute_url() in page
-    assert (
-        f"{share} % del texto proviene del boletín de Instituto Mexicano del Seguro Social" in page
-    )
+    assert f"{share}% del texto de esta nota proviene del boletín" in page
+    assert "Boletín · Instituto Mexicano del Seguro Social" in page  # the issuer, above it
 
     page = client.get(release.get_absolute_url()).content.decode()
     assert "Otras versiones" in page
     assert story.get_absolute_url() in page
     assert "El Ciudadano" in page
-    assert f"{share} % de su texto proviene de este boletín" in page
+    assert f"{share}% de su texto proviene de este boletín" in page
 
 
 def test_a_page_without_versions_has_no_such_block(client, imported_seeds):
