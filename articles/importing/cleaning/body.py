@@ -125,18 +125,25 @@ def clean_body(
         warnings.append(_("se eliminó HTML no permitido (%(tags)s)") % {"tags": ", ".join(unsafe)})
     text = normalize_whitespace(text)
     image, text = take_lead_image(text)
-    highlights, paragraphs = take_highlights(split_paragraphs(text), bullets=bullet_highlights)
-    dateline = None
+    paragraphs = split_paragraphs(text)
     number = ""
     removed: list[str] = []
     if datelines:
+        # A bulletin number between the title and the highlights («Comunicado
+        # 27/2023» over «- El equipo…»): taken first, so the highlights lead.
+        while paragraphs and (found_number := parse_bulletin_number(paragraphs[0])):
+            number = number or found_number
+            removed.append(paragraphs.pop(0))
+    highlights, paragraphs = take_highlights(paragraphs, bullets=bullet_highlights)
+    dateline = None
+    if datelines:
         taken = take_dateline(paragraphs)
-        dateline, number, paragraphs, removed = (
+        dateline, number, paragraphs = (
             taken.dateline,
-            taken.bulletin_number,
+            number or taken.bulletin_number,
             taken.paragraphs,
-            taken.removed,
         )
+        removed += taken.removed
     paragraphs, credit, source, cut = strip_boilerplate(paragraphs)
     paragraphs = repair_paragraphs(paragraphs)
     return CleanedBody(

@@ -48,10 +48,13 @@ TEASER_PHRASES = (
     r"notas?\s+relacionadas?",
     r"art[ií]culos?\s+relacionados?",
     r"relacionad[oa]s?",
+    r"ent[eé]rate",
+    r"sigue\s+leyendo",
+    r"para\s+saber\s+m[aá]s",
 )
 # What separates the phrase from its headline: "Lee también: …", "Te puede
-# interesar | …".
-TEASER_SEPARATORS = ":|"
+# interesar | …", "Te puede interesar » …", "Para saber más → …".
+TEASER_SEPARATORS = ":|»→"
 _TEASER_BODY = (
     r"(?:"
     + "|".join(TEASER_PHRASES)
@@ -60,6 +63,11 @@ _TEASER_BODY = (
     + r"]\s*[*_]*\s*"
 )
 _TEASER = re.compile(r"^[*_]*" + _TEASER_BODY, re.IGNORECASE)
+# The phrase alone on its line, without a separator ("Mira también" over the
+# headline's line).
+_TEASER_LABEL_LINE = re.compile(
+    r"^[*_]*(?:" + "|".join(TEASER_PHRASES) + r")[*_]*\s*(?:\n|$)", re.IGNORECASE
+)
 # The same phrase glued after a sentence of the real text.
 _GLUED_TEASER = re.compile(
     r"(?<=[.!?…\"”»)])\s+[*_]*(?=[A-ZÁÉÍÓÚÑ*_])" + _TEASER_BODY, re.IGNORECASE
@@ -120,6 +128,23 @@ HEADLINE_BLOCKS = frozenset(
         "ultimas noticias",
     }
 )
+# A CMS's update stamp left in the text ("Last updated: Mar 9, 2024 08:15 AM",
+# "Última actualización: 09/03/2024"): not the story's date, not body.
+CMS_STAMPS = (
+    r"(?:last\s+)?updated(?:\s+on)?",
+    r"published(?:\s+on)?",
+    r"[uú]ltima\s+actualizaci[oó]n",
+    r"actualizad[oa](?:\s+el)?",
+)
+_CMS_STAMP = re.compile(
+    r"^[*_]*(?:" + "|".join(CMS_STAMPS) + r")\s*:?\s*[^\n]{0,40}\d[^\n]{0,30}(?<![.!?])$",
+    re.IGNORECASE,
+)
+# Headings of a block of headlines that name the outlet: "TAMBIÉN EN ALTIPLANO
+# DIGITAL", "Más de El Sol" (folded, checked after HEADLINE_BLOCKS).
+HEADLINE_BLOCK_PATTERNS = tuple(
+    re.compile(pattern) for pattern in (r"tambien en [\w .]{2,60}", r"mas (?:de|en) [\w .]{2,60}")
+)
 # A paragraph of nothing but contact data: an e-mail or a handle.
 _CONTACT_ONLY = re.compile(r"^[*_\s]*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,})[*_.\s]*$")
 _SOURCE = re.compile(r"^[*_]*fuentes?[*_]*\s*:\s*[*_]*\s*(.{1,120}?)[*_\s]*$", re.IGNORECASE)
@@ -155,12 +180,13 @@ _WORD = re.compile(r"\S+")
 _MAYBE_BOILERPLATE = re.compile(
     r"[#*_\s]*(?:[^\w\s¿¡#*_]{1,3}\s*)?(?:¿|tambi|lee|puedes|te\s|recom|mira|nota|relac|foto|im[aá]g|cr[eé]d|fuente|recuerda"
     r"|suscr|s[ií]gue|[uú]nete|recibe|descarga|lleva|activa|env[ií]a|para\s|escr[ií]b|con\s|ent[eé]r"
-    r"|m[aá]nd|mant|compart|art[ií]c"
+    r"|m[aá]nd|mant|compart|art[ií]c|sigue|last|updated|published|[uú]ltima|actualiz"
     r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|no\s+te|ve\s|checa|[\w.+-]+@|@|[-+•]|\*\s)",
     re.IGNORECASE,
 )
 # Lines of a headline list: no sentence punctuation at the end.
 _HEADLINE_LINE = re.compile(r"^(?:[-*+•]\s*)?[^\n]{3,160}(?<![.;:,])$")
+_SENTENCE_CLOSE = '.!?…"”»'
 _EDGE_PUNCT = "*_¿¡\"“”«»'‘’()[]:,;."
 
 
@@ -179,7 +205,7 @@ def split_teaser(text: str) -> tuple[str, str]:
     if link:
         return link.group(0), text[link.end() :].lstrip()
     words = list(_WORD.finditer(text))
-    weak = None
+    weak = fallback = None
     for i, match in enumerate(words):
         word = match.group(0)
         if ":" in word and _CREDIT_WORD.match(word):
@@ -187,8 +213,11 @@ def split_teaser(text: str) -> tuple[str, str]:
         if i < 2 or len(words) - i < 3:
             continue
         bare = _bare(word)
-        if not bare[:1].isupper() or fold(_bare(words[i - 1].group(0))) in CONNECTORS:
+        before = _bare(words[i - 1].group(0))
+        if not bare[:1].isupper() or fold(before) in CONNECTORS:
             continue
+        if before[:1].islower() and not _is_acronym(bare):
+            fallback = match  # the last of «…zona conurbada Tránsito municipal…»
         folded = fold(bare)
         past_verb = len(bare) >= 5 and bare.endswith("ó")
         if folded not in SENTENCE_OPENERS and not past_verb:
@@ -199,6 +228,12 @@ def split_teaser(text: str) -> tuple[str, str]:
         weak = weak or match
     if weak:
         return text[: weak.start()].rstrip(), text[weak.start() :]
+    if fallback and text.rstrip()[-1:] in _SENTENCE_CLOSE:
+        # No sentence opener: the headline (lower case to its end, as headlines
+        # are written) stops before the last capital that follows a lower-case
+        # word (not a connector: «en Juchitán» is a name), when a closed
+        # sentence follows.
+        return text[: fallback.start()].rstrip(), text[fallback.start() :]
     return text.strip(), ""
 
 
@@ -233,9 +268,14 @@ def cut_trailing_pitches(paragraph: str) -> tuple[str, list[str]]:
     return (" ".join(sentences), removed) if removed else (paragraph, [])
 
 
+def _is_block_heading(line: str) -> bool:
+    heading = fold(line.strip("#*_:• ").strip())
+    return heading in HEADLINE_BLOCKS or any(p.fullmatch(heading) for p in HEADLINE_BLOCK_PATTERNS)
+
+
 def _is_headline_block(paragraph: str) -> bool:
     first, _, rest = paragraph.partition("\n")
-    if fold(first.strip("#*_:• ").strip()) not in HEADLINE_BLOCKS:
+    if not _is_block_heading(first):
         return False
     return all(_HEADLINE_LINE.match(line.strip()) for line in rest.split("\n") if line.strip())
 
@@ -288,6 +328,16 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
         if not _MAYBE_BOILERPLATE.match(paragraph):
             kept.append(paragraph)
             continue
+        if label := _TEASER_LABEL_LINE.match(paragraph):
+            lines = [line for line in paragraph[label.end() :].split("\n") if line.strip()]
+            if all(_HEADLINE_LINE.match(line.strip()) for line in lines):
+                removed.extend([label.group(0).strip(), *(line.strip() for line in lines)])
+                after_headlines = not lines  # the label alone: its headlines follow
+                continue
+        if "\n" in paragraph and (lines := _boilerplate_lines(paragraph)):
+            removed.extend(lines[1])
+            credit = credit or lines[0]
+            continue
         teaser = _TEASER.match(paragraph)
         if teaser:
             headline, paragraph = split_teaser(paragraph[teaser.end() :])
@@ -298,6 +348,8 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
         short = len(paragraph) <= 200
         if short and (match := _CREDIT.match(paragraph)):
             credit = credit or match.group(1).strip("*_ ")
+            removed.append(paragraph)
+        elif short and _CMS_STAMP.match(paragraph):
             removed.append(paragraph)
         elif short and (match := _SOURCE.match(paragraph)):
             source = source or match.group(1).strip("*_ ")
@@ -314,6 +366,22 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
             kept.append(paragraph)
     kept, credit = _credit_under_image(kept, credit)
     return kept, credit, source, removed
+
+
+_MAX_BOILERPLATE_LINES = 6
+
+
+def _boilerplate_lines(paragraph: str) -> tuple[str, list[str]] | None:
+    """A paragraph of a few lines each of which is boilerplate on its own
+    («Foto: Ana Ruiz» over «Síguenos en Instagram: @sitio»): (the photo
+    credit, the lines removed); None when a line is real text."""
+    lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    if not 2 <= len(lines) <= _MAX_BOILERPLATE_LINES or any(len(line) > 200 for line in lines):
+        return None
+    if not all(_MAYBE_BOILERPLATE.match(line) for line in lines):
+        return None
+    kept, credit, _source, removed = strip_boilerplate(lines)
+    return None if kept else (credit, removed)
 
 
 def is_boilerplate(paragraph: str) -> bool:

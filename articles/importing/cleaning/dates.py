@@ -29,17 +29,45 @@ MONTHS = {
     "noviembre": 11,
     "diciembre": 12,
 }
+# Abbreviated months, folded: "jue 14 dic 2023".
+MONTH_ABBREVIATIONS = {
+    "ene": 1,
+    "feb": 2,
+    "mar": 3,
+    "abr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "ago": 8,
+    "sep": 9,
+    "sept": 9,
+    "set": 9,
+    "oct": 10,
+    "nov": 11,
+    "dic": 12,
+}
 _WEEKDAY = r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+# Abbreviated weekdays, folded: "lun", "mié" -> "mie", "sáb" -> "sab".
+_WEEKDAY_ABBR = r"(?:lun|mar|mie|jue|vie|sab|dom)\.?"
 _MONTH = "(" + "|".join(MONTHS) + ")"
+_MONTH_ABBR = "(" + "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(\d{1,2}|1o|1º|1°|primero)"
 # On folded (accent- and case-free) text: "martes, 12 de marzo de 2024".
 _SPANISH_CORE = rf"(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de(?:l)?\s+)?(\d{{4}})"
 _SPANISH = re.compile(rf"{_SPANISH_CORE}\.?")
+# "jue 14 dic 2023", "14 dic. 2023", "mié, 3 de ene de 2024".
+_SPANISH_ABBR = re.compile(
+    rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?{_DAY}\s+(?:de\s+)?{_MONTH_ABBR},?\s+(?:de\s+)?(\d{{4}})"
+)
+# A weekday before a numeric date: "Jueves 29/02/2023", "lun. 2024-02-12".
+_LEADING_WEEKDAY = re.compile(rf"^(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+(?=\d)")
 _ISO = re.compile(
     r"(\d{4})-(\d{1,2})-(\d{1,2})"
     r"(?:[t ]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?"
     r"\s*(z|utc|[+-]\d{2}:?\d{2})?"
 )
+# Year first with slashes: "2024/02/09", "2024/02/09 18:30".
+_YMD_SLASH = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 # Mexican order: day/month/year.
 _DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 _FILENAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
@@ -120,11 +148,14 @@ def parse_spanish_date(text: str) -> datetime | None:
     raw = text.strip()
     if len(raw) > 80:
         return None
-    match = _SPANISH.fullmatch(fold(raw))
-    if not match:
-        return None
-    day, month, year = match.groups()
-    return _aware(int(year), MONTHS[month], _day_number(day), raw=raw)
+    folded = fold(raw)
+    if match := _SPANISH.fullmatch(folded):
+        day, month, year = match.groups()
+        return _aware(int(year), MONTHS[month], _day_number(day), raw=raw)
+    if match := _SPANISH_ABBR.fullmatch(folded.rstrip(".")):
+        day, month, year = match.groups()
+        return _aware(int(year), MONTH_ABBREVIATIONS[month], _day_number(day), raw=raw)
+    return None
 
 
 def parse_date(value: object) -> datetime | None:
@@ -146,13 +177,16 @@ def parse_date(value: object) -> datetime | None:
     raw = str(value).strip()
     if len(raw) > 80:
         raise _unrecognised(raw[:80])
-    text = raw.lower()
+    text = _LEADING_WEEKDAY.sub("", fold(raw))
     if match := _ISO.fullmatch(text):
         y, m, d, hh, mm, ss, off = match.groups()
         tz = _offset(off, raw)
         return _aware(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0), tz, raw=raw)
     if match := _DMY.fullmatch(text):
         d, m, y, hh, mm, ss = match.groups()
+        return _aware(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0), raw=raw)
+    if match := _YMD_SLASH.fullmatch(text):
+        y, m, d, hh, mm, ss = match.groups()
         return _aware(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0), raw=raw)
     moment = parse_spanish_date(raw)
     if moment is None and _RFC2822.match(raw):
@@ -238,15 +272,49 @@ def find_dateline(paragraph: str) -> Dateline | None:
 
 def parse_date_line(line: str) -> datetime | None:
     """A line that is only a date («4 de junio de 2021», «Martes, 4 de junio de
-    2021.», «04/06/2021»): midnight that day. None when the line is something
-    else; DateProblem when it is an impossible date."""
+    2021.», «04/06/2021», «Jueves 29/02/2023», «jue 14 dic 2023»): midnight
+    that day. None when the line is something else; DateProblem when it is an
+    impossible date."""
     text = line.strip().strip("*_").strip().rstrip(".").strip()
     if not text or len(text) > _DATE_LINE_MAX or not text[:1].isalnum():
         return None
-    lowered = text.lower()
-    if not (_SPANISH.fullmatch(fold(text)) or _DMY.fullmatch(lowered) or _ISO.fullmatch(lowered)):
+    folded = _LEADING_WEEKDAY.sub("", fold(text))
+    if not (
+        _SPANISH.fullmatch(folded)
+        or _SPANISH_ABBR.fullmatch(folded)
+        or _DMY.fullmatch(folded)
+        or _YMD_SLASH.fullmatch(folded)
+        or _ISO.fullmatch(folded)
+    ):
         return None
     return parse_date(text)
+
+
+# Labels before a date on its own line ("Fecha: 12/09/2023", "Publicado el 7 de
+# marzo de 2024", "Lugar y fecha: Oaxaca, 2 de diciembre de 2023"), folded.
+DATE_LABELS = (
+    r"fecha(?:\s+de\s+publicacion)?\s*:",
+    r"lugar\s+y\s+fecha\s*:",
+    r"publicad[oa](?:\s+el)?\s*:?",
+)
+_DATE_LABEL = re.compile(r"^[*_]*(?:" + "|".join(DATE_LABELS) + r")[*_]*\s*")
+# Relative stamps a site prints instead of a date: never a date.
+RELATIVE_STAMPS = (
+    r"(?:(?:actualizad[oa]|publicad[oa]|editad[oa])\s*:?\s+)?hace\s+(?:un|una|unos|unas|\d{1,3})\s+"
+    r"(?:segundos?|minutos?|mins?|horas?|hrs?|h|dias?|semanas?|mes|meses|anos?)",
+)
+_RELATIVE_STAMP = re.compile(r"^(?:" + "|".join(RELATIVE_STAMPS) + r")\.?$")
+
+
+def strip_date_label(line: str) -> str | None:
+    """What follows a date label («Fecha: 12/09/2023» -> «12/09/2023»), or None."""
+    match = _DATE_LABEL.match(fold(line.strip()))
+    return line.strip()[match.end() :].strip() if match else None
+
+
+def is_relative_stamp(text: str) -> bool:
+    """«hace 2 horas», «Actualizado hace 15 minutos»: not a date."""
+    return bool(_RELATIVE_STAMP.match(fold(text.strip().strip("*_").strip())))
 
 
 def split_dateline(paragraph: str) -> tuple[datetime | None, str] | None:

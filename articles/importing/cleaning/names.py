@@ -60,7 +60,18 @@ BYLINE_ROLES = frozenset(
     }
 )
 
-_BY_PREFIX = re.compile(r"^(?:por|by)(?:\s*+:\s*+|\s++)", re.IGNORECASE)
+# Author-credit labels that stand for «Por»: «Texto y fotos: X», «Reportera: X».
+BYLINE_LABELS = (
+    r"texto\s+y\s+fotos?",
+    r"textos?",
+    r"reporter[oa]s?",
+    r"redactad[oa]\s+por",
+    r"autor(?:a|es)?",
+)
+_BY_PREFIX = re.compile(
+    r"^(?:(?:por|by)(?:\s*+:\s*+|\s++)|(?:" + "|".join(BYLINE_LABELS) + r")\s*:\s*)",
+    re.IGNORECASE,
+)
 # Applied to text whose white space is already collapsed to single spaces.
 _LIST_SEPARATORS = re.compile(r" ?(?:[,;/]|&) ?")
 _AND = re.compile(r"\s+(?:y|e|and)\s+", re.IGNORECASE)
@@ -123,16 +134,22 @@ def _split_on_and(part: str) -> list[str]:
     return pieces
 
 
-def split_bylines(raw: str | list) -> tuple[Byline, ...]:
+def split_bylines(raw: str | list, *, desk: bool = True) -> tuple[Byline, ...]:
     """All the bylines in an author field: a string with names separated by
     commas, semicolons, slashes or " y ", or a list of such strings.
-    Duplicates (several desk spellings, say) collapse to one."""
+    Duplicates (several desk spellings, say) collapse to one.
+
+    ``desk=False`` for credits copied from another outlet's text («Por
+    Redacción», «Por Ana Ruiz y Redacción»): that outlet's desk is a
+    collective credit, not this newsroom's desk, and names no one."""
     parts = raw if isinstance(raw, list) else [raw]
     bylines: list[Byline] = []
     for line in (line for part in parts[:MAX_BYLINES] for line in part.split("\n")):
         for chunk in _LIST_SEPARATORS.split(collapse_whitespace(line))[: MAX_BYLINES * 5]:
             for name in _split_on_and(chunk):
                 byline = clean_byline(name)
+                if byline and byline.kind == "desk" and not desk:
+                    continue
                 if byline and byline not in bylines:
                     bylines.append(byline)
                     if len(bylines) == MAX_BYLINES:

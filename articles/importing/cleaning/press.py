@@ -113,6 +113,10 @@ ISSUER_HEADS = frozenset(
         "asamblea",
         "fideicomiso",
         "patronato",
+        "facultad",
+        "escuela",
+        "organo",
+        "subdireccion",
     ]
 )
 # Words allowed before the head: "H. Ayuntamiento", "XXIV Ayuntamiento".
@@ -143,7 +147,11 @@ END_MARKERS = tuple(
         r"(?:- ){2,}-",  # - - -
         r"#{3}",  # ###
         r"[-–—]++ *+30 *+[-–—]++",  # -30-
-        r"[-–—]*+ *+(?:FIN|Fin) *+[-–—]*+",  # FIN, - FIN -
+        r"[-–—]*+ *+(?:FIN|Fin|fin) *+[-–—]*+",  # FIN, - FIN -, -fin-
+        r"[-–—]*+(?:[oO0][-–—]){2,}[oO0][-–—]*+",  # o-O-o
+        r"\+{3,}",  # +++
+        r"={3,}",  # === (not a setext underline: see last_end_marker)
+        r"(?:/ *+){3,}",  # / / /
     )
 )
 
@@ -263,9 +271,15 @@ def is_end_marker(line: str) -> bool:
 def last_end_marker(lines: list[str]) -> int | None:
     """Index of the last end-marker line, or None."""
     for index in range(len(lines) - 1, -1, -1):
-        if is_end_marker(lines[index]):
+        if is_end_marker(lines[index]) and not _is_setext_underline(lines, index):
             return index
     return None
+
+
+def _is_setext_underline(lines: list[str], index: int) -> bool:
+    """«===» right under a line of text underlines a heading; it ends nothing."""
+    line = lines[index].strip()
+    return bool(line) and set(line) <= {"=", "-"} and index > 0 and bool(lines[index - 1].strip())
 
 
 def is_contact_line(line: str) -> bool:
@@ -306,7 +320,7 @@ def _split_parts(line: str) -> list[str]:
     return [p.strip() for p in _PART_SEPARATOR.split(line) if p.strip()]
 
 
-def _date_line(line: str) -> tuple[datetime | None] | None:
+def date_line(line: str) -> tuple[datetime | None] | None:
     """(moment,) for a header line that is only a date (an impossible one
     gives no moment), None for any other line."""
     try:
@@ -336,8 +350,8 @@ def read_header(lines: list[str]) -> Header:
             number = found
         elif not dated and (dateline := find_dateline(line)) and not dateline.rest:
             moment, city, dated = dateline.moment, dateline.city, True
-        elif not dated and (date_line := _date_line(line)):
-            moment, dated = date_line[0], True
+        elif not dated and (found_date := date_line(line)):
+            moment, dated = found_date[0], True
         elif all(is_kicker(p) or is_issuer_line(p) or is_bulletin_number(p) for p in parts):
             for part in parts:
                 if not number and (found := parse_bulletin_number(part)):

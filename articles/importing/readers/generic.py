@@ -27,7 +27,7 @@ from articles.importing.cleaning import (
     split_paragraphs,
     strip_closing_hashes,
 )
-from articles.importing.cleaning.dates import parse_date_line
+from articles.importing.cleaning.dates import parse_date_line, strip_date_label
 from articles.importing.cleaning.letters import strip_letter, take_mail_headers
 from articles.importing.records import ImportFailure, ParsedArticle
 
@@ -53,8 +53,12 @@ class FrontLines:
 
 
 def _date_of(line: str) -> tuple[bool, datetime | None, str]:
-    """(is a date line, its moment, a warning) for «4 de junio de 2021» or
-    «Zitácuaro, Mich., 2 de febrero de 2021»."""
+    """(is a date line, its moment, a warning) for «4 de junio de 2021»,
+    «Zitácuaro, Mich., 2 de febrero de 2021» or a labelled one («Fecha:
+    12/09/2023», «Lugar y fecha: Oaxaca de Juárez, 2 de diciembre de 2023»)."""
+    labelled = strip_date_label(line)
+    if labelled:
+        line = labelled  # «Fecha: 12/09/2023», «Lugar y fecha: Oaxaca, 2 de…»
     try:
         moment = parse_date_line(line)
     except DateProblem as problem:
@@ -155,7 +159,7 @@ class GenericReader:
             format=self.name,
             title=clean_title(title),
             body=cleaned.text,
-            bylines=split_bylines(list(front.bylines)),
+            bylines=split_bylines(list(front.bylines), desk=False),
             highlights=cleaned.highlights,
             source=cleaned.source,
             published_at=published_at,

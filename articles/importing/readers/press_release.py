@@ -32,6 +32,7 @@ from articles.importing.cleaning.issuer import infer_issuer
 from articles.importing.cleaning.letters import strip_signature
 from articles.importing.cleaning.press import (
     combine_issuer,
+    date_line,
     is_contact_block,
     is_end_marker,
     is_issuer_line,
@@ -129,6 +130,9 @@ class PressReleaseReader:
         header = read_header(lines)
         index = header.title_index
         title = clean_title(lines[index]) if index < len(lines) else ""
+        if index + 1 < len(lines) and continues_title(title, lines[index + 1]):
+            title = clean_title(f"{title} {lines[index + 1]}")
+            index += 1
         body, links, trailer = split_trailer("\n".join(lines[index + 1 :]))
         body, contact = strip_contact_blocks(body)
         kept, signature = strip_signature(body.split("\n\n"))
@@ -166,6 +170,28 @@ class PressReleaseReader:
             ),
             warnings=tuple(warnings),
         )
+
+
+_TITLE_CONTINUATION_MAX = 160
+_NOT_CONTINUATION = ("-", "*", "+", "•", "■", "▪", "#", ">", "!", "[", "|", "<")
+
+
+def continues_title(title: str, line: str) -> bool:
+    """A title broken over two lines: the next line, with no blank line
+    between, goes on with it («MANTIENE PROTECCIÓN CIVIL VIGILANCIA» /
+    «ANTE LLUVIAS…», «Aprueba Consejo General calendario» / «para las
+    presidencias…»). Not when the title closes a sentence, nor when the line
+    is a sentence, a bullet, a dateline, a number, a date or an end marker."""
+    text = line.strip()
+    if not title or title[-1] in ".:;!?" or not text or len(text) > _TITLE_CONTINUATION_MAX:
+        return False
+    if text[-1] in ".:;" or text.startswith(_NOT_CONTINUATION):
+        return False
+    if is_end_marker(text) or is_bulletin_number(text) or is_kicker(text):
+        return False
+    if find_dateline(text) is not None or date_line(text):
+        return False
+    return text[:1].islower() or text.isupper() == title.isupper()
 
 
 def _after_marker(lines: list[str]) -> list[str]:

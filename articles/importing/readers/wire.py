@@ -13,7 +13,7 @@ close it ("· 13:40 h").
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from articles.importing.cleaning import (
@@ -29,23 +29,27 @@ from articles.importing.cleaning import (
     split_paragraphs,
     strip_closing_hashes,
 )
+from articles.importing.cleaning.dates import is_relative_stamp, strip_date_label
+from articles.importing.cleaning.names import BYLINE_LABELS
 from articles.importing.cleaning.press import is_press_header
 from articles.importing.records import ParsedArticle
 
 _TITLE = re.compile(r"\A\s*+#{1,2}[ \t]++(\S[^\n]*)")
 _BYLINE_SEPARATOR = re.compile(r"\s+[·•|–—/]\s+|\s+-\s+")
-_BY = re.compile(r"^(?:por|by)\b", re.IGNORECASE)
+# «Por Ana Ruiz», «Por: Redacción», or a credit label standing for it
+# («Texto y fotos: Ana Ruiz», «Reportera: Ana Ruiz»; cleaning.names.BYLINE_LABELS).
+_BY = re.compile(r"^[*_]*(?:(?:por|by)\b|(?:" + "|".join(BYLINE_LABELS) + r")\s*:)", re.IGNORECASE)
 _NOT_DECK = ("#", "!", "-", "*", ">", "|", "[")
 _SENTENCE_END = ".!?…"
 # "Mérida, 14 de marzo de 2023": a place, then the date.
-_PLACE_DATE = re.compile(r"^(?P<place>[^,\d]{2,60}),\s*(?P<date>.{6,60})$")
+_PLACE_DATE = re.compile(r"^(?P<place>[^\d]{2,60}),\s*(?P<date>.{6,60})$")
 # First words of a place, never of a person's name.
 PLACE_WORDS = frozenset({"ciudad", "cd.", "san", "santa", "santo", "villa", "puerto", "heroica"})
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y"})
 # A time closing a byline line: "· 13:40 h", ", 9:05 hrs", "a las 18:00 horas", "1:40 p.m.".
 _TIME_TAIL = re.compile(
-    r"[\s,]*(?:a\s+las\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*"
-    r"(?:h|hs|hrs?|horas|a\.?\s?m\.?|p\.?\s?m\.?)?\.?$",
+    r"[\s,]*\(?(?:a\s+las\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*"
+    r"(?:h|hs|hrs?|horas|a\.?\s?m\.?|p\.?\s?m\.?)?\.?\)?$",
     re.IGNORECASE,
 )
 _BYLINE_LINES = 3  # a byline spread over more lines than this is not one
@@ -58,18 +62,35 @@ class BylineLine:
     published_at: datetime | None = None
     location: str = ""
     warnings: tuple[str, ...] = ()
+    stamp: bool = False  # only a date, a place and date, or a relative stamp
 
 
 def _last_part_date(part: str) -> tuple[datetime | None, str]:
     """The date closing a byline line, with the place before it if any
-    («Mérida, 14 de marzo de 2023»). DateProblem when it is not a date."""
+    («Mérida, 14 de marzo de 2023», «Mazatlán, Sin., 2 de septiembre de
+    2023»; a label such as «Publicado el» before it is dropped). DateProblem
+    when it is not a date."""
+    labelled = strip_date_label(part)
+    if labelled:
+        part = labelled
     try:
         return parse_date(part), ""
     except DateProblem as problem:
-        place_date = _PLACE_DATE.match(part)
-        if problem.impossible or not place_date:
+        if problem.impossible or "," not in part[:80]:
             raise
-        return parse_date(place_date.group("date")), place_date.group("place").strip()
+        first = problem
+    start = 0
+    while (comma := part.find(",", start)) > 0:
+        place, rest = part[:comma].strip(), part[comma + 1 :].strip()
+        start = comma + 1
+        if not _PLACE_DATE.match(f"{place}, {rest}") or any(c.isdigit() for c in place):
+            continue
+        try:
+            return parse_date(rest), place
+        except DateProblem as problem:
+            if problem.impossible:
+                raise
+    raise first
 
 
 def _is_person(part: str) -> bool:
@@ -83,47 +104,96 @@ def _is_person(part: str) -> bool:
     return all(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
 
 
+def _is_place(part: str) -> bool:
+    """«Tampico, Tamaulipas», «Juchitán de Zaragoza, Oax.»: a city and its
+    state; an outlet's name holds no comma."""
+    return "," in part and not any(c.isdigit() for c in part)
+
+
 def split_byline_line(line: str) -> BylineLine | None:
     """The line under the title: «El Ciudadano · 9 de enero de 2024» gives the
     outlet and the date; «Por Ana Ruiz · El Sol · 2 de mayo de 2023» also
     names an author; «Faro Peninsular / Mérida, 14 de marzo de 2023» and
     «Voz del Istmo · Juchitán · 22/08/2023» a place; «Horizonte | Ángel
-    Coutiño Espinosa | 30/11/2023» an author without «Por». None when the
+    Coutiño Espinosa | 30/11/2023» an author without «Por»; «Por Ana Ruiz /
+    El Sol» an author and the outlet. A line that is only a date («Miércoles,
+    11 de octubre de 2023 · 18:05», «Publicado el 7 de marzo de 2024»,
+    «Mazatlán, Sin., 2 de septiembre de 2023») gives the date (and place); a
+    relative stamp («hace 2 horas») is dropped, never a date. None when the
     line is not a byline line."""
     if "\n" in line or len(line) > 200:
         return None
     parts = [p.strip("*_ ") for p in _BYLINE_SEPARATOR.split(line.strip())]
-    if len(parts) >= 2 and (time := _TIME_TAIL.search(parts[-1])):
+    kept = [p for p in parts if not is_relative_stamp(p)]
+    relative = len(kept) < len(parts)
+    parts = kept
+    time = _TIME_TAIL.search(parts[-1]) if parts else None
+    if time and time.start() and time.group(0)[:1] not in " ,(":
+        time = None  # «…T07:15:00-06:00»: an offset, not a time closing the line
+    if time and (len(parts) >= 2 or time.start()):
         parts[-1] = parts[-1][: time.start()].strip(" ,")
         if not parts[-1]:
             parts = parts[:-1]
+    if not parts:
+        return BylineLine(stamp=True) if relative else None
     warnings: list[str] = []
     moment = None
     place = ""
-    if len(parts) >= 2:
+    by_outlet = bool(_BY.match(parts[0])) and len(parts) == 2  # «Por Ana Ruiz / El Sol»
+    if not (_BY.match(parts[0]) and len(parts) == 1):
         try:
             moment, place = _last_part_date(parts[-1])
+            parts = parts[:-1]
         except DateProblem as problem:
-            if not problem.impossible:
+            if problem.impossible:
+                warnings.append(problem.warning)
+                parts = parts[:-1]
+            elif not by_outlet:
                 return None
-            warnings.append(problem.warning)
-        parts = parts[:-1]
-    elif not _BY.match(line):
-        return None
-    outlets = [p for p in parts if not _BY.match(p)]
+    outlets = [p for p in parts if p and not _BY.match(p)]
     authors = [p for p in parts if _BY.match(p)]
-    for extra in outlets[1:]:
-        if _is_person(extra):
+    if len(parts) == 0 and not (moment or warnings):
+        return None
+    source = ""
+    for extra in outlets:
+        if _is_place(extra):
+            place = place or extra
+        elif not source and extra is outlets[0]:
+            source = extra
+        elif _is_person(extra):
             authors.append(extra)
         elif not place:
             place = extra
     return BylineLine(
-        source=collapse_whitespace(outlets[0]) if outlets else "",
+        source=collapse_whitespace(source),
         authors=tuple(authors),
         published_at=moment,
         location=collapse_whitespace(place),
         warnings=tuple(warnings),
+        stamp=bool(moment or warnings or relative) and not (source or authors),
     )
+
+
+_OUTLET_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "en"})
+
+
+def outlet_name(line: str) -> str:
+    """An outlet's name alone on a line («EL CORREO DE LOS ALTOS», «**Diario
+    La Huasteca Hoy**», «Cuadrante Sonorense — Local», whose section suffix
+    is dropped), or ""."""
+    text = line.strip().strip("*_ ")
+    parts = [p.strip("*_ ") for p in _BYLINE_SEPARATOR.split(text)]
+    if len(parts) > 2 or (len(parts) == 2 and len(parts[1].split()) > 2):
+        return ""
+    name = parts[0]
+    words = name.split()
+    if not 1 <= len(words) <= 7 or len(name) > 60 or name[-1] in ".,;:!?":
+        return ""
+    if any(c.isdigit() for c in name) or _BY.match(name) or not words[0][:1].isupper():
+        return ""
+    if not all(w[:1].isupper() or w in _OUTLET_PARTICLES for w in words):
+        return ""
+    return name
 
 
 def _merge(lines: list[BylineLine]) -> BylineLine:
@@ -133,32 +203,61 @@ def _merge(lines: list[BylineLine]) -> BylineLine:
         published_at=next((b.published_at for b in lines if b.published_at), None),
         location=next((b.location for b in lines if b.location), ""),
         warnings=tuple(w for b in lines for w in b.warnings),
+        stamp=all(b.stamp for b in lines),
     )
+
+
+def _byline_paragraph(paragraph: str) -> BylineLine | None:
+    """A paragraph of byline lines (at most ``_BYLINE_LINES``). An outlet's
+    name alone on a line («**Crónica del Pánuco**» over «Por Redacción»)
+    counts when another line of the paragraph is a byline line."""
+    lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    if not lines or len(lines) > _BYLINE_LINES:
+        return None
+    found: list[BylineLine] = []
+    outlets: list[str] = []
+    for line in lines:
+        byline = split_byline_line(line)
+        if byline is not None:
+            found.append(byline)
+        elif len(lines) > 1 and (name := outlet_name(line)):
+            outlets.append(name)
+        else:
+            return None
+    if not found:
+        return None
+    merged = _merge(found)
+    if outlets and not merged.source:
+        merged = replace(merged, source=collapse_whitespace(outlets[0]))
+    return merged
 
 
 def read_byline(paragraphs: list[str]) -> tuple[BylineLine | None, int]:
     """The byline opening ``paragraphs`` and how many paragraphs it took: one
     line, or a few lines each a byline line («Por Ana Ruiz» over «El Sol ·
-    2 de mayo de 2023»), or a «Por …» paragraph then a byline-line paragraph."""
+    2 de mayo de 2023»), or two such paragraphs when the second adds what
+    the first lacks (an outlet/date line, then «Texto y fotos: Ana Ruiz»)."""
     if not paragraphs:
         return None, 0
-    lines = [line.strip() for line in paragraphs[0].split("\n") if line.strip()]
-    if not lines or len(lines) > _BYLINE_LINES:
+    byline = _byline_paragraph(paragraphs[0])
+    if byline is None:
         return None, 0
-    found = [split_byline_line(line) for line in lines]
-    if any(b is None for b in found):
-        return None, 0
-    byline = _merge(found)
-    if byline.authors and not (byline.source or byline.published_at) and len(paragraphs) > 1:
-        following = split_byline_line(paragraphs[1].strip())
-        if following is not None and not following.authors:
+    if len(paragraphs) > 1 and (following := _byline_paragraph(paragraphs[1])) is not None:
+        adds_authors = not byline.authors and following.authors
+        adds_place = (
+            byline.authors and not following.authors and not (byline.source or byline.published_at)
+        )
+        if adds_authors or adds_place:
             return _merge([byline, following]), 2
     return byline, 1
 
 
 def _dated(byline: BylineLine | None) -> bool:
-    """An outlet or place with a date (or an impossible one): not just a name."""
-    return byline is not None and bool(byline.published_at or byline.warnings)
+    """An outlet with a date (or an impossible one): not just a name, and not
+    a note's «Por …» and «City, date» lines (the generic reader's)."""
+    return (
+        byline is not None and bool(byline.published_at or byline.warnings) and bool(byline.source)
+    )
 
 
 def plain_title(text: str) -> tuple[str, str] | None:
@@ -176,15 +275,74 @@ def plain_title(text: str) -> tuple[str, str] | None:
     return (first, rest) if _dated(byline) else None
 
 
+@dataclass(frozen=True)
+class Masthead:
+    """An outlet's name and/or a date line above the title («EL CORREO DE LOS
+    ALTOS» / «05.10.2023», then the title, then the byline)."""
+
+    byline: BylineLine
+    title: str
+    rest: str  # the text after the title
+    strong: bool  # dated, or a byline under the title
+
+
+def _title_line(paragraph: str) -> str:
+    text = paragraph.strip()
+    if "\n" in text or not text or len(text) > 200 or text[-1] in ".:;,":
+        return ""
+    heading = _TITLE.match(text)
+    if heading:
+        return strip_closing_hashes(heading.group(1))
+    if text.startswith(("#", "-", "<", "!", "[", ">", "|")) or split_byline_line(text):
+        return ""
+    return text if len(text.split()) >= 3 else ""
+
+
+def read_masthead(text: str) -> Masthead | None:
+    """The masthead opening ``text``: its first paragraph is an outlet's name
+    and/or a date line (each at most once, any order), the next a one-line
+    title. It counts when it is dated by an outlet that is no press office,
+    or when a byline paragraph follows the title."""
+    head = normalize_whitespace(text[:1500]).split("\n\n", 3)
+    if len(head) < 3:
+        return None
+    lines = [line.strip() for line in head[0].split("\n") if line.strip()]
+    if not 1 <= len(lines) <= 2:
+        return None
+    source, stamp = "", None
+    for line in lines:
+        found = split_byline_line(line) if stamp is None else None
+        if found is not None and found.stamp:
+            stamp = found
+        elif not source and (name := outlet_name(line)):
+            source = name
+        else:
+            return None
+    title = _title_line(head[1])
+    if not title:
+        return None
+    after, _taken = read_byline(head[2:])
+    press = bool(source) and is_press_header(lines[0] if outlet_name(lines[0]) else lines[-1])
+    strong = bool(source and stamp and not press)
+    if not (strong or after is not None):
+        return None
+    byline = replace(stamp or BylineLine(), source=collapse_whitespace(source))
+    rest = normalize_whitespace(text).split("\n\n", 2)[2]
+    return Masthead(byline, clean_title(title), rest, strong or after is not None)
+
+
 # (signal, weight): how much each shape says "wire copy".
-EVIDENCE = {"heading_title": 3, "byline_line": 3}
+EVIDENCE = {"heading_title": 3, "masthead": 3, "byline_line": 3}
 
 
 def evidence(text: str) -> int:
-    """A ``#``/``##`` title, then an outlet/date byline line under it; or a
-    plain first line with a dated byline line under it."""
+    """A ``#``/``##`` title, then an outlet/date byline line under it; a
+    masthead (outlet and/or date line) over a title; or a plain first line
+    with a dated byline line under it."""
     match = _TITLE.match(text)
     if not match:
+        if read_masthead(text) is not None:
+            return EVIDENCE["masthead"] + EVIDENCE["byline_line"]
         return EVIDENCE["byline_line"] if plain_title(text[:1000]) else 0
     score = EVIDENCE["heading_title"]
     rest = text[match.end() : match.end() + 600]
@@ -219,34 +377,65 @@ class WireReader:
 
     def parse(self, text: str, *, source_path: str) -> ParsedArticle:
         match = _TITLE.match(text)
+        masthead = None
         if match:
             title, rest = clean_title(strip_closing_hashes(match.group(1))), text[match.end() :]
+        elif masthead := read_masthead(text):
+            title, rest = masthead.title, masthead.rest
         elif plain := plain_title(text):
             title, rest = clean_title(plain[0]), plain[1]
         else:
             title, rest = "", text
         paragraphs = split_paragraphs(normalize_whitespace(rest))
         found, taken = read_byline(paragraphs)
-        byline = found or BylineLine()
+        heads = [b for b in (masthead.byline if masthead else None, found) if b is not None]
+        byline = _merge(heads) if heads else BylineLine()
         deck = ""
         if found:
             paragraphs = paragraphs[taken:]
-            if paragraphs and is_deck(paragraphs[0]):
-                deck = clean_title(paragraphs[0])
-                paragraphs = paragraphs[1:]
+        if heads and paragraphs and is_deck(paragraphs[0]):
+            deck = clean_title(paragraphs[0])
+            paragraphs = paragraphs[1:]
         cleaned = clean_body("\n\n".join(paragraphs))
+        body, authors, removed = cleaned.text, list(byline.authors), list(cleaned.removed)
+        if not authors and (credit := trailing_credit(body)):
+            body, name = credit
+            authors.append(name)
         return build_article(
             format=self.name,
             title=title,
-            body=cleaned.text,
+            body=body,
             deck=deck,
             highlights=cleaned.highlights,
-            bylines=split_bylines(list(byline.authors)),
+            bylines=split_bylines(authors, desk=False),
             source=byline.source or cleaned.source,
             published_at=byline.published_at,
             location=byline.location,
             lead_image_url=cleaned.lead_image_url,
             lead_image_credit=cleaned.lead_image_credit,
-            removed=cleaned.removed,
+            removed=tuple(removed),
             warnings=(*cleaned.warnings, *byline.warnings),
         )
+
+
+# A credit closing the story: «/ Hugo Cancino Ruiz», «Por Marisela Lizárraga»,
+# «—Ana Ruiz», «Texto: Ana Ruiz».
+_TRAILING_CREDIT = re.compile(
+    r"^(?:/|[—–]|-{1,2}|(?:por|by)\s*:?|(?:" + "|".join(BYLINE_LABELS) + r")\s*:)"
+    r"\s*(?P<name>[^\W\d_][^\n\d.!?:;,/()]{2,80})$",
+    re.IGNORECASE,
+)
+
+
+def trailing_credit(body: str) -> tuple[str, str] | None:
+    """(body without it, the name) when the body's last paragraph is an
+    author's credit line and nothing else; None otherwise."""
+    head, _, last = body.rpartition("\n\n")
+    match = _TRAILING_CREDIT.match(last.strip().strip("*_").strip())
+    if not head or not match:
+        return None
+    name = match.group("name").strip()
+    words = name.split()
+    if not 2 <= len(words) <= 6 or not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words):
+        return None
+    return head.rstrip(), name

@@ -1,0 +1,504 @@
+"""Shapes found in the fourth blind set (importer-d), one invented fixture per shape
+(fixtures/sources/cases/), asserting what an editor sees: title, date, bylines, source,
+where the body starts and ends, and that no boilerplate phrase is left in it."""
+
+from datetime import datetime
+
+import pytest
+from django.utils.timezone import get_default_timezone
+
+from articles.importing.cleaning import parse_date, split_bylines
+from articles.importing.cleaning.boilerplate import split_teaser, strip_boilerplate
+from articles.importing.cleaning.dates import (
+    DateProblem,
+    is_relative_stamp,
+    parse_date_line,
+    strip_date_label,
+)
+from articles.importing.cleaning.press import is_end_marker, is_issuer_line, last_end_marker
+from articles.importing.parsing import parse_bytes
+from articles.importing.readers.press_release import continues_title
+from articles.importing.readers.wire import outlet_name, split_byline_line, trailing_credit
+
+from .conftest import case_bytes
+
+
+def local(*args) -> datetime:
+    return datetime(*args, tzinfo=get_default_timezone())
+
+
+def parse(name: str):
+    return parse_bytes(case_bytes(name), source_path=f"cases/{name}")
+
+
+def names(article) -> list[str]:
+    return [b.name for b in article.bylines]
+
+
+# What an editor sees, file by file ---------------------------------------------------
+
+EDITOR_VIEW = [
+    # (file, format, title, date, bylines, source, body start, body end, phrases gone)
+    (
+        # An outlet line and a dd.mm.yyyy line above the title; «Por A y B»; a glued
+        # «Para saber más:» teaser opening a paragraph.
+        "wire-masthead-outlet-and-date-line.txt",
+        "wire",
+        "PRODUCTORES DE NUEZ ESPERAN COSECHA RÉCORD EN LERDO",
+        local(2024, 4, 17),
+        ["Aurelio Cisneros Vela", "Mónica Saucedo"],
+        "LA VOZ DEL NAZAS",
+        "Los huerteros de Lerdo prevén",
+        "durante la cosecha.",
+        (
+            "LA VOZ DEL NAZAS",
+            "17.04.2024",
+            "Por Aurelio",
+            "Para saber más",
+            "Suben tarifas",
+            "Con información",
+        ),
+    ),
+    (
+        # A relative stamp is no date; «Reportero:» names the author; «Mira también»
+        # without a colon, its headline on the next line.
+        "wire-masthead-relative-stamp.txt",
+        "wire",
+        "Granizada daña techos de 200 viviendas en Perote",
+        None,
+        ["Efraín Landa Ortiz"],
+        "Noticias del Cofre",
+        "Una granizada de media hora",
+        "durante la noche.",
+        ("hace 3 horas", "Reportero", "Mira también", "Cierran la carretera", "WhatsApp"),
+    ),
+    (
+        # «Outlet — Section» alone above the title; «Publicado el …» under the byline;
+        # «Te puede interesar »» glued at a paragraph's end; an English CMS stamp.
+        "wire-masthead-section-suffix-cms-stamp.txt",
+        "wire",
+        "Obregón recibirá el torneo estatal de beisbol juvenil",
+        local(2024, 5, 3),
+        ["Leticia Valenzuela Félix"],
+        "Diario del Yaqui",
+        "La liga municipal confirmó",
+        "segunda quincena de junio.",
+        ("Deportes", "Publicado", "Te puede interesar", "Remodelan", "Last updated"),
+    ),
+    (
+        # The outlet/date line, then «Texto y fotos: X» in a paragraph of its own;
+        # ENTÉRATE glued at the end; a «TAMBIÉN EN …» block mid-article; «Sigue leyendo:».
+        "wire-byline-credit-label-paragraph.md",
+        "wire",
+        "Abren el primer banco de leche materna en Gómez Palacio",
+        local(2023, 4, 2),
+        ["Rebeca Ontiveros Zamora"],
+        "El Heraldo Lagunero",
+        "El hospital general de Gómez Palacio",
+        "por la mañana.",
+        (
+            "Texto y fotos",
+            "ENTÉRATE",
+            "Vacunan a 3 mil",
+            "TAMBIÉN EN",
+            "→",
+            "Sigue leyendo",
+            "incubadoras",
+        ),
+    ),
+    (
+        # An impossible date (31/04) is no date; «/ Name» closing the story is the byline.
+        "wire-trailing-credit-impossible-date.md",
+        "wire",
+        "Vecinos de Comitán reabren el mercado de artesanías",
+        None,
+        ["Teresa Albores Guillén"],
+        "El Centinela de los Lagos",
+        "Los artesanos del barrio",
+        "de lunes a domingo.",
+        ("/ Teresa", "MÁS NOTICIAS", "Montebello"),
+    ),
+    (
+        # The outlet's name alone on a byline line; «Por Redacción» names no one; a glued
+        # «Lee más:» headline with no sentence opener after it keeps the real sentence.
+        "wire-collective-credit-outlet-line.txt",
+        "wire",
+        "Suspenden por una semana las clases en tres escuelas de Altamira",
+        local(2024, 3, 5),
+        [],
+        "Mirador Tamaulipeco",
+        "La secretaría estatal de educación",
+        "revisará los patios de las escuelas cada día.",
+        ("Por Redacción", "Lee más", "Reportan más casos", "Foto:"),
+    ),
+    (
+        # Spanish abbreviated weekday and month (mié 6 mar 2024); «Por X / Outlet».
+        "wire-abbreviated-spanish-date.txt",
+        "wire",
+        "Reabren la biblioteca pública de Tuxpan tras la inundación",
+        local(2024, 3, 6),
+        ["Isabel Cruz Mendoza"],
+        "Gaceta del Tuxpan",
+        "La biblioteca pública de Tuxpan",
+        "escuelas y particulares.",
+        ("mié 6 mar", "Por Isabel"),
+    ),
+    (
+        "generic-labelled-date-lines.txt",
+        "generic",
+        "Vecinos acuerdan cerrar el paso de camiones por la calle Juárez",
+        local(2023, 10, 9),
+        [],
+        "",
+        "En una reunión con el comisariado",
+        "dentro de tres meses.",
+        ("Fecha:",),
+    ),
+    (
+        "generic-place-and-date-label.text",
+        "generic",
+        "Relato: la noche de rábanos en la plaza",
+        local(2023, 12, 23),
+        [],
+        "",
+        "Desde la tarde",
+        "calenda navideña.",
+        ("Lugar y fecha",),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "title", "date", "bylines", "source", "first", "last", "gone"), EDITOR_VIEW
+)
+def test_what_an_editor_sees(name, fmt, title, date, bylines, source, first, last, gone):
+    article = parse(name)
+    assert (article.format, article.title, article.published_at) == (fmt, title, date)
+    assert (names(article), article.source) == (bylines, source)
+    assert article.body.startswith(first)
+    assert article.body.endswith(last)
+    for phrase in gone:
+        assert phrase not in article.body
+        assert phrase not in article.deck
+    assert not article.draft
+
+
+def test_an_undated_wire_story_is_warned_about():
+    article = parse("wire-masthead-relative-stamp.txt")
+    assert "sin fecha" in article.warnings
+
+
+def test_a_photo_credit_is_kept_as_the_credit():
+    assert parse("wire-collective-credit-outlet-line.txt").lead_image_credit == (
+        "Archivo Mirador Tamaulipeco"
+    )
+
+
+# Press releases -----------------------------------------------------------------------
+
+PRESS = [
+    # (file, title, number, issuer, dateline city, date, body start, phrases gone)
+    (
+        # A bare reference code; a mixed-case title over two lines; «;» and «.–» dateline.
+        "press-release-two-line-title-bare-code.txt",
+        "Aprueba el Consejo General la ubicación de las casillas para la elección de ayuntamientos",
+        "IEEC/CS/012/2024",
+        "Instituto Electoral del Estado de Colima",
+        "Colima",
+        local(2024, 3, 22),
+        "El Consejo General aprobó",
+        ("IEEC/CS", "para la elección de ayuntamientos\n"),
+    ),
+    (
+        # Number line before the offices; a title in capitals over two lines; «-fin-».
+        "press-release-two-line-capitals-title-fin.txt",
+        "REHABILITAN EL ALUMBRADO DEL MALECÓN Y DE LAS CALLES DEL CENTRO",
+        "0231",
+        "H. Ayuntamiento de Champotón, Dirección de Servicios Públicos Municipales",
+        "Champotón",
+        local(2024, 2, 8),
+        "La Dirección de Servicios Públicos",
+        ("-fin-", "Comunicación Social", "982 828"),
+    ),
+    (
+        # A faculty under its university; the number between the title and the
+        # highlights; a yearless dateline ending «.—» takes the header date's year; «o-O-o».
+        "press-release-faculty-number-before-highlights.md",
+        "Estudiantes diseñan un filtro de agua con carbón de mezquite",
+        "41/2024",
+        "Universidad Tecnológica de la Sierra Gorda, Facultad de Ingeniería Ambiental",
+        "Jalpan de Serra",
+        local(2024, 9, 12),
+        "Un grupo de seis estudiantes",
+        ("Comunicado 41", "o-O-o", "difusion.fia", "Jalpan de Serra, Qro."),
+    ),
+    (
+        # A federal institute's state «Órgano …» office is the most specific line; «+++».
+        "press-release-state-office-organo.txt",
+        "REALIZA IMSS DURANGO JORNADA DE CIRUGÍA PEDIÁTRICA EN SANTIAGO PAPASQUIARO",
+        "052",
+        "Instituto Mexicano del Seguro Social, Órgano de Operación Administrativa "
+        "Desconcentrada en Durango",
+        "Victoria de Durango",
+        local(2024, 5, 14),
+        "El Órgano de Operación",
+        ("+++", "Coordinación de Comunicación Social"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "number", "issuer", "city", "date", "first", "gone"), PRESS
+)
+def test_press_release_shapes(name, title, number, issuer, city, date, first, gone):
+    article = parse(name)
+    assert article.format == "press_release"
+    assert (article.title, article.bulletin_number, article.issuer) == (title, number, issuer)
+    assert (article.dateline_city, article.published_at) == (city, date)
+    assert article.source == article.issuer
+    assert article.body.startswith(first)
+    for phrase in gone:
+        assert phrase not in article.body
+
+
+def test_press_release_highlights_after_the_number_are_highlights():
+    article = parse("press-release-faculty-number-before-highlights.md")
+    assert article.highlights == (
+        "El prototipo se probará en dos comunidades de Jalpan",
+        "Reduce en 90 % la turbiedad del agua de lluvia",
+    )
+
+
+# The rows, one by one -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("jue 14 dic 2023", local(2023, 12, 14)),
+        ("mié. 6 mar. 2024", local(2024, 3, 6)),
+        ("14 sept 2022", local(2022, 9, 14)),
+        ("Jueves 12/09/2024", local(2024, 9, 12)),
+        ("2024/02/09", local(2024, 2, 9)),
+        ("2024/02/09 18:30", local(2024, 2, 9, 18, 30)),
+        ("05.10.2023", local(2023, 10, 5)),
+        ("29-02-2024", local(2024, 2, 29)),
+    ],
+)
+def test_date_forms(raw, expected):
+    assert parse_date(raw) == expected
+    assert parse_date_line(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["Jueves 29/02/2023", "31/06/2023", "31 dic 2023x"])
+def test_impossible_or_unreadable_dates_are_never_guessed(raw):
+    with pytest.raises(DateProblem):
+        parse_date(raw)
+
+
+@pytest.mark.parametrize(
+    "text", ["hace 2 horas", "Actualizado hace 15 minutos", "hace un día", "HACE 3 HRS"]
+)
+def test_relative_stamps_are_not_dates(text):
+    assert is_relative_stamp(text)
+    with pytest.raises(DateProblem):
+        parse_date(text)
+
+
+def test_date_labels():
+    assert strip_date_label("Fecha: 12/09/2023") == "12/09/2023"
+    assert strip_date_label("Publicado el 7 de marzo de 2024") == "7 de marzo de 2024"
+    assert strip_date_label("Fecha de publicación: 05.10.2023") == "05.10.2023"
+    assert strip_date_label("Fechas de pago a jubilados") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "authors", "date", "place"),
+    [
+        ("Outlet · 9 de enero de 2024", "Outlet", (), local(2024, 1, 9), ""),
+        ("Miércoles, 11 de octubre de 2023 · 18:05", "", (), local(2023, 10, 11), ""),
+        (
+            "Mazatlán, Sin., 2 de septiembre de 2023 (10:15 hrs.)",
+            "",
+            (),
+            local(2023, 9, 2),
+            "Mazatlán, Sin.",
+        ),
+        (
+            "Apatzingán, Mich. — 18 de enero de 2024 — 07:40 am",
+            "",
+            (),
+            local(2024, 1, 18),
+            "Apatzingán, Mich.",
+        ),
+        (
+            "Juchitán, Oax. | viernes 9 de junio de 2023 | Actualizado hace 2 horas",
+            "",
+            (),
+            local(2023, 6, 9),
+            "Juchitán, Oax.",
+        ),
+        ("Por: Redacción | 15-03-2024", "", ("Por: Redacción",), local(2024, 3, 15), ""),
+        ("Reportera: Ana Ruiz", "", ("Reportera: Ana Ruiz",), None, ""),
+        ("Por Ana Ruiz / El Sol", "El Sol", ("Por Ana Ruiz",), None, ""),
+        ("Publicado el 7 de marzo de 2024", "", (), local(2024, 3, 7), ""),
+        ("El Sol · 2023-09-02T07:15:00-06:00", "El Sol", (), local(2023, 9, 2, 7, 15), ""),
+    ],
+)
+def test_byline_lines(line, source, authors, date, place):
+    found = split_byline_line(line)
+    assert found is not None
+    assert (found.source, found.authors, found.published_at, found.location) == (
+        source,
+        authors,
+        date,
+        place,
+    )
+
+
+@pytest.mark.parametrize(
+    "line", ["Las lluvias seguirán", "La Secretaría de Salud informó.", "18:05"]
+)
+def test_not_byline_lines(line):
+    assert split_byline_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("EL CORREO DE LOS ALTOS", "EL CORREO DE LOS ALTOS"),
+        ("**Diario La Huasteca Hoy**", "Diario La Huasteca Hoy"),
+        ("Cuadrante Sonorense — Local", "Cuadrante Sonorense"),
+        ("Tormenta tropical deja sin luz a 30 comunidades", ""),
+        ("Por Ana Ruiz", ""),
+        ("El Sol.", ""),
+    ],
+)
+def test_outlet_names(line, name):
+    assert outlet_name(line) == name
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Por Redacción", []),
+        ("Por: Redacción", []),
+        ("Por Ana Ruiz Soto y Redacción", ["Ana Ruiz Soto"]),
+        ("Texto y fotos: Ana Ruiz Soto", ["Ana Ruiz Soto"]),
+        ("Reportero: Luis Peña Gil", ["Luis Peña Gil"]),
+        ("Por Agencias", ["Agencias"]),
+    ],
+)
+def test_another_outlets_desk_is_no_byline(raw, expected):
+    assert [b.name for b in split_bylines([raw], desk=False)] == expected
+
+
+def test_this_newsrooms_desk_stays_a_byline_in_front_matter():
+    assert [b.name for b in split_bylines("Redacción")] == ["Redacción"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Texto.\n\n/ Hugo Cancino Ruiz", "Hugo Cancino Ruiz"),
+        ("Texto.\n\nPor Marisela Lizárraga Tostado", "Marisela Lizárraga Tostado"),
+        ("Texto.\n\n—Ana Ruiz Soto", "Ana Ruiz Soto"),
+        ("Texto.\n\nPor la tarde, llovió.", None),
+        ("/ Hugo Cancino Ruiz", None),
+        ("Texto.\n\n/ 2023", None),
+    ],
+)
+def test_trailing_credits(body, name):
+    found = trailing_credit(body)
+    assert (found[1] if found else None) == name
+    if found:
+        assert found[0] == "Texto."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept", "gone"),
+    [
+        ("Dijo que sí. ENTÉRATE: Alistan pozos en Lerdo", "Dijo que sí.", "ENTÉRATE"),
+        ("Sigue leyendo: Repunta el limón El paro sigue.", "El paro sigue.", "Repunta"),
+        ("Cerró el mercado. Te puede interesar » Abren otro local", "Cerró el mercado.", "»"),
+        ("Cerró el mercado. Para saber más → Abren otro local", "Cerró el mercado.", "→"),
+        ("Mira también\nCierran la carretera al Cofre", None, "Cierran"),
+        ("Last updated: Mar 9, 2024 08:15 AM", None, "Last"),
+        ("Foto: Ana Ruiz\nSíguenos en Instagram: @sitio", None, "Síguenos"),
+    ],
+)
+def test_boilerplate_rows(paragraph, kept, gone):
+    paragraphs, _credit, _source, removed = strip_boilerplate([paragraph])
+    assert paragraphs == ([kept] if kept else [])
+    assert any(gone in r for r in removed)
+
+
+def test_a_sentence_opening_like_a_stamp_is_kept():
+    sentence = "Actualizado el padrón, 300 familias recibirán el apoyo en 2024."
+    assert strip_boilerplate([sentence])[0] == [sentence]
+
+
+def test_a_teaser_headline_ends_before_a_capital_after_a_lower_case_word():
+    headline, rest = split_teaser(
+        "Suben a 14 los cruceros sin semáforo en la zona conurbada Tránsito municipal "
+        "colocará agentes."
+    )
+    assert headline == "Suben a 14 los cruceros sin semáforo en la zona conurbada"
+    assert rest == "Tránsito municipal colocará agentes."
+
+
+def test_a_teaser_headline_with_a_name_in_it_keeps_the_sentence_after_it():
+    headline, rest = split_teaser("Alcalde visita Juchitán y promete obras Vecinos pidieron agua.")
+    assert (headline, rest) == ("Alcalde visita Juchitán y promete obras", "Vecinos pidieron agua.")
+
+
+def test_a_teaser_headline_closing_the_paragraph_is_all_teaser():
+    assert split_teaser("Alcalde visita Juchitán y promete obras") == (
+        "Alcalde visita Juchitán y promete obras",
+        "",
+    )
+
+
+def test_a_block_heading_naming_the_outlet_removes_its_headlines():
+    paragraphs, _c, _s, _removed = strip_boilerplate(
+        ["**TAMBIÉN EN EL SOL**", "→ Uno dos tres\n→ Cuatro cinco seis", "Sigue el texto."]
+    )
+    assert paragraphs == ["Sigue el texto."]
+
+
+@pytest.mark.parametrize("line", ["-fin-", "+++", "o-O-o", "===", "/ / /", "—o0o—"])
+def test_end_markers(line):
+    assert is_end_marker(line)
+
+
+def test_a_setext_underline_is_no_end_marker():
+    assert last_end_marker(["Crónica de la feria", "=====", "", "Texto."]) is None
+    assert last_end_marker(["Texto.", "", "===", "", "Tel. 555"]) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Facultad de Ciencias del Mar",
+        "Órgano de Operación Administrativa Desconcentrada en Oaxaca",
+        "Escuela Normal Rural de Tenería",
+    ],
+)
+def test_office_heads(line):
+    assert is_issuer_line(line)
+
+
+@pytest.mark.parametrize(
+    ("title", "line", "joined"),
+    [
+        ("MANTIENE VIGILANCIA", "ANTE LLUVIAS DE LA ONDA 32", True),
+        ("Aprueba Consejo calendario", "para las presidencias municipales", True),
+        ("Aprueba Consejo calendario", "Mérida, Yuc., 3 de mayo de 2023.- El Consejo…", False),
+        ("Aprueba Consejo calendario", "- El equipo competirá", False),
+        ("Aprueba Consejo calendario", "No. 1045", False),
+        ("Aprueba Consejo calendario", "El Consejo aprobó el calendario de los debates.", False),
+        ("Título cerrado.", "y algo más", False),
+    ],
+)
+def test_a_title_over_two_lines(title, line, joined):
+    assert continues_title(title, line) is joined
