@@ -100,6 +100,7 @@ def _extract(parsed: ParsedArticle):
             parsed.published_at,
             registry=_worker_registry,
             location=parsed.location,
+            dateline=parsed.dateline_city,
         )
     except Exception:  # the writer extracts again, and reports what goes wrong there
         logger.exception("Unexpected error extracting mentions from %s", parsed.title)

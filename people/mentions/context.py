@@ -10,7 +10,10 @@ the article, and fills in what one body of the right kind makes certain:
 - roles that sit in a kind of body (``roles.Role.sits_in``): the one such body;
 - a unit's head: the secretaría whose area the unit names;
 - organs of a legislature or council ("Mesa Directiva", "Comisión de Hacienda"):
-  institutions of their own, named after the body their officers sit in.
+  institutions of their own, named after the body their officers sit in;
+- units that are bodies of their own (``roles.OWN_UNITS``: "el coordinador municipal
+  de Protección Civil", "la contralora municipal"): their head works in the unit,
+  named after its town (the title's, else the article's council) or its state.
 
 Pure: no database.
 """
@@ -18,12 +21,15 @@ Pure: no database.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from people.mentions import lexicon as lx
 from people.mentions.gazetteer import InstOcc
+from people.mentions.institutions import lookup_institution
 from people.mentions.posts import municipal_ref
 from people.mentions.records import InstitutionRef
 from people.mentions.registry import Registry
+from people.mentions.roles import OWN_UNITS
 from people.mentions.states import dateline_town
 from people.mentions.text import Document, fold, fold_word, normalize_alias
 
@@ -31,6 +37,7 @@ from people.mentions.text import Document, fold, fold_word, normalize_alias
 def resolve(found, institutions: list[InstOcc], doc: Document, registry, jurisdiction) -> None:
     """Fill in each candidate's institution from the article, in place."""
     council = article_council(found, institutions, doc, registry, jurisdiction)
+    _own_units(found, council, registry, jurisdiction)
     _municipality_in_context(found, council)
     _legislature_in_context(found, institutions)
     _body_in_context(found, institutions)
@@ -152,18 +159,23 @@ def _legislature_in_context(found: list, institutions: list[InstOcc]) -> None:
 def article_council(found, institutions, doc, registry, jurisdiction) -> InstitutionRef | None:
     """The one ayuntamiento the article names, for its officials ("el alcalde de
     Cajeme") or on its own ("El Ayuntamiento de Hermosillo aprobó…"); when it names
-    none, the one of the town of its dateline ("TIJUANA, B.C.— Los regidores…")."""
+    none, the one of the town of its dateline ("TIJUANA, B.C.— Los regidores…"); when
+    it names several, the dateline's, if it is one of them."""
     councils = {
         c.institution.key: c.institution
         for c in found
-        if c.institution is not None and c.institution.key.startswith("ayuntamiento de ")
+        if c.institution is not None and c.institution.key.startswith(lx.COUNCIL_PREFIXES)
     }
     for occ in institutions:
-        if occ.key.startswith("ayuntamiento de ") and occ.key not in councils:
+        if occ.key.startswith(lx.COUNCIL_PREFIXES) and occ.key not in councils:
             councils[occ.key] = _ref(occ)
     if not councils:
         return _dateline_council(doc, registry, jurisdiction)
-    return next(iter(councils.values())) if len(councils) == 1 else None
+    if len(councils) == 1:
+        return next(iter(councils.values()))
+    # Several towns: the one the story is datelined in ("VALLADOLID, Yuc.— … Tizimín").
+    dateline = _dateline_council(doc, registry, jurisdiction)
+    return councils.get(dateline.key) if dateline is not None else None
 
 
 def _municipality_in_context(found: list, council: InstitutionRef | None) -> None:
@@ -180,7 +192,7 @@ def _municipality_in_context(found: list, council: InstitutionRef | None) -> Non
 
 def _dateline_council(doc: Document, registry: Registry, jurisdiction: str):
     """The ayuntamiento of the town a story is datelined in, in the article's state."""
-    town = dateline_town(doc.text[doc.body_start() :])
+    town = doc.dateline or dateline_town(doc.text[doc.body_start() :])
     if not town or not jurisdiction.startswith("MX-"):
         return None
     return municipal_ref(town, jurisdiction.split("/", 1)[0], registry, jurisdiction)
@@ -188,3 +200,111 @@ def _dateline_council(doc: Document, registry: Registry, jurisdiction: str):
 
 # A role that says it is the town's: "tesorera municipal", "secretario del Ayuntamiento".
 _MUNICIPAL_ROLE = re.compile(r"(?i)(?<![\w])(?:municipal|del ayuntamiento|del cabildo)$")
+
+
+# Units that are bodies of their own ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UnitTitle:
+    """A unit of its own a title names: "coordinador municipal de Protección Civil de
+    Altamira" -> noun "Coordinación", level "municipal" (written before the area, so
+    part of the name), area "Protección Civil", place "Altamira"."""
+
+    noun: str
+    level: str  # "municipal", "estatal", "general" or ""
+    level_in_name: bool  # "coordinador municipal de …": "Coordinación Municipal de …"
+    area: str  # as written ("Protección Civil", "Seguridad Pública Municipal"); "" if none
+    place: str = ""  # the town the title names
+    state: str = ""  # the state the title names (ISO code)
+    of_state: bool = False  # "… del Estado de México": named with "del Estado de"
+    mentioned: bool = True  # the title is a mention of the unit (``OwnUnit.mentioned``)
+
+
+_LEVELS = ("municipal", "estatal", "general")
+
+
+def unit_title(heads: str, adjectives, comp, written: str) -> UnitTitle | None:
+    """The unit of its own (``roles.OWN_UNITS``) a title names, if any."""
+    rows = [row for row in OWN_UNITS if row.heads == heads]
+    if not rows or comp.institution is not None or comp.anaphoric or comp.acronym:
+        return None
+    level = next((a for a in adjectives if a in _LEVELS), "")
+    folded_written = fold(written)
+    head_end = folded_written.find(" de ")
+    level_in_name = bool(level) and f" {level}" in folded_written[: max(head_end, 0)]
+    area, place = comp.area, comp.place
+    folded = fold(area)
+    for row in rows:
+        if level not in row.levels:
+            continue
+        if row.areas == ("",):
+            if not area:
+                return UnitTitle(
+                    heads.capitalize(), level, True, "", place, comp.state, False, row.mentioned
+                )
+            continue
+        matched = next((a for a in row.areas if folded.startswith(a)), None)
+        if matched is None:
+            continue
+        rest = area[len(matched) :]
+        if rest.startswith(" de ") and rest[4:5].isupper():  # "Protección Civil de Altamira"
+            place, area = place or rest[4:], area[: len(matched)]
+        elif fold(rest) == " del estado":
+            area, rest = area[: len(matched)], ""
+        elif fold(rest) == " municipal":  # "Seguridad Pública Municipal": named so
+            level = "municipal"
+        state = comp.state or lx.STATE_BY_NAME.get(fold(place), "")
+        if state and fold(place) in lx.STATE_BY_NAME:
+            place = ""
+        return UnitTitle(
+            heads.capitalize(),
+            level,
+            level_in_name,
+            area,
+            place,
+            state,
+            of_state=" del estado de " in folded_written,
+            mentioned=row.mentioned,
+        )
+    return None
+
+
+def _own_units(found: list, council: InstitutionRef | None, registry, jurisdiction) -> None:
+    """The head of a unit of its own works in it, and the article mentions it."""
+    state_code = jurisdiction.split("/", 1)[0] if jurisdiction.startswith("MX-") else ""
+    for candidate in found:
+        unit = candidate.own_unit
+        if unit is None or candidate.institution is not None:
+            continue
+        if unit.place:
+            place, jur = unit.place, f"{state_code}/{unit.place}" if state_code else ""
+        elif unit.state:
+            place, jur = lx.state_name(unit.state), unit.state
+        elif unit.level == "municipal" and council is not None:
+            place = council.jurisdiction.partition("/")[2] or council.name.removeprefix(
+                "Ayuntamiento de "
+            )
+            jur = council.jurisdiction
+        elif unit.level in ("estatal", "general") and state_code:
+            place, jur = lx.state_name(state_code), state_code
+        else:
+            continue
+        if not place:
+            continue
+        words = [unit.noun]
+        if unit.level_in_name:
+            words.append(unit.level.capitalize())
+        if unit.area:
+            words.append(f"de {unit.area}")
+        words.append(f"del Estado de {place}" if unit.of_state else f"de {place}")
+        name = " ".join(words)
+        key = normalize_alias(name)
+        inst_id = lookup_institution(registry, key, jur, jurisdiction)
+        if inst_id is not None:
+            rec = registry.institutions[inst_id]
+            ref = InstitutionRef(rec.name, rec.id, key, rec.jurisdiction, rec.acronym)
+        else:
+            ref = InstitutionRef(name, None, key, jur)
+        candidate.institution = ref
+        candidate.institution_named = unit.mentioned

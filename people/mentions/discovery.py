@@ -18,7 +18,7 @@ phrases are found first, by ``people.mentions.institutions``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import ahocorasick
 
@@ -30,6 +30,7 @@ from people.mentions.patterns import NAME, NON_PUBLIC, NON_PUBLIC_HEADS, WORD
 from people.mentions.posts import post_for
 from people.mentions.records import InstitutionRef
 from people.mentions.registry import Registry
+from people.mentions.roles import UNIT_HEADS
 from people.mentions.text import Document, fold, fold_word
 
 _TITLE_GROUPS = [f"(?P<t{i}>{entry[0]})" for i, entry in enumerate(lx.TITLES)]
@@ -66,6 +67,7 @@ class Candidate:
     unit: str = ""  # the unit an unresolved title names ("Educación Básica")
     organ: str = ""  # an organ of the post's body the title names ("Mesa Directiva")
     organ_ref: InstitutionRef | None = None  # that organ, named after its body
+    own_unit: context.UnitTitle | None = None  # a unit of its own the title names
 
 
 def find_officials(
@@ -123,6 +125,8 @@ def _read_title(doc, masked, match, index, inst_at, registry, jurisdiction) -> C
     adjectives, comp = _post_phrase(doc, masked, match.end(), category, inst_at, jurisdiction)
     if comp.non_public:
         return None
+    if lx.ROLES[index].heads in UNIT_HEADS and _led_private_group(doc.text, start):
+        return None  # "Empresarios locales, encabezados por el presidente del Consejo …"
     if mods[:1] == ["su"] or _POSSESSIVE.search(masked, max(0, start - 8), start):
         if _private_antecedent(doc.text, start, inst_at):
             return None  # "el Sindicato …, a través de su secretario general, X"
@@ -203,6 +207,9 @@ def _read_title(doc, masked, match, index, inst_at, registry, jurisdiction) -> C
         body_kinds=lx.ROLES[index].body_kinds(),
         unit=comp.area if institution is None else "",
         organ=context.organ_of(comp),
+        own_unit=context.unit_title(lx.ROLES[index].heads, adjectives, comp, role)
+        if institution is None
+        else None,
     )
 
 
@@ -232,6 +239,28 @@ def _antecedent(inst_at: dict, start: int, description: str) -> InstOcc | None:
         if description in _ANY_BODY or fold_word(occ.name).startswith(description):
             return occ
     return None
+
+
+# A group led by the person after the title: "Empresarios locales, encabezados por el
+# presidente del Consejo …", "los comerciantes, representados por su líder …".
+_LED_BY = re.compile(
+    r"(?i)(?:encabezad[oa]s?|liderad[oa]s?|representad[oa]s?|dirigid[oa]s?) por (?:el|la|su) $"
+)
+
+
+def _led_private_group(text: str, start: int) -> bool:
+    """Is a title with no body of its own ("presidente", "director") the leader of a
+    private group named just before it in the sentence (``NON_PUBLIC`` words)? A
+    regidora or a diputado leading vecinos is still an official: only roles that head
+    what any body has (``roles.UNIT_HEADS``) are asked."""
+    led = _LED_BY.search(text, max(0, start - 40), start)
+    if led is None:
+        return False
+    sentence_start = max(text.rfind(". ", 0, led.start()), text.rfind("\n", 0, led.start()))
+    return any(
+        fold_word(word.group()) in NON_PUBLIC
+        for word in WORD.finditer(text, sentence_start + 1, led.start())
+    )
 
 
 def _private_antecedent(text: str, start: int, inst_at: dict) -> bool:
@@ -315,21 +344,30 @@ def _listed_officials(
         feminine_list = fold_word(title).endswith("as")
         posts = {}
         area = comp.place or (lx.state_name(comp.state) if comp.state else "")
-        for part in _NAME.finditer(masked, names.start("names"), names.end()):
-            span = clean_name(masked, part.start(), part.end(), leading_trim=False)
-            if span is None:
-                continue
+        spans = [
+            span
+            for part in _NAME.finditer(masked, names.start("names"), names.end())
+            if (span := clean_name(masked, part.start(), part.end(), leading_trim=False))
+        ]
+        # "los titulares de Salud y Educación, X y Y": one area each, in order.
+        areas = _areas_listed(comp.area)
+        if len(areas) != len(spans) or comp.institution is not None:
+            areas = []
+        for i, span in enumerate(spans):
             name = doc.text[span[0] : span[1]]
             fem = feminine_list or lx.is_feminine_name(name)
-            if fem not in posts:
-                posts[fem] = post_for(
-                    category, masculine, feminine, fem, adjectives, comp, registry,
+            own = replace(comp, area=areas[i]) if areas else comp
+            if (fem, own.area) not in posts:
+                posts[fem, own.area] = post_for(
+                    category, masculine, feminine, fem, adjectives, own, registry,
                     jurisdiction, doc, comp.end,
                 )  # fmt: skip
-            position_role, institution, named = posts[fem]
+            position_role, institution, named = posts[fem, own.area]
             # Each person's role is the title in the singular and in their gender:
             # "las diputadas locales X y Y" -> "diputada local".
             role = singular_role(written, len(title), lx.ROLES[index], fem)
+            if areas:
+                role = role.replace(comp.area, areas[i], 1)
             found.append(
                 Candidate(
                     name=name,
@@ -348,6 +386,12 @@ def _listed_officials(
                 )
             )
     return found
+
+
+def _areas_listed(area: str) -> list[str]:
+    """ "Salud y Educación" -> ["Salud", "Educación"]; "Obras Públicas" -> []."""
+    parts = [p.strip() for p in re.split(r", | y | e ", area) if p.strip()]
+    return parts if len(parts) > 1 and all(p[:1].isupper() for p in parts) else []
 
 
 _GENDERED_PLURALS = re.compile(r"(?i)^ (\w+)")

@@ -48,16 +48,19 @@ def extract_mentions(
     published_on: date | None = None,
     jurisdiction: str | None = None,
     keep_basis: bool = False,
+    dateline: str = "",
 ) -> Extraction:
     """The officials and institutions an article mentions. No database access.
 
     The texts are Markdown; emphasis, images and links are stripped first. With
     ``keep_basis`` the result records what it was computed against (``basis``),
     so the linker can use it in another process while the registry still agrees.
+    ``dateline``: the town of a dateline taken out of the body (``dateline_city``).
     """
     if jurisdiction is None:
         jurisdiction = default_jurisdiction()
     doc = Document(title, deck, highlights, body)
+    doc.dateline = dateline or ""
     basis = (
         ExtractionBasis(registry.lineage, registry.version, jurisdiction, doc.matching)
         if keep_basis

@@ -19,8 +19,20 @@ from people.mentions import lexicon as lx
 from people.mentions.gazetteer import InstOcc, in_scope
 from people.mentions.patterns import ACRONYM, CAP, NON_PUBLIC, PAREN_ACRONYM, PART
 from people.mentions.registry import Registry
-from people.mentions.states import STATES, state_name
+from people.mentions.states import STATES, legislature_name, state_name
 from people.mentions.text import Document, fold_word, normalize_alias
+
+# Offices of a national body in a state, named with their place after "en": "la Oficina
+# de Representación del IMSS en Baja California", "la Junta Local del INE en Tabasco".
+# Bodies of their own, in that state: the phrase keeps its place (a row per head).
+LOCAL_OFFICE_HEADS = (
+    "Oficina de Representación",
+    "Representación Estatal",
+    "Junta Local Ejecutiva",
+    "Junta Local",
+    "Órgano de Operación Administrativa Desconcentrada",
+)
+_LOCAL_OFFICE = re.compile(r"(?:" + "|".join(LOCAL_OFFICE_HEADS) + r")\b")
 
 _HEAD_LIST = tuple(
     sorted(
@@ -34,9 +46,12 @@ _HEAD_LIST = tuple(
             "Cámara de Diputados",
             "Cámara de Senadores",
             "Presidencia Municipal",
+            "Alcaldía",
+            "Cabildo",
             # Units nested in a body: "la Dirección de Prestaciones Médicas del IMSS".
             "Dirección",
             "Subdirección",
+            *LOCAL_OFFICE_HEADS,
         ),
         key=len,
         reverse=True,
@@ -48,21 +63,37 @@ _PHRASE_STEP = re.compile(
     rf"de los|de las|de la|del|de|y|e|para el|para la|para los|para las|para|a la|al|a|"
     rf"sobre|contra|en materia de|en) )?({CAP}|{ACRONYM}|[IVXL]{{1,6}}\b|\d{{1,3}}\b)"
 )
-_MUNICIPAL_HEADS = frozenset({"Ayuntamiento", "Municipio", "Presidencia Municipal"})
+_MUNICIPAL_HEADS = frozenset(
+    {"Ayuntamiento", "Municipio", "Presidencia Municipal", "Alcaldía", "Cabildo"}
+)
 # Names complete in themselves: "la Cámara de Diputados", "el Senado".
 _STANDALONE_OK = frozenset(
     {"Senado", "Guardia Nacional", "Cámara de Diputados", "Cámara de Senadores", "Legislatura"}
 )
 # A state's own bodies named by a bare noun and the article's state: "el Gobierno
-# estatal", "la Legislatura", "el Congreso local". Folded form -> name pattern.
+# estatal", "la Legislatura", "el Congreso local". Folded form -> name pattern
+# ("{legislature}": the state's row, ``states.legislature_name``).
 STATE_BODY_FORMS = {
     "gobierno estatal": "Gobierno del Estado de {state}",
-    "legislatura": "Legislatura del Estado de {state}",  # after its number ("LXIV")
-    "legislatura local": "Legislatura del Estado de {state}",
-    "legislatura estatal": "Legislatura del Estado de {state}",
-    "congreso local": "Congreso del Estado de {state}",
-    "congreso estatal": "Congreso del Estado de {state}",
+    "legislatura": "{legislature}",  # after its number ("LXIV")
+    "legislatura local": "{legislature}",
+    "legislatura estatal": "{legislature}",
+    "congreso local": "{legislature}",
+    "congreso estatal": "{legislature}",
 }
+# A state's legislature named with its state, or "del Estado" (folded, the state cut
+# off): "Congreso de Tabasco", "H. Congreso del Estado", "Legislatura del Estado de
+# México" are all the state's one legislature (``states.legislature_name``).
+_LEGISLATURE_BASES = frozenset(
+    {
+        "congreso",
+        "congreso del estado",
+        "h. congreso del estado",
+        "h. congreso",
+        "legislatura",
+        "legislatura del estado",
+    }
+)
 # Heads that also name a body's internal organs ("la Junta de Gobierno del Banco de
 # México", "la Comisión de Presupuesto" of a legislature): they count only with a
 # qualifier that makes them an institution of their own.
@@ -152,6 +183,7 @@ def find_institution_phrases(
         found.append(occ)
         taken_until = end
     found.extend(_numbered_units(doc, registry, jurisdiction, known + found))
+    found.extend(_numbered_state_units(doc, registry, jurisdiction, known + found))
     return _merge_short_names(found)
 
 
@@ -190,6 +222,47 @@ def _numbered_units(doc, registry, jurisdiction, taken: list[InstOcc]) -> list[I
         units.append(
             InstOcc(start, end, name, key, inst_id, lx.FEDERAL, "", match.group(), [], "phrase")
         )
+    return units
+
+
+# A state's units named by a number after their kind: "la Jurisdicción Sanitaria número
+# 2", "la Jurisdicción Sanitaria II de Veracruz". They are the state's (the one the
+# title names, else the article's): named with it, the form as written an alias.
+STATE_UNIT_KINDS = ("Jurisdicción Sanitaria", "Región Sanitaria")
+_NUMBERED_STATE_UNIT = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(STATE_UNIT_KINDS)
+    + r") (?:(?:número|núm\.|No\.) )?(?:\d{1,2}|[IVXL]{1,5})(?![\w])"
+    + r"(?: de (?P<state>[A-ZÁÉÍÓÚÑ][\w]+(?: (?:de |del )?[A-ZÁÉÍÓÚÑ][\w]+)*))?"
+)
+
+
+def _numbered_state_units(doc, registry, jurisdiction, taken: list[InstOcc]) -> list[InstOcc]:
+    units = []
+    if not any(kind in doc.text for kind in STATE_UNIT_KINDS):
+        return units
+    state_code = jurisdiction.split("/", 1)[0] if jurisdiction.startswith("MX-") else ""
+    for match in _NUMBERED_STATE_UNIT.finditer(doc.text):
+        start, end = match.span()
+        written_state = lx.STATE_BY_NAME.get(fold_word(match.group("state") or ""), "")
+        if not written_state:
+            end = match.start("state") - 4 if match.group("state") else end
+        if any(o.start < end and start < o.end for o in taken):
+            continue
+        jur = written_state or state_code
+        if not jur:
+            continue
+        written = doc.text[start:end]
+        name = written if written_state else f"{written} de {lx.state_name(jur)}"
+        key = normalize_alias(name)
+        if key in registry.rejected_institutions:
+            continue
+        inst_id = lookup_institution(registry, key, jur, jurisdiction)
+        if inst_id is not None:
+            record = registry.institutions[inst_id]
+            name, key = record.name, normalize_alias(record.name)
+        aliases = [written] if written != name else []
+        units.append(InstOcc(start, end, name, key, inst_id, jur, "", written, aliases, "phrase"))
     return units
 
 
@@ -281,6 +354,7 @@ _LEVEL_HEADS = frozenset({"Gobierno", "Congreso", "Legislatura"})
 
 def _extend_phrase(text, pos, head, known_starts, covered) -> tuple[int, int]:
     end, words = pos, 0
+    placed = False  # a local office's place was read: only its own words may follow
     municipal = head in _MUNICIPAL_HEADS
     if head in _LEVEL_HEADS:
         lower = _LOWER_FEDERAL.match(text, end)  # "el Gobierno federal", "el Congreso local"
@@ -299,13 +373,20 @@ def _extend_phrase(text, pos, head, known_starts, covered) -> tuple[int, int]:
             continue
         connector, word = step.group(1), step.group(2)
         word_start = step.start(2)
+        if placed and (connector is not None or fold_word(word) in lx.GIVEN_NAMES):
+            break
         starts_known = covered.starts_at(word_start) or word_start in known_starts
         if starts_known and connector in ("y", "e", None):
             break
         starts_head = word in _STRONG_HEADS or bool(_HEAD_RE.match(text, word_start))
         if connector in ("y", "e") and (
-            (starts_head and word not in _SERVICE_HEADS) or (word.isupper() and len(word) > 1)
+            (starts_head and word not in _SERVICE_HEADS)
+            or (word.isupper() and len(word) > 1)
+            or (municipal and not word.startswith(_SAINTS_WORDS))
+            or _ENDS_WITH_STATE.search(fold_word(text[pos:end]))
         ):
+            # "la Alcaldía Iztapalapa y Sacmex", "el Ayuntamiento de Progreso y Capitanía de
+            # Puerto", "la Fiscalía de Chiapas y Sedena": a town or a state ends a name
             break  # "la Secretaría de Salud y la Secretaría de Finanzas": two names
         if connector and connector.startswith("y ") and (starts_head or word in _SERVICE_HEADS):
             break  # "del Tribunal Superior de Justicia y del Consejo de la Judicatura"
@@ -317,7 +398,9 @@ def _extend_phrase(text, pos, head, known_starts, covered) -> tuple[int, int]:
             break
         if word[0].isdigit() and connector is not None:
             break  # "Secretaría de Educación a 3 mil docentes"
-        if connector == "en" and not _is_name_word(word):
+        if connector == "en" and head in LOCAL_OFFICE_HEADS and words and word[0].isupper():
+            placed = True  # "la Oficina de Representación del IMSS en Baja California"
+        elif connector == "en" and not _is_name_word(word):
             break  # "… en Zacatecas": a place, not part of the name
         folded = fold_word(word)
         if (
@@ -374,6 +457,7 @@ _NAMED_AFTER_PERSON = re.compile(
     + r")(?![\w])"
 )
 _SAINTS = ("San ", "Santa ", "Santo ")  # "San Luis Potosí", "Santa María"
+_SAINTS_WORDS = ("San", "Santa", "Santo")  # "San Pedro y San Pablo Teposcolula"
 _KEEP_IN_NAMES = frozenset({"general", "nuevo", "primer", "primera"})
 
 
@@ -462,7 +546,16 @@ def canonical_institution(
     if folded == "gobierno del estado":
         return (f"Gobierno del Estado de {state}", state_code) if state else None
     if folded in STATE_BODY_FORMS:
-        return (STATE_BODY_FORMS[folded].format(state=state), state_code) if state else None
+        if not state:
+            return None
+        form = STATE_BODY_FORMS[folded]
+        return form.format(state=state, legislature=legislature_name(state_code)), state_code
+    if folded.startswith(("congreso", "legislatura", "h. congreso")):
+        base, code, local_office = _split_state(phrase)
+        if fold_word(base) in _LEGISLATURE_BASES and not local_office:
+            code = code or (state_code if fold_word(base).endswith(" del estado") else "")
+            if code:
+                return legislature_name(code), code
     if folded.startswith("gobierno de ") or folded.startswith("gobierno del estado de "):
         place = phrase.split(" de ", 1)[1] if folded.startswith("gobierno de ") else ""
         if folded.startswith("gobierno del estado de "):
@@ -476,13 +569,21 @@ def canonical_institution(
             return f"Gobierno del Estado de {lx.state_name(code)}", code
         return phrase, ""
     # Municipalities are autonomous: no parent state government.
-    for prefix in ("ayuntamiento de ", "municipio de ", "presidencia municipal de "):
+    for prefix in _COUNCIL_NAMES:
         if folded.startswith(prefix):
-            place = phrase[len(prefix) :]
+            place = phrase[len(prefix) :].removeprefix("de ")
             code = state_code or ""
-            return f"Ayuntamiento de {place}", f"{code}/{place}" if code else ""
+            if prefix == "alcaldia " and code not in lx.COUNCIL_FORMS:
+                return None  # "la Alcaldía" of another state: its ayuntamiento, named so
+            return lx.council_name(code, place), f"{code}/{place}" if code else ""
     if folded in ("senado", "senado de la republica", "camara de senadores"):
         return "Senado de la República", lx.FEDERAL
+
+    if _LOCAL_OFFICE.match(phrase) and " en " in phrase:
+        # "Oficina de Representación del IMSS en Veracruz Norte": its state's, as written
+        place = phrase.rpartition(" en ")[2].split()
+        codes = (lx.STATE_BY_NAME.get(fold_word(" ".join(place[:n]))) for n in (3, 2, 1))
+        return phrase, next((c for c in codes if c), "")
 
     # A trailing state: "Secretaría de Salud de Zacatecas".
     base, code, local_office = _split_state(phrase)
@@ -535,6 +636,17 @@ def canonical_institution(
     return base, ""
 
 
+# How the press names a town's council: "el Ayuntamiento de Tepic", "el Cabildo de
+# Hermosillo", "la Presidencia Municipal de Jerez", "la Alcaldía Iztapalapa" (folded).
+_COUNCIL_NAMES = (
+    "ayuntamiento de ",
+    "municipio de ",
+    "presidencia municipal de ",
+    "cabildo de ",
+    "alcaldia ",
+)
+
+
 def with_state(name: str, code: str) -> str:
     """A state body's full name: "Secretaría de Salud" + MX-SON -> "… de Sonora"."""
     state = state_name(code)
@@ -542,6 +654,8 @@ def with_state(name: str, code: str) -> str:
         return name
     if state.startswith("Estado de "):
         return f"{name} del {state}"
+    if state.startswith("Ciudad de "):
+        return f"{name} de la {state}"  # "… de la Ciudad de México"
     return f"{name} de {state}"
 
 

@@ -225,6 +225,19 @@ STRONG_HEADS = tuple(
     )
 )
 
+# A town's government by state, when it is not an ayuntamiento: Mexico City's
+# demarcations are alcaldías ("la alcaldesa de Iztapalapa" -> Alcaldía Iztapalapa).
+COUNCIL_FORMS = {"MX-CMX": "Alcaldía {place}"}
+COUNCIL_PREFIXES = ("ayuntamiento de ", "alcaldia ")  # folded keys of councils
+
+
+def council_name(state_code: str, place: str) -> str:
+    """The name of ``place``'s government in ``state_code`` ("Ayuntamiento de Tepic")."""
+    return COUNCIL_FORMS.get(state_code.split("/", 1)[0], "Ayuntamiento de {place}").format(
+        place=place
+    )
+
+
 # Words that name a town's own government: "secretario del Ayuntamiento".
 MUNICIPAL_BODIES = frozenset({"ayuntamiento", "cabildo", "municipio", "presidencia municipal"})
 

@@ -49,7 +49,16 @@ from people.models import (
     PositionEvidence,
 )
 
-ARTICLE_FIELDS = ("id", "title", "deck", "highlights", "body", "published_at", "location")
+ARTICLE_FIELDS = (
+    "id",
+    "title",
+    "deck",
+    "highlights",
+    "body",
+    "published_at",
+    "location",
+    "dateline_city",
+)
 
 
 @dataclass
@@ -181,6 +190,7 @@ def extract_for_linking(
     registry: Registry,
     jurisdiction: str | None = None,
     location: str = "",
+    dateline: str = "",
 ) -> Extraction:
     """``extract_mentions`` for an article about to be saved with these fields, as
     ``link_articles(..., extractions=...)`` takes it. No database access: safe in a
@@ -196,6 +206,7 @@ def extract_for_linking(
         published_on=day_of(published_at),
         jurisdiction=jurisdiction,
         keep_basis=True,
+        dateline=dateline,
     )
     return extraction
 
@@ -212,13 +223,15 @@ def extract_in_state(
     jurisdiction: str | None = None,
     keep_basis: bool = False,
     state: str | None = None,
+    dateline: str = "",
 ) -> tuple[Extraction, str]:
     """``extract_mentions`` in the article's state; returns the extraction and the state.
 
     The state is ``jurisdiction`` when given, else the one the article names
     (``article_state``); when it names none, the state bodies it names decide
     ("Fiscalía General de Justicia del Estado de Sonora"), if they agree. ``state``:
-    ``article_state``'s answer, when the caller already has it.
+    ``article_state``'s answer, when the caller already has it. ``dateline``: the town
+    of a dateline the importer took out of the body (``Article.dateline_city``).
     """
     if jurisdiction is not None:
         state = jurisdiction
@@ -235,6 +248,7 @@ def extract_in_state(
             published_on=published_on,
             jurisdiction=in_state,
             keep_basis=keep_basis,
+            dateline=dateline,
         )
 
     extraction = extract(state)
@@ -336,6 +350,7 @@ class _Linker:
                 published_on=day,
                 jurisdiction=self.fixed_jurisdiction,
                 state=self.jurisdiction if self.fixed_jurisdiction is None else None,
+                dateline=getattr(article, "dateline_city", "") or "",
             )
         self.store.jurisdiction = self.jurisdiction
         result = LinkResult(article.pk, extraction)

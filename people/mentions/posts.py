@@ -16,6 +16,7 @@ from people.mentions.gazetteer import InstOcc
 from people.mentions.institutions import lookup_institution
 from people.mentions.records import InstitutionRef
 from people.mentions.registry import Registry
+from people.mentions.states import legislature_name
 from people.mentions.text import fold_word, normalize_alias
 
 
@@ -120,7 +121,7 @@ def _organ(post: _Post) -> Result | None:
         return role, post.derived("Senado de la República", lx.FEDERAL), False
     if not post.state:
         return role, None, False
-    return role, post.derived(f"Congreso del Estado de {post.state}", post.state_code), False
+    return role, post.derived(legislature_name(post.state_code), post.state_code), False
 
 
 def _secretary(post: _Post) -> Result | None:
@@ -173,7 +174,15 @@ def _chief(post: _Post) -> Result:
     return role, _from_occ(comp.institution) if comp.institution is not None else None, False
 
 
-_TITLE_RULES = {"secretario": _secretary, "jefe": _chief}
+def _head_of_area(post: _Post) -> Result | None:
+    """ "titular de Salud" (an area with no article, no body) heads the Secretaría de
+    Salud, as a secretary does; "titular de la Defensoría" names its body itself."""
+    if post.comp.area_connector != "de" or post.comp.institution is not None:
+        return None
+    return _secretary(post)
+
+
+_TITLE_RULES = {"secretario": _secretary, "titular": _head_of_area, "jefe": _chief}
 
 
 # The institution the text names next to the title.
@@ -231,7 +240,7 @@ def _deputy(post: _Post) -> Result:
         return f"{title} federal", post.derived("Cámara de Diputados", lx.FEDERAL), False
     role = f"{title} local" if "local" in post.adjectives else title
     if post.state:  # the state's congress: its name comes from the article's state
-        return role, post.derived(f"Congreso del Estado de {post.state}", post.state_code), False
+        return role, post.derived(legislature_name(post.state_code), post.state_code), False
     return role, None, False
 
 
@@ -261,9 +270,10 @@ def _municipal(post: _Post, role: str) -> Result:
 
 
 def municipal_ref(place: str, state_code: str, registry: Registry, jurisdiction: str):
-    """The ayuntamiento of ``place`` (registered, or to discover) in ``state_code``."""
+    """The ayuntamiento (in Mexico City, the alcaldía) of ``place`` (registered, or to
+    discover) in ``state_code``."""
     jur = f"{state_code}/{place}" if state_code else ""
-    name = f"Ayuntamiento de {place}"
+    name = lx.council_name(state_code, place)
     key = normalize_alias(name)
     inst_id = lookup_institution(registry, key, jur, jurisdiction)
     if inst_id is not None:

@@ -124,6 +124,7 @@ ROLES: tuple[Role, ...] = (
       ("Presidente municipal", "Presidenta municipal")),
     R("síndico", "síndica", "municipal", "ayuntamiento"),
     R("regidor", "regidora", "municipal", "ayuntamiento"),
+    R("concejal", "concejala", "municipal", "alcaldía"),
     R("tesorero", "tesorera", "director", "tesorería", True),
     R("senador", "senadora", "senador", "senado"),
     R("diputado", "diputada", "diputado", "congreso"),
@@ -162,5 +163,50 @@ ROLES: tuple[Role, ...] = (
     R("encargado de despacho", "encargada de despacho", "director", "", True),
     R("abogado general", "abogada general", "director",
       "universidad", True),
+)
+# fmt: on
+
+
+@dataclass(frozen=True)
+class OwnUnit:
+    """A unit of a government that is a body of its own: its head works in the unit,
+    and the article mentions it ("el coordinador municipal de Protección Civil" ->
+    Coordinación Municipal de Protección Civil de <town>).
+
+    heads: what the role heads (``Role.heads``), the unit's noun.
+    areas: the areas such a unit covers, folded, longest first; ("",) when the role
+        alone names the unit ("la contralora municipal").
+    levels: the level words that make it one ("municipal", "estatal", "general"),
+        or "" for a unit named with its place and no level ("director de Bomberos
+        de Mexicali").
+    mentioned: whether the title counts as a mention of the unit: "de Protección
+        Civil" names it; "la contralora municipal" only says where she works.
+    """
+
+    heads: str
+    areas: tuple[str, ...]
+    levels: tuple[str, ...] = ("municipal", "estatal", "general", "")
+    mentioned: bool = True
+
+
+# Areas of a town's (or a state's) own units, folded.
+_LOCAL_AREAS = (
+    "proteccion civil y bomberos",
+    "bomberos y proteccion civil",
+    "proteccion civil",
+    "bomberos",
+    "seguridad publica",
+    "seguridad ciudadana",
+    "transito y vialidad",
+    "transito",
+    "obras publicas",
+    "desarrollo urbano",
+)
+
+# fmt: off
+OWN_UNITS: tuple[OwnUnit, ...] = (
+    OwnUnit("coordinación", _LOCAL_AREAS),
+    OwnUnit("dirección", _LOCAL_AREAS),
+    OwnUnit("contraloría", ("",), levels=("municipal",), mentioned=False),
 )
 # fmt: on

@@ -27,6 +27,10 @@ class State:
     capital: str = ""
     cities: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
+    # The state legislature's own name, when not "Congreso del Estado de <name>":
+    # every way the press names it ("Congreso de X", "la LXIV Legislatura", "el
+    # Congreso local") is this one body.
+    legislature: str = ""
 
 
 STATES: tuple[State, ...] = (
@@ -114,6 +118,7 @@ STATES: tuple[State, ...] = (
         "Toluca",
         ("Ecatepec", "Naucalpan", "Nezahualcóyotl", "Tlalnepantla"),
         ("mexiquense",),
+        legislature="Legislatura del Estado de México",
     ),
     State(
         "MX-MIC",
@@ -201,6 +206,7 @@ STATES: tuple[State, ...] = (
         "Zacatecas",
         ("Fresnillo", "Jerez", "Sombrerete", "Río Grande", "Luis Moya"),
         ("zacatecano", "zacatecana"),
+        legislature="Legislatura del Estado de Zacatecas",
     ),
 )
 
@@ -224,6 +230,19 @@ def state_name(code: str) -> str:
     """ "MX-SON" or "MX-SON/Cajeme" -> "Sonora"; "" for anything else."""
     state = BY_CODE.get(code.split("/", 1)[0])
     return state.name if state else ""
+
+
+def legislature_name(code: str) -> str:
+    """The state's legislature: "Congreso del Estado de Sonora", "Congreso de la Ciudad
+    de México", "Legislatura del Estado de México"; "" for anything else."""
+    state = BY_CODE.get(code.split("/", 1)[0])
+    if state is None:
+        return ""
+    if state.legislature:
+        return state.legislature
+    if state.name.startswith("Ciudad de "):
+        return f"Congreso de la {state.name}"
+    return f"Congreso del Estado de {state.name}"
 
 
 @lru_cache(maxsize=1)

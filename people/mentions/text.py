@@ -144,7 +144,7 @@ class Document:
     Blocks are separated by a blank line, so nothing matches across them.
     """
 
-    __slots__ = ("_spans", "blocks", "folded", "matching", "text")
+    __slots__ = ("_spans", "blocks", "dateline", "folded", "matching", "text")
 
     def __init__(self, title: str = "", deck: str = "", highlights=(), body: str = ""):
         parts: list[tuple[str, str]] = []
@@ -171,6 +171,9 @@ class Document:
         self.blocks = tuple(blocks)
         self.folded = fold(self.text)
         self.matching = match_form(self.folded)
+        # The town of a dateline the importer took out of the body ("MÉRIDA, Yuc.—"),
+        # kept as ``Article.dateline_city``; set by ``extract_mentions``.
+        self.dateline = ""
         self._spans: dict[tuple[int, int], tuple[int, int]] = {}
 
     def block_at(self, offset: int) -> Block | None:

@@ -72,6 +72,7 @@ def article_from_source(path: Path):
         body=parsed.body,
         published_at=parsed.published_at,
         location=parsed.location,
+        dateline_city=parsed.dateline_city,
         slug=f"{path.stem.replace('_', '-')}-{next(_slugs)}",
     )
 

@@ -69,7 +69,7 @@ def found(registry, text, title=""):
             "el diputado local Ernesto Ruiz Tapia (Morena) votó en contra",
             "Ernesto Ruiz Tapia",
             "Diputado local",
-            "Congreso del Estado de Zacatecas",  # the article's state's congress
+            "Legislatura del Estado de Zacatecas",  # the state's legislature (its row)
         ),
         (  # 17
             "el magistrado presidente del Tribunal Superior de Justicia del Estado, "
