@@ -68,10 +68,14 @@ def public_tags() -> QuerySet:
 
 
 def other_names(entity) -> list[str]:
-    """An entity's name variants besides its name (needs its ``aliases``)."""
+    """An entity's name variants besides its name (needs its ``aliases``), by name.
+
+    Sorted here: the prefetch has no order, and PostgreSQL returns rows in
+    whatever order its heap holds them.
+    """
     seen = {entity.name.casefold()}
     names = []
-    for alias in entity.aliases.all():
+    for alias in sorted(entity.aliases.all(), key=lambda alias: alias.name.casefold()):
         if alias.name.casefold() not in seen:
             seen.add(alias.name.casefold())
             names.append(alias.name)
@@ -89,12 +93,22 @@ def published_article_count(relation: str) -> SubqueryCount:
     """Published articles linked to the outer row through ``relation``.
 
     ``published_article_count("officials")`` annotates an Official queryset.
-    The publishing rule stays in ``published()``; the subquery runs once per
-    row of the page, never for the whole table.
+    The publishing rule stays in ``published()``. Counted on the link table
+    (its foreign key to the outer row), each link's article probed by its
+    primary key: driven from the articles, SQLite walked every published
+    article for each row. Annotate the rows a page shows, not a whole table.
     """
-    return SubqueryCount(
-        Article.objects.published().filter(**{relation: OuterRef("pk")}).order_by().values("pk")
+    field = Article._meta.get_field(relation)
+    if not hasattr(field, "m2m_field_name"):  # django-taggit's generic tags: few per page
+        return SubqueryCount(
+            Article.objects.published().filter(**{relation: OuterRef("pk")}).order_by().values("pk")
+        )
+    article_fk, other_fk = field.m2m_field_name(), field.m2m_reverse_field_name()
+    published = Article.objects.published().filter(pk=OuterRef(f"{article_fk}_id"))
+    links = field.remote_field.through.objects.filter(
+        Exists(published), **{other_fk: OuterRef("pk")}
     )
+    return SubqueryCount(links.order_by().values("pk"))
 
 
 @dataclass(frozen=True)

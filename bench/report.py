@@ -25,6 +25,12 @@ SEARCH_P95_MS = 200
 ADMIN_MS = 300  # admin article list, time to first byte
 STATED_SIZE = 100_000  # the size the page, search and admin targets are stated for
 LOW_CLIENTS, HIGH_CLIENTS = 2, 32
+# Issue 14: the home, an index page and an article with related coverage, uncached at
+# 100,000 articles, at most 20% slower than the article page was before them (p50 at 2
+# clients in the run of 2026-11-24, commit 6bbede7, bench/results history).
+READER_PAGES = ("home", "officials index", "article")
+ARTICLE_BEFORE_MS = {"sqlite": 7.6, "postgresql": 8.3}
+READER_SLACK = 1.2
 # The old name of the search target (results.json of earlier runs).
 SEARCH_TARGET_MS = SEARCH_P50_MS["postgresql"]
 
@@ -260,6 +266,24 @@ def evaluate(results: dict) -> list[dict]:
                     na=(high or {}).get("na")
                     or ceiling.get("na")
                     or f"not loaded at {HIGH_CLIENTS} clients",
+                )
+            )
+        budget = round(ARTICLE_BEFORE_MS[backend] * READER_SLACK, 1)
+        for page in READER_PAGES:
+            low = _answered(
+                next((r for r in mine if r["page"] == page and r["clients"] == LOW_CLIENTS), None)
+            )
+            value = (low or {}).get("p50_ms")
+            targets.append(
+                _target(
+                    f"{page} p50 vs the article page before issue 14",
+                    f"≤ {budget} ms ({READER_SLACK}× {ARTICLE_BEFORE_MS[backend]} ms)",
+                    value,
+                    value is not None and value <= budget,
+                    f"{backend}, {where_size}",
+                    key=("reader", backend, page),
+                    unit="ms",
+                    na=(low or {}).get("na") or "not loaded",
                 )
             )
 

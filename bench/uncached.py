@@ -73,6 +73,13 @@ def targets(admin: bool) -> list[tuple[str, str]]:
     if author:
         pages.append(("author", f"/autores/{author['authors__slug']}/"))
     pages.append(("articles p1", "/articulos/"))
+    for name, url in (
+        ("officials index", "/funcionarios/"),
+        ("institutions index", "/instituciones/"),
+        ("authors index", "/autores/"),
+        ("topics index", "/temas/"),
+    ):
+        pages.append((name, url))
     for query in SEARCHES:
         pages.append((f"search {query}", f"/buscar/?q={query}"))
     pages.append(("API list", "/api/articles/"))

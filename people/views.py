@@ -168,7 +168,11 @@ class InstitutionView(PublicEntityMixin, ArticlePageMixin, DetailView):
 
 
 class IndexView(TemplateView):
-    """A paginated list of ``get_queryset()``, in ``order`` (keyset pages)."""
+    """A paginated list of ``get_queryset()``, in ``order`` (keyset pages).
+
+    ``get_lines()``, when given, reads the page's rows again with what a
+    line prints: counts are made for the rows shown, never for every row.
+    """
 
     per_page = 40
     order = NAME_ORDER
@@ -176,12 +180,19 @@ class IndexView(TemplateView):
     def get_queryset(self):
         raise NotImplementedError
 
+    def get_lines(self):
+        return None
+
     def paginate(self, queryset):
         return paginate(self.request, queryset, self.order, self.per_page)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         page = self.paginate(self.get_queryset())
+        lines = self.get_lines()
+        if lines is not None and page.object_list:
+            found = lines.in_bulk([row.pk for row in page.object_list])
+            page.object_list = [found[row.pk] for row in page.object_list if row.pk in found]
         context.update(page=page, items=page.object_list)
         return context
 
@@ -192,6 +203,9 @@ class AuthorIndexView(IndexView):
     def get_queryset(self):
         return directory.authors_index()
 
+    def get_lines(self):
+        return directory.author_lines()
+
 
 class OfficialIndexView(IndexView):
     """Officials, current posts first; ``?institucion=<slug>`` and ``?cargo=<text>``."""
@@ -200,6 +214,9 @@ class OfficialIndexView(IndexView):
 
     def get_queryset(self):
         return directory.officials_index(institution=self.institution, post=self.post)
+
+    def get_lines(self):
+        return directory.official_lines()
 
     def paginate(self, queryset):
         # "Current first" is computed: pages are read by offset.

@@ -146,8 +146,9 @@ def test_topics_index_lists_tags_with_their_published_articles(client):
 
 
 INDEXES = [
-    ("people:authors", 4),  # count, first key, page, sections nav
-    ("people:officials", 5),  # count, page, positions, institutions filter, sections nav
+    ("people:authors", 5),  # count, first key, page, its lines (with counts), sections nav
+    # count, page, its lines (with counts), positions, institutions filter, sections nav
+    ("people:officials", 6),
     ("people:institutions", 6),  # count, first key, page, children, grandchildren, nav
     ("articles:tags", 4),  # count, first key, page, sections nav
 ]
