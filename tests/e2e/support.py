@@ -63,6 +63,20 @@ def open_in_admin(page: Page, title: str) -> None:
     expect(page.locator("#id_title")).to_have_value(title)
 
 
+def assert_no_sideways_scroll(page: Page) -> None:
+    """The page is no wider than the window; the failure names the first elements past it
+    (the navigation strip scrolls sideways on purpose)."""
+    overflow = page.evaluate(
+        """() => ({scrollWidth: document.documentElement.scrollWidth,
+                   innerWidth: window.innerWidth,
+                   wide: [...document.querySelectorAll("body *")]
+                     .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                     .filter(e => !e.closest(".site-nav__list"))
+                     .slice(0, 5).map(e => e.tagName + "." + e.className)})"""
+    )
+    assert overflow["scrollWidth"] <= overflow["innerWidth"], overflow
+
+
 def run_axe(page: Page) -> list[dict]:
     """axe-core's violations on the current page (WCAG 2.1 A and AA rules and best practices)."""
     page.add_script_tag(path=str(AXE))

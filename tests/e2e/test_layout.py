@@ -4,7 +4,7 @@ and no sideways scrolling on a phone."""
 import pytest
 
 from tests.e2e.conftest import DESKTOP, PHONE
-from tests.e2e.support import PUBLIC_PAGES
+from tests.e2e.support import PUBLIC_PAGES, assert_no_sideways_scroll
 
 WIDTHS = {"desktop": DESKTOP, "phone": PHONE}
 
@@ -19,11 +19,4 @@ def test_page_is_screenshotted_and_fits_the_screen(new_context, screenshot_dir, 
     page.screenshot(path=str(screenshot_dir / f"{public_page.name}-{width}.png"), full_page=True)
 
     if width == "phone":
-        overflow = page.evaluate(
-            """() => ({scrollWidth: document.documentElement.scrollWidth,
-                       innerWidth: window.innerWidth,
-                       wide: [...document.querySelectorAll("body *")]
-                         .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
-                         .slice(0, 5).map(e => e.tagName + "." + e.className)})"""
-        )
-        assert overflow["scrollWidth"] <= overflow["innerWidth"], overflow
+        assert_no_sideways_scroll(page)

@@ -8,7 +8,7 @@ violation of any impact.
 import pytest
 
 from tests.e2e.conftest import DESKTOP, PHONE
-from tests.e2e.support import PublicPage, describe, run_axe, serve_media
+from tests.e2e.support import PublicPage, assert_no_sideways_scroll, describe, run_axe, serve_media
 
 WIDTHS = {"desktop": DESKTOP, "phone": PHONE}
 
@@ -47,15 +47,7 @@ def test_site_page_reads_well(new_context, screenshot_dir, site_page, width):
 
     page.screenshot(path=str(screenshot_dir / f"site-{site_page.name}-{width}.png"), full_page=True)
 
-    overflow = page.evaluate(
-        """() => ({scrollWidth: document.documentElement.scrollWidth,
-                   innerWidth: window.innerWidth,
-                   wide: [...document.querySelectorAll("body *")]
-                     .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
-                     .filter(e => !e.closest(".site-nav__list"))
-                     .slice(0, 5).map(e => e.tagName + "." + e.className)})"""
-    )
-    assert overflow["scrollWidth"] <= overflow["innerWidth"], overflow
+    assert_no_sideways_scroll(page)
 
     # The footer sits at the bottom of the window on short pages.
     footer_bottom = page.evaluate(

@@ -17,7 +17,7 @@ from PIL import Image as PILImage
 from playwright.sync_api import expect
 
 from tests.e2e.conftest import DESKTOP, PHONE
-from tests.e2e.support import describe, run_axe, serve_media
+from tests.e2e.support import assert_no_sideways_scroll, describe, run_axe, serve_media
 
 WIDTHS = {"desktop": DESKTOP, "phone": PHONE}
 
@@ -141,15 +141,7 @@ def test_story_blocks_read_well(new_context, site, screenshot_dir, release, whic
         assert abs(box["x"] - body["x"]) <= 1, (box, body)
         assert box["x"] + box["width"] <= body["x"] + body["width"] + 1, (box, body)
 
-    overflow = page.evaluate(
-        """() => ({scrollWidth: document.documentElement.scrollWidth,
-                   innerWidth: window.innerWidth,
-                   wide: [...document.querySelectorAll("body *")]
-                     .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
-                     .filter(e => !e.closest(".site-nav__list"))
-                     .slice(0, 5).map(e => e.tagName + "." + e.className)})"""
-    )
-    assert overflow["scrollWidth"] <= overflow["innerWidth"], overflow
+    assert_no_sideways_scroll(page)
 
     violations = run_axe(page)
     assert violations == [], describe(violations)
