@@ -55,10 +55,18 @@ class _RunMemo:
     signature was decoded from JSON and its text stemmed again for every
     chunk whose window holds it (about nine times per article on a dense
     archive). Valid for one call only: signatures are refreshed at its start.
+    Only the current neighbourhood is kept (``keep_only``): chunks come in date
+    order, so what left the window does not come back, and memory stays that
+    of one neighbourhood (keeping everything held 1.2 GB at 100,000 articles).
     """
 
     terms: dict[int, dict[int, float]] = field(default_factory=dict)
     stems: dict[int, list[str]] = field(default_factory=dict)
+
+    def keep_only(self, ids: Iterable[int]) -> None:
+        ids = set(ids)
+        self.terms = {i: t for i, t in self.terms.items() if i in ids}
+        self.stems = {i: s for i, s in self.stems.items() if i in ids}
 
     def load_terms(self, ids: Iterable[int]) -> None:
         missing = [i for i in ids if i not in self.terms]
@@ -332,6 +340,7 @@ def _dated_chunks(dated: list[StoryVersion], tuning: Tuning) -> list[list[StoryV
 
 def _regroup_chunk(touched: list[StoryVersion], tuning: Tuning, memo: _RunMemo) -> None:
     versions = _neighbourhood(touched, tuning)
+    memo.keep_only(versions)
     docs = _docs(versions, memo)
     together, apart = _decisions(docs)
     # Every pair with a touched article or within a touched article's group;
