@@ -184,16 +184,17 @@ def _neighbourhood(touched: list[StoryVersion], tuning: Tuning) -> dict[int, Sto
         query = Q(article_id__in=_sharing_entities(ids, undated_only=False))
     for version in StoryVersion.objects.filter(query | Q(article_id__in=ids)).defer("terms"):
         found[version.article_id] = version
-    # Whole groups, so a group is always regrouped with every member.
-    groups = {v.group_id for v in found.values() if v.group_id}
-    missing = (
-        StoryVersion.objects.filter(group_id__in=groups)
-        .exclude(article_id__in=found)
-        .defer("terms")
-    )
-    for version in missing:
-        found[version.article_id] = version
+    # The touched articles' whole groups: those are regrouped with every member.
+    _add_groups(found, {v.group_id for v in touched if v.group_id})
     return found
+
+
+def _add_groups(found: dict[int, StoryVersion], groups: set) -> dict[int, StoryVersion]:
+    """Add the missing members of ``groups`` to ``found``; returns those added."""
+    missing = StoryVersion.objects.filter(group_id__in=groups).exclude(article_id__in=found)
+    added = {version.article_id: version for version in missing.defer("terms")}
+    found.update(added)
+    return added
 
 
 def _sharing_entities(
@@ -342,12 +343,20 @@ def _regroup_chunk(touched: list[StoryVersion], tuning: Tuning, memo: _RunMemo) 
     versions = _neighbourhood(touched, tuning)
     memo.keep_only(versions)
     docs = _docs(versions, memo)
-    together, apart = _decisions(docs)
     # Every pair with a touched article or within a touched article's group;
     # the other current groups stand as they are (a touched article may join one).
     touched_ids = {v.article_id for v in touched}
     affected = {v.group_id for v in versions.values() if v.article_id in touched_ids}
     focus = touched_ids | {v.article_id for v in versions.values() if v.group_id in affected}
+    pairs = scored_pairs(docs.values(), focus=focus, tuning=tuning)
+    # A standing group is loaded whole only when one of its members pairs with
+    # the focus: loading every neighbour's group tripled an undated chunk's
+    # neighbourhood for nothing (most neighbours pair with nobody). The members
+    # added stand with their group; they were not candidates, so no new pair.
+    partners = {x for _score, a, b in pairs for x in (a, b)} - focus
+    partner_groups = {versions[x].group_id for x in partners if versions[x].group_id}
+    docs.update(_docs(_add_groups(versions, partner_groups), memo))
+    together, apart = _decisions(docs)
     standing: dict[int, list[int]] = defaultdict(list)
     for version in versions.values():
         if version.group_id and version.group_id not in affected:
@@ -355,7 +364,6 @@ def _regroup_chunk(touched: list[StoryVersion], tuning: Tuning, memo: _RunMemo) 
     together += [
         pair for members in standing.values() for pair in itertools.pairwise(sorted(members))
     ]
-    pairs = scored_pairs(docs.values(), focus=focus, tuning=tuning)
     clusters = cluster(
         docs,
         pairs,

@@ -64,6 +64,10 @@ class Tuning:
     # A word shared by more articles than this proposes no pair (it still counts
     # in the score of pairs another word proposes): keeps the search linear.
     max_posting: int = 200
+    # A word the neighbourhood dampens proposes pairs only while this few
+    # articles (or common_share of them) use it: a story told by dozens of
+    # outlets still pairs, a common word no longer walks a long list.
+    common_posting: int = 50
     # Each article is scored against at most this many others, those whose
     # signatures resemble its own most: the cost is linear in the articles.
     max_candidates: int = 10
@@ -160,6 +164,12 @@ def scored_pairs(
             postings[term].append((doc_id, weight))
     ordinals = {doc.id: doc.day.toordinal() if doc.day else None for doc in docs}
     window = tuning.window_days
+    # Words the neighbourhood dampens (too common to tell stories apart) walk
+    # shorter lists: their long posting lists were most of a large regrouping.
+    # They still count in the score of every pair proposed.
+    longest = tuning.max_posting
+    if damp:
+        longest = min(longest, max(tuning.common_posting, len(docs) * tuning.common_share))
 
     def similarity(x: int, y: int) -> float:  # text_similarity, from the weights above
         small, large = sorted((weights[x], weights[y]), key=len)
@@ -173,7 +183,7 @@ def scored_pairs(
         shared: dict[int, float] = defaultdict(float)
         for term, weight in weights[doc.id].items():
             posting = postings[term]
-            if len(posting) > tuning.max_posting:
+            if len(posting) > longest:
                 continue
             for other, other_weight in posting:
                 shared[other] += weight + other_weight
