@@ -29,6 +29,7 @@ from articles.importing.prepare import (
 )
 from articles.importing.records import FileOutcome, ImportFailure, ImportReport, Status
 from articles.importing.sources import SourceFile, content_hash, iter_source_files, printable
+from articles.importing.statistics import refresh_statistics
 from articles.importing.workers import ERROR, TIMEOUT, Lost, TaskPool
 from articles.story_grouping import regroup_imported
 from newsroom.caching import content_changed
@@ -376,8 +377,10 @@ def _import(
             write(in_flight.get())
         write(pool.map(run.to_workers(window)))
     if not dry_run:  # every version of a story (issue 14 §5), once per run
+        counts = report.counts()
         try:
             regroup_imported(report.outcomes)
+            refresh_statistics(counts[Status.CREATED] + counts[Status.UPDATED])
         except DatabaseError as exc:
             raise DatabaseUnavailable(str(exc)) from exc
     return report
