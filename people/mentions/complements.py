@@ -40,12 +40,14 @@ _ANAPHORA = re.compile(
 _REPUBLICA = re.compile(r"(?:la )?Rep[úu]blica(?![\w])", re.IGNORECASE)
 _ESTADO = re.compile(r"(?:Estado|estado)(?![\w])")
 _AREA = re.compile(
-    rf"{CAP}(?: (?:(?:y|e|de|del|de la|de los|de las|para el|para la|para) )?{CAP})*"
+    rf"{CAP}(?: (?:(?:y de la|y del|y de|y|e|de|del|de la|de los|de las|para el|para la|para|"
+    rf"al|a la) )?{CAP})*"
 )
 _ACRONYM_RE = re.compile(ACRONYM + r"(?![\w])")
 _PAREN_OPEN = re.compile(r" ?\(")
 _LOWER_WORD = re.compile(rf"[{LO}]+")
 _LEVEL_WORD = re.compile(r" (?:municipal|estatal|federal)(?![\w])")
+_PLURAL_LEVEL = re.compile(r" (municipales|estatales|federales)(?![\w])")
 _FILLER = re.compile(rf"[{LO}]+(?: [{LO}]+)?(?= (?:de la|del|de los|de las|de) )")
 # "en la entidad", "en el estado": a place that closes the title like "en Zacatecas".
 _DISTRICT = re.compile(
@@ -64,7 +66,9 @@ _DESCRIPTION = re.compile(
     rf"(?: (?!(?:de|del|en|y|e|que|quien|a|al|para|por|con)(?![\w]))[{LO}]+){{0,2}}(?![\w])",
 )
 _GENERIC_PLACE = re.compile(
-    r"(?i) en (?:la entidad|el estado|el país|el municipio|la región|la capital|la zona)(?![\w])"
+    r"(?i) en (?:la entidad|el estado|el país|el municipio|la región|la capital|la zona|"
+    r"el (?:norte|sur|oriente|poniente|centro|noroeste|noreste|sureste|suroeste)|"
+    r"la (?:costa|sierra|huasteca|montaña))(?![\w])"
 )
 _TOWN_ARTICLES = {"de la": "La ", "de los": "Los ", "de las": "Las ", "del": "El "}
 _AND_BODY = re.compile(r" (?:y|e) (?:del |de la |de los |de las )")
@@ -187,7 +191,10 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                     comp.non_public = True
                     return comp
                 if text:
-                    if municipal or (
+                    if municipal and fold_word(text) in lx.COMMISSION_AREAS and not comp.area:
+                        comp.area = text  # "la regidora de Salud": her commission
+                        comp.area_connector = connector
+                    elif municipal or (
                         comp.institution is None and not comp.area and _is_place(text)
                     ):
                         # "alcaldesa de La Paz", "presidente municipal de El Marqués"
@@ -210,6 +217,10 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                 ):
                     comp.adjectives += (fold_word(adj.group(1)),)
                     comp.end = adj.end()
+                plural = _PLURAL_LEVEL.match(masked, comp.end)
+                if plural:  # "los titulares de Salud y de Obras Públicas municipales"
+                    comp.adjectives += (plural.group(1)[:-2],)
+                    comp.end = plural.end()
                 continue
             filler = _FILLER.match(masked, q)
             if filler and comp.institution is None and not comp.area:

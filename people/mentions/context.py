@@ -37,6 +37,16 @@ from people.mentions.text import Document, fold, fold_word, normalize_alias
 def resolve(found, institutions: list[InstOcc], doc: Document, registry, jurisdiction) -> None:
     """Fill in each candidate's institution from the article, in place."""
     council = article_council(found, institutions, doc, registry, jurisdiction)
+    if council is not None:
+        for candidate in found:
+            ref = candidate.institution
+            if ref is not None and is_short_town(ref, council):
+                candidate.institution = council  # "presidente municipal de Soledad"
+            elif ref is not None and town_unit(ref.key, ref.id, ref.jurisdiction):
+                name = f"{ref.name} de {council_town(council)}"
+                candidate.institution = InstitutionRef(
+                    name, None, normalize_alias(name), council.jurisdiction
+                )
     _own_units(found, council, registry, jurisdiction)
     _municipality_in_context(found, council)
     _legislature_in_context(found, institutions)
@@ -171,11 +181,39 @@ def article_council(found, institutions, doc, registry, jurisdiction) -> Institu
             councils[occ.key] = _ref(occ)
     if not councils:
         return _dateline_council(doc, registry, jurisdiction)
+    # "Tulancingo" and "Tulancingo de Bravo": a town's short name and its full one.
+    councils = {
+        key: ref
+        for key, ref in councils.items()
+        if not any(other.startswith((key + " de ", key + " del ")) for other in councils)
+    }
     if len(councils) == 1:
         return next(iter(councils.values()))
     # Several towns: the one the story is datelined in ("VALLADOLID, Yuc.— … Tizimín").
     dateline = _dateline_council(doc, registry, jurisdiction)
-    return councils.get(dateline.key) if dateline is not None else None
+    if dateline is None:
+        return None
+    return councils.get(dateline.key) or next(
+        (ref for key, ref in councils.items() if key.startswith(dateline.key + " de")), None
+    )
+
+
+def town_unit(key: str, inst_id, jurisdiction: str) -> bool:
+    """A town's unit named without its town: "la Secretaría de Seguridad Pública
+    municipal" (``canonical_institution``'s "… Municipal", no jurisdiction)."""
+    return inst_id is None and "/" not in jurisdiction and key.endswith(" municipal")
+
+
+def council_town(council: InstitutionRef) -> str:
+    return council.jurisdiction.partition("/")[2] or council.name.split(" de ", 1)[-1]
+
+
+def is_short_town(ref, council: InstitutionRef) -> bool:
+    """A council named by its town's first words: "Soledad" for "Soledad de Graciano
+    Sánchez", "Tulancingo" for "Tulancingo de Bravo"."""
+    return ref.key.startswith(lx.COUNCIL_PREFIXES) and council.key.startswith(
+        (ref.key + " de ", ref.key + " del ")
+    )
 
 
 def _municipality_in_context(found: list, council: InstitutionRef | None) -> None:
@@ -219,6 +257,7 @@ class UnitTitle:
     state: str = ""  # the state the title names (ISO code)
     of_state: bool = False  # "… del Estado de México": named with "del Estado de"
     mentioned: bool = True  # the title is a mention of the unit (``OwnUnit.mentioned``)
+    of_town: bool = False  # a town's unit whatever its level (``OwnUnit.of_town``)
 
 
 _LEVELS = ("municipal", "estatal", "general")
@@ -229,7 +268,7 @@ def unit_title(heads: str, adjectives, comp, written: str) -> UnitTitle | None:
     rows = [row for row in OWN_UNITS if row.heads == heads]
     if not rows or comp.institution is not None or comp.anaphoric or comp.acronym:
         return None
-    level = next((a for a in adjectives if a in _LEVELS), "")
+    level = next((a for a in adjectives if a in _LEVELS), "") or ("estatal" if comp.estado else "")
     folded_written = fold(written)
     head_end = folded_written.find(" de ")
     level_in_name = bool(level) and f" {level}" in folded_written[: max(head_end, 0)]
@@ -238,10 +277,13 @@ def unit_title(heads: str, adjectives, comp, written: str) -> UnitTitle | None:
     for row in rows:
         if level not in row.levels:
             continue
+        noun = row.name or heads.capitalize()
         if row.areas == ("",):
+            if area and row.of_town and not place and area[:1].isupper():
+                place, area = area, ""  # "capitán de puerto de Ensenada": the port's town
             if not area:
                 return UnitTitle(
-                    heads.capitalize(), level, True, "", place, comp.state, False, row.mentioned
+                    noun, level, True, "", place, comp.state, False, row.mentioned, row.of_town
                 )
             continue
         matched = next((a for a in row.areas if folded.startswith(a)), None)
@@ -252,13 +294,16 @@ def unit_title(heads: str, adjectives, comp, written: str) -> UnitTitle | None:
             place, area = place or rest[4:], area[: len(matched)]
         elif fold(rest) == " del estado":
             area, rest = area[: len(matched)], ""
+            level = level or "estatal"  # "de Protección al Ambiente del estado"
+        elif fold(rest) in (" del ayuntamiento", " del municipio"):
+            area, level = area[: len(matched)], "municipal"  # "de Ecología del Ayuntamiento"
         elif fold(rest) == " municipal":  # "Seguridad Pública Municipal": named so
             level = "municipal"
         state = comp.state or lx.STATE_BY_NAME.get(fold(place), "")
         if state and fold(place) in lx.STATE_BY_NAME:
             place = ""
         return UnitTitle(
-            heads.capitalize(),
+            noun,
             level,
             level_in_name,
             area,
@@ -266,6 +311,7 @@ def unit_title(heads: str, adjectives, comp, written: str) -> UnitTitle | None:
             state,
             of_state=" del estado de " in folded_written,
             mentioned=row.mentioned,
+            of_town=row.of_town,
         )
     return None
 
@@ -281,7 +327,7 @@ def _own_units(found: list, council: InstitutionRef | None, registry, jurisdicti
             place, jur = unit.place, f"{state_code}/{unit.place}" if state_code else ""
         elif unit.state:
             place, jur = lx.state_name(unit.state), unit.state
-        elif unit.level == "municipal" and council is not None:
+        elif (unit.level == "municipal" or unit.of_town) and council is not None:
             place = council.jurisdiction.partition("/")[2] or council.name.removeprefix(
                 "Ayuntamiento de "
             )
@@ -293,7 +339,7 @@ def _own_units(found: list, council: InstitutionRef | None, registry, jurisdicti
         if not place:
             continue
         words = [unit.noun]
-        if unit.level_in_name:
+        if unit.level_in_name and unit.level:
             words.append(unit.level.capitalize())
         if unit.area:
             words.append(f"de {unit.area}")

@@ -42,9 +42,10 @@ _HONORIFIC = "|".join(re.escape(h) for h in sorted(lx.HONORIFICS, key=len, rever
 _P1 = re.compile(rf" ?[,—–(] ?(?:(?i:{_HONORIFIC}) )?(?P<name>{NAME})")
 _P2 = re.compile(rf" (?:(?i:{_HONORIFIC}) )?(?P<name>{NAME})")
 _P3_TAIL = re.compile(
-    rf"(?P<name>{NAME})(?: ?, ?| como )(?:(?i:el|la|quien es el|quien es la|actual|nuev[oa]) )*$"
+    rf"(?P<name>{NAME})(?: ?, ?| como | \(| ?[—–] ?)"
+    rf"(?:(?i:el|la|quien es el|quien es la|actual|nuev[oa]) )*$"
 )
-_P3_CLOSE = re.compile(r" ?(?:[,.;:)\]\n]|y |e |quien|$)")
+_P3_CLOSE = re.compile(r" ?(?:[,.;:)\]\n—–]|y |e |quien|$)")
 
 
 @dataclass
@@ -165,12 +166,15 @@ def _read_title(doc, masked, match, index, inst_at, registry, jurisdiction) -> C
 
     # The name: after the title (P1 with a comma, P2 without), or before it (P3).
     name_span, how = _name_after(masked, comp.end)
+    if name_span is None and comp.anaphoric and masked.startswith(" es ", comp.end):
+        name_span, how = _name_after(masked, comp.end + 3)  # "cuya directora es X"
     if name_span is None:
         name_span, how = _name_before(doc, masked, start, comp.end)
     if name_span is None:
         return None
     name_start, name_end = name_span
-    if comp.generic and how != "P3":
+    if comp.generic and how != "P3" and not (comp.anaphoric and comp.institution):
+        # but "…, cuya gerente de operaciones, X": the unit of the body just named
         return None
 
     role = _as_written(doc.text[start : comp.end])
@@ -336,19 +340,25 @@ def _listed_officials(
         adjectives, comp = _post_phrase(doc, masked, match.end(), category, inst_at, jurisdiction)
         if comp.non_public or comp.generic:
             continue
-        names = _NAME_LIST.match(masked, comp.end)
-        if names is None:
-            continue
         written = _as_written(doc.text[match.start() : comp.end])
+        # "los presidentes municipales de A, B y C, X, Y y Z": a place each, in order.
+        places, spans = _places_then_names(masked, comp)
+        if places:
+            # the title alone: "presidentes municipales"
+            written = re.sub(
+                r" (?:de la|de los|de las|del|de)$",
+                "",
+                written[: written.rfind(places[0])].rstrip(),
+            )
+        else:
+            names = _NAME_LIST.match(masked, comp.end)
+            if names is None:
+                continue
+            spans = _spans(masked, names)
         title = match.group("title")
         feminine_list = fold_word(title).endswith("as")
         posts = {}
         area = comp.place or (lx.state_name(comp.state) if comp.state else "")
-        spans = [
-            span
-            for part in _NAME.finditer(masked, names.start("names"), names.end())
-            if (span := clean_name(masked, part.start(), part.end(), leading_trim=False))
-        ]
         # "los titulares de Salud y Educación, X y Y": one area each, in order.
         areas = _areas_listed(comp.area)
         if len(areas) != len(spans) or comp.institution is not None:
@@ -357,17 +367,20 @@ def _listed_officials(
             name = doc.text[span[0] : span[1]]
             fem = feminine_list or lx.is_feminine_name(name)
             own = replace(comp, area=areas[i]) if areas else comp
-            if (fem, own.area) not in posts:
-                posts[fem, own.area] = post_for(
+            if places:
+                own = replace(comp, **{"place" if comp.place else "area": places[i]})
+            if (fem, own.area, own.place) not in posts:
+                posts[fem, own.area, own.place] = post_for(
                     category, masculine, feminine, fem, adjectives, own, registry,
                     jurisdiction, doc, comp.end,
                 )  # fmt: skip
-            position_role, institution, named = posts[fem, own.area]
+            position_role, institution, named = posts[fem, own.area, own.place]
             # Each person's role is the title in the singular and in their gender:
             # "las diputadas locales X y Y" -> "diputada local".
             role = singular_role(written, len(title), lx.ROLES[index], fem)
             if areas:
-                role = role.replace(comp.area, areas[i], 1)
+                # "titulares de Salud y de Obras Públicas municipales" -> "titular de Salud"
+                role = _PLURAL_LEVEL.sub("", role.replace(comp.area, areas[i], 1))
             found.append(
                 Candidate(
                     name=name,
@@ -383,14 +396,59 @@ def _listed_officials(
                     title_start=match.start(),
                     category=category,
                     body_kinds=lx.ROLES[index].body_kinds(),
+                    own_unit=context.unit_title(lx.ROLES[index].heads, adjectives, own, role)
+                    if places or areas
+                    else None,
                 )
             )
     return found
 
 
+def _spans(masked: str, names) -> list[tuple[int, int]]:
+    return [
+        span
+        for part in _NAME.finditer(masked, names.start("names"), names.end())
+        if (span := clean_name(masked, part.start(), part.end(), leading_trim=False))
+    ]
+
+
+_PLACE_ITEM = (
+    r"[A-ZÁÉÍÓÚÑ][\w]+(?: (?:de la|de los|de las|del|de) [A-ZÁÉÍÓÚÑ][\w]+| [A-ZÁÉÍÓÚÑ][\w]+)*"
+)
+_PLACES_THEN = re.compile(rf"((?:, {_PLACE_ITEM})*) (?:y|e) ({_PLACE_ITEM}),")
+
+
+def _places_then_names(masked: str, comp) -> tuple[list[str], list[tuple[int, int]]]:
+    """A title's places listed, then as many names: "de Cárdenas, Comalcalco y
+    Huimanguillo, X, Y y Z" -> (["Cárdenas", "Comalcalco", "Huimanguillo"], spans)."""
+    first = comp.place or comp.area
+    if not first or comp.institution is not None:
+        return [], []
+    if comp.place and (" y " in first or " e " in first):
+        # "los presidentes municipales de Espita y Temozón, X y Y": a town each
+        names = _NAME_LIST.match(masked, comp.end)
+        places = [p.strip() for p in re.split(r", | y | e ", first) if p.strip()]
+        spans = _spans(masked, names) if names else []
+        return (places, spans) if len(spans) == len(places) else ([], [])
+    if " y " in first or "," in first:
+        return [], []
+    listed = _PLACES_THEN.match(masked, comp.end)
+    if listed is None:
+        return [], []
+    places = [first, *(p for p in listed.group(1).split(", ") if p), listed.group(2)]
+    names = _NAME_LIST.match(masked, listed.end() - 1)
+    if names is None:
+        return [], []
+    spans = _spans(masked, names)
+    return (places, spans) if len(spans) == len(places) else ([], [])
+
+
+_PLURAL_LEVEL = re.compile(r" (?:municipales|estatales|federales)(?![\w])")
+
+
 def _areas_listed(area: str) -> list[str]:
     """ "Salud y Educación" -> ["Salud", "Educación"]; "Obras Públicas" -> []."""
-    parts = [p.strip() for p in re.split(r", | y | e ", area) if p.strip()]
+    parts = [p.strip() for p in re.split(r", | y (?:de la |del |de )?| e ", area) if p.strip()]
     return parts if len(parts) > 1 and all(p[:1].isupper() for p in parts) else []
 
 

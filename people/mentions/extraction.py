@@ -152,7 +152,15 @@ _COUNCIL_WORD = re.compile(r"(?<![\w])(?:Ayuntamiento|Cabildo)(?![\w])(?! de [A-
 
 
 def _council_words(doc: Document, institutions: list[InstOcc], council) -> list[InstOcc]:
-    """Bare "Ayuntamiento" and "Cabildo" are the article's council (``article_council``)."""
+    """Bare "Ayuntamiento" and "Cabildo" are the article's council (``article_council``),
+    and so is a council named by its town's first words ("Municipio de Soledad")."""
+    for occ in institutions:
+        if occ.key != council.key and context.is_short_town(occ, council):
+            occ.name, occ.key, occ.id = council.name, council.key, council.id
+            occ.jurisdiction = council.jurisdiction
+        elif context.town_unit(occ.key, occ.id, occ.jurisdiction):
+            occ.name = f"{occ.name} de {context.council_town(council)}"
+            occ.key, occ.jurisdiction = normalize_alias(occ.name), council.jurisdiction
     extra = []
     for match in _COUNCIL_WORD.finditer(doc.text):
         start, end = match.span()

@@ -19,7 +19,7 @@ from people.mentions import lexicon as lx
 from people.mentions.gazetteer import InstOcc, in_scope
 from people.mentions.patterns import ACRONYM, CAP, NON_PUBLIC, PAREN_ACRONYM, PART
 from people.mentions.registry import Registry
-from people.mentions.states import STATES, legislature_name, state_name
+from people.mentions.states import STATES, dateline_town, legislature_name, state_name
 from people.mentions.text import Document, fold_word, normalize_alias
 
 # Offices of a national body in a state, named with their place after "en": "la Oficina
@@ -33,6 +33,19 @@ LOCAL_OFFICE_HEADS = (
     "Órgano de Operación Administrativa Desconcentrada",
 )
 _LOCAL_OFFICE = re.compile(r"(?:" + "|".join(LOCAL_OFFICE_HEADS) + r")\b")
+# Named public facilities and units, bodies of their own ("la Refinería Antonio Dovalí
+# Jaime", "la Aduana de Lázaro Cárdenas", "el Sector Naval de Lázaro Cárdenas"): a
+# person's name or a town in their name is part of it.
+FACILITY_HEADS = (
+    "Refinería",
+    "Complejo Petroquímico",
+    "Central Termoeléctrica",
+    "Central Ciclo Combinado",
+    "Aduana",
+    "Sector Naval",
+    "Estación Migratoria",
+    "Planta de Tratamiento",
+)
 
 _HEAD_LIST = tuple(
     sorted(
@@ -48,10 +61,13 @@ _HEAD_LIST = tuple(
             "Presidencia Municipal",
             "Alcaldía",
             "Cabildo",
+            "Órgano de Fiscalización",  # "el Órgano de Fiscalización Superior del Estado"
+            "Órgano Superior de Fiscalización",
             # Units nested in a body: "la Dirección de Prestaciones Médicas del IMSS".
             "Dirección",
             "Subdirección",
             *LOCAL_OFFICE_HEADS,
+            *FACILITY_HEADS,
         ),
         key=len,
         reverse=True,
@@ -184,7 +200,92 @@ def find_institution_phrases(
         taken_until = end
     found.extend(_numbered_units(doc, registry, jurisdiction, known + found))
     found.extend(_numbered_state_units(doc, registry, jurisdiction, known + found))
+    found.extend(_level_acronyms(doc, registry, jurisdiction, known, found))
     return _merge_short_names(found)
+
+
+# Bodies every town and every state has, named by one acronym and their level or place:
+# "el DIF municipal", "el DIF Hermosillo", "la presidenta del DIF Coahuila", "el DIF
+# estatal". Acronym -> the body's full name; each is named after its town or state, the
+# other ways the press names it its aliases.
+LEVEL_ACRONYMS = {"DIF": "Sistema para el Desarrollo Integral de la Familia"}
+_LEVEL_ACRONYM = re.compile(
+    r"(?<![\w])(?:Sistema (?:Municipal |Estatal )?)?(?P<acr>"
+    + "|".join(LEVEL_ACRONYMS)
+    + r")(?![\w])(?: (?P<level>[Mm]unicipal|[Ee]statal)(?![\w]))?"
+    + r"(?: (?:de |del )?(?P<place>[A-ZÁÉÍÓÚÑ][\w]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\w]+)*))?"
+)
+
+
+def _level_acronyms(doc, registry, jurisdiction, known, found) -> list[InstOcc]:
+    text = doc.text
+    if not any(acronym in text for acronym in LEVEL_ACRONYMS):
+        return []
+    taken = known + found
+    state_code = jurisdiction.split("/", 1)[0] if jurisdiction.startswith("MX-") else ""
+    units = []
+    for match in _LEVEL_ACRONYM.finditer(text):
+        start, end = match.span()
+        place, level = match.group("place") or "", fold_word(match.group("level") or "")
+        code = lx.STATE_BY_NAME.get(fold_word(place), "") if place else ""
+        if place and not code and fold_word(place.split()[0]) in lx.GIVEN_NAMES:
+            end, place = match.start("place") - 1, ""  # "el DIF, Ana Pérez": a name
+        overlapping = [o for o in taken if o.start < end and start < o.end]
+        if overlapping:
+            if not (place or level) or any(o.start < start or o.end > end for o in overlapping):
+                continue
+            for occ in overlapping:  # "DIF" alone, registered: "DIF Hermosillo" says more
+                (known if occ in known else found).remove(occ)
+                taken.remove(occ)
+        full = LEVEL_ACRONYMS[match.group("acr")]
+        acr = match.group("acr")
+        if code or (level == "estatal" and state_code):
+            code = code or state_code
+            state = lx.state_name(code)
+            name = (
+                f"{full} del {state}"
+                if state.startswith("Estado de ")
+                else (f"{full} del Estado de {state}")
+            )
+            jur = code
+            aliases = [f"{acr} {state}", f"Sistema {acr} {state}", f"{full} de {state}"]
+        else:
+            town = place or (_articles_town(doc, taken) if level == "municipal" else "")
+            if not town or not state_code:
+                continue
+            name, jur = f"{full} de {town}", f"{state_code}/{town}"
+            aliases = [
+                f"{acr} {town}",
+                f"Sistema {acr} Municipal de {town}",
+                f"Sistema Municipal {acr} de {town}",
+                f"{acr} Municipal de {town}",
+                f"{full} del Municipio de {town}",
+                f"{full.replace(' ', ' Municipal ', 1)} de {town}",  # "Sistema Municipal para…"
+            ]
+        key = normalize_alias(name)
+        if key in registry.rejected_institutions:
+            continue
+        inst_id = lookup_institution(registry, key, jur, jurisdiction)
+        if inst_id is not None:
+            record = registry.institutions[inst_id]
+            name, key = record.name, normalize_alias(record.name)
+        written = text[start:end]
+        if place:
+            aliases.append(written)  # never "DIF municipal" alone: every town has one
+        units.append(InstOcc(start, end, name, key, inst_id, jur, "", written, aliases, "phrase"))
+    return units
+
+
+def _articles_town(doc, taken: list[InstOcc]) -> str:
+    """The town of the one council the article names so far, else of its dateline."""
+    towns = {
+        o.jurisdiction.partition("/")[2] or o.name.split(" de ", 1)[-1]
+        for o in taken
+        if o.key.startswith(lx.COUNCIL_PREFIXES)
+    }
+    if len(towns) == 1:
+        return towns.pop()
+    return "" if towns else (doc.dateline or dateline_town(doc.text[doc.body_start() :]))
 
 
 # Military and naval units named by their number: "la 11/a. Zona Militar", "la 42 Zona
@@ -232,7 +333,8 @@ STATE_UNIT_KINDS = ("Jurisdicción Sanitaria", "Región Sanitaria")
 _NUMBERED_STATE_UNIT = re.compile(
     r"(?<![\w])(?:"
     + "|".join(STATE_UNIT_KINDS)
-    + r") (?:(?:número|núm\.|No\.) )?(?:\d{1,2}|[IVXL]{1,5})(?![\w])"
+    + r") (?:(?:número|núm\.|No\.) )?(?P<number>\d{1,2}|[IVXL]{1,5})(?![\w])"
+    + r"(?: (?P<region>[A-ZÁÉÍÓÚÑ][\w]+(?: [A-ZÁÉÍÓÚÑ][\w]+)?)(?![\w]| [A-ZÁÉÍÓÚÑ]))?"
     + r"(?: de (?P<state>[A-ZÁÉÍÓÚÑ][\w]+(?: (?:de |del )?[A-ZÁÉÍÓÚÑ][\w]+)*))?"
 )
 
@@ -242,18 +344,33 @@ def _numbered_state_units(doc, registry, jurisdiction, taken: list[InstOcc]) -> 
     if not any(kind in doc.text for kind in STATE_UNIT_KINDS):
         return units
     state_code = jurisdiction.split("/", 1)[0] if jurisdiction.startswith("MX-") else ""
-    for match in _NUMBERED_STATE_UNIT.finditer(doc.text):
+    matches = list(_NUMBERED_STATE_UNIT.finditer(doc.text))
+    # "la Jurisdicción Sanitaria 10 Tehuacán", then "la Jurisdicción Sanitaria 10": one unit,
+    # named with its region.
+    regions = {}
+    for match in matches:
+        region = match.group("region")
+        if region and fold_word(region.split()[0]) not in lx.GIVEN_NAMES:
+            regions.setdefault(match.group("number"), region)
+    for match in matches:
         start, end = match.span()
         written_state = lx.STATE_BY_NAME.get(fold_word(match.group("state") or ""), "")
         if not written_state:
             end = match.start("state") - 4 if match.group("state") else end
+        region = match.group("region")
+        if region and fold_word(region.split()[0]) in lx.GIVEN_NAMES:
+            end = match.start("region") - 1  # "… número 2 Ana Pérez": a name, no region
         if any(o.start < end and start < o.end for o in taken):
             continue
         jur = written_state or state_code
         if not jur:
             continue
         written = doc.text[start:end]
-        name = written if written_state else f"{written} de {lx.state_name(jur)}"
+        region = regions.get(match.group("number"))
+        if region:  # "Jurisdicción Sanitaria 04 Costa Grande": its region names it
+            name = f"{doc.text[start : match.end('number')]} {region}"
+        else:
+            name = written if written_state else f"{written} de {lx.state_name(jur)}"
         key = normalize_alias(name)
         if key in registry.rejected_institutions:
             continue
@@ -355,7 +472,7 @@ _LEVEL_HEADS = frozenset({"Gobierno", "Congreso", "Legislatura"})
 def _extend_phrase(text, pos, head, known_starts, covered) -> tuple[int, int]:
     end, words = pos, 0
     placed = False  # a local office's place was read: only its own words may follow
-    municipal = head in _MUNICIPAL_HEADS
+    municipal = head in _MUNICIPAL_HEADS or head in FACILITY_HEADS
     if head in _LEVEL_HEADS:
         lower = _LOWER_FEDERAL.match(text, end)  # "el Gobierno federal", "el Congreso local"
         if lower:
@@ -390,8 +507,14 @@ def _extend_phrase(text, pos, head, known_starts, covered) -> tuple[int, int]:
             break  # "la Secretaría de Salud y la Secretaría de Finanzas": two names
         if connector and connector.startswith("y ") and (starts_head or word in _SERVICE_HEADS):
             break  # "del Tribunal Superior de Justicia y del Consejo de la Judicatura"
-        if connector is None and _ENDS_WITH_STATE.search(fold_word(text[pos:end])):
-            break  # "Congreso de la Ciudad de México Mariel Bernal": the name ended
+        if (
+            connector is None
+            and _ENDS_WITH_STATE.search(fold_word(text[pos:end]))
+            and not _ENDS_WITH_STATE.search(fold_word(text[pos : step.end()]))
+        ):
+            # "Congreso de la Ciudad de México Mariel Bernal": the name ended (but "de Baja
+            # California Sur" goes on)
+            break
         if starts_head and connector in ("del", "de la", "de los", "de las"):
             # "el Consejo Local del Instituto Nacional Electoral", "la Junta de Gobierno del
             # Banco de México": an organ of another institution, named after it.
@@ -411,8 +534,14 @@ def _extend_phrase(text, pos, head, known_starts, covered) -> tuple[int, int]:
             and not text[max(0, word_start - 6) : word_start].endswith(_SAINTS)
         ):
             break  # a person's name starts here
-        if folded in lx.STOPWORDS and folded not in _KEEP_IN_NAMES:
-            break
+        if (
+            folded in lx.STOPWORDS
+            and folded not in _KEEP_IN_NAMES
+            and not (
+                word in _PLACE_ARTICLES and connector == "de" and _CAP_AFTER.match(text, step.end())
+            )
+        ):
+            break  # but "de Los Cabos", "de La Paz": a town's name starts with its article
         end = step.end()
         words += 1
     return end, words
@@ -459,6 +588,7 @@ _NAMED_AFTER_PERSON = re.compile(
 _SAINTS = ("San ", "Santa ", "Santo ")  # "San Luis Potosí", "Santa María"
 _SAINTS_WORDS = ("San", "Santa", "Santo")  # "San Pedro y San Pablo Teposcolula"
 _KEEP_IN_NAMES = frozenset({"general", "nuevo", "primer", "primera"})
+_PLACE_ARTICLES = frozenset({"El", "La", "Los", "Las"})
 
 
 def _phrase_occurrence(doc, registry, jurisdiction, start, end, head, phrase) -> InstOcc | None:
@@ -630,8 +760,9 @@ def canonical_institution(
         return (base, code) if local_office else (phrase, code)
     if federal:
         return base, lx.FEDERAL
-    if state and ("estatal" in words or after_folded.startswith(" estatal")):
-        # "la Comisión Estatal del Agua": the article's state's
+    if state and ("estatal" in words or after_folded.startswith((" estatal", " del estado"))):
+        # "la Comisión Estatal del Agua", "la Procuraduría Ambiental del estado": the
+        # article's state's
         return with_state(base, state_code), state_code
     return base, ""
 
@@ -650,8 +781,10 @@ _COUNCIL_NAMES = (
 def with_state(name: str, code: str) -> str:
     """A state body's full name: "Secretaría de Salud" + MX-SON -> "… de Sonora"."""
     state = state_name(code)
-    if not state or fold_word(name).endswith(" de " + fold_word(state)):
-        return name
+    if not state or fold_word(name).endswith(
+        tuple(f" {of} {fold_word(state)}" for of in ("de", "de la", "del"))
+    ):
+        return name  # named with its state already ("… de la Ciudad de México")
     if state.startswith("Estado de "):
         return f"{name} del {state}"
     if state.startswith("Ciudad de "):

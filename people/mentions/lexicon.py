@@ -129,6 +129,7 @@ INSTITUTION_WORDS = frozenset(
     morena pri pan prd palacio avenida calle colonia bulevar boulevard calzada plaza parque
     jardin estadio zona region norte sur oriente poniente ciudad capital pueblo comunidad
     gobierno dependencia dependencias jurisdiccion sanitaria medicina familiar numero
+    agua potable alcantarillado saneamiento drenaje
     """
     )
 )
@@ -189,6 +190,18 @@ HONORIFICS = (
     "inspector general",
     "comisario general",
     "comisaria general",
+    # Police and navy ranks between a post and the name ("el coordinador estatal de la
+    # Guardia Nacional, comisario X"; "la directora de Tránsito, comandante X").
+    "comisario jefe",
+    "comisaria jefa",
+    "comisario",
+    "comisaria",
+    "comandante",
+    "capitán de navío",
+    "capitana de navío",
+    "capitán de fragata",
+    "capitán de corbeta",
+    "teniente coronel",
     "coronel",
     "capitán",
     "capitana",
@@ -240,6 +253,46 @@ def council_name(state_code: str, place: str) -> str:
 
 # Words that name a town's own government: "secretario del Ayuntamiento".
 MUNICIPAL_BODIES = frozenset({"ayuntamiento", "cabildo", "municipio", "presidencia municipal"})
+
+# Areas a council's commissions cover, folded: "la regidora de Salud" is a regidora
+# whose commission is Salud, not one of a town called Salud.
+COMMISSION_AREAS = frozenset(
+    fold(w)
+    for w in (
+        "Salud",
+        "Salud Pública",
+        "Educación",
+        "Hacienda",
+        "Gobernación",
+        "Obras Públicas",
+        "Desarrollo Urbano",
+        "Desarrollo Social",
+        "Desarrollo Económico",
+        "Ecología",
+        "Medio Ambiente",
+        "Seguridad Pública",
+        "Servicios Públicos",
+        "Cultura",
+        "Deporte",
+        "Turismo",
+        "Igualdad de Género",
+        "Derechos Humanos",
+        "Protección Civil",
+        "Agua Potable",
+        "Transparencia",
+        "Asuntos Indígenas",
+        "Desarrollo Rural",
+        "Comercio",
+        "Mercados",
+        "Panteones",
+        "Pesca",
+        "Movilidad",
+        "Movilidad y Transporte",
+        "Vialidad",
+        "Juventud",
+        "Vivienda",
+    )
+)
 
 # Organs of a legislature or a council, folded: their officers sit in that body.
 LEGISLATIVE_ORGANS = (

@@ -137,7 +137,11 @@ def _secretary(post: _Post) -> Result | None:
     if fold_word(area) in lx.MUNICIPAL_BODIES:
         # "secretario del Ayuntamiento": the town's, which the article names elsewhere
         return f"{title} {comp.area_connector} {area}", None, False
-    connector = comp.area_connector if comp.area_connector in ("de", "del", "de la") else "de"
+    connector = (
+        comp.area_connector
+        if comp.area_connector in ("de", "del", "de la", "para el", "para la")
+        else "de"
+    )  # "la secretaria para el Desarrollo Energético": the Secretaría para el …
     role = f"{title} {connector} {area}"
     if "general" in post.adjectives and fold_word(area) == "gobierno":
         government = (
@@ -179,6 +183,8 @@ def _head_of_area(post: _Post) -> Result | None:
     Salud, as a secretary does; "titular de la Defensoría" names its body itself."""
     if post.comp.area_connector != "de" or post.comp.institution is not None:
         return None
+    if "municipal" in post.adjectives:  # "titular de Salud municipal": the town's, not the state's
+        return f"{post.ranked} de {post.comp.area}", None, False
     return _secretary(post)
 
 
@@ -263,7 +269,10 @@ def _prosecutor(post: _Post) -> Result:
 
 
 def _municipal(post: _Post, role: str) -> Result:
-    place = post.comp.place or post.comp.area
+    area = post.comp.area
+    place = post.comp.place or ("" if fold_word(area) in lx.COMMISSION_AREAS else area)
+    if fold_word(place.removeprefix("El ")) in lx.MUNICIPAL_BODIES:
+        place = ""  # "la síndica segunda del Ayuntamiento": the article's council
     if not place:
         return role, None, False
     return role, municipal_ref(place, post.state_code, post.registry, post.jurisdiction), False

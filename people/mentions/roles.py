@@ -104,6 +104,13 @@ R = Role
 # fmt: off
 # Order matters where one form starts another: longer or more specific rows first.
 ROLES: tuple[Role, ...] = (
+    # A town's localities' own authorities ("el presidente auxiliar de San Pablo", "la
+    # presidenta de comunidad de Ignacio Zaragoza"): bodies of their own (``OWN_UNITS``).
+    R("presidente auxiliar", "presidenta auxiliar", "director", "junta auxiliar"),
+    R("presidente de comunidad", "presidenta de comunidad", "director",
+      "presidencia de comunidad"),
+    R("agente municipal", "agente municipal", "director", "agencia municipal"),
+    R("jefe de tenencia", "jefa de tenencia", "director", "jefatura de tenencia"),
     R("superdelegado", "superdelegada", "delegado", "delegación"),
     R("subsecretario", "subsecretaria", "secretario", "subsecretaría", True),
     R("secretario", "secretaria", "secretario", "secretaría", True),
@@ -181,12 +188,18 @@ class OwnUnit:
         de Mexicali").
     mentioned: whether the title counts as a mention of the unit: "de Protección
         Civil" names it; "la contralora municipal" only says where she works.
+    of_town: the unit is a town's whatever the title's level: the capitalised words
+        after a title with no area are its town ("capitán de puerto de Ensenada"), and
+        with no town it is the article's council's ("el director de Aseo Público").
+    name: the unit's noun as written in its name, when not ``heads`` capitalised.
     """
 
     heads: str
     areas: tuple[str, ...]
     levels: tuple[str, ...] = ("municipal", "estatal", "general", "")
     mentioned: bool = True
+    of_town: bool = False
+    name: str = ""
 
 
 # Areas of a town's (or a state's) own units, folded.
@@ -203,10 +216,40 @@ _LOCAL_AREAS = (
     "desarrollo urbano",
 )
 
+# Areas only a town's own units cover: their head is the town's with no "municipal".
+_TOWN_AREAS = (
+    "servicios publicos municipales",
+    "servicios publicos",
+    "aseo publico",
+    "limpia",
+    "alumbrado publico",
+    "parques y jardines",
+    "ecologia",
+    "proteccion al ambiente",
+)
+
 # fmt: off
 OWN_UNITS: tuple[OwnUnit, ...] = (
+    # Its head works in it; the title alone is no mention of it (the original dev set's
+    # gold lists no "Dirección de Servicios Públicos Municipales" the text never names).
+    OwnUnit("dirección", _TOWN_AREAS, levels=("municipal", ""), of_town=True, mentioned=False),
     OwnUnit("coordinación", _LOCAL_AREAS),
     OwnUnit("dirección", _LOCAL_AREAS),
     OwnUnit("contraloría", ("",), levels=("municipal",), mentioned=False),
+    OwnUnit("tesorería", ("",), levels=("municipal",)),
+    # A state's environmental attorney ("la procuradora de Protección al Ambiente de
+    # Quintana Roo"); the federal one is the Procuraduría Federal (Profepa).
+    OwnUnit("procuraduría", ("proteccion al ambiente", "proteccion ambiental"),
+            levels=("estatal", "")),
+    OwnUnit("delegación", ("",), levels=("municipal",), of_town=True),
+    OwnUnit("junta auxiliar", ("",), levels=("",), of_town=True, name="Junta Auxiliar"),
+    OwnUnit("presidencia de comunidad", ("",), levels=("",), of_town=True,
+            name="Presidencia de Comunidad"),
+    OwnUnit("agencia municipal", ("",), levels=("",), of_town=True, name="Agencia Municipal"),
+    OwnUnit("jefatura de tenencia", ("",), levels=("",), of_town=True,
+            name="Jefatura de Tenencia"),
+    # A port's captaincy, the Navy's, named after its port.
+    OwnUnit("capitanía de puerto", ("",), levels=("",), of_town=True,
+            name="Capitanía de Puerto"),
 )
 # fmt: on

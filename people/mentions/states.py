@@ -68,7 +68,27 @@ STATES: tuple[State, ...] = (
         ("Ciudad Juárez", "Parral"),
         ("chihuahuense",),
     ),
-    State("MX-CMX", "Ciudad de México", ("CDMX", "D.F."), "", (), ("capitalino", "capitalina")),
+    State(
+        "MX-CMX",
+        "Ciudad de México",
+        ("CDMX", "D.F."),
+        "",
+        # Its alcaldías whose names are no one else's (not "Benito Juárez", "Cuauhtémoc").
+        (
+            "Iztapalapa",
+            "Tláhuac",
+            "Iztacalco",
+            "Coyoacán",
+            "Gustavo A. Madero",
+            "Xochimilco",
+            "Tlalpan",
+            "Azcapotzalco",
+            "Milpa Alta",
+            "Cuajimalpa",
+            "Magdalena Contreras",
+        ),
+        ("capitalino", "capitalina"),
+    ),
     State(
         "MX-COA",
         "Coahuila",

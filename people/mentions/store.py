@@ -83,6 +83,7 @@ class EntityStore:
         if ref.acronym:
             names.append((ref.acronym, AliasKind.ACRONYM))
         names += [(a, AliasKind.FULL) for a in (*extra_aliases, *ref.aliases)]
+        names += [(a, AliasKind.FULL) for a in state_body_forms(name, ref.jurisdiction)]
         aliases, seen = [], set()
         for name, kind in names:
             alias = InstitutionAlias(
@@ -204,6 +205,23 @@ _NESTED = re.compile(
     r"(?:Dirección|Subdirección|Coordinación|Unidad|Departamento)\b.*? (?:del|de la) "
     r"((?:[A-ZÁÉÍÓÚÑ][\w-]*)(?: (?:de la|del|de|y) [A-ZÁÉÍÓÚÑ][\w-]*| [A-ZÁÉÍÓÚÑ][\w-]*)*)$"
 )
+
+
+def state_body_forms(name: str, jurisdiction: str) -> list[str]:
+    """The other way the press names a state's body: "Secretaría de Salud de Sonora" is
+    also "Secretaría de Salud del Estado de Sonora", and the other way round."""
+    if not jurisdiction.startswith("MX-") or "/" in jurisdiction:
+        return []
+    state = state_name(jurisdiction)
+    if not state or jurisdiction in ("MX-MEX", "MX-CMX"):
+        return []  # "del Estado de México", "de la Ciudad de México": one way only
+    folded, folded_state = fold(name), fold(state)
+    long_tail, short_tail = f" del estado de {folded_state}", f" de {folded_state}"
+    if folded.endswith(long_tail):
+        return [f"{name[: -len(long_tail)]} de {state}"]
+    if folded.endswith(short_tail):
+        return [f"{name[: -len(short_tail)]} del Estado de {state}"]
+    return []
 
 
 def _names_state_body(ref: InstitutionRef) -> bool:

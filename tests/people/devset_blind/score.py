@@ -9,7 +9,8 @@ of its own, parses every file with the importer, links all files in name order
 (``link_articles`` with ``Registry.load()``), once with an empty registry and once
 after ``load_people fixtures/people.json``, and reports per batch and overall.
 
-linker-b/b3 and linker-c/b3 are held out: each is scored only when named with ``--batch``.
+The b3 batches of linker-b to linker-e are held out: each is scored only when named with
+``--batch``.
 """
 
 import argparse
@@ -29,8 +30,12 @@ BATCHES = (
     "linker-b/b2",
     "linker-c/b1",
     "linker-c/b2",
+    "linker-d/b1",
+    "linker-d/b2",
+    "linker-e/b1",
+    "linker-e/b2",
 )
-HELD_OUT = ("linker-b/b3", "linker-c/b3")
+HELD_OUT = ("linker-b/b3", "linker-c/b3", "linker-d/b3", "linker-e/b3")
 ARTICLES = frozenset({"el", "la", "los", "las", "lo", "un", "una", "unos", "unas"})
 
 
