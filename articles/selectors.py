@@ -89,7 +89,7 @@ class SubqueryCount(Subquery):
     output_field = IntegerField()
 
 
-def published_article_count(relation: str) -> SubqueryCount:
+def published_article_count(relation: str, *, cap: int | None = None) -> SubqueryCount:
     """Published articles linked to the outer row through ``relation``.
 
     ``published_article_count("officials")`` annotates an Official queryset.
@@ -97,18 +97,19 @@ def published_article_count(relation: str) -> SubqueryCount:
     (its foreign key to the outer row), each link's article probed by its
     primary key: driven from the articles, SQLite walked every published
     article for each row. Annotate the rows a page shows, not a whole table.
+    With ``cap``, counting stops after ``cap + 1`` (``index_count`` prints it).
     """
     field = Article._meta.get_field(relation)
     if not hasattr(field, "m2m_field_name"):  # django-taggit's generic tags: few per page
-        return SubqueryCount(
-            Article.objects.published().filter(**{relation: OuterRef("pk")}).order_by().values("pk")
+        rows = Article.objects.published().filter(**{relation: OuterRef("pk")})
+    else:
+        article_fk, other_fk = field.m2m_field_name(), field.m2m_reverse_field_name()
+        published = Article.objects.published().filter(pk=OuterRef(f"{article_fk}_id"))
+        rows = field.remote_field.through.objects.filter(
+            Exists(published), **{other_fk: OuterRef("pk")}
         )
-    article_fk, other_fk = field.m2m_field_name(), field.m2m_reverse_field_name()
-    published = Article.objects.published().filter(pk=OuterRef(f"{article_fk}_id"))
-    links = field.remote_field.through.objects.filter(
-        Exists(published), **{other_fk: OuterRef("pk")}
-    )
-    return SubqueryCount(links.order_by().values("pk"))
+    rows = rows.order_by().values("pk")
+    return SubqueryCount(rows[: cap + 1] if cap is not None else rows)
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,16 @@ UNDATED_CHUNK = 20  # undated articles regrouped together
 UNDATED_CANDIDATES = 300  # the most entity-sharing articles an undated chunk is compared with
 UNDATED_IN_WINDOW = 50  # the most entity-sharing undated articles a dated chunk loads
 _TEXT_FIELDS = ("id", "title", "deck", "highlights", "body_html", "published_at")
+# Runs with more dated chunks than this read the undated articles' entities once.
+MANY_CHUNKS = 3
+
+
+def _links():
+    """The two link tables (managers) with their entity column."""
+    return (
+        (Article.officials.through.objects, "official_id"),
+        (Article.institutions.through.objects, "institution_id"),
+    )
 
 
 @dataclass
@@ -62,6 +72,9 @@ class _RunMemo:
 
     terms: dict[int, dict[int, float]] = field(default_factory=dict)
     stems: dict[int, list[str]] = field(default_factory=dict)
+    # Entity -> the undated articles (not regrouped in this call) that mention
+    # it, for runs of many dated chunks; None: each chunk asks the database.
+    undated: dict[tuple[int, int], list[int]] | None = None
 
     def keep_only(self, ids: Iterable[int]) -> None:
         ids = set(ids)
@@ -83,6 +96,23 @@ class _RunMemo:
                     title=a.title, deck=a.deck, highlights=a.highlights, body_html=a.body_html
                 )
             )
+
+
+def _undated_mentions(skip: set[int]) -> dict[tuple[int, int], list[int]]:
+    """Entity ((kind, id)) -> the undated articles mentioning it, but those in ``skip``.
+
+    Read once for a run of many chunks: asking the link tables per chunk
+    walked every mention of the chunk's officials (tens of thousands for a
+    governor at 100,000 articles) to find the few undated ones, and was most
+    of a large import's regrouping.
+    """
+    index: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for kind, (model, column) in enumerate(_links()):
+        rows = model.filter(article__story__day__isnull=True, article__story__isnull=False)
+        for article_id, entity_id in rows.values_list("article_id", column).iterator(2000):
+            if article_id not in skip:
+                index[kind, entity_id].append(article_id)
+    return index
 
 
 def _day(published_at):
@@ -170,16 +200,20 @@ def refresh_signatures(
 # The neighbourhood --------------------------------------------------------------------
 
 
-def _neighbourhood(touched: list[StoryVersion], tuning: Tuning) -> dict[int, StoryVersion]:
+def _neighbourhood(
+    touched: list[StoryVersion], tuning: Tuning, memo: _RunMemo
+) -> dict[int, StoryVersion]:
     window = timedelta(days=tuning.window_days)
     ids = [v.article_id for v in touched]
     found: dict[int, StoryVersion] = {}
     days = sorted(v.day for v in touched if v.day)
     if days:
         # The window, and the undated articles that mention what these mention.
-        query = Q(day__range=(days[0] - window, days[-1] + window)) | Q(
-            article_id__in=_sharing_entities(ids, undated_only=True, limit=UNDATED_IN_WINDOW)
-        )
+        if memo.undated is None:
+            undated = _sharing_entities(ids, undated_only=True, limit=UNDATED_IN_WINDOW)
+        else:
+            undated = _sharing_undated(ids, memo.undated, limit=UNDATED_IN_WINDOW)
+        query = Q(day__range=(days[0] - window, days[-1] + window)) | Q(article_id__in=undated)
     else:
         query = Q(article_id__in=_sharing_entities(ids, undated_only=False))
     for version in StoryVersion.objects.filter(query | Q(article_id__in=ids)).defer("terms"):
@@ -220,6 +254,20 @@ def _sharing_entities(
         )
         counts.update({row["article_id"]: row["n"] for row in rows})
     return [article_id for article_id, _ in counts.most_common(limit)]
+
+
+def _sharing_undated(
+    ids: list[int], undated: Mapping[tuple[int, int], list[int]], *, limit: int
+) -> list[int]:
+    """``_sharing_entities(undated_only=True)`` from the run's index of undated mentions."""
+    counts: Counter[int] = Counter()
+    for kind, (model, column) in enumerate(_links()):
+        for entity_id in set(model.filter(article_id__in=ids).values_list(column, flat=True)):
+            counts.update(undated.get((kind, entity_id), ()))
+    for article_id in ids:
+        counts.pop(article_id, None)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], -item[0]))
+    return [article_id for article_id, _n in ranked[:limit]]
 
 
 def _docs(versions: dict[int, StoryVersion], memo: _RunMemo) -> dict[int, StoryDoc]:
@@ -289,8 +337,11 @@ def regroup(
     dated = sorted((v for v in touched if v.day), key=lambda v: (v.day, v.article_id))
     undated = sorted((v for v in touched if v.day is None), key=lambda v: v.article_id)
     chunks = _dated_chunks(dated, tuning)
-    chunks += [undated[i : i + UNDATED_CHUNK] for i in range(0, len(undated), UNDATED_CHUNK)]
     memo = _RunMemo()
+    if len(chunks) > MANY_CHUNKS:
+        # The undated articles of this call get chunks of their own (below).
+        memo.undated = _undated_mentions(skip={v.article_id for v in undated})
+    chunks += [undated[i : i + UNDATED_CHUNK] for i in range(0, len(undated), UNDATED_CHUNK)]
     for chunk in chunks:
         with transaction.atomic():
             _regroup_chunk(chunk, tuning, memo)
@@ -340,7 +391,7 @@ def _dated_chunks(dated: list[StoryVersion], tuning: Tuning) -> list[list[StoryV
 
 
 def _regroup_chunk(touched: list[StoryVersion], tuning: Tuning, memo: _RunMemo) -> None:
-    versions = _neighbourhood(touched, tuning)
+    versions = _neighbourhood(touched, tuning, memo)
     memo.keep_only(versions)
     docs = _docs(versions, memo)
     # Every pair with a touched article or within a touched article's group;

@@ -17,7 +17,14 @@ from django.views.generic import DetailView, TemplateView
 
 from articles import home, structured_data
 from articles.models import Article, Section
-from articles.pagination import ARTICLE_ORDER, COUNT_CAP, NAME_ORDER, KeysetPaginator, paginate
+from articles.pagination import (
+    ARTICLE_ORDER,
+    COUNT_CAP,
+    INDEX_COUNT_CAP,
+    NAME_ORDER,
+    KeysetPaginator,
+    paginate,
+)
 from articles.related import related_articles
 from articles.search import (
     ArticleFilters,
@@ -221,7 +228,9 @@ class TagIndexView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        topics = public_tags().annotate(article_count=published_article_count("tags"))
+        topics = public_tags().annotate(
+            article_count=published_article_count("tags", cap=INDEX_COUNT_CAP)
+        )
         page = paginate(self.request, topics, NAME_ORDER, self.per_page)
         context.update(page=page, items=page.object_list)
         return context

@@ -20,6 +20,7 @@ from django.db.models import (
 )
 from django.utils import timezone
 
+from articles.pagination import INDEX_COUNT_CAP
 from articles.selectors import published_article_count
 from people.models import Author, Institution, Official, Position
 
@@ -31,7 +32,9 @@ def authors_index() -> QuerySet:
 
 def author_lines() -> QuerySet:
     """Authors with their number of published articles."""
-    return Author.objects.annotate(article_count=published_article_count("authors"))
+    return Author.objects.annotate(
+        article_count=published_article_count("authors", cap=INDEX_COUNT_CAP)
+    )
 
 
 def officials_index(*, institution: str = "", post: str = "") -> QuerySet:
@@ -66,7 +69,7 @@ def official_lines() -> QuerySet:
     """Officials with their number of published articles and their public posts."""
     shown = Position.objects.public().select_related("institution")
     return Official.objects.annotate(
-        article_count=published_article_count("officials")
+        article_count=published_article_count("officials", cap=INDEX_COUNT_CAP)
     ).prefetch_related(
         Prefetch(
             "positions",

@@ -3,6 +3,7 @@
 {% load site_extras %}
 {{ json_ld|ld_json }}       -> <script type="application/ld+json">…</script>
 {{ link|safe_url }}         -> the URL when http(s) or mailto, else ""
+{{ n|index_count }}         -> "3 notas", or "más de 100 notas" past the index's cap
 """
 
 import json
@@ -11,6 +12,10 @@ from urllib.parse import urlsplit
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from articles.pagination import INDEX_COUNT_CAP
 
 register = template.Library()
 
@@ -38,3 +43,11 @@ def safe_url_or_empty(value) -> str:
 @register.filter
 def safe_url(value):
     return safe_url_or_empty(value)
+
+
+@register.filter
+def index_count(count: int) -> str:
+    """An index line's article count, capped (``selectors.INDEX_COUNT_CAP``)."""
+    if count > INDEX_COUNT_CAP:
+        return _("más de %(cap)s notas") % {"cap": INDEX_COUNT_CAP}
+    return ngettext("%(count)s nota", "%(count)s notas", count) % {"count": count}

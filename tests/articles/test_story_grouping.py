@@ -17,7 +17,7 @@ from articles.importing.pipeline import import_paths
 from articles.models import Article
 from articles.story_models import StoryGroup, StoryVersion
 from tests.articles.test_admin_workflow import form_data
-from tests.factories import make_article
+from tests.factories import make_article, make_official
 
 pytestmark = pytest.mark.django_db
 
@@ -219,3 +219,28 @@ def test_regroup_versions_rebuilds_the_groups_of_an_upgraded_archive(imported_se
 
     assert group_of(story) is not None and group_of(story) == group_of(release)
     assert str(Article.objects.count()) in out.getvalue()
+
+
+@pytest.mark.parametrize("many_chunks", [0, 10_000], ids=["run-index", "per-chunk-query"])
+def test_an_archived_undated_version_joins_a_dated_story_in_a_large_run(many_chunks, monkeypatch):
+    # A large run (many dated chunks) reads the undated articles' entities
+    # once instead of per chunk; both ways find the same undated version.
+    monkeypatch.setattr(story_grouping, "MANY_CHUNKS", many_chunks)
+    official = make_official(name="Rosaura Quintanilla Ibarra")
+    story = STORIES[3]
+    undated = make_article(
+        title=story, body=f"{story}, dijo la funcionaria.", published_at=None, officials=[official]
+    )
+    story_grouping.regroup([undated.pk])  # archived before the run, alone
+    assert group_of(undated) is None
+    start = timezone.now() - datetime.timedelta(days=40)
+    dated = make_article(
+        title=story, body=f"{story}, según el informe.", published_at=start, officials=[official]
+    )
+    others = [
+        make_article(title=title, published_at=start + datetime.timedelta(days=8 * (i + 1)))
+        for i, title in enumerate(STORIES[:3])
+    ]
+    story_grouping.regroup([dated.pk, *(a.pk for a in others)])
+    assert group_of(dated) is not None and group_of(dated) == group_of(undated)
+    assert all(group_of(a) is None for a in others)

@@ -11,6 +11,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from articles.models import Article
+from articles.pagination import INDEX_COUNT_CAP
 from people.models import EntityStatus
 from tests.factories import (
     make_article,
@@ -47,6 +49,21 @@ def test_authors_index_lists_bylines_of_published_articles_only(client):
     html = page(client, reverse("people:authors"))
     assert names(html) == ["Ana Pérez"]
     assert "2 notas" in html
+
+
+def test_an_index_line_stops_counting_past_its_cap(client):
+    prolific = make_author(name="Columnista Diaria")
+    make_article(title="Una sola", authors=[make_author(name="Ocasional")])
+    for number in range(INDEX_COUNT_CAP + 1):
+        make_article(title=f"Columna {number}", authors=[prolific])
+    html = page(client, reverse("people:authors"))
+    assert f"más de {INDEX_COUNT_CAP} notas" in html
+    assert "1 nota<" in html
+    make_article(title="Borrador", authors=[prolific], status="draft")
+    Article.objects.filter(title="Columna 0").update(status="draft")
+    # Exactly the cap again: counted, not "más de".
+    assert f"{INDEX_COUNT_CAP} notas" in page(client, reverse("people:authors"))
+    assert "más de" not in page(client, reverse("people:authors"))
 
 
 # Officials
