@@ -25,6 +25,8 @@ import re
 
 from people.naming import fold
 
+from .dates import is_relative_stamp
+
 # Teaser phrases, one row per spelling ("Lee también: <headline>"); the
 # separator after them is ":" or "|".
 TEASER_PHRASES = (
@@ -51,22 +53,45 @@ TEASER_PHRASES = (
     r"ent[eé]rate",
     r"sigue\s+leyendo",
     r"para\s+saber\s+m[aá]s",
+    r"para\s+que\s+no\s+te\s+pierdas",
+    r"quiz[aá]s?\s+te\s+(?:interese|pueda\s+interesar)",
+    r"lea\s+tambi[eé]n",
+    r"vea\s+tambi[eé]n",
+    r"ver\s+tambi[eé]n",
+)
+# Teaser words only with their separator (alone on a line they may be a real
+# subheading or a word of the text): a bare verb («LEE: <headline>», «Mira | …»,
+# «Checa: …», formal «Lea:», «Vea:») and context pointers («En contexto: …»).
+SEPARATED_TEASER_PHRASES = (
+    r"lee",
+    r"lea",
+    r"mira",
+    r"checa",
+    r"ve",
+    r"vea",
+    r"ver\s+m[aá]s",
+    r"(?:lee|lea|mira|checa|ve|vea)\s+aqu[ií]",
+    r"(?:en|para|m[aá]s)\s+contexto",
+    r"para\s+entender(?:\s+m[aá]s)?",
 )
 # What separates the phrase from its headline: "Lee también: …", "Te puede
 # interesar | …", "Te puede interesar » …", "Para saber más → …".
 TEASER_SEPARATORS = ":|»→"
 _TEASER_BODY = (
     r"(?:"
-    + "|".join(TEASER_PHRASES)
+    + "|".join(TEASER_PHRASES + SEPARATED_TEASER_PHRASES)
     + r")\s*[*_]*\s*["
     + re.escape(TEASER_SEPARATORS)
     + r"]\s*[*_]*\s*"
 )
-_TEASER = re.compile(r"^[*_]*" + _TEASER_BODY, re.IGNORECASE)
+# Before the phrase: Markdown marks, or an emoji or arrow ("📌 Para que no te pierdas:");
+# never a quote, a dialogue dash («—Mira: si no vienes…») or a table's bar («| Lee | 34 |»).
+_TEASER_MARK = r"^[*_]*(?:[^\w\s¿¡*_#\[!\-\"“”«»'‘’(|—–]{1,3}\s*)?[*_]*"
+_TEASER = re.compile(_TEASER_MARK + _TEASER_BODY, re.IGNORECASE)
 # The phrase alone on its line, without a separator ("Mira también" over the
 # headline's line).
 _TEASER_LABEL_LINE = re.compile(
-    r"^[*_]*(?:" + "|".join(TEASER_PHRASES) + r")[*_]*\s*(?:\n|$)", re.IGNORECASE
+    _TEASER_MARK + r"(?:" + "|".join(TEASER_PHRASES) + r")[*_]*\s*(?:\n|$)", re.IGNORECASE
 )
 # The same phrase glued after a sentence of the real text.
 _GLUED_TEASER = re.compile(
@@ -101,13 +126,16 @@ PITCHES = (
     r"sigue\s+a\s+[^.\n]{1,60}?\s+en\s+(?:google|whatsapp|telegram|facebook|instagram|tiktok|youtube|x)\b",
     r"comparte\s+esta\s+(?:nota|noticia|informaci[oó]n)",
     r"lee\s+la\s+(?:nota|noticia|historia)\s+completa",
+    r"lee,?\s+comenta\s+y\s+comparte\b",
+    r"desc[aá]rga(?:la|nos)\b",
+    r"m[aá]s\s+noticias\s+en\s+nuestra\s+app\b",
 )
 # Before the pitch: Markdown marks, an emoji or arrow, a question
 # ("¿Ya conoces nuestro boletín? Recibe…").
 # Cheap test before looking for pitch sentences inside a paragraph.
 _PITCH_WORD = re.compile(
     r"\b(?:s[ií]gue|suscr|descarga|recibe|[uú]nete|lleva|activa|env[ií]a|escr[ií]b|con\s+informaci"
-    r"|ent[eé]rate|m[aá]ndanos|mantente|comparte|lee\s+la)",
+    r"|ent[eé]rate|m[aá]ndanos|mantente|comparte|lee\s+la|lee,|desc[aá]rga|m[aá]s\s+noticias)",
     re.IGNORECASE,
 )
 _SUBSCRIBE = re.compile(
@@ -126,6 +154,10 @@ HEADLINE_BLOCKS = frozenset(
         "tambien te recomendamos",
         "mas informacion",
         "ultimas noticias",
+        "sobre el tema",
+        "mas del tema",
+        "del mismo tema",
+        "notas sobre el tema",
     }
 )
 # A CMS's update stamp left in the text ("Last updated: Mar 9, 2024 08:15 AM",
@@ -143,7 +175,13 @@ _CMS_STAMP = re.compile(
 # Headings of a block of headlines that name the outlet: "TAMBIÉN EN ALTIPLANO
 # DIGITAL", "Más de El Sol" (folded, checked after HEADLINE_BLOCKS).
 HEADLINE_BLOCK_PATTERNS = tuple(
-    re.compile(pattern) for pattern in (r"tambien en [\w .]{2,60}", r"mas (?:de|en) [\w .]{2,60}")
+    re.compile(pattern)
+    for pattern in (
+        r"tambien en [\w .]{2,60}",
+        r"mas (?:de|en) [\w .]{2,60}",
+        # «Más sobre el tema», «Más sobre este caso», «Lee más sobre el tema».
+        r"(?:lee |leer )?mas sobre (?:el|este|ese|la|esta|esa) (?:tema|caso|asunto|historia)",
+    )
 )
 # A paragraph of nothing but contact data: an e-mail or a handle.
 _CONTACT_ONLY = re.compile(r"^[*_\s]*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,})[*_.\s]*$")
@@ -181,7 +219,7 @@ _MAYBE_BOILERPLATE = re.compile(
     r"[#*_\s]*(?:[^\w\s¿¡#*_]{1,3}\s*)?(?:¿|tambi|lee|puedes|te\s|recom|mira|nota|relac|foto|im[aá]g|cr[eé]d|fuente|recuerda"
     r"|suscr|s[ií]gue|[uú]nete|recibe|descarga|lleva|activa|env[ií]a|para\s|escr[ií]b|con\s|ent[eé]r"
     r"|m[aá]nd|mant|compart|art[ií]c|sigue|last|updated|published|[uú]ltima|actualiz"
-    r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|no\s+te|ve\s|checa|[\w.+-]+@|@|[-+•]|\*\s)",
+    r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|no\s+te|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|[\w.+-]+@|@|[-+•]|\*\s)",
     re.IGNORECASE,
 )
 # Lines of a headline list: no sentence punctuation at the end.
@@ -205,7 +243,7 @@ def split_teaser(text: str) -> tuple[str, str]:
     if link:
         return link.group(0), text[link.end() :].lstrip()
     words = list(_WORD.finditer(text))
-    weak = fallback = None
+    weak = fallback = run_end = None
     for i, match in enumerate(words):
         word = match.group(0)
         if ":" in word and _CREDIT_WORD.match(word):
@@ -218,6 +256,8 @@ def split_teaser(text: str) -> tuple[str, str]:
             continue
         if before[:1].islower() and not _is_acronym(bare):
             fallback = match  # the last of «…zona conurbada Tránsito municipal…»
+        elif run_end is None and i >= 3 and _ends_capital_run(words, i):
+            run_end = match  # «… en la Cuenca Ganaderos de Tuxtepec reportaron…»
         folded = fold(bare)
         past_verb = len(bare) >= 5 and bare.endswith("ó")
         if folded not in SENTENCE_OPENERS and not past_verb:
@@ -234,7 +274,29 @@ def split_teaser(text: str) -> tuple[str, str]:
         # word (not a connector: «en Juchitán» is a name), when a closed
         # sentence follows.
         return text[: fallback.start()].rstrip(), text[fallback.start() :]
+    if run_end and text.rstrip()[-1:] in _SENTENCE_CLOSE:
+        # Nor a capital after a lower-case word: a long closed sentence is no
+        # headline, so the headline ends before the last word of its first run
+        # of capitals («…en la Cuenca | Ganaderos de Tuxtepec reportaron…»).
+        return text[: run_end.start()].rstrip(), text[run_end.start() :]
     return text.strip(), ""
+
+
+_RUN_TAIL_WORDS = 12  # a real sentence this long follows the cut
+
+
+def _ends_capital_run(words: list[re.Match], i: int) -> bool:
+    """Word ``i`` closes a run of capitalised words (the one before it is
+    capitalised, the one after is not) and a long text follows."""
+    if len(words) - i < _RUN_TAIL_WORDS:
+        return False
+    before, following = _bare(words[i - 1].group(0)), _bare(words[i + 1].group(0))
+    return before[:1].isupper() and not following[:1].isupper() and not following[:1].isdigit()
+
+
+def is_cms_stamp(line: str) -> bool:
+    """A CMS's update stamp («Last updated: Mar 9, 2024 08:15 AM»)."""
+    return len(line) <= 200 and bool(_CMS_STAMP.match(line.strip()))
 
 
 def _is_link_block(paragraph: str, *, bullets_only: bool) -> bool:
@@ -325,6 +387,9 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
         ):
             paragraph, cut = cut_trailing_pitches(paragraph)
             removed.extend(cut)
+        if len(paragraph) <= 60 and is_relative_stamp(paragraph):
+            removed.append(paragraph)  # «Hace 45 minutos», «3 hours ago»: no date, no body
+            continue
         if not _MAYBE_BOILERPLATE.match(paragraph):
             kept.append(paragraph)
             continue

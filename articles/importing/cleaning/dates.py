@@ -91,6 +91,7 @@ _DATELINE_NO_YEAR = re.compile(
 # A date alone on a header line of a release: "4 de junio de 2021",
 # "Martes 4 de junio de 2021", "04/06/2021".
 _DATE_LINE_MAX = 60
+_TIME_MAX = 20  # a time and its zone after the date («, 13:40 h (tiempo del centro)»)
 # Abbreviations in a dateline's city, written out: «Cd. Victoria» -> «Ciudad Victoria».
 CITY_ABBREVIATIONS = {"cd.": "Ciudad", "cd": "Ciudad", "gral.": "General", "sta.": "Santa"}
 _PLACE_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el"})
@@ -141,20 +142,94 @@ def _day_number(text: str) -> int:
     return 1 if not text.isdigit() else int(text)
 
 
-def parse_spanish_date(text: str) -> datetime | None:
+# A clock time after a date in words (folded): «mar 7 may 2024 08:30», «9 de enero
+# de 2024, 13:40 h», «9 de enero de 2024 a las 8:05 p. m.».
+_CLOCK_TAIL = re.compile(
+    r"\s*[,|·–—-]?\s*(?:a\s+las\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*"
+    r"(?:([ap])\.?\s?m\.?|h|hs|hrs?|horas)?\.?$"
+)
+# Time zones closing a date or a time («2024-07-04 23:15 (GMT-6)», «13:40 h, tiempo
+# del centro», «8:30 CST»), folded: (pattern, hours from UTC). None is the newsroom's
+# own zone (settings.TIME_ZONE); a numeric offset («GMT-6», «UTC -05:00») is read.
+_CENTRAL = (
+    r"(?:hora|tiempo)\s+(?:del\s+centro(?:\s+de\s+mexico)?|de\s+(?:la\s+)?(?:ciudad\s+de\s+mexico|cdmx)"
+    r"|de\s+mexico|local)"
+)
+TIME_ZONES = (
+    (r"(?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?", "offset"),
+    (r"gmt|utc", 0),
+    (_CENTRAL, None),
+    (r"cst", -6),
+    (r"cdt", -5),
+    (r"mst", -7),
+    (r"mdt", -6),
+    (r"pst", -8),
+    (r"pdt", -7),
+    (r"est", -5),
+    (r"edt", -4),
+)
+_ZONE_TAILS = tuple(
+    (re.compile(r"(?:[\s,]+\(?|\()\s*(?:" + pattern + r")\s*\)?\.?$"), hours)
+    for pattern, hours in TIME_ZONES
+)
+_ZONE_OFFSET = re.compile(r"([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\s*\)?\.?$")
+
+
+def split_time_zone(text: str) -> tuple[str, object] | None:
+    """(the date or time before it, its tzinfo or None for the newsroom's zone)
+    when ``text`` ends in a time zone after a digit or a time («… 23:15 (GMT-6)»);
+    None when it does not."""
+    folded = fold(text.strip())
+    for pattern, hours in _ZONE_TAILS:
+        match = pattern.search(folded)
+        if not match:
+            continue
+        head = text.strip()[: match.start()]
+        if not any(c.isdigit() for c in head[-12:]):
+            return None
+        if hours == "offset":
+            sign, hh, mm = _ZONE_OFFSET.search(match.group(0)).groups()
+            delta = timedelta(hours=int(hh), minutes=int(mm or 0))
+            if delta >= timedelta(hours=15):
+                return None
+            return head, timezone(-delta if sign in "-−" else delta)
+        return head, None if hours is None else timezone(timedelta(hours=hours))
+    return None
+
+
+def _split_clock(folded: str) -> tuple[str, int, int, int] | None:
+    """(the date before it, hour, minute, second) for a clock time closing
+    ``folded``; None without one."""
+    match = _CLOCK_TAIL.search(folded)
+    if not match or not match.start():
+        return None
+    hour, minute, second, half = match.groups()
+    hour = int(hour)
+    if half == "p" and hour < 12:
+        hour += 12
+    elif half == "a" and hour == 12:
+        hour = 0
+    return folded[: match.start()], hour, int(minute), int(second or 0)
+
+
+def parse_spanish_date(text: str, tz=None) -> datetime | None:
     """A date in Spanish words («9 de enero de 2024», «martes 12 de marzo de
-    2024») as midnight that day; None when ``text`` is not such a date,
-    DateProblem when it is an impossible one."""
+    2024») as midnight that day, or at the time that closes it («mar 7 may
+    2024 08:30»); None when ``text`` is not such a date, DateProblem when it
+    is an impossible one. ``tz``: the zone the time is in (the newsroom's)."""
     raw = text.strip()
     if len(raw) > 80:
         return None
     folded = fold(raw)
+    clock = (0, 0, 0)
+    if (split := _split_clock(folded)) is not None:
+        folded, clock = split[0], split[1:]
     if match := _SPANISH.fullmatch(folded):
         day, month, year = match.groups()
-        return _aware(int(year), MONTHS[month], _day_number(day), raw=raw)
+        return _aware(int(year), MONTHS[month], _day_number(day), *clock, tz, raw=raw)
     if match := _SPANISH_ABBR.fullmatch(folded.rstrip(".")):
         day, month, year = match.groups()
-        return _aware(int(year), MONTH_ABBREVIATIONS[month], _day_number(day), raw=raw)
+        return _aware(int(year), MONTH_ABBREVIATIONS[month], _day_number(day), *clock, tz, raw=raw)
     return None
 
 
@@ -177,18 +252,23 @@ def parse_date(value: object) -> datetime | None:
     raw = str(value).strip()
     if len(raw) > 80:
         raise _unrecognised(raw[:80])
+    zone = split_time_zone(raw)  # «2024-07-04 23:15 (GMT-6)»: the form, then its zone
+    if zone is not None:
+        raw, zone = zone
     text = _LEADING_WEEKDAY.sub("", fold(raw))
     if match := _ISO.fullmatch(text):
         y, m, d, hh, mm, ss, off = match.groups()
-        tz = _offset(off, raw)
+        tz = _offset(off, raw) or zone
         return _aware(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0), tz, raw=raw)
     if match := _DMY.fullmatch(text):
         d, m, y, hh, mm, ss = match.groups()
-        return _aware(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0), raw=raw)
+        return _aware(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0), zone,
+                      raw=raw)  # fmt: skip
     if match := _YMD_SLASH.fullmatch(text):
         y, m, d, hh, mm, ss = match.groups()
-        return _aware(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0), raw=raw)
-    moment = parse_spanish_date(raw)
+        return _aware(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0), zone,
+                      raw=raw)  # fmt: skip
+    moment = parse_spanish_date(raw, zone)
     if moment is None and _RFC2822.match(raw):
         moment = _parse_rfc2822(raw)
     if moment is None:
@@ -274,12 +354,16 @@ def parse_date_line(line: str) -> datetime | None:
     """A line that is only a date («4 de junio de 2021», «Martes, 4 de junio de
     2021.», «04/06/2021», «Jueves 29/02/2023», «jue 14 dic 2023»): midnight
     that day. None when the line is something else; DateProblem when it is an
-    impossible date."""
+    impossible date. A time, and a zone after it, may close the date («jue 14
+    dic 2023 13:40 h (GMT-6)»)."""
     text = line.strip().strip("*_").strip().rstrip(".").strip()
-    if not text or len(text) > _DATE_LINE_MAX or not text[:1].isalnum():
+    if not text or len(text) > _DATE_LINE_MAX + _TIME_MAX or not text[:1].isalnum():
         return None
-    folded = _LEADING_WEEKDAY.sub("", fold(text))
-    if not (
+    zone = split_time_zone(text)
+    folded = _LEADING_WEEKDAY.sub("", fold(zone[0] if zone else text))
+    if (clock := _split_clock(folded)) is not None:
+        folded = clock[0]
+    if len(folded) > _DATE_LINE_MAX or not (
         _SPANISH.fullmatch(folded)
         or _SPANISH_ABBR.fullmatch(folded)
         or _DMY.fullmatch(folded)
@@ -302,6 +386,9 @@ _DATE_LABEL = re.compile(r"^[*_]*(?:" + "|".join(DATE_LABELS) + r")[*_]*\s*")
 RELATIVE_STAMPS = (
     r"(?:(?:actualizad[oa]|publicad[oa]|editad[oa])\s*:?\s+)?hace\s+(?:un|una|unos|unas|\d{1,3})\s+"
     r"(?:segundos?|minutos?|mins?|horas?|hrs?|h|dias?|semanas?|mes|meses|anos?)",
+    # English CMS stamps: "3 hours ago", "Last updated 3 hours ago", "Updated an hour ago".
+    r"(?:(?:last\s+)?(?:updated|edited|posted)\s*:?\s+)?(?:an?|one|\d{1,3})\s+"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago",
 )
 _RELATIVE_STAMP = re.compile(r"^(?:" + "|".join(RELATIVE_STAMPS) + r")\.?$")
 

@@ -119,9 +119,26 @@ ISSUER_HEADS = frozenset(
         "subdireccion",
     ]
 )
+# Prefixes of a unit under an office: "Vicefiscalía", "Subprocuraduría".
+ISSUER_HEAD_PREFIXES = ("vice", "sub")
+
+
+def is_issuer_head(word: str) -> bool:
+    """«Secretaría», «Vicefiscalía», «Subprocuraduría»: the first word of an office."""
+    folded = fold(word)
+    if folded in ISSUER_HEADS:
+        return True
+    return any(
+        folded.startswith(prefix) and folded[len(prefix) :] in ISSUER_HEADS
+        for prefix in ISSUER_HEAD_PREFIXES
+    )
+
+
 # Words allowed before the head: "H. Ayuntamiento", "XXIV Ayuntamiento".
 _HEAD_PREFIX = re.compile(r"^(?:h\.?|honorable|[ivxlc]+)$", re.IGNORECASE)
-_NAME_PARTICLES = frozenset(["de", "del", "la", "las", "los", "y", "e", "en", "el", "para", "a"])
+_NAME_PARTICLES = frozenset(
+    ["de", "del", "la", "las", "los", "y", "e", "en", "el", "para", "a", "al", "con"]
+)
 _ROMAN = re.compile(r"^[IVXLC]{2,}$")
 # "Ayuntamiento de Mérida · Dirección de Comunicación Social", "SSY | Boletín 12"
 _PART_SEPARATOR = re.compile(r"\s+[·•|/–—]\s+")
@@ -148,6 +165,7 @@ END_MARKERS = tuple(
         r"#{3}",  # ###
         r"[-–—]++ *+30 *+[-–—]++",  # -30-
         r"[-–—]*+ *+(?:FIN|Fin|fin) *+[-–—]*+",  # FIN, - FIN -, -fin-
+        r"[-–—]*+ *+(?i:fin del? (?:comunicado|bolet[ií]n|texto)) *+[-–—]*+",  # FIN DEL COMUNICADO
         r"[-–—]*+(?:[oO0][-–—]){2,}[oO0][-–—]*+",  # o-O-o
         r"\+{3,}",  # +++
         r"={3,}",  # === (not a setext underline: see last_end_marker)
@@ -212,7 +230,7 @@ def is_issuer_line(line: str) -> bool:
     index = 0
     while index < len(words) - 1 and _HEAD_PREFIX.match(words[index]):
         index += 1
-    if index >= len(words) or fold(words[index]) not in ISSUER_HEADS:
+    if index >= len(words) or not is_issuer_head(words[index]):
         return False
     return all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_PARTICLES for w in words[index:]
@@ -248,10 +266,15 @@ def issuer_case(name: str) -> str:
     «H. Congreso del Estado de Guerrero»; roman numerals stay («XXIV Ayuntamiento»)."""
     name = name.strip().strip("*_").strip()
     cased = spanish_name_case(name)
-    return " ".join(
-        original if _ROMAN.match(original) else word
-        for original, word in zip(name.split(), cased.split(), strict=False)
-    )
+    recased = cased != name
+    words = []
+    for index, (original, word) in enumerate(zip(name.split(), cased.split(), strict=False)):
+        if _ROMAN.match(original):
+            word = original
+        elif recased and index and word.lower() in _NAME_PARTICLES:
+            word = word.lower()  # «PROTECCIÓN AL AMBIENTE» -> «Protección al Ambiente»
+        words.append(word)
+    return " ".join(words)
 
 
 def combine_issuer(parts: list[str]) -> str:

@@ -27,7 +27,8 @@ from articles.importing.cleaning import (
     split_paragraphs,
     strip_closing_hashes,
 )
-from articles.importing.cleaning.dates import parse_date_line, strip_date_label
+from articles.importing.cleaning.boilerplate import is_cms_stamp
+from articles.importing.cleaning.dates import is_relative_stamp, parse_date_line, strip_date_label
 from articles.importing.cleaning.letters import strip_letter, take_mail_headers
 from articles.importing.records import ImportFailure, ParsedArticle
 
@@ -99,6 +100,21 @@ def take_front_lines(paragraphs: list[str]) -> FrontLines:
     return FrontLines(tuple(bylines), moment, tuple(paragraphs[:taken]), tuple(warnings), taken)
 
 
+def _is_stamp(line: str) -> bool:
+    return is_relative_stamp(line) or is_cms_stamp(line)
+
+
+def _is_date_only(line: str) -> bool:
+    """A line that is only a date (an impossible one too) or a stamp («hace 2
+    horas», «Last updated: Mar 9, 2024»), never a title."""
+    if _is_stamp(line):
+        return True
+    try:
+        return parse_date_line(line) is not None
+    except DateProblem:
+        return True
+
+
 def split_title(text: str) -> tuple[str, str, dict[str, str]]:
     """(title line, the rest, mail headers) of a generic note."""
     lines = normalize_whitespace(text).split("\n")
@@ -106,7 +122,10 @@ def split_title(text: str) -> tuple[str, str, dict[str, str]]:
     if headers.get("title"):
         return headers["title"], "\n".join(lines[index:]), headers
     lines = lines[index:]
-    while lines and not lines[0].strip():
+    while lines and (not lines[0].strip() or _is_date_only(lines[0])):
+        line = lines[0].strip()
+        if line and "date_line" not in headers and not _is_stamp(line):
+            headers["date_line"] = line  # «14/02/2024» over the title
         lines = lines[1:]
     if not lines:
         return "", "", headers
@@ -155,6 +174,10 @@ class GenericReader:
                 warnings.append(problem.warning)
         elif headers.get("place_date"):
             published_at = _date_of(headers["place_date"])[1] or published_at
+        elif headers.get("date_line"):
+            _is_date, moment, warning = _date_of(headers["date_line"])
+            published_at = published_at or moment
+            warnings += [warning] if warning else []
         return build_article(
             format=self.name,
             title=clean_title(title),

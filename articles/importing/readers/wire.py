@@ -29,7 +29,8 @@ from articles.importing.cleaning import (
     split_paragraphs,
     strip_closing_hashes,
 )
-from articles.importing.cleaning.dates import is_relative_stamp, strip_date_label
+from articles.importing.cleaning.boilerplate import is_cms_stamp
+from articles.importing.cleaning.dates import is_relative_stamp, split_time_zone, strip_date_label
 from articles.importing.cleaning.names import BYLINE_LABELS
 from articles.importing.cleaning.press import is_press_header
 from articles.importing.records import ParsedArticle
@@ -63,6 +64,7 @@ class BylineLine:
     location: str = ""
     warnings: tuple[str, ...] = ()
     stamp: bool = False  # only a date, a place and date, or a relative stamp
+    relative: bool = False  # a relative stamp («hace 2 horas») was on the line
 
 
 def _last_part_date(part: str) -> tuple[datetime | None, str]:
@@ -110,6 +112,26 @@ def _is_place(part: str) -> bool:
     return "," in part and not any(c.isdigit() for c in part)
 
 
+def place_line(line: str) -> str:
+    """A place alone on its line in a masthead or a byline paragraph
+    («Nuevo Laredo, Tamps.», «TLAPA DE COMONFORT, GUERRERO», «Cd. Juárez, Chih.»): a
+    city and its state, every word capitalised; "" otherwise."""
+    text = line.strip().strip("*_ ")
+    if len(text) > 60 or not _is_place(text) or text[-1] in ",;:!?" or text.count(",") > 2:
+        return ""
+    words = text.replace(",", " ").split()
+    if not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) or _BY.match(text):
+        return ""
+    return text
+
+
+def _place_like(name: str) -> bool:
+    """An outlet-looking line that names a place when the outlet is already
+    known («EL SOL» over «Tecate» over the date)."""
+    words = name.split()
+    return len(words) == 1 or words[0].lower() in PLACE_WORDS
+
+
 def split_byline_line(line: str) -> BylineLine | None:
     """The line under the title: «El Ciudadano · 9 de enero de 2024» gives the
     outlet and the date; «Por Ana Ruiz · El Sol · 2 de mayo de 2023» also
@@ -127,6 +149,8 @@ def split_byline_line(line: str) -> BylineLine | None:
     kept = [p for p in parts if not is_relative_stamp(p)]
     relative = len(kept) < len(parts)
     parts = kept
+    if parts and (zone := split_time_zone(parts[-1])) and _TIME_TAIL.search(zone[0]):
+        parts[-1] = zone[0].strip(" ,")  # «… 13:40 h (GMT-6)»: the zone goes with its time
     time = _TIME_TAIL.search(parts[-1]) if parts else None
     if time and time.start() and time.group(0)[:1] not in " ,(":
         time = None  # «…T07:15:00-06:00»: an offset, not a time closing the line
@@ -135,7 +159,7 @@ def split_byline_line(line: str) -> BylineLine | None:
         if not parts[-1]:
             parts = parts[:-1]
     if not parts:
-        return BylineLine(stamp=True) if relative else None
+        return BylineLine(stamp=True, relative=True) if relative else None
     warnings: list[str] = []
     moment = None
     place = ""
@@ -148,6 +172,8 @@ def split_byline_line(line: str) -> BylineLine | None:
             if problem.impossible:
                 warnings.append(problem.warning)
                 parts = parts[:-1]
+            elif (first := _first_part_date(parts)) is not None:
+                moment, parts = first, parts[1:]  # «jue 29 jun 2023 | Monterrey, N.L.»
             elif not by_outlet:
                 return None
     outlets = [p for p in parts if p and not _BY.match(p)]
@@ -171,7 +197,19 @@ def split_byline_line(line: str) -> BylineLine | None:
         location=collapse_whitespace(place),
         warnings=tuple(warnings),
         stamp=bool(moment or warnings or relative) and not (source or authors),
+        relative=relative,
     )
+
+
+def _first_part_date(parts: list[str]) -> datetime | None:
+    """The date opening a line whose other parts are places («jue 29 jun 2023
+    | Monterrey, N.L.»), or None."""
+    if len(parts) < 2 or not all(_is_place(p) for p in parts[1:]):
+        return None
+    try:
+        return parse_date(parts[0])
+    except DateProblem:
+        return None
 
 
 _OUTLET_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "en"})
@@ -204,6 +242,7 @@ def _merge(lines: list[BylineLine]) -> BylineLine:
         location=next((b.location for b in lines if b.location), ""),
         warnings=tuple(w for b in lines for w in b.warnings),
         stamp=all(b.stamp for b in lines),
+        relative=any(b.relative for b in lines),
     )
 
 
@@ -220,11 +259,13 @@ def _byline_paragraph(paragraph: str) -> BylineLine | None:
         byline = split_byline_line(line)
         if byline is not None:
             found.append(byline)
+        elif len(lines) > 1 and (place := place_line(line)):
+            found.append(BylineLine(location=collapse_whitespace(place), stamp=True))
         elif len(lines) > 1 and (name := outlet_name(line)):
             outlets.append(name)
         else:
             return None
-    if not found:
+    if not any(b.published_at or b.warnings or b.relative or b.source or b.authors for b in found):
         return None
     merged = _merge(found)
     if outlets and not merged.source:
@@ -236,11 +277,16 @@ def read_byline(paragraphs: list[str]) -> tuple[BylineLine | None, int]:
     """The byline opening ``paragraphs`` and how many paragraphs it took: one
     line, or a few lines each a byline line («Por Ana Ruiz» over «El Sol ·
     2 de mayo de 2023»), or two such paragraphs when the second adds what
-    the first lacks (an outlet/date line, then «Texto y fotos: Ana Ruiz»)."""
+    the first lacks (an outlet/date line, then «Texto y fotos: Ana Ruiz»), or
+    an outlet's name alone over a paragraph of date or author lines."""
     if not paragraphs:
         return None, 0
     byline = _byline_paragraph(paragraphs[0])
     if byline is None:
+        if len(paragraphs) > 1 and (outlet := _outlet_alone(paragraphs[0])):
+            following = _byline_paragraph(paragraphs[1])
+            if following and not following.source and (following.stamp or following.authors):
+                return replace(following, source=collapse_whitespace(outlet), stamp=False), 2
         return None, 0
     if len(paragraphs) > 1 and (following := _byline_paragraph(paragraphs[1])) is not None:
         adds_authors = not byline.authors and following.authors
@@ -253,10 +299,13 @@ def read_byline(paragraphs: list[str]) -> tuple[BylineLine | None, int]:
 
 
 def _dated(byline: BylineLine | None) -> bool:
-    """An outlet with a date (or an impossible one): not just a name, and not
-    a note's «Por …» and «City, date» lines (the generic reader's)."""
+    """An outlet with a date (or an impossible one, or a relative stamp such
+    as «Hace 45 minutos»): not just a name, and not a note's «Por …» and
+    «City, date» lines (the generic reader's)."""
     return (
-        byline is not None and bool(byline.published_at or byline.warnings) and bool(byline.source)
+        byline is not None
+        and bool(byline.published_at or byline.warnings or byline.relative)
+        and bool(byline.source)
     )
 
 
@@ -298,37 +347,87 @@ def _title_line(paragraph: str) -> str:
     return text if len(text.split()) >= 3 else ""
 
 
-def read_masthead(text: str) -> Masthead | None:
-    """The masthead opening ``text``: its first paragraph is an outlet's name
-    and/or a date line (each at most once, any order), the next a one-line
-    title. It counts when it is dated by an outlet that is no press office,
-    or when a byline paragraph follows the title."""
-    head = normalize_whitespace(text[:1500]).split("\n\n", 3)
-    if len(head) < 3:
+_MASTHEAD_PARAGRAPHS = 2  # paragraphs of masthead lines above the title
+
+
+def _masthead_paragraph(paragraph: str) -> tuple[list[BylineLine], list[str]] | None:
+    """(byline lines, outlet names) when every line of ``paragraph`` is a
+    masthead line: an outlet's name, a date or byline line («Por Ana Ruiz»,
+    «El Sol · sáb 6 ene 2024», «hace 2 horas») or a CMS stamp (dropped)."""
+    lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    if not 1 <= len(lines) <= _BYLINE_LINES:
         return None
-    lines = [line.strip() for line in head[0].split("\n") if line.strip()]
-    if not 1 <= len(lines) <= 2:
-        return None
-    source, stamp = "", None
+    found: list[BylineLine] = []
+    outlets: list[str] = []
     for line in lines:
-        found = split_byline_line(line) if stamp is None else None
-        if found is not None and found.stamp:
-            stamp = found
-        elif not source and (name := outlet_name(line)):
-            source = name
-        else:
+        if (byline := split_byline_line(line)) is not None:
+            found.append(byline)
+        elif place := place_line(line):
+            found.append(BylineLine(location=collapse_whitespace(place), stamp=True))
+        elif name := outlet_name(line):
+            outlets.append(name)
+        elif not is_cms_stamp(line):
             return None
-    title = _title_line(head[1])
-    if not title:
+    return found, outlets
+
+
+def read_masthead(text: str) -> Masthead | None:
+    """The masthead opening ``text``: one or two paragraphs of outlet, date
+    and byline lines (an outlet at most once, a date at most once), then a
+    one-line title. It counts when an outlet that is no press office comes
+    with a date or an author, when a byline paragraph follows the title, or
+    when a dated masthead has the outlet's name alone under the title
+    («14/02/2024» / title / «La Voz del Puerto»)."""
+    head = normalize_whitespace(text[:1500]).split("\n\n", _MASTHEAD_PARAGRAPHS + 2)
+    found: list[BylineLine] = []
+    outlets: list[str] = []
+    lines: list[str] = []
+    title, taken = "", 0
+    for index, paragraph in enumerate(head[: _MASTHEAD_PARAGRAPHS + 1]):
+        if index and (title := _title_line(paragraph)):
+            taken = index
+            break
+        masthead = _masthead_paragraph(paragraph) if index < _MASTHEAD_PARAGRAPHS else None
+        if masthead is None:
+            return None
+        found += masthead[0]
+        outlets += masthead[1]
+        lines += [line.strip() for line in paragraph.split("\n") if line.strip()]
+    known = len(outlets) > 1 or any(b.source for b in found)
+    places = [name for name in outlets[1:] if known and _place_like(name)]
+    if places:  # «EL SOL» / «Tecate» / date: the second name is the place
+        outlets = [name for name in outlets if name not in places]
+        found.append(BylineLine(location=collapse_whitespace(places[0]), stamp=True))
+    if not title or len(head) < taken + 2 or len(outlets) > 1:
         return None
-    after, _taken = read_byline(head[2:])
-    press = bool(source) and is_press_header(lines[0] if outlet_name(lines[0]) else lines[-1])
-    strong = bool(source and stamp and not press)
+    if sum(1 for b in found if b.published_at or b.warnings) > 1:
+        return None
+    merged = _merge(found) if found else BylineLine()
+    source = merged.source or (outlets[0] if outlets else "")
+    if merged.source and outlets:
+        return None  # two outlets
+    dated = bool(merged.published_at or merged.warnings)
+    press = bool(source) and any(is_press_header(line) for line in lines)
+    strong = bool(source and (dated or merged.relative or merged.authors) and not press)
+    after, _after_taken = read_byline(head[taken + 1 :])
+    rest = normalize_whitespace(text).split("\n\n", taken + 1)[taken + 1]
     if not (strong or after is not None):
-        return None
-    byline = replace(stamp or BylineLine(), source=collapse_whitespace(source))
-    rest = normalize_whitespace(text).split("\n\n", 2)[2]
-    return Masthead(byline, clean_title(title), rest, strong or after is not None)
+        stamped = dated or merged.relative
+        under = head[taken + 1] if stamped and not source and len(head) > taken + 2 else ""
+        if not (outlet := _outlet_alone(under)):
+            return None
+        source = outlet
+        rest = rest.split("\n\n", 1)[1]
+    byline = replace(merged, source=collapse_whitespace(source))
+    return Masthead(byline, clean_title(title), rest, True)
+
+
+def _outlet_alone(paragraph: str) -> str:
+    """An outlet's name of two words or more alone on its line («La Voz del
+    Puerto», «REPORTE SERRANO | Cultura», «Enlace Serrano — Tlapa, Gro.»)."""
+    text = paragraph.strip()
+    name = outlet_name(text) if "\n" not in text else ""
+    return name if len(name.split()) >= 2 and not is_press_header(text) else ""
 
 
 # (signal, weight): how much each shape says "wire copy".
