@@ -249,6 +249,34 @@ def test_section_page(client, world):
     assert client.get("/seccion/no-existe/").status_code == 404
 
 
+def test_cards_print_date_section_deck_and_byline_but_not_the_section_of_its_own_page(client, db):
+    section = make_section(name="Economía")
+    authors = [
+        make_author(name="Ana <Ruiz>"),
+        make_author(name="Luis Peña"),
+        make_author(name="Eva"),
+    ]
+    make_article(
+        title="Sube el precio del maíz",
+        deck="Entrada & resumen",
+        section=section,
+        authors=authors,
+        tags=["precios"],
+    )
+    card = html(client.get("/temas/precios/"))
+    assert '<h2 class="card__title"><a href="/articulos/' in card
+    assert (
+        '<time datetime="' in card
+        and f'<a href="{section.get_absolute_url()}">Economía</a>' in card
+    )
+    assert '<p class="card__deck">Entrada &amp; resumen</p>' in card
+    assert re.search(r"Por <a href=\"/autores/[^\"]+/\">Ana &lt;Ruiz&gt;</a>, <a", card)
+    assert '>Luis Peña</a> y <a href="' in card
+    own = html(client.get(section.get_absolute_url()))
+    assert "Sube el precio del maíz" in own
+    assert f'<a href="{section.get_absolute_url()}">Economía</a></p>' not in own
+
+
 def test_tag_page(client, world):
     world.add(6)
     response = client.get("/temas/tema-1/")
