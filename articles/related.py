@@ -14,7 +14,9 @@ How they are chosen (the numbers are ``RelatedRules``, data):
   primary key's index instead of counting). An entity mentioned in more than
   ``common_fraction`` of the articles (and by more than ``min_common``) tells
   nothing and is skipped, and so is one with ``max_postings`` articles or more:
-  counting ``df`` stops reading there, which bounds the work per entity.
+  counting ``df`` stops reading there, which bounds the work per entity. The
+  entities are then taken rarest first while their counts add up to at most
+  ``max_hits`` postings (the rarest always): the work per page is bounded.
 - **Shared weight.** A candidate scores the sum of the weights of the entities
   it shares with the article; only the ``max_candidates`` best by that sum
   are read from the article table, ties going to the ids nearest the
@@ -61,6 +63,10 @@ class RelatedRules:
     common_fraction: float = 0.02  # skip an entity mentioned in more than 2% of the articles…
     min_common: int = 50  # …unless it is mentioned by at most this many
     max_postings: int = 2000  # skip an entity mentioned this often; caps each count
+    # Postings read in all: the entities are taken rarest first until their
+    # counts add up to this (the rarest one always), so the work per page is
+    # bounded whatever the archive (60,000 rows for a governor's story at 100,000).
+    max_hits: int = 2000
     max_candidates: int = 200  # candidates read from the article table
     half_life_before_days: float = 90.0  # an article 90 days older counts half
     half_life_after_days: float = 180.0  # a follow-up 180 days later counts half
@@ -150,9 +156,12 @@ entities AS MATERIALIZED (
 {union.join(f"SELECT * FROM ({row}) k{i}" for i, row in enumerate(entity_rows))}
 ),
 weights AS (
-SELECT kind, eid, LN(1.0 + CAST(total.n AS DOUBLE PRECISION) / df) AS w
+SELECT kind, eid, w FROM (
+SELECT kind, eid, LN(1.0 + CAST(total.n AS DOUBLE PRECISION) / df) AS w,
+       SUM(df) OVER (ORDER BY df, kind, eid ROWS UNBOUNDED PRECEDING) AS read_through
 FROM entities, total
 WHERE df > 0 AND df < %s AND (df <= %s OR df <= total.n * %s)
+) rarest WHERE read_through <= %s OR read_through = (SELECT MIN(df) FROM entities WHERE df > 0)
 ),
 hits AS MATERIALIZED (
 {union.join(posting_rows)}
@@ -178,6 +187,7 @@ LIMIT %s
         rules.max_postings,
         rules.min_common,
         rules.common_fraction,
+        rules.max_hits,
         *posting_params,
         article.pk,
         article.pk,

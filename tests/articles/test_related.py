@@ -3,6 +3,7 @@
 import datetime
 import html
 import re
+from dataclasses import replace
 
 import pytest
 from django.db import connection
@@ -264,3 +265,25 @@ def test_article_page_queries_do_not_grow_with_mentions(
     # its library images.
     with django_assert_max_num_queries(11):
         client.get(twenty.get_absolute_url())
+
+
+def test_the_postings_read_stop_at_a_budget_rarest_entities_first(common_institution):
+    rare = make_official(name="Berenice Tafoya Luján")
+    article = make_article(
+        title="La delegada anuncia vacunación",
+        officials=[rare],
+        institutions=[common_institution],
+        published_at=days_ago(1),
+    )
+    rare_only = make_article(title="Tafoya Luján en Fresnillo", officials=[rare])
+    common_only = make_article(title="Inauguran un puente", institutions=[common_institution])
+    # Lenient enough that the common institution counts; 31 of its articles.
+    rules = RelatedRules(common_fraction=1.0, min_common=100, max_postings=1000)
+    everything = {a.pk for a in related_articles(article, rules=rules)}
+    assert {rare_only.pk, common_only.pk} <= everything
+    # A budget of 5 postings: the rare official (2) is read, the institution (32) is not.
+    budget = {a.pk for a in related_articles(article, rules=replace(rules, max_hits=5))}
+    assert budget == {rare_only.pk}
+    # The rarest entity is always read, whatever the budget.
+    tiny = {a.pk for a in related_articles(article, rules=replace(rules, max_hits=1))}
+    assert tiny == {rare_only.pk}
