@@ -9,9 +9,11 @@ dates come from ``Position.objects.public()``.
 
 import datetime
 from itertools import groupby
+from urllib.parse import urlencode
 
 from django.http import Http404
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import timezone
 from django.views.generic import DetailView, TemplateView
 
@@ -110,12 +112,20 @@ class OfficialView(PublicEntityMixin, ArticlePageMixin, DetailView):
         return Official.objects.with_public_flag().prefetch_related("aliases")
 
 
+def _by_name_latest_first(positions) -> list:
+    latest_first = sorted(
+        positions, key=lambda p: p.public_start or datetime.date.min, reverse=True
+    )
+    return sorted(latest_first, key=lambda p: p.official.name)
+
+
 class InstitutionView(PublicEntityMixin, ArticlePageMixin, DetailView):
     """An institution: its officials by post, parent and child institutions, articles."""
 
     model = Institution
     template_name = "people/institution_detail.html"
     context_object_name = "institution"
+    POSTS_SHOWN = 60
 
     def get_queryset(self):
         return (
@@ -132,18 +142,32 @@ class InstitutionView(PublicEntityMixin, ArticlePageMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         institution = self.object
-        positions = (
-            Position.objects.public()
-            .filter(institution=institution)
-            .filter(official__in=Official.objects.public())
-            .select_related("official")
-            .order_by("role", "official__name", "-public_start")
+        # The first POSTS_SHOWN posts by role and name; the officials index,
+        # filtered by this institution, lists them all. Ordered on columns only,
+        # so the evidence dates are computed for the rows shown, not for every
+        # post (a state congress holds a thousand: 0.7 s at 100,000 articles).
+        shown = Position.objects.public().filter(institution=institution)
+        ids = list(
+            shown.filter(official__in=Official.objects.public())
+            .order_by("role", "official__name", "pk")
+            .values_list("pk", flat=True)[: self.POSTS_SHOWN + 1]
+        )
+        more_posts = len(ids) > self.POSTS_SHOWN
+        ids = ids[: self.POSTS_SHOWN]
+        # SQLite's sorter computes every selected column of every row before
+        # sorting: the evidence dates are read in a second query, for these only.
+        rank = {pk: i for i, pk in enumerate(ids)}
+        positions = sorted(
+            shown.filter(pk__in=ids).select_related("official"), key=lambda p: rank[p.pk]
         )
         today = timezone.localdate()
         posts = [
             {
                 "role": role,
-                "holders": [{"position": p, "current": _is_current(p, today)} for p in holders],
+                "holders": [
+                    {"position": p, "current": _is_current(p, today)}
+                    for p in _by_name_latest_first(holders)
+                ],
             }
             for role, holders in groupby(positions, key=lambda p: p.role)
         ]
@@ -154,6 +178,10 @@ class InstitutionView(PublicEntityMixin, ArticlePageMixin, DetailView):
         names = other_names(institution)
         context.update(
             posts=posts,
+            more_posts=more_posts,
+            all_officials_url=reverse("people:officials")
+            + "?"
+            + urlencode({"institucion": institution.slug}),
             parent=parent,
             children=children,
             other_names=names,

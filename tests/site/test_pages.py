@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from people.models import EntityStatus
+from people.views import InstitutionView
 from tests.factories import (
     make_article,
     make_author,
@@ -382,6 +383,24 @@ def test_institution_page(client, world):
     parent = html(client.get("/instituciones/gobierno-zacatecas/"))
     assert "Dependencias" in parent
     assert 'href="/instituciones/secretaria-de-finanzas/"' in parent
+
+
+def test_a_large_institution_shows_its_first_posts_and_links_to_all_its_officials(
+    client, db, monkeypatch
+):
+    monkeypatch.setattr(InstitutionView, "POSTS_SHOWN", 3)
+    congress = make_institution(name="Congreso del Estado", slug="congreso")
+    for name in ("Ana Ávila", "Beto Bernal", "Carla Cruz", "Dora Díaz"):
+        make_position(official=make_official(name=name), role="Diputada", institution=congress)
+    page = html(client.get("/instituciones/congreso/"))
+    shown = re.findall(r'<dd><a href="/funcionarios/[^"]+/">([^<]+)</a>', page)
+    assert shown == ["Ana Ávila", "Beto Bernal", "Carla Cruz"]
+    assert 'href="/funcionarios/?institucion=congreso"' in page
+    everyone = html(client.get("/funcionarios/?institucion=congreso"))
+    assert "Dora Díaz" in everyone
+    monkeypatch.setattr(InstitutionView, "POSTS_SHOWN", 4)
+    page = html(client.get("/instituciones/congreso/"))
+    assert "Dora Díaz" in page and "?institucion=congreso" not in page
 
 
 def test_discovered_entities_are_public_once_a_published_article_mentions_them(client, db):
