@@ -11,6 +11,7 @@ the size of the archive.
 """
 
 import itertools
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -75,6 +76,18 @@ class _RunMemo:
     # Entity -> the undated articles (not regrouped in this call) that mention
     # it, for runs of many dated chunks; None: each chunk asks the database.
     undated: dict[tuple[int, int], list[int]] | None = None
+    # The signatures this call computed or read, packed (hashes, weights):
+    # about 1 kB an article, where decoding them again from JSON for every chunk
+    # was a third of a cold import's regrouping.
+    packed: dict[int, tuple[array, array]] = field(default_factory=dict)
+
+    def pack(self, signatures: Mapping[int, story_text.Signature]) -> None:
+        for article_id, found in signatures.items():
+            terms = found.terms
+            self.packed[article_id] = (
+                array("i", [int(h) for h, _w in terms]),
+                array("d", [float(w) for _h, w in terms]),
+            )
 
     def keep_only(self, ids: Iterable[int]) -> None:
         ids = set(ids)
@@ -82,7 +95,14 @@ class _RunMemo:
         self.stems = {i: s for i, s in self.stems.items() if i in ids}
 
     def load_terms(self, ids: Iterable[int]) -> None:
-        missing = [i for i in ids if i not in self.terms]
+        missing = []
+        for i in ids:
+            if i in self.terms:
+                continue
+            if i in self.packed:
+                self.terms[i] = dict(zip(*self.packed[i], strict=True))
+            else:
+                missing.append(i)
         for start in range(0, len(missing), BATCH):
             rows = StoryVersion.objects.filter(article_id__in=missing[start : start + BATCH])
             for article_id, terms in rows.values_list("article_id", "terms"):
@@ -146,8 +166,8 @@ def _entity_names(ids: list[int]) -> dict[int, list[str]]:
 
 def refresh_signatures(
     ids: Iterable[int], *, known: Mapping[int, story_text.Signature] | None = None
-) -> None:
-    """Store (or refresh) the signature and day of each article.
+) -> dict[int, story_text.Signature]:
+    """Store (or refresh) the signature and day of each article; returns them by id.
 
     ``known`` holds signatures already computed where the text was in memory
     (``story_text.article_signature``, in the import workers): those articles'
@@ -155,7 +175,7 @@ def refresh_signatures(
     """
     ids = list(ids)
     if not ids:
-        return
+        return {}
     known = known or {}
     existing = {v.article_id: v for v in StoryVersion.objects.filter(article_id__in=ids)}
     days = dict(Article.objects.filter(id__in=ids).values_list("id", "published_at"))
@@ -195,6 +215,7 @@ def refresh_signatures(
             changed.append(version)
     StoryVersion.objects.bulk_create(created, batch_size=500)
     StoryVersion.objects.bulk_update(changed, ["day", "text_hash", "terms"], batch_size=500)
+    return signatures
 
 
 # The neighbourhood --------------------------------------------------------------------
@@ -329,15 +350,15 @@ def regroup(
     computed (by id), see ``refresh_signatures``.
     """
     ids = sorted(set(ids))
+    memo = _RunMemo()
     touched: list[StoryVersion] = []
     for start in range(0, len(ids), BATCH):
         batch = ids[start : start + BATCH]
-        refresh_signatures(batch, known=signatures)
+        memo.pack(refresh_signatures(batch, known=signatures))
         touched += StoryVersion.objects.filter(article_id__in=batch).only("day", "group")
     dated = sorted((v for v in touched if v.day), key=lambda v: (v.day, v.article_id))
     undated = sorted((v for v in touched if v.day is None), key=lambda v: v.article_id)
     chunks = _dated_chunks(dated, tuning)
-    memo = _RunMemo()
     if len(chunks) > MANY_CHUNKS:
         # The undated articles of this call get chunks of their own (below).
         memo.undated = _undated_mentions(skip={v.article_id for v in undated})
