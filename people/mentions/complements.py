@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from people.mentions import lexicon as lx
 from people.mentions.gazetteer import InstOcc
+from people.mentions.institutions import LISTED_AREAS_BEFORE_LAST, lists_areas
 from people.mentions.patterns import (
     ACRONYM,
     CAP,
@@ -21,6 +22,7 @@ from people.mentions.patterns import (
     NON_PUBLIC_HEADS,
     PAREN_ACRONYM,
     WORD,
+    private_opening,
 )
 from people.mentions.text import fold_word
 
@@ -43,12 +45,13 @@ _AREA = re.compile(
     rf"{CAP}(?: (?:(?:y de la|y del|y de|y|e|de|del|de la|de los|de las|para el|para la|para|"
     rf"al|a la) )?{CAP})*"
 )
+_LAST_AREA = re.compile(rf"{CAP}(?: {CAP})*")
 _ACRONYM_RE = re.compile(ACRONYM + r"(?![\w])")
 _PAREN_OPEN = re.compile(r" ?\(")
 _LOWER_WORD = re.compile(rf"[{LO}]+")
 _LEVEL_WORD = re.compile(r" (?:municipal|estatal|federal)(?![\w])")
 _PLURAL_LEVEL = re.compile(r" (municipales|estatales|federales)(?![\w])")
-_FILLER = re.compile(rf"[{LO}]+(?: [{LO}]+)?(?= (?:de la|del|de los|de las|de) )")
+_FILLER = re.compile(rf"[{LO}]+(?: [{LO}]+)?(?: {CAP})*(?= (?:de la|del|de los|de las|de) )")
 # "en la entidad", "en el estado": a place that closes the title like "en Zacatecas".
 _DISTRICT = re.compile(
     rf"(?:distrito|estado|municipio|circunscripción)(?: (?:local|federal|electoral))?"
@@ -62,7 +65,7 @@ _DESCRIPTION = re.compile(
     r"comisi[oó]n|junta|delegaci[oó]n|direcci[oó]n|coordinaci[oó]n|tesorer[ií]a|"
     r"contralor[ií]a|sindicatura|oficina|unidad|subsecretar[ií]a|hospital|facultad|"
     r"jurisdicci[oó]n|escuela normal|cl[ií]nica|planta|refiner[ií]a|"
-    r"capitan[ií]a|zona naval|base|normal|tribunal|preparatoria)"
+    r"capitan[ií]a|zona naval|base|normal|tribunal|preparatoria|aduana)"
     rf"(?: (?!(?:de|del|en|y|e|que|quien|a|al|para|por|con)(?![\w]))[{LO}]+){{0,2}}(?![\w])",
 )
 _GENERIC_PLACE = re.compile(
@@ -70,6 +73,7 @@ _GENERIC_PLACE = re.compile(
     r"el (?:norte|sur|oriente|poniente|centro|noroeste|noreste|sureste|suroeste)|"
     r"la (?:costa|sierra|huasteca|montaña))(?![\w])"
 )
+_OF_THE_TOWN = re.compile(r"(?i) del municipio(?![\w])")
 _TOWN_ARTICLES = {"de la": "La ", "de los": "Los ", "de las": "Las ", "del": "El "}
 _AND_BODY = re.compile(r" (?:y|e) (?:del |de la |de los |de las )")
 _ORGANS = frozenset({"consejo", "comite", "junta", "comision", "sistema", "pleno"})
@@ -118,8 +122,10 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                 comp.end = paren.end()
                 continue
             break
-        generic_place = _GENERIC_PLACE.match(masked, comp.end)
-        if generic_place:
+        generic_place = _GENERIC_PLACE.match(masked, comp.end) or (
+            _OF_THE_TOWN.match(masked, comp.end) if municipal else None
+        )
+        if generic_place:  # "la síndica procuradora del municipio": the article's council
             comp.end = generic_place.end()
             continue
         federal = _FEDERAL_MARKERS.match(masked, comp.end)
@@ -186,10 +192,14 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                 continue
             area = _AREA.match(masked, q)
             if area:
-                end, text, state, non_public = _split_area(masked, q, area.end())
+                area_end = area.end() if municipal else _listed_end(masked, area)
+                end, text, state, non_public = _split_area(masked, q, area_end)
                 if non_public:
                     comp.non_public = True
                     return comp
+                article = conn.group(1).split()[-1]
+                if text and not municipal and article in ("La", "Las", "Los"):
+                    text = f"{article} {text}"  # "capitán de puerto de La Paz": the town's name
                 if text:
                     if municipal and fold_word(text) in lx.COMMISSION_AREAS and not comp.area:
                         comp.area = text  # "la regidora de Salud": her commission
@@ -271,6 +281,20 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
     return comp
 
 
+def _listed_end(masked: str, area) -> int:
+    """The end of a title's area, past more areas listed with commas and "y" ("de Medio
+    Ambiente, Desarrollo Sustentable y Ordenamiento Territorial de Puebla")."""
+    if not masked.startswith(",", area.end()) or fold_word(area.group()).startswith(
+        lx.LEGISLATIVE_ORGANS
+    ):
+        return area.end()  # an organ ("Comisión de Educación, …") is read as an organ
+    listed = LISTED_AREAS_BEFORE_LAST.match(masked, area.end())
+    if listed is None or not lists_areas(listed.group()):
+        return area.end()
+    last = _AREA.match(masked, listed.end())
+    return last.end() if last else area.end()
+
+
 def _is_place(text: str) -> bool:
     return fold_word(text) in lx.STATE_BY_NAME or fold_word(text) == "mexico"
 
@@ -326,6 +350,7 @@ def is_private(name: str) -> bool:
         bool(set(folded) & NON_PUBLIC)
         or folded[0] in NON_PUBLIC_HEADS
         or " ".join(folded) in lx.PARTIES
+        or private_opening(" ".join(folded))
     )
 
 

@@ -52,11 +52,34 @@ def resolve(found, institutions: list[InstOcc], doc: Document, registry, jurisdi
     _legislature_in_context(found, institutions)
     _body_in_context(found, institutions)
     _unit_in_context(found, institutions)
+    _full_name_in_context(found, institutions)
     _organs(found)
 
 
 def _ref(occ) -> InstitutionRef:
     return InstitutionRef(occ.name, occ.id, occ.key, occ.jurisdiction, occ.acronym)
+
+
+def _full_name_in_context(found: list, institutions: list[InstOcc]) -> None:
+    """A secretaría a title names by its first area ("la titular de Energía del estado")
+    is the state's one whose name lists more areas, when the article names it in full
+    ("Secretaría de Energía, Recursos Naturales y Protección Ambiental de Tabasco")."""
+    for candidate in found:
+        ref = candidate.institution
+        if ref is None or ref.id is not None or not ref.key.startswith("secretaria "):
+            continue
+        state = ref.jurisdiction.split("/", 1)[0]
+        if not state.startswith("MX-"):
+            continue
+        fuller = {
+            occ.key: occ
+            for occ in institutions
+            if occ.key.startswith((f"{ref.key}, ", f"{ref.key} y ", f"{ref.key} e "))
+            and occ.jurisdiction.split("/", 1)[0] == state
+        }
+        if len(fuller) == 1:
+            (occ,) = fuller.values()
+            candidate.institution = _ref(occ)
 
 
 # Where an organ's name ends and its body's begins: "Comisión de Hacienda| del Congreso".
@@ -119,21 +142,33 @@ def _unit_in_context(found: list, institutions: list[InstOcc]) -> None:
             candidate.institution = _ref(occ)
 
 
+def of_kind(key: str, kinds: tuple[str, ...]) -> bool:
+    """Is a body (its folded key) of one of the kinds, as whole words ("poder judicial";
+    "electoral" is not "Delitos Electorales")?"""
+    padded = f" {key.replace(',', ' ')} "
+    return any(f" {kind} " in padded for kind in kinds)
+
+
 def _body_in_context(found: list, institutions: list[InstOcc]) -> None:
     """A role named with no body ("la magistrada X", "el consejero X") sits in the one
     body of the kinds it sits in (``roles.Role.sits_in``) that the article names."""
     for candidate in found:
         if candidate.institution is not None or not candidate.body_kinds:
             continue
-        bodies = {
-            occ.key: occ
-            for occ in institutions
-            if any(
-                occ.key.startswith(kind) or f" {kind}" in occ.key for kind in candidate.body_kinds
-            )
-        }
+        bodies = {occ.key: occ for occ in institutions if of_kind(occ.key, candidate.body_kinds)}
+        if len(bodies) > 1 and candidate.category != "judicial":
+            # "los consejeros X y Y": the electoral institute's, not the electoral court's
+            bodies = {k: o for k, o in bodies.items() if not k.startswith("tribunal ")}
         if len(bodies) > 1:  # the INE and the state's institute: the state's
-            bodies = {k: o for k, o in bodies.items() if o.jurisdiction.startswith("MX-")}
+            bodies = {k: o for k, o in bodies.items() if o.jurisdiction.startswith("MX-")} or {
+                k: o for k, o in bodies.items() if o.jurisdiction != lx.FEDERAL
+            }
+        for kind in candidate.body_kinds if len(bodies) > 1 else ():
+            # the kinds in order of preference: "poder judicial" before "tribunal superior"
+            first = {k: o for k, o in bodies.items() if of_kind(k, (kind,))}
+            if first:
+                bodies = first
+                break
         if len(bodies) == 1:
             (occ,) = bodies.values()
             candidate.institution = _ref(occ)
@@ -279,8 +314,9 @@ def unit_title(heads: str, adjectives, comp, written: str) -> UnitTitle | None:
             continue
         noun = row.name or heads.capitalize()
         if row.areas == ("",):
-            if area and row.of_town and not place and area[:1].isupper():
-                place, area = area, ""  # "capitán de puerto de Ensenada": the port's town
+            if area and (row.of_town or level == "municipal") and not place and area[:1].isupper():
+                # "capitán de puerto de Ensenada", "tesorero municipal de Tepic": the town
+                place, area = area, ""
             if not area:
                 return UnitTitle(
                     noun, level, True, "", place, comp.state, False, row.mentioned, row.of_town

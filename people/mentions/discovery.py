@@ -24,7 +24,7 @@ import ahocorasick
 
 from people.mentions import context
 from people.mentions import lexicon as lx
-from people.mentions.complements import ADJECTIVE_RE, read_complement
+from people.mentions.complements import ADJECTIVE_RE, is_private, read_complement
 from people.mentions.gazetteer import InstOcc
 from people.mentions.patterns import NAME, NON_PUBLIC, NON_PUBLIC_HEADS, WORD
 from people.mentions.posts import post_for
@@ -39,7 +39,10 @@ _TITLE_RE = re.compile(
 )
 _HONORIFIC = "|".join(re.escape(h) for h in sorted(lx.HONORIFICS, key=len, reverse=True))
 # After a comma, a dash or an opening parenthesis: "el director —X—", "(X)".
-_P1 = re.compile(rf" ?[,—–(] ?(?:(?i:{_HONORIFIC}) )?(?P<name>{NAME})")
+# A seat between a post and the name ("la presidenta de la Mesa Directiva, diputada X"):
+# the post is X's.
+_SEAT = "|".join(re.escape(s) for s in sorted(lx.SEATS, key=len, reverse=True))
+_P1 = re.compile(rf" ?[,—–(] ?(?:(?:{_SEAT}) )?(?:(?i:{_HONORIFIC}) )?(?P<name>{NAME})")
 _P2 = re.compile(rf" (?:(?i:{_HONORIFIC}) )?(?P<name>{NAME})")
 _P3_TAIL = re.compile(
     rf"(?P<name>{NAME})(?: ?, ?| como | \(| ?[—–] ?)"
@@ -134,6 +137,10 @@ def _read_title(doc, masked, match, index, inst_at, registry, jurisdiction) -> C
         comp.anaphoric = True  # "su director general, X", "cuya titular, X"
     if comp.anaphoric and comp.institution is None:
         comp.institution = _antecedent(inst_at, start, comp.description)
+    if needs_complement and comp.end == match.end() and masked.startswith(",", comp.end):
+        body = _body_just_before(masked, inst_at, start, lx.ROLES[index].heads)
+        if body is not None:  # "En la Secretaría de Salud, la titular, X": its head
+            comp.institution, comp.anaphoric = body, True
 
     has_complement = bool(
         comp.institution
@@ -159,6 +166,7 @@ def _read_title(doc, masked, match, index, inst_at, registry, jurisdiction) -> C
         or "presidente" in adjectives
         or "estatal" in adjectives
         or _given_name_follows(masked, comp.end)  # "la subsecretaria Elvira Santiago"
+        or _one_body_before(inst_at, start, lx.ROLES[index].body_kinds())
     ):
         return None
     if comp.generic and not has_complement:
@@ -168,6 +176,15 @@ def _read_title(doc, masked, match, index, inst_at, registry, jurisdiction) -> C
     name_span, how = _name_after(masked, comp.end)
     if name_span is None and comp.anaphoric and masked.startswith(" es ", comp.end):
         name_span, how = _name_after(masked, comp.end + 3)  # "cuya directora es X"
+    if name_span is None and comp.description and _heads_description(index, comp.description):
+        # "el exrector de la universidad Juan Pérez": the body the role heads, then its
+        # holder (a place word before a name is otherwise the place's name)
+        named = _P2.match(masked, comp.end)
+        if named:
+            span = clean_name(
+                masked, named.start("name"), named.end("name"), leading_trim=False, place=False
+            )
+            name_span, how = (span, "P2") if span else (None, "")
     if name_span is None:
         name_span, how = _name_before(doc, masked, start, comp.end)
     if name_span is None:
@@ -232,6 +249,41 @@ def _as_written(role: str) -> str:
 
 # Descriptions that may stand for any body ("la dependencia", "su titular").
 _ANY_BODY = frozenset({"", "dependencia", "organismo", "institucion", "entidad", "corporacion"})
+
+
+def _one_body_before(inst_at: dict, start: int, kinds: tuple[str, ...]) -> bool:
+    """Does the article name, before a title with no body ("La rectora, X"), exactly one
+    body of the kinds the role sits in (``roles.Role.sits_in``, else what it heads)?"""
+    if not kinds:
+        return False
+    bodies = {
+        occ.key for at, occ in inst_at.items() if at < start and context.of_kind(occ.key, kinds)
+    }
+    return len(bodies) == 1
+
+
+_BODY_THEN_TITLE = re.compile(r", (?:el|la) $")
+
+
+def _body_just_before(masked, inst_at: dict, start: int, heads: str) -> InstOcc | None:
+    """The body named right before a bare title ("Desde la Secretaría de Turismo, la
+    secretaria, X"), when the role heads that kind of body (or any, for "titular")."""
+    joint = _BODY_THEN_TITLE.search(masked, max(0, start - 6), start)
+    if joint is None:
+        return None
+    occ = next((o for o in inst_at.values() if o.end == joint.start()), None)
+    if occ is None or is_private(occ.name):
+        return None
+    if heads and not fold_word(occ.name).startswith(fold_word(heads)):
+        return None
+    return occ
+
+
+def _heads_description(index: int, description: str) -> bool:
+    """Is a lower-case description after the title ("de la universidad") the kind of
+    body the role heads ("rector")?"""
+    heads = lx.ROLES[index].heads
+    return bool(heads) and fold_word(heads).split()[0] == description
 
 
 def _antecedent(inst_at: dict, start: int, description: str) -> InstOcc | None:
@@ -343,13 +395,13 @@ def _listed_officials(
         written = _as_written(doc.text[match.start() : comp.end])
         # "los presidentes municipales de A, B y C, X, Y y Z": a place each, in order.
         places, spans = _places_then_names(masked, comp)
+        place_connector = ""
         if places:
-            # the title alone: "presidentes municipales"
-            written = re.sub(
-                r" (?:de la|de los|de las|del|de)$",
-                "",
-                written[: written.rfind(places[0])].rstrip(),
-            )
+            # the title, then each person's place: "presidente municipal de Cárdenas"
+            before = written[: written.rfind(places[0])].rstrip()
+            connector = re.search(r" (de la|de los|de las|del|de)$", before)
+            written = before[: connector.start()] if connector else before
+            place_connector = connector.group(1) if connector else "de"
         else:
             names = _NAME_LIST.match(masked, comp.end)
             if names is None:
@@ -378,9 +430,16 @@ def _listed_officials(
             # Each person's role is the title in the singular and in their gender:
             # "las diputadas locales X y Y" -> "diputada local".
             role = singular_role(written, len(title), lx.ROLES[index], fem)
+            if places:
+                role = f"{role} {place_connector} {places[i]}"
             if areas:
                 # "titulares de Salud y de Obras Públicas municipales" -> "titular de Salud"
                 role = _PLURAL_LEVEL.sub("", role.replace(comp.area, areas[i], 1))
+                # "los titulares de Salud y Bienestar del estado" -> "titular de Salud": the
+                # state all the areas share, as their level, is no part of each one's role
+                role = _SHARED_STATE.sub("", role)
+                if comp.state and role.endswith(f" de {lx.state_name(comp.state)}"):
+                    role = role[: -len(f" de {lx.state_name(comp.state)}")]
             found.append(
                 Candidate(
                     name=name,
@@ -443,6 +502,7 @@ def _places_then_names(masked: str, comp) -> tuple[list[str], list[tuple[int, in
     return (places, spans) if len(spans) == len(places) else ([], [])
 
 
+_SHARED_STATE = re.compile(r" del [Ee]stado$")
 _PLURAL_LEVEL = re.compile(r" (?:municipales|estatales|federales)(?![\w])")
 
 
@@ -541,8 +601,11 @@ def _name_before(doc, masked, title_start, comp_end) -> tuple[tuple[int, int] | 
     return span, "P3"
 
 
-def clean_name(text: str, start: int, end: int, *, leading_trim: bool) -> tuple[int, int] | None:
-    """Trim a NAME match to a plausible person's name; None when it is not one."""
+def clean_name(
+    text: str, start: int, end: int, *, leading_trim: bool, place: bool = True
+) -> tuple[int, int] | None:
+    """Trim a NAME match to a plausible person's name; None when it is not one.
+    ``place=False``: a place word before it does not make it a place's name."""
     words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
     if leading_trim:
         while words and (
@@ -576,7 +639,7 @@ def clean_name(text: str, start: int, end: int, *, leading_trim: bool) -> tuple[
     if any(len(w[2]) == 2 and w[2].endswith(".") for w in content[-1:]):
         return None  # ends with an initial
     name_start, name_end = kept[0][0], kept[-1][1]
-    if _after_place_cue(text, name_start):
+    if place and _after_place_cue(text, name_start):
         return None  # "avenida Benito Juárez", "municipio de Luis Moya"
     return name_start, name_end
 

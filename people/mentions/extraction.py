@@ -26,6 +26,9 @@ from people.mentions.resolution import Person, resolve_people
 from people.mentions.text import BODY, Document, normalize_alias
 
 DEFAULT_JURISDICTION = "MX-ZAC"
+# Categories of a seat in a legislature or a council (``roles``): the body of a post
+# named with none ("presidente de la Comisión Inspectora, diputado X").
+_SEATS = frozenset({"diputado", "senador", "municipal"})
 
 
 def default_jurisdiction() -> str:
@@ -196,6 +199,17 @@ def _official_hits(doc: Document, people: list[Person]):
         start, end = _first_span(doc, spans)
         cand = person.candidate
         ref: InstitutionRef | None = cand.institution if cand else None
+        if cand is not None and ref is None and not cand.past:
+            # "el presidente de la Comisión Inspectora, diputado X": a post with no body
+            # takes the body of the seat the article also gives the person
+            ref = next(
+                (
+                    o.institution
+                    for o in person.candidates
+                    if o.institution and o.category in _SEATS
+                ),
+                None,
+            )
         for other in person.candidates:
             if other.organ_ref is not None:
                 named.append((other, other.organ_ref))

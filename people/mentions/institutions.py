@@ -17,7 +17,14 @@ import ahocorasick
 
 from people.mentions import lexicon as lx
 from people.mentions.gazetteer import InstOcc, in_scope
-from people.mentions.patterns import ACRONYM, CAP, NON_PUBLIC, PAREN_ACRONYM, PART
+from people.mentions.patterns import (
+    ACRONYM,
+    CAP,
+    NON_PUBLIC,
+    PAREN_ACRONYM,
+    PART,
+    private_opening,
+)
 from people.mentions.registry import Registry
 from people.mentions.states import STATES, dateline_town, legislature_name, state_name
 from people.mentions.text import Document, fold_word, normalize_alias
@@ -63,6 +70,9 @@ _HEAD_LIST = tuple(
             "Cabildo",
             "Órgano de Fiscalización",  # "el Órgano de Fiscalización Superior del Estado"
             "Órgano Superior de Fiscalización",
+            # A port's federal administration, named after its port.
+            "Administración del Sistema Portuario Nacional",
+            "Administración Portuaria Integral",
             # Units nested in a body: "la Dirección de Prestaciones Médicas del IMSS".
             "Dirección",
             "Subdirección",
@@ -515,10 +525,17 @@ def _extend_phrase(text, pos, head, known_starts, covered) -> tuple[int, int]:
             # "Congreso de la Ciudad de México Mariel Bernal": the name ended (but "de Baja
             # California Sur" goes on)
             break
-        if starts_head and connector in ("del", "de la", "de los", "de las"):
+        if (
+            starts_head
+            and connector in ("del", "de la", "de los", "de las")
+            and not (word == "Municipio" and connector == "del" and not municipal)
+        ):
             # "el Consejo Local del Instituto Nacional Electoral", "la Junta de Gobierno del
-            # Banco de México": an organ of another institution, named after it.
+            # Banco de México": an organ of another institution, named after it (but "la
+            # Comisión de Agua Potable del Municipio de Acapulco" is the town's own body).
             break
+        if head in FACILITY_HEADS and starts_head and connector == "de":
+            break  # "la Refinería Miguel Hidalgo de Petróleos Mexicanos": its owner follows
         if word[0].isdigit() and connector is not None:
             break  # "Secretaría de Educación a 3 mil docentes"
         if connector == "en" and head in LOCAL_OFFICE_HEADS and words and word[0].isupper():
@@ -554,6 +571,14 @@ _ENDS_WITH_STATE = re.compile(
 )
 _LIST_WORDS = rf"{CAP}(?: (?:de la|de los|del|de|a la|al|a) {CAP}| {CAP})*"
 _LISTED_AREAS = re.compile(rf",( {_LIST_WORDS})(?:, {_LIST_WORDS})* (?:y|e) {CAP}")
+# The same list before its last area, for a title's areas ("secretaria de Medio Ambiente,
+# Desarrollo Sustentable y Ordenamiento Territorial de Puebla, Ana …").
+LISTED_AREAS_BEFORE_LAST = re.compile(rf",( {_LIST_WORDS})(?:, {_LIST_WORDS})* (?:y|e) (?={CAP})")
+
+
+def lists_areas(listed: str) -> bool:
+    """Are the items after a body's first area more areas of its name, not people?"""
+    return not _lists_people(listed)
 
 
 def _lists_people(listed: str) -> bool:
@@ -566,7 +591,9 @@ def _lists_people(listed: str) -> bool:
         if (
             len(words) >= 2
             and all(w[:1].isupper() for w in words)
-            and not any(fold_word(w) in lx.INSTITUTION_WORDS for w in words)
+            and not any(
+                fold_word(w) in lx.INSTITUTION_WORDS or fold_word(w) in lx.AREA_WORDS for w in words
+            )
         ):
             return True  # "Zacarías Pérez": two capitalised words and no connector
     return False
@@ -666,6 +693,8 @@ def canonical_institution(
     if words & NON_PUBLIC or words & lx.PARTIES - {"na", "pt", "pan"}:
         return None
     folded = fold_word(phrase)
+    if private_opening(folded):
+        return None  # "Cámara Nacional de …", "Consejo Ciudadano de …"
     state = lx.state_name(jurisdiction) if jurisdiction.startswith("MX-") else ""
     state_code = jurisdiction.split("/", 1)[0] if jurisdiction.startswith("MX-") else ""
     after_folded = fold_word(after)

@@ -134,6 +134,35 @@ INSTITUTION_WORDS = frozenset(
     )
 )
 
+# Words of the areas a body's name lists ("Secretaría de Energía, Recursos Naturales y
+# Protección Ambiental"): two of them are no person's name.
+AREA_WORDS = frozenset(
+    fold(w)
+    for w in words(
+        """
+    recursos naturales natural ambiente ambiental sustentable sustentabilidad territorial
+    ordenamiento urbano urbana rural agrario agropecuario pesca acuacultura obras publicas
+    proteccion civil cambio climatico energia turismo cultura cultural deporte movilidad
+    transporte vivienda trabajo empleo igualdad genero mujeres juventud innovacion ciencia
+    tecnologia humanidades inclusion asistencia comunicaciones planeacion administracion
+    atencion personas adultas mayores ninas ninos adolescentes familia derechos humanos
+    fomento economico economica gestion integral riesgos participacion ciudadana
+    """
+    )
+)
+
+# Public health facilities whose staff a title names ("director del Hospital General de
+# Tapachula", "jefa de la Jurisdicción Sanitaria Tula"): the facility is their body, and
+# a mention (a facility named alone is a building, not a body). Folded openings. A
+# faculty's staff stay the university's (linker-a/d; linker-e lists the faculty).
+FACILITY_UNITS = (
+    "hospital ",
+    "centro medico ",
+    "clinica ",
+    "jurisdiccion sanitaria ",
+    "agua de ",  # a town's water utility: "el director general de Agua de Hermosillo"
+)
+
 # Words after which a capitalised name is a place or a building, not a person.
 PLACE_CUES = frozenset(
     fold(w)
@@ -199,6 +228,8 @@ HONORIFICS = (
     "comandante",
     "capitán de navío",
     "capitana de navío",
+    "capitán de altura",  # the merchant navy's rank ("el capitán de puerto, capitán de altura X")
+    "capitana de altura",
     "capitán de fragata",
     "capitán de corbeta",
     "teniente coronel",
@@ -362,6 +393,24 @@ GIVEN_NAMES = frozenset(
     salvador samuel sandra santiago sara saul sebastian sergio silvia sofia sonia susana
     tania teresa tomas ulises valentina valeria vanessa veronica vicente victor victoria
     virginia ximena yolanda zoe
+    abelardo adalberto agapito albino amador ambrosio anastasio apolinar arcadio aristeo
+    arnoldo artemio baltazar bartolome basilio benigno bernabe bonifacio braulio candido
+    celestino cipriano cirilo clemente conrado crispin damian demetrio edmundo efren
+    elpidio emiliano epifanio erasmo erick erik eusebio evaristo everardo fabian faustino
+    feliciano fermin filiberto florencio fortino froylan gamaliel gaspar gonzalo hilario
+    hipolito isidro jacobo jairo jeronimo joel jonathan josue juventino lauro leobardo
+    leopoldo luciano macario margarito maximino medardo melchor misael nahum napoleon
+    narciso noel norberto osvaldo oswaldo patricio raymundo reynaldo reinaldo renato rene
+    rigoberto romualdo rosendo rufino sabino saulo severiano silvestre teodoro timoteo
+    ubaldo uriel valentin venancio wilfrido xavier zacarias
+    abril adelina alejandrina alondra amelia anahi angelina antonia ariana dulce elisa
+    elodia elvira emilia enriqueta erendira estefania eunice evelyn fatima genoveva gladys
+    guillermina hermelinda herminia hortensia iliana ines ingrid iris isela itzel ivette
+    jazmin jessica jimena josefa judith julieta leonor lizbeth magali maribel maricela
+    marisela maritza marlene martina matilde micaela mildred mireya mirna nancy nelly nidia
+    noemi nohemi ofelia olivia paloma petra priscila rosalia rosalinda rosaura roxana
+    samantha selene socorro thalia viridiana violeta wendy xochitl yadira yanet yesenia
+    zaira zulema
     """
     )
 )
@@ -378,6 +427,8 @@ FEMININE_GIVEN_NAMES = frozenset(
     edith elizabeth esther ester flor ingrid irene isabel itzel ivonne karen lourdes luz
     maribel marisol mercedes miriam mildred nayeli nelly noemi pilar raquel rocio rosario
     ruth sol soledad yazmin yadira zoe ximena maria mariel ines beatriz guadalupe
+    abril anahi dulce evelyn gladys iris jazmin judith lizbeth magali marlene nancy
+    socorro wendy xochitl yanet selene
     """
     )
 )
@@ -511,6 +562,21 @@ PLURAL_ADJECTIVES = {
     "propietarias": "propietaria",
 }
 TITLE_ADJECTIVES += tuple(PLURAL_ADJECTIVES)
+
+# Seats written between a post and its holder's name ("el presidente de la Junta de
+# Coordinación Política, diputado X"): the post before them is the person's.
+SEATS = (
+    "diputado local",
+    "diputada local",
+    "diputado federal",
+    "diputada federal",
+    "diputado",
+    "diputada",
+    "senador",
+    "senadora",
+    "regidor",
+    "regidora",
+)
 
 # Modifiers between the article and the title. "ex" and "entonces" mean a past post.
 PAST_MODIFIERS = frozenset({"ex", "entonces", "exfuncionario", "otrora", "anterior"})

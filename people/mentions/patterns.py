@@ -46,3 +46,14 @@ NON_PUBLIC_HEADS = frozenset(
     """
     )
 )
+# Openings of a private or civic body's name ("Cámara Nacional de …", "Cámara de Comercio
+# de …", "Consejo Ciudadano de …", "Consejo de Desarrollo Económico de …"), but for the
+# public ones ("Cámara de Diputados"); a state's or town's council has its level first
+# ("Consejo Estatal de Desarrollo …") and is public.
+NON_PUBLIC_OPENINGS = ("camara ", "consejo ciudadano", "consejo de desarrollo ")
+PUBLIC_OPENINGS = ("camara de diputados", "camara de senadores", "camara alta", "camara baja")
+
+
+def private_opening(folded: str) -> bool:
+    """Does a folded body name open like a private or civic body's?"""
+    return folded.startswith(NON_PUBLIC_OPENINGS) and not folded.startswith(PUBLIC_OPENINGS)

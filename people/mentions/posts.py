@@ -72,7 +72,13 @@ def post_for(
         state_code=state_code,
         state=lx.state_name(state_code) if state_code else "",
     )
-    for rule in (_organ, _TITLE_RULES.get(category), _named_institution, _named_acronym):
+    for rule in (
+        _organ,
+        _facility,
+        _TITLE_RULES.get(category),
+        _named_institution,
+        _named_acronym,
+    ):
         result = rule(post) if rule else None
         if result is not None:
             return result
@@ -97,6 +103,18 @@ def _ref(registry: Registry, inst_id: int) -> InstitutionRef:
 
 
 # Rules that read the title's own words before any institution the text names.
+
+
+def _facility(post: _Post) -> Result | None:
+    """A post in a public facility or an academic unit the title names ("director del
+    Hospital General de Tapachula", ``lexicon.FACILITY_UNITS``): the facility is the body."""
+    comp = post.comp
+    if comp.institution is not None or comp.area_connector not in ("de", "del", "de la"):
+        return None
+    if not fold_word(comp.area).startswith(lx.FACILITY_UNITS):
+        return None
+    role = f"{post.ranked} {comp.area_connector} {comp.area}"
+    return role, post.derived(comp.area, post.state_code), True
 
 
 def _organ(post: _Post) -> Result | None:
@@ -132,8 +150,10 @@ def _secretary(post: _Post) -> Result | None:
     if comp.institution is not None and government is None:
         return None
     area, title = comp.area, post.title
+    of_state = comp.estado  # "titular de Energía del estado": the state's, never federal
     if fold_word(area).endswith(" del estado"):  # "secretario de Salud del Estado"
         area = area[: -len(" del Estado")]
+        of_state = True
     if fold_word(area) in lx.MUNICIPAL_BODIES:
         # "secretario del Ayuntamiento": the town's, which the article names elsewhere
         return f"{title} {comp.area_connector} {area}", None, False
@@ -152,7 +172,9 @@ def _secretary(post: _Post) -> Result | None:
         return f"{title} General de Gobierno", government, False
     if post.masculine == "Subsecretario":
         return role, None, False
-    federal = comp.federal or comp.republic or fold_word(area) in lx.FEDERAL_AREAS
+    federal = (
+        comp.federal or comp.republic or (fold_word(area) in lx.FEDERAL_AREAS and not of_state)
+    )
     jur = comp.state or (lx.FEDERAL if federal else post.state_code)
     if government is not None:  # "secretaria de Finanzas del Gobierno de Zacatecas"
         jur = government

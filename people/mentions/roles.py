@@ -145,7 +145,7 @@ ROLES: tuple[Role, ...] = (
     R("comisario", "comisaria", "director", "policía", sits_in="policía|seguridad pública"),
     R("magistrado", "magistrada", "judicial", "tribunal", sits_in="tribunal|poder judicial"),
     R("ministro", "ministra", "judicial", "suprema corte", True),
-    R("juez", "jueza", "judicial", "juzgado", sits_in="poder judicial|juzgado"),
+    R("juez", "jueza", "judicial", "juzgado", sits_in="poder judicial|juzgado|tribunal superior"),
     R("consejero", "consejera", "director", "consejo", True,
       sits_in="electoral|elecciones|judicatura"),
     R("contralor", "contralora", "director", "contraloría"),

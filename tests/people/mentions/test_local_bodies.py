@@ -171,12 +171,13 @@ def test_each_person_listed_after_the_places_gets_hers(empty_registry):
         "Santa Cruz y San Lucas, Rosa Tlapale Díaz y Juana Xochihua Pérez, también.",
         "MX-TAB",
     )
+    # each keeps the place in the role (linker-a/c/e; linker-d drops it)
     assert post(extraction, "Gonzalo Arias Pech") == (
-        "presidente municipal",
+        "presidente municipal de Teapa",
         "Ayuntamiento de Teapa",
     )
     assert post(extraction, "Irma Luna Cruz") == (
-        "presidenta municipal",
+        "presidenta municipal de Tacotalpa",
         "Ayuntamiento de Tacotalpa",
     )
     assert post(extraction, "Rafael Bautista Ovando")[1] == "Ayuntamiento de Jalapa"

@@ -1,0 +1,272 @@
+"""Session 5, second tuner (rows and small mechanisms from linker-e b1/b2): private bodies
+by their opening words, more given names, titles whose body the article names just
+before or once, areas listed with commas in a title, a state's secretaría named by its
+first area, health facilities as the body of their staff, bodies of a kind as whole
+words. Sentences invented for these tests.
+"""
+
+from people.mentions import extract_mentions
+from people.mentions.context import of_kind
+from people.mentions.institutions import canonical_institution
+
+
+def found(registry, text, state):
+    return extract_mentions(title="", body=text, registry=registry, jurisdiction=state)
+
+
+def post(extraction, name):
+    hit = extraction.official(name)
+    assert hit is not None, extraction.official_names
+    return hit.role, hit.institution
+
+
+# Private bodies by their opening words ---------------------------------------------
+
+
+def test_chambers_and_civic_councils_are_private(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La vicepresidenta de la Cámara Nacional de la Industria Panificadora, Rebeca "
+        "Ontiveros Lara, pidió apoyos. El presidente del Consejo de Desarrollo Económico de "
+        "Ensenada, Tomás Regidor Almada, y la presidenta del Consejo Ciudadano de Seguridad, "
+        "Nora Bañuelos Ríos, se reunieron con el diputado federal Mario Quintero Ávila.",
+        "MX-BCN",
+    )
+    assert extraction.official_names == {"Mario Quintero Ávila"}
+    assert canonical_institution("Cámara Nacional de Comercio de Ensenada", "MX-BCN") is None
+    assert canonical_institution("Cámara de Diputados", "MX-BCN") is not None
+
+
+# Given names open a person's name after a town --------------------------------------
+
+
+def test_a_former_mayor_named_after_the_town_without_a_comma(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El exalcalde de Zitácuaro Everardo Rivas Luna pidió una auditoría.",
+        "MX-MIC",
+    )
+    assert post(extraction, "Everardo Rivas Luna")[1] == "Ayuntamiento de Zitácuaro"
+    assert extraction.official("Everardo Rivas Luna").past
+
+
+# A title whose body the article names once, or right before it ------------------------
+
+
+def test_a_rector_named_alone_sits_in_the_one_university_named_before(empty_registry):
+    text = (
+        "La Universidad Autónoma de Campeche abrió su posgrado. La rectora, Delfina Canul "
+        "Poot, inauguró el ciclo."
+    )
+    extraction = found(empty_registry, text, "MX-CAM")
+    assert post(extraction, "Delfina Canul Poot")[1] == "Universidad Autónoma de Campeche"
+    assert found(empty_registry, "La rectora, Delfina Canul Poot, habló.", "MX-CAM").officials == ()
+
+
+def test_a_former_rector_of_the_university_named_without_a_comma(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La Universidad Autónoma de Nayarit cumplió 50 años. El exrector de la universidad "
+        "Baltazar Ocegueda Ruiz recibió un homenaje.",
+        "MX-NAY",
+    )
+    assert post(extraction, "Baltazar Ocegueda Ruiz")[1] == "Universidad Autónoma de Nayarit"
+
+
+def test_a_bare_title_after_the_body_it_heads(empty_registry):
+    extraction = found(
+        empty_registry,
+        "Desde la Secretaría de Pesca y Acuacultura de Sinaloa, la secretaria, Odilia Lizárraga "
+        "Tirado, anunció apoyos. En el Colegio de Ingenieros, el titular, Ramón Ibarra Soto, "
+        "opinó.",
+        "MX-SIN",
+    )
+    assert post(extraction, "Odilia Lizárraga Tirado") == (
+        "secretaria",
+        "Secretaría de Pesca y Acuacultura de Sinaloa",
+    )
+    assert "Ramón Ibarra Soto" not in extraction.official_names
+
+
+# Areas listed with commas -----------------------------------------------------------
+
+
+def test_a_title_whose_area_lists_more_areas(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El secretario de Turismo, Cultura y Economía Creativa de Colima, Hilario Vázquez "
+        "Zepeda, presentó la feria. La Secretaría de Agricultura, Ganadería y Desarrollo Rural "
+        "de Colima, por su parte, repartió semillas.",
+        "MX-COL",
+    )
+    assert post(extraction, "Hilario Vázquez Zepeda")[1].startswith(
+        "Secretaría de Turismo, Cultura y Economía Creativa"
+    )
+    assert any(
+        name.startswith("Secretaría de Agricultura, Ganadería y Desarrollo Rural")
+        for name in extraction.institution_names
+    )
+
+
+def test_a_states_secretary_named_by_the_first_area(empty_registry):
+    extraction = found(
+        empty_registry,
+        "Llegó la titular de Energía del estado, Lucero Priego Ramos. La Secretaría de "
+        "Energía, Minas y Recursos Naturales de Tabasco aportará 2 millones.",
+        "MX-TAB",
+    )
+    _role, institution = post(extraction, "Lucero Priego Ramos")
+    assert institution == "Secretaría de Energía, Minas y Recursos Naturales de Tabasco"
+    assert extraction.official("Lucero Priego Ramos").institution_ref.jurisdiction == "MX-TAB"
+
+
+# Units and bodies -------------------------------------------------------------------
+
+
+def test_a_municipal_treasurer_of_a_named_town(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El tesorero municipal de Tecomán, Amado Nava Ochoa, presentó el informe.",
+        "MX-COL",
+    )
+    assert post(extraction, "Amado Nava Ochoa")[1] == "Tesorería Municipal de Tecomán"
+
+
+def test_electoral_councillors_sit_in_the_institute_not_the_court(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El Instituto Electoral de Quintana Roo aprobó el calendario y el Tribunal Electoral de "
+        "Quintana Roo lo validó. Los consejeros Ismael Chan Poot y Nohemí Ek Canché votaron en "
+        "contra.",
+        "MX-ROO",
+    )
+    assert post(extraction, "Ismael Chan Poot")[1] == "Instituto Electoral de Quintana Roo"
+
+
+def test_bodies_of_a_kind_are_whole_words():
+    assert of_kind("instituto electoral de tabasco", ("electoral",))
+    assert of_kind("instituto de transparencia, acceso a la informacion", ("transparencia",))
+    assert not of_kind("fiscalia especializada en delitos electorales", ("electoral",))
+
+
+def test_a_ports_federal_administration(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La Administración del Sistema Portuario Nacional Lázaro Cárdenas, cuyo director "
+        "general, Jacinto Ortega Celis, habló, amplió el muelle.",
+        "MX-MIC",
+    )
+    assert post(extraction, "Jacinto Ortega Celis")[1] == (
+        "Administración del Sistema Portuario Nacional Lázaro Cárdenas"
+    )
+
+
+def test_a_hospitals_director_works_in_the_hospital(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El Hospital Regional de Iguala recibió equipo. El director del Hospital Regional de "
+        "Iguala, Fidel Arellano Soto, agradeció.",
+        "MX-GRO",
+    )
+    assert post(extraction, "Fidel Arellano Soto")[1] == "Hospital Regional de Iguala"
+    alone = found(empty_registry, "El Hospital Regional de Iguala recibió equipo.", "MX-GRO")
+    assert alone.institutions == ()
+
+
+def test_a_customs_administrator_and_a_port_captain_with_a_rank(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La Aduana de Lázaro Cárdenas amplió su horario. El administrador de la aduana, Gonzalo "
+        "Páez Villa, lo anunció. El capitán de puerto de La Paz, capitán de altura Severiano "
+        "Cota Núñez, cerró la bahía.",
+        "MX-MIC",
+    )
+    assert post(extraction, "Gonzalo Páez Villa")[1] == "Aduana de Lázaro Cárdenas"
+    assert post(extraction, "Severiano Cota Núñez")[1] == "Capitanía de Puerto de La Paz"
+
+
+def test_a_municipal_title_of_the_municipality(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El Ayuntamiento de Navojoa aprobó el presupuesto. La síndica procuradora del municipio, "
+        "Irma Valenzuela Soto, lo revisó.",
+        "MX-SON",
+    )
+    assert post(extraction, "Irma Valenzuela Soto")[1] == "Ayuntamiento de Navojoa"
+
+
+def test_a_towns_water_utility_is_its_directors_body(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El director general de Agua de Navojoa, Rigoberto Moroyoqui Leyva, anunció cortes.",
+        "MX-SON",
+    )
+    assert post(extraction, "Rigoberto Moroyoqui Leyva")[1] == "Agua de Navojoa"
+
+
+# Roles in lists and seats --------------------------------------------------------
+
+
+def test_each_listed_mayor_keeps_the_place_in_the_role(empty_registry):
+    extraction = found(
+        empty_registry,
+        "Firmaron los presidentes municipales de Cosalá, Elota y Badiraguato, Ramiro Loaiza "
+        "Félix, Marisela Osuna Payán y Teodoro Gastélum Rojo.",
+        "MX-SIN",
+    )
+    assert post(extraction, "Marisela Osuna Payán") == (
+        "presidenta municipal de Elota",
+        "Ayuntamiento de Elota",
+    )
+
+
+def test_the_state_shared_by_listed_areas_is_no_part_of_each_role(empty_registry):
+    extraction = found(
+        empty_registry,
+        "Asistieron los titulares de Cultura y Turismo del estado, Ofelia Haro Rentería y "
+        "Demetrio Nájera Gil.",
+        "MX-DUR",
+    )
+    assert post(extraction, "Ofelia Haro Rentería")[0] == "titular de Cultura"
+    assert post(extraction, "Demetrio Nájera Gil")[0] == "titular de Turismo"
+
+
+def test_a_seat_between_a_post_and_the_name(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La presidenta de la Mesa Directiva, diputada Alondra Beltrán Quiroz, pidió "
+        "recursos. El presidente del comité de adquisiciones, diputado Efrén Soto Lara, "
+        "también.",
+        "MX-NAY",
+    )
+    assert post(extraction, "Alondra Beltrán Quiroz") == (
+        "presidenta de la Mesa Directiva",
+        "Congreso del Estado de Nayarit",
+    )
+    # a post with no body takes the seat's
+    assert post(extraction, "Efrén Soto Lara")[1] == "Congreso del Estado de Nayarit"
+
+
+# Names of bodies ---------------------------------------------------------------------
+
+
+def test_a_towns_own_body_named_with_del_municipio_and_a_facilitys_owner(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La Comisión de Agua Potable y Alcantarillado del Municipio de Iguala cortó el "
+        "servicio. La Refinería Antonio Dovalí Jaime de Petróleos Mexicanos paró.",
+        "MX-GRO",
+    )
+    names = extraction.institution_names
+    assert "Comisión de Agua Potable y Alcantarillado del Municipio de Iguala" in names
+    assert "Refinería Antonio Dovalí Jaime" in names
+
+
+def test_a_unit_with_its_place_between_the_title_and_the_body(empty_registry):
+    extraction = found(
+        empty_registry,
+        "Habló el superintendente de la zona Tehuantepec de la Comisión Federal de "
+        "Electricidad, Anselmo Toledo Orozco.",
+        "MX-OAX",
+    )
+    assert post(extraction, "Anselmo Toledo Orozco")[1] == "Comisión Federal de Electricidad"
