@@ -414,7 +414,7 @@ class _Linker:
             return []
         registry = self.registry
         if registry.role_holders is None:
-            registry.role_holders = role_at_date.load_holders()
+            registry.role_holders = role_at_date.HolderIndex.build(role_at_date.load_holders())
         if not registry.role_holders:
             return []
         mentioned = set(institutions) | {v[3] for v in officials.values() if v[3]}

@@ -114,7 +114,7 @@ class Registry:
         self._changes: list[tuple] | None = None
         # Positions of officials, kept by the linker across batches (linking.PositionCache).
         self.positions = None
-        # Posts with a registry term, for role-at-date (role_at_date.load_holders).
+        # Posts with a registry term, for role-at-date (role_at_date.HolderIndex).
         self.role_holders = None
 
     # ------------------------------------------------------------------ building
