@@ -35,7 +35,8 @@ TEASER_PHRASES = (
     r"lee\s+tambi[eé]n",
     r"leer\s+tambi[eé]n",
     r"puedes\s+leer",
-    r"(?:tambi[eé]n\s+)?te\s+puede\s+interesar",
+    r"(?:tambi[eé]n\s+|esto\s+)?te\s+(?:puede|podr[ií]a|pudiera|va\s+a)\s+interesar",
+    r"esto\s+te\s+interesa",
     r"(?:tambi[eé]n\s+)?te\s+puede\s+gustar",
     r"puede\s+interesarte",
     r"(?:tambi[eé]n\s+)?te\s+recomendamos",
@@ -46,7 +47,7 @@ TEASER_PHRASES = (
     r"mira\s+tambi[eé]n",
     r"ve\s+tambi[eé]n",
     r"checa\s+tambi[eé]n",
-    r"no\s+te\s+pierdas",
+    r"no\s+te\s+(?:lo\s+|la\s+|los\s+|las\s+)?pierdas",
     r"notas?\s+relacionadas?",
     r"art[ií]culos?\s+relacionados?",
     r"relacionad[oa]s?",
@@ -58,6 +59,12 @@ TEASER_PHRASES = (
     r"lea\s+tambi[eé]n",
     r"vea\s+tambi[eé]n",
     r"ver\s+tambi[eé]n",
+    # «Lee además ► …», «Checa esto → …», «» Lectura recomendada: …»
+    r"(?:lee|lea|mira|checa|ve|vea)\s+adem[aá]s",
+    r"(?:checa|mira|lee|ve)\s+esto",
+    r"lecturas?\s+recomendadas?",
+    r"(?:notas?|art[ií]culos?|historias?)\s+recomendad[oa]s?",
+    r"(?:te\s+)?recomendamos\s+leer",
 )
 # Teaser words only with their separator (alone on a line they may be a real
 # subheading or a word of the text): a bare verb («LEE: <headline>», «Mira | …»,
@@ -73,29 +80,35 @@ SEPARATED_TEASER_PHRASES = (
     r"(?:lee|lea|mira|checa|ve|vea)\s+aqu[ií]",
     r"(?:en|para|m[aá]s)\s+contexto",
     r"para\s+entender(?:\s+m[aá]s)?",
+    r"recomendad[oa]s?",
 )
 # What separates the phrase from its headline: "Lee también: …", "Te puede
-# interesar | …", "Te puede interesar » …", "Para saber más → …".
-TEASER_SEPARATORS = ":|»→"
+# interesar | …", "Te puede interesar » …", "Para saber más → …", arrows
+# ("Lee además ► …", "Relacionado ➜ …", "Te recomendamos >> …").
+TEASER_SEPARATORS = ":|»→►▶➜➡⇒>"
 _TEASER_BODY = (
     r"(?:"
     + "|".join(TEASER_PHRASES + SEPARATED_TEASER_PHRASES)
     + r")\s*[*_]*\s*["
     + re.escape(TEASER_SEPARATORS)
-    + r"]\s*[*_]*\s*"
+    + r"]{1,2}\s*[*_]*\s*"
 )
 # Before the phrase: Markdown marks, or an emoji or arrow ("📌 Para que no te pierdas:");
-# never a quote, a dialogue dash («—Mira: si no vienes…») or a table's bar («| Lee | 34 |»).
-_TEASER_MARK = r"^[*_]*(?:[^\w\s¿¡*_#\[!\-\"“”«»'‘’(|—–]{1,3}\s*)?[*_]*"
+# never a quote, a dialogue dash («—Mira: si no vienes…») or a table's bar («| Lee | 34 |»);
+# a closing guillemet only as an arrow, a space after it («» Lectura recomendada: …»).
+_TEASER_MARK = r"^[*_]*(?:[»›]\s+|[^\w\s¿¡*_#\[!\-\"“”«»'‘’(|—–]{1,3}\s*)?[*_]*"
 _TEASER = re.compile(_TEASER_MARK + _TEASER_BODY, re.IGNORECASE)
 # The phrase alone on its line, without a separator ("Mira también" over the
 # headline's line).
 _TEASER_LABEL_LINE = re.compile(
     _TEASER_MARK + r"(?:" + "|".join(TEASER_PHRASES) + r")[*_]*\s*(?:\n|$)", re.IGNORECASE
 )
-# The same phrase glued after a sentence of the real text.
+# The same phrase glued after a sentence of the real text, an arrow or an emoji
+# before it («… la obra. » Lectura recomendada: …», «… dijo. 📌 Lee también: …»).
+_GLUED_MARK = r"(?:[»›]\s+|[^\w\s¿¡*_#\[!\-\"“”«»'‘’(|—–.,;:]{1,3}\s*)?"
 _GLUED_TEASER = re.compile(
-    r"(?<=[.!?…\"”»)])\s+[*_]*(?=[A-ZÁÉÍÓÚÑ*_])" + _TEASER_BODY, re.IGNORECASE
+    r"(?<=[.!?…\"”»)])\s+" + _GLUED_MARK + r"[*_]*(?=[A-ZÁÉÍÓÚÑ*_])" + _TEASER_BODY,
+    re.IGNORECASE,
 )
 _LEADING_LINK = re.compile(r"\[[^\]\n]{0,300}\]\([^)\s]{0,1000}(?:\s+\"[^\"\n]*\")?\)")
 _CREDIT = re.compile(
@@ -114,6 +127,9 @@ PITCHES = (
     r"[uú]nete\s+al\s+canal",
     r"ent[eé]rate\s+(?:primero|antes|al\s+instante|de\s+todo)",
     r"recibe\s+(?:las\s+|nuestr[oa]s?\s+|cada\s+|todas\s+|gratis\s+)?(?:noticias|newsletter|bolet[ií]n|\w+\s+ma[ñn]ana)",
+    # «Recibe El Sol cada mañana en tu correo», «Recibe lo más leído en tu WhatsApp»
+    r"recibe\s+(?:[^\s.]+\s+){0,4}?(?:cada\s+(?:ma[ñn]ana|d[ií]a|semana|tarde|noche)"
+    r"|en\s+tu\s+(?:correo|celular|tel[eé]fono|bandeja|whatsapp|email|e-mail))\b",
     r"descarga\s+(?:la|nuestra|gratis)\s+app",
     r"lleva\s+las\s+noticias",
     r"activa\s+las\s+notificaciones",
@@ -165,8 +181,12 @@ HEADLINE_BLOCKS = frozenset(
 CMS_STAMPS = (
     r"(?:last\s+)?updated(?:\s+on)?",
     r"published(?:\s+on)?",
-    r"[uú]ltima\s+actualizaci[oó]n",
+    # «Posted on October 3, 2022 by admin», «Last modified: 02/22/2022», «Edited 03/05/2024»
+    r"posted(?:\s+on)?",
+    r"(?:last\s+)?(?:modified|edited)(?:\s+on)?",
+    r"[uú]ltima\s+(?:actualizaci[oó]n|modificaci[oó]n|edici[oó]n)",
     r"actualizad[oa](?:\s+el)?",
+    r"modificad[oa](?:\s+el)?",
 )
 _CMS_STAMP = re.compile(
     r"^[*_]*(?:" + "|".join(CMS_STAMPS) + r")\s*:?\s*[^\n]{0,40}\d[^\n]{0,30}(?<![.!?])$",
@@ -185,6 +205,47 @@ HEADLINE_BLOCK_PATTERNS = tuple(
 )
 # A paragraph of nothing but contact data: an e-mail or a handle.
 _CONTACT_ONLY = re.compile(r"^[*_\s]*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,})[*_.\s]*$")
+# Or a line of labelled contact data: «Contacto: redaccion@sitio.example | WhatsApp 555 010
+# 0199», «TikTok: @sitio · Instagram: @sitio.mx», «Tel. (961) 555 0101 / @sitio».
+_CONTACT_VALUE = (
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
+    r"|@[\w.]{2,40}"  # handle
+    r"|\+?\(?\d[\d ().-]{6,18}\d"  # phone
+    r"|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?-i:[a-z]{2,})(?:/\S*)?"  # address
+    r"|/[\w.]{3,40}"  # a page's name («Facebook: /DiarioDelLlano»)
+)
+# Before a value: a label with a colon («Contacto:», «Correo electrónico:») or a channel's
+# name («WhatsApp 555 010 0199», «Tel. (492) 555 0101»); «Informes al 555…» is text.
+CONTACT_CHANNELS = (
+    r"whatsapp",
+    r"tel(?:s|[eé]fonos?)?",
+    r"cel(?:ular)?",
+    r"correo(?:\s+electr[oó]nico)?",
+    r"e-?mail",
+    r"facebook|instagram|tiktok|youtube|telegram|twitter|threads|x",
+    r"web|sitio(?:\s+web)?|p[aá]gina(?:\s+web)?",
+)
+_CONTACT_PART = re.compile(
+    r"[*_]*(?:(?:[^\W\d_][\w.]*(?:\s+[\w.]+){0,2}\s*:|(?:" + "|".join(CONTACT_CHANNELS) + r")\.?)"
+    r"\s*)?[*_]*(?:" + _CONTACT_VALUE + r")[*_.]*",
+    re.IGNORECASE,
+)
+_CONTACT_SEPARATOR = re.compile(r"\s+[|·•/]\s+|\s*\n\s*")
+_CONTACT_MAX = 200
+
+
+def is_contact_only(paragraph: str) -> bool:
+    """A short paragraph of nothing but contact data, labelled or not: e-mails,
+    handles, phones, web addresses («Contacto: x@sitio.example | WhatsApp 555 010 0199»)."""
+    text = paragraph.strip()
+    if len(text) > _CONTACT_MAX or not any(c in "@/." or c.isdigit() for c in text):
+        return False
+    if _CONTACT_ONLY.match(text):
+        return True
+    parts = [p for p in _CONTACT_SEPARATOR.split(text) if p.strip()]
+    return bool(parts) and all(_CONTACT_PART.fullmatch(p.strip()) for p in parts)
+
+
 _SOURCE = re.compile(r"^[*_]*fuentes?[*_]*\s*:\s*[*_]*\s*(.{1,120}?)[*_\s]*$", re.IGNORECASE)
 # A line holding only a link: "- → https://bit.ly/x", "- 📰 elciudadano.com",
 # "- [Otra nota](https://…)".
@@ -218,8 +279,8 @@ _WORD = re.compile(r"\S+")
 _MAYBE_BOILERPLATE = re.compile(
     r"[#*_\s]*(?:[^\w\s¿¡#*_]{1,3}\s*)?(?:¿|tambi|lee|puedes|te\s|recom|mira|nota|relac|foto|im[aá]g|cr[eé]d|fuente|recuerda"
     r"|suscr|s[ií]gue|[uú]nete|recibe|descarga|lleva|activa|env[ií]a|para\s|escr[ií]b|con\s|ent[eé]r"
-    r"|m[aá]nd|mant|compart|art[ií]c|sigue|last|updated|published|[uú]ltima|actualiz"
-    r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|no\s+te|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|[\w.+-]+@|@|[-+•]|\*\s)",
+    r"|m[aá]nd|mant|compart|art[ií]c|sigue|last|updated|published|posted|modified|edited|modificad|[uú]ltima|actualiz"
+    r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|no\s+te|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|[\w.+-]+@|@|[-+•]|\*\s)",
     re.IGNORECASE,
 )
 # Lines of a headline list: no sentence punctuation at the end.
@@ -244,10 +305,15 @@ def split_teaser(text: str) -> tuple[str, str]:
         return link.group(0), text[link.end() :].lstrip()
     words = list(_WORD.finditer(text))
     weak = fallback = run_end = None
+    sentence = _first_sentence_start(words)
     for i, match in enumerate(words):
         word = match.group(0)
         if ":" in word and _CREDIT_WORD.match(word):
             return text[: match.start()].rstrip(), text[match.start() :]
+        if i == sentence and fallback and _long_sentence(words, fallback, i):
+            # A headline closes no sentence: «Clausuran puestos en el zócalo Comerciantes
+            # del centro confiaron en que … meses. Algunos…» ends before «Comerciantes».
+            return text[: fallback.start()].rstrip(), text[fallback.start() :]
         if i < 2 or len(words) - i < 3:
             continue
         bare = _bare(word)
@@ -283,6 +349,29 @@ def split_teaser(text: str) -> tuple[str, str]:
 
 
 _RUN_TAIL_WORDS = 12  # a real sentence this long follows the cut
+_SENTENCE_WORDS = 8  # a capital after a lower-case word this far from a full stop opens a sentence
+_ABBREVIATION_MAX = 5  # «Gral.», «Profr.», «Cd.»: a capitalised word this short before a stop
+
+
+def _first_sentence_start(words: list[re.Match]) -> int | None:
+    """The index of the first word that opens a sentence after a full stop
+    («… meses. Algunos»), not after an abbreviation («Gral. Escobedo»)."""
+    for i in range(1, len(words)):
+        before = words[i - 1].group(0).rstrip('*_"”»)')
+        if before[-1:] not in ".!?…" or not _bare(words[i].group(0))[:1].isupper():
+            continue
+        bare = _bare(before)
+        if "." in bare or (bare[:1].isupper() and len(bare) <= _ABBREVIATION_MAX):
+            continue
+        return i
+    return None
+
+
+def _long_sentence(words: list[re.Match], cut: re.Match, end: int) -> bool:
+    """From ``cut`` to the full stop before word ``end``: a sentence, not the
+    tail of a headline («… hospital Regional de Tlapa.»)."""
+    start = next(i for i, w in enumerate(words) if w is cut)
+    return end - start >= _SENTENCE_WORDS
 
 
 def _ends_capital_run(words: list[re.Match], i: int) -> bool:
@@ -292,6 +381,13 @@ def _ends_capital_run(words: list[re.Match], i: int) -> bool:
         return False
     before, following = _bare(words[i - 1].group(0)), _bare(words[i + 1].group(0))
     return before[:1].isupper() and not following[:1].isupper() and not following[:1].isdigit()
+
+
+def photo_credit(line: str) -> str:
+    """The credit of a photo-credit line («Foto: Archivo El Sol» -> «Archivo El
+    Sol»), or ""."""
+    match = _CREDIT.match(line.strip()) if len(line) <= 200 else None
+    return match.group(1).strip("*_ ") if match else ""
 
 
 def is_cms_stamp(line: str) -> bool:
@@ -313,8 +409,14 @@ def cut_glued_teasers(paragraph: str) -> tuple[str, list[str]]:
     removed: list[str] = []
     while match := _GLUED_TEASER.search(paragraph):
         headline, rest = split_teaser(paragraph[match.end() :])
-        removed.append(f"{match.group(0).strip()} {headline}".strip())
-        paragraph = f"{paragraph[: match.start()]} {rest}".strip()
+        head = paragraph[: match.start()]
+        if not any(c.isalnum() for c in head):  # «» Lectura recomendada: …»: the arrow goes too
+            match_text = f"{head}{match.group(0)}".strip()
+            head = ""
+        else:
+            match_text = match.group(0).strip()
+        removed.append(f"{match_text} {headline}".strip())
+        paragraph = f"{head} {rest}".strip()
     return paragraph, removed
 
 
@@ -390,7 +492,7 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
         if len(paragraph) <= 60 and is_relative_stamp(paragraph):
             removed.append(paragraph)  # «Hace 45 minutos», «3 hours ago»: no date, no body
             continue
-        if not _MAYBE_BOILERPLATE.match(paragraph):
+        if not _MAYBE_BOILERPLATE.match(paragraph) and not is_contact_only(paragraph):
             kept.append(paragraph)
             continue
         if label := _TEASER_LABEL_LINE.match(paragraph):
@@ -419,7 +521,7 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
         elif short and (match := _SOURCE.match(paragraph)):
             source = source or match.group(1).strip("*_ ")
             removed.append(paragraph)
-        elif _SUBSCRIBE.match(paragraph) or (short and _CONTACT_ONLY.match(paragraph)):
+        elif _SUBSCRIBE.match(paragraph) or (short and is_contact_only(paragraph)):
             removed.append(paragraph)
             after_pitch = True
         elif _is_headline_block(paragraph):

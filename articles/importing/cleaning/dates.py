@@ -380,6 +380,10 @@ DATE_LABELS = (
     r"fecha(?:\s+de\s+publicacion)?\s*:",
     r"lugar\s+y\s+fecha\s*:",
     r"publicad[oa](?:\s+el)?\s*:?",
+    # A weekly's or a daily's edition: «Edición 2024/02/29», «Edición impresa del 3 de mayo
+    # de 2024», «Edición digital: 03-05-2024».
+    r"edicion(?:\s+(?:impresa|digital|semanal|dominical|matutina|vespertina|especial))?"
+    r"(?:\s+del?)?\s*:?",
 )
 _DATE_LABEL = re.compile(r"^[*_]*(?:" + "|".join(DATE_LABELS) + r")[*_]*\s*")
 # Relative stamps a site prints instead of a date: never a date.

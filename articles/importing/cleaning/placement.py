@@ -17,9 +17,29 @@ PLACEMENT_FLAGS = {
 }
 
 
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "e"})
+
+
+def _words_as_categories(words: list[str]) -> list[str]:
+    """The words of a space-separated category list, one category each, as
+    Jekyll reads them («portada deportes comunidad»: «deportes», «comunidad»);
+    words joined by a particle stay one name («Ciudad de México»)."""
+    categories: list[str] = []
+    for word in words:
+        joined = categories and (
+            fold(word) in _PARTICLES or fold(categories[-1].split()[-1]) in _PARTICLES
+        )
+        if joined:
+            categories[-1] = f"{categories[-1]} {word}"
+        else:
+            categories.append(word)
+    return categories
+
+
 def split_placement(categories: list[str]) -> tuple[tuple[str, ...], list[str]]:
     """(placement flags, the other categories). A space-separated category
-    string whose words are flags and a section («Destacadas Salud») is split."""
+    string whose words are flags and sections («Destacadas Salud», «portada
+    deportes comunidad») is split into one category a word."""
     flags: list[str] = []
     rest: list[str] = []
     for category in categories:
@@ -29,9 +49,9 @@ def split_placement(categories: list[str]) -> tuple[tuple[str, ...], list[str]]:
             flags.append(PLACEMENT_FLAGS[fold(category)])
         elif len(words) > 1 and any(flagged):
             flags.extend(f for f in flagged if f)
-            others = " ".join(w for w, f in zip(words, flagged, strict=True) if not f)
-            if others:
-                rest.append(others)
+            rest.extend(
+                _words_as_categories([w for w, f in zip(words, flagged, strict=True) if not f])
+            )
         else:
             rest.append(category)
     return tuple(dict.fromkeys(flags)), rest

@@ -24,8 +24,9 @@ from datetime import datetime
 
 from people.naming import fold
 
+from .boilerplate import photo_credit
 from .dates import DateProblem, find_dateline, parse_date_line
-from .names import spanish_name_case
+from .names import BYLINE_LABELS, PARTICLES, spanish_name_case
 
 _MAX_MARKER = 40  # longer lines are never end markers: one cheap test per line
 
@@ -117,6 +118,19 @@ ISSUER_HEADS = frozenset(
         "escuela",
         "organo",
         "subdireccion",
+        # Field offices of federal and state bodies: «Promotoría de Desarrollo Forestal en
+        # Campeche», «Gerencia Estatal Sonora», «Residencia General de Carreteras»,
+        # «Jurisdicción Sanitaria No. 2», «Visitaduría Regional», «Vocalía Ejecutiva».
+        "promotoria",
+        "gerencia",
+        "superintendencia",
+        "residencia",
+        "jurisdiccion",
+        "visitaduria",
+        "vocalia",
+        "rectoria",
+        "secretariado",
+        "comisaria",
     ]
 )
 # Prefixes of a unit under an office: "Vicefiscalía", "Subprocuraduría".
@@ -164,8 +178,9 @@ END_MARKERS = tuple(
         r"(?:- ){2,}-",  # - - -
         r"#{3}",  # ###
         r"[-–—]++ *+30 *+[-–—]++",  # -30-
-        r"[-–—]*+ *+(?:FIN|Fin|fin) *+[-–—]*+",  # FIN, - FIN -, -fin-
-        r"[-–—]*+ *+(?i:fin del? (?:comunicado|bolet[ií]n|texto)) *+[-–—]*+",  # FIN DEL COMUNICADO
+        # FIN, - FIN -, -fin-, === FIN ===, **FIN**; FIN DEL COMUNICADO
+        r"[-–—=*#_]*+ *+(?:FIN|Fin|fin) *+[-–—=*#_]*+",
+        r"[-–—=*#_]*+ *+(?i:fin del? (?:comunicado|bolet[ií]n|texto)) *+[-–—=*#_]*+",
         r"[-–—]*+(?:[oO0][-–—]){2,}[oO0][-–—]*+",  # o-O-o
         r"\+{3,}",  # +++
         r"={3,}",  # === (not a setext underline: see last_end_marker)
@@ -395,3 +410,78 @@ def read_header(lines: list[str]) -> Header:
         city=city,
         removed=tuple(removed),
     )
+
+
+# A writer's credit line in a release («Texto: Ana Ruiz», «Por: Ana Ruiz y Luis
+# Pérez», «Texto y fotos: Ana Ruiz», «Reportera: Ana Ruiz»; cleaning.names.BYLINE_LABELS).
+_WRITER_CREDIT = re.compile(
+    r"^[*_]*(?:por|" + "|".join(BYLINE_LABELS) + r")[*_]*(?:\s*:\s*|\s+)[*_]*"
+    r"(?P<names>[^\W\d_][^\n\d.!?:;()@]{2,120}?)[*_\s]*$",
+    re.IGNORECASE,
+)
+_NAME_LIST = re.compile(r"\s*,\s*|\s+y\s+|\s+e\s+")
+_NAME_WORDS = (2, 6)
+
+
+def _people(names: str) -> bool:
+    """«Ana Ruiz y Luis Pérez de la Rosa»: every name two to six capitalised
+    words (particles aside); never an office («Comunicación Social»)."""
+    if is_kicker(names) or is_issuer_line(names) or "comunicaci" in fold(names):
+        return False
+    for name in _NAME_LIST.split(names.strip()):
+        words = name.split()
+        if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1]:
+            return False
+        if not all(w[:1].isupper() or w in PARTICLES for w in words):
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class Credits:
+    """Writer and photo credit lines taken out of a release's text."""
+
+    paragraphs: list[str]
+    writers: tuple[str, ...] = ()
+    photo: str = ""
+    removed: tuple[str, ...] = ()
+
+
+def _credit_paragraph(paragraph: str) -> tuple[list[str], str] | None:
+    """(writers, photo credit) when every line of ``paragraph`` is a credit
+    line and one of them names a writer; None otherwise."""
+    lines = [line.strip() for line in paragraph.strip().split("\n") if line.strip()]
+    if not 1 <= len(lines) <= 3:
+        return None
+    writers: list[str] = []
+    photo = ""
+    for line in lines:
+        match = _WRITER_CREDIT.match(line) if len(line) <= 160 else None
+        if match and _people(match.group("names")):
+            writers.append(match.group("names").strip())
+        elif credit := photo_credit(line):
+            photo = photo or credit
+        else:
+            return None
+    return (writers, photo) if writers else None
+
+
+def take_credits(paragraphs: list[str]) -> Credits:
+    """The writer's credit under a release's title (before its dateline) or
+    closing its text («Texto: Ana Ruiz» over «Foto: Comunicación Social»).
+    «Texto y fotos: X» names a writer, not a photo credit."""
+    kept = [p for p in paragraphs if p.strip()]
+    writers: list[str] = []
+    removed: list[str] = []
+    photo = ""
+    for index in (0, -1) if len(kept) > 1 else ():
+        found = _credit_paragraph(kept[index])
+        if found is None:
+            continue
+        writers += found[0]
+        photo = photo or found[1]
+        removed.append(kept[index].strip())
+        kept[index] = ""
+    if not removed:
+        return Credits(paragraphs)
+    return Credits([p for p in kept if p], tuple(writers), photo, tuple(removed))

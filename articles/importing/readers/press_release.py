@@ -27,7 +27,9 @@ from articles.importing.cleaning import (
     clean_title,
     find_dateline,
     is_bulletin_number,
+    split_bylines,
 )
+from articles.importing.cleaning.boilerplate import photo_credit
 from articles.importing.cleaning.issuer import infer_issuer
 from articles.importing.cleaning.letters import strip_signature
 from articles.importing.cleaning.press import (
@@ -40,6 +42,7 @@ from articles.importing.cleaning.press import (
     last_end_marker,
     office_in_line,
     read_header,
+    take_credits,
 )
 from articles.importing.records import ParsedArticle
 
@@ -136,7 +139,8 @@ class PressReleaseReader:
         body, links, trailer = split_trailer("\n".join(lines[index + 1 :]))
         body, contact = strip_contact_blocks(body)
         kept, signature = strip_signature(body.split("\n\n"))
-        body = "\n\n".join(kept)
+        credits = take_credits(kept)
+        body = "\n\n".join(credits.paragraphs)
         contact = [*signature, *contact]
         cleaned = clean_body(body, bullet_highlights=True, datelines=True)
         warnings = list(cleaned.warnings)
@@ -154,16 +158,18 @@ class PressReleaseReader:
             title=title,
             body=cleaned.text,
             highlights=cleaned.highlights,
+            bylines=split_bylines(list(credits.writers), desk=False),
             source=issuer,
             issuer=issuer,
             bulletin_number=header.bulletin_number or cleaned.bulletin_number,
             dateline_city=header.city or cleaned.dateline_city,
             published_at=published_at,
             lead_image_url=cleaned.lead_image_url,
-            lead_image_credit=cleaned.lead_image_credit,
+            lead_image_credit=cleaned.lead_image_credit or credits.photo or _photo_in(contact),
             media_links=links,
             removed=(
                 *header.removed,
+                *credits.removed,
                 *cleaned.removed,
                 *([trailer] if trailer else []),
                 *contact,
@@ -192,6 +198,13 @@ def continues_title(title: str, line: str) -> bool:
     if find_dateline(text) is not None or date_line(text):
         return False
     return text[:1].islower() or text.isupper() == title.isupper()
+
+
+def _photo_in(paragraphs: list[str]) -> str:
+    """A photo credit among the closing contact lines («Foto: Comunicación
+    Social» over the end marker)."""
+    lines = (line for paragraph in paragraphs for line in paragraph.split("\n"))
+    return next((credit for line in lines if (credit := photo_credit(line))), "")
 
 
 def _after_marker(lines: list[str]) -> list[str]:

@@ -35,7 +35,7 @@ from articles.importing.cleaning.names import BYLINE_LABELS
 from articles.importing.cleaning.press import is_press_header
 from articles.importing.records import ParsedArticle
 
-_TITLE = re.compile(r"\A\s*+#{1,2}[ \t]++(\S[^\n]*)")
+_TITLE = re.compile(r"\A\s*+#{1,3}[ \t]++(\S[^\n]*)")
 _BYLINE_SEPARATOR = re.compile(r"\s+[·•|–—/]\s+|\s+-\s+")
 # «Por Ana Ruiz», «Por: Redacción», or a credit label standing for it
 # («Texto y fotos: Ana Ruiz», «Reportera: Ana Ruiz»; cleaning.names.BYLINE_LABELS).
@@ -92,7 +92,30 @@ def _last_part_date(part: str) -> tuple[datetime | None, str]:
         except DateProblem as problem:
             if problem.impossible:
                 raise
+        if found := _state_then_date(rest):
+            return found[0], f"{place}, {found[1]}"
     raise first
+
+
+# «Oax. 15-08-2021», «Oaxaca 15 de agosto de 2021»: a state (one to three
+# capitalised words) before the date, with no comma between them.
+_STATE_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ][^\s\d,;:|]{0,14}")
+_STATE_WORDS = 3
+
+
+def _state_then_date(text: str) -> tuple[datetime, str] | None:
+    """(the date, the state) for «Oax. 15-08-2021» after «Juchitán,»; None
+    when no such split gives a date (DateProblem when it is impossible)."""
+    words = text.split()
+    for count in range(1, min(_STATE_WORDS, len(words) - 1) + 1):
+        if not _STATE_WORD.fullmatch(words[count - 1]):
+            return None
+        try:
+            return parse_date(" ".join(words[count:])), " ".join(words[:count])
+        except DateProblem as problem:
+            if problem.impossible:
+                raise
+    return None
 
 
 def _is_person(part: str) -> bool:
@@ -203,9 +226,14 @@ def split_byline_line(line: str) -> BylineLine | None:
 
 def _first_part_date(parts: list[str]) -> datetime | None:
     """The date opening a line whose other parts are places («jue 29 jun 2023
-    | Monterrey, N.L.»), or None."""
-    if len(parts) < 2 or not all(_is_place(p) for p in parts[1:]):
+    | Monterrey, N.L.») or an outlet's name of two words or more («jue 14 dic
+    2023 · Noticias del Llano»), or None."""
+    if len(parts) < 2 or not all(
+        _is_place(p) or _outlet_words(p) or _BY.match(p) for p in parts[1:]
+    ):
         return None
+    if sum(1 for p in parts[1:] if _outlet_words(p) and not _is_place(p)) > 1:
+        return None  # one outlet at most
     try:
         return parse_date(parts[0])
     except DateProblem:
@@ -227,11 +255,30 @@ def outlet_name(line: str) -> str:
     words = name.split()
     if not 1 <= len(words) <= 7 or len(name) > 60 or name[-1] in ".,;:!?":
         return ""
-    if any(c.isdigit() for c in name) or _BY.match(name) or not words[0][:1].isupper():
+    if _BY.match(name) or not words[0][:1].isupper() or not _outlet_numbers(words):
         return ""
-    if not all(w[:1].isupper() or w in _OUTLET_PARTICLES for w in words):
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _OUTLET_PARTICLES for w in words):
         return ""
     return name
+
+
+def _outlet_numbers(words: list[str]) -> bool:
+    """Digits in an outlet's name only as one number after its first word
+    («Meridiano 105», «Canal 44 Noticias»), never a year, a date or a code."""
+    numbers = [w for w in words if any(c.isdigit() for c in w)]
+    if not numbers:
+        return True
+    number = numbers[0]
+    if len(numbers) > 1 or number is words[0] or not number.isdigit() or len(number) > 4:
+        return False
+    return not (len(number) == 4 and number[:2] in ("19", "20")) and not is_press_header(
+        " ".join(words)
+    )
+
+
+def _outlet_words(part: str) -> bool:
+    """An outlet's name of two words or more («Noticias del Llano»)."""
+    return len(outlet_name(part).split()) >= 2
 
 
 def _merge(lines: list[BylineLine]) -> BylineLine:
@@ -251,6 +298,8 @@ def _byline_paragraph(paragraph: str) -> BylineLine | None:
     name alone on a line («**Crónica del Pánuco**» over «Por Redacción»)
     counts when another line of the paragraph is a byline line."""
     lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    if len(lines) > 1:  # «Posted on October 3, 2022 by admin» among them: dropped
+        lines = [line for line in lines if not _update_stamp(line)] or lines[:1]
     if not lines or len(lines) > _BYLINE_LINES:
         return None
     found: list[BylineLine] = []
@@ -271,6 +320,12 @@ def _byline_paragraph(paragraph: str) -> BylineLine | None:
     if outlets and not merged.source:
         merged = replace(merged, source=collapse_whitespace(outlets[0]))
     return merged
+
+
+def _update_stamp(line: str) -> bool:
+    """A CMS's dated stamp («Last modified: 02/22/2022»), not a relative one
+    («Actualizado hace 2 horas», read as a byline line)."""
+    return is_cms_stamp(line) and not is_relative_stamp(line)
 
 
 def read_byline(paragraphs: list[str]) -> tuple[BylineLine | None, int]:
@@ -320,6 +375,8 @@ def plain_title(text: str) -> tuple[str, str] | None:
     if split_byline_line(first) is not None or is_press_header(first):
         return None
     rest = "\n".join(head[1:])
+    if len(head) > 2 and (wrapped := wrapped_title(f"{first}\n{head[1]}")):
+        first, rest = wrapped, "\n".join(head[2:])  # a title broken over two lines
     byline, _taken = read_byline(split_paragraphs(normalize_whitespace(rest[:600])))
     return (first, rest) if _dated(byline) else None
 
@@ -337,7 +394,9 @@ class Masthead:
 
 def _title_line(paragraph: str) -> str:
     text = paragraph.strip()
-    if "\n" in text or not text or len(text) > 200 or text[-1] in ".:;,":
+    if "\n" in text:
+        text = wrapped_title(text)
+    if not text or len(text) > 200 or text[-1] in ".:;,":
         return ""
     heading = _TITLE.match(text)
     if heading:
@@ -345,6 +404,20 @@ def _title_line(paragraph: str) -> str:
     if text.startswith(("#", "-", "<", "!", "[", ">", "|")) or split_byline_line(text):
         return ""
     return text if len(text.split()) >= 3 else ""
+
+
+def wrapped_title(paragraph: str) -> str:
+    """A title broken over two lines, the second going on in lower case
+    («Comerciantes del mercado rechazan» / «reubicación durante la obra»):
+    the lines joined; "" for any other paragraph."""
+    lines = [line.strip() for line in paragraph.strip().split("\n")]
+    if len(lines) != 2 or not all(lines) or not lines[1][:1].islower():
+        return ""
+    if lines[0][-1] in ".:;,!?" or lines[0].startswith(("#", "-", "*", "<", "!", "[", ">", "|")):
+        return ""
+    if any(split_byline_line(line) or is_press_header(line) for line in lines):
+        return ""
+    return f"{lines[0]} {lines[1]}"
 
 
 _MASTHEAD_PARAGRAPHS = 2  # paragraphs of masthead lines above the title
