@@ -2,10 +2,7 @@
 (fixtures/sources/cases/), asserting what an editor sees: title, date, bylines, source,
 where the body starts and ends, and that no boilerplate phrase is left in it."""
 
-from datetime import datetime
-
 import pytest
-from django.utils.timezone import get_default_timezone
 
 from articles.importing.cleaning import parse_date, split_bylines
 from articles.importing.cleaning.boilerplate import split_teaser, strip_boilerplate
@@ -16,19 +13,10 @@ from articles.importing.cleaning.dates import (
     strip_date_label,
 )
 from articles.importing.cleaning.press import is_end_marker, is_issuer_line, last_end_marker
-from articles.importing.parsing import parse_bytes
 from articles.importing.readers.press_release import continues_title
 from articles.importing.readers.wire import outlet_name, split_byline_line, trailing_credit
 
-from .conftest import case_bytes
-
-
-def local(*args) -> datetime:
-    return datetime(*args, tzinfo=get_default_timezone())
-
-
-def parse(name: str):
-    return parse_bytes(case_bytes(name), source_path=f"cases/{name}")
+from .conftest import EDITOR_VIEW_FIELDS, assert_editor_view, local, parse
 
 
 def names(article) -> list[str]:
@@ -168,18 +156,9 @@ EDITOR_VIEW = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("name", "fmt", "title", "date", "bylines", "source", "first", "last", "gone"), EDITOR_VIEW
-)
+@pytest.mark.parametrize(EDITOR_VIEW_FIELDS, EDITOR_VIEW)
 def test_what_an_editor_sees(name, fmt, title, date, bylines, source, first, last, gone):
-    article = parse(name)
-    assert (article.format, article.title, article.published_at) == (fmt, title, date)
-    assert (names(article), article.source) == (bylines, source)
-    assert article.body.startswith(first)
-    assert article.body.endswith(last)
-    for phrase in gone:
-        assert phrase not in article.body
-        assert phrase not in article.deck
+    article = assert_editor_view(name, fmt, title, date, bylines, source, first, last, gone)
     assert not article.draft
 
 

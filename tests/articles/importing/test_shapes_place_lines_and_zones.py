@@ -9,7 +9,6 @@ context pointers with their separator («LEE: …», «Mira: …», «En context
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from django.utils.timezone import get_default_timezone
 
 from articles.importing.cleaning import parse_date
 from articles.importing.cleaning.boilerplate import strip_boilerplate
@@ -17,16 +16,7 @@ from articles.importing.cleaning.dates import DateProblem, parse_date_line, spli
 from articles.importing.parsing import parse_bytes
 from articles.importing.readers.wire import place_line, read_masthead, split_byline_line
 
-from .conftest import case_bytes
-
-
-def local(*args) -> datetime:
-    return datetime(*args, tzinfo=get_default_timezone())
-
-
-def parse(name: str):
-    return parse_bytes(case_bytes(name), source_path=f"cases/{name}")
-
+from .conftest import EDITOR_VIEW_FIELDS, assert_editor_view, local, parse
 
 EDITOR_VIEW = [
     # (file, format, title, date, bylines, source, body start, body end, phrases gone)
@@ -72,18 +62,9 @@ EDITOR_VIEW = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("name", "fmt", "title", "date", "bylines", "source", "first", "last", "gone"), EDITOR_VIEW
-)
+@pytest.mark.parametrize(EDITOR_VIEW_FIELDS, EDITOR_VIEW)
 def test_what_an_editor_sees(name, fmt, title, date, bylines, source, first, last, gone):
-    article = parse(name)
-    assert (article.format, article.title, article.published_at) == (fmt, title, date)
-    assert ([b.name for b in article.bylines], article.source) == (bylines, source)
-    assert article.body.startswith(first)
-    assert article.body.endswith(last)
-    for phrase in gone:
-        assert phrase not in article.body
-        assert phrase not in article.deck
+    assert_editor_view(name, fmt, title, date, bylines, source, first, last, gone)
 
 
 def test_the_masthead_place_line_is_the_location():

@@ -6,10 +6,7 @@ labelled contact lines, a teaser that never swallows the sentence after it, writ
 press releases, field offices («Promotoría», «Gerencia Estatal») and space-separated Jekyll
 categories. One invented fixture per shape group (fixtures/sources/cases/)."""
 
-from datetime import datetime
-
 import pytest
-from django.utils.timezone import get_default_timezone
 
 from articles.importing.cleaning.boilerplate import is_contact_only, split_teaser, strip_boilerplate
 from articles.importing.cleaning.dates import strip_date_label
@@ -23,16 +20,7 @@ from articles.importing.readers.wire import (
     wrapped_title,
 )
 
-from .conftest import case_bytes
-
-
-def local(*args) -> datetime:
-    return datetime(*args, tzinfo=get_default_timezone())
-
-
-def parse(name: str):
-    return parse_bytes(case_bytes(name), source_path=f"cases/{name}")
-
+from .conftest import EDITOR_VIEW_FIELDS, assert_editor_view, local, parse
 
 EDITOR_VIEW = [
     # (file, format, title, date, bylines, source, body start, body end, phrases gone)
@@ -105,18 +93,9 @@ EDITOR_VIEW = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("name", "fmt", "title", "date", "bylines", "source", "first", "last", "gone"), EDITOR_VIEW
-)
+@pytest.mark.parametrize(EDITOR_VIEW_FIELDS, EDITOR_VIEW)
 def test_what_an_editor_sees(name, fmt, title, date, bylines, source, first, last, gone):
-    article = parse(name)
-    assert (article.format, article.title, article.published_at) == (fmt, title, date)
-    assert ([b.name for b in article.bylines], article.source) == (bylines, source)
-    assert article.body.startswith(first)
-    assert article.body.endswith(last)
-    for phrase in gone:
-        assert phrase not in article.body
-        assert phrase not in article.deck
+    assert_editor_view(name, fmt, title, date, bylines, source, first, last, gone)
 
 
 def test_the_place_before_a_date_without_a_comma_is_the_location():
