@@ -116,6 +116,7 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                 continue
             if fold_word(paren.group("acr")) in NON_PUBLIC:
                 comp.non_public = True  # "(Coparmex)": a private body
+                comp.end = paren.end()
                 return comp
             if comp.institution is not None or comp.area:
                 comp.acronym = comp.acronym or paren.group("acr")
@@ -157,6 +158,7 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
             if occ is not None:
                 if is_private(occ.name):
                     comp.non_public = True  # "presidenta del Colegio de Contadores"
+                    comp.end = occ.end
                     return comp
                 if comp.institution is None:
                     comp.institution = occ
@@ -186,6 +188,7 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                 word = acr.group()
                 if fold_word(word) in lx.PARTIES:
                     comp.non_public = True
+                    comp.end = acr.end()
                     return comp
                 comp.acronym = comp.acronym or word
                 comp.end = acr.end()
@@ -196,6 +199,7 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                 end, text, state, non_public = _split_area(masked, q, area_end)
                 if non_public:
                     comp.non_public = True
+                    comp.end = end
                     return comp
                 article = conn.group(1).split()[-1]
                 if text and not municipal and article in ("La", "Las", "Los"):

@@ -44,8 +44,8 @@ def resolve(found, institutions: list[InstOcc], doc: Document, registry, jurisdi
                 candidate.institution = council  # "presidente municipal de Soledad"
             elif ref is not None and town_unit(ref.key, ref.id, ref.jurisdiction):
                 name = f"{ref.name} de {council_town(council)}"
-                candidate.institution = InstitutionRef(
-                    name, None, normalize_alias(name), council.jurisdiction
+                candidate.institution = _named_for_town(ref, council, institutions) or (
+                    InstitutionRef(name, None, normalize_alias(name), council.jurisdiction)
                 )
     _own_units(found, council, registry, jurisdiction)
     _municipality_in_context(found, council)
@@ -155,7 +155,11 @@ def _body_in_context(found: list, institutions: list[InstOcc]) -> None:
     for candidate in found:
         if candidate.institution is not None or not candidate.body_kinds:
             continue
-        bodies = {occ.key: occ for occ in institutions if of_kind(occ.key, candidate.body_kinds)}
+        bodies = {}
+        for occ in institutions:
+            if of_kind(occ.key, candidate.body_kinds):
+                # "Tribunal Electoral de Querétaro" and "… del Estado de Querétaro": one body
+                bodies.setdefault(occ.key.replace(" del estado de ", " de "), occ)
         if len(bodies) > 1 and candidate.category != "judicial":
             # "los consejeros X y Y": the electoral institute's, not the electoral court's
             bodies = {k: o for k, o in bodies.items() if not k.startswith("tribunal ")}
@@ -223,7 +227,12 @@ def article_council(found, institutions, doc, registry, jurisdiction) -> Institu
         if not any(other.startswith((key + " de ", key + " del ")) for other in councils)
     }
     if len(councils) == 1:
-        return next(iter(councils.values()))
+        council = next(iter(councils.values()))
+        if council.id is None:  # "el alcalde de San Nicolás", datelined "San Nicolás de los Garza"
+            dateline = _dateline_council(doc, registry, jurisdiction)
+            if dateline is not None and is_short_town(council, dateline):
+                return dateline
+        return council
     # Several towns: the one the story is datelined in ("VALLADOLID, Yuc.— … Tizimín").
     dateline = _dateline_council(doc, registry, jurisdiction)
     if dateline is None:
@@ -237,6 +246,38 @@ def town_unit(key: str, inst_id, jurisdiction: str) -> bool:
     """A town's unit named without its town: "la Secretaría de Seguridad Pública
     municipal" (``canonical_institution``'s "… Municipal", no jurisdiction)."""
     return inst_id is None and "/" not in jurisdiction and key.endswith(" municipal")
+
+
+def _named_for_town(ref, council: InstitutionRef, institutions) -> InstitutionRef | None:
+    """The town's unit as the article names it ("la secretaria de Obras Públicas
+    municipal" and "la Secretaría de Obras Públicas de Celaya" are one body)."""
+    base = ref.name.removesuffix(" Municipal")
+    key = normalize_alias(f"{base} de {council_town(council)}")
+    for occ in institutions:
+        if occ.key == key and occ.id is not None:
+            return _ref(occ)
+        if occ.id is None and occ.key in (key, _with_state_key(key, council)):
+            name = f"{base} de {council_town(council)}"
+            return InstitutionRef(name, None, key, council.jurisdiction, occ.acronym)
+    return None
+
+
+def _with_state_key(key: str, council: InstitutionRef) -> str:
+    state = lx.state_name(council.jurisdiction.split("/", 1)[0])
+    return normalize_alias(f"{key} de {state}") if state else key
+
+
+def town_secretaria(occ, council: InstitutionRef) -> bool:
+    """A secretaría named after the article's town, not its state ("Secretaría de Obras
+    Públicas de Celaya"): the town's, unless the town is named as its state."""
+    town = normalize_alias(council_town(council))
+    return (
+        occ.id is None
+        and occ.key.startswith("secretaria ")
+        and occ.key.endswith((" de " + town, _with_state_key(" de " + town, council)))
+        and "/" not in occ.jurisdiction
+        and fold(council_town(council)) not in lx.STATE_BY_NAME
+    )
 
 
 def council_town(council: InstitutionRef) -> str:

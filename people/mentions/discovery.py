@@ -86,10 +86,13 @@ def find_officials(
     blanked out; ``folded_masked`` its folded form."""
     inst_at = {occ.start: occ for occ in institutions}
     found: list[Candidate] = []
+    private_end = -1  # the end of the last private body a title named
     for end, word in _TITLE_WORDS.iter_long(folded_masked):
         start = end + 1 - len(word)
         if end + 1 < len(masked) and masked[end + 1].isalnum():
             continue
+        if start < private_end:
+            continue  # "el presidente de la Coordinadora de …": no title of its own
         if start >= 2 and folded_masked[start - 2 : start] == "ex":
             start -= 2  # "exgobernador"
         elif start >= 3 and folded_masked[start - 3 : start] in ("ex-", "ex "):
@@ -99,7 +102,9 @@ def find_officials(
             continue
         index = int(match.lastgroup[1:])
         candidate = _read_title(doc, masked, match, index, inst_at, registry, jurisdiction)
-        if candidate is not None:
+        if isinstance(candidate, _PrivateBody):
+            private_end = candidate.end
+        elif candidate is not None:
             found.append(candidate)
     found.extend(_listed_officials(doc, masked, folded_masked, inst_at, registry, jurisdiction))
     context.resolve(found, institutions, doc, registry, jurisdiction)
@@ -118,7 +123,17 @@ def _automaton(words):
 _TITLE_WORDS = _automaton(lx.TITLE_WORDS)
 
 
-def _read_title(doc, masked, match, index, inst_at, registry, jurisdiction) -> Candidate | None:
+@dataclass
+class _PrivateBody:
+    """A title refused because its body is private; titles inside the body's name
+    ("Coordinadora de …") are no titles either."""
+
+    end: int
+
+
+def _read_title(
+    doc, masked, match, index, inst_at, registry, jurisdiction
+) -> Candidate | _PrivateBody | None:
     _regex, masculine, feminine, needs_complement, category = lx.TITLES[index]
     title_word = match.group(f"t{index}")
     feminine_form = _is_feminine(title_word, masculine, feminine)
@@ -128,7 +143,7 @@ def _read_title(doc, masked, match, index, inst_at, registry, jurisdiction) -> C
 
     adjectives, comp = _post_phrase(doc, masked, match.end(), category, inst_at, jurisdiction)
     if comp.non_public:
-        return None
+        return _PrivateBody(comp.end)
     if lx.ROLES[index].heads in UNIT_HEADS and _led_private_group(doc.text, start):
         return None  # "Empresarios locales, encabezados por el presidente del Consejo …"
     if mods[:1] == ["su"] or _POSSESSIVE.search(masked, max(0, start - 8), start):

@@ -164,6 +164,12 @@ def _council_words(doc: Document, institutions: list[InstOcc], council) -> list[
         elif context.town_unit(occ.key, occ.id, occ.jurisdiction):
             occ.name = f"{occ.name} de {context.council_town(council)}"
             occ.key, occ.jurisdiction = normalize_alias(occ.name), council.jurisdiction
+        elif context.town_secretaria(occ, council):  # "Secretaría de Obras de Celaya"
+            town = context.council_town(council)
+            cut = occ.name.rfind(f" de {town}")
+            if cut > 0:
+                occ.name = occ.name[:cut] + f" de {town}"
+                occ.key, occ.jurisdiction = normalize_alias(occ.name), council.jurisdiction
     extra = []
     for match in _COUNCIL_WORD.finditer(doc.text):
         start, end = match.span()

@@ -84,10 +84,17 @@ _HEAD_LIST = tuple(
     )
 )
 _HEAD_RE = re.compile(rf"(?<![\w])(?:{'|'.join(_HEAD_LIST)})(?![\w])")
+# A person's middle initial inside a name ("Refinería Francisco I. Madero", "Alcaldía
+# Gustavo A. Madero"): a capital and a dot, then a surname (not a sentence's first word).
+_MIDDLE_INITIAL = (
+    r"[A-ZÁÉÍÓÚÑ]\.(?= [A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)"
+    r"(?! (?:El|La|Los|Las|Lo|En|Un|Una|Por|Con|De|Del|Al|A|Y|Se|Su|Sus|Este|Esta|Ese|Esa)\b)"
+)
 _PHRASE_STEP = re.compile(
     rf" (?:(y de la|y de los|y del|y de|y para la|y para el|y para|"
     rf"de los|de las|de la|del|de|y|e|para el|para la|para los|para las|para|a la|al|a|"
-    rf"sobre|contra|en materia de|en) )?({CAP}|{ACRONYM}|[IVXL]{{1,6}}\b|\d{{1,3}}\b)"
+    rf"sobre|contra|en materia de|en) )?({CAP}|{ACRONYM}|{_MIDDLE_INITIAL}|[IVXL]{{1,6}}\b|"
+    rf"\d{{1,3}}\b)"
 )
 _MUNICIPAL_HEADS = frozenset(
     {"Ayuntamiento", "Municipio", "Presidencia Municipal", "Alcaldía", "Cabildo"}
@@ -849,7 +856,14 @@ def _lookup(registry: Registry, key: str, jur: str, jurisdiction: str) -> int | 
     same = {r.id for r in records if r.jurisdiction == jur}
     if len(same) == 1:
         return same.pop()
-    local = {r.id for r in records if in_scope(r.jurisdiction, jurisdiction)}
+    # A state's body is never a town's ("Secretaría de Seguridad Pública", MX-GRO, is not
+    # the Chilpancingo one that also answers to that name).
+    state_level = bool(jur) and "/" not in jur
+    local = {
+        r.id
+        for r in records
+        if in_scope(r.jurisdiction, jurisdiction) and not (state_level and "/" in r.jurisdiction)
+    }
     return local.pop() if len(local) == 1 else None
 
 

@@ -36,13 +36,14 @@ NON_PUBLIC = frozenset(
     )
 )
 # First words of a private or civic body's name ("Federación de Colonias Populares",
-# "Red de Mujeres"); inside a name they may be public ("Auditoría Superior de la Federación").
+# "Red de Mujeres", "Coordinadora de Estudiantes …": a public one is a "Coordinación");
+# inside a name they may be public ("Auditoría Superior de la Federación").
 NON_PUBLIC_HEADS = frozenset(
     fold(w)
     for w in words(
         """
     federacion red colegio union asociacion sociedad cooperativa cooperativas frente
-    movimiento colectivo
+    movimiento colectivo coordinadora
     """
     )
 )

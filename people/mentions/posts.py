@@ -172,6 +172,9 @@ def _secretary(post: _Post) -> Result | None:
         return f"{title} General de Gobierno", government, False
     if post.masculine == "Subsecretario":
         return role, None, False
+    if "municipal" in post.adjectives and comp.institution is None:
+        # "secretaria de Seguridad Pública municipal": the town's (``context.town_unit``)
+        return role, post.derived(f"Secretaría {connector} {area} Municipal", ""), True
     federal = (
         comp.federal or comp.republic or (fold_word(area) in lx.FEDERAL_AREAS and not of_state)
     )

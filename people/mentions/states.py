@@ -349,7 +349,9 @@ def _counts(text: str, folded: str, match, word: str, code: str, weight: int) ->
         return False
     if word.endswith(".") and not before.endswith(", "):
         return False  # "Col. Centro" is a neighbourhood; "Jerez, Zac." a dateline
-    return not (code == "MX-CMX" and weight == NAME_WEIGHT and _is_country_capital(folded, match))
+    return not (
+        code == "MX-CMX" and weight == NAME_WEIGHT and _is_country_capital(text, folded, match)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -369,11 +371,20 @@ def _plurals(demonyms) -> list[str]:
     return forms
 
 
-def _is_country_capital(folded: str, match) -> bool:
+# A body's name before "de la Ciudad de México": "Secretaría de Seguridad Ciudadana de la".
+_BODY_OF_THE_CITY = re.compile(r"[A-ZÁÉÍÓÚÑ][\w]+ de la $")
+
+
+def _is_country_capital(text: str, folded: str, match) -> bool:
     """ "viajó a la Ciudad de México" for a meeting is not a story about the city: only
-    count it when the text names its own bodies ("Gobierno de la Ciudad de México")."""
-    before = folded[max(0, match.start() - 12) : match.start()]
-    return not before.endswith(("gobierno de la ", "congreso de la ", "jefa de gobierno de la "))
+    count it when the text names its own bodies ("Gobierno de la Ciudad de México",
+    "Secretaría de Salud de la Ciudad de México"); a dateline is not enough (national
+    stories are datelined there)."""
+    start = match.start()
+    before = folded[max(0, start - 12) : start]
+    if before.endswith(("gobierno de la ", "congreso de la ", "jefa de gobierno de la ")):
+        return False
+    return not _BODY_OF_THE_CITY.search(text, max(0, start - 40), start)
 
 
 def primary_state(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from people.mentions.institutions import lookup_institution, with_state
-from people.mentions.lexicon import state_name
+from people.mentions.lexicon import STATE_BY_NAME, state_name
 from people.mentions.names import short_forms, tokens
 from people.mentions.records import InstitutionRef, OfficialHit
 from people.mentions.registry import OFFICIAL, InstitutionRecord, OfficialRecord, Registry
@@ -84,6 +84,7 @@ class EntityStore:
             names.append((ref.acronym, AliasKind.ACRONYM))
         names += [(a, AliasKind.FULL) for a in (*extra_aliases, *ref.aliases)]
         names += [(a, AliasKind.FULL) for a in state_body_forms(name, ref.jurisdiction)]
+        names += [(a, AliasKind.FULL) for a in town_body_forms(name, ref.jurisdiction)]
         aliases, seen = [], set()
         for name, kind in names:
             alias = InstitutionAlias(
@@ -222,6 +223,22 @@ def state_body_forms(name: str, jurisdiction: str) -> list[str]:
     if folded.endswith(short_tail):
         return [f"{name[: -len(short_tail)]} del Estado de {state}"]
     return []
+
+
+def town_body_forms(name: str, jurisdiction: str) -> list[str]:
+    """The other way the press names a town's own unit: "Secretaría de Obras Públicas
+    Municipal de Celaya" is also "Secretaría de Obras Públicas de Celaya"; not when the
+    town is named as its state ("… Municipal de Querétaro": "… de Querétaro" is the
+    state's)."""
+    state_code, _, town = jurisdiction.partition("/")
+    if not town or not state_code.startswith("MX-"):
+        return []
+    index = fold(name).rfind(" municipal de ")
+    if index < 0 or fold(name[index + len(" municipal de ") :]) != fold(town):
+        return []
+    if fold(town) in STATE_BY_NAME:
+        return []
+    return [f"{name[:index]} de {town}"]
 
 
 def _names_state_body(ref: InstitutionRef) -> bool:

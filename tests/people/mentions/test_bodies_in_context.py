@@ -5,20 +5,9 @@ first area, health facilities as the body of their staff, bodies of a kind as wh
 words. Sentences invented for these tests.
 """
 
-from people.mentions import extract_mentions
 from people.mentions.context import of_kind
 from people.mentions.institutions import canonical_institution
-
-
-def found(registry, text, state):
-    return extract_mentions(title="", body=text, registry=registry, jurisdiction=state)
-
-
-def post(extraction, name):
-    hit = extraction.official(name)
-    assert hit is not None, extraction.official_names
-    return hit.role, hit.institution
-
+from tests.people.mentions.support import found, post
 
 # Private bodies by their opening words ---------------------------------------------
 

@@ -6,23 +6,10 @@ council commissions (``lexicon.COMMISSION_AREAS``), places listed after a plural
 the other name of a state's body. Sentences invented for these tests.
 """
 
-from people.mentions import extract_mentions
 from people.mentions.institutions import canonical_institution, with_state
 from people.mentions.states import infer_states
 from people.mentions.store import state_body_forms
-
-
-def found(registry, text, state, dateline=""):
-    return extract_mentions(
-        title="", body=text, registry=registry, jurisdiction=state, dateline=dateline
-    )
-
-
-def post(extraction, name):
-    hit = extraction.official(name)
-    assert hit is not None, extraction.official_names
-    return hit.role, hit.institution
-
+from tests.people.mentions.support import found, post
 
 # A state's body has two names ------------------------------------------------------
 

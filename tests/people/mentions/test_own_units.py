@@ -9,16 +9,7 @@ Sentences invented for these tests.
 import pytest
 
 from people.mentions import extract_mentions
-
-
-def found(registry, text, state):
-    return extract_mentions(title="", body=text, registry=registry, jurisdiction=state)
-
-
-def post(extraction, name):
-    hit = extraction.official(name)
-    assert hit is not None, extraction.official_names
-    return hit.role, hit.institution
+from tests.people.mentions.support import found, post
 
 
 def test_a_municipal_coordinator_works_in_the_towns_coordination(empty_registry):
