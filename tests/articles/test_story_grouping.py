@@ -17,7 +17,7 @@ from articles.importing.pipeline import import_paths
 from articles.models import Article
 from articles.story_models import StoryGroup, StoryVersion
 from tests.articles.test_admin_workflow import form_data
-from tests.factories import make_article, make_official
+from tests.factories import make_article, make_institution, make_official
 
 pytestmark = pytest.mark.django_db
 
@@ -244,3 +244,33 @@ def test_an_archived_undated_version_joins_a_dated_story_in_a_large_run(many_chu
     story_grouping.regroup([dated.pk, *(a.pk for a in others)])
     assert group_of(dated) is not None and group_of(dated) == group_of(undated)
     assert all(group_of(a) is None for a in others)
+
+
+def test_an_entity_every_article_names_finds_no_undated_neighbours(monkeypatch):
+    # The IMSS in an IMSS office's archive tells no story apart: an undated article
+    # is compared with those sharing its rarer entities only.
+    monkeypatch.setattr(story_grouping, "COMMON_POSTINGS", 3)
+    common = make_institution(name="Instituto Mexicano del Seguro Social")
+    rare = make_official(name="Rosaura Quintanilla Ibarra")
+    story = STORIES[1]
+    for i in range(3):
+        make_article(title=f"Otra nota {i}", institutions=[common], published_at=None)
+    by_rare = make_article(
+        title=story, body=f"{story}.", published_at=None, officials=[rare], institutions=[]
+    )
+    by_common_only = make_article(
+        title=story, body=f"{story}.", published_at=None, institutions=[common]
+    )
+    story_grouping.regroup(list(Article.objects.values_list("pk", flat=True)))
+    StoryVersion.objects.update(group=None)
+    StoryGroup.objects.all().delete()
+    undated = make_article(
+        title=story,
+        body=f"{story}, dijo la funcionaria.",
+        published_at=None,
+        officials=[rare],
+        institutions=[common],
+    )
+    story_grouping.regroup([undated.pk])
+    assert group_of(undated) is not None and group_of(undated) == group_of(by_rare)
+    assert group_of(by_common_only) is None
