@@ -311,14 +311,11 @@ def _docs(versions: dict[int, StoryVersion], memo: _RunMemo) -> dict[int, StoryD
     ids = list(versions)
     memo.load_terms(ids)
     officials, institutions = defaultdict(set), defaultdict(set)
-    for article_id, official_id in Article.officials.through.objects.filter(
-        article_id__in=ids
-    ).values_list("article_id", "official_id"):
-        officials[article_id].add(official_id)
-    for article_id, institution_id in Article.institutions.through.objects.filter(
-        article_id__in=ids
-    ).values_list("article_id", "institution_id"):
-        institutions[article_id].add(institution_id)
+    for entities, (model, column) in zip((officials, institutions), _links(), strict=True):
+        for article_id, entity_id in model.filter(article_id__in=ids).values_list(
+            "article_id", column
+        ):
+            entities[article_id].add(entity_id)
     kinds = {
         row[0]: row[1:]
         for row in Article.objects.filter(id__in=ids).values_list("id", "source_format", "issuer")

@@ -1,7 +1,9 @@
 """One article in a list, as a card: ``{% card article heading="h3" %}``.
 
 Parameters: ``heading`` ("h2" by default), ``hide_section``, ``image_loading``
-("lazy" by default; "eager" for the page's first card).
+("lazy" by default; "eager" for the page's first card). The card's date and byline
+are also tags of their own for the other templates that print them:
+``{% date_line article.published_at %}`` and ``{% byline authors %}``.
 
 Built in Python rather than by including a template per card: the home page
 prints about 45 cards, and each include (with the date and byline includes
@@ -25,14 +27,19 @@ NO_DATE_HTML = mark_safe('<span class="no-date">Sin fecha</span>')
 CARD_SIZES = "(min-width: 48rem) 22rem, 100vw"
 
 
+@register.simple_tag(name="date_line")
 def date_html(value) -> SafeString:
+    """``<time>`` with the Spanish date, or "Sin fecha"."""
     if not value:
         return NO_DATE_HTML
     return format_html('<time datetime="{}">{}</time>', iso(value), spanish_date(value))
 
 
+@register.simple_tag(name="byline")
 def byline_html(authors) -> SafeString:
-    """ "Por A, B y C", each a link to the author's page (``_byline.html``'s markup)."""
+    """ "Por A, B y C", each a link to the author's page; nothing without authors."""
+    if not authors:
+        return mark_safe("")
     links = [format_html('<a href="{}">{}</a>', a.get_absolute_url(), a.name) for a in authors]
     if len(links) > 1:
         names = format_html("{} y {}", mark_safe(", ".join(links[:-1])), links[-1])

@@ -47,7 +47,7 @@ def safe_url(value):
 
 @register.filter
 def index_count(count: int) -> str:
-    """An index line's article count, capped (``selectors.INDEX_COUNT_CAP``)."""
+    """An index line's article count, capped (``pagination.INDEX_COUNT_CAP``)."""
     if count > INDEX_COUNT_CAP:
         return _("más de %(cap)s notas") % {"cap": INDEX_COUNT_CAP}
     return ngettext("%(count)s nota", "%(count)s notas", count) % {"count": count}
