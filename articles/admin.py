@@ -33,6 +33,7 @@ from articles.search import search_articles
 from articles.story_admin import StoryVersionsAdminMixin
 from articles.story_grouping import regroup_on_commit
 from articles.templatetags.fechas import MONTHS
+from people import visibility
 from people.mentions.linking import link_edited_article
 from people.models import EntityStatus, InferredLink
 
@@ -340,6 +341,8 @@ class ArticleAdmin(StoryVersionsAdminMixin, SimpleHistoryAdmin):
 
     def save_related(self, request, form, formsets, change):
         """Link the saved article; links the editor removed stay removed."""
+        # What the links showed before the inlines change them (see people.visibility).
+        linked_before = visibility.linked_to([form.instance.pk])
         super().save_related(request, form, formsets, change)
         removed = [
             mention
@@ -347,7 +350,7 @@ class ArticleAdmin(StoryVersionsAdminMixin, SimpleHistoryAdmin):
             for mention in getattr(formset, "deleted_objects", ())
             if isinstance(mention, OfficialMention | InstitutionMention)
         ]
-        link_edited_article(form.instance, removed=removed)
+        link_edited_article(form.instance, removed=removed, linked_before=linked_before)
         regroup_on_commit(form.instance.pk)  # every version of a story, after the commit
 
     # Deleting remembers who did it, so the importer never brings it back.

@@ -17,6 +17,7 @@ from newsroom.caching import content_changed
 
 # The mention tables live in people, the app that writes them (people/mentions/);
 # importing them from here keeps working.
+from people import visibility
 from people.models import Author, Institution, InstitutionMention, Official, OfficialMention
 
 
@@ -75,7 +76,12 @@ class ArticleQuerySet(models.QuerySet):
             .only("content_hash", "source_path", "source_file", "title"),
             deleted_by=deleted_by,
         )
-        return super().delete()
+        # What only these articles showed stops being public.
+        linked = visibility.linked_to(self.values_list("pk", flat=True))
+        with transaction.atomic(using=self.db, savepoint=False):
+            result = super().delete()
+            visibility.refresh(*linked)
+        return result
 
     def published(self):
         """The publishing rule, defined once: published and not in the future.
@@ -370,6 +376,8 @@ class Article(models.Model):
                 update_search_index(self)
             if renamed_from:
                 SlugRedirect.record(article=self, old_slug=renamed_from)
+            # Its status or date decide when what it mentions becomes public.
+            visibility.refresh_for_articles([self.pk])
         self._saved_slug = self.slug
 
     def get_absolute_url(self):
@@ -393,7 +401,11 @@ class Article(models.Model):
     def delete(self, *args, deleted_by=None, **kwargs):
         content_changed(articles=[self])
         DeletedSource.remember([self], deleted_by=deleted_by)
-        return super().delete(*args, **kwargs)
+        linked = visibility.linked_to([self.pk])
+        with transaction.atomic(savepoint=False):
+            result = super().delete(*args, **kwargs)
+            visibility.refresh(*linked)
+        return result
 
     def render(self):
         """Render the stored Markdown once, at save, never at read time."""

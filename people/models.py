@@ -90,55 +90,27 @@ def public_entity_q(model, via: str = "") -> Q:
 
     Public: not merged into another, and either registered (status
     "verified": the newsroom's registry, an editor's entry or approval) or
-    mentioned by at least one published, already live article. A discovered
-    entity that only drafts or scheduled articles mention is not public;
-    rejected ones never are.
+    discovered and shown by at least one published, already live article
+    (``public_since``, kept by ``people.visibility``, is in the past). A
+    discovered entity that only drafts or scheduled articles mention is not
+    public; rejected ones never are.
 
-    ``model`` is Official or Institution; ``via`` names a foreign key to one
-    (``"institution"`` on a Position, ``"parent"`` on an Institution) to test
-    the related row instead of the row itself.
+    ``model`` is Official or Institution (the rule is the same for both);
+    ``via`` names a foreign key to one (``"institution"`` on a Position,
+    ``"parent"`` on an Institution) to test the related row instead of the
+    row itself.
     """
     prefix = f"{via}__" if via else ""
     return Q(**{f"{prefix}merged_into__isnull": True}) & (
-        Q(**{f"{prefix}status": EntityStatus.VERIFIED})
-        | _in_any(via or "pk", _mentioned_discoveries(model))
+        Q(**{f"{prefix}status": EntityStatus.VERIFIED}) | _shown_discovery(prefix)
     )
 
 
-def _in_any(column: str, id_sets: list) -> Q:
-    condition = Q(**{f"{column}__in": id_sets[0]})
-    for ids in id_sets[1:]:
-        condition |= Q(**{f"{column}__in": ids})
-    return condition
-
-
-def _mentioned_discoveries(model) -> list:
-    """Discovered entities a published, live article mentions, as sets of ids.
-
-    Uncorrelated sets, each built once from the few discovered rows (one
-    probe of a link table by its foreign key each), never a correlated test
-    of every row: under an OR, PostgreSQL hashed every mention of every
-    published article instead (200 ms at 100,000 articles).
-    """
-    discovered = model.objects.filter(status=EntityStatus.DISCOVERED)
-    if model is Official:
-        links = [(OfficialMention, "official")]
-    else:
-        # Named by itself, or as the institution of an official's role in the article.
-        links = [(InstitutionMention, "institution"), (OfficialMention, "institution")]
-    # The first such link, LIMIT 1: a per-row probe the planner cannot turn
-    # into a hash of every link, as it did with EXISTS.
-    return [
-        discovered.annotate(
-            first_link=Subquery(
-                link.objects.filter(_published(), **{fk: OuterRef("pk")}).values("pk")[:1]
-            )
-        )
-        .filter(first_link__isnull=False)
-        .order_by()
-        .values("pk")
-        for link, fk in links
-    ]
+def _shown_discovery(prefix: str = "") -> Q:
+    """Discovered, and a published article already live showed it."""
+    return Q(
+        **{f"{prefix}status": EntityStatus.DISCOVERED, f"{prefix}public_since__lte": timezone.now()}
+    )
 
 
 def public_flag(model, via: str = "") -> ExpressionWrapper:
@@ -178,6 +150,11 @@ class Entity(models.Model):
         _("evidencia"),
         blank=True,
         help_text=_("La oración que lo presentó cuando el importador lo descubrió."),
+    )
+    # When the first published article that shows it goes (or went) live;
+    # NULL: none does. Kept by people.visibility, read by public_entity_q.
+    public_since = models.DateTimeField(
+        _("público desde"), null=True, blank=True, editable=False, db_index=True
     )
     created_at = models.DateTimeField(_("creado"), auto_now_add=True)
     updated_at = models.DateTimeField(_("modificado"), auto_now=True)
@@ -335,23 +312,19 @@ class PositionQuerySet(models.QuerySet):
         """Posts the public may see, with the dates the public may see.
 
         A post is public when it is registered (status "verified") or a
-        published, already live article showed it (``PositionEvidence``).
+        published, already live article showed it (``PositionEvidence``, as
+        ``public_since`` records: see people.visibility).
         Its public dates, ``public_start`` and ``public_end``, span the dates
         an editor or the registry set (``registry_*``) and the days of those
         published articles only: a draft or a scheduled article never widens
         them. ``institution_is_public`` says whether the post's institution
         is public (``public_entity_q``). The official is not checked here.
         """
-        evidence = PositionEvidence.objects.filter(_published(), position=OuterRef("pk"))
-        shown = self.model.objects.filter(Exists(evidence), status=EntityStatus.DISCOVERED)
         first, last = F("seen_first"), F("seen_last")
         registry_start, registry_end = "registry_start_date", "registry_end_date"
         return (
             self.with_evidence()
-            .filter(
-                # Discovered posts shown by a published article: one set of ids.
-                Q(status=EntityStatus.VERIFIED) | Q(pk__in=shown.order_by().values("pk"))
-            )
+            .filter(Q(status=EntityStatus.VERIFIED) | _shown_discovery())
             .annotate(
                 # LEAST and GREATEST skip NULLs on PostgreSQL but not on SQLite: coalesce both.
                 public_start=Least(
@@ -451,6 +424,8 @@ class Position(models.Model):
     registry_end_date = models.DateField(
         _("hasta (según el registro)"), null=True, blank=True, editable=False
     )
+    # As on Official and Institution, from the post's evidence (people.visibility).
+    public_since = models.DateTimeField(_("público desde"), null=True, blank=True, editable=False)
 
     objects = PositionQuerySet.as_manager()
 

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from articles.models import Article, ArticleAuthor, InstitutionMention, OfficialMention, Section
+from people import visibility
 from people.models import (
     Author,
     EntityStatus,
@@ -147,4 +148,6 @@ def make_article(
         )
     for institution in institutions:
         InstitutionMention.objects.create(article=article, institution=institution)
+    # As every write path does: when what it links becomes public.
+    visibility.refresh_for_articles([article.pk])
     return article

@@ -30,6 +30,7 @@ from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from people import visibility
 from people.mentions import role_at_date
 from people.mentions.extraction import default_jurisdiction, extract_mentions
 from people.mentions.institutions import lookup_institution
@@ -116,14 +117,18 @@ def link_article(
     return result
 
 
-def link_edited_article(article, *, removed: Iterable = ()) -> LinkResult:
+def link_edited_article(
+    article, *, removed: Iterable = (), linked_before=((), (), ())
+) -> LinkResult:
     """Link an article an editor just saved, keeping what the editor decided.
 
     ``removed``: the OfficialMention and InstitutionMention rows the editor deleted;
     each becomes a ``LinkSuppression``, so relinking never brings it back. A link
     the editor (re)added by hand lifts its suppression. Then the article is linked
-    like any other: manual links are never touched.
+    like any other: manual links are never touched. ``linked_before``: what the
+    article linked before the editor's changes (``visibility.linked_to``).
     """
+    removed = list(removed)
     with transaction.atomic(savepoint=not connection.in_atomic_block):
         rows = []
         for mention in removed:
@@ -141,7 +146,16 @@ def link_edited_article(article, *, removed: Iterable = ()) -> LinkResult:
             Q(official__in=manual_officials.values("official"))
             | Q(institution__in=manual_institutions.values("institution"))
         ).delete()
-        return link_article(article, registry=Registry.load())
+        result = link_article(article, registry=Registry.load())
+        # What the editor unlinked may have lost the only article that showed it
+        # (what the article links now, the linker refreshed).
+        officials, institutions, positions = (set(rows) for rows in linked_before)
+        for mention in removed:
+            institutions.add(mention.institution_id)
+            if isinstance(mention, OfficialMention):
+                officials.add(mention.official_id)
+        visibility.refresh(officials, institutions, positions)
+        return result
 
 
 def link_articles(
@@ -480,6 +494,9 @@ class _Linker:
     def apply(self) -> None:
         if not self.planned:
             return
+        article_ids = [p.article.pk for p in self.planned]
+        # What these articles linked before: rows whose public_since may move later.
+        linked_before = ((), (), ()) if self.fresh else visibility.linked_to(article_ids)
         if not self.fresh:
             self._drop_suppressed()
         if self.fresh:
@@ -503,7 +520,6 @@ class _Linker:
                 ),
             )
         else:
-            article_ids = [p.article.pk for p in self.planned]
             self._apply_mentions(
                 OfficialMention,
                 "official_id",
@@ -530,8 +546,22 @@ class _Linker:
                 ("count", "snippet"),
             )
         self._apply_inferred()
-        self._apply_positions()
+        shown_posts = self._apply_positions()
+        self._refresh_visibility(linked_before, shown_posts)
         self.planned = []
+
+    def _refresh_visibility(self, linked_before, shown_posts: set[tuple[int, int]]) -> None:
+        """Keep ``public_since`` true for what these articles link, and linked before."""
+        if self.fresh:
+            # Links were only added, and only published articles can move the date.
+            shown = [p for p in self.planned if p.article.status == visibility.PUBLISHED]
+            ids = {p.article.pk for p in shown}
+            posts = {post for post, article_id in shown_posts if article_id in ids}
+            visibility.lower_for_new_links(ids, _linked_by(shown, posts))
+            return
+        # What they link now; manual links did not change, so linked_before has them.
+        now = _linked_by(self.planned, {post for post, _article_id in shown_posts})
+        visibility.refresh(*(set(a) | set(b) for a, b in zip(now, linked_before, strict=True)))
 
     def _drop_suppressed(self) -> None:
         """Links an editor removed (``LinkSuppression``) are not made again."""
@@ -609,7 +639,8 @@ class _Linker:
         if new:
             model.objects.bulk_create(new)
 
-    def _apply_positions(self) -> None:
+    def _apply_positions(self) -> set[tuple[int, int]]:
+        """Write the posts the planned articles show; returns (post id, article id) pairs."""
         wanted = [(p, post) for p in self.planned for post in p.posts]
         if not self.fresh:
             # What these articles showed before is replaced by what they show now.
@@ -617,7 +648,7 @@ class _Linker:
                 article_id__in=[p.article.pk for p in self.planned]
             ).delete()
         if not wanted:
-            return
+            return set()
         shown: list[tuple[_Post, int]] = []
         registry = self.registry
         if registry.positions is None:
@@ -681,6 +712,15 @@ class _Linker:
             ],
             ignore_conflicts=True,
         )
+        return {(post.pk, article_id) for post, article_id in shown}
+
+
+def _linked_by(planned: list, posts: set[int]) -> tuple[set, set, set]:
+    """The officials, institutions (their roles' too) and posts of planned articles."""
+    officials = {pk for p in planned for pk in p.officials}
+    institutions = {values[-1] for p in planned for values in p.officials.values()}
+    institutions.update(pk for p in planned for pk in p.institutions)
+    return officials, institutions - {None}, posts
 
 
 class _Post:

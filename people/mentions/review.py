@@ -12,6 +12,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.db.models import Model
 
+from people import visibility
 from people.mentions.text import normalize_alias
 from people.models import (
     AliasKind,
@@ -82,9 +83,16 @@ def reject(entities) -> int:
         .exclude(status=EntityStatus.REJECTED)
         .update(status=EntityStatus.REJECTED)
     )
-    _mention_model(model).objects.filter(
+    dropped = _mention_model(model).objects.filter(
         **{f"{_owner_field(model)}_id__in": ids}, manual=False
-    ).delete()
+    )
+    # An official's mentions also showed the institutions of his roles.
+    roles_at = set(dropped.values_list("institution_id", flat=True)) if model is Official else ()
+    dropped.delete()
+    if model is Official:
+        visibility.refresh(officials=ids, institutions=roles_at)
+    else:
+        visibility.refresh(institutions=ids)
     for entity in entities:
         entity.status = EntityStatus.REJECTED
     return count
@@ -170,6 +178,12 @@ def merge(source: Model, target: Model) -> Model:
     model.objects.filter(merged_into=source).update(merged_into=target)
     source.merged_into = target
     source.save(update_fields=["merged_into"])
+    # The target now has the source's links and posts.
+    posts = Position.objects.filter(**{owner: target}).values_list("pk", flat=True)
+    if model is Official:
+        visibility.refresh(officials=[source.pk, target.pk], positions=posts)
+    else:
+        visibility.refresh(institutions=[source.pk, target.pk], positions=posts)
     return target
 
 

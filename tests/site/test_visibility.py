@@ -14,6 +14,7 @@ import pytest
 from django.utils import timezone
 
 from articles.models import Article
+from people import visibility
 from people.mentions import Registry, link_article
 from people.models import EntityStatus, Official, Position
 from tests.factories import (
@@ -67,11 +68,13 @@ def hidden(db, settings):
     return h
 
 
-def publish(h):
-    """The scheduled article goes live: everything it uses becomes public."""
-    Article.objects.filter(pk=h.scheduled.pk).update(
-        published_at=timezone.now() - timedelta(minutes=1)
-    )
+def publish(h, time_machine):
+    """The clock reaches the scheduled article's time: everything it uses becomes public.
+
+    Nothing is written: going live needs no job and no save (the rule compares
+    the stored first moment with the clock).
+    """
+    time_machine.move_to(h.scheduled.published_at + timedelta(minutes=1))
 
 
 def sitemap_text(client) -> str:
@@ -95,39 +98,41 @@ def api_list(client, url: str) -> list[dict]:
 # --------------------------------------------------- officials and institutions
 
 
-def test_entity_pages_answer_404_until_a_published_article_mentions_them(client, hidden):
+def test_entity_pages_answer_404_until_a_published_article_mentions_them(
+    client, hidden, time_machine
+):
     urls = [hidden.official.get_absolute_url(), hidden.institution.get_absolute_url()]
     for url in urls:
         assert client.get(url).status_code == 404, url
-    publish(hidden)
+    publish(hidden, time_machine)
     for url in urls:
         assert client.get(url).status_code == 200, url
 
 
-def test_entity_api_lists_and_details_leave_them_out(client, hidden):
+def test_entity_api_lists_and_details_leave_them_out(client, hidden, time_machine):
     officials = client.get("/api/officials/").json()["results"]
     institutions = client.get("/api/institutions/").json()["results"]
     assert "funcionaria-oculta" not in {o["slug"] for o in officials}
     assert "instituto-oculto" not in {i["slug"] for i in institutions}
     assert client.get("/api/officials/funcionaria-oculta/").status_code == 404
     assert client.get("/api/institutions/instituto-oculto/").status_code == 404
-    publish(hidden)
+    publish(hidden, time_machine)
     assert client.get("/api/officials/funcionaria-oculta/").json()["article_count"] == 1
     assert client.get("/api/institutions/instituto-oculto/").status_code == 200
 
 
-def test_entity_feeds_answer_404(client, hidden):
+def test_entity_feeds_answer_404(client, hidden, time_machine):
     urls = [f"/feeds/funcionarios/funcionaria-oculta/{kind}/" for kind in ("rss", "atom")] + [
         f"/feeds/instituciones/instituto-oculto/{kind}/" for kind in ("rss", "atom")
     ]
     for url in urls:
         assert client.get(url).status_code == 404, url
-    publish(hidden)
+    publish(hidden, time_machine)
     for url in urls:
         assert client.get(url).status_code == 200, url
 
 
-def test_search_suggests_only_public_entities(client, hidden):
+def test_search_suggests_only_public_entities(client, hidden, time_machine):
     text = client.get("/buscar/?q=Instituto").content.decode()
     assert "/instituciones/instituto-oculto/" not in text
     text = client.get("/buscar/?q=Funcionaria").content.decode()
@@ -135,13 +140,13 @@ def test_search_suggests_only_public_entities(client, hidden):
     # A filter naming the entity does not print its name either.
     text = client.get("/buscar/?q=nota&funcionario=funcionaria-oculta").content.decode()
     assert "Funcionaria Oculta" not in text
-    publish(hidden)
+    publish(hidden, time_machine)
     text = client.get("/buscar/?q=Funcionaria").content.decode()
     assert "/funcionarios/funcionaria-oculta/" in text
 
 
-def test_a_published_article_lists_its_discovered_entities(client, hidden):
-    publish(hidden)
+def test_a_published_article_lists_its_discovered_entities(client, hidden, time_machine):
+    publish(hidden, time_machine)
     text = client.get(hidden.scheduled.get_absolute_url()).content.decode()
     assert "Funcionaria Oculta" in text and "Instituto Oculto" in text
 
@@ -170,13 +175,13 @@ def test_rejected_and_merged_stay_hidden_even_if_published(client, db):
 # ------------------------------------------------------ sections, authors, tags
 
 
-def test_nav_bar_lists_only_sections_with_a_published_article(client, hidden):
+def test_nav_bar_lists_only_sections_with_a_published_article(client, hidden, time_machine):
     assert "Sección Oculta" not in client.get("/").content.decode()
-    publish(hidden)
+    publish(hidden, time_machine)
     assert "Sección Oculta" in client.get("/").content.decode()
 
 
-def test_section_and_author_pages_answer_404(client, hidden):
+def test_section_and_author_pages_answer_404(client, hidden, time_machine):
     urls = [
         hidden.section.get_absolute_url(),
         hidden.author.get_absolute_url(),
@@ -184,12 +189,12 @@ def test_section_and_author_pages_answer_404(client, hidden):
     ]
     for url in urls:
         assert client.get(url).status_code == 404, url
-    publish(hidden)
+    publish(hidden, time_machine)
     for url in urls:
         assert client.get(url).status_code == 200, url
 
 
-def test_section_author_and_tag_feeds_answer_404_like_their_pages(client, hidden):
+def test_section_author_and_tag_feeds_answer_404_like_their_pages(client, hidden, time_machine):
     urls = [
         f"/feeds/{scope}/{kind}/"
         for scope in ("seccion/seccion-oculta", "autores/autora-oculta", "temas/tema-oculto")
@@ -197,7 +202,7 @@ def test_section_author_and_tag_feeds_answer_404_like_their_pages(client, hidden
     ]
     for url in urls:
         assert client.get(url).status_code == 404, url
-    publish(hidden)
+    publish(hidden, time_machine)
     for url in urls:
         assert client.get(url).status_code == 200, url
 
@@ -206,12 +211,12 @@ def test_search_form_offers_only_public_sections(client, hidden):
     assert "seccion-oculta" not in client.get("/buscar/").content.decode()
 
 
-def test_sitemaps_list_only_what_published_articles_use(client, hidden):
+def test_sitemaps_list_only_what_published_articles_use(client, hidden, time_machine):
     text = sitemap_text(client)
     for slug in ("funcionaria-oculta", "instituto-oculto", "seccion-oculta", "autora-oculta"):
         assert slug not in text, slug
     assert "tema-oculto" not in text
-    publish(hidden)
+    publish(hidden, time_machine)
     text = sitemap_text(client)
     for slug in ("funcionaria-oculta", "instituto-oculto", "seccion-oculta", "autora-oculta"):
         assert slug in text, slug
@@ -293,12 +298,14 @@ def test_a_post_only_a_draft_shows_is_not_public(client, people_registry):
         ]
     )
     position.evidence.create(article=draft)
+    visibility.refresh(positions=[position.pk])  # as the linker does after writing evidence
     for url in ("/funcionarios/zoe-robledo/", "/api/officials/zoe-robledo/"):
         assert "Asesor secreto" not in client.get(url).content.decode(), url
     assert "Asesor secreto" not in str(api_list(client, "/api/officials/"))
     assert "Asesor secreto" not in client.get("/instituciones/instituto-nuevo/").content.decode()
     published = make_article(published_at=aware(datetime.date(2025, 5, 5)))
     position.evidence.create(article=published)
+    visibility.refresh(positions=[position.pk])
     (post,) = [
         p
         for p in client.get("/api/officials/zoe-robledo/").json()["positions"]

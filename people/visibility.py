@@ -1,0 +1,194 @@
+"""When each official, institution and post first showed in a published article.
+
+A discovered entity (or post) is public once a published, live article shows
+it. Asking that per request meant probing every discovered row's links and
+their articles (120–230 ms per official, institution and officials-index page
+at 100,000 articles), so the answer is stored: ``public_since`` is the
+earliest ``published_at`` among the *published* articles that link the row
+(``UNDATED`` for an undated one, which is live as soon as it is published),
+or NULL when none does. The rule (``public_entity_q``) then compares it with
+the clock, so a scheduled article still makes its entities public exactly at
+its time, with no job to run.
+
+Every write that can change the answer calls ``refresh`` (recompute for the
+rows it touched) or ``lower_for_new_links`` (links just added to new
+articles): the linker, an article's save and delete, merging, rejecting and
+deleting entities. ``refresh_all`` recomputes everything (migrations,
+``relink_mentions``); the tests compare the stored answer with the rule
+computed from the links after each kind of write.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+
+from django.apps import apps as global_apps
+from django.db.models import DateTimeField, F, IntegerField, Min, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce, Least
+
+# Stands for "published with no date": earlier than any dated article.
+UNDATED = datetime.datetime(1900, 1, 1, tzinfo=datetime.UTC)
+PUBLISHED = "published"  # Article.Status.PUBLISHED (people cannot import articles.models)
+
+
+class _Models:
+    """The models involved, from the live registry or a migration's."""
+
+    def __init__(self, apps=global_apps):
+        self.official = apps.get_model("people", "Official")
+        self.institution = apps.get_model("people", "Institution")
+        self.position = apps.get_model("people", "Position")
+        self.official_mention = apps.get_model("people", "OfficialMention")
+        self.institution_mention = apps.get_model("people", "InstitutionMention")
+        self.evidence = apps.get_model("people", "PositionEvidence")
+
+
+def _first_shown(link_model, fk: str, article_ids=None) -> Subquery:
+    """The earliest moment a published article linked the outer row through ``fk``."""
+    links = link_model.objects.filter(**{fk: OuterRef("pk")}, article__status=PUBLISHED)
+    if article_ids is not None:
+        links = links.filter(article_id__in=article_ids)
+    moment = Coalesce("article__published_at", Value(UNDATED), output_field=DateTimeField())
+    return Subquery(
+        links.order_by().values(fk).annotate(first=Min(moment)).values("first")[:1],
+        output_field=DateTimeField(),
+    )
+
+
+def _earliest(*values):
+    """LEAST that skips NULLs on every database (SQLite's is NULL if any argument is)."""
+    if len(values) == 1:
+        return values[0]
+    return Least(
+        *(
+            Coalesce(value, *(other for j, other in enumerate(values) if j != i))
+            for i, value in enumerate(values)
+        ),
+        output_field=DateTimeField(),
+    )
+
+
+def _sources(m: _Models):
+    """Per model, the link tables (and their foreign key) that can make a row public."""
+    return (
+        (m.official, ((m.official_mention, "official"),)),
+        (
+            m.institution,
+            # Named by itself, or as the institution of an official's role in the article.
+            ((m.institution_mention, "institution"), (m.official_mention, "institution")),
+        ),
+        (m.position, ((m.evidence, "position"),)),
+    )
+
+
+def refresh(
+    officials: Iterable[int] = (),
+    institutions: Iterable[int] = (),
+    positions: Iterable[int] = (),
+    *,
+    apps=global_apps,
+) -> None:
+    """Recompute ``public_since`` of these rows from their links."""
+    m = _Models(apps)
+    wanted = (set(officials) - {None}, set(institutions) - {None}, set(positions) - {None})
+    for (model, links), ids in zip(_sources(m), wanted, strict=True):
+        if ids:
+            first = _earliest(*(_first_shown(link, fk) for link, fk in links))
+            for chunk in _chunks(sorted(ids)):
+                model.objects.filter(pk__in=chunk).update(public_since=first)
+
+
+def refresh_all(*, apps=global_apps) -> None:
+    """Recompute every row (migrations, a full relink)."""
+    m = _Models(apps)
+    for model, links in _sources(m):
+        first = _earliest(*(_first_shown(link, fk) for link, fk in links))
+        model.objects.update(public_since=first)
+
+
+def lower_for_new_links(
+    article_ids: Iterable[int], touched: tuple[Iterable, Iterable, Iterable], *, apps=global_apps
+) -> None:
+    """Links to ``article_ids`` were only added: move ``public_since`` earlier where they say so.
+
+    ``touched``: the officials, institutions and posts they link (the linker
+    knows them). Cheaper than ``refresh`` for a batch of new articles: it reads
+    only these articles' links, not every link of an entity thousands mention.
+    """
+    article_ids = sorted(set(article_ids))
+    if not article_ids:
+        return
+    m = _Models(apps)
+    for (model, links), ids in zip(_sources(m), touched, strict=True):
+        ids = sorted(set(ids) - {None})
+        if not ids:
+            continue
+        batch = _earliest(*(_first_shown(link, fk, article_ids) for link, fk in links))
+        for chunk in _chunks(ids):
+            model.objects.filter(pk__in=chunk).update(
+                public_since=_earliest(batch, F("public_since"))
+            )
+
+
+def linked_to(
+    article_ids: Iterable[int], *, apps=global_apps, published_only: bool = False
+) -> tuple[set, set, set]:
+    """The officials, institutions and posts these articles link (one query per 500)."""
+    m = _Models(apps)
+    article_ids = sorted(set(article_ids))
+    officials, institutions, positions = set(), set(), set()
+    also = {"article__status": PUBLISHED} if published_only else {}
+    none = Value(None, output_field=IntegerField())
+    for chunk in _chunks(article_ids):
+        # (kind, id, institution id): 1 an official and his role's institution,
+        # 2 an institution, 3 a post.
+        rows = (
+            m.official_mention.objects.filter(article_id__in=chunk, **also)
+            .order_by()
+            .values_list(Value(1), "official_id", "institution_id")
+            .union(
+                m.institution_mention.objects.filter(article_id__in=chunk, **also)
+                .order_by()
+                .values_list(Value(2), "institution_id", none),
+                m.evidence.objects.filter(article_id__in=chunk, **also)
+                .order_by()
+                .values_list(Value(3), "position_id", none),
+                all=True,
+            )
+        )
+        for kind, pk, institution_id in rows:
+            if kind == 1:
+                officials.add(pk)
+                institutions.add(institution_id)
+            elif kind == 2:
+                institutions.add(pk)
+            else:
+                positions.add(pk)
+    institutions.discard(None)
+    return officials, institutions, positions
+
+
+def refresh_for_articles(article_ids: Iterable[int], *, also=((), (), ())) -> None:
+    """Recompute what these articles link (and ``also``: rows they linked before)."""
+    now = linked_to(article_ids)
+    refresh(*(set(current) | set(before) for current, before in zip(now, also, strict=True)))
+
+
+def _chunks(ids: list, size: int = 500):
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def note_roles_of_deleted(sender, instance, **kwargs) -> None:
+    """pre_delete of an Official: remember the institutions his mentions showed."""
+    instance._roles_at = set(
+        _Models()
+        .official_mention.objects.filter(official_id=instance.pk)
+        .values_list("institution_id", flat=True)
+    )
+
+
+def refresh_roles_of_deleted(sender, instance, **kwargs) -> None:
+    """post_delete of an Official: those institutions may have lost their only article."""
+    refresh(institutions=getattr(instance, "_roles_at", ()))
