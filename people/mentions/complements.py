@@ -123,10 +123,15 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                 comp.end = paren.end()
                 continue
             break
-        generic_place = _GENERIC_PLACE.match(masked, comp.end) or (
-            _OF_THE_TOWN.match(masked, comp.end) if municipal else None
-        )
-        if generic_place:  # "la síndica procuradora del municipio": the article's council
+        generic_place = _GENERIC_PLACE.match(masked, comp.end)
+        of_the_town = None if generic_place else _OF_THE_TOWN.match(masked, comp.end)
+        if of_the_town and "municipal" not in comp.adjectives:
+            comp.adjectives += ("municipal",)
+        generic_place = generic_place or of_the_town
+        if generic_place:
+            # "la síndica procuradora del municipio", "el oficial mayor del municipio", "los
+            # titulares de Servicios Públicos y de Ecología del municipio": the article's
+            # council
             comp.end = generic_place.end()
             continue
         federal = _FEDERAL_MARKERS.match(masked, comp.end)

@@ -53,6 +53,7 @@ def resolve(found, institutions: list[InstOcc], doc: Document, registry, jurisdi
     _body_in_context(found, institutions)
     _unit_in_context(found, institutions)
     _full_name_in_context(found, institutions)
+    _services_in_context(found, institutions)
     _organs(found)
 
 
@@ -79,6 +80,33 @@ def _full_name_in_context(found: list, institutions: list[InstOcc]) -> None:
         }
         if len(fuller) == 1:
             (occ,) = fuller.values()
+            candidate.institution = _ref(occ)
+
+
+def _services_in_context(found: list, institutions: list[InstOcc]) -> None:
+    """ "los titulares de Salud y Educación del estado": an area's titular works in the
+    state body the article names for that area ("los Servicios de Salud de Yucatán")
+    when it names no secretaría of it (a secretary keeps the secretaría)."""
+    for candidate in found:
+        ref = candidate.institution
+        if ref is None or ref.id is not None or not candidate.role.startswith("titular "):
+            continue
+        area = _SECRETARIAT.match(ref.key)
+        state = ref.jurisdiction.split("/", 1)[0]
+        if (
+            area is None
+            or not state.startswith("MX-")
+            or any(o.key == ref.key for o in institutions)
+        ):
+            continue
+        services = f"servicios de {area.group(1)}"
+        bodies = {
+            o.key: o
+            for o in institutions
+            if o.key.startswith(services) and o.jurisdiction.split("/", 1)[0] == state
+        }
+        if len(bodies) == 1:
+            (occ,) = bodies.values()
             candidate.institution = _ref(occ)
 
 
@@ -136,7 +164,7 @@ def _unit_in_context(found: list, institutions: list[InstOcc]) -> None:
                 areas.append((words, occ))
     for candidate in pending:
         unit = set(fold(candidate.unit).split())
-        owners = {occ.key: occ for words, occ in areas if words <= unit}
+        owners = {occ.id or occ.key: occ for words, occ in areas if words <= unit}
         if len(owners) == 1:
             (occ,) = owners.values()
             candidate.institution = _ref(occ)
@@ -219,7 +247,9 @@ def article_council(found, institutions, doc, registry, jurisdiction) -> Institu
         if occ.key.startswith(lx.COUNCIL_PREFIXES) and occ.key not in councils:
             councils[occ.key] = _ref(occ)
     if not councils:
-        return _dateline_council(doc, registry, jurisdiction)
+        return _dateline_council(doc, registry, jurisdiction) or _municipality_named(
+            doc, registry, jurisdiction
+        )
     # "Tulancingo" and "Tulancingo de Bravo": a town's short name and its full one.
     councils = {
         key: ref
@@ -246,6 +276,22 @@ def town_unit(key: str, inst_id, jurisdiction: str) -> bool:
     """A town's unit named without its town: "la Secretaría de Seguridad Pública
     municipal" (``canonical_institution``'s "… Municipal", no jurisdiction)."""
     return inst_id is None and "/" not in jurisdiction and key.endswith(" municipal")
+
+
+_UNPLACED_TOWN_UNIT = re.compile(r"^\w+ municipal de [\w ]+$")
+
+
+def unplaced_town_unit(occ, council: InstitutionRef) -> bool:
+    """A town's unit named by its level and area only ("la Dirección Municipal de Salud"):
+    the article's council's ("… de Tula de Allende"), as its head's title says."""
+    town = normalize_alias(council_town(council))
+    return (
+        occ.id is None
+        and "/" not in occ.jurisdiction
+        and bool(_UNPLACED_TOWN_UNIT.match(occ.key))
+        and not occ.key.endswith(" de " + town)
+        and " de " not in occ.key.split(" municipal de ", 1)[1]
+    )
 
 
 def _named_for_town(ref, council: InstitutionRef, institutions) -> InstitutionRef | None:
@@ -312,8 +358,32 @@ def _dateline_council(doc: Document, registry: Registry, jurisdiction: str):
     return municipal_ref(town, jurisdiction.split("/", 1)[0], registry, jurisdiction)
 
 
-# A role that says it is the town's: "tesorera municipal", "secretario del Ayuntamiento".
-_MUNICIPAL_ROLE = re.compile(r"(?i)(?<![\w])(?:municipal|del ayuntamiento|del cabildo)$")
+# A town the text names as a municipality: "en el municipio de Álamos".
+_MUNICIPALITY = re.compile(
+    r"(?<![\w])municipio de ([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
+    r"(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)*)"
+)
+
+
+def _municipality_named(doc: Document, registry: Registry, jurisdiction: str):
+    """The council of the one town the article calls "el municipio de X", when it names
+    no council and has no dateline ("la presidenta municipal" is that town's)."""
+    if not jurisdiction.startswith("MX-") or "municipio de " not in doc.text:
+        return None
+    towns = {m.group(1) for m in _MUNICIPALITY.finditer(doc.text)}
+    if len(towns) != 1:
+        return None
+    town = towns.pop()
+    if fold(town) in lx.STATE_BY_NAME:
+        return None
+    return municipal_ref(town, jurisdiction.split("/", 1)[0], registry, jurisdiction)
+
+
+# A role that says it is the town's: "tesorera municipal", "secretario del Ayuntamiento",
+# "oficial mayor del municipio".
+_MUNICIPAL_ROLE = re.compile(
+    r"(?i)(?<![\w])(?:municipal|del ayuntamiento|del cabildo|del municipio)$"
+)
 
 
 # Units that are bodies of their own ------------------------------------------------
@@ -423,11 +493,13 @@ def _own_units(found: list, council: InstitutionRef | None, registry, jurisdicti
         words.append(f"del Estado de {place}" if unit.of_state else f"de {place}")
         name = " ".join(words)
         key = normalize_alias(name)
+        # The press also names it by its area and place: "Protección Civil de Guerrero".
+        short = (f"{unit.area} {words[-1]}",) if unit.area else ()
         inst_id = lookup_institution(registry, key, jur, jurisdiction)
         if inst_id is not None:
             rec = registry.institutions[inst_id]
-            ref = InstitutionRef(rec.name, rec.id, key, rec.jurisdiction, rec.acronym)
+            ref = InstitutionRef(rec.name, rec.id, key, rec.jurisdiction, rec.acronym, short)
         else:
-            ref = InstitutionRef(name, None, key, jur)
+            ref = InstitutionRef(name, None, key, jur, "", short)
         candidate.institution = ref
         candidate.institution_named = unit.mentioned

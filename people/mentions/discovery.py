@@ -26,12 +26,13 @@ from people.mentions import context
 from people.mentions import lexicon as lx
 from people.mentions.complements import ADJECTIVE_RE, is_private, read_complement
 from people.mentions.gazetteer import InstOcc
-from people.mentions.patterns import NAME, NON_PUBLIC, NON_PUBLIC_HEADS, WORD
+from people.mentions.institutions import lookup_institution
+from people.mentions.patterns import CAP, NAME, NON_PUBLIC, NON_PUBLIC_HEADS, WORD
 from people.mentions.posts import post_for
 from people.mentions.records import InstitutionRef
 from people.mentions.registry import Registry
 from people.mentions.roles import UNIT_HEADS
-from people.mentions.text import Document, fold, fold_word
+from people.mentions.text import Document, fold, fold_word, normalize_alias
 
 _TITLE_GROUPS = [f"(?P<t{i}>{entry[0]})" for i, entry in enumerate(lx.TITLES)]
 _TITLE_RE = re.compile(
@@ -39,10 +40,10 @@ _TITLE_RE = re.compile(
 )
 _HONORIFIC = "|".join(re.escape(h) for h in sorted(lx.HONORIFICS, key=len, reverse=True))
 # After a comma, a dash or an opening parenthesis: "el director —X—", "(X)".
-# A seat between a post and the name ("la presidenta de la Mesa Directiva, diputada X"):
-# the post is X's.
+# A seat between a post and the name ("la presidenta de la Mesa Directiva, diputada X",
+# "…, la diputada X"): the post is X's.
 _SEAT = "|".join(re.escape(s) for s in sorted(lx.SEATS, key=len, reverse=True))
-_P1 = re.compile(rf" ?[,—–(] ?(?:(?:{_SEAT}) )?(?:(?i:{_HONORIFIC}) )?(?P<name>{NAME})")
+_P1 = re.compile(rf" ?[,—–(] ?(?:(?:el |la )?(?:{_SEAT}) )?(?:(?i:{_HONORIFIC}) )?(?P<name>{NAME})")
 _P2 = re.compile(rf" (?:(?i:{_HONORIFIC}) )?(?P<name>{NAME})")
 _P3_TAIL = re.compile(
     rf"(?P<name>{NAME})(?: ?, ?| como | \(| ?[—–] ?)"
@@ -151,7 +152,10 @@ def _read_title(
             return None  # "el Sindicato …, a través de su secretario general, X"
         comp.anaphoric = True  # "su director general, X", "cuya titular, X"
     if comp.anaphoric and comp.institution is None:
-        comp.institution = _antecedent(inst_at, start, comp.description)
+        level = _LEVEL_IN_TITLE.search(masked, start, comp.end)
+        comp.institution = _antecedent(
+            inst_at, start, comp.description, level.group(1) if level else ""
+        )
     if needs_complement and comp.end == match.end() and masked.startswith(",", comp.end):
         body = _body_just_before(masked, inst_at, start, lx.ROLES[index].heads)
         if body is not None:  # "En la Secretaría de Salud, la titular, X": its head
@@ -224,6 +228,10 @@ def _read_title(
         doc,
         comp.end,
     )
+    if institution is None and comp.anaphoric and comp.description in _FACILITY_WORDS:
+        # "La directora del hospital, X" after "el Hospital General de Mazatlán …"
+        institution = _facility_before(doc.text, start, registry, jurisdiction)
+        named = institution is not None
     area = comp.place or (lx.state_name(comp.state) if comp.state else "")
     if not area and ("estatal" in adjectives) and jurisdiction.startswith("MX-"):
         area = lx.state_name(jurisdiction)
@@ -262,6 +270,8 @@ def _as_written(role: str) -> str:
     return _PAREN_ACRONYM.sub("", role).strip(" ,")
 
 
+# Descriptions of bodies an article names few of ("la universidad", "la refinería").
+_FEW_PER_ARTICLE = frozenset({"universidad", "hospital", "clinica", "refineria", "aduana"})
 # Descriptions that may stand for any body ("la dependencia", "su titular").
 _ANY_BODY = frozenset({"", "dependencia", "organismo", "institucion", "entidad", "corporacion"})
 
@@ -294,6 +304,32 @@ def _body_just_before(masked, inst_at: dict, start: int, heads: str) -> InstOcc 
     return occ
 
 
+# Health facilities named as written ("el Hospital General Regional No. 1 Ignacio García
+# Téllez"), which a later "la directora del hospital" refers to.
+_FACILITY_WORDS = frozenset({"hospital", "clinica"})
+_FACILITY_NAMED = re.compile(
+    rf"(?<![\w])(?:Hospital|Clínica|Centro Médico)(?: (?:de la |de los |del |de )?"
+    rf"(?:No\.|Núm\.|núm\.|número|{CAP}|[A-ZÁÉÍÓÚÑ]{{2,}}(?![\w])|\d{{1,3}}(?![\w])|[IVXL]{{1,5}}(?![\w])))+"
+)
+
+
+def _facility_before(text: str, start: int, registry, jurisdiction) -> InstitutionRef | None:
+    """The health facility named last before a title that says "del hospital"."""
+    named = list(_FACILITY_NAMED.finditer(text, max(0, start - 600), start))
+    if not named:
+        return None
+    name = named[-1].group()
+    state = jurisdiction.split("/", 1)[0] if jurisdiction.startswith("MX-") else ""
+    key = normalize_alias(name)
+    inst_id = lookup_institution(registry, key, state, jurisdiction)
+    if inst_id is not None:
+        record = registry.institutions[inst_id]
+        return InstitutionRef(
+            record.name, inst_id, normalize_alias(record.name), record.jurisdiction
+        )
+    return InstitutionRef(name, None, key, state)
+
+
 def _heads_description(index: int, description: str) -> bool:
     """Is a lower-case description after the title ("de la universidad") the kind of
     body the role heads ("rector")?"""
@@ -301,15 +337,38 @@ def _heads_description(index: int, description: str) -> bool:
     return bool(heads) and fold_word(heads).split()[0] == description
 
 
-def _antecedent(inst_at: dict, start: int, description: str) -> InstOcc | None:
+# The level closing a description ("la titular de la dependencia estatal").
+_LEVEL_IN_TITLE = re.compile(r" (estatal|federal|municipal)$")
+# Bodies no "dependencia" stands for: a government's offices are none of these.
+_NOT_DEPENDENCIES = ("universidad ", "refineria ", "hospital ", "petroleos ")
+
+
+def _antecedent(inst_at: dict, start: int, description: str, level: str = "") -> InstOcc | None:
     """The body a description or a possessive refers to: the nearest one named before
     it (within a few sentences) whose name starts with the same noun, or, for
-    "la dependencia", "el organismo", "su", the nearest one."""
-    for occ_start in sorted((s for s in inst_at if start - 600 < s < start), reverse=True):
+    "la dependencia", "el organismo", "su", the nearest one; "la dependencia estatal"
+    is the nearest state office ("federal", "municipal": of that level)."""
+    # A body of the last few sentences; "la universidad", "la refinería" (an article
+    # names few of them): the last one named so, anywhere before.
+    window = 3000 if description in _FEW_PER_ARTICLE else 600
+    for occ_start in sorted((s for s in inst_at if start - window < s < start), reverse=True):
         occ = inst_at[occ_start]
-        if description in _ANY_BODY or fold_word(occ.name).startswith(description):
+        name = lx.without_honorific(fold_word(occ.name))
+        if description == "dependencia" and name.startswith(_NOT_DEPENDENCIES):
+            continue
+        if level and not _of_level(occ.jurisdiction, level):
+            continue
+        if description in _ANY_BODY or name.startswith(description):
             return occ
     return None
+
+
+def _of_level(jurisdiction: str, level: str) -> bool:
+    if level == "federal":
+        return jurisdiction == lx.FEDERAL
+    if level == "municipal":
+        return "/" in jurisdiction
+    return jurisdiction.startswith("MX-") and "/" not in jurisdiction
 
 
 # A group led by the person after the title: "Empresarios locales, encabezados por el
@@ -357,6 +416,10 @@ def _given_name_follows(masked: str, pos: int) -> bool:
     return fold_word(words[0]) in lx.GIVEN_NAMES or len(capitalised) >= 3
 
 
+# The capitalised name of a region after "divisional", before the body it belongs to.
+_REGION = re.compile(rf"(?: {CAP}){{1,3}}(?= (?:de la|del|de) )")
+
+
 def _post_phrase(doc, masked, pos, category, inst_at, jurisdiction):
     """The adjectives glued to a title ("director general", "diputado local") and
     the complement after them."""
@@ -371,6 +434,10 @@ def _post_phrase(doc, masked, pos, category, inst_at, jurisdiction):
             break
         adjectives.append(word)
         pos = adj.end()
+    if adjectives and adjectives[-1] in lx.REGION_ADJECTIVES:
+        region = _REGION.match(masked, pos)  # "gerente divisional Centro Sur de la CFE"
+        if region:
+            pos = region.end()
     # "alcalde de Cajeme", "presidente municipal de Cajeme": a town; "coordinador
     # municipal de Protección Civil": an area of the town's government.
     municipal = category in ("alcalde", "municipal") or (
@@ -518,7 +585,7 @@ def _places_then_names(masked: str, comp) -> tuple[list[str], list[tuple[int, in
 
 
 _SHARED_STATE = re.compile(r" del [Ee]stado$")
-_PLURAL_LEVEL = re.compile(r" (?:municipales|estatales|federales)(?![\w])")
+_PLURAL_LEVEL = re.compile(r" (?:municipales|estatales|federales|del municipio)(?![\w])")
 
 
 def _areas_listed(area: str) -> list[str]:

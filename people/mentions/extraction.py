@@ -161,7 +161,9 @@ def _council_words(doc: Document, institutions: list[InstOcc], council) -> list[
         if occ.key != council.key and context.is_short_town(occ, council):
             occ.name, occ.key, occ.id = council.name, council.key, council.id
             occ.jurisdiction = council.jurisdiction
-        elif context.town_unit(occ.key, occ.id, occ.jurisdiction):
+        elif context.town_unit(occ.key, occ.id, occ.jurisdiction) or context.unplaced_town_unit(
+            occ, council
+        ):
             occ.name = f"{occ.name} de {context.council_town(council)}"
             occ.key, occ.jurisdiction = normalize_alias(occ.name), council.jurisdiction
         elif context.town_secretaria(occ, council):  # "Secretaría de Obras de Celaya"

@@ -54,6 +54,50 @@ FACILITY_HEADS = (
     "Planta de Tratamiento",
 )
 
+# Facilities the press names with a lower-case noun before their own name ("la refinería
+# Miguel Hidalgo"): the same body as "la Refinería Miguel Hidalgo".
+LOWER_FACILITY_HEADS = ("refinería",)
+_LOWER_FACILITY = re.compile(rf"(?:{'|'.join(LOWER_FACILITY_HEADS)})(?= [A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+
+_OF_AFTER_TITLE = re.compile(
+    r"(?i)(?<![\w])(?:ex-?)?(?:"
+    + "|".join(t[0] for t in lx.TITLES)
+    + r")(?: [a-záéíóúñ]+)? de la $"
+)
+_NAME_AFTER_COMMA = re.compile(
+    rf", (?:(?i:{'|'.join(re.escape(h) for h in lx.HONORIFICS)}) )?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]"
+)
+
+
+def _facility_named(text: str, start: int, end: int) -> bool:
+    """Are the capitalised words after a lower-case facility noun its name? After a
+    title ("el gerente de la refinería …") only when the holder's name follows the
+    comma: "… de la refinería Miguel Hidalgo, ingeniero X", not "el exdirector de la
+    refinería Elías Carrasco Luna, hoy consultor" (the holder himself)."""
+    if not _OF_AFTER_TITLE.search(text, max(0, start - 40), start):
+        # named alone: a body only when a title refers to it later ("el superintendente
+        # de la refinería"); else a place ("los campamentos de la refinería Olmeca")
+        noun = text[start : text.index(" ", start)].lower()
+        return bool(_title_of(noun).search(text, end))
+    return bool(_NAME_AFTER_COMMA.match(text, end))
+
+
+@lru_cache(maxsize=8)
+def _title_of(noun: str) -> re.Pattern:
+    titles = "|".join(t[0] for t in lx.TITLES)
+    return re.compile(rf"(?i)(?<![\w])(?:{titles})(?: [a-záéíóúñ]+)? de la {noun}(?![\w])")
+
+
+# Names that hold another body's head after "del" and are still one body, not an organ
+# of that one ("el Tribunal Electoral del Poder Judicial de la Federación").
+WHOLE_NAMES = ("Tribunal Electoral del Poder Judicial de la Federación",)
+_WHOLE_NAME = re.compile("|".join(re.escape(n) for n in WHOLE_NAMES) + r"(?![\w])")
+
+# Bodies a secretary's title names as the area of a secretaría: "la secretaria de la
+# Contraloría de Querétaro" heads the Secretaría de la Contraloría, not a Contraloría.
+SECRETARIAT_AREAS = frozenset({"Contraloría"})
+_SECRETARY_OF_THE = re.compile(r"(?i)(?<![\w])(?:ex-?)?secretari[oa] de la $")
+
 _HEAD_LIST = tuple(
     sorted(
         (
@@ -145,6 +189,8 @@ _ORGAN_HEADS = frozenset(
         "Servicios",
     }
 )
+# Organ heads that a place after "de" makes a body: "la Policía de Morelia".
+PLACE_QUALIFIED_HEADS = frozenset({"Policía"})
 _QUALIFIERS = frozenset(
     fold_word(w)
     for w in lx.words(
@@ -177,10 +223,11 @@ def find_institution_phrases(
     found: list[InstOcc] = []
     taken_until = -1
     for start in _head_starts(doc):
-        match = _HEAD_RE.match(text, start)
+        match = _HEAD_RE.match(text, start) or _LOWER_FACILITY.match(text, start)
         if match is None:
             continue  # "secretaría" in lower case, "secretaria" the office holder
         head = match.group()
+        head = head[:1].upper() + head[1:]  # "la refinería Miguel Hidalgo"
         if (covered.inside(start) and start not in known_starts) or start < taken_until:
             continue
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
@@ -192,7 +239,26 @@ def find_institution_phrases(
             # "director de Servicios Públicos Municipales": an area in the title, no article.
             continue
         end, words = _extend_phrase(text, match.end(), head, known_starts, covered)
-        phrase = text[start:end]
+        whole = _WHOLE_NAME.match(text, start)
+        if whole and whole.end() > end:
+            end, words = whole.end(), words + 1  # a body named after another inside its name
+        inner = [k for k in known if start < k.start <= end + 4]
+        inner = [k for k in inner if _UNIT_OF_AREA.match(text, start, k.start)]
+        if inner:
+            # "la Dirección de Protección Civil de Benito Juárez": the unit, not also the
+            # registered name of its area inside it
+            end = max(end, *(k.end for k in inner))
+            for k in inner:
+                known.remove(k)
+            covered = _Coverage(known)
+        honorific = _NAME_HONORIFIC.search(text, max(0, start - 12), start)
+        if honorific and start not in known_starts:
+            start = honorific.start()  # "la Benemérita Universidad Autónoma de Puebla"
+        if text[start].islower() and not _facility_named(text, start, end):
+            continue  # "el exdirector de la refinería Elías Carrasco Luna, hoy consultor"
+        phrase = head + text[start + len(head) : end] if head in FACILITY_HEADS else text[start:end]
+        if head in SECRETARIAT_AREAS and _SECRETARY_OF_THE.search(text, max(0, start - 20), start):
+            phrase = f"Secretaría de la {phrase}"  # "la secretaria de la Contraloría de X"
         if not words and head not in _STANDALONE_OK:
             continue
         if not words and head == "Legislatura" and not _NUMBERED.search(text, 0, start):
@@ -209,6 +275,7 @@ def find_institution_phrases(
                 continue  # the registered name already covers it
             if occ.id == gaz.id or occ.key == gaz.key:
                 gaz.end, gaz.surface = end, phrase  # "Secretaría de Salud de Zacatecas"
+                gaz.aliases.extend(a for a in occ.aliases if a not in gaz.aliases)
                 taken_until = end
                 continue
             known.remove(gaz)
@@ -218,7 +285,51 @@ def find_institution_phrases(
     found.extend(_numbered_units(doc, registry, jurisdiction, known + found))
     found.extend(_numbered_state_units(doc, registry, jurisdiction, known + found))
     found.extend(_level_acronyms(doc, registry, jurisdiction, known, found))
-    return _merge_short_names(found)
+    found = _merge_short_names(found, known)
+    _initials_acronyms(doc.text, found)
+    return found
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if fold_word(w) not in lx.PARTICLES and w[:1].isupper())
+
+
+@lru_cache(maxsize=8192)
+def _initials_forms(surface: str) -> frozenset[str]:
+    """The acronyms a body's name makes (three letters or more, not a party's): its
+    initials, and its initials without its state."""
+    forms = {_initials(surface.split()), _initials(_split_state(surface)[0].split())}
+    return frozenset(f for f in forms if 3 <= len(f) <= 8 and fold_word(f) not in lx.PARTIES)
+
+
+def _initials_acronyms(text: str, found: list[InstOcc]) -> None:
+    """An acronym the article uses bare, made of the initials of a body it names in full
+    ("la Comisión Estatal de Servicios Públicos de Tijuana", then "la directora de la
+    CESPT"; "Comisión Estatal de Aguas de Querétaro", then "la CEA"): that body's."""
+    owners: dict[str, set[str]] = {}
+    for occ in found:
+        if occ.id is None and not occ.acronym and " " in occ.surface:
+            for form in _initials_forms(occ.surface):
+                owners.setdefault(form, set()).add(occ.key)
+    for acronym, keys in owners.items():
+        if len(keys) != 1 or not _stands_bare(text, acronym):
+            continue  # not in the text, or two bodies of the article answer to it
+        for occ in found:
+            if occ.key in keys and occ.id is None and not occ.acronym:
+                occ.acronym = acronym
+                occ.aliases.append(acronym)
+
+
+def _stands_bare(text: str, acronym: str) -> bool:
+    pos = text.find(acronym)
+    while pos != -1:
+        end = pos + len(acronym)
+        before = text[pos - 1] if pos else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "-" or after.isalnum() or after == "-"):
+            return True
+        pos = text.find(acronym, end)
+    return False
 
 
 # Bodies every town and every state has, named by one acronym and their level or place:
@@ -414,12 +525,16 @@ def _head_starts(doc: Document):
     text = doc.text
     for end, key in _HEADS_AUTOMATON.iter_long(doc.matching):
         start = end + 1 - len(key)
-        if (start == 0 or not text[start - 1].isalnum()) and text[start].isupper():
+        if (start == 0 or not text[start - 1].isalnum()) and (
+            text[start].isupper() or _LOWER_FACILITY.match(text, start)
+        ):
             yield start
 
 
 def _qualified(text: str, phrase: str, end: int) -> bool:
     words = phrase.split()
+    if words[0] in PLACE_QUALIFIED_HEADS and len(words) > 2 and words[1] in ("de", "del"):
+        return True  # "la Policía de Morelia": a town's police, a body of its own
     if any(fold_word(w) in _QUALIFIERS for w in words[1:]):
         return True
     folded = fold_word(phrase)
@@ -430,7 +545,7 @@ def _qualified(text: str, phrase: str, end: int) -> bool:
     return bool(PAREN_ACRONYM.match(text, end)) or any(w.isupper() and len(w) > 1 for w in words)
 
 
-def _merge_short_names(found: list[InstOcc]) -> list[InstOcc]:
+def _merge_short_names(found: list[InstOcc], known: list[InstOcc] = ()) -> list[InstOcc]:
     """ "la Auditoría Superior" and "la Auditoría Superior del Estado" in one article are one.
 
     A discovered name that is the start of a longer discovered name of the same
@@ -448,6 +563,8 @@ def _merge_short_names(found: list[InstOcc]) -> list[InstOcc]:
                 short.name, short.key, short.id = target.name, target.key, target.id
                 short.jurisdiction, short.acronym = target.jurisdiction, target.acronym
                 continue
+        if _head_and_state(short, [*discovered, *known]):
+            continue
         surface = fold_word(short.surface)
         for longer in discovered:
             if longer is short or longer.key == short.key:
@@ -466,6 +583,38 @@ def _merge_short_names(found: list[InstOcc]) -> list[InstOcc]:
     return found
 
 
+# Heads the press shortens to the head and the state ("la Fiscalía de Chiapas", "la
+# Auditoría de Zacatecas"), folded.
+SHORT_FORM_HEADS = frozenset({"auditoria", "fiscalia", "procuraduria", "contraloria", "tribunal"})
+
+
+def _head_and_state(short: InstOcc, bodies: list[InstOcc]) -> bool:
+    """ "la Auditoría de Zacatecas" (a head and a state, no area) is the one body of
+    that head and state the article names in full ("Auditoría Superior del Estado")."""
+    words = short.surface.split()
+    if len(words) < 3 or words[1] not in ("de", "del") or not short.jurisdiction:
+        return False
+    if fold_word(words[0]) not in SHORT_FORM_HEADS:
+        return False  # "la Universidad de Sonora" is a name of its own
+    if not lx.STATE_BY_NAME.get(fold_word(" ".join(words[2:]))):
+        return False
+    head = fold_word(words[0]) + " "
+    longer = {
+        o.id or o.key: o
+        for o in bodies
+        if o.key != short.key
+        and o.jurisdiction == short.jurisdiction
+        and fold_word(o.surface or o.name).startswith(head)
+    }
+    if len(longer) != 1:
+        return False
+    (target,) = longer.values()
+    short.aliases.append(short.surface)
+    short.name, short.key, short.acronym = target.name, target.key, target.acronym
+    short.id = target.id
+    return True
+
+
 class _Coverage:
     def __init__(self, occs):
         self.spans = sorted((o.start, o.end) for o in occs)
@@ -479,6 +628,10 @@ class _Coverage:
 
 
 _WORD_BEFORE = re.compile(rf"({CAP}) $")
+# A unit's head and level before a registered name of its area ("Dirección de" before
+# "Protección Civil de Benito Juárez"): the unit's name holds that name.
+_UNIT_OF_AREA = re.compile(r"(?:Dirección|Coordinación|Subdirección)(?: [A-Z][a-z]+)? de $")
+_NAME_HONORIFIC = re.compile(rf"(?<![\w])(?:{'|'.join(lx.NAME_HONORIFICS)}) $")
 _NUMBERED = re.compile(r"(?<![\w])[LXVI]{2,8} $")
 _SERVICE_HEADS = frozenset({"Servicio", "Servicios", "Sistema"})
 _STRONG_HEADS = frozenset(lx.STRONG_HEADS)
@@ -684,6 +837,18 @@ def _split_state(phrase: str) -> tuple[str, str, bool]:
     return phrase, "", False
 
 
+def _bare_state(base: str) -> tuple[str, str]:
+    """ "Secretaría de Salud Jalisco" -> ("Secretaría de Salud", "MX-JAL"): a state's
+    name right after the area, with no "de", is the state the body belongs to."""
+    words = base.split()
+    for n in (3, 2, 1):
+        if len(words) > n + 2 and fold_word(words[-n - 1]) not in lx.PARTICLES:
+            code = lx.STATE_BY_NAME.get(fold_word(" ".join(words[-n:])))
+            if code:
+                return " ".join(words[:-n]), code
+    return base, ""
+
+
 @lru_cache(maxsize=32768)
 def canonical_institution(
     phrase: str, jurisdiction: str, *, after: str = ""
@@ -771,6 +936,9 @@ def canonical_institution(
     )
     head = base_folded.split(" ", 1)[0]
     if head in ("secretaria", "subsecretaria"):
+        if not code:
+            base, code = _bare_state(base)  # "Secretaría de Salud Jalisco"
+            base_folded = fold_word(base)
         if "ayuntamiento" in words or "municipal" in words:
             return base, ""  # "la Secretaría del Ayuntamiento": the town's, no state
         if after_folded.startswith(" municipal") and not code:
@@ -817,15 +985,24 @@ _COUNCIL_NAMES = (
 def with_state(name: str, code: str) -> str:
     """A state body's full name: "Secretaría de Salud" + MX-SON -> "… de Sonora"."""
     state = state_name(code)
-    if not state or fold_word(name).endswith(
-        tuple(f" {of} {fold_word(state)}" for of in ("de", "de la", "del"))
-    ):
-        return name  # named with its state already ("… de la Ciudad de México")
+    if not state or fold_word(name).endswith(_state_endings(code)):
+        # named with its state already ("… de la Ciudad de México"), or with one of its
+        # towns ("Comisión Estatal de Servicios Públicos de Tijuana")
+        return name
     if state.startswith("Estado de "):
         return f"{name} del {state}"
     if state.startswith("Ciudad de "):
         return f"{name} de la {state}"  # "… de la Ciudad de México"
     return f"{name} de {state}"
+
+
+@lru_cache(maxsize=64)
+def _state_endings(code: str) -> tuple[str, ...]:
+    row = next((s for s in STATES if s.code == code.split("/", 1)[0]), None)
+    places = [row.name, row.capital, *row.cities] if row else [state_name(code)]
+    return tuple(
+        f" {of} {fold_word(place)}" for place in places if place for of in ("de", "de la", "del")
+    )
 
 
 def lookup_institution(registry: Registry, key: str, jur: str, jurisdiction: str) -> int | None:

@@ -161,6 +161,7 @@ FACILITY_UNITS = (
     "clinica ",
     "jurisdiccion sanitaria ",
     "agua de ",  # a town's water utility: "el director general de Agua de Hermosillo"
+    "servicios de agua ",  # "la directora de Servicios de Agua y Drenaje de Monterrey"
 )
 
 # Words after which a capitalised name is a place or a building, not a person.
@@ -268,6 +269,20 @@ STRONG_HEADS = tuple(
     """
     )
 )
+
+# Honorifics that are part of a body's name, before its head noun ("la Benemérita
+# Universidad Autónoma de Puebla", "el Heroico Cuerpo de Bomberos").
+NAME_HONORIFICS = ("Benemérita", "Benemérito", "Heroica", "Heroico")
+_FOLDED_HONORIFICS = tuple(fold(h) + " " for h in NAME_HONORIFICS)
+
+
+def without_honorific(folded: str) -> str:
+    """A folded body name without the honorific before its head noun."""
+    for honorific in _FOLDED_HONORIFICS:
+        if folded.startswith(honorific):
+            return folded[len(honorific) :]
+    return folded
+
 
 # A town's government by state, when it is not an ayuntamiento: Mexico City's
 # demarcations are alcaldías ("la alcaldesa de Iztapalapa" -> Alcaldía Iztapalapa).
@@ -411,6 +426,7 @@ GIVEN_NAMES = frozenset(
     noemi nohemi ofelia olivia paloma petra priscila rosalia rosalinda rosaura roxana
     samantha selene socorro thalia viridiana violeta wendy xochitl yadira yanet yesenia
     zaira zulema
+    aida alba celina ernestina eugenia fausto georgina lucero noelia nora paola
     """
     )
 )
@@ -428,7 +444,7 @@ FEMININE_GIVEN_NAMES = frozenset(
     maribel marisol mercedes miriam mildred nayeli nelly noemi pilar raquel rocio rosario
     ruth sol soledad yazmin yadira zoe ximena maria mariel ines beatriz guadalupe
     abril anahi dulce evelyn gladys iris jazmin judith lizbeth magali marlene nancy
-    socorro wendy xochitl yanet selene
+    socorro wendy xochitl yanet selene lucero
     """
     )
 )
@@ -485,6 +501,10 @@ PLURAL_PATTERN = "|".join(
 PLURAL_TITLES: dict[str, int] = {
     fold(plural): index for index, role in enumerate(ROLES) for plural in role.plurals()
 }
+
+# Adjectives after which a capitalised region names the unit ("gerente divisional Centro
+# Sur de la CFE", "coordinador regional Costa Chica del IMSS").
+REGION_ADJECTIVES = frozenset({"divisional", "regional"})
 
 # Adjectives that may follow a title word and belong to it.
 TITLE_ADJECTIVES = (

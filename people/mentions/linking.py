@@ -388,7 +388,7 @@ class _Linker:
             pk = institution_id(ref, hit.evidence)
             if pk is None:
                 continue
-            if hit.id is not None and hit.aliases:
+            if hit.aliases:  # also a name an earlier article of the batch created
                 self.store.learn_institution_aliases(pk, hit.aliases)
             count, snippet = institutions.get(pk, (0, hit.snippet))
             institutions[pk] = (count + hit.count, snippet)

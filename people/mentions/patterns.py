@@ -48,10 +48,17 @@ NON_PUBLIC_HEADS = frozenset(
     )
 )
 # Openings of a private or civic body's name ("Cámara Nacional de …", "Cámara de Comercio
-# de …", "Consejo Ciudadano de …", "Consejo de Desarrollo Económico de …"), but for the
-# public ones ("Cámara de Diputados"); a state's or town's council has its level first
-# ("Consejo Estatal de Desarrollo …") and is public.
-NON_PUBLIC_OPENINGS = ("camara ", "consejo ciudadano", "consejo de desarrollo ")
+# de …", "Consejo Ciudadano de …", "Consejo de Desarrollo Económico de …", a producers'
+# "Consejo Agrícola del Valle …"), but for the public ones ("Cámara de Diputados"); a
+# state's or town's council has its level first ("Consejo Estatal de Desarrollo …",
+# "Consejo Estatal Agropecuario") and is public.
+NON_PUBLIC_OPENINGS = (
+    "camara ",
+    "consejo ciudadano",
+    "consejo de desarrollo ",
+    "consejo agricola",
+    "consejo agropecuario",
+)
 PUBLIC_OPENINGS = ("camara de diputados", "camara de senadores", "camara alta", "camara baja")
 
 

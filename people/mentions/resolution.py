@@ -113,7 +113,11 @@ def resolve_people(
         if cand.name not in person.names and len(tokens(cand.name)) >= 2:
             person.names.append(cand.name)
         person.candidates.append(cand)
-        if person.candidate is None or (person.candidate.past and not cand.past):
+        if (
+            person.candidate is None
+            or (person.candidate.past and not cand.past)
+            or _organ_post_after_seat(doc, person.candidate, cand)
+        ):
             person.candidate = cand
         if not cand.past:
             person.past_only = False
@@ -126,6 +130,20 @@ def resolve_people(
 
     _count_short_forms(doc, registry, people, institutions)
     return [p for p in people.people if p.spans]
+
+
+_LEGISLATORS = frozenset({"diputado", "senador"})
+
+
+def _organ_post_after_seat(doc: Document, seat: Candidate, post: Candidate) -> bool:
+    """A legislator's seat before the name and a post in an organ after it, in apposition:
+    "el diputado X, presidente de la Comisión de Hacienda" holds the post (an aside
+    between dashes, "la diputada X —presidenta de la Comisión …—", keeps the seat)."""
+    if seat.category not in _LEGISLATORS or seat.organ or seat.start != post.start:
+        return False
+    if not post.organ or post.past or post.pattern != "P3":
+        return False
+    return doc.text[post.end : post.title_start].strip().startswith(",")
 
 
 def _full_name(doc: Document, cand: Candidate) -> Candidate:

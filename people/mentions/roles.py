@@ -156,6 +156,12 @@ ROLES: tuple[Role, ...] = (
     R("vocero", "vocera", "director", "", True),
     R("oficial mayor", "oficial mayor", "director", "oficialía mayor"),
     R("capitán de puerto", "capitana de puerto", "director", "capitanía de puerto"),
+    # Mexico City's heads of a delegación before 2018, now alcaldías.
+    R("jefe delegacional", "jefa delegacional", "alcalde", "alcaldía", False,
+      ("Jefe delegacional", "Jefa delegacional")),
+    # A town's chronicler, named by the council; "el cronista" alone is a journalist.
+    R("cronista municipal", "cronista municipal", "municipal", "ayuntamiento"),
+    R("cronista de la ciudad", "cronista de la ciudad", "municipal", "ayuntamiento"),
     R("jefe", "jefa", "jefe", "jefatura", True),
     R("vocal", "vocal", "director", "junta", True),
     R("superintendente", "superintendente", "director", "superintendencia", True),
@@ -235,6 +241,8 @@ OWN_UNITS: tuple[OwnUnit, ...] = (
     OwnUnit("dirección", _TOWN_AREAS, levels=("municipal", ""), of_town=True, mentioned=False),
     OwnUnit("coordinación", _LOCAL_AREAS),
     OwnUnit("dirección", _LOCAL_AREAS),
+    # "el director municipal de Salud": the town's health office.
+    OwnUnit("dirección", ("salud",), levels=("municipal",)),
     OwnUnit("contraloría", ("",), levels=("municipal",), mentioned=False),
     OwnUnit("tesorería", ("",), levels=("municipal",)),
     # A state's environmental attorney ("la procuradora de Protección al Ambiente de
