@@ -11,7 +11,7 @@ from datetime import datetime
 from django.utils.translation import gettext as _
 
 from .boilerplate import strip_boilerplate
-from .dates import Dateline, find_dateline
+from .dates import Dateline, find_dateline, find_place_dateline
 from .press import parse_bulletin_number
 from .text import drop_unsafe_html, normalize_whitespace, repair_paragraphs, split_paragraphs
 
@@ -20,8 +20,10 @@ _LEAD_IMAGE = re.compile(
     r"^!\[([^\]\n]{0,500})\]\(\s*<?([^)\s>]{1,1000})>?(?:\s+\"[^\"\n]{0,500}\")?\s*\)[ \t]*\n?"
 )
 _SAFE_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
-_MARK_HIGHLIGHT = re.compile(r"^[■▪◼◾]\s*")
-_BULLET = re.compile(r"^[-*+•]\s+")
+_MARK_HIGHLIGHT = re.compile(r"^(?:\*\*|__)?[■▪◼◾]\s*")
+# A list bullet («-», «•», «●», «◆», «➤»), or one inside the bold that wraps the
+# line («**• Los módulos…**»).
+_BULLET = re.compile(r"^(?:\*\*|__)?[-*+•●◆➤]\s+")
 _STRONG = re.compile(r"\*\*|__")
 
 
@@ -103,7 +105,10 @@ def take_dateline(paragraphs: list[str]) -> TakenDateline:
             number = number or found_number
             removed.append(paragraph)
             continue
-        found = None if dateline or kept else find_dateline(paragraph)
+        # A dated dateline, or one with a place only («Armería, Col.- El Instituto…»).
+        found = (
+            None if dateline or kept else find_dateline(paragraph) or find_place_dateline(paragraph)
+        )
         if found is None:
             kept.append(paragraph)
             continue

@@ -54,7 +54,7 @@ TEASER_PHRASES = (
     r"ent[eé]rate",
     r"sigue\s+leyendo",
     r"para\s+saber\s+m[aá]s",
-    r"para\s+que\s+no\s+te\s+pierdas",
+    r"para\s+que\s+no\s+te\s+(?:lo\s+|la\s+|los\s+|las\s+)?pierdas",
     r"quiz[aá]s?\s+te\s+(?:interese|pueda\s+interesar)",
     r"lea\s+tambi[eé]n",
     r"vea\s+tambi[eé]n",
@@ -65,6 +65,10 @@ TEASER_PHRASES = (
     r"lecturas?\s+recomendadas?",
     r"(?:notas?|art[ií]culos?|historias?)\s+recomendad[oa]s?",
     r"(?:te\s+)?recomendamos\s+leer",
+    # «Podría interesarte →», «Te invitamos a leer:», «No dejes de leer |»
+    r"(?:tambi[eé]n\s+)?podr[ií]a\s+interesarte",
+    r"te\s+invitamos\s+a\s+leer",
+    r"no\s+dejes\s+de\s+leer",
 )
 # Teaser words only with their separator (alone on a line they may be a real
 # subheading or a word of the text): a bare verb («LEE: <headline>», «Mira | …»,
@@ -145,13 +149,24 @@ PITCHES = (
     r"lee,?\s+comenta\s+y\s+comparte\b",
     r"desc[aá]rga(?:la|nos)\b",
     r"m[aá]s\s+noticias\s+en\s+nuestra\s+app\b",
+    # «Haz clic aquí y recibe…», «Da clic para…», «Descarga gratis nuestra aplicación»,
+    # «Escucha nuestro podcast», «Activa la campanita», «Dale like…»,
+    # «Apoya el periodismo independiente», «Sigue la cobertura en nuestro sitio».
+    r"(?:haz|da|dale)\s+cl[ií]c\b",
+    r"descarga\s+(?:gratis\s+)?(?:la|nuestra)\s+(?:app|aplicaci[oó]n)\b",
+    r"escucha\s+(?:nuestro|el)\s+podcast\b",
+    r"activa\s+la\s+campanita\b",
+    r"dale\s+(?:like|me\s+gusta)\b",
+    r"apoya\s+(?:el|al|nuestro)\s+periodismo\b",
+    r"sigue\s+(?:la\s+)?(?:informaci[oó]n|cobertura)\b[^.\n]{0,60}?\ben\s+nuestr[oa]s?\b",
 )
 # Before the pitch: Markdown marks, an emoji or arrow, a question
 # ("¿Ya conoces nuestro boletín? Recibe…").
 # Cheap test before looking for pitch sentences inside a paragraph.
 _PITCH_WORD = re.compile(
     r"\b(?:s[ií]gue|suscr|descarga|recibe|[uú]nete|lleva|activa|env[ií]a|escr[ií]b|con\s+informaci"
-    r"|ent[eé]rate|m[aá]ndanos|mantente|comparte|lee\s+la|lee,|desc[aá]rga|m[aá]s\s+noticias)",
+    r"|ent[eé]rate|m[aá]ndanos|mantente|comparte|lee\s+la|lee,|desc[aá]rga|m[aá]s\s+noticias"
+    r"|cl[ií]c|escucha|dale|apoya)",
     re.IGNORECASE,
 )
 _SUBSCRIBE = re.compile(
@@ -174,6 +189,23 @@ HEADLINE_BLOCKS = frozenset(
         "mas del tema",
         "del mismo tema",
         "notas sobre el tema",
+        "lo ultimo",
+        "lo mas reciente",
+        "mas leidas",
+        "notas recomendadas",
+        "te recomendamos estas notas",
+        "tambien te puede interesar",
+    }
+)
+# Paragraphs left by an ad slot or an embed that did not render: never body.
+PLACEHOLDERS = frozenset(
+    {
+        "publicidad",
+        "anuncio",
+        "continua leyendo despues de la publicidad",
+        "la nota continua despues de la publicidad",
+        "ver esta publicacion en instagram",
+        "ver esta publicacion en facebook",
     }
 )
 # A CMS's update stamp left in the text ("Last updated: Mar 9, 2024 08:15 AM",
@@ -280,7 +312,7 @@ _MAYBE_BOILERPLATE = re.compile(
     r"[#*_\s]*(?:[^\w\s¿¡#*_]{1,3}\s*)?(?:¿|tambi|lee|puedes|te\s|recom|mira|nota|relac|foto|im[aá]g|cr[eé]d|fuente|recuerda"
     r"|suscr|s[ií]gue|[uú]nete|recibe|descarga|lleva|activa|env[ií]a|para\s|escr[ií]b|con\s|ent[eé]r"
     r"|m[aá]nd|mant|compart|art[ií]c|sigue|last|updated|published|posted|modified|edited|modificad|[uú]ltima|actualiz"
-    r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|no\s+te|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|[\w.+-]+@|@|[-+•]|\*\s)",
+    r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|da\s|dale|escucha|apoya|[\w.+-]+@|@|[-+•]|\*\s)",
     re.IGNORECASE,
 )
 # Lines of a headline list: no sentence punctuation at the end.
@@ -491,6 +523,9 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
             removed.extend(cut)
         if len(paragraph) <= 60 and is_relative_stamp(paragraph):
             removed.append(paragraph)  # «Hace 45 minutos», «3 hours ago»: no date, no body
+            continue
+        if len(paragraph) <= 60 and fold(paragraph.strip("#*_:.()[] ")) in PLACEHOLDERS:
+            removed.append(paragraph)  # «Publicidad», «Ver esta publicación en Instagram»
             continue
         if not _MAYBE_BOILERPLATE.match(paragraph) and not is_contact_only(paragraph):
             kept.append(paragraph)

@@ -81,6 +81,20 @@ _DATELINE = re.compile(
     rf"^(?P<place>[a-z][^\n]{{0,60}}?)\s*[,;]\s*(?:a\s+)?{_SPANISH_CORE}"
     r"\s*(?:\.?\s*[-–—]+\s*|[.:]\s+|\.?$)"
 )
+# The date as numbers, day first ("Oaxaca de Juárez, Oax., 12/03/2024.- …"), and
+# both forms after a state with no comma before the date ("Mérida, Yuc. 3 de mayo de
+# 2023.- …", "Mérida, Yucatán. 3 de mayo…", "Tuxpan, Ver. 12/03/2024"). Groups: the
+# place, then the day, the month and the year.
+_NUMERIC_CORE = rf"(?:{_WEEKDAY},?\s+)?(\d{{1,2}})[/.-](\d{{1,2}})[/.-](\d{{4}})"
+_AFTER_DATE = r"\s*(?:\.?\s*[-–—]+\s*|[.:]\s+|\.?$)"
+_PLACE_THEN = r"^(?P<place>[a-z][^\n]{0,60}?)\s*[,;]\s*(?:a\s+)?"
+_STATE_THEN = r"^(?P<place>[a-z][^\n,;]{0,40},\s*[a-z][^\n,;]{0,25}?)\.?\s+(?:a\s+)?"
+# (pattern, the month is a word)
+_OTHER_DATELINES = (
+    (re.compile(_STATE_THEN + _SPANISH_CORE + _AFTER_DATE), True),
+    (re.compile(_PLACE_THEN + _NUMERIC_CORE + _AFTER_DATE), False),
+    (re.compile(_STATE_THEN + _NUMERIC_CORE + _AFTER_DATE), False),
+)
 # The same without the year ("Tlaxcala, Tlax., a 4 de junio.- …"): the year is
 # the release's (its header's date line); only a dash or the line's end may
 # follow, so a sentence («En Oaxaca, 3 de mayo. Luego…») is not taken for one.
@@ -313,6 +327,14 @@ class Dateline:
     year_missing: bool = False  # "…, a 4 de junio.-": the day and month only
 
 
+def _other_dateline(folded: str) -> tuple[re.Match | None, bool]:
+    """(the match, the month is a word) of the first of ``_OTHER_DATELINES``."""
+    for pattern, in_words in _OTHER_DATELINES:
+        if found := pattern.match(folded):
+            return found, in_words
+    return None, True
+
+
 def find_dateline(paragraph: str) -> Dateline | None:
     """A press dateline opening ``paragraph``, or None.
 
@@ -325,21 +347,28 @@ def find_dateline(paragraph: str) -> Dateline | None:
     if not paragraph[:1].isupper() or not ("," in paragraph[:70] or ";" in paragraph[:70]):
         return None
     folded = fold(paragraph[:160])
-    match = _DATELINE.match(folded)
+    match, words = _DATELINE.match(folded), True
+    if match is None:
+        match, words = _other_dateline(folded)
     year_missing = match is None
     if year_missing:
-        match = _DATELINE_NO_YEAR.match(folded)
+        match, words = _DATELINE_NO_YEAR.match(folded), True
         if not match:
             return None
     place = paragraph[: match.end("place")]
     if any(w[:1].islower() and w not in _PLACE_PARTICLES for w in place.split()):
         return None  # "En la sesión del martes, 12 de marzo…" is a sentence
+    if any(c.isdigit() for c in place):
+        return None  # "Boletín No. 45, 3 de mayo de 2023" is a bulletin's number and date
     moment = None
     if not year_missing:
         day, month, year = match.group(2, 3, 4)
         try:
             moment = _aware(
-                int(year), MONTHS[month], _day_number(day), raw=paragraph[: match.end()]
+                int(year),
+                MONTHS[month] if words else int(month),
+                _day_number(day),
+                raw=paragraph[: match.end()],
             )
         except DateProblem:
             moment = None
@@ -348,6 +377,31 @@ def find_dateline(paragraph: str) -> Dateline | None:
         CITY_ABBREVIATIONS.get(w.lower(), w) for w in place.split(",", 1)[0].strip(" ;").split()
     )
     return Dateline(moment, city, paragraph[match.end() :].lstrip(), year_missing)
+
+
+# A dateline with a place and no date: «Armería, Col.- El Instituto…», «TAPACHULA,
+# CHIS.— La…», «Ensenada.- Los…». One to four capitalised words (particles aside), an
+# optional state of one to three words, then a dash glued to a full stop or alone.
+_PLACE_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w'.]*|de|del|la|las|los|el)"
+_PLACE_STATE = rf",\s*[A-ZÁÉÍÓÚÑ][\w.]*(?:\s{_PLACE_WORD}){{0,2}}"
+_PLACE_ONLY = re.compile(
+    rf"^(?P<place>[A-ZÁÉÍÓÚÑ][\w'.]*(?:\s{_PLACE_WORD}){{0,3}})"
+    rf"(?:(?:{_PLACE_STATE})?\.\s*[-–—]{{1,2}}|{_PLACE_STATE}\s*[—–]{{1,2}})"
+    r"\s*(?=[¿¡\"“«]?[A-ZÁÉÍÓÚÑ])"
+)
+
+
+def find_place_dateline(paragraph: str) -> Dateline | None:
+    """A press dateline with a place and no date opening ``paragraph``
+    («Armería, Col.- El Instituto…»): its city and the text after it."""
+    match = _PLACE_ONLY.match(paragraph[:120])
+    if match is None:
+        return None
+    place = match.group("place")
+    if place.rstrip(".").lower() in _PLACE_PARTICLES or place.split()[-1] in _PLACE_PARTICLES:
+        return None
+    city = " ".join(CITY_ABBREVIATIONS.get(w.lower(), w) for w in place.split())
+    return Dateline(None, city, paragraph[match.end() :].lstrip())
 
 
 def parse_date_line(line: str) -> datetime | None:

@@ -69,6 +69,13 @@ SIGN_OFFS = (
     "sin mas por el momento",
     "cordialmente",
     "enviado desde mi",
+    # «Atte.», «Att.», «Un saludo», «Reciban un saludo», «Abrazos», «Quedo pendiente»
+    "atte",
+    "att.",
+    "un saludo",
+    "reciban un saludo",
+    "abrazos",
+    "quedo pendiente",
 )
 _SIGN_OFF_MAX = 120
 
@@ -78,6 +85,8 @@ _SIGN_OFF_MAX = 120
 SIGNATURES = frozenset(
     {
         "atentamente",
+        "atte",
+        "att",
         "cordialmente",
         "respetuosamente",
         "saludos cordiales",

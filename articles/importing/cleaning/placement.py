@@ -55,3 +55,11 @@ def split_placement(categories: list[str]) -> tuple[tuple[str, ...], list[str]]:
         else:
             rest.append(category)
     return tuple(dict.fromkeys(flags)), rest
+
+
+def placement_tags(tags: list[str]) -> tuple[tuple[str, ...], list[str]]:
+    """(placement flags, the other tags): a tag that is a flag and nothing else
+    («Destacadas», «portada»); «Home office» stays a tag."""
+    flags = [PLACEMENT_FLAGS[fold(t.strip())] for t in tags if fold(t.strip()) in PLACEMENT_FLAGS]
+    rest = [t for t in tags if fold(t.strip()) not in PLACEMENT_FLAGS]
+    return tuple(dict.fromkeys(flags)), rest

@@ -25,7 +25,7 @@ from datetime import datetime
 from people.naming import fold
 
 from .boilerplate import photo_credit
-from .dates import DateProblem, find_dateline, parse_date_line
+from .dates import Dateline, DateProblem, find_dateline, parse_date_line
 from .names import BYLINE_LABELS, PARTICLES, spanish_name_case
 
 _MAX_MARKER = 40  # longer lines are never end markers: one cheap test per line
@@ -131,6 +131,8 @@ ISSUER_HEADS = frozenset(
         "rectoria",
         "secretariado",
         "comisaria",
+        # «División de Distribución Oriente» (a utility's regional division)
+        "division",
     ]
 )
 # Prefixes of a unit under an office: "Vicefiscalía", "Subprocuraduría".
@@ -155,7 +157,7 @@ _NAME_PARTICLES = frozenset(
 )
 _ROMAN = re.compile(r"^[IVXLC]{2,}$")
 # "Ayuntamiento de Mérida · Dirección de Comunicación Social", "SSY | Boletín 12"
-_PART_SEPARATOR = re.compile(r"\s+[·•|/–—]\s+")
+_PART_SEPARATOR = re.compile(r"\s+[·•|/–—-]\s+")
 
 # Letterheads: a government's name, used only when nothing more specific follows.
 LETTERHEADS = tuple(
@@ -199,6 +201,9 @@ CONTACT_LINES = tuple(
         r"\(?\d{2,3}\)?[ .-]?\d{3,4}[ .-]?\d{2,4}",  # phone number
         r"s[ií]guenos|facebook|twitter|instagram|tiktok|youtube|redes sociales",
         r"^(?:fotos?|fotograf[ií]as?|video|galer[ií]a|link|enlace)s?\b",
+        # Lead-ins of the block: «Para más información:», «Contacto para medios:», «Informes:»
+        r"^(?:para\s+)?m[aá]s\s+informaci[oó]n\b|^informes\b|^contacto\b",
+        r"^(?:atenci[oó]n\s+a\s+medios|sala\s+de\s+prensa)\b",
     )
 )
 
@@ -292,13 +297,41 @@ def issuer_case(name: str) -> str:
     return " ".join(words)
 
 
-def combine_issuer(parts: list[str]) -> str:
+def combine_issuer(parts: list[str], *, as_written: frozenset[str] = frozenset()) -> str:
     """The issuer from the header's office lines, broadest first: letterheads
     give way to a more specific office; the rest are joined as written
-    («Comisión Nacional del Agua, Dirección Local Chiapas»)."""
+    («Comisión Nacional del Agua, Dirección Local Chiapas»). Parts in
+    ``as_written`` (an office's acronym: «IMSS TLAXCALA») keep their case."""
     specific = [p for p in parts if not is_letterhead(p)]
     chosen = specific or parts[:1]
-    return ", ".join(issuer_case(p) for p in chosen)
+    return ", ".join(p if p in as_written else issuer_case(p) for p in chosen)
+
+
+# An office by its acronym: «IMSS TLAXCALA», «SEPE-USET», «CEDH Tabasco» (the first word
+# capitals, two to eight, with «-» or «/» between parts; at most four words).
+_ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,8}(?:[-/][A-ZÁÉÍÓÚÑ0-9]{2,8})*")
+_ACRONYM_WORDS = 4
+
+
+def is_acronym_office(line: str) -> bool:
+    """A short line led by an acronym, every word capitalised («IMSS TLAXCALA»);
+    an office only when a header line follows it (see ``read_header``)."""
+    words = line.strip().strip("*_").split()
+    return (
+        0 < len(words) <= _ACRONYM_WORDS
+        and bool(_ACRONYM.fullmatch(words[0]))
+        and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+        and line.strip()[-1] not in ".:;,!?"
+    )
+
+
+def _header_follows(lines: list[str], index: int) -> bool:
+    """The next line with text after ``index`` (one blank line at most between)
+    is a bulletin number, a kicker or an office."""
+    for line in lines[index + 1 : index + 3]:
+        if text := header_text(line):
+            return is_press_header(text) or bool(header_parts(text))
+    return False
 
 
 def is_end_marker(line: str) -> bool:
@@ -358,6 +391,57 @@ def _split_parts(line: str) -> list[str]:
     return [p.strip() for p in _PART_SEPARATOR.split(line) if p.strip()]
 
 
+_HEADING_MARKS = re.compile(r"^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+
+
+def header_text(line: str) -> str:
+    """A header line without its Markdown heading marks: «# Universidad
+    Tecnológica del Golfo» / «## Facultad de Ciencias del Mar» are the
+    office's letterhead written as headings."""
+    line = line.strip()
+    match = _HEADING_MARKS.match(line) if line.startswith("#") else None
+    return match.group(1).strip() if match else line
+
+
+def _header_part(part: str) -> bool:
+    return (
+        is_kicker(part)
+        or is_issuer_line(part)
+        or is_bulletin_number(part)
+        or date_line(part) is not None
+        or _dateline_part(part) is not None
+    )
+
+
+def _dateline_part(part: str) -> Dateline | None:
+    """A whole dateline as a part of a header line («Boletín 045/2024 · Mérida,
+    Yucatán, 3 de mayo de 2024»)."""
+    found = find_dateline(part)
+    return found if found is not None and not found.rest and not found.year_missing else None
+
+
+def _number_then_date(part: str) -> list[str]:
+    """«Boletín No. 45, 3 de mayo de 2023»: the number and the date apart."""
+    head, comma, tail = part.partition(", ")
+    if comma and is_bulletin_number(head) and date_line(tail) is not None:
+        return [head, tail]
+    return [part]
+
+
+def header_parts(line: str) -> list[str] | None:
+    """The parts of a header line made of offices, kickers, a bulletin
+    number and a date («Ayuntamiento de Mérida · Dirección de Comunicación
+    Social», «Comunicado No. 27/2024 | 30.04.2024», «Boletín 045 - 12/03/2024»,
+    «Boletín No. 45, 3 de mayo de 2023», «Comunicado 12 · Xalapa, Ver., 3 de mayo de
+    2024»), or None. A line of dates alone is no such line."""
+    parts = [piece for part in _split_parts(line) for piece in _number_then_date(part)]
+    if not parts or not all(_header_part(p) for p in parts):
+        return None
+    if all(date_line(p) is not None or _dateline_part(p) for p in parts):
+        return None
+    return parts
+
+
 def date_line(line: str) -> tuple[datetime | None] | None:
     """(moment,) for a header line that is only a date (an impossible one
     gives no moment), None for any other line."""
@@ -374,36 +458,43 @@ def read_header(lines: list[str]) -> Header:
     Dirección de Comunicación Social»); the first line that is none of these
     is the title."""
     issuers: list[str] = []
+    acronyms: set[str] = set()
     removed: list[str] = []
     number = city = ""
     moment = None
     dated = False
     index = 0
-    for index, raw in enumerate(lines):  # noqa: B007 (the index is the result)
-        line = raw.strip()
+    for index, raw in enumerate(lines):
+        line = header_text(raw)
         if not line:
             continue
-        parts = _split_parts(line)
         if not number and (found := parse_bulletin_number(line)):
             number = found
         elif not dated and (dateline := find_dateline(line)) and not dateline.rest:
             moment, city, dated = dateline.moment, dateline.city, True
         elif not dated and (found_date := date_line(line)):
             moment, dated = found_date[0], True
-        elif all(is_kicker(p) or is_issuer_line(p) or is_bulletin_number(p) for p in parts):
+        elif parts := header_parts(line):
             for part in parts:
                 if not number and (found := parse_bulletin_number(part)):
                     number = found
                 elif is_issuer_line(part) and not is_kicker(part):
                     issuers.append(part)
+                elif not dated and (found_date := date_line(part)):
+                    moment, dated = found_date[0], True
+                elif not dated and (found_line := _dateline_part(part)):
+                    moment, city, dated = found_line.moment, found_line.city, True
+        elif is_acronym_office(line) and _header_follows(lines, index):
+            issuers.append(line)  # «IMSS TLAXCALA» over «Comunicado No. 045»
+            acronyms.add(line)
         else:
             break
-        removed.append(line)
+        removed.append(raw.strip())
     else:
         index = len(lines)
     return Header(
         title_index=index,
-        issuer=combine_issuer(issuers) if issuers else "",
+        issuer=combine_issuer(issuers, as_written=frozenset(acronyms)) if issuers else "",
         bulletin_number=number,
         moment=moment,
         dated=dated,

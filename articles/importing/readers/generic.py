@@ -30,6 +30,7 @@ from articles.importing.cleaning import (
 from articles.importing.cleaning.boilerplate import is_cms_stamp
 from articles.importing.cleaning.dates import is_relative_stamp, parse_date_line, strip_date_label
 from articles.importing.cleaning.letters import strip_letter, take_mail_headers
+from articles.importing.readers.wire import closing_signature
 from articles.importing.records import ImportFailure, ParsedArticle
 
 _SETEXT = re.compile(r"^[ \t]*(?:=+|-+)[ \t]*$")
@@ -100,6 +101,30 @@ def take_front_lines(paragraphs: list[str]) -> FrontLines:
     return FrontLines(tuple(bylines), moment, tuple(paragraphs[:taken]), tuple(warnings), taken)
 
 
+def take_labelled_date(paragraphs: list[str]) -> tuple[FrontLines | None, list[str]]:
+    """A «Fecha: …» line among other labelled lines of a note's first
+    paragraph («Fecha: 12/06/2024» / «Asistentes: …» / «Lugar: …»): its
+    date, and the paragraphs without that line."""
+    if not paragraphs:
+        return None, paragraphs
+    lines = paragraphs[0].split("\n")
+    for index, line in enumerate(lines[:_LABELLED_LINES]):
+        if strip_date_label(line) is None:
+            continue
+        is_date, moment, warning = _date_of(line)
+        if not is_date:
+            return None, paragraphs
+        rest = "\n".join(lines[:index] + lines[index + 1 :]).strip()
+        found = FrontLines(
+            published_at=moment, removed=(line.strip(),), warnings=(warning,) if warning else ()
+        )
+        return found, ([rest] if rest else []) + paragraphs[1:]
+    return None, paragraphs
+
+
+_LABELLED_LINES = 6  # lines of a note's header block where a «Fecha:» line is looked for
+
+
 def _is_stamp(line: str) -> bool:
     return is_relative_stamp(line) or is_cms_stamp(line)
 
@@ -165,8 +190,19 @@ class GenericReader:
         front = take_front_lines(paragraphs)
         paragraphs = paragraphs[front.taken :]
         warnings += front.warnings
+        labelled = None
+        if not front.published_at:
+            labelled, paragraphs = take_labelled_date(paragraphs)
         cleaned = clean_body("\n\n".join(paragraphs))
-        published_at = front.published_at
+        body, bylines, source = cleaned.text, list(front.bylines), cleaned.source
+        head, _sep, last = body.rpartition("\n\n")
+        if head and (signature := closing_signature(last)):
+            # «—Rocío Anaya Pech» over «La Voz Peninsular» closing the note.
+            body = head.rstrip()
+            bylines = bylines or [signature[0]]
+            source = source or signature[1]
+        published_at = front.published_at or (labelled.published_at if labelled else None)
+        warnings += labelled.warnings if labelled else ()
         if headers.get("date"):
             try:
                 published_at = parse_date(headers["date"])
@@ -181,13 +217,18 @@ class GenericReader:
         return build_article(
             format=self.name,
             title=clean_title(title),
-            body=cleaned.text,
-            bylines=split_bylines(list(front.bylines), desk=False),
+            body=body,
+            bylines=split_bylines(bylines, desk=False),
             highlights=cleaned.highlights,
-            source=cleaned.source,
+            source=source,
             published_at=published_at,
             lead_image_url=cleaned.lead_image_url,
             lead_image_credit=cleaned.lead_image_credit,
-            removed=(*letter, *front.removed, *cleaned.removed),
+            removed=(
+                *letter,
+                *front.removed,
+                *(labelled.removed if labelled else ()),
+                *cleaned.removed,
+            ),
             warnings=(*warnings, *cleaned.warnings),
         )

@@ -8,7 +8,7 @@ Sections and tags: ``category`` (or the first of ``categories``) is the
 section; the other categories become tags, before the ``tags`` themselves.
 A list or a comma-separated string is accepted for both. Placement
 categories ("Portada", "Destacadas": ``cleaning.placement``) are placement
-flags, never the section. Front matter with no body is refused.
+flags, never the section; so is a tag that is one. Front matter with no body is refused.
 """
 
 import re
@@ -29,7 +29,7 @@ from articles.importing.cleaning import (
     split_bylines,
     strip_closing_hashes,
 )
-from articles.importing.cleaning.placement import split_placement
+from articles.importing.cleaning.placement import placement_tags, split_placement
 from articles.importing.cleaning.publication import publication_problems
 from articles.importing.records import ImportFailure, ParsedArticle
 from people.naming import ascii_slug, fold
@@ -53,6 +53,10 @@ _KEYS = {
     "autora": "author",
     "byline": "author",
     "firma": "author",
+    "by": "author",
+    "escrito_por": "author",
+    "reportero": "author",
+    "reportera": "author",
     "date": "date",
     "fecha": "date",
     "category": "category",
@@ -109,6 +113,32 @@ def _texts(value: object) -> list[str]:
     return _COMMA_LIST.split(text) if text else []
 
 
+_PERSON_KEYS = ("name", "nombre", "display_name")
+
+
+def _author_names(value: object) -> list[str]:
+    """Authors as a string, a list, or mappings as themes write them
+    («author: {name: Ana Ruiz, email: …}», a list of those)."""
+    if isinstance(value, list):
+        return _texts([_person(v) for v in value[:_MAX_LIST]])
+    return [_text(_person(value)) or ""]
+
+
+def _person(value: object) -> object:
+    """The name in an author's mapping; any other value as it is."""
+    if isinstance(value, dict):
+        return next((value[k] for k in _PERSON_KEYS if _text(value.get(k))), None)
+    return value
+
+
+def _without_repeated_title(body: str, title: str) -> str:
+    """The body without a heading opening it that repeats the front matter's title."""
+    heading = _HEADING.match(body.lstrip())
+    if heading and fold(clean_title(strip_closing_hashes(heading.group(1)))) == fold(title):
+        return body.lstrip()[heading.end() :]
+    return body
+
+
 def read_fields(data: dict) -> dict:
     """Front-matter keys in any known spelling -> field names. The first
     spelling found wins; keys that are not text are ignored."""
@@ -141,6 +171,9 @@ class JekyllReader:
             if heading:
                 title = clean_title(strip_closing_hashes(heading.group(1)))
                 body = body.lstrip()[heading.end() :]
+
+        else:
+            body = _without_repeated_title(body, title)
 
         if not body.strip():
             raise ImportFailure(_("el archivo solo tiene front matter, sin cuerpo de nota"))
@@ -178,11 +211,13 @@ class JekyllReader:
         categories = [c for c in map(collapse_whitespace, _texts(fields.get("category"))) if c]
         categories += [c for c in map(collapse_whitespace, _texts(fields.get("categories"))) if c]
         placement, categories = split_placement(categories)
+        # A tag that is a placement flag («tags: [Destacadas, Salud]») is a flag too.
+        tag_flags, tags = placement_tags(_texts(fields.get("tags")))
+        placement = tuple(dict.fromkeys((*placement, *tag_flags)))
         section = categories[0] if categories else ""
         extra = [c for c in categories[1:] if fold(c) != fold(section)]
 
-        author = fields.get("author")
-        authors = _texts(author) if isinstance(author, list) else [_text(author) or ""]
+        authors = _author_names(fields.get("author"))
         slug = collapse_whitespace(_text(fields.get("slug")) or "")
         highlights = tuple(h for h in map(clean_title, _texts_list(fields.get("highlights"))) if h)
         return build_article(
@@ -196,7 +231,7 @@ class JekyllReader:
             published_at=published_at,
             section=section,
             location=collapse_whitespace(_text(fields.get("location")) or ""),
-            tags=clean_tags(extra + _texts(fields.get("tags"))),
+            tags=clean_tags(extra + tags),
             lead_image_url=lead_image,
             lead_image_credit=cleaned.lead_image_credit,
             draft=draft,

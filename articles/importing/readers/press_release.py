@@ -35,6 +35,8 @@ from articles.importing.cleaning.letters import strip_signature
 from articles.importing.cleaning.press import (
     combine_issuer,
     date_line,
+    header_parts,
+    header_text,
     is_contact_block,
     is_end_marker,
     is_issuer_line,
@@ -93,7 +95,7 @@ def _trailer_issuer(trailer_lines: list[str]) -> str:
 
 def evidence(text: str) -> int:
     """How strongly ``text`` looks like a press release (0: not at all)."""
-    head = [line.strip() for line in text.lstrip().split("\n", _HEADER_LINES)[:_HEADER_LINES]]
+    head = [header_text(line) for line in text.lstrip().split("\n", _HEADER_LINES)[:_HEADER_LINES]]
     signals = set()
     if last_end_marker(text.split("\n")) is not None:
         signals.add("end_marker")
@@ -101,7 +103,9 @@ def evidence(text: str) -> int:
     for line in head:
         if not line:
             continue
-        if is_bulletin_number(line):
+        if is_bulletin_number(line) or any(
+            is_bulletin_number(part) for part in header_parts(line) or ()
+        ):
             signals.add("bulletin_number")
         elif is_kicker(line):
             signals.add("kicker")

@@ -31,11 +31,14 @@ from articles.importing.cleaning import (
 )
 from articles.importing.cleaning.boilerplate import is_cms_stamp
 from articles.importing.cleaning.dates import is_relative_stamp, split_time_zone, strip_date_label
-from articles.importing.cleaning.names import BYLINE_LABELS
+from articles.importing.cleaning.names import BYLINE_LABELS, BYLINE_ROLES
+from articles.importing.cleaning.outlets import has_outlet_word, outlet_like
 from articles.importing.cleaning.press import is_press_header
 from articles.importing.records import ParsedArticle
+from people.naming import fold
 
 _TITLE = re.compile(r"\A\s*+#{1,3}[ \t]++(\S[^\n]*)")
+_SETEXT = re.compile(r"^[ \t]*(?:={3,}|-{3,})[ \t]*$")
 _BYLINE_SEPARATOR = re.compile(r"\s+[·•|–—/]\s+|\s+-\s+")
 # «Por Ana Ruiz», «Por: Redacción», or a credit label standing for it
 # («Texto y fotos: Ana Ruiz», «Reportera: Ana Ruiz»; cleaning.names.BYLINE_LABELS).
@@ -54,6 +57,10 @@ _TIME_TAIL = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_LINES = 3  # a byline spread over more lines than this is not one
+# A newspaper's volume and issue on its date line («Año 12 | Núm. 4521», «Edición 3,210»).
+_EDITION = re.compile(
+    r"(?:ano\s+(?:\d{1,3}|[ivxlc]{1,8})|(?:num|no|numero|edicion)\.?\s*\d[\d,.]{0,6})"
+)
 
 
 @dataclass(frozen=True)
@@ -169,9 +176,12 @@ def split_byline_line(line: str) -> BylineLine | None:
     if "\n" in line or len(line) > 200:
         return None
     parts = [p.strip("*_ ") for p in _BYLINE_SEPARATOR.split(line.strip())]
+    parts = [p for p in parts if not _EDITION.fullmatch(fold(p))]  # «Año 12», «Núm. 4521»
     kept = [p for p in parts if not is_relative_stamp(p)]
     relative = len(kept) < len(parts)
     parts = kept
+    if len(parts) == 2 and fold(parts[1]) in BYLINE_ROLES and _person_name(parts[0]):
+        return BylineLine(authors=(parts[0],))  # «Ana Ruiz Peña | Corresponsal»
     if parts and (zone := split_time_zone(parts[-1])) and _TIME_TAIL.search(zone[0]):
         parts[-1] = zone[0].strip(" ,")  # «… 13:40 h (GMT-6)»: the zone goes with its time
     time = _TIME_TAIL.search(parts[-1]) if parts else None
@@ -191,12 +201,16 @@ def split_byline_line(line: str) -> BylineLine | None:
         try:
             moment, place = _last_part_date(parts[-1])
             parts = parts[:-1]
+            if place and "," not in place and has_outlet_word(place):
+                parts, place = [*parts, place], ""  # «Noticias del Llano, 3 de febrero de 2024»
         except DateProblem as problem:
             if problem.impossible:
                 warnings.append(problem.warning)
                 parts = parts[:-1]
             elif (first := _first_part_date(parts)) is not None:
                 moment, parts = first, parts[1:]  # «jue 29 jun 2023 | Monterrey, N.L.»
+            elif (middle := _middle_part_date(parts)) is not None:
+                moment, parts = middle  # «Outlet / 3 de febrero de 2024 / Ana Ruiz Peña»
             elif not by_outlet:
                 return None
     outlets = [p for p in parts if p and not _BY.match(p)]
@@ -204,12 +218,17 @@ def split_byline_line(line: str) -> BylineLine | None:
     if len(parts) == 0 and not (moment or warnings):
         return None
     source = ""
+    names = [p for p in outlets if not _is_place(p)]
+    outlet = names[0] if names else None
+    if outlet and _person_name(outlet) and not outlet_like(outlet):
+        # «Ana Ruiz Peña | Noticias del Llano | date»: the person first, then the outlet.
+        outlet = next((p for p in names[1:] if outlet_like(p)), outlet)
     for extra in outlets:
         if _is_place(extra):
             place = place or extra
-        elif not source and extra is outlets[0]:
-            source = extra
-        elif _is_person(extra):
+        elif not source and extra is outlet:
+            source = extra  # the first name that is no place («City, St. · date · Outlet»)
+        elif (outlet is not names[0] and extra is names[0]) or _is_person(extra):
             authors.append(extra)
         elif not place:
             place = extra
@@ -238,6 +257,24 @@ def _first_part_date(parts: list[str]) -> datetime | None:
         return parse_date(parts[0])
     except DateProblem:
         return None
+
+
+def _middle_part_date(parts: list[str]) -> tuple[datetime, list[str]] | None:
+    """(the date, the other parts) for a line with its date between an outlet or
+    a place and the other parts («Noticias del Llano / 3 de febrero de 2024 / Ana
+    Ruiz Peña», «Fresnillo, Zac. · 3 de febrero de 2024 · Noticias del Llano»),
+    or None. The other parts are places, an outlet's name, authors."""
+    for index in range(1, len(parts) - 1):
+        try:
+            moment = parse_date(parts[index])
+        except DateProblem:
+            continue
+        others = parts[:index] + parts[index + 1 :]
+        fits = all(
+            _is_place(p) or _outlet_words(p) or _BY.match(p) or _is_person(p) for p in others
+        )
+        return (moment, others) if fits else None
+    return None
 
 
 _OUTLET_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "en"})
@@ -377,6 +414,8 @@ def plain_title(text: str) -> tuple[str, str] | None:
     rest = "\n".join(head[1:])
     if len(head) > 2 and (wrapped := wrapped_title(f"{first}\n{head[1]}")):
         first, rest = wrapped, "\n".join(head[2:])  # a title broken over two lines
+    elif len(head) > 2 and _SETEXT.match(head[1]):
+        rest = "\n".join(head[2:])  # a title underlined with «===» or «---»
     byline, _taken = read_byline(split_paragraphs(normalize_whitespace(rest[:600])))
     return (first, rest) if _dated(byline) else None
 
@@ -487,10 +526,13 @@ def read_masthead(text: str) -> Masthead | None:
     if not (strong or after is not None):
         stamped = dated or merged.relative
         under = head[taken + 1] if stamped and not source and len(head) > taken + 2 else ""
-        if not (outlet := _outlet_alone(under)):
+        if outlet := _outlet_alone(under):
+            source = outlet
+            rest = rest.split("\n\n", 1)[1]
+        elif stamped and not source and (signature := _signed_by(text)):
+            source = signature[1]  # «date» / title / … / «—Author» over «Outlet»
+        else:
             return None
-        source = outlet
-        rest = rest.split("\n\n", 1)[1]
     byline = replace(merged, source=collapse_whitespace(source))
     return Masthead(byline, clean_title(title), rest, True)
 
@@ -570,9 +612,11 @@ class WireReader:
             paragraphs = paragraphs[1:]
         cleaned = clean_body("\n\n".join(paragraphs))
         body, authors, removed = cleaned.text, list(byline.authors), list(cleaned.removed)
+        source = byline.source or cleaned.source
         if not authors and (credit := trailing_credit(body)):
-            body, name = credit
+            body, name, outlet = credit
             authors.append(name)
+            source = source or outlet
         return build_article(
             format=self.name,
             title=title,
@@ -580,7 +624,7 @@ class WireReader:
             deck=deck,
             highlights=cleaned.highlights,
             bylines=split_bylines(authors, desk=False),
-            source=byline.source or cleaned.source,
+            source=source,
             published_at=byline.published_at,
             location=byline.location,
             lead_image_url=cleaned.lead_image_url,
@@ -599,15 +643,75 @@ _TRAILING_CREDIT = re.compile(
 )
 
 
-def trailing_credit(body: str) -> tuple[str, str] | None:
-    """(body without it, the name) when the body's last paragraph is an
-    author's credit line and nothing else; None otherwise."""
-    head, _, last = body.rpartition("\n\n")
-    match = _TRAILING_CREDIT.match(last.strip().strip("*_").strip())
-    if not head or not match:
-        return None
-    name = match.group("name").strip()
+def _person_name(text: str) -> str:
+    """«Ana Ruiz de la Peña»: two to six capitalised words (particles aside), or ""."""
+    name = text.strip()
     words = name.split()
     if not 2 <= len(words) <= 6 or not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words):
+        return ""
+    return name if all(c.isalpha() or c in " .'-" for c in name) else ""
+
+
+def _credit_name(line: str) -> str:
+    """The name of an author's credit line («—Ana Ruiz», «/ Hugo Cancino Ruiz»), or ""."""
+    match = _TRAILING_CREDIT.match(line.strip().strip("*_").strip())
+    return _person_name(match.group("name")) if match else ""
+
+
+# «Ana Ruiz / El Sol», «Ana Ruiz | El Sol»; after a credit mark also «—Ana Ruiz, El Sol».
+_SIGNATURE_PARTS = re.compile(r"\s+[/|·•]\s+")
+
+
+def closing_signature(paragraph: str) -> tuple[str, str] | None:
+    """(author, outlet) when ``paragraph`` signs the story: an author's credit
+    line over the outlet's name («—Rocío Anaya Pech» / «La Voz Peninsular»),
+    or both on one line («Rocío Anaya Pech / La Voz Peninsular», «—Rocío
+    Anaya Pech, La Voz Peninsular»)."""
+    lines = [line.strip() for line in paragraph.strip().split("\n") if line.strip()]
+    if len(lines) == 2:
+        name, outlet = _credit_name(lines[0]), lines[1]
+    elif len(lines) == 1 and len(parts := _SIGNATURE_PARTS.split(lines[0])) == 2:
+        name, outlet = _credit_name(parts[0]) or _person_name(parts[0].strip("*_")), parts[1]
+    elif len(lines) == 1 and len(parts := lines[0].split(", ")) == 2:
+        name, outlet = _credit_name(parts[0]), parts[1]
+    else:
         return None
-    return head.rstrip(), name
+    outlet = _outlet_alone(_without_role(outlet.strip("*_ "))) if name else ""
+    return (name, collapse_whitespace(outlet)) if outlet else None
+
+
+# «Corresponsal de Voces del Valle», «Especial para El Sol»: the role before the outlet.
+_ROLE_OF = re.compile(
+    r"^(?:" + "|".join(sorted(BYLINE_ROLES, key=len, reverse=True)) + r"|especial|colaboracion)"
+    r"\s+(?:de|para|en)\s+(?=\S)"
+)
+
+
+def _without_role(line: str) -> str:
+    """An outlet's line without the writer's role before it."""
+    match = _ROLE_OF.match(fold(line))
+    return line[match.end() :] if match else line
+
+
+_SIGNATURE_TAIL = 600  # characters at the end of a text where its signature is looked for
+
+
+def _signed_by(text: str) -> tuple[str, str] | None:
+    """The closing signature of a whole text (see ``closing_signature``)."""
+    tail = normalize_whitespace(text[-_SIGNATURE_TAIL:]).rstrip()
+    head, _, last = tail.rpartition("\n\n")
+    return closing_signature(last) if head else None
+
+
+def trailing_credit(body: str) -> tuple[str, str, str] | None:
+    """(body without it, the name, the outlet or "") when the body's last
+    paragraph is an author's credit line and nothing else, or a credit line
+    over the outlet's name; None otherwise."""
+    head, _, last = body.rpartition("\n\n")
+    if not head:
+        return None
+    if name := _credit_name(last):
+        return head.rstrip(), name, ""
+    if signature := closing_signature(last):
+        return head.rstrip(), *signature
+    return None

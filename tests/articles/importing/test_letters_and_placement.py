@@ -74,6 +74,13 @@ def test_is_greeting(paragraph, expected):
         ("Gracias", True),
         ("Saludos que envió el presidente a los asistentes fueron breves y emotivos.", True),
         ("El presidente agradeció el apoyo.", False),
+        ("Atte.\nRamiro Celis\nJefe de información", True),
+        ("Att. La coordinación", True),
+        ("Un saludo,\nMarisa", True),
+        ("Reciban un saludo cordial.", True),
+        ("Abrazos,\nTere", True),
+        ("Quedo pendiente de sus comentarios.", True),
+        ("Atención a la ciudadanía será de 9 a 15 horas.", False),
     ],
 )
 def test_is_sign_off(paragraph, expected):
