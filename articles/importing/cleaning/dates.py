@@ -130,6 +130,22 @@ def _unrecognised(raw: str) -> DateProblem:
     return DateProblem(message, impossible=False)
 
 
+def in_newsroom_time(moment: datetime) -> datetime:
+    """A moment written with an offset, in the newsroom's time zone, on the day written.
+
+    The source's local date is the article's date. A local offset that the
+    newsroom's zone does not share that day (a "-06:00" written in summer
+    before 2022, an outlet in another zone) could move a late-evening story to
+    the next day; then the written clock time is read in the newsroom's zone.
+    A UTC time ("Z", "+00:00") is converted: its written day is not local.
+    """
+    here = get_default_timezone()
+    converted = moment.astimezone(here)
+    if converted.date() == moment.date() or not moment.utcoffset():
+        return converted
+    return moment.replace(tzinfo=here)
+
+
 def _aware(year, month, day, hour=0, minute=0, second=0, tz=None, *, raw: str) -> datetime:
     if not 1800 <= year <= 2200:
         raise _impossible(raw)
@@ -138,7 +154,7 @@ def _aware(year, month, day, hour=0, minute=0, second=0, tz=None, *, raw: str) -
         moment = datetime(year, month, day, hour, minute, second, tzinfo=local)
     except ValueError:
         raise _impossible(raw) from None
-    return moment.astimezone(get_default_timezone()) if tz else moment
+    return in_newsroom_time(moment) if tz else moment
 
 
 def _offset(text: str | None, raw: str):
@@ -258,7 +274,7 @@ def parse_date(value: object) -> datetime | None:
         if value.tzinfo is None:
             return _aware(value.year, value.month, value.day, value.hour, value.minute,
                           value.second, raw=str(value))  # fmt: skip
-        return value.astimezone(get_default_timezone())
+        return in_newsroom_time(value)
     if isinstance(value, date):
         return _aware(value.year, value.month, value.day, raw=str(value))
     if not isinstance(value, str | int):
@@ -303,7 +319,7 @@ def _parse_rfc2822(raw: str) -> datetime | None:
     if moment.tzinfo is None:
         return _aware(moment.year, moment.month, moment.day, moment.hour, moment.minute,
                       moment.second, raw=raw)  # fmt: skip
-    return moment.astimezone(get_default_timezone())
+    return in_newsroom_time(moment)
 
 
 def date_from_filename(source_path: str) -> datetime | None:

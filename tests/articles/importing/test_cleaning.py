@@ -1,6 +1,6 @@
 """One small table per field cleaner."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from django.utils.timezone import get_default_timezone
@@ -188,6 +188,12 @@ def test_spanish_dates_are_midnight_in_the_site_time_zone():
         (datetime(2024, 1, 9, 16, 0, tzinfo=UTC), local(2024, 1, 9, 10, 0)),
         ("Tue, 14 Mar 2023 09:12:00 -0600", local(2023, 3, 14, 9, 12)),  # an e-mail's date
         ("14 Mar 2023 09:12:00 -0600", local(2023, 3, 14, 9, 12)),
+        # The day written is the story's day, even where the offset was not the
+        # newsroom's that night (summer before 2022, another zone).
+        ("2019-08-14 23:45:00 -06:00", local(2019, 8, 14, 23, 45)),
+        ("2023-03-02 23:10:00 -08:00", local(2023, 3, 2, 23, 10)),
+        (datetime(2018, 6, 1, 23, 0, tzinfo=timezone(timedelta(hours=-6))), local(2018, 6, 1, 23)),
+        ("2024-01-09T03:00:00Z", local(2024, 1, 8, 21, 0)),  # UTC: converted
     ],
 )
 def test_parse_date(value, expected):
