@@ -4,7 +4,7 @@ import pytest
 
 from people.mentions import Registry, link_articles
 from tests.people.conftest import make_article
-from tests.people.devset_blind.score import Tally, role_right, score_article
+from tests.people.devset_blind.score import Tally, role_restates_post, role_right, score_article
 
 pytestmark = pytest.mark.django_db
 
@@ -61,3 +61,18 @@ def test_one_article_matched_and_one_missed():
     assert figures["recall men"] == "0.00 (0/1)"
     assert figures["traps linked"] == "0"
     assert "missed: FN official Luis Gómez Ruiz (apposition)" in total.misses
+
+
+def test_a_role_that_restates_its_body_or_place_is_the_same_post():
+    town = {"Ayuntamiento de San Blas Atempa"}
+    assert role_restates_post(
+        "presidenta municipal de San Blas Atempa", "presidenta municipal", town
+    )
+    assert role_restates_post(
+        "Presidenta Municipal", "presidenta municipal de San Blas Atempa", town
+    )
+    # A role cut short is not the same post, nor is a place that is not the body's.
+    assert not role_restates_post(
+        "director", "director de Afiliación y Cobranza", {"Instituto Mexicano del Seguro Social"}
+    )
+    assert not role_restates_post("regidora de Tlacolula", "regidora", town)
