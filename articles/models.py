@@ -377,7 +377,7 @@ class Article(models.Model):
             if renamed_from:
                 SlugRedirect.record(article=self, old_slug=renamed_from)
             # Its status or date decide when what it mentions becomes public.
-            visibility.refresh_for_articles([self.pk])
+            visibility.articles_changed([self.pk])
         self._saved_slug = self.slug
 
     def get_absolute_url(self):

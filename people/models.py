@@ -350,9 +350,9 @@ class PositionQuerySet(models.QuerySet):
         cutoff = timezone.make_aware(
             datetime.datetime.combine(today - RECENT_EVIDENCE, datetime.time.min)
         )
-        recent_evidence = PositionEvidence.objects.filter(
-            article__in=_articles().published().filter(published_at__gte=cutoff)
-        ).values("position_id")
+        recent_evidence = (
+            PositionEvidence.objects.live().filter(published_at__gte=cutoff).values("position_id")
+        )
         recent = Q(registry_end_date__isnull=True) & Q(pk__in=recent_evidence)
         return self.filter(open_term | started | recent)
 
@@ -360,24 +360,20 @@ class PositionQuerySet(models.QuerySet):
         """The evidence, kept apart from the term: ``seen_first`` and ``seen_last``,
         the days of the first and last published, live articles that showed the
         post, and ``seen_count``, how many published articles showed it."""
-        evidence = PositionEvidence.objects.filter(_published(), position=OuterRef("pk"))
-        dated = evidence.filter(article__published_at__isnull=False)
+        evidence = PositionEvidence.objects.live().filter(position=OuterRef("pk"))
+        dated = evidence.filter(published_at__isnull=False)
 
         def day(order):
-            return Subquery(
-                dated.order_by(order).values(day=TruncDate("article__published_at"))[:1]
-            )
+            return Subquery(dated.order_by(order).values(day=TruncDate("published_at"))[:1])
 
+        # One row per (post, article): a count of rows is a count of articles.
         count = Subquery(
-            evidence.order_by()
-            .values("position")
-            .annotate(n=Count("article", distinct=True))
-            .values("n")[:1],
+            evidence.order_by().values("position").annotate(n=Count("pk")).values("n")[:1],
             output_field=IntegerField(),
         )
         return self.annotate(
-            seen_first=day("article__published_at"),
-            seen_last=day("-article__published_at"),
+            seen_first=day("published_at"),
+            seen_last=day("-published_at"),
             seen_count=Coalesce(count, 0),
         )
 
@@ -508,6 +504,15 @@ class Position(models.Model):
         return self.institution if self.institution_is_public else None
 
 
+class PositionEvidenceQuerySet(models.QuerySet):
+    def live(self):
+        """Evidence of published articles already live (``Article.objects.published()``)."""
+        return self.filter(
+            Q(published_at__isnull=True) | Q(published_at__lte=timezone.now()),
+            article_published=True,
+        )
+
+
 class PositionEvidence(models.Model):
     """An article that showed an official in a post (written by the linker).
 
@@ -519,6 +524,13 @@ class PositionEvidence(models.Model):
     article = models.ForeignKey(
         "articles.Article", on_delete=models.CASCADE, related_name="position_evidence"
     )
+    # The article's status and date, copied (people.visibility keeps them): a
+    # post's first and last public days are then one index range each, not a
+    # walk of every article that showed it.
+    article_published = models.BooleanField(default=False, editable=False)
+    published_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    objects = PositionEvidenceQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("nota que muestra el cargo")
@@ -526,9 +538,24 @@ class PositionEvidence(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["position", "article"], name="unique_position_evidence")
         ]
+        indexes = [
+            models.Index(
+                fields=["position", "published_at"],
+                name="evidence_public_days",
+                condition=Q(article_published=True),
+            )
+        ]
 
     def __str__(self):
         return f"{self.position_id} ← {self.article_id}"
+
+    def save(self, *args, **kwargs):
+        # Evidence made one row at a time copies its article's state here;
+        # the linker's bulk writes set it themselves.
+        if self._state.adding:
+            self.article_published = self.article.status == "published"
+            self.published_at = self.article.published_at
+        super().save(*args, **kwargs)
 
 
 class LinkSuppression(models.Model):

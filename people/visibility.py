@@ -24,7 +24,7 @@ import datetime
 from collections.abc import Iterable
 
 from django.apps import apps as global_apps
-from django.db.models import DateTimeField, F, IntegerField, Min, OuterRef, Subquery, Value
+from django.db.models import DateTimeField, Exists, F, IntegerField, Min, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce, Least
 
 # Stands for "published with no date": earlier than any dated article.
@@ -100,7 +100,13 @@ def refresh(
 
 
 def refresh_all(*, apps=global_apps) -> None:
-    """Recompute every row (migrations, a full relink)."""
+    """Recompute every row: the evidence's copies, then ``public_since``."""
+    copy_article_state(None, apps=apps)
+    fill_public_since(apps=apps)
+
+
+def fill_public_since(*, apps=global_apps) -> None:
+    """Recompute ``public_since`` of every row (migration 0006)."""
     m = _Models(apps)
     for model, links in _sources(m):
         first = _earliest(*(_first_shown(link, fk) for link, fk in links))
@@ -167,6 +173,28 @@ def linked_to(
                 positions.add(pk)
     institutions.discard(None)
     return officials, institutions, positions
+
+
+def articles_changed(article_ids: Iterable[int]) -> None:
+    """An article's status or date may have changed: copy them to its evidence, refresh."""
+    article_ids = sorted(set(article_ids))
+    copy_article_state(article_ids)
+    refresh_for_articles(article_ids)
+
+
+def copy_article_state(article_ids: Iterable[int] | None, *, apps=global_apps) -> None:
+    """``PositionEvidence.article_published``/``published_at`` from the articles (None: all)."""
+    m = _Models(apps)
+    article = apps.get_model("articles", "Article").objects.filter(pk=OuterRef("article_id"))
+    values = {
+        "article_published": Exists(article.filter(status=PUBLISHED)),
+        "published_at": Subquery(article.values("published_at")[:1]),
+    }
+    if article_ids is None:
+        m.evidence.objects.update(**values)
+        return
+    for chunk in _chunks(sorted(set(article_ids))):
+        m.evidence.objects.filter(article_id__in=chunk).update(**values)
 
 
 def refresh_for_articles(article_ids: Iterable[int], *, also=((), (), ())) -> None:

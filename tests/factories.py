@@ -149,5 +149,5 @@ def make_article(
     for institution in institutions:
         InstitutionMention.objects.create(article=article, institution=institution)
     # As every write path does: when what it links becomes public.
-    visibility.refresh_for_articles([article.pk])
+    visibility.articles_changed([article.pk])
     return article

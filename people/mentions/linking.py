@@ -705,9 +705,16 @@ class _Linker:
         if changed:
             _widen_positions(list(changed.values()))
         # The evidence that dates each post for the public (published articles only).
+        articles = {p.article.pk: p.article for p in self.planned}
         PositionEvidence.objects.bulk_create(
             [
-                PositionEvidence(position_id=pk, article_id=article_id)
+                PositionEvidence(
+                    position_id=pk,
+                    article_id=article_id,
+                    # Copies of the article's state, as it was just written.
+                    article_published=articles[article_id].status == visibility.PUBLISHED,
+                    published_at=articles[article_id].published_at,
+                )
                 for pk, article_id in {(post.pk, article_id) for post, article_id in shown}
             ],
             ignore_conflicts=True,

@@ -5,9 +5,9 @@ from django.db import migrations, models
 
 def fill(apps, schema_editor):
     # When each row first showed in a published article (people.visibility).
-    from people.visibility import refresh_all
+    from people.visibility import fill_public_since
 
-    refresh_all(apps=apps)
+    fill_public_since(apps=apps)
 
 
 class Migration(migrations.Migration):

@@ -66,6 +66,11 @@ def stored(model) -> set[int]:
 def assert_stored_rule_holds():
     for model in (Official, Institution, Position):
         assert stored(model) == reference(model), model.__name__
+    # Each post's evidence carries its article's state as it is now.
+    for evidence in PositionEvidence.objects.select_related("article"):
+        article = evidence.article
+        assert evidence.article_published == (article.status == Article.Status.PUBLISHED)
+        assert evidence.published_at == article.published_at
 
 
 def names(model) -> set[str]:

@@ -247,7 +247,7 @@ def _robledo_articles():
     return published, scheduled, draft
 
 
-def test_a_scheduled_article_does_not_widen_a_public_post(client, people_registry):
+def test_a_scheduled_article_does_not_widen_a_public_post(client, people_registry, time_machine):
     _, scheduled, _ = _robledo_articles()
     for url in (
         "/funcionarios/zoe-robledo/",
@@ -260,11 +260,11 @@ def test_a_scheduled_article_does_not_widen_a_public_post(client, people_registr
     assert (post["start_date"], post["end_date"]) == ("2024-01-09", "2024-01-09")
     (robledo,) = [o for o in api_list(client, "/api/officials/") if o["slug"] == "zoe-robledo"]
     assert robledo["positions"] == [post]
-    # Once the scheduled article is live, its day is evidence for the public.
-    Article.objects.filter(pk=scheduled.pk).update(published_at=aware(datetime.date(2025, 3, 1)))
+    # Once the clock reaches the scheduled article, its day is evidence for the public.
+    time_machine.move_to(scheduled.published_at + datetime.timedelta(hours=1))
     (post,) = client.get("/api/officials/zoe-robledo/").json()["positions"]
-    assert (post["start_date"], post["end_date"]) == ("2024-01-09", "2025-03-01")
-    assert "1 de marzo de 2025" in client.get("/funcionarios/zoe-robledo/").content.decode()
+    assert (post["start_date"], post["end_date"]) == ("2024-01-09", "2030-06-15")
+    assert "15 de junio de 2030" in client.get("/funcionarios/zoe-robledo/").content.decode()
 
 
 def test_registry_dates_stay_public_when_a_draft_widens_them(client, people_registry):
