@@ -132,8 +132,8 @@ PITCHES = (
     r"ent[eé]rate\s+(?:primero|antes|al\s+instante|de\s+todo)",
     r"recibe\s+(?:las\s+|nuestr[oa]s?\s+|cada\s+|todas\s+|gratis\s+)?(?:noticias|newsletter|bolet[ií]n|\w+\s+ma[ñn]ana)",
     # «Recibe El Sol cada mañana en tu correo», «Recibe lo más leído en tu WhatsApp»
-    r"recibe\s+(?:[^\s.]+\s+){0,4}?(?:cada\s+(?:ma[ñn]ana|d[ií]a|semana|tarde|noche)"
-    r"|en\s+tu\s+(?:correo|celular|tel[eé]fono|bandeja|whatsapp|email|e-mail))\b",
+    r"recibe\s+(?:[^\s.]+\s+){0,4}?cada\s+(?:ma[ñn]ana|d[ií]a|semana|tarde|noche)\b",
+    r"recibe\s+[^.!?\n]{0,80}?\ben\s+tu\s+(?:correo|celular|tel[eé]fono|bandeja|whatsapp|email|e-mail)\b",
     r"descarga\s+(?:la|nuestra|gratis)\s+app",
     r"lleva\s+las\s+noticias",
     r"activa\s+las\s+notificaciones",
@@ -159,6 +159,11 @@ PITCHES = (
     r"dale\s+(?:like|me\s+gusta)\b",
     r"apoya\s+(?:el|al|nuestro)\s+periodismo\b",
     r"sigue\s+(?:la\s+)?(?:informaci[oó]n|cobertura)\b[^.\n]{0,60}?\ben\s+nuestr[oa]s?\b",
+    # A question that is itself the pitch: «¿Ya te suscribiste a nuestro boletín?»,
+    # «¿Ya estás en nuestro canal de WhatsApp?», «¿Ya descargaste nuestra app?»
+    r"¿\s*(?:ya\s+)?(?:te\s+suscribiste|est[aá]s\s+suscrit[oa]|nos\s+sigues)\b",
+    r"¿\s*(?:ya\s+)?(?:est[aá]s\s+en|conoces|recibes|descargaste|escuchaste)\s+nuestr[oa]s?\s+"
+    r"(?:bolet[ií]n|newsletter|canal|app|aplicaci[oó]n|podcast)\b",
 )
 # Before the pitch: Markdown marks, an emoji or arrow, a question
 # ("¿Ya conoces nuestro boletín? Recibe…").
@@ -302,6 +307,19 @@ SENTENCE_OPENERS = _words(
     otras varios varias algunos algunas muchos muchas cada todos todas ambos ambas su sus
     nuestro nuestra sin embargo incluso segun"""
 )
+# Plural nouns for the people a lede opens with («Integrantes de la cooperativa…
+# reportaron», «Vecinos de la colonia…»): a sentence opener like those above
+# when capitalised after a headline («… en el sur de Veracruz Integrantes de…»).
+LEDE_SUBJECTS = _words(
+    """vecinos habitantes pobladores colonos comerciantes locatarios productores
+    campesinos ganaderos agricultores pescadores trabajadores empleados obreros mineros
+    maestros docentes profesores estudiantes alumnos padres familias medicos enfermeras
+    pacientes usuarios automovilistas transportistas taxistas choferes ciudadanos
+    integrantes miembros representantes dirigentes activistas manifestantes autoridades
+    funcionarios legisladores diputados regidores elementos agentes policias bomberos
+    rescatistas paramedicos especialistas investigadores empresarios jovenes personas
+    cientos decenas miles"""
+)
 CONNECTORS = _words(
     """de del la las los el en a al y e o u por para con sin sobre entre hacia desde
     hasta ante tras que su sus un una unos unas lo"""
@@ -358,7 +376,7 @@ def split_teaser(text: str) -> tuple[str, str]:
             run_end = match  # «… en la Cuenca Ganaderos de Tuxtepec reportaron…»
         folded = fold(bare)
         past_verb = len(bare) >= 5 and bare.endswith("ó")
-        if folded not in SENTENCE_OPENERS and not past_verb:
+        if folded not in SENTENCE_OPENERS and folded not in LEDE_SUBJECTS and not past_verb:
             continue
         following = _bare(words[i + 1].group(0))
         if past_verb or not following[:1].isupper() or _is_acronym(following):

@@ -68,8 +68,20 @@ BYLINE_LABELS = (
     r"redactad[oa]\s+por",
     r"autor(?:a|es)?",
 )
+# Words that stand for «Por» with no colon after them: «Escrito por Ana Ruiz».
+BYLINE_LEADS = (
+    r"por",
+    r"by",
+    r"(?:escrit|redactad)[oa]\s+por",
+)
+BY_WORDS = r"(?:" + "|".join(BYLINE_LEADS) + r")"
+# The start of a byline: «Por Ana Ruiz», «Por: Redacción», «Escrito por Ana
+# Ruiz», or a credit label with its colon («Texto y fotos: Ana Ruiz»).
+BY_START = re.compile(
+    r"^[*_]*(?:" + BY_WORDS + r"\b|(?:" + "|".join(BYLINE_LABELS) + r")\s*:)", re.IGNORECASE
+)
 _BY_PREFIX = re.compile(
-    r"^(?:(?:por|by)(?:\s*+:\s*+|\s++)|(?:" + "|".join(BYLINE_LABELS) + r")\s*:\s*)",
+    r"^(?:" + BY_WORDS + r"(?:\s*+:\s*+|\s++)|(?:" + "|".join(BYLINE_LABELS) + r")\s*:\s*)",
     re.IGNORECASE,
 )
 # Applied to text whose white space is already collapsed to single spaces.
@@ -119,6 +131,20 @@ def clean_byline(raw: str) -> Byline | None:
     if key in _AGENCIES:
         return Byline(_AGENCIES[key], "agency")
     return Byline(spanish_name_case(name), "person")
+
+
+_DESK_CREDIT_WORDS = 4  # words after «Redacción»: the outlet's name or its initials
+
+
+def is_desk_credit(text: str) -> bool:
+    """A desk's credit, naming no one: «Redacción», «Staff», and one followed
+    by the outlet's name or initials («Redacción AMN», «Redacción El Sol»)."""
+    words = _key(text).split()
+    return any(
+        words[: len(desk.split())] == desk.split()
+        and len(words) - len(desk.split()) <= _DESK_CREDIT_WORDS
+        for desk in _DESKS
+    )
 
 
 def _split_on_and(part: str) -> list[str]:

@@ -1,10 +1,17 @@
-"""Words that mark a name as a news outlet's: «Noticias del Llano», «Diario de la
-Costa», «La Voz Peninsular», «Agencia Informativa Bajío Norte». A row per word
-(folded); they tell an outlet from a person («Ana Ruiz Peña | Noticias del Llano»)
-and from a town («Noticias del Llano, 3 de febrero» against «La Piedad, 3 de
-febrero»), so no word here is a usual part of a person's or a town's name."""
+"""News outlets' names: an outlet's name alone on a line («EL CORREO DE LOS
+ALTOS», «**Diario La Huasteca Hoy**») and the words that mark a name as an
+outlet's («Noticias del Llano», «Diario de la Costa», «La Voz Peninsular»). A row
+per word (folded); they tell an outlet from a person («Ana Ruiz Peña | Noticias
+del Llano») and from a town («Noticias del Llano, 3 de febrero» against «La
+Piedad, 3 de febrero»), so no word here is a usual part of a person's or a town's
+name."""
+
+import re
 
 from people.naming import fold
+
+from .names import BY_START
+from .press import is_press_header
 
 OUTLET_WORDS = frozenset(
     """
@@ -27,3 +34,55 @@ def outlet_like(name: str) -> bool:
     article first («El Centinela», «La Jornada Maya»); never «Ana Ruiz Peña»."""
     words = name.split()
     return bool(words) and (fold(words[0]) in _ARTICLES or has_outlet_word(name))
+
+
+# What separates the parts of a masthead or byline line («El Sol · Mérida ·
+# 2 de mayo de 2023», «Outlet | date», «Outlet / date», «Outlet — Section»).
+PART_SEPARATOR = re.compile(r"\s+[·•|–—/]\s+|\s+-\s+")
+_OUTLET_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "en"})
+
+
+def outlet_name(line: str) -> str:
+    """An outlet's name alone on a line («EL CORREO DE LOS ALTOS», «**Diario
+    La Huasteca Hoy**», «Cuadrante Sonorense — Local», whose section suffix
+    is dropped), or ""."""
+    text = line.strip().strip("*_ ")
+    parts = [p.strip("*_ ") for p in PART_SEPARATOR.split(text)]
+    if len(parts) > 2 or (len(parts) == 2 and len(parts[1].split()) > 2):
+        return ""
+    name = parts[0]
+    words = name.split()
+    if not 1 <= len(words) <= 7 or len(name) > 60 or name[-1] in ".,;:!?":
+        return ""
+    if BY_START.match(name) or not words[0][:1].isupper() or not _outlet_numbers(words):
+        return ""
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _OUTLET_PARTICLES for w in words):
+        return ""
+    return name
+
+
+def _outlet_numbers(words: list[str]) -> bool:
+    """Digits in an outlet's name only as one number after its first word
+    («Meridiano 105», «Canal 44 Noticias»), never a year, a date or a code."""
+    numbers = [w for w in words if any(c.isdigit() for c in w)]
+    if not numbers:
+        return True
+    number = numbers[0]
+    if len(numbers) > 1 or number is words[0] or not number.isdigit() or len(number) > 4:
+        return False
+    return not (len(number) == 4 and number[:2] in ("19", "20")) and not is_press_header(
+        " ".join(words)
+    )
+
+
+def outlet_words(part: str) -> bool:
+    """An outlet's name of two words or more («Noticias del Llano»)."""
+    return len(outlet_name(part).split()) >= 2
+
+
+def outlet_alone(paragraph: str) -> str:
+    """An outlet's name of two words or more alone on its line («La Voz del
+    Puerto», «REPORTE SERRANO | Cultura», «Enlace Serrano — Tlapa, Gro.»)."""
+    text = paragraph.strip()
+    name = outlet_name(text) if "\n" not in text else ""
+    return name if len(name.split()) >= 2 and not is_press_header(text) else ""

@@ -26,7 +26,7 @@ from people.naming import fold
 
 from .boilerplate import photo_credit
 from .dates import Dateline, DateProblem, find_dateline, parse_date_line
-from .names import BYLINE_LABELS, PARTICLES, spanish_name_case
+from .names import BYLINE_LABELS, BYLINE_LEADS, PARTICLES, spanish_name_case
 
 _MAX_MARKER = 40  # longer lines are never end markers: one cheap test per line
 
@@ -506,7 +506,7 @@ def read_header(lines: list[str]) -> Header:
 # A writer's credit line in a release («Texto: Ana Ruiz», «Por: Ana Ruiz y Luis
 # Pérez», «Texto y fotos: Ana Ruiz», «Reportera: Ana Ruiz»; cleaning.names.BYLINE_LABELS).
 _WRITER_CREDIT = re.compile(
-    r"^[*_]*(?:por|" + "|".join(BYLINE_LABELS) + r")[*_]*(?:\s*:\s*|\s+)[*_]*"
+    r"^[*_]*(?:" + "|".join((*BYLINE_LEADS, *BYLINE_LABELS)) + r")[*_]*(?:\s*:\s*|\s+)[*_]*"
     r"(?P<names>[^\W\d_][^\n\d.!?:;()@]{2,120}?)[*_\s]*$",
     re.IGNORECASE,
 )

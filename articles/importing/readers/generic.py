@@ -30,7 +30,8 @@ from articles.importing.cleaning import (
 from articles.importing.cleaning.boilerplate import is_cms_stamp
 from articles.importing.cleaning.dates import is_relative_stamp, parse_date_line, strip_date_label
 from articles.importing.cleaning.letters import strip_letter, take_mail_headers
-from articles.importing.readers.wire import closing_signature
+from articles.importing.cleaning.names import BY_WORDS
+from articles.importing.cleaning.signatures import closing_signature
 from articles.importing.records import ImportFailure, ParsedArticle
 
 _SETEXT = re.compile(r"^[ \t]*(?:=+|-+)[ \t]*$")
@@ -39,7 +40,7 @@ _MAX_TITLE = 300
 _LETTERS = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
 _MIN_BODY_WORDS = 3
 # «Por Nicolás Arreguín, corresponsal»: a short line, no sentence.
-_BY_LINE = re.compile(r"^(?:por|by)\s+[^\W\d_][^.!?\n]{2,100}$", re.IGNORECASE)
+_BY_LINE = re.compile(r"^" + BY_WORDS + r"\s+[^\W\d_][^.!?\n]{2,100}$", re.IGNORECASE)
 _FRONT_PARAGRAPHS = 2
 
 

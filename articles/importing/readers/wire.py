@@ -31,18 +31,26 @@ from articles.importing.cleaning import (
 )
 from articles.importing.cleaning.boilerplate import is_cms_stamp
 from articles.importing.cleaning.dates import is_relative_stamp, split_time_zone, strip_date_label
-from articles.importing.cleaning.names import BYLINE_LABELS, BYLINE_ROLES
-from articles.importing.cleaning.outlets import has_outlet_word, outlet_like
+from articles.importing.cleaning.names import BY_START, BYLINE_ROLES, is_desk_credit
+from articles.importing.cleaning.outlets import (
+    PART_SEPARATOR,
+    has_outlet_word,
+    outlet_alone,
+    outlet_like,
+    outlet_name,
+    outlet_words,
+)
 from articles.importing.cleaning.press import is_press_header
+from articles.importing.cleaning.signatures import (
+    person_name,
+    signed_by,
+    trailing_credit,
+)
 from articles.importing.records import ParsedArticle
 from people.naming import fold
 
 _TITLE = re.compile(r"\A\s*+#{1,3}[ \t]++(\S[^\n]*)")
 _SETEXT = re.compile(r"^[ \t]*(?:={3,}|-{3,})[ \t]*$")
-_BYLINE_SEPARATOR = re.compile(r"\s+[·•|–—/]\s+|\s+-\s+")
-# «Por Ana Ruiz», «Por: Redacción», or a credit label standing for it
-# («Texto y fotos: Ana Ruiz», «Reportera: Ana Ruiz»; cleaning.names.BYLINE_LABELS).
-_BY = re.compile(r"^[*_]*(?:(?:por|by)\b|(?:" + "|".join(BYLINE_LABELS) + r")\s*:)", re.IGNORECASE)
 _NOT_DECK = ("#", "!", "-", "*", ">", "|", "[")
 _SENTENCE_END = ".!?…"
 # "Mérida, 14 de marzo de 2023": a place, then the date.
@@ -150,7 +158,7 @@ def place_line(line: str) -> str:
     if len(text) > 60 or not _is_place(text) or text[-1] in ",;:!?" or text.count(",") > 2:
         return ""
     words = text.replace(",", " ").split()
-    if not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) or _BY.match(text):
+    if not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) or BY_START.match(text):
         return ""
     return text
 
@@ -175,12 +183,14 @@ def split_byline_line(line: str) -> BylineLine | None:
     line is not a byline line."""
     if "\n" in line or len(line) > 200:
         return None
-    parts = [p.strip("*_ ") for p in _BYLINE_SEPARATOR.split(line.strip())]
+    parts = [p.strip("*_ ") for p in PART_SEPARATOR.split(line.strip())]
     parts = [p for p in parts if not _EDITION.fullmatch(fold(p))]  # «Año 12», «Núm. 4521»
+    if len(parts) > 1:  # «Mérida, 8 de agosto de 2022 | Redacción AMN»: the desk names no one
+        parts = [p for p in parts if not is_desk_credit(p)] or parts
     kept = [p for p in parts if not is_relative_stamp(p)]
     relative = len(kept) < len(parts)
     parts = kept
-    if len(parts) == 2 and fold(parts[1]) in BYLINE_ROLES and _person_name(parts[0]):
+    if len(parts) == 2 and fold(parts[1]) in BYLINE_ROLES and person_name(parts[0]):
         return BylineLine(authors=(parts[0],))  # «Ana Ruiz Peña | Corresponsal»
     if parts and (zone := split_time_zone(parts[-1])) and _TIME_TAIL.search(zone[0]):
         parts[-1] = zone[0].strip(" ,")  # «… 13:40 h (GMT-6)»: the zone goes with its time
@@ -196,8 +206,8 @@ def split_byline_line(line: str) -> BylineLine | None:
     warnings: list[str] = []
     moment = None
     place = ""
-    by_outlet = bool(_BY.match(parts[0])) and len(parts) == 2  # «Por Ana Ruiz / El Sol»
-    if not (_BY.match(parts[0]) and len(parts) == 1):
+    by_outlet = bool(BY_START.match(parts[0])) and len(parts) == 2  # «Por Ana Ruiz / El Sol»
+    if not (BY_START.match(parts[0]) and len(parts) == 1):
         try:
             moment, place = _last_part_date(parts[-1])
             parts = parts[:-1]
@@ -213,14 +223,14 @@ def split_byline_line(line: str) -> BylineLine | None:
                 moment, parts = middle  # «Outlet / 3 de febrero de 2024 / Ana Ruiz Peña»
             elif not by_outlet:
                 return None
-    outlets = [p for p in parts if p and not _BY.match(p)]
-    authors = [p for p in parts if _BY.match(p)]
+    outlets = [p for p in parts if p and not BY_START.match(p)]
+    authors = [p for p in parts if BY_START.match(p)]
     if len(parts) == 0 and not (moment or warnings):
         return None
     source = ""
     names = [p for p in outlets if not _is_place(p)]
     outlet = names[0] if names else None
-    if outlet and _person_name(outlet) and not outlet_like(outlet):
+    if outlet and person_name(outlet) and not outlet_like(outlet):
         # «Ana Ruiz Peña | Noticias del Llano | date»: the person first, then the outlet.
         outlet = next((p for p in names[1:] if outlet_like(p)), outlet)
     for extra in outlets:
@@ -248,10 +258,10 @@ def _first_part_date(parts: list[str]) -> datetime | None:
     | Monterrey, N.L.») or an outlet's name of two words or more («jue 14 dic
     2023 · Noticias del Llano»), or None."""
     if len(parts) < 2 or not all(
-        _is_place(p) or _outlet_words(p) or _BY.match(p) for p in parts[1:]
+        _is_place(p) or outlet_words(p) or BY_START.match(p) for p in parts[1:]
     ):
         return None
-    if sum(1 for p in parts[1:] if _outlet_words(p) and not _is_place(p)) > 1:
+    if sum(1 for p in parts[1:] if outlet_words(p) and not _is_place(p)) > 1:
         return None  # one outlet at most
     try:
         return parse_date(parts[0])
@@ -271,51 +281,10 @@ def _middle_part_date(parts: list[str]) -> tuple[datetime, list[str]] | None:
             continue
         others = parts[:index] + parts[index + 1 :]
         fits = all(
-            _is_place(p) or _outlet_words(p) or _BY.match(p) or _is_person(p) for p in others
+            _is_place(p) or outlet_words(p) or BY_START.match(p) or _is_person(p) for p in others
         )
         return (moment, others) if fits else None
     return None
-
-
-_OUTLET_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "en"})
-
-
-def outlet_name(line: str) -> str:
-    """An outlet's name alone on a line («EL CORREO DE LOS ALTOS», «**Diario
-    La Huasteca Hoy**», «Cuadrante Sonorense — Local», whose section suffix
-    is dropped), or ""."""
-    text = line.strip().strip("*_ ")
-    parts = [p.strip("*_ ") for p in _BYLINE_SEPARATOR.split(text)]
-    if len(parts) > 2 or (len(parts) == 2 and len(parts[1].split()) > 2):
-        return ""
-    name = parts[0]
-    words = name.split()
-    if not 1 <= len(words) <= 7 or len(name) > 60 or name[-1] in ".,;:!?":
-        return ""
-    if _BY.match(name) or not words[0][:1].isupper() or not _outlet_numbers(words):
-        return ""
-    if not all(w[:1].isupper() or w[:1].isdigit() or w in _OUTLET_PARTICLES for w in words):
-        return ""
-    return name
-
-
-def _outlet_numbers(words: list[str]) -> bool:
-    """Digits in an outlet's name only as one number after its first word
-    («Meridiano 105», «Canal 44 Noticias»), never a year, a date or a code."""
-    numbers = [w for w in words if any(c.isdigit() for c in w)]
-    if not numbers:
-        return True
-    number = numbers[0]
-    if len(numbers) > 1 or number is words[0] or not number.isdigit() or len(number) > 4:
-        return False
-    return not (len(number) == 4 and number[:2] in ("19", "20")) and not is_press_header(
-        " ".join(words)
-    )
-
-
-def _outlet_words(part: str) -> bool:
-    """An outlet's name of two words or more («Noticias del Llano»)."""
-    return len(outlet_name(part).split()) >= 2
 
 
 def _merge(lines: list[BylineLine]) -> BylineLine:
@@ -375,7 +344,7 @@ def read_byline(paragraphs: list[str]) -> tuple[BylineLine | None, int]:
         return None, 0
     byline = _byline_paragraph(paragraphs[0])
     if byline is None:
-        if len(paragraphs) > 1 and (outlet := _outlet_alone(paragraphs[0])):
+        if len(paragraphs) > 1 and (outlet := outlet_alone(paragraphs[0])):
             following = _byline_paragraph(paragraphs[1])
             if following and not following.source and (following.stamp or following.authors):
                 return replace(following, source=collapse_whitespace(outlet), stamp=False), 2
@@ -431,15 +400,51 @@ class Masthead:
     strong: bool  # dated, or a byline under the title
 
 
+def heading_title(text: str) -> tuple[str, str] | None:
+    """(title, rest) when ``text`` opens with a ``#``/``##`` title, the line
+    under it joined when it goes on in lower case («## Reabren el puente» /
+    «tras siete meses de obras»); None otherwise."""
+    match = _TITLE.match(text)
+    if not match:
+        return None
+    title, rest = strip_closing_hashes(match.group(1)), text[match.end() :]
+    following = rest[1:].split("\n", 1) if rest.startswith("\n") else []
+    if following and (wrapped := wrapped_title(f"{title}\n{following[0]}")):
+        return wrapped, "\n" + (following[1] if len(following) > 1 else "")
+    return title, rest
+
+
+_HEADING_LINE = re.compile(r"#{1,3}[ \t]+\S")
+_HEADING_SEARCH_LINES = 8  # lines of a masthead where its ``##`` title is looked for
+
+
+def _heading_apart(text: str) -> str:
+    """``text`` with the first ``##`` title of its masthead set apart as a
+    paragraph of its own, as Markdown reads it («OUTLET» / «## Title» /
+    «Mérida, 8 de agosto de 2022» written with no blank lines between)."""
+    lines = text.split("\n", _HEADING_SEARCH_LINES)
+    index = next((i for i, line in enumerate(lines[:-1]) if _HEADING_LINE.match(line)), None)
+    if not index:
+        return text
+    heading = heading_title("\n".join(lines[index:]))
+    end = index + 1
+    if heading and heading[0] != strip_closing_hashes(_TITLE.match(lines[index]).group(1)):
+        end += 1  # its second line, joined to it
+    parts = ("\n".join(lines[:index]), "\n".join(lines[index:end]), "\n".join(lines[end:]))
+    return "\n\n".join(part.strip("\n") for part in parts if part.strip())
+
+
 def _title_line(paragraph: str) -> str:
     text = paragraph.strip()
-    if "\n" in text:
+    if heading := heading_title(text):
+        title, rest = heading
+        text = title if not rest.strip() else ""
+    elif "\n" in text:
         text = wrapped_title(text)
     if not text or len(text) > 200 or text[-1] in ".:;,":
         return ""
-    heading = _TITLE.match(text)
     if heading:
-        return strip_closing_hashes(heading.group(1))
+        return text
     if text.startswith(("#", "-", "<", "!", "[", ">", "|")) or split_byline_line(text):
         return ""
     return text if len(text.split()) >= 3 else ""
@@ -490,7 +495,8 @@ def read_masthead(text: str) -> Masthead | None:
     with a date or an author, when a byline paragraph follows the title, or
     when a dated masthead has the outlet's name alone under the title
     («14/02/2024» / title / «La Voz del Puerto»)."""
-    head = normalize_whitespace(text[:1500]).split("\n\n", _MASTHEAD_PARAGRAPHS + 2)
+    text = _heading_apart(normalize_whitespace(text))
+    head = text[:1500].split("\n\n", _MASTHEAD_PARAGRAPHS + 2)
     found: list[BylineLine] = []
     outlets: list[str] = []
     lines: list[str] = []
@@ -522,27 +528,19 @@ def read_masthead(text: str) -> Masthead | None:
     press = bool(source) and any(is_press_header(line) for line in lines)
     strong = bool(source and (dated or merged.relative or merged.authors) and not press)
     after, _after_taken = read_byline(head[taken + 1 :])
-    rest = normalize_whitespace(text).split("\n\n", taken + 1)[taken + 1]
+    rest = text.split("\n\n", taken + 1)[taken + 1]
     if not (strong or after is not None):
         stamped = dated or merged.relative
         under = head[taken + 1] if stamped and not source and len(head) > taken + 2 else ""
-        if outlet := _outlet_alone(under):
+        if outlet := outlet_alone(under):
             source = outlet
             rest = rest.split("\n\n", 1)[1]
-        elif stamped and not source and (signature := _signed_by(text)):
+        elif stamped and not source and (signature := signed_by(text)):
             source = signature[1]  # «date» / title / … / «—Author» over «Outlet»
         else:
             return None
     byline = replace(merged, source=collapse_whitespace(source))
     return Masthead(byline, clean_title(title), rest, True)
-
-
-def _outlet_alone(paragraph: str) -> str:
-    """An outlet's name of two words or more alone on its line («La Voz del
-    Puerto», «REPORTE SERRANO | Cultura», «Enlace Serrano — Tlapa, Gro.»)."""
-    text = paragraph.strip()
-    name = outlet_name(text) if "\n" not in text else ""
-    return name if len(name.split()) >= 2 and not is_press_header(text) else ""
 
 
 # (signal, weight): how much each shape says "wire copy".
@@ -553,13 +551,13 @@ def evidence(text: str) -> int:
     """A ``#``/``##`` title, then an outlet/date byline line under it; a
     masthead (outlet and/or date line) over a title; or a plain first line
     with a dated byline line under it."""
-    match = _TITLE.match(text)
-    if not match:
+    heading = heading_title(text[:2000])
+    if not heading:
         if read_masthead(text) is not None:
             return EVIDENCE["masthead"] + EVIDENCE["byline_line"]
         return EVIDENCE["byline_line"] if plain_title(text[:1000]) else 0
     score = EVIDENCE["heading_title"]
-    rest = text[match.end() : match.end() + 600]
+    rest = heading[1][:600]
     byline, _taken = read_byline(split_paragraphs(normalize_whitespace(rest)))
     if byline is not None:
         score += EVIDENCE["byline_line"]
@@ -590,10 +588,10 @@ class WireReader:
         return self.score(text) > 0
 
     def parse(self, text: str, *, source_path: str) -> ParsedArticle:
-        match = _TITLE.match(text)
+        heading = heading_title(text)
         masthead = None
-        if match:
-            title, rest = clean_title(strip_closing_hashes(match.group(1))), text[match.end() :]
+        if heading:
+            title, rest = clean_title(heading[0]), heading[1]
         elif masthead := read_masthead(text):
             title, rest = masthead.title, masthead.rest
         elif plain := plain_title(text):
@@ -632,86 +630,3 @@ class WireReader:
             removed=tuple(removed),
             warnings=(*cleaned.warnings, *byline.warnings),
         )
-
-
-# A credit closing the story: «/ Hugo Cancino Ruiz», «Por Marisela Lizárraga»,
-# «—Ana Ruiz», «Texto: Ana Ruiz».
-_TRAILING_CREDIT = re.compile(
-    r"^(?:/|[—–]|-{1,2}|(?:por|by)\s*:?|(?:" + "|".join(BYLINE_LABELS) + r")\s*:)"
-    r"\s*(?P<name>[^\W\d_][^\n\d.!?:;,/()]{2,80})$",
-    re.IGNORECASE,
-)
-
-
-def _person_name(text: str) -> str:
-    """«Ana Ruiz de la Peña»: two to six capitalised words (particles aside), or ""."""
-    name = text.strip()
-    words = name.split()
-    if not 2 <= len(words) <= 6 or not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words):
-        return ""
-    return name if all(c.isalpha() or c in " .'-" for c in name) else ""
-
-
-def _credit_name(line: str) -> str:
-    """The name of an author's credit line («—Ana Ruiz», «/ Hugo Cancino Ruiz»), or ""."""
-    match = _TRAILING_CREDIT.match(line.strip().strip("*_").strip())
-    return _person_name(match.group("name")) if match else ""
-
-
-# «Ana Ruiz / El Sol», «Ana Ruiz | El Sol»; after a credit mark also «—Ana Ruiz, El Sol».
-_SIGNATURE_PARTS = re.compile(r"\s+[/|·•]\s+")
-
-
-def closing_signature(paragraph: str) -> tuple[str, str] | None:
-    """(author, outlet) when ``paragraph`` signs the story: an author's credit
-    line over the outlet's name («—Rocío Anaya Pech» / «La Voz Peninsular»),
-    or both on one line («Rocío Anaya Pech / La Voz Peninsular», «—Rocío
-    Anaya Pech, La Voz Peninsular»)."""
-    lines = [line.strip() for line in paragraph.strip().split("\n") if line.strip()]
-    if len(lines) == 2:
-        name, outlet = _credit_name(lines[0]), lines[1]
-    elif len(lines) == 1 and len(parts := _SIGNATURE_PARTS.split(lines[0])) == 2:
-        name, outlet = _credit_name(parts[0]) or _person_name(parts[0].strip("*_")), parts[1]
-    elif len(lines) == 1 and len(parts := lines[0].split(", ")) == 2:
-        name, outlet = _credit_name(parts[0]), parts[1]
-    else:
-        return None
-    outlet = _outlet_alone(_without_role(outlet.strip("*_ "))) if name else ""
-    return (name, collapse_whitespace(outlet)) if outlet else None
-
-
-# «Corresponsal de Voces del Valle», «Especial para El Sol»: the role before the outlet.
-_ROLE_OF = re.compile(
-    r"^(?:" + "|".join(sorted(BYLINE_ROLES, key=len, reverse=True)) + r"|especial|colaboracion)"
-    r"\s+(?:de|para|en)\s+(?=\S)"
-)
-
-
-def _without_role(line: str) -> str:
-    """An outlet's line without the writer's role before it."""
-    match = _ROLE_OF.match(fold(line))
-    return line[match.end() :] if match else line
-
-
-_SIGNATURE_TAIL = 600  # characters at the end of a text where its signature is looked for
-
-
-def _signed_by(text: str) -> tuple[str, str] | None:
-    """The closing signature of a whole text (see ``closing_signature``)."""
-    tail = normalize_whitespace(text[-_SIGNATURE_TAIL:]).rstrip()
-    head, _, last = tail.rpartition("\n\n")
-    return closing_signature(last) if head else None
-
-
-def trailing_credit(body: str) -> tuple[str, str, str] | None:
-    """(body without it, the name, the outlet or "") when the body's last
-    paragraph is an author's credit line and nothing else, or a credit line
-    over the outlet's name; None otherwise."""
-    head, _, last = body.rpartition("\n\n")
-    if not head:
-        return None
-    if name := _credit_name(last):
-        return head.rstrip(), name, ""
-    if signature := closing_signature(last):
-        return head.rstrip(), *signature
-    return None

@@ -55,6 +55,31 @@ def local(*args) -> datetime:
             "Sigue a la baja el precio del maíz en la región.",
             "Sigue a la baja el precio del maíz en la región.",
         ),
+        # A lede opening with the people it is about («Pobladores», «Vecinos»…): the
+        # headline ends before them, even after a place's name.
+        (
+            "Te puede interesar | Suben las tarifas del agua en Gómez Palacio Pobladores "
+            "del ejido La Loma reportaron cortes de agua desde el lunes.",
+            "Pobladores del ejido La Loma reportaron cortes de agua desde el lunes.",
+        ),
+        (
+            "Ya hay fecha. Lee también: Abren otra ruta a Tlaxiaco Vecinos de la colonia "
+            "Reforma pidieron más unidades.",
+            "Ya hay fecha. Vecinos de la colonia Reforma pidieron más unidades.",
+        ),
+        # A question that is no pitch stays; so does a lede that opens with «Recibe».
+        (
+            "Recibe el albergue a más de cien personas cada noche.",
+            "Recibe el albergue a más de cien personas cada noche.",
+        ),
+        (
+            "¿Sigues pensando que el agua es barata? El recibo de marzo dirá otra cosa.",
+            "¿Sigues pensando que el agua es barata? El recibo de marzo dirá otra cosa.",
+        ),
+        (
+            "¿Conoces el nuevo reglamento de tránsito? Entra en vigor el lunes.",
+            "¿Conoces el nuevo reglamento de tránsito? Entra en vigor el lunes.",
+        ),
     ],
 )
 def test_glued_teasers_are_cut_and_the_sentence_kept(paragraph, kept):
@@ -87,6 +112,12 @@ def test_cut_glued_teasers_reports_the_teaser():
         "Sigue a La Voz del Sur en Google Noticias",
         "Mantente informado: sigue nuestro canal de WhatsApp",
         "Comparte esta nota",
+        # A question that is the pitch; a longer «Recibe … cada mañana».
+        "*¿Ya te suscribiste a nuestro boletín? Llega cada viernes con lo mejor de Colima.*",
+        "¿Ya estás en nuestro canal de WhatsApp?",
+        "¿Ya nos sigues en Instagram? Búscanos como @ecodelnazas",
+        "Recibe las notas más leídas de Colima cada mañana en tu correo.",
+        "Recibe lo que pasa en la Costa Chica cada semana en tu WhatsApp.",
     ],
 )
 def test_boilerplate_paragraphs_go(paragraph):
@@ -185,6 +216,17 @@ def test_photo_credits_are_kept_as_credits(paragraphs, credit, kept):
         ),
         ("Eco de la Sierra | 07/09/2023, 9:05 hrs", "Eco de la Sierra", (), "", local(2023, 9, 7)),
         ("Semanario del Nazas | 03.10.2023", "Semanario del Nazas", (), "", local(2023, 10, 3)),
+        # A desk's credit names no one: the line is the place and the date.
+        (
+            "Lerdo, Durango, 17 de abril de 2023 | Redacción NDN",
+            "",
+            (),
+            "Lerdo, Durango",
+            local(2023, 4, 17),
+        ),
+        ("Redacción El Faro · 2 de marzo de 2024", "", (), "", local(2024, 3, 2)),
+        # «Escrito por» stands for «Por».
+        ("Escrita por Lucía Ferrer Andrade", "", ("Escrita por Lucía Ferrer Andrade",), "", None),
     ],
 )
 def test_byline_line_shapes(line, source, authors, location, date):

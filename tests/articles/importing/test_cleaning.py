@@ -112,6 +112,8 @@ def test_desk_byline_variants_become_one_author(raw):
         ("notimex", Byline("Notimex", "agency")),
         ("  ", None),
         ("@usuario", None),
+        ("Escrito por ROSALBA QUINTERO", Byline("Rosalba Quintero", "person")),
+        ("Redactada por Irene Salcedo", Byline("Irene Salcedo", "person")),
     ],
 )
 def test_clean_byline(raw, byline):

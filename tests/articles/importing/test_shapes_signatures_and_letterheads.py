@@ -19,8 +19,9 @@ from articles.importing.cleaning.press import (
     is_issuer_line,
     read_header,
 )
+from articles.importing.cleaning.signatures import closing_signature, trailing_credit
 from articles.importing.parsing import parse_bytes
-from articles.importing.readers.wire import closing_signature, split_byline_line, trailing_credit
+from articles.importing.readers.wire import split_byline_line
 
 from .conftest import EDITOR_VIEW_FIELDS, assert_editor_view, local, parse
 

@@ -1,0 +1,94 @@
+"""An author's signature closing a story: «—Ana Ruiz» alone, or over the
+outlet's name («—Rocío Anaya Pech» / «La Voz Peninsular»), or both on one
+line («Rocío Anaya Pech / La Voz Peninsular»). It gives the byline (and the
+source) of wire copy and of notes, and is not body."""
+
+import re
+
+from people.naming import fold
+
+from .names import BY_WORDS, BYLINE_LABELS, BYLINE_ROLES, PARTICLES
+from .outlets import outlet_alone
+from .text import collapse_whitespace, normalize_whitespace
+
+# A credit closing the story: «/ Hugo Cancino Ruiz», «Por Marisela Lizárraga»,
+# «—Ana Ruiz», «Texto: Ana Ruiz».
+_TRAILING_CREDIT = re.compile(
+    r"^(?:/|[—–]|-{1,2}|" + BY_WORDS + r"\s*:?|(?:" + "|".join(BYLINE_LABELS) + r")\s*:)"
+    r"\s*(?P<name>[^\W\d_][^\n\d.!?:;,/()]{2,80})$",
+    re.IGNORECASE,
+)
+
+
+def person_name(text: str) -> str:
+    """«Ana Ruiz de la Peña»: two to six capitalised words (particles aside), or ""."""
+    name = text.strip()
+    words = name.split()
+    if not 2 <= len(words) <= 6 or not all(w[:1].isupper() or w in PARTICLES for w in words):
+        return ""
+    return name if all(c.isalpha() or c in " .'-" for c in name) else ""
+
+
+def _credit_name(line: str) -> str:
+    """The name of an author's credit line («—Ana Ruiz», «/ Hugo Cancino Ruiz»), or ""."""
+    match = _TRAILING_CREDIT.match(line.strip().strip("*_").strip())
+    return person_name(match.group("name")) if match else ""
+
+
+# «Ana Ruiz / El Sol», «Ana Ruiz | El Sol»; after a credit mark also «—Ana Ruiz, El Sol».
+_SIGNATURE_PARTS = re.compile(r"\s+[/|·•]\s+")
+
+
+def closing_signature(paragraph: str) -> tuple[str, str] | None:
+    """(author, outlet) when ``paragraph`` signs the story: an author's credit
+    line over the outlet's name («—Rocío Anaya Pech» / «La Voz Peninsular»),
+    or both on one line («Rocío Anaya Pech / La Voz Peninsular», «—Rocío
+    Anaya Pech, La Voz Peninsular»)."""
+    lines = [line.strip() for line in paragraph.strip().split("\n") if line.strip()]
+    if len(lines) == 2:
+        name, outlet = _credit_name(lines[0]), lines[1]
+    elif len(lines) == 1 and len(parts := _SIGNATURE_PARTS.split(lines[0])) == 2:
+        name, outlet = _credit_name(parts[0]) or person_name(parts[0].strip("*_")), parts[1]
+    elif len(lines) == 1 and len(parts := lines[0].split(", ")) == 2:
+        name, outlet = _credit_name(parts[0]), parts[1]
+    else:
+        return None
+    outlet = outlet_alone(_without_role(outlet.strip("*_ "))) if name else ""
+    return (name, collapse_whitespace(outlet)) if outlet else None
+
+
+# «Corresponsal de Voces del Valle», «Especial para El Sol»: the role before the outlet.
+_ROLE_OF = re.compile(
+    r"^(?:" + "|".join(sorted(BYLINE_ROLES, key=len, reverse=True)) + r"|especial|colaboracion)"
+    r"\s+(?:de|para|en)\s+(?=\S)"
+)
+
+
+def _without_role(line: str) -> str:
+    """An outlet's line without the writer's role before it."""
+    match = _ROLE_OF.match(fold(line))
+    return line[match.end() :] if match else line
+
+
+_SIGNATURE_TAIL = 600  # characters at the end of a text where its signature is looked for
+
+
+def signed_by(text: str) -> tuple[str, str] | None:
+    """The closing signature of a whole text (see ``closing_signature``)."""
+    tail = normalize_whitespace(text[-_SIGNATURE_TAIL:]).rstrip()
+    head, _, last = tail.rpartition("\n\n")
+    return closing_signature(last) if head else None
+
+
+def trailing_credit(body: str) -> tuple[str, str, str] | None:
+    """(body without it, the name, the outlet or "") when the body's last
+    paragraph is an author's credit line and nothing else, or a credit line
+    over the outlet's name; None otherwise."""
+    head, _, last = body.rpartition("\n\n")
+    if not head:
+        return None
+    if name := _credit_name(last):
+        return head.rstrip(), name, ""
+    if signature := closing_signature(last):
+        return head.rstrip(), *signature
+    return None
