@@ -77,3 +77,16 @@ def test_first_search_result_is_near_the_top_on_a_phone(new_context):
     page.goto("/buscar/?q=vacunas")
     top = page.locator(".card").first.evaluate("e => e.getBoundingClientRect().top")
     assert top < 600, top
+
+
+def test_the_home_page_leaves_no_empty_column_beside_the_latest_list(new_context):
+    """Beside the latest list, the main column is at least half as tall; else it runs under."""
+    page = new_context(viewport=DESKTOP).new_page()
+    page.goto("/")
+    main, latest = page.evaluate(
+        """() => ['.home-main', '.home-latest'].map(s => {
+                 const r = document.querySelector(s).getBoundingClientRect();
+                 return {left: r.left, right: r.right, height: r.height}; })"""
+    )
+    if latest["left"] >= main["right"]:  # side by side
+        assert main["height"] >= latest["height"] / 2, (main, latest)
