@@ -41,9 +41,12 @@ _ANAPHORA = re.compile(
 )
 _REPUBLICA = re.compile(r"(?:la )?Rep[úu]blica(?![\w])", re.IGNORECASE)
 _ESTADO = re.compile(r"(?:Estado|estado)(?![\w])")
+# A middle initial inside a place's name ("Gustavo A. Madero"), before its next word.
+_INITIAL_WORD = r"[A-ZÁÉÍÓÚÑ]\.(?= [A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
+_REGION_OF_BODY = re.compile(rf" en la (?:Región|Zona|Subregión)(?: {CAP}){{1,3}}")
 _AREA = re.compile(
     rf"{CAP}(?: (?:(?:y de la|y del|y de|y|e|de|del|de la|de los|de las|para el|para la|para|"
-    rf"al|a la) )?{CAP})*"
+    rf"al|a la) )?(?:{CAP}|{_INITIAL_WORD}))*"
 )
 _LAST_AREA = re.compile(rf"{CAP}(?: {CAP})*")
 _ACRONYM_RE = re.compile(ACRONYM + r"(?![\w])")
@@ -102,6 +105,12 @@ class Complement:
 def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complement:
     comp = Complement(end=pos)
     while True:
+        region = _REGION_OF_BODY.match(masked, comp.end) if comp.institution else None
+        if region:
+            # "de Pemex Exploración y Producción en la Región Marina Suroeste": the body's
+            # region, part of the post (never a person's name)
+            comp.end = region.end()
+            continue
         opening = _PAREN_OPEN.match(masked, comp.end)
         if opening and opening.end() in inst_at:
             occ = inst_at[opening.end()]
@@ -352,7 +361,10 @@ _SAINTS = frozenset({"san", "santa", "santo"})
 def is_private(name: str) -> bool:
     """A private, union, party or civic body ("Colegio de Contadores", "Federación de
     Cooperativas Pesqueras"): the people who lead it hold no public office."""
-    folded = fold_word(name).replace("-", " ").split()  # "Canaco-Servytur"
+    joined = fold_word(name).replace("-", " ")  # "Canaco-Servytur"
+    for phrase in lx.PUBLIC_AREA_PHRASES:
+        joined = joined.replace(phrase, " ")
+    folded = joined.split()
     if not folded:
         return False
     return (

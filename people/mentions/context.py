@@ -54,6 +54,7 @@ def resolve(found, institutions: list[InstOcc], doc: Document, registry, jurisdi
     _unit_in_context(found, institutions)
     _full_name_in_context(found, institutions)
     _services_in_context(found, institutions)
+    _on_behalf_of(found, institutions, doc)
     _organs(found)
 
 
@@ -159,12 +160,16 @@ def _unit_in_context(found: list, institutions: list[InstOcc]) -> None:
         match = _SECRETARIAT.match(fold(occ.name))
         if match:
             area = match.group(1).split(" de ", 1)[0]
-            words = {w for w in area.split() if w not in lx.PARTICLES}
+            words = [w for w in area.split() if w not in lx.PARTICLES]
             if words:
-                areas.append((words, occ))
+                areas.append((set(words), words[0], occ))
     for candidate in pending:
         unit = set(fold(candidate.unit).split())
-        owners = {occ.id or occ.key: occ for words, occ in areas if words <= unit}
+        owners = {occ.id or occ.key: occ for words, _, occ in areas if words <= unit}
+        if not owners:
+            # "la subsecretaria de Educación Media Superior" in the one "Secretaría de
+            # Educación y Cultura": the secretaría's first area word names the unit's field
+            owners = {occ.id or occ.key: occ for _, first, occ in areas if first in unit}
         if len(owners) == 1:
             (occ,) = owners.values()
             candidate.institution = _ref(occ)
@@ -204,6 +209,30 @@ def _body_in_context(found: list, institutions: list[InstOcc]) -> None:
         if len(bodies) == 1:
             (occ,) = bodies.values()
             candidate.institution = _ref(occ)
+
+
+# "Por el INE, la vocal ejecutiva …", "En representación de la Conafor, el gerente …":
+# the body a sentence opens with speaks through the officials it then names.
+_ON_BEHALF = re.compile(
+    r"(?:^|[;:] )(?:Por parte de(?:l| la| los| las)|En representación de(?:l| la| los| las)"
+    r"|A nombre de(?:l| la| los| las)|Por(?: el| la| los| las)?) $"
+)
+
+
+def _on_behalf_of(found: list, institutions: list[InstOcc], doc: Document) -> None:
+    """A title with no body in a sentence that opens with "Por <body>": that body's."""
+    for candidate in found:
+        if candidate.institution is not None or candidate.category in ("municipal", "diputado"):
+            continue
+        begin, _ = doc._sentence_span(candidate.title_start, candidate.title_start)
+        opening = next((o for o in institutions if begin <= o.start < candidate.title_start), None)
+        if opening is None or opening.end > candidate.title_start:
+            continue
+        if opening.key.startswith("gobierno "):
+            continue  # "Por parte del Gobierno de México, la delegada …": a level, no office
+        if _ON_BEHALF.search(doc.text[begin : opening.start].lstrip()) is None:
+            continue
+        candidate.institution = _ref(opening)
 
 
 _LEGISLATURES = ("congreso ", "legislatura ")

@@ -152,9 +152,15 @@ def _read_title(
             return None  # "el Sindicato …, a través de su secretario general, X"
         comp.anaphoric = True  # "su director general, X", "cuya titular, X"
     if comp.anaphoric and comp.institution is None:
-        level = _LEVEL_IN_TITLE.search(masked, start, comp.end)
+        # "la dependencia estatal": the body's level; "cuya gerente estatal": the post's,
+        # in a federal body's state office (no description: the level is no filter)
+        level = _LEVEL_IN_TITLE.search(masked, start, comp.end) if comp.description else None
         comp.institution = _antecedent(
-            inst_at, start, comp.description, level.group(1) if level else ""
+            inst_at,
+            start,
+            comp.description,
+            level.group(1) if level else "",
+            lx.ROLES[index].body_kinds(),
         )
     if needs_complement and comp.end == match.end() and masked.startswith(",", comp.end):
         body = _body_just_before(masked, inst_at, start, lx.ROLES[index].heads)
@@ -343,15 +349,27 @@ _LEVEL_IN_TITLE = re.compile(r" (estatal|federal|municipal)$")
 _NOT_DEPENDENCIES = ("universidad ", "refineria ", "hospital ", "petroleos ")
 
 
-def _antecedent(inst_at: dict, start: int, description: str, level: str = "") -> InstOcc | None:
+def _antecedent(
+    inst_at: dict, start: int, description: str, level: str = "", kinds: tuple[str, ...] = ()
+) -> InstOcc | None:
     """The body a description or a possessive refers to: the nearest one named before
     it (within a few sentences) whose name starts with the same noun, or, for
     "la dependencia", "el organismo", "su", the nearest one; "la dependencia estatal"
-    is the nearest state office ("federal", "municipal": of that level)."""
+    is the nearest state office ("federal", "municipal": of that level). A role that
+    sits in one kind of body ("la visitadora general del organismo") takes the nearest
+    body of that kind first."""
     # A body of the last few sentences; "la universidad", "la refinería" (an article
     # names few of them): the last one named so, anywhere before.
     window = 3000 if description in _FEW_PER_ARTICLE else 600
-    for occ_start in sorted((s for s in inst_at if start - window < s < start), reverse=True):
+    before = sorted((s for s in inst_at if start - window < s < start), reverse=True)
+    if kinds and description in _ANY_BODY:
+        for occ_start in before:
+            key = f" {inst_at[occ_start].key} "
+            if level and not _of_level(inst_at[occ_start].jurisdiction, level):
+                continue
+            if any(f" {kind} " in key for kind in kinds):
+                return inst_at[occ_start]
+    for occ_start in before:
         occ = inst_at[occ_start]
         name = lx.without_honorific(fold_word(occ.name))
         if description == "dependencia" and name.startswith(_NOT_DEPENDENCIES):

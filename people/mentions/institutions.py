@@ -32,6 +32,16 @@ from people.mentions.text import Document, fold_word, normalize_alias
 # Offices of a national body in a state, named with their place after "en": "la Oficina
 # de Representación del IMSS en Baja California", "la Junta Local del INE en Tabasco".
 # Bodies of their own, in that state: the phrase keeps its place (a row per head).
+# Subsidiaries of the state's companies, each a body named in full.
+STATE_COMPANY_UNITS = (
+    "Pemex Exploración y Producción",
+    "Pemex Transformación Industrial",
+    "Pemex Logística",
+    "CFE Distribución",
+    "CFE Transmisión",
+    "CFE Generación",
+    "CFE Suministrador de Servicios Básicos",
+)
 LOCAL_OFFICE_HEADS = (
     "Oficina de Representación",
     "Representación Estatal",
@@ -114,6 +124,11 @@ _HEAD_LIST = tuple(
             "Cabildo",
             "Órgano de Fiscalización",  # "el Órgano de Fiscalización Superior del Estado"
             "Órgano Superior de Fiscalización",
+            "Entidad Superior de Fiscalización",  # "… del Estado de Querétaro"
+            "Entidad de Fiscalización Superior",
+            "Entidad de Auditoría Superior",  # "… del Estado de Durango"
+            "Entidad Superior de Auditoría y Fiscalización",  # "… del Estado de Morelos"
+            *STATE_COMPANY_UNITS,
             # A port's federal administration, named after its port.
             "Administración del Sistema Portuario Nacional",
             "Administración Portuaria Integral",
@@ -145,7 +160,14 @@ _MUNICIPAL_HEADS = frozenset(
 )
 # Names complete in themselves: "la Cámara de Diputados", "el Senado".
 _STANDALONE_OK = frozenset(
-    {"Senado", "Guardia Nacional", "Cámara de Diputados", "Cámara de Senadores", "Legislatura"}
+    {
+        "Senado",
+        "Guardia Nacional",
+        "Cámara de Diputados",
+        "Cámara de Senadores",
+        "Legislatura",
+        *STATE_COMPANY_UNITS,
+    }
 )
 # A state's own bodies named by a bare noun and the article's state: "el Gobierno
 # estatal", "la Legislatura", "el Congreso local". Folded form -> name pattern
@@ -233,6 +255,9 @@ def find_institution_phrases(
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
         if before and fold_word(before.group(1)) in lx.GIVEN_NAMES:
             continue  # "Guadalupe Cámara Zapata": a surname, not a body
+        continuing = _NAME_GOES_ON.search(text, max(0, start - 40), start)
+        if continuing and fold_word(continuing.group(1)) in lx.NAME_CONTINUING_WORDS:
+            continue  # "Sindicato … de Trabajadores al Servicio del Estado": the union's name
         if text[start - 4 : start].lower() == " de " and _TITLE_BEFORE.search(
             text, max(0, start - 40), start
         ):
@@ -263,7 +288,9 @@ def find_institution_phrases(
             continue
         if not words and head == "Legislatura" and not _NUMBERED.search(text, 0, start):
             continue  # "la LXIV Legislatura" is the state's; "la Legislatura" alone may not be
-        if head in _ORGAN_HEADS and not _qualified(text, phrase, end):
+        if head in _ORGAN_HEADS and (
+            not _qualified(text, phrase, end) or _OF_A_CHAMBER.match(text, end)
+        ):
             taken_until = end  # an internal organ: none of its words starts a name
             continue
         occ = _phrase_occurrence(doc, registry, jurisdiction, start, end, head, phrase)
@@ -628,12 +655,22 @@ class _Coverage:
 
 
 _WORD_BEFORE = re.compile(rf"({CAP}) $")
+# A capitalised word, then "al", "del", "de la", "de los": a name that goes on.
+_NAME_GOES_ON = re.compile(rf"({CAP}) (?:al|del|de la|de los|de las) $")
+# "la Comisión de Salud del Congreso del Estado": a chamber's or a council's organ
+_OF_A_CHAMBER = re.compile(
+    r" de(?:l| la) (?:H\. |Honorable )?"
+    r"(?:Congreso|Cabildo|Ayuntamiento|Senado|Cámara|Legislatura|Concejo)(?![\w])"
+)
 # A unit's head and level before a registered name of its area ("Dirección de" before
 # "Protección Civil de Benito Juárez"): the unit's name holds that name.
 _UNIT_OF_AREA = re.compile(r"(?:Dirección|Coordinación|Subdirección)(?: [A-Z][a-z]+)? de $")
 _NAME_HONORIFIC = re.compile(rf"(?<![\w])(?:{'|'.join(lx.NAME_HONORIFICS)}) $")
 _NUMBERED = re.compile(r"(?<![\w])[LXVI]{2,8} $")
 _SERVICE_HEADS = frozenset({"Servicio", "Servicios", "Sistema"})
+# Heads whose name goes on with the service they run: "el Sistema Intermunicipal de los
+# Servicios de Agua Potable", "el Organismo Operador Municipal del Sistema de Agua …".
+_SERVICE_OPERATORS = frozenset({"Sistema", "Organismo", "Organismo Operador"})
 _STRONG_HEADS = frozenset(lx.STRONG_HEADS)
 _LOWER_FEDERAL = re.compile(r" (federal|estatal|local)(?![\w])")
 _LEVEL_HEADS = frozenset({"Gobierno", "Congreso", "Legislatura"})
@@ -689,6 +726,7 @@ def _extend_phrase(text, pos, head, known_starts, covered) -> tuple[int, int]:
             starts_head
             and connector in ("del", "de la", "de los", "de las")
             and not (word == "Municipio" and connector == "del" and not municipal)
+            and not (word in _SERVICE_HEADS and head in _SERVICE_OPERATORS)
         ):
             # "el Consejo Local del Instituto Nacional Electoral", "la Junta de Gobierno del
             # Banco de México": an organ of another institution, named after it (but "la
@@ -861,6 +899,9 @@ def canonical_institution(
     "Fiscalía General de Justicia del Estado" -> ("… del Estado de Zacatecas", "MX-ZAC").
     None for non-public bodies (chambers of commerce, parties, unions).
     """
+    unit = next((u for u in STATE_COMPANY_UNITS if phrase.startswith(u)), None)
+    if unit is not None:
+        return unit, lx.FEDERAL  # "Pemex Transformación Industrial": "industrial" is no trade
     words = {fold_word(w) for w in phrase.split()}
     if words & NON_PUBLIC or words & lx.PARTIES - {"na", "pt", "pan"}:
         return None

@@ -275,6 +275,27 @@ STRONG_HEADS = tuple(
 NAME_HONORIFICS = ("Benemérita", "Benemérito", "Heroica", "Heroico")
 _FOLDED_HONORIFICS = tuple(fold(h) + " " for h in NAME_HONORIFICS)
 
+# An area of a public body that holds a word of a private one ("la gerente de Seguridad
+# Industrial de Pemex"): folded phrases that is_private never reads as a trade.
+PUBLIC_AREA_PHRASES = ("seguridad industrial",)
+
+# Words of a union's or a workers' body name after which a head continues that name
+# ("Sindicato Único de Trabajadores al Servicio del Estado"): no public body starts there.
+NAME_CONTINUING_WORDS = frozenset({"trabajadores", "empleados", "jubilados", "pensionados"})
+
+# A title inside the name of the office it heads ("secretaria de Finanzas y Tesorera
+# General del Estado"): the office's name has the unit, not the title.
+TITLE_UNITS = {
+    "tesorero": "Tesorería",
+    "tesorera": "Tesorería",
+    "contralor": "Contraloría",
+    "contralora": "Contraloría",
+    "procurador": "Procuraduría",
+    "procuradora": "Procuraduría",
+    "coordinador": "Coordinación",
+    "coordinadora": "Coordinación",
+}
+
 
 def without_honorific(folded: str) -> str:
     """A folded body name without the honorific before its head noun."""
@@ -290,8 +311,26 @@ COUNCIL_FORMS = {"MX-CMX": "Alcaldía {place}"}
 COUNCIL_PREFIXES = ("ayuntamiento de ", "alcaldia ")  # folded keys of councils
 
 
+# Cities whose municipality has another name (folded city -> municipality): "Ciudad
+# Juárez, Chih.— …" is governed by the Ayuntamiento de Juárez.
+TOWN_MUNICIPALITIES = {
+    "ciudad juarez": "Juárez",
+    "ciudad obregon": "Cajeme",
+    "ciudad victoria": "Victoria",
+    "ciudad del carmen": "Carmen",
+    "ciudad mante": "El Mante",
+    "ciudad guzman": "Zapotlán el Grande",
+    "ciudad nezahualcoyotl": "Nezahualcóyotl",
+    "ciudad constitucion": "Comondú",
+    "ciudad delicias": "Delicias",
+    "ciudad acuna": "Acuña",
+    "ciudad sahagun": "Tepeapulco",
+}
+
+
 def council_name(state_code: str, place: str) -> str:
     """The name of ``place``'s government in ``state_code`` ("Ayuntamiento de Tepic")."""
+    place = TOWN_MUNICIPALITIES.get(fold(place), place)
     return COUNCIL_FORMS.get(state_code.split("/", 1)[0], "Ayuntamiento de {place}").format(
         place=place
     )
@@ -337,6 +376,22 @@ COMMISSION_AREAS = frozenset(
         "Vialidad",
         "Juventud",
         "Vivienda",
+        "Obras",
+        "Obras y Servicios Públicos",
+        "Hacienda Municipal",
+        "Catastro",
+        "Alumbrado Público",
+        "Parques y Jardines",
+        "Limpia",
+        "Rastro",
+        "Bienestar",
+        "Bienestar Social",
+        "Participación Ciudadana",
+        "Desarrollo Agropecuario",
+        "Asuntos de la Mujer",
+        "Grupos Vulnerables",
+        "Educación y Cultura",
+        "Ecología y Medio Ambiente",
     )
 )
 
@@ -377,6 +432,18 @@ FEDERAL_AREAS = frozenset(
         "Ciencia, Humanidades, Tecnología e Innovación",
     )
 )
+
+# A federal secretariat named by the first words of its area ("la exsecretaria del
+# Trabajo federal"): its full name, folded short area -> area as written in the name.
+FEDERAL_FULL_AREAS = {
+    "trabajo": "Trabajo y Previsión Social",
+    "hacienda": "Hacienda y Crédito Público",
+    "agricultura": "Agricultura y Desarrollo Rural",
+    "medio ambiente": "Medio Ambiente y Recursos Naturales",
+    "comunicaciones": "Infraestructura, Comunicaciones y Transportes",
+    "seguridad": "Seguridad y Protección Ciudadana",
+    "desarrollo agrario": "Desarrollo Agrario, Territorial y Urbano",
+}
 
 # Common Mexican given names (folded). Used to tell where an institution phrase
 # ends and a person's name starts ("secretario de Finanzas Fernando Soto Acosta"),

@@ -11,7 +11,7 @@ from people.mentions.text import fold
 
 UP = "A-ZÁÉÍÓÚÑÜ"
 LO = "a-záéíóúñüàèìòùäëïöç"
-CAP = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
+CAP = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+){{0,2}}"
 INITIAL = rf"[{UP}]\."
 PART = r"(?:[dD]e [lL]os|[dD]e [lL]as|[dD]e [lL]a|[dD]el|[dD]e|[lL]a|[vV]an|[vV]on|[dD]a|[dD]i)"
 NAME = rf"(?:{CAP}|{INITIAL})(?: (?:{PART} )?(?:{CAP}|{INITIAL})){{1,6}}"

@@ -175,13 +175,22 @@ def _secretary(post: _Post) -> Result | None:
     if "municipal" in post.adjectives and comp.institution is None:
         # "secretaria de Seguridad Pública municipal": the town's (``context.town_unit``)
         return role, post.derived(f"Secretaría {connector} {area} Municipal", ""), True
-    federal = (
-        comp.federal or comp.republic or (fold_word(area) in lx.FEDERAL_AREAS and not of_state)
-    )
+    written_federal = comp.federal or comp.republic or "federal" in post.adjectives
+    federal = written_federal or (fold_word(area) in lx.FEDERAL_AREAS and not of_state)
     jur = comp.state or (lx.FEDERAL if federal else post.state_code)
+    if jur == lx.FEDERAL and written_federal:
+        # "secretaria del Trabajo federal": the Secretaría del Trabajo y Previsión Social
+        area = lx.FEDERAL_FULL_AREAS.get(fold_word(area), area)
     if government is not None:  # "secretaria de Finanzas del Gobierno de Zacatecas"
         jur = government
-    return role, post.derived(f"Secretaría {connector} {area}", jur), True
+    return role, post.derived(f"Secretaría {connector} {_units_of_titles(area)}", jur), True
+
+
+def _units_of_titles(area: str) -> str:
+    """The office in an area that names a title ("Finanzas y Tesorera General" ->
+    "Finanzas y Tesorería General", ``lexicon.TITLE_UNITS``)."""
+    words = area.split(" ")
+    return " ".join(lx.TITLE_UNITS.get(fold_word(w), w) if i else w for i, w in enumerate(words))
 
 
 def _government_of(occ: InstOcc | None) -> str | None:
@@ -249,7 +258,11 @@ def _from_occ(occ: InstOcc) -> InstitutionRef:
 def _governor(post: _Post) -> Result:
     if post.comp.area or not post.state:
         return post.title, None, False
-    return post.title, post.derived(f"Gobierno del Estado de {post.state}", post.state_code), False
+    # "la gobernadora de Querétaro" / "del Estado de Querétaro" names the state's
+    # government; the bare "el gobernador" only implies it
+    named = bool(post.comp.state or post.comp.estado)
+    government = post.derived(f"Gobierno del Estado de {post.state}", post.state_code)
+    return post.title, government, named
 
 
 def _president(post: _Post) -> Result:
@@ -300,7 +313,9 @@ def _municipal(post: _Post, role: str) -> Result:
         place = ""  # "la síndica segunda del Ayuntamiento": the article's council
     if not place:
         return role, None, False
-    return role, municipal_ref(place, post.state_code, post.registry, post.jurisdiction), False
+    # "el alcalde de Zapopan" names the town's council as surely as "el Ayuntamiento de
+    # Zapopan" does: the title is a mention of it
+    return role, municipal_ref(place, post.state_code, post.registry, post.jurisdiction), True
 
 
 def municipal_ref(place: str, state_code: str, registry: Registry, jurisdiction: str):

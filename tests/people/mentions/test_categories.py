@@ -47,14 +47,16 @@ def test_municipal_roles_take_the_town_of_the_dateline(empty_registry):
     assert "Ayuntamiento de Tijuana" in extraction.institution_names  # "Cabildo"
 
 
-def test_a_town_named_in_a_title_is_the_post_not_a_mention(empty_registry):
+def test_a_town_named_in_a_title_is_the_post_and_a_mention_of_its_council(empty_registry):
+    # Session 6 (linker-h/b1): "la presidenta municipal de Champotón" names the council as
+    # surely as "el Ayuntamiento de Champotón" does (linker-c, d, e, f and h list it).
     extraction = found(
         empty_registry,
         "La presidenta municipal de Champotón, Rosa Cauich Pech, pidió apoyo.",
         state="MX-CAM",
     )
     assert institution_of(extraction, "Rosa Cauich Pech") == "Ayuntamiento de Champotón"
-    assert extraction.institution_names == set()
+    assert extraction.institution_names == {"Ayuntamiento de Champotón"}
 
 
 def test_a_secretary_of_a_named_government_is_that_states_secretariat(fixture_registry):

@@ -312,3 +312,178 @@ def test_a_former_head_of_a_mexico_city_delegacion(empty_registry):
         "exjefa delegacional de Tlalpan",
         "Alcaldía Tlalpan",
     )
+
+
+# linker-h/b1 (session 6): bodies a title names, names that go on, bodies a sentence opens
+# with ---------------------------------------------------------------------------------
+
+
+def test_a_mayors_title_with_the_town_names_its_council(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El alcalde de Tepatitlán, Hugo Lara Ceja, pidió más pipas. Los presidentes "
+        "municipales de Arandas y Atotonilco, Rosa Íñiguez Mora y Tomás Ruvalcaba Gil, "
+        "firmaron el convenio. El regidor de Catastro, Elías Mora Plascencia, votó a favor.",
+        "MX-JAL",
+    )
+    names = extraction.institution_names
+    assert {
+        "Ayuntamiento de Tepatitlán",
+        "Ayuntamiento de Arandas",
+        "Ayuntamiento de Atotonilco",
+    } <= names
+    assert "Ayuntamiento de Catastro" not in names  # a commission's area, not a town
+    assert post(extraction, "Elías Mora Plascencia")[1] != "Ayuntamiento de Catastro"
+
+
+def test_a_governors_title_with_the_state_names_its_government(empty_registry):
+    named = found(
+        empty_registry,
+        "El gobernador del Estado de Colima, Arturo Ríos Vega, inauguró la clínica.",
+        "MX-COL",
+    )
+    assert "Gobierno del Estado de Colima" in named.institution_names
+    bare = found(empty_registry, "El gobernador Arturo Ríos Vega inauguró la clínica.", "MX-COL")
+    assert post(bare, "Arturo Ríos Vega")[1] == "Gobierno del Estado de Colima"
+    assert "Gobierno del Estado de Colima" not in bare.institution_names  # implied only
+
+
+def test_a_title_inside_its_offices_name_is_the_unit(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La secretaria de Administración y Tesorera General del Estado, Nora Salas Ibarra, "
+        "presentó el informe.",
+        "MX-SLP",
+    )
+    assert post(extraction, "Nora Salas Ibarra")[1] == (
+        "Secretaría de Administración y Tesorería General"
+    )
+
+
+def test_a_federal_secretariat_by_its_short_area_gets_its_full_name(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El exsecretario de Agricultura federal, Saúl Ferrer Ochoa, criticó el plan.",
+        "MX-SIN",
+    )
+    assert post(extraction, "Saúl Ferrer Ochoa")[1] == (
+        "Secretaría de Agricultura y Desarrollo Rural"
+    )
+
+
+def test_a_unions_name_and_a_chambers_commission_are_no_bodies(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La líder de la Federación de Trabajadores al Servicio del Municipio de Tepic, "
+        "Irma Cota Ruiz, pidió aumento. La diputada Celia Bañuelos Ortiz, presidenta de la "
+        "Comisión de Energía del Congreso del Estado de Nayarit, respondió.",
+        "MX-NAY",
+    )
+    names = extraction.institution_names
+    assert not any(n.startswith(("Servicio", "Comisión de Energía")) for n in names), names
+    assert "Congreso del Estado de Nayarit" in names
+
+
+def test_a_fiscal_body_named_entidad_and_its_head(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La obra fue revisada por la Entidad Superior de Fiscalización del Estado de "
+        "Querétaro, cuyo auditor superior, Mauro Pérez Lugo, no halló daños.",
+        "MX-QUE",
+    )
+    assert post(extraction, "Mauro Pérez Lugo")[1] == (
+        "Entidad Superior de Fiscalización del Estado de Querétaro"
+    )
+
+
+def test_a_water_operator_named_with_the_system_it_runs(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El Sistema Municipal de los Servicios de Agua y Saneamiento (SIMAS) de Torreón "
+        "cortó el suministro. El Organismo Operador del Sistema de Agua Potable de Cabo San "
+        "Lucas pidió calma.",
+        "MX-COA",
+    )
+    names = extraction.institution_names
+    assert "Sistema Municipal" not in names
+    assert any(n.startswith("Sistema Municipal de los Servicios de Agua") for n in names)
+    assert any(n.startswith("Organismo Operador del Sistema de Agua Potable") for n in names)
+
+
+def test_a_body_the_sentence_opens_with_speaks_through_its_officials(empty_registry):
+    extraction = found(
+        empty_registry,
+        "Por la Procuraduría Federal del Consumidor, la subdelegada de Quejas, Nora Ibarra "
+        "Téllez, explicó el trámite. Por la Comisión Nacional Forestal firmó el gerente de "
+        "Restauración, Iván Cota Ruelas.",
+        "MX-DUR",
+    )
+    assert post(extraction, "Nora Ibarra Téllez")[1] == "Procuraduría Federal del Consumidor"
+    assert post(extraction, "Iván Cota Ruelas")[1] == "Comisión Nacional Forestal"
+
+
+def test_a_unit_of_a_secretariat_named_by_its_first_area(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La Secretaría de Salud y Bienestar Social de Colima abrió el hospital; la "
+        "subsecretaria de Salud Mental, Irene Chávez Topete, informó.",
+        "MX-COL",
+    )
+    assert post(extraction, "Irene Chávez Topete")[1].startswith(
+        "Secretaría de Salud y Bienestar Social"
+    )
+
+
+def test_a_hyphenated_name_of_three_words_and_a_city_governed_by_another_name(
+    empty_registry,
+):
+    extraction = found(
+        empty_registry,
+        "El director del Organismo de Cuenca Balsas-Tepalcatepec-Costa de la Comisión "
+        "Nacional del Agua, Samuel Ayala Nieto, informó.",
+        "MX-MIC",
+    )
+    assert post(extraction, "Samuel Ayala Nieto")[1] == "Comisión Nacional del Agua"
+    from people.mentions.lexicon import council_name
+
+    assert council_name("MX-SON", "Ciudad Obregón") == "Ayuntamiento de Cajeme"
+    assert council_name("MX-CHH", "Ciudad Juárez") == "Ayuntamiento de Juárez"
+
+
+def test_a_state_post_of_a_federal_body_after_cuyo(empty_registry):
+    extraction = found(
+        empty_registry,
+        "Los brigadistas se formaron con la Comisión Nacional del Agua (Conagua), cuyo "
+        "director estatal, Rigoberto Sauceda Lima, dio el curso. La dependencia estatal "
+        "no opinó.",
+        "MX-ZAC",
+    )
+    assert post(extraction, "Rigoberto Sauceda Lima")[1] == "Comisión Nacional del Agua"
+
+
+def test_a_mayors_title_mentions_the_council_in_every_state_but_an_alcaldia_does_not(
+    empty_registry,
+):
+    home = found(
+        empty_registry,
+        "El presidente municipal de Sombrerete, Joel Rivas Haro, pidió apoyo.",
+        "MX-ZAC",  # the newsroom's own state: no exception
+    )
+    assert post(home, "Joel Rivas Haro")[1] == "Ayuntamiento de Sombrerete"
+    assert "Ayuntamiento de Sombrerete" in home.institution_names
+    city = found(
+        empty_registry, "La alcaldesa de Tláhuac, Irma Sosa Peña, inauguró el pozo.", "MX-CMX"
+    )
+    assert post(city, "Irma Sosa Peña")[1] == "Alcaldía Tláhuac"
+    assert "Alcaldía Tláhuac" not in city.institution_names
+
+
+def test_subsidiaries_of_state_companies_and_a_region_after_the_body(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El gerente de Seguridad Industrial de Pemex Exploración y Producción en la Región "
+        "Norte, Tomás Vera Ibarra, informó. La CFE Distribución reparó las líneas.",
+        "MX-TAM",
+    )
+    assert post(extraction, "Tomás Vera Ibarra")[1] == "Pemex Exploración y Producción"
+    assert {"Pemex Exploración y Producción", "CFE Distribución"} <= extraction.institution_names
