@@ -81,8 +81,11 @@ def test_first_search_result_is_near_the_top_on_a_phone(new_context):
 
 def test_the_home_page_leaves_no_empty_column_beside_the_latest_list(new_context):
     """Beside the latest list, the main column is at least half as tall; else it runs under."""
-    page = new_context(viewport=DESKTOP).new_page()
+    context = new_context(viewport=DESKTOP)
+    serve_media(context)  # the lead's library picture, as the front server serves it
+    page = context.new_page()
     page.goto("/")
+    page.wait_for_load_state("load")
     main, latest = page.evaluate(
         """() => ['.home-main', '.home-latest'].map(s => {
                  const r = document.querySelector(s).getBoundingClientRect();
