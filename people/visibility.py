@@ -13,9 +13,9 @@ its time, with no job to run.
 Every write that can change the answer calls ``refresh`` (recompute for the
 rows it touched) or ``lower_for_new_links`` (links just added to new
 articles): the linker, an article's save and delete, merging, rejecting and
-deleting entities. ``refresh_all`` recomputes everything (migrations,
-``relink_mentions``); the tests compare the stored answer with the rule
-computed from the links after each kind of write.
+deleting entities. Migrations fill every row with ``fill_public_since`` and
+``copy_article_state(None)``; the tests compare the stored answer with the
+rule computed from the links after each kind of write.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from collections.abc import Iterable
 from django.apps import apps as global_apps
 from django.db.models import DateTimeField, Exists, F, IntegerField, Min, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce, Least
+
+from newsroom.batching import chunked
 
 # Stands for "published with no date": earlier than any dated article.
 UNDATED = datetime.datetime(1900, 1, 1, tzinfo=datetime.UTC)
@@ -95,14 +97,8 @@ def refresh(
     for (model, links), ids in zip(_sources(m), wanted, strict=True):
         if ids:
             first = _earliest(*(_first_shown(link, fk) for link, fk in links))
-            for chunk in _chunks(sorted(ids)):
+            for chunk in chunked(sorted(ids)):
                 model.objects.filter(pk__in=chunk).update(public_since=first)
-
-
-def refresh_all(*, apps=global_apps) -> None:
-    """Recompute every row: the evidence's copies, then ``public_since``."""
-    copy_article_state(None, apps=apps)
-    fill_public_since(apps=apps)
 
 
 def fill_public_since(*, apps=global_apps) -> None:
@@ -131,7 +127,7 @@ def lower_for_new_links(
         if not ids:
             continue
         batch = _earliest(*(_first_shown(link, fk, article_ids) for link, fk in links))
-        for chunk in _chunks(ids):
+        for chunk in chunked(ids):
             model.objects.filter(pk__in=chunk).update(
                 public_since=_earliest(batch, F("public_since"))
             )
@@ -146,7 +142,7 @@ def linked_to(
     officials, institutions, positions = set(), set(), set()
     also = {"article__status": PUBLISHED} if published_only else {}
     none = Value(None, output_field=IntegerField())
-    for chunk in _chunks(article_ids):
+    for chunk in chunked(article_ids):
         # (kind, id, institution id): 1 an official and his role's institution,
         # 2 an institution, 3 a post.
         rows = (
@@ -193,19 +189,13 @@ def copy_article_state(article_ids: Iterable[int] | None, *, apps=global_apps) -
     if article_ids is None:
         m.evidence.objects.update(**values)
         return
-    for chunk in _chunks(sorted(set(article_ids))):
+    for chunk in chunked(sorted(set(article_ids))):
         m.evidence.objects.filter(article_id__in=chunk).update(**values)
 
 
-def refresh_for_articles(article_ids: Iterable[int], *, also=((), (), ())) -> None:
-    """Recompute what these articles link (and ``also``: rows they linked before)."""
-    now = linked_to(article_ids)
-    refresh(*(set(current) | set(before) for current, before in zip(now, also, strict=True)))
-
-
-def _chunks(ids: list, size: int = 500):
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
+def refresh_for_articles(article_ids: Iterable[int]) -> None:
+    """Recompute the rows these articles link."""
+    refresh(*linked_to(article_ids))
 
 
 def note_roles_of_deleted(sender, instance, **kwargs) -> None:

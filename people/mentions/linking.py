@@ -21,15 +21,15 @@ kept on the registry (``PositionCache``) for the rest of the run.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import islice
 
 from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from newsroom.batching import chunked
 from people import visibility
 from people.mentions import role_at_date
 from people.mentions.extraction import default_jurisdiction, extract_mentions
@@ -183,7 +183,7 @@ def link_articles(
         pairs = ((article, None) for article in articles)
     else:
         pairs = zip(articles, extractions, strict=True)
-    for batch in _chunks(pairs, batch_size):
+    for batch in chunked(pairs, batch_size):
         with transaction.atomic():
             hold_writers_lock()  # one linking batch at a time across processes
             linker = _Linker(registry, jurisdiction, fresh=fresh)
@@ -292,12 +292,6 @@ def article_state(
     """
     text = article_text(title, deck, highlights, body)
     return primary_state(text, location=location or "", home=default_jurisdiction(), folded=folded)
-
-
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, max(1, size))):
-        yield chunk
 
 
 def article_day(article) -> date | None:
@@ -779,7 +773,7 @@ class PositionCache:
         """official id -> that official's posts (a live list: append to it)."""
         cached = self._by_official
         missing = [pk for pk in official_ids if pk not in cached]
-        for chunk in _chunks(missing, 500):
+        for chunk in chunked(missing, 500):
             for pk in chunk:
                 cached[pk] = []
             for row in _select(
@@ -818,7 +812,7 @@ def _widen_positions(posts: list[_Post]) -> None:
         row = "(%s::integer, %s::date, %s::date, %s::integer, %s::varchar)"
     else:
         row = "(%s, %s, %s, %s, %s)"
-    for chunk in _chunks(posts, 200):
+    for chunk in chunked(posts, 200):
         params = []
         for post in chunk:
             start, end = post.start, post.end
@@ -869,7 +863,7 @@ def _insert(model, names: tuple[str, ...], rows: Iterable[tuple]) -> None:
     limit = connection.features.max_query_params or 30000
     size = max(1, min(500, limit // len(columns)))
     table = connection.ops.quote_name(model._meta.db_table)
-    for chunk in _chunks(rows, size):
+    for chunk in chunked(rows, size):
         params = []
         for row in chunk:
             params += row
