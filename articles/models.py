@@ -93,6 +93,26 @@ class ArticleQuerySet(models.QuerySet):
             status=Article.Status.PUBLISHED,
         )
 
+    def mentioning(self, entity):
+        """The articles that mention an official or institution, keyed for ``MENTION_ORDER``.
+
+        Filtered and ordered on the mention's copy of its article's state
+        (``people.models.ArticleLink``): the newest of thousands are one range
+        of the mention table's index, where the article's own date would sort
+        every article that mentions the entity. Combine with ``published()``:
+        the article's own status still decides, should a copy ever lag.
+        """
+        link, field = {
+            "official": ("official_mentions", "official"),
+            "institution": ("institution_mentions", "institution"),
+        }[entity._meta.model_name]
+        # One filter() call: the join it makes is the one the annotations reuse.
+        return self.filter(
+            **{f"{link}__{field}": entity, f"{link}__article_published": True}
+        ).annotate(
+            mentioned_at=F(f"{link}__published_at"), mentioned_article=F(f"{link}__article_id")
+        )
+
     def newest_first(self):
         """Dated articles newest first, then undated ones ("Sin fecha")."""
         return self.order_by(F("published_at").desc(nulls_last=True), "-id")

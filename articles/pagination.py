@@ -80,6 +80,9 @@ class Order:
     # list order. "field <= bound" reads the non-NULL rows as one index range,
     # where the publishing rule's "IS NULL OR <= now" makes SQLite sort them all.
     bound: object = None
+    # The column that breaks ties, unique in the list: the primary key, or the
+    # article id a link table copies (entity pages seek on the link's index).
+    tiebreak: str = "pk"
 
     def non_null(self) -> Q:
         if self.bound is None:
@@ -88,7 +91,7 @@ class Order:
 
     @property
     def fields(self) -> tuple[str, str]:
-        return (self.field, "pk")
+        return (self.field, self.tiebreak)
 
     def order_by(self, *, reverse: bool = False) -> list:
         descending = self.descending != reverse
@@ -96,7 +99,7 @@ class Order:
         if self.nullable:
             # NULLs last in list order, hence first when reading backwards.
             nulls = {"nulls_first": True} if reverse else {"nulls_last": True}
-        column, pk = F(self.field), F("pk")
+        column, pk = F(self.field), F(self.tiebreak)
         if descending:
             return [column.desc(**nulls), pk.desc()]
         return [column.asc(**nulls), pk.asc()]
@@ -114,10 +117,13 @@ class Order:
         """Rows at or after ``key``, as segments read one after the other."""
         value, pk = key
         if value is None:
-            return [self._null(True) & self._cmp("pk", after=True, inclusive=True, value=pk)]
+            return [
+                self._null(True) & self._cmp(self.tiebreak, after=True, inclusive=True, value=pk)
+            ]
         # "field <= t AND NOT (field = t AND pk > n)": the first part is an index bound.
         segment = self._cmp(self.field, after=True, inclusive=True, value=value) & ~(
-            Q(**{self.field: value}) & self._cmp("pk", after=False, inclusive=False, value=pk)
+            Q(**{self.field: value})
+            & self._cmp(self.tiebreak, after=False, inclusive=False, value=pk)
         )
         return [segment, self._null(True)] if self.nullable else [segment]
 
@@ -125,11 +131,16 @@ class Order:
         """Rows strictly before ``key``, as segments read backwards (nearest first)."""
         value, pk = key
         if value is None:
-            nearer = self._null(True) & self._cmp("pk", after=False, inclusive=False, value=pk)
+            nearer = self._null(True) & self._cmp(
+                self.tiebreak, after=False, inclusive=False, value=pk
+            )
             return [nearer, self._null(False)]
         return [
             self._cmp(self.field, after=False, inclusive=True, value=value)
-            & ~(Q(**{self.field: value}) & self._cmp("pk", after=True, inclusive=True, value=pk))
+            & ~(
+                Q(**{self.field: value})
+                & self._cmp(self.tiebreak, after=True, inclusive=True, value=pk)
+            )
         ]
 
 
@@ -139,6 +150,14 @@ ARTICLE_ORDER = Order(
     descending=True,
     nullable=True,
     bound=datetime.datetime(9999, 12, 31, tzinfo=datetime.UTC),
+)
+# ARTICLE_ORDER on the copies a mention keeps (``ArticleQuerySet.mentioning``).
+MENTION_ORDER = Order(
+    "mentioned_at",
+    descending=True,
+    nullable=True,
+    bound=ARTICLE_ORDER.bound,
+    tiebreak="mentioned_article",
 )
 NAME_ORDER = Order("name")
 
@@ -168,7 +187,9 @@ def decode_cursor(token: str, queryset: QuerySet, order: Order) -> tuple | None:
             return (None, pk) if order.nullable else None
         if not isinstance(value, str):
             return None
-        value = opts.get_field(order.field).to_python(value)
+        field = queryset.query.annotations.get(order.field)
+        field = field.output_field if field is not None else opts.get_field(order.field)
+        value = field.to_python(value)
         if isinstance(value, datetime.datetime):
             # Compared in UTC: a moment at the edge of the calendar may not convert.
             if timezone.is_naive(value):
@@ -271,7 +292,7 @@ class KeysetPaginator:
         return rows
 
     def _key_of(self, obj) -> tuple:
-        return (getattr(obj, self.order.field), obj.pk)
+        return tuple(getattr(obj, name) for name in self.order.fields)
 
     def _keys_at(self, offset: int, limit: int) -> list[tuple]:
         """Keys of rows ``offset``… in list order: sort columns only, no joins.

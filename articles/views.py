@@ -62,6 +62,7 @@ class ArticlePageMixin:
     """
 
     per_page = 20
+    order = ARTICLE_ORDER
 
     def get_articles(self):
         return Article.objects.published()
@@ -71,7 +72,7 @@ class ArticlePageMixin:
         page = paginate(
             self.request,
             self.get_articles().for_cards(),
-            ARTICLE_ORDER,
+            self.order,
             self.per_page,
             count_cap=COUNT_CAP,
         )

@@ -504,16 +504,42 @@ class Position(models.Model):
         return self.institution if self.institution_is_public else None
 
 
-class PositionEvidenceQuerySet(models.QuerySet):
+class ArticleLinkQuerySet(models.QuerySet):
     def live(self):
-        """Evidence of published articles already live (``Article.objects.published()``)."""
+        """Rows of published articles already live (``Article.objects.published()``)."""
         return self.filter(
             Q(published_at__isnull=True) | Q(published_at__lte=timezone.now()),
             article_published=True,
         )
 
 
-class PositionEvidence(models.Model):
+class ArticleLink(models.Model):
+    """A row that links an article, with a copy of the article's status and date.
+
+    people.visibility keeps the copies true on every write that changes an
+    article's status or date. With them, what a published article shows is one
+    index range on the link table (a post's first and last public days, an
+    entity's articles newest first), not a walk of every article that links it.
+    """
+
+    article_published = models.BooleanField(default=False, editable=False)
+    published_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    objects = ArticleLinkQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        # Rows made one at a time (an editor's inline, a merge) copy their
+        # article's state here; the linker's bulk writes set it themselves.
+        if self._state.adding:
+            self.article_published = self.article.status == "published"
+            self.published_at = self.article.published_at
+        super().save(*args, **kwargs)
+
+
+class PositionEvidence(ArticleLink):
     """An article that showed an official in a post (written by the linker).
 
     Only published, live articles' evidence is public: it dates the post for
@@ -524,13 +550,6 @@ class PositionEvidence(models.Model):
     article = models.ForeignKey(
         "articles.Article", on_delete=models.CASCADE, related_name="position_evidence"
     )
-    # The article's status and date, copied (people.visibility keeps them): a
-    # post's first and last public days are then one index range each, not a
-    # walk of every article that showed it.
-    article_published = models.BooleanField(default=False, editable=False)
-    published_at = models.DateTimeField(null=True, blank=True, editable=False)
-
-    objects = PositionEvidenceQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("nota que muestra el cargo")
@@ -548,14 +567,6 @@ class PositionEvidence(models.Model):
 
     def __str__(self):
         return f"{self.position_id} ← {self.article_id}"
-
-    def save(self, *args, **kwargs):
-        # Evidence made one row at a time copies its article's state here;
-        # the linker's bulk writes set it themselves.
-        if self._state.adding:
-            self.article_published = self.article.status == "published"
-            self.published_at = self.article.published_at
-        super().save(*args, **kwargs)
 
 
 class LinkSuppression(models.Model):
@@ -629,7 +640,7 @@ class InferredLink(models.Model):
 
 # Which articles mention which officials and institutions. people/mentions/ writes
 # them (the linker); articles reads them (pages, search, the admin's inlines).
-class Mention(models.Model):
+class Mention(ArticleLink):
     count = models.PositiveIntegerField(_("menciones"), default=1)
     snippet = models.TextField(_("contexto"), blank=True)
     manual = models.BooleanField(
@@ -638,7 +649,7 @@ class Mention(models.Model):
         help_text=_("Añadida por un editor: el reenlace automático no la toca."),
     )
 
-    class Meta:
+    class Meta(ArticleLink.Meta):
         abstract = True
 
 
@@ -666,6 +677,14 @@ class OfficialMention(Mention):
         constraints = [
             models.UniqueConstraint(fields=["article", "official"], name="unique_official_mention")
         ]
+        # An official's articles newest first: one range of this index.
+        indexes = [
+            models.Index(
+                fields=["official", "published_at", "article"],
+                name="official_mention_public",
+                condition=Q(article_published=True),
+            )
+        ]
 
     def __str__(self):
         return f"{self.official} ({self.count})"
@@ -689,6 +708,13 @@ class InstitutionMention(Mention):
         constraints = [
             models.UniqueConstraint(
                 fields=["article", "institution"], name="unique_institution_mention"
+            )
+        ]
+        indexes = [
+            models.Index(
+                fields=["institution", "published_at", "article"],
+                name="institution_mention_public",
+                condition=Q(article_published=True),
             )
         ]
 

@@ -172,25 +172,32 @@ def linked_to(
 
 
 def articles_changed(article_ids: Iterable[int]) -> None:
-    """An article's status or date may have changed: copy them to its evidence, refresh."""
+    """An article's status or date may have changed: copy them to its links, refresh."""
     article_ids = sorted(set(article_ids))
     copy_article_state(article_ids)
     refresh_for_articles(article_ids)
 
 
-def copy_article_state(article_ids: Iterable[int] | None, *, apps=global_apps) -> None:
-    """``PositionEvidence.article_published``/``published_at`` from the articles (None: all)."""
-    m = _Models(apps)
+# The tables that carry a copy of their article's state (people.models.ArticleLink).
+LINK_MODELS = ("PositionEvidence", "OfficialMention", "InstitutionMention")
+
+
+def copy_article_state(
+    article_ids: Iterable[int] | None, *, apps=global_apps, link_models=LINK_MODELS
+) -> None:
+    """Each link row's ``article_published``/``published_at`` from its article (None: all)."""
     article = apps.get_model("articles", "Article").objects.filter(pk=OuterRef("article_id"))
     values = {
         "article_published": Exists(article.filter(status=PUBLISHED)),
         "published_at": Subquery(article.values("published_at")[:1]),
     }
-    if article_ids is None:
-        m.evidence.objects.update(**values)
-        return
-    for chunk in chunked(sorted(set(article_ids))):
-        m.evidence.objects.filter(article_id__in=chunk).update(**values)
+    for name in link_models:
+        model = apps.get_model("people", name)
+        if article_ids is None:
+            model.objects.update(**values)
+            continue
+        for chunk in chunked(sorted(set(article_ids))):
+            model.objects.filter(article_id__in=chunk).update(**values)
 
 
 def refresh_for_articles(article_ids: Iterable[int]) -> None:

@@ -495,20 +495,21 @@ class _Linker:
             self._drop_suppressed()
         if self.fresh:
             # Just-created articles have no mentions: nothing to read, update or delete.
+            # Each row carries a copy of its article's state, as it was just written.
             _insert(
                 OfficialMention,
-                ("article_id", "official_id", "count", "snippet", "role", "institution_id"),
+                (*ARTICLE_STATE, "official_id", "count", "snippet", "role", "institution_id"),
                 (
-                    (p.article.pk, pk, *values)
+                    (*_article_state(p.article), pk, *values)
                     for p in self.planned
                     for pk, values in p.officials.items()
                 ),
             )
             _insert(
                 InstitutionMention,
-                ("article_id", "institution_id", "count", "snippet"),
+                (*ARTICLE_STATE, "institution_id", "count", "snippet"),
                 (
-                    (p.article.pk, pk, *values)
+                    (*_article_state(p.article), pk, *values)
                     for p in self.planned
                     for pk, values in p.institutions.items()
                 ),
@@ -601,35 +602,46 @@ class _Linker:
     def _apply_mentions(self, model, entity_field, article_ids, desired, fields) -> None:
         # Plain SQL for the read: the ORM's query building costs more than the query.
         opts = model._meta
-        columns = ["id", "article_id", entity_field, "manual", *fields]
+        columns = ["id", *ARTICLE_STATE, entity_field, "manual", *fields]
         existing = _select(
             f"SELECT {', '.join(opts.get_field(c).column for c in columns)} "
             f"FROM {opts.db_table} WHERE article_id IN ({', '.join(['%s'] * len(article_ids))})",
             article_ids,
         )
+        # Every row, manual ones too, keeps a copy of its article's state as it is now.
+        adapt = connection.ops.adapt_datetimefield_value
+        states = {
+            p.article.pk: (p.article.status == visibility.PUBLISHED, p.article.published_at)
+            for p in self.planned
+        }
         to_delete, to_update = [], []
         seen = set()
         for row in existing:
-            pk, article_id, entity_id, manual = row[:4]
-            current = dict(zip(fields, row[4:], strict=True))
+            pk, article_id, published, published_at, entity_id, manual = row[:6]
+            current = dict(zip(fields, row[6:], strict=True))
             seen.add((article_id, entity_id))
-            if manual:
-                continue
-            wanted = desired.get(article_id, {}).get(entity_id)
-            if wanted is None:
+            state = states[article_id]
+            stale = (bool(published), published_at) != (state[0], adapt(state[1]))
+            wanted = None if manual else desired.get(article_id, {}).get(entity_id)
+            if not manual and wanted is None:
                 to_delete.append(pk)
-            elif wanted != current:
-                to_update.append(model(pk=pk, **wanted))
+            elif stale or (wanted is not None and wanted != current):
+                values = current if wanted is None else wanted
+                to_update.append(model(pk=pk, **values, **_copy_of(state)))
         new = [
             model(article_id=article_id, **{entity_field: entity_id}, **values)
             for article_id, rows in desired.items()
             for entity_id, values in rows.items()
             if (article_id, entity_id) not in seen
         ]
+        for row in new:
+            row.__dict__.update(_copy_of(states[row.article_id]))
         if to_delete:
             model.objects.filter(pk__in=to_delete).delete()
         if to_update:
-            model.objects.bulk_update(to_update, list(fields), batch_size=500)
+            model.objects.bulk_update(
+                to_update, [*fields, "article_published", "published_at"], batch_size=500
+            )
         if new:
             model.objects.bulk_create(new)
 
@@ -714,6 +726,19 @@ class _Linker:
             ignore_conflicts=True,
         )
         return {(post.pk, article_id) for post, article_id in shown}
+
+
+ARTICLE_STATE = ("article_id", "article_published", "published_at")
+
+
+def _copy_of(state: tuple) -> dict:
+    published, published_at = state
+    return {"article_published": published, "published_at": published_at}
+
+
+def _article_state(article) -> tuple:
+    """``ARTICLE_STATE``'s values: the copy a link row keeps of its article."""
+    return (article.pk, article.status == visibility.PUBLISHED, article.published_at)
 
 
 def _linked_by(planned: list, posts: set[int]) -> tuple[set, set, set]:
@@ -839,9 +864,9 @@ def _widen_positions(posts: list[_Post]) -> None:
 
 
 def _insert(model, names: tuple[str, ...], rows: Iterable[tuple]) -> None:
-    """INSERT rows of plain values (ints, strings, booleans, None) for the columns
-    ``names`` (attribute names) in multi-row statements; other columns take their
-    default.
+    """INSERT rows of plain values (ints, strings, booleans, datetimes, None) for
+    the columns ``names`` (attribute names) in multi-row statements; other columns
+    take their default.
 
     What ``bulk_create`` does for these tables without building a model instance
     and compiling every field of every row: each batch of mentions is hundreds of
@@ -863,9 +888,18 @@ def _insert(model, names: tuple[str, ...], rows: Iterable[tuple]) -> None:
     limit = connection.features.max_query_params or 30000
     size = max(1, min(500, limit // len(columns)))
     table = connection.ops.quote_name(model._meta.db_table)
+    # Datetimes as the backend stores them (SQLite: naive UTC text).
+    moments = [
+        i for i, name in enumerate(names) if by_name[name].get_internal_type() == "DateTimeField"
+    ]
+    adapt = connection.ops.adapt_datetimefield_value
     for chunk in chunked(rows, size):
         params = []
         for row in chunk:
+            if moments:
+                row = list(row)
+                for i in moments:
+                    row[i] = adapt(row[i])
             params += row
             params += tail
         with connection.cursor() as cursor:

@@ -7,7 +7,7 @@ def fill(apps, schema_editor):
     # Each evidence row's article status and date (people.visibility).
     from people.visibility import copy_article_state
 
-    copy_article_state(None, apps=apps)
+    copy_article_state(None, apps=apps, link_models=("PositionEvidence",))
 
 
 class Migration(migrations.Migration):

@@ -1,4 +1,5 @@
-"""The stored ``public_since`` answers exactly what the links say, after every kind of write.
+"""The stored ``public_since`` and the link rows' copies of their article's state stay
+true after every kind of write.
 
 ``reference()`` is the publishing rule computed the slow way, from the link
 tables and ``Article.objects.published()`` at this moment; ``public()`` reads
@@ -66,11 +67,15 @@ def stored(model) -> set[int]:
 def assert_stored_rule_holds():
     for model in (Official, Institution, Position):
         assert stored(model) == reference(model), model.__name__
-    # Each post's evidence carries its article's state as it is now.
-    for evidence in PositionEvidence.objects.select_related("article"):
-        article = evidence.article
-        assert evidence.article_published == (article.status == Article.Status.PUBLISHED)
-        assert evidence.published_at == article.published_at
+    # Each link row (post evidence, mentions) carries its article's state as it is now.
+    for model in (PositionEvidence, OfficialMention, InstitutionMention):
+        for link in model.objects.select_related("article"):
+            article = link.article
+            published = article.status == Article.Status.PUBLISHED
+            assert (link.article_published, link.published_at) == (
+                published,
+                article.published_at,
+            ), (model.__name__, link.pk)
 
 
 def names(model) -> set[str]:

@@ -463,3 +463,42 @@ def test_server_error_page_renders_without_context():
     page = loader.get_template("500.html").render({})
     assert '<html lang="es">' in page
     assert "Algo salió mal" in page
+
+
+@pytest.mark.parametrize("kind", ["official", "institution"])
+def test_an_entity_s_articles_page_through_newest_first_and_only_when_public(client, db, kind):
+    """The list reads the mention's copy of its article's state: same order and
+    pages as every other list, and nothing a reader may not see."""
+    official = make_official(name="Elena Quiroz", slug="elena-quiroz")
+    institution = make_institution(name="Instituto del Agua", slug="instituto-del-agua")
+    entity = {"official": official, "institution": institution}[kind]
+    url = entity.get_absolute_url()
+
+    def article(title, **fields):
+        return make_article(title=title, **{f"{kind}s": [entity]}, **fields)
+
+    now = timezone.now()
+    same_moment = now - datetime.timedelta(days=30)
+    for day in range(21):
+        article(f"Nota del día {day:02d}", published_at=now - datetime.timedelta(days=day + 1))
+    tied = [article(f"Empate {n}", published_at=same_moment) for n in range(3)]
+    article("Nota sin fecha", published_at=None)
+    article("Borrador", status="draft")
+    article("Programada", published_at=now + datetime.timedelta(days=1))
+    unpublished = article("Retirada sin pasar por save")
+    # Status changed behind the copies' back: the article's own status still decides.
+    type(unpublished).objects.filter(pk=unpublished.pk).update(status="draft")
+
+    first = client.get(url)
+    expected = [f"Nota del día {day:02d}" for day in range(21)]
+    expected += [a.title for a in sorted(tied, key=lambda a: a.pk, reverse=True)]
+    expected.append("Nota sin fecha")
+    assert titles(first) == expected[:20]
+    next_link = re.search(r'href="\?(page=2[^"]*)"', html(first)).group(1).replace("&amp;", "&")
+    second = client.get(f"{url}?{next_link}")
+    assert titles(second) == expected[20:]
+    # A typed address (no cursor) gives the same page.
+    assert titles(client.get(f"{url}?page=2")) == expected[20:]
+    shown = html(first) + html(second)
+    for hidden in ("Borrador", "Programada", "Retirada sin pasar por save"):
+        assert hidden not in shown
