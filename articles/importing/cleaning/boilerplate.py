@@ -139,6 +139,13 @@ PITCHES = (
     r"activa\s+las\s+notificaciones",
     r"env[ií]a(?:nos)?\s+tus\s+(?:fotos|denuncias|videos|reportes)",
     r"para\s+(?:reportes|denuncias|quejas)",
+    # The outlet's own contact line: what to write about, then where («Para
+    # información, denuncias o publicidad escribe a … o llama al …»,
+    # «Para anunciarte: ventas@…»); an e-mail, a phone or a call to write follows.
+    r"para\s+(?:[^\W\d_]+(?:\s*,\s*|\s+[yo]\s+)){0,3}"
+    r"(?:publicidad|anuncios|anunciarte|anunciarse|suscripciones|sugerencias|denuncias|reportes)\b"
+    r"(?=[^\n]{0,120}?(?:[\w.+-]+@[\w-]+\.|\d{2,3}[ .-]?\d{3,4}[ .-]?\d{4}|\bwhats\s?app\b"
+    r"|\bescr[ií]b|\bll[aá]m|\bcomun[ií]ca|\bcont[aá]cta))",
     r"escr[ií]benos",
     r"con\s+informaci[oó]n\s+de\b",
     r"m[aá]ndanos\b",
@@ -478,8 +485,30 @@ def cut_trailing_pitches(paragraph: str) -> tuple[str, list[str]]:
     sentences = _SENTENCE_BREAK.split(paragraph)
     removed: list[str] = []
     while len(sentences) > 1 and _SUBSCRIBE.match(sentences[-1]):
-        removed.insert(0, sentences.pop())
+        pitch, glued = _split_glued_sentence(sentences.pop())
+        removed.insert(0, pitch)
+        if glued:
+            sentences.append(glued)
+            break
     return (" ".join(sentences), removed) if removed else (paragraph, [])
+
+
+_GLUED_SENTENCE_WORDS = 6  # a real sentence this long, closed, may follow a pitch
+
+
+def _split_glued_sentence(pitch: str) -> tuple[str, str]:
+    """A pitch with no full stop and a real sentence glued after it («Descarga
+    nuestra app en Google Play Además, el grupo prevé…»): (pitch, sentence);
+    (pitch, "") when no closed sentence of the text follows it."""
+    head, rest = split_teaser(pitch)
+    if (
+        not rest
+        or len(rest.split()) < _GLUED_SENTENCE_WORDS
+        or rest.rstrip()[-1:] not in _SENTENCE_CLOSE
+        or _SUBSCRIBE.match(rest)
+    ):
+        return pitch, ""
+    return head, rest
 
 
 def _is_block_heading(line: str) -> bool:

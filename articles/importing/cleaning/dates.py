@@ -444,6 +444,23 @@ def parse_date_line(line: str) -> datetime | None:
     return parse_date(text)
 
 
+# A date closing a title, in brackets or after a dash («Notas de la reunión con
+# vecinos (8 de agosto de 2024)», «Minuta del comité — 12/03/2024»).
+_TITLE_DATE = re.compile(r"(?:[(\[]\s*([^()\[\]\n]{6,80})\s*[)\]]|\s[-–—|]\s*([^\n]{6,80}?))\s*$")
+
+
+def title_date(title: str) -> datetime | None:
+    """The date that closes a note's title, or None: for a file dated nowhere
+    else (a memo or meeting note titled with its day). An impossible one is None."""
+    match = _TITLE_DATE.search(title[-100:])
+    if not match:
+        return None
+    try:
+        return parse_date_line(match.group(1) or match.group(2))
+    except DateProblem:
+        return None
+
+
 # Labels before a date on its own line ("Fecha: 12/09/2023", "Publicado el 7 de
 # marzo de 2024", "Lugar y fecha: Oaxaca, 2 de diciembre de 2023"), folded.
 DATE_LABELS = (

@@ -28,7 +28,12 @@ from articles.importing.cleaning import (
     strip_closing_hashes,
 )
 from articles.importing.cleaning.boilerplate import is_cms_stamp
-from articles.importing.cleaning.dates import is_relative_stamp, parse_date_line, strip_date_label
+from articles.importing.cleaning.dates import (
+    is_relative_stamp,
+    parse_date_line,
+    strip_date_label,
+    title_date,
+)
 from articles.importing.cleaning.letters import strip_letter, take_mail_headers
 from articles.importing.cleaning.names import BY_WORDS
 from articles.importing.cleaning.signatures import closing_signature
@@ -215,6 +220,8 @@ class GenericReader:
             _is_date, moment, warning = _date_of(headers["date_line"])
             published_at = published_at or moment
             warnings += [warning] if warning else []
+        if published_at is None:
+            published_at = title_date(title)  # «Minuta de la reunión (8 de agosto de 2024)»
         return build_article(
             format=self.name,
             title=clean_title(title),

@@ -91,6 +91,16 @@ _KEYS = {
     "balazo": "deck",
     "source": "source",
     "fuente": "source",
+    # The outlet or agency that published the post, as themes name it.
+    "medio": "source",
+    "outlet": "source",
+    "publication": "source",
+    "publicacion": "source",
+    "publisher": "source",
+    "periodico": "source",
+    "diario": "source",
+    "agencia": "source",
+    "agency": "source",
     "highlights": "highlights",
     "sumarios": "highlights",
 }

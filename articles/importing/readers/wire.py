@@ -22,6 +22,7 @@ from articles.importing.cleaning import (
     clean_body,
     clean_title,
     collapse_whitespace,
+    find_dateline,
     is_boilerplate,
     normalize_whitespace,
     parse_date,
@@ -30,7 +31,12 @@ from articles.importing.cleaning import (
     strip_closing_hashes,
 )
 from articles.importing.cleaning.boilerplate import is_cms_stamp
-from articles.importing.cleaning.dates import is_relative_stamp, split_time_zone, strip_date_label
+from articles.importing.cleaning.dates import (
+    is_relative_stamp,
+    split_time_zone,
+    strip_date_label,
+    title_date,
+)
 from articles.importing.cleaning.names import BY_START, BYLINE_ROLES, is_desk_credit
 from articles.importing.cleaning.outlets import (
     PART_SEPARATOR,
@@ -452,16 +458,22 @@ def _title_line(paragraph: str) -> str:
 
 def wrapped_title(paragraph: str) -> str:
     """A title broken over two lines, the second going on in lower case
-    («Comerciantes del mercado rechazan» / «reubicación durante la obra»):
+    («Comerciantes del mercado rechazan» / «reubicación durante la obra»),
+    also after a comma or semicolon («Cierran el puerto;» / «suspenden la pesca»):
     the lines joined; "" for any other paragraph."""
     lines = [line.strip() for line in paragraph.strip().split("\n")]
     if len(lines) != 2 or not all(lines) or not lines[1][:1].islower():
         return ""
-    if lines[0][-1] in ".:;,!?" or lines[0].startswith(("#", "-", "*", "<", "!", "[", ">", "|")):
+    # A clause mark («…en Mazatlán;» / «suspenden…») goes on; a sentence's end,
+    # a colon (a teaser's label) or a list's mark does not.
+    if lines[0][-1] in ".:!?" or lines[0].startswith(("#", "-", "*", "<", "!", "[", ">", "|")):
         return ""
     if any(split_byline_line(line) or is_press_header(line) for line in lines):
         return ""
-    return f"{lines[0]} {lines[1]}"
+    joined = f"{lines[0]} {lines[1]}"
+    if lines[0][-1] in ",;" and find_dateline(joined):
+        return ""  # «Oaxaca de Juárez, Oax.,» / «a 3 de mayo de 2023»: a dateline broken in two
+    return joined
 
 
 _MASTHEAD_PARAGRAPHS = 2  # paragraphs of masthead lines above the title
@@ -623,7 +635,7 @@ class WireReader:
             highlights=cleaned.highlights,
             bylines=split_bylines(authors, desk=False),
             source=source,
-            published_at=byline.published_at,
+            published_at=byline.published_at or (None if byline.warnings else title_date(title)),
             location=byline.location,
             lead_image_url=cleaned.lead_image_url,
             lead_image_credit=cleaned.lead_image_credit,

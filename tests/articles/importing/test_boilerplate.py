@@ -55,6 +55,17 @@ def local(*args) -> datetime:
             "Sigue a la baja el precio del maíz en la región.",
             "Sigue a la baja el precio del maíz en la región.",
         ),
+        # A pitch with no full stop glued before a real sentence: the sentence stays.
+        (
+            "Abrirán en marzo. Descarga nuestra app en Android e iOS Además, la tienda "
+            "venderá café de la sierra a precio de productor.",
+            "Abrirán en marzo. Además, la tienda venderá café de la sierra a precio de productor.",
+        ),
+        (
+            "Abrirán en marzo. Síguenos en Instagram y Facebook Los socios esperan vender "
+            "mil bolsas al mes.",
+            "Abrirán en marzo. Los socios esperan vender mil bolsas al mes.",
+        ),
         # A lede opening with the people it is about («Pobladores», «Vecinos»…): the
         # headline ends before them, even after a place's name.
         (
@@ -86,6 +97,25 @@ def test_glued_teasers_are_cut_and_the_sentence_kept(paragraph, kept):
     assert strip_boilerplate([paragraph])[0] == [kept]
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # No contact follows: a sentence of the story.
+        "Para publicidad del festival, el ayuntamiento destinó dos millones de pesos.",
+        "Para sugerencias de la ciudadanía se instalarán buzones en cada mercado.",
+    ],
+)
+def test_story_sentences_that_open_like_a_contact_line_stay(paragraph):
+    kept, *_ = strip_boilerplate(["Texto real.", paragraph])
+    assert kept == ["Texto real.", paragraph]
+
+
+def test_a_glued_pitch_keeps_only_a_real_sentence_after_it():
+    # Too short and unclosed to be a sentence of the story: it goes with the pitch.
+    kept, *_ = strip_boilerplate(["Abrirán en marzo. Síguenos en Instagram y Facebook Ya somos"])
+    assert kept == ["Abrirán en marzo."]
+
+
 def test_cut_glued_teasers_reports_the_teaser():
     kept, removed = cut_glued_teasers("Dijo que sí. Relacionado: Suben precios Sus lanchas siguen.")
     assert (kept, removed) == ("Dijo que sí. Sus lanchas siguen.", ["Relacionado: Suben precios"])
@@ -112,6 +142,12 @@ def test_cut_glued_teasers_reports_the_teaser():
         "Sigue a La Voz del Sur en Google Noticias",
         "Mantente informado: sigue nuestro canal de WhatsApp",
         "Comparte esta nota",
+        # The outlet's own contact line: what to write about, then where.
+        "Para información, denuncias o publicidad escribe a buzon@gaceta.example o llama al "
+        "228 555 0199.",
+        "Para publicidad y suscripciones: ventas@gaceta.example",
+        "Para anunciarte llama al 55 5555 0123",
+        "Para quejas o sugerencias, contáctanos por WhatsApp.",
         # A question that is the pitch; a longer «Recibe … cada mañana».
         "*¿Ya te suscribiste a nuestro boletín? Llega cada viernes con lo mejor de Colima.*",
         "¿Ya estás en nuestro canal de WhatsApp?",

@@ -27,7 +27,9 @@ from articles.importing.cleaning import (
     take_highlights,
     take_lead_image,
 )
+from articles.importing.cleaning.dates import title_date
 from articles.importing.cleaning.issuer import infer_issuer
+from articles.importing.parsing import parse_bytes
 from articles.importing.records import Byline, ImportFailure
 
 DESK = Byline("Redacción", "desk")
@@ -244,6 +246,35 @@ def test_unusable_dates_raise_a_warning(value, warning, impossible):
 )
 def test_date_from_filename(path, expected):
     assert date_from_filename(path) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Minuta del comité de vecinos (14 de marzo de 2024)", local(2024, 3, 14)),
+        ("Acuerdos de la junta editorial [02/09/2023]", local(2023, 9, 2)),
+        ("Pendientes de la mesa de Ciudad — 5 de junio de 2022", local(2022, 6, 5)),
+        ("Notas de la asamblea - lunes 7 de octubre de 2024", local(2024, 10, 7)),
+        # No date, a date without its year, an impossible one, or one inside the title.
+        ("Minuta del comité de vecinos (borrador)", None),
+        ("Feria del libro abre el 15 de marzo", None),
+        ("Reunión del comité (15 de marzo)", None),
+        ("Reunión del comité (30 de febrero de 2023)", None),
+        ("Recuerdan el sismo del 19 de septiembre de 1985 en Colima", None),
+    ],
+)
+def test_title_date(title, expected):
+    assert title_date(title) == expected
+
+
+def test_a_note_dated_only_in_its_title():
+    article = parse_bytes(
+        "Minuta del comité de vecinos (14 de marzo de 2024)\n\n"
+        "Asistieron 20 vecinos de la colonia Centro.\n\nSe acordó pedir una pipa.\n".encode(),
+        source_path="minuta.txt",
+    )
+    assert article.title == "Minuta del comité de vecinos (14 de marzo de 2024)"
+    assert article.published_at == local(2024, 3, 14)
 
 
 @pytest.mark.parametrize(

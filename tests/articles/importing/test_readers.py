@@ -195,6 +195,30 @@ def test_file_name_date_is_used_when_the_front_matter_has_none():
     assert "sin fecha" not in article.warnings
 
 
+@pytest.mark.parametrize(
+    "key",
+    [
+        "medio",
+        "Medio",
+        "outlet",
+        "publication",
+        "publicación",
+        "periódico",
+        "diario",
+        "agencia",
+        "publisher",
+    ],
+)
+def test_the_outlet_key_is_the_source(key):
+    article = jekyll(f"---\ntitle: T\n{key}: Gaceta del Valle\n---\nTexto de la nota.")
+    assert article.source == "Gaceta del Valle"
+
+
+def test_source_wins_over_another_outlet_key():
+    article = jekyll("---\ntitle: T\nsource: Agencia Norte\nmedio: Gaceta del Valle\n---\nx")
+    assert article.source == "Agencia Norte"
+
+
 def test_front_matter_date_wins_over_the_file_name():
     article = jekyll("---\ntitle: T\ndate: 2020-01-02\n---\nx", "posts/2016-10-05-nota.md")
     assert article.published_at == local(2020, 1, 2)

@@ -218,7 +218,19 @@ def test_outlet_names_with_a_number(line, name):
             "Comerciantes del mercado rechazan\nreubicación durante la obra",
             "Comerciantes del mercado rechazan reubicación durante la obra",
         ),
+        # A clause mark ends the first line; the title goes on.
+        (
+            "Cierran el muelle de Progreso por norte;\nsuspenden la salida de lanchas",
+            "Cierran el muelle de Progreso por norte; suspenden la salida de lanchas",
+        ),
+        (
+            "Sube el río Papaloapan,\nevacúan a 300 familias de Tlacotalpan",
+            "Sube el río Papaloapan, evacúan a 300 familias de Tlacotalpan",
+        ),
+        # A sentence's end or a label's colon does not.
         ("Comerciantes del mercado rechazan.\nreubicación durante la obra", ""),
+        ("Lee también:\nreubicación durante la obra", ""),
+        ("Oaxaca de Juárez, Oax.,\na 3 de mayo de 2023", ""),
         ("Comerciantes del mercado rechazan\nReubicación durante la obra", ""),
         ("Por Ana Ruiz\nreubicación durante la obra", ""),
         ("Uno\ndos\ntres", ""),
@@ -226,6 +238,22 @@ def test_outlet_names_with_a_number(line, name):
 )
 def test_wrapped_titles(paragraph, title):
     assert wrapped_title(paragraph) == title
+
+
+def test_a_heading_wrapped_after_a_semicolon_keeps_its_byline_and_date():
+    text = (
+        "## Cierran el muelle de Progreso por norte;\nsuspenden la salida de lanchas\n\n"
+        "Por Ana Ruiz Soto y Luis Pech | Diario del Golfo\nProgreso, Yuc., 4 de marzo de 2024\n\n"
+        "La Capitanía cerró el puerto a embarcaciones menores desde la madrugada.\n"
+    )
+    article = parse_bytes(text.encode(), source_path="nota.md")
+    assert article.title == (
+        "Cierran el muelle de Progreso por norte; suspenden la salida de lanchas"
+    )
+    assert [b.name for b in article.bylines] == ["Ana Ruiz Soto", "Luis Pech"]
+    assert article.source == "Diario del Golfo"
+    assert article.published_at == local(2024, 3, 4)
+    assert article.body.startswith("La Capitanía cerró")
 
 
 def test_a_wrapped_title_under_an_outlet_alone():
