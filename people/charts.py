@@ -11,12 +11,11 @@ their size (a scaled-down viewBox made them unreadable on phones). Labels
 marked ``minor`` are hidden on narrow screens by the stylesheet.
 """
 
+from bisect import bisect_left
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from math import ceil
 
-from django.db.models import Count
-from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
 from people.models import OfficialMention
@@ -113,24 +112,29 @@ def _labels(bars: list[Bar], slot: float) -> list[Label]:
 def mentions_per_month(official, *, height: int = 150) -> MonthlyChart | None:
     """Published, dated articles mentioning ``official``, counted by month (one query).
 
-    Counted on the mentions' copies of their articles' state: one range of the
-    mention table's index, with no join to thousands of articles.
+    Read from the mentions' copies of their articles' state (one range of the
+    mention table's index, no join to thousands of articles), sorted, and
+    counted between the instants each local month starts: grouping by
+    ``TruncMonth`` in SQL converts every row's time zone, which SQLite does in
+    Python (13 ms for the 1,700 mentions of a busy official).
     """
-    rows = (
+    moments = list(
         OfficialMention.objects.live()
         .filter(official=official, published_at__isnull=False)
-        .annotate(month=TruncMonth("published_at", tzinfo=timezone.get_current_timezone()))
-        .values("month")
-        .annotate(n=Count("article_id"))
-        .order_by("month")
+        .order_by("published_at")
+        .values_list("published_at", flat=True)
     )
-    counts = {
-        row["month"].date() if hasattr(row["month"], "date") else row["month"]: row["n"]
-        for row in rows
-    }
-    if not counts:
+    if not moments:
         return None
-    months = _month_range(min(counts), max(counts))[-MAX_MONTHS:]
+    zone = timezone.get_current_timezone()
+    first, last = (timezone.localtime(m, zone).date() for m in (moments[0], moments[-1]))
+    months = _month_range(first, last)[-MAX_MONTHS:]
+    starts = [
+        bisect_left(moments, timezone.make_aware(datetime.combine(m, time.min), zone))
+        for m in months
+    ]
+    ends = [*starts[1:], len(moments)]
+    counts = {m: end - start for m, start, end in zip(months, starts, ends, strict=True)}
     maximum = max(counts.get(m, 0) for m in months) or 1
     baseline = height - BOTTOM
     slot = 100 / max(len(months), MIN_SLOTS)

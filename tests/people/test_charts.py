@@ -41,3 +41,26 @@ def test_an_official_never_mentioned_in_dated_articles_has_no_chart(client):
     official = make_official(name="Sin Menciones")
     assert mentions_per_month(official) is None
     assert "Menciones por mes" not in client.get(official.get_absolute_url()).content.decode()
+
+
+def test_months_are_the_newsroom_s_local_months(settings):
+    """An article's month is the one its local date falls in, not its UTC one
+    (Mexico City: UTC-6, and UTC-5 in summer before 2023)."""
+    settings.TIME_ZONE = "America/Mexico_City"
+    official = make_official(name="Irma Galindo Paz")
+    utc = datetime.UTC
+    for moment in (
+        datetime.datetime(2024, 3, 1, 5, 30, tzinfo=utc),  # 29 Feb, 23:30 local
+        datetime.datetime(2024, 3, 1, 6, 30, tzinfo=utc),  # 1 Mar, 00:30 local
+        datetime.datetime(2024, 4, 1, 5, 59, tzinfo=utc),  # 31 Mar, 23:59 local
+        datetime.datetime(2021, 7, 1, 5, 30, tzinfo=utc),  # 1 Jul, 00:30 summer time
+        datetime.datetime(2021, 8, 1, 4, 30, tzinfo=utc),  # 31 Jul, 23:30 summer time
+    ):
+        make_article(officials=[official], published_at=moment)
+
+    counts = {bar.month: bar.count for bar in mentions_per_month(official).bars}
+    assert counts[datetime.date(2021, 7, 1)] == 2
+    assert counts[datetime.date(2021, 8, 1)] == 0
+    assert counts[datetime.date(2024, 2, 1)] == 1
+    assert counts[datetime.date(2024, 3, 1)] == 2
+    assert sum(counts.values()) == 5
