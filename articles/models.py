@@ -18,7 +18,14 @@ from newsroom.caching import content_changed
 # The mention tables live in people, the app that writes them (people/mentions/);
 # importing them from here keeps working.
 from people import visibility
-from people.models import Author, Institution, InstitutionMention, Official, OfficialMention
+from people.models import (
+    ArticleLink,
+    Author,
+    Institution,
+    InstitutionMention,
+    Official,
+    OfficialMention,
+)
 
 
 class OrderIndex(models.Index):
@@ -93,25 +100,25 @@ class ArticleQuerySet(models.QuerySet):
             status=Article.Status.PUBLISHED,
         )
 
-    def mentioning(self, entity):
-        """The articles that mention an official or institution, keyed for ``MENTION_ORDER``.
+    def linked_to(self, entity):
+        """The articles an author signs or that mention an official or institution,
+        keyed for ``LINK_ORDER``.
 
-        Filtered and ordered on the mention's copy of its article's state
+        Filtered and ordered on the link row's copy of its article's state
         (``people.models.ArticleLink``): the newest of thousands are one range
-        of the mention table's index, where the article's own date would sort
-        every article that mentions the entity. Combine with ``published()``:
-        the article's own status still decides, should a copy ever lag.
+        of the link table's index, where the article's own date would sort
+        every article of the entity. Combine with ``published()``: the
+        article's own status still decides, should a copy ever lag.
         """
         link, field = {
+            "author": ("article_authors", "author"),
             "official": ("official_mentions", "official"),
             "institution": ("institution_mentions", "institution"),
         }[entity._meta.model_name]
         # One filter() call: the join it makes is the one the annotations reuse.
         return self.filter(
             **{f"{link}__{field}": entity, f"{link}__article_published": True}
-        ).annotate(
-            mentioned_at=F(f"{link}__published_at"), mentioned_article=F(f"{link}__article_id")
-        )
+        ).annotate(linked_at=F(f"{link}__published_at"), linked_article=F(f"{link}__article_id"))
 
     def newest_first(self):
         """Dated articles newest first, then undated ones ("Sin fecha")."""
@@ -379,7 +386,8 @@ class Article(models.Model):
 
     def save(self, *args, **kwargs):
         renamed_from = None
-        if not self._state.adding:
+        adding = self._state.adding
+        if not adding:
             self.version += 1
             renamed_from = self._renamed_from()
         self.render()
@@ -396,8 +404,14 @@ class Article(models.Model):
                 update_search_index(self)
             if renamed_from:
                 SlugRedirect.record(article=self, old_slug=renamed_from)
-            # Its status or date decide when what it mentions becomes public.
+            # Its status or date decide when what it mentions becomes public,
+            # and the link rows carry a copy of them (people.models.ArticleLink).
             visibility.articles_changed([self.pk])
+            if not adding:
+                self.article_authors.update(
+                    article_published=self.status == self.Status.PUBLISHED,
+                    published_at=self.published_at,
+                )
         self._saved_slug = self.slug
 
     def get_absolute_url(self):
@@ -450,7 +464,10 @@ class Article(models.Model):
         return [link.author for link in links]
 
 
-class ArticleAuthor(models.Model):
+class ArticleAuthor(ArticleLink):
+    """A byline; with a copy of its article's status and date (``ArticleLink``),
+    kept by ``Article.save`` and the importer, for the author's page."""
+
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="article_authors")
     author = models.ForeignKey(
         Author, verbose_name=_("autor"), on_delete=models.PROTECT, related_name="author_articles"
@@ -463,6 +480,14 @@ class ArticleAuthor(models.Model):
         ordering = ["position"]
         constraints = [
             models.UniqueConstraint(fields=["article", "author"], name="unique_article_author")
+        ]
+        # An author's articles newest first: one range of this index.
+        indexes = [
+            models.Index(
+                fields=["author", "published_at", "article"],
+                name="article_author_public",
+                condition=Q(article_published=True),
+            )
         ]
 
     def __str__(self):

@@ -83,6 +83,13 @@ class Order:
     # The column that breaks ties, unique in the list: the primary key, or the
     # article id a link table copies (entity pages seek on the link's index).
     tiebreak: str = "pk"
+    # The same order on the rows' own columns, when the keys are read elsewhere
+    # (a link table's copies of the article's date: see KeysetPaginator's rows).
+    on_rows: Order | None = None
+
+    @property
+    def row_order(self) -> Order:
+        return self.on_rows or self
 
     def non_null(self) -> Q:
         if self.bound is None:
@@ -151,13 +158,14 @@ ARTICLE_ORDER = Order(
     nullable=True,
     bound=datetime.datetime(9999, 12, 31, tzinfo=datetime.UTC),
 )
-# ARTICLE_ORDER on the copies a mention keeps (``ArticleQuerySet.mentioning``).
-MENTION_ORDER = Order(
-    "mentioned_at",
+# ARTICLE_ORDER on the copies a link row keeps (``ArticleQuerySet.linked_to``).
+LINK_ORDER = Order(
+    "linked_at",
     descending=True,
     nullable=True,
     bound=ARTICLE_ORDER.bound,
-    tiebreak="mentioned_article",
+    tiebreak="linked_article",
+    on_rows=ARTICLE_ORDER,
 )
 NAME_ORDER = Order("name")
 
@@ -247,6 +255,12 @@ class KeysetPaginator:
 
     ``queryset`` is filtered and may carry select/prefetch_related; it is
     reordered by ``order``. Prefetches run once per page, for its rows only.
+
+    ``rows``: where the page's wide rows are read, by primary key, when the
+    keys come from a link table (an author's or entity's articles: ``queryset``
+    seeks on the link's copies, ``rows`` is ``Article.objects.published()``
+    with what the cards print). Reading them through ``queryset`` would join
+    the link table again and walk all of the entity's links.
     """
 
     def __init__(
@@ -256,11 +270,13 @@ class KeysetPaginator:
         per_page: int = DEFAULT_PER_PAGE,
         *,
         count_cap: int | None = None,
+        rows: QuerySet | None = None,
     ):
         self.queryset = queryset
         self.order = order
         self.per_page = per_page
         self.count_cap = count_cap
+        self.rows = queryset if rows is None else rows
 
     def _read(
         self, segments: list[Q], limit: int, *, available=None, reverse=False, keys_only=False
@@ -271,12 +287,14 @@ class KeysetPaginator:
         the next segment when the first one already held them all.
         """
         base = self.queryset.prefetch_related(None)
+        wide = self.rows.prefetch_related(None)
         if keys_only:
             base = base.values_list(*self.order.fields)
         if available is not None:
             limit = min(limit, available)
         rows: list = []
         order_by = self.order.order_by(reverse=reverse)
+        rows_order_by = self.order.row_order.order_by(reverse=reverse)
         for condition in segments:
             if len(rows) >= limit:
                 break
@@ -288,11 +306,11 @@ class KeysetPaginator:
             # index, e.g. article_public_key behind a link table); the wide
             # rows are read for the page's own primary keys.
             keys = base.filter(condition).order_by(*order_by).values("pk")[:wanted]
-            rows.extend(base.filter(pk__in=keys).order_by(*order_by))
+            rows.extend(wide.filter(pk__in=keys).order_by(*rows_order_by))
         return rows
 
     def _key_of(self, obj) -> tuple:
-        return tuple(getattr(obj, name) for name in self.order.fields)
+        return tuple(getattr(obj, name) for name in self.order.row_order.fields)
 
     def _keys_at(self, offset: int, limit: int) -> list[tuple]:
         """Keys of rows ``offset``… in list order: sort columns only, no joins.
@@ -315,7 +333,7 @@ class KeysetPaginator:
     def _rows_from(self, start: tuple, limit: int, *, available: int | None = None) -> list:
         """Up to ``limit`` rows from key ``start`` on, prefetches applied once."""
         rows = self._read(self.order.from_key(start), limit, available=available)
-        lookups = self.queryset._prefetch_related_lookups
+        lookups = self.rows._prefetch_related_lookups
         if rows and lookups:
             prefetch_related_objects(rows, *lookups)
         return rows
@@ -408,12 +426,14 @@ def paginate(
     per_page: int = DEFAULT_PER_PAGE,
     *,
     count_cap: int | None = None,
+    rows: QuerySet | None = None,
 ) -> Page:
     """The page of ``queryset`` that ``request`` asks for (``?page=N[&desde=…]``).
 
-    With ``count_cap``, the count stops there (article lists: ``COUNT_CAP``).
+    With ``count_cap``, the count stops there (article lists: ``COUNT_CAP``);
+    ``rows``: see ``KeysetPaginator``.
     """
     cursor = decode_cursor(request.GET.get(CURSOR_PARAM, ""), queryset, order)
-    return KeysetPaginator(queryset, order, per_page, count_cap=count_cap).page(
+    return KeysetPaginator(queryset, order, per_page, count_cap=count_cap, rows=rows).page(
         page_number(request), cursor=cursor, params=request.GET
     )

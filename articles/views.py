@@ -69,12 +69,14 @@ class ArticlePageMixin:
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        articles = self.get_articles().for_cards()
+        rows = None
+        if self.order.on_rows is not None:
+            # Keys from a link table's copies; the cards by primary key, still
+            # through the publishing rule.
+            rows = Article.objects.published().for_cards()
         page = paginate(
-            self.request,
-            self.get_articles().for_cards(),
-            self.order,
-            self.per_page,
-            count_cap=COUNT_CAP,
+            self.request, articles, self.order, self.per_page, count_cap=COUNT_CAP, rows=rows
         )
         context.update(page=page, articles=page.object_list)
         return context

@@ -19,7 +19,7 @@ from django.views.generic import DetailView, TemplateView
 
 from articles import structured_data
 from articles.models import Article
-from articles.pagination import MENTION_ORDER, NAME_ORDER, paginate
+from articles.pagination import LINK_ORDER, NAME_ORDER, paginate
 from articles.search import paginate_by_offset
 from articles.selectors import is_public_entity, other_names, resolve_merged
 from articles.views import ArticlePageMixin
@@ -55,13 +55,14 @@ class AuthorView(ArticlePageMixin, DetailView):
 
     template_name = "people/author_detail.html"
     context_object_name = "author"
+    order = LINK_ORDER
 
     def get_queryset(self):
         return Author.objects.public()
 
     def get_articles(self):
         depends_on(self.request, f"author:{self.object.pk}")
-        return Article.objects.published().filter(authors=self.object)
+        return Article.objects.published().linked_to(self.object)
 
 
 class OfficialView(PublicEntityMixin, ArticlePageMixin, DetailView):
@@ -70,11 +71,11 @@ class OfficialView(PublicEntityMixin, ArticlePageMixin, DetailView):
     model = Official
     template_name = "people/official_detail.html"
     context_object_name = "official"
-    order = MENTION_ORDER
+    order = LINK_ORDER
 
     def get_articles(self):
         depends_on(self.request, f"official:{self.object.pk}")
-        return Article.objects.published().mentioning(self.object)
+        return Article.objects.published().linked_to(self.object)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -126,7 +127,7 @@ class InstitutionView(PublicEntityMixin, ArticlePageMixin, DetailView):
     model = Institution
     template_name = "people/institution_detail.html"
     context_object_name = "institution"
-    order = MENTION_ORDER
+    order = LINK_ORDER
     POSTS_SHOWN = 60
 
     def get_queryset(self):
@@ -139,7 +140,7 @@ class InstitutionView(PublicEntityMixin, ArticlePageMixin, DetailView):
 
     def get_articles(self):
         depends_on(self.request, f"institution:{self.object.pk}")
-        return Article.objects.published().mentioning(self.object)
+        return Article.objects.published().linked_to(self.object)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

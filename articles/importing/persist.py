@@ -338,7 +338,14 @@ def _write(creates, updates, state: ImportState, registry, *, draft: bool) -> _W
             content_type=ContentType.objects.get_for_model(Article), object_id__in=changed_ids
         ).delete()
     ArticleAuthor.objects.bulk_create(
-        ArticleAuthor(article_id=article.pk, author_id=author.pk, position=position)
+        ArticleAuthor(
+            article_id=article.pk,
+            author_id=author.pk,
+            position=position,
+            # The byline's copy of its article's state (people.models.ArticleLink).
+            article_published=article.status == Article.Status.PUBLISHED,
+            published_at=article.published_at,
+        )
         for article, _item, authors, _tags in everything
         for position, author in enumerate(authors)
     )

@@ -16,7 +16,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from articles.importing.pipeline import import_paths
-from articles.models import Article
+from articles.models import Article, ArticleAuthor
 from people import visibility
 from people.mentions import Registry, link_article
 from people.mentions.linking import link_edited_article
@@ -30,7 +30,7 @@ from people.models import (
     Position,
     PositionEvidence,
 )
-from tests.factories import make_article
+from tests.factories import make_article, make_author
 
 pytestmark = pytest.mark.django_db
 
@@ -68,7 +68,7 @@ def assert_stored_rule_holds():
     for model in (Official, Institution, Position):
         assert stored(model) == reference(model), model.__name__
     # Each link row (post evidence, mentions) carries its article's state as it is now.
-    for model in (PositionEvidence, OfficialMention, InstitutionMention):
+    for model in (PositionEvidence, OfficialMention, InstitutionMention, ArticleAuthor):
         for link in model.objects.select_related("article"):
             article = link.article
             published = article.status == Article.Status.PUBLISHED
@@ -91,7 +91,7 @@ def linked(body, **fields):
 
 
 def test_publishing_unpublishing_and_deleting(db):
-    draft = linked(BODY, status=Article.Status.DRAFT)
+    draft = linked(BODY, status=Article.Status.DRAFT, authors=[make_author(name="Rosa Ibarra")])
     assert_stored_rule_holds()
     assert "Mariana Ochoa Ruiz" not in names(Official)
     discovered = Official.objects.filter(name="Mariana Ochoa Ruiz", status="discovered")
@@ -186,7 +186,7 @@ def test_merging_rejecting_and_deleting_officials(db):
 
 def test_importing_and_reimporting_a_file_as_a_draft(db, tmp_path):
     path = tmp_path / "nota.md"
-    front = '---\ntitle: "Veda del camarón"\ndate: 2024-03-05\n{extra}---\n\n'
+    front = '---\ntitle: "Veda del camarón"\nauthor: Rosa Ibarra\ndate: 2024-03-05\n{extra}---\n\n'
     path.write_text(front.format(extra="") + BODY, encoding="utf-8")
     import_paths([tmp_path])
     assert_stored_rule_holds()
@@ -195,5 +195,6 @@ def test_importing_and_reimporting_a_file_as_a_draft(db, tmp_path):
     path.write_text(front.format(extra="published: false\n") + BODY, encoding="utf-8")
     import_paths([tmp_path])
     assert Article.objects.get().status == Article.Status.DRAFT
+    assert ArticleAuthor.objects.filter(author__name="Rosa Ibarra").exists()
     assert_stored_rule_holds()
     assert "Mariana Ochoa Ruiz" not in names(Official)

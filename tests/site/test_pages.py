@@ -465,13 +465,15 @@ def test_server_error_page_renders_without_context():
     assert "Algo salió mal" in page
 
 
-@pytest.mark.parametrize("kind", ["official", "institution"])
+@pytest.mark.parametrize("kind", ["author", "official", "institution"])
 def test_an_entity_s_articles_page_through_newest_first_and_only_when_public(client, db, kind):
-    """The list reads the mention's copy of its article's state: same order and
-    pages as every other list, and nothing a reader may not see."""
-    official = make_official(name="Elena Quiroz", slug="elena-quiroz")
-    institution = make_institution(name="Instituto del Agua", slug="instituto-del-agua")
-    entity = {"official": official, "institution": institution}[kind]
+    """The list reads the byline's or mention's copy of its article's state: same
+    order and pages as every other list, and nothing a reader may not see."""
+    entity = {
+        "author": lambda: make_author(name="Rosa Ibarra", slug="rosa-ibarra"),
+        "official": lambda: make_official(name="Elena Quiroz", slug="elena-quiroz"),
+        "institution": lambda: make_institution(name="Instituto del Agua", slug="agua"),
+    }[kind]()
     url = entity.get_absolute_url()
 
     def article(title, **fields):
