@@ -562,7 +562,13 @@ class PositionEvidence(ArticleLink):
                 fields=["position", "published_at"],
                 name="evidence_public_days",
                 condition=Q(article_published=True),
-            )
+            ),
+            # The posts recent articles showed ("current" on the officials index).
+            models.Index(
+                fields=["published_at"],
+                name="evidence_recent",
+                condition=Q(article_published=True),
+            ),
         ]
 
     def __str__(self):

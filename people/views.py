@@ -266,7 +266,7 @@ class OfficialIndexView(IndexView):
                 p for p in official.public_positions if _is_current(p, today)
             ]
         context.update(
-            institutions=directory.filter_institutions(),
+            institution_options=directory.institution_options(self.institution),
             active_institution=self.institution,
             active_post=self.post,
         )

@@ -125,7 +125,17 @@ def test_officials_index_filters_by_institution_and_post(client):
     both = page(client, url, institucion="salud", cargo="directora")
     assert names(both) == ["Carla Salud"]
     assert '<option value="salud" selected>' in both
+    assert '<option value="finanzas">Secretaría de Finanzas</option>' in both
     assert names(page(client, url, institucion="no-existe")) == []
+
+
+def test_the_institution_filter_escapes_names(client):
+    odd = make_institution(name='Agua & Drenaje "La <Presa>"', slug="agua")
+    _official("Dora Presa", role="Directora", institution=odd)
+    html = page(client, reverse("people:officials"))
+    assert (
+        '<option value="agua">Agua &amp; Drenaje &quot;La &lt;Presa&gt;&quot;</option>' in html
+    )
 
 
 # Institutions
