@@ -133,9 +133,7 @@ def test_the_institution_filter_escapes_names(client):
     odd = make_institution(name='Agua & Drenaje "La <Presa>"', slug="agua")
     _official("Dora Presa", role="Directora", institution=odd)
     html = page(client, reverse("people:officials"))
-    assert (
-        '<option value="agua">Agua &amp; Drenaje &quot;La &lt;Presa&gt;&quot;</option>' in html
-    )
+    assert '<option value="agua">Agua &amp; Drenaje &quot;La &lt;Presa&gt;&quot;</option>' in html
 
 
 # Institutions
