@@ -13,7 +13,11 @@ from dataclasses import dataclass
 
 from people.mentions import lexicon as lx
 from people.mentions.gazetteer import InstOcc
-from people.mentions.institutions import LISTED_AREAS_BEFORE_LAST, lists_areas
+from people.mentions.institutions import (
+    LISTED_AREAS_BEFORE_LAST,
+    lists_areas,
+    named_after_person,
+)
 from people.mentions.patterns import (
     ACRONYM,
     CAP,
@@ -23,12 +27,16 @@ from people.mentions.patterns import (
     PAREN_ACRONYM,
     WORD,
     private_opening,
+    public_opening,
 )
 from people.mentions.text import fold_word
 
 ADJECTIVE_RE = re.compile(
     r" (" + "|".join(sorted(lx.TITLE_ADJECTIVES, key=len, reverse=True)) + r")(?![\w])",
     re.IGNORECASE,
+)
+COURT_ADJECTIVE_RE = re.compile(
+    r" (" + "|".join(sorted(lx.COURT_ADJECTIVES, key=len, reverse=True)) + r")(?![\w])"
 )
 _CONNECTOR = re.compile(
     r" (de los|de las|de la|del|de|en el|en la|en|por el|por la|por|para el|para la|para) ",
@@ -42,14 +50,22 @@ _ANAPHORA = re.compile(
 _REPUBLICA = re.compile(r"(?:la )?Rep[úu]blica(?![\w])", re.IGNORECASE)
 _ESTADO = re.compile(r"(?:Estado|estado)(?![\w])")
 # A middle initial inside a place's name ("Gustavo A. Madero"), before its next word.
-_INITIAL_WORD = r"[A-ZÁÉÍÓÚÑ]\.(?= [A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
+# An abbreviated rank before a person's name inside a facility's name ("Hospital Regional
+# de Alta Especialidad Dr. Juan Graham Casasús", "Escuela Gral. Lázaro Cárdenas").
+_INITIAL_WORD = (
+    r"(?:[A-ZÁÉÍÓÚÑ]|Dr|Dra|Gral|Ing|Lic|Prof|Profr|Profra)\.(?= [A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
+)
 _REGION_OF_BODY = re.compile(rf" en la (?:Región|Zona|Subregión)(?: {CAP}){{1,3}}")
 _AREA = re.compile(
     rf"{CAP}(?: (?:(?:y de la|y del|y de|y|e|de|del|de la|de los|de las|para el|para la|para|"
-    rf"al|a la) )?(?:{CAP}|{_INITIAL_WORD}))*"
+    rf"al|a la|a los|a las|a|contra la|contra las|contra los|contra el|contra|en materia de) )?"
+    rf"(?:{_INITIAL_WORD}|{CAP}))*"
 )
 _LAST_AREA = re.compile(rf"{CAP}(?: {CAP})*")
 _ACRONYM_RE = re.compile(ACRONYM + r"(?![\w])")
+# A place right after a body's acronym, with no "de": "la CDH Puebla", "el SIMAS Torreón",
+# "la CEDH Baja California," (a state, or one word that is no given name, then a stop).
+_BARE_PLACE = re.compile(rf" ({CAP}(?: (?:de |del )?{CAP}){{0,2}})(?=[,;:.)—–]| y | e )")
 _PAREN_OPEN = re.compile(r" ?\(")
 _LOWER_WORD = re.compile(rf"[{LO}]+")
 _LEVEL_WORD = re.compile(r" (?:municipal|estatal|federal)(?![\w])")
@@ -180,6 +196,8 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                 level = _LEVEL_WORD.match(masked, comp.end)
                 if level:  # "la Secretaría de Seguridad Pública municipal"
                     comp.end = level.end()
+                elif occ.surface.isupper():  # "la CDH Puebla": its acronym, then its place
+                    _bare_place(masked, comp)
                 continue
             rep = _REPUBLICA.match(masked, q)
             if rep and connector in ("de la", "de"):
@@ -206,6 +224,7 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                     return comp
                 comp.acronym = comp.acronym or word
                 comp.end = acr.end()
+                _bare_place(masked, comp)
                 continue
             area = _AREA.match(masked, q)
             if area:
@@ -259,8 +278,13 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                     comp.end = filler.end()
                     continue
             description = _DESCRIPTION.match(masked, q)
-            if description and comp.institution is None and not comp.area:
-                # "titular de la dependencia", "comandante de la zona militar"
+            if (
+                description
+                and comp.institution is None
+                and (not comp.area or connector in ("del", "de la"))
+            ):
+                # "titular de la dependencia", "comandante de la zona militar"; after an
+                # area, its body: "la gerente de Protección Ambiental de la petrolera"
                 comp.anaphoric = True
                 comp.description = fold_word(description.group()).split()[0]
                 comp.end = description.end()
@@ -313,6 +337,21 @@ def _listed_end(masked: str, area) -> int:
     return last.end() if last else area.end()
 
 
+def _bare_place(masked: str, comp: Complement) -> None:
+    """Read the place right after an acronym ("el SIMAS Torreón,") as "de Torreón"."""
+    bare = _BARE_PLACE.match(masked, comp.end)
+    if bare is None:
+        return
+    text = bare.group(1)
+    code = lx.STATE_BY_NAME.get(fold_word(text))
+    if code:
+        comp.state = comp.state or code
+    elif " " in text or fold_word(text) in lx.GIVEN_NAMES or fold_word(text) in lx.STOPWORDS:
+        return  # "del IMSS Juan Pérez,": a name; towns of more words are read with "de"
+    comp.place = comp.place or text
+    comp.end = bare.end()
+
+
 def _is_place(text: str) -> bool:
     return fold_word(text) in lx.STATE_BY_NAME or fold_word(text) == "mexico"
 
@@ -331,6 +370,7 @@ def _split_area(masked, start, end) -> tuple[int, str, str, bool]:
             and fold_word(word) in lx.GIVEN_NAMES
             and i + 1 < len(caps)
             and fold_word(caps[i - 1][2]) not in _SAINTS  # "San Andrés Cholula"
+            and not named_after_person(masked[start:ws], masked, ws)
         ):
             cut = _strip_connector(masked, start, ws)  # a person's name starts here
             break
@@ -365,7 +405,7 @@ def is_private(name: str) -> bool:
     for phrase in lx.PUBLIC_AREA_PHRASES:
         joined = joined.replace(phrase, " ")
     folded = joined.split()
-    if not folded:
+    if not folded or public_opening(" ".join(folded)):
         return False
     return (
         bool(set(folded) & NON_PUBLIC)
@@ -375,10 +415,16 @@ def is_private(name: str) -> bool:
     )
 
 
+_RANK_BEFORE = re.compile(r" (?:Dr|Dra|Gral|Ing|Lic|Prof|Profr|Profra)\.$")
+
+
 def _strip_connector(masked, start, name_start) -> int:
     cut = name_start
     piece = masked[start:cut].rstrip()
-    for conn in (" de los", " de las", " de la", " del", " de", " y", " e", ","):
+    rank = _RANK_BEFORE.search(piece)
+    if rank:  # "secretario de Salud Dr. Juan Pérez": the rank is the person's
+        piece = piece[: rank.start()]
+    for conn in (" de los", " de las", " de la", " del", " de", " y", " e", " a", ","):
         if piece.endswith(conn):
             piece = piece[: -len(conn)]
             break

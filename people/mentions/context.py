@@ -10,7 +10,8 @@ the article, and fills in what one body of the right kind makes certain:
 - roles that sit in a kind of body (``roles.Role.sits_in``): the one such body;
 - a unit's head: the secretaría whose area the unit names;
 - organs of a legislature or council ("Mesa Directiva", "Comisión de Hacienda"):
-  institutions of their own, named after the body their officers sit in;
+  no institutions of their own; their officers sit in the chamber or the council
+  (most writers list the Congress, not its organs);
 - units that are bodies of their own (``roles.OWN_UNITS``: "el coordinador municipal
   de Protección Civil", "la contralora municipal"): their head works in the unit,
   named after its town (the title's, else the article's council) or its state.
@@ -48,6 +49,7 @@ def resolve(found, institutions: list[InstOcc], doc: Document, registry, jurisdi
                     InstitutionRef(name, None, normalize_alias(name), council.jurisdiction)
                 )
     _own_units(found, council, registry, jurisdiction)
+    _town_the_sentence_opens_with(found, institutions, doc)
     _municipality_in_context(found, council)
     _legislature_in_context(found, institutions)
     _body_in_context(found, institutions)
@@ -55,7 +57,6 @@ def resolve(found, institutions: list[InstOcc], doc: Document, registry, jurisdi
     _full_name_in_context(found, institutions)
     _services_in_context(found, institutions)
     _on_behalf_of(found, institutions, doc)
-    _organs(found)
 
 
 def _ref(occ) -> InstitutionRef:
@@ -128,21 +129,6 @@ def organ_of(comp) -> str:
     if not fold_word(area).startswith(lx.LEGISLATIVE_ORGANS):
         return ""
     return _ORGAN_PARENT.sub("", area)
-
-
-def _organs(found: list) -> None:
-    """The organ a title names is an institution of its own, named after the body the
-    post is in: "Mesa Directiva del Congreso del Estado de Sonora"."""
-    for candidate in found:
-        parent = candidate.institution
-        if not candidate.organ or parent is None:
-            continue
-        connector = "de la" if fold(parent.name).startswith(("legislatura ", "camara ")) else "del"
-        organ = candidate.organ[:1].upper() + candidate.organ[1:]
-        name = f"{organ} {connector} {parent.name}"
-        candidate.organ_ref = InstitutionRef(
-            name, None, normalize_alias(name), parent.jurisdiction, "", (organ,)
-        )
 
 
 _SECRETARIAT = re.compile(r"secretaria (?:de la |de los |del |de |para el |para la )(.+)")
@@ -365,6 +351,35 @@ def is_short_town(ref, council: InstitutionRef) -> bool:
     return ref.key.startswith(lx.COUNCIL_PREFIXES) and council.key.startswith(
         (ref.key + " de ", ref.key + " del ")
     )
+
+
+# A sentence that opens with its town: "En Uruapan, el síndico X …".
+_OPENING_TOWN = re.compile(
+    r"(?:^|[.\n] +|\n)En "
+    r"([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)*), "
+)
+
+
+def _town_the_sentence_opens_with(found: list, institutions: list[InstOcc], doc) -> None:
+    """A municipal role with no place in a sentence that opens with a town ("En Uruapan,
+    el síndico X") belongs to that town's council, when the article names it."""
+    councils = {o.key: o for o in institutions if o.key.startswith(lx.COUNCIL_PREFIXES)}
+    if len(councils) < 2:
+        return  # one council or none: ``_municipality_in_context`` decides
+    for candidate in found:
+        if candidate.institution is not None or not (
+            candidate.category in ("municipal", "alcalde") or _MUNICIPAL_ROLE.search(candidate.role)
+        ):
+            continue
+        line = doc.text[max(0, candidate.title_start - 200) : candidate.title_start]
+        openings = list(_OPENING_TOWN.finditer(line))
+        opening = openings[-1] if openings else None
+        if opening is None or "." in line[opening.end() :]:
+            continue
+        town = normalize_alias(opening.group(1))
+        occ = next((o for k, o in councils.items() if k.endswith(" " + town)), None)
+        if occ is not None:
+            candidate.institution = _ref(occ)
 
 
 def _municipality_in_context(found: list, council: InstitutionRef | None) -> None:

@@ -24,9 +24,14 @@ import ahocorasick
 
 from people.mentions import context
 from people.mentions import lexicon as lx
-from people.mentions.complements import ADJECTIVE_RE, is_private, read_complement
+from people.mentions.complements import (
+    ADJECTIVE_RE,
+    COURT_ADJECTIVE_RE,
+    is_private,
+    read_complement,
+)
 from people.mentions.gazetteer import InstOcc
-from people.mentions.institutions import lookup_institution
+from people.mentions.institutions import LOWER_FACILITY_HEADS, lookup_institution
 from people.mentions.patterns import CAP, NAME, NON_PUBLIC, NON_PUBLIC_HEADS, WORD
 from people.mentions.posts import post_for
 from people.mentions.records import InstitutionRef
@@ -71,7 +76,6 @@ class Candidate:
     body_kinds: tuple[str, ...] = ()  # where the role sits (``roles.Role.body_kinds``)
     unit: str = ""  # the unit an unresolved title names ("Educación Básica")
     organ: str = ""  # an organ of the post's body the title names ("Mesa Directiva")
-    organ_ref: InstitutionRef | None = None  # that organ, named after its body
     own_unit: context.UnitTitle | None = None  # a unit of its own the title names
 
 
@@ -201,7 +205,10 @@ def _read_title(
     name_span, how = _name_after(masked, comp.end)
     if name_span is None and comp.anaphoric and masked.startswith(" es ", comp.end):
         name_span, how = _name_after(masked, comp.end + 3)  # "cuya directora es X"
-    if name_span is None and comp.description and _heads_description(index, comp.description):
+    if name_span is None and (
+        comp.description
+        and (_heads_description(index, comp.description) or comp.description in _LOWER_FACILITIES)
+    ):
         # "el exrector de la universidad Juan Pérez": the body the role heads, then its
         # holder (a place word before a name is otherwise the place's name)
         named = _P2.match(masked, comp.end)
@@ -336,6 +343,12 @@ def _facility_before(text: str, start: int, registry, jurisdiction) -> Instituti
     return InstitutionRef(name, None, key, state)
 
 
+# Facilities named in lower case before their own name ("la refinería Miguel Hidalgo"):
+# when no holder follows between commas, the name after them is the title's holder ("el
+# exgerente de la refinería Tomás Alor Guillén sostuvo"; ``institutions._facility_named``).
+_LOWER_FACILITIES = frozenset(fold_word(h) for h in LOWER_FACILITY_HEADS)
+
+
 def _heads_description(index: int, description: str) -> bool:
     """Is a lower-case description after the title ("de la universidad") the kind of
     body the role heads ("rector")?"""
@@ -376,7 +389,11 @@ def _antecedent(
             continue
         if level and not _of_level(occ.jurisdiction, level):
             continue
-        if description in _ANY_BODY or name.startswith(description):
+        if (
+            description in _ANY_BODY
+            or name.startswith(description)
+            or name.startswith(lx.DESCRIBED_BODIES.get(description, ()))
+        ):
             return occ
     return None
 
@@ -444,6 +461,8 @@ def _post_phrase(doc, masked, pos, category, inst_at, jurisdiction):
     adjectives = []
     while True:
         adj = ADJECTIVE_RE.match(masked, pos)
+        if not adj:  # in lower case only: "el fiscal de Distrito Zona Norte" names a unit
+            adj = COURT_ADJECTIVE_RE.match(masked, pos)
         if not adj:
             break
         word = fold_word(adj.group(1))
@@ -574,7 +593,7 @@ def _spans(masked: str, names) -> list[tuple[int, int]]:
 _PLACE_ITEM = (
     r"[A-ZÁÉÍÓÚÑ][\w]+(?: (?:de la|de los|de las|del|de) [A-ZÁÉÍÓÚÑ][\w]+| [A-ZÁÉÍÓÚÑ][\w]+)*"
 )
-_PLACES_THEN = re.compile(rf"((?:, {_PLACE_ITEM})*) (?:y|e) ({_PLACE_ITEM}),")
+_PLACES_THEN = re.compile(rf"((?:, {_PLACE_ITEM})*) (?:y|e) ({_PLACE_ITEM})(?=,| ?[—–(])")
 
 
 def _places_then_names(masked: str, comp) -> tuple[list[str], list[tuple[int, int]]]:
@@ -595,7 +614,7 @@ def _places_then_names(masked: str, comp) -> tuple[list[str], list[tuple[int, in
     if listed is None:
         return [], []
     places = [first, *(p for p in listed.group(1).split(", ") if p), listed.group(2)]
-    names = _NAME_LIST.match(masked, listed.end() - 1)
+    names = _NAME_LIST.match(masked, listed.end())
     if names is None:
         return [], []
     spans = _spans(masked, names)
@@ -631,6 +650,8 @@ def singular_role(written: str, title_length: int, row, feminine: bool) -> str:
         single = lx.PLURAL_ADJECTIVES.get(word)
         if single is None:
             break
+        if feminine and single.endswith("o"):
+            single = single[:-1] + "a"  # "presidentes municipales electos" -> "… electa"
         words.append(single)
         rest = rest[match.end() :]
     return " ".join([form, *words]) + rest
@@ -642,8 +663,10 @@ _PLURAL_RE = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(NAME)
+# The names open after a space, a comma, a dash or a parenthesis: "los alcaldes de A, B
+# y C —X, Y y Z—", "las regidoras (X y Y)".
 _NAME_LIST = re.compile(
-    rf" ?,? (?:(?i:{_HONORIFIC}) )?(?P<names>{NAME}(?:, (?:(?i:{_HONORIFIC}) )?{NAME})*"
+    rf"(?: ?[,—–(] ?| )(?:(?i:{_HONORIFIC}) )?(?P<names>{NAME}(?:, (?:(?i:{_HONORIFIC}) )?{NAME})*"
     rf"(?: (?:y|e) (?:(?i:{_HONORIFIC}) )?{NAME})?)"
 )
 

@@ -232,8 +232,6 @@ def _official_hits(doc: Document, people: list[Person]):
                 None,
             )
         for other in person.candidates:
-            if other.organ_ref is not None:
-                named.append((other, other.organ_ref))
             other_ref = other.institution
             if other_ref is None:
                 continue

@@ -24,6 +24,7 @@ from people.mentions.patterns import (
     PAREN_ACRONYM,
     PART,
     private_opening,
+    public_opening,
 )
 from people.mentions.registry import Registry
 from people.mentions.states import STATES, dateline_town, legislature_name, state_name
@@ -113,6 +114,17 @@ _HEAD_LIST = tuple(
         (
             *lx.STRONG_HEADS,
             "Suprema Corte",
+            # Public upper-secondary systems ("Colegio" alone is mostly private: notaries,
+            # professions; ``patterns.PUBLIC_OPENINGS``)
+            "Colegio de Bachilleres",
+            "Colegio Nacional de Educación Profesional Técnica",
+            "Colegio de Educación Profesional Técnica",
+            "Colegio de Estudios Científicos y Tecnológicos",
+            "Supremo Tribunal",  # "el Supremo Tribunal de Justicia del Estado" (Sinaloa, Jalisco)
+            # Conagua's regional bodies ("el Organismo de Cuenca Río Bravo de la Conagua")
+            "Organismo de Cuenca",
+            # The judiciary's administration since the 2024 reform, federal and in each state
+            "Órgano de Administración Judicial",
             "Poder Judicial",
             "Poder Legislativo",
             "Poder Ejecutivo",
@@ -145,14 +157,16 @@ _HEAD_LIST = tuple(
 _HEAD_RE = re.compile(rf"(?<![\w])(?:{'|'.join(_HEAD_LIST)})(?![\w])")
 # A person's middle initial inside a name ("Refinería Francisco I. Madero", "Alcaldía
 # Gustavo A. Madero"): a capital and a dot, then a surname (not a sentence's first word).
+# A middle initial, or a rank before a person's name inside a body's name ("Refinería
+# Ing. Antonio Dovalí Jaime", "Hospital General Dr. Aurelio Valdivieso").
 _MIDDLE_INITIAL = (
-    r"[A-ZÁÉÍÓÚÑ]\.(?= [A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)"
+    r"(?:[A-ZÁÉÍÓÚÑ]|Dr|Dra|Gral|Ing|Lic|Prof|Profr|Profra)\.(?= [A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)"
     r"(?! (?:El|La|Los|Las|Lo|En|Un|Una|Por|Con|De|Del|Al|A|Y|Se|Su|Sus|Este|Esta|Ese|Esa)\b)"
 )
 _PHRASE_STEP = re.compile(
     rf" (?:(y de la|y de los|y del|y de|y para la|y para el|y para|"
     rf"de los|de las|de la|del|de|y|e|para el|para la|para los|para las|para|a la|al|a|"
-    rf"sobre|contra|en materia de|en) )?({CAP}|{ACRONYM}|{_MIDDLE_INITIAL}|[IVXL]{{1,6}}\b|"
+    rf"sobre|contra|en materia de|en) )?({_MIDDLE_INITIAL}|{CAP}|{ACRONYM}|[IVXL]{{1,6}}\b|"
     rf"\d{{1,3}}\b)"
 )
 _MUNICIPAL_HEADS = frozenset(
@@ -166,6 +180,7 @@ _STANDALONE_OK = frozenset(
         "Cámara de Diputados",
         "Cámara de Senadores",
         "Legislatura",
+        "Órgano de Administración Judicial",
         *STATE_COMPANY_UNITS,
     }
 )
@@ -211,6 +226,9 @@ _ORGAN_HEADS = frozenset(
         "Servicios",
     }
 )
+# Organ heads named by one area alone ("la Comisión de Salud"): a legislature's or a
+# council's commission, however the area would qualify another head ("Servicios de Salud").
+_COMMISSION_HEADS = frozenset({"Comisión", "Comité"})
 # Organ heads that a place after "de" makes a body: "la Policía de Morelia".
 PLACE_QUALIFIED_HEADS = frozenset({"Policía"})
 _QUALIFIERS = frozenset(
@@ -312,8 +330,76 @@ def find_institution_phrases(
     found.extend(_numbered_units(doc, registry, jurisdiction, known + found))
     found.extend(_numbered_state_units(doc, registry, jurisdiction, known + found))
     found.extend(_level_acronyms(doc, registry, jurisdiction, known, found))
+    found.extend(_lower_governments(doc, registry, jurisdiction, known + found))
+    found.extend(_listed_councils(doc, registry, jurisdiction, known + found))
     found = _merge_short_names(found, known)
     _initials_acronyms(doc.text, found)
+    return found
+
+
+# A state's government in lower case, after an article: "el gobierno estatal", "del
+# gobierno del estado", "al gobierno de Veracruz" (not "la junta de gobierno", "los tres
+# órdenes de gobierno", nor "el gobierno federal").
+_LOWER_GOVERNMENT_AT = re.compile(r"(?<![\w])(?:el|al|del) (gobierno) ")
+_LOWER_GOVERNMENT = re.compile(
+    r"gobierno (?:(estatal)|(del estado)(?! de [A-Z])|de ("
+    + "|".join(sorted((re.escape(s.name) for s in STATES), key=len, reverse=True))
+    + r"))(?![\w])"
+)
+
+
+def _lower_governments(doc, registry, jurisdiction, taken) -> list[InstOcc]:
+    """The state's government named in lower case (``_LOWER_GOVERNMENT``)."""
+    found = []
+    if "gobierno " not in doc.text:
+        return found
+    covered = _Coverage(taken)
+    for at in _LOWER_GOVERNMENT_AT.finditer(doc.text):
+        match = _LOWER_GOVERNMENT.match(doc.text, at.start(1))
+        if match is None or covered.inside(match.start()):
+            continue
+        if match.group(1):
+            phrase = "Gobierno estatal"
+        elif match.group(2):
+            phrase = "Gobierno del Estado"
+        else:
+            phrase = f"Gobierno de {match.group(3)}"
+        occ = _phrase_occurrence(
+            doc, registry, jurisdiction, match.start(), match.end(), "Gobierno", phrase
+        )
+        if occ is not None and occ.jurisdiction:
+            occ.surface = match.group()
+            found.append(occ)
+    return found
+
+
+_TOWN = r"[A-ZÁÉÍÓÚÑ][\w]+(?: (?:de la|de los|de las|del|de) [A-ZÁÉÍÓÚÑ][\w]+| [A-ZÁÉÍÓÚÑ][\w]+)*"
+# Several councils after one plural noun: "los ayuntamientos de Tampico y Ciudad Madero",
+# "los ayuntamientos de A, B, C y D".
+_LISTED_COUNCILS = re.compile(
+    rf"(?<![\w])[Aa]yuntamientos de ({_TOWN}(?:, {_TOWN})*(?: y | e ){_TOWN})(?![\w])"
+)
+
+
+def _listed_councils(doc, registry, jurisdiction, taken) -> list[InstOcc]:
+    """Each council of ``_LISTED_COUNCILS``, a mention at its town's name."""
+    found = []
+    if "yuntamientos de " not in doc.text:
+        return found
+    covered = _Coverage(taken)
+    for match in _LISTED_COUNCILS.finditer(doc.text):
+        pos = match.start(1)
+        for town in re.split(r", | y | e ", match.group(1)):
+            start = doc.text.index(town, pos)
+            end = pos = start + len(town)
+            if covered.inside(start):
+                continue
+            occ = _phrase_occurrence(
+                doc, registry, jurisdiction, start, end, "Ayuntamiento", f"Ayuntamiento de {town}"
+            )
+            if occ is not None:
+                occ.surface = town
+                found.append(occ)
     return found
 
 
@@ -560,6 +646,13 @@ def _head_starts(doc: Document):
 
 def _qualified(text: str, phrase: str, end: int) -> bool:
     words = phrase.split()
+    if (
+        words[0] in _COMMISSION_HEADS
+        and words[1:2] == ["de"]
+        and fold_word(" ".join(words[2:])) in lx.COMMISSION_AREAS
+        and not PAREN_ACRONYM.match(text, end)
+    ):
+        return False  # "la Comisión de Salud", "el Comité de Agua": an organ
     if words[0] in PLACE_QUALIFIED_HEADS and len(words) > 2 and words[1] in ("de", "del"):
         return True  # "la Policía de Morelia": a town's police, a body of its own
     if any(fold_word(w) in _QUALIFIERS for w in words[1:]):
@@ -593,7 +686,8 @@ def _merge_short_names(found: list[InstOcc], known: list[InstOcc] = ()) -> list[
         if _head_and_state(short, [*discovered, *known]):
             continue
         surface = fold_word(short.surface)
-        for longer in discovered:
+        # the longer name may be a registered one the article names in full
+        for longer in [*discovered, *known]:
             if longer is short or longer.key == short.key:
                 continue
             if short.jurisdiction and short.jurisdiction != longer.jurisdiction:
@@ -604,7 +698,7 @@ def _merge_short_names(found: list[InstOcc], known: list[InstOcc] = ()) -> list[
                 and rest.startswith((" del estado", " de ", " en "))
                 and not _HEAD_RE.search(longer.surface[len(short.surface) :])
             ):
-                short.name, short.key = longer.name, longer.key
+                short.name, short.key, short.id = longer.name, longer.key, longer.id
                 short.jurisdiction, short.acronym = longer.jurisdiction, longer.acronym
                 break
     return found
@@ -613,6 +707,12 @@ def _merge_short_names(found: list[InstOcc], known: list[InstOcc] = ()) -> list[
 # Heads the press shortens to the head and the state ("la Fiscalía de Chiapas", "la
 # Auditoría de Zacatecas"), folded.
 SHORT_FORM_HEADS = frozenset({"auditoria", "fiscalia", "procuraduria", "contraloria", "tribunal"})
+
+
+def _opens_with(folded: str, head: str) -> bool:
+    """Does a folded body name open with ``head``, past one word before its head noun
+    ("supremo tribunal de justicia …", "benemerita universidad …")?"""
+    return folded.startswith(head) or folded.partition(" ")[2].startswith(head)
 
 
 def _head_and_state(short: InstOcc, bodies: list[InstOcc]) -> bool:
@@ -631,7 +731,7 @@ def _head_and_state(short: InstOcc, bodies: list[InstOcc]) -> bool:
         for o in bodies
         if o.key != short.key
         and o.jurisdiction == short.jurisdiction
-        and fold_word(o.surface or o.name).startswith(head)
+        and _opens_with(fold_word(o.surface or o.name), head)
     }
     if len(longer) != 1:
         return False
@@ -727,6 +827,7 @@ def _extend_phrase(text, pos, head, known_starts, covered) -> tuple[int, int]:
             and connector in ("del", "de la", "de los", "de las")
             and not (word == "Municipio" and connector == "del" and not municipal)
             and not (word in _SERVICE_HEADS and head in _SERVICE_OPERATORS)
+            and word not in lx.HEADS_IN_NAMES
         ):
             # "el Consejo Local del Instituto Nacional Electoral", "la Junta de Gobierno del
             # Banco de México": an organ of another institution, named after it (but "la
@@ -734,6 +835,10 @@ def _extend_phrase(text, pos, head, known_starts, covered) -> tuple[int, int]:
             break
         if head in FACILITY_HEADS and starts_head and connector == "de":
             break  # "la Refinería Miguel Hidalgo de Petróleos Mexicanos": its owner follows
+        if connector in ("de la", "del") and text.startswith(
+            lx.UNIT_PARENTS.get(head, ()), word_start
+        ):
+            break  # "el Organismo de Cuenca Balsas de la Conagua": its parent follows
         if word[0].isdigit() and connector is not None:
             break  # "Secretaría de Educación a 3 mil docentes"
         if connector == "en" and head in LOCAL_OFFICE_HEADS and words and word[0].isupper():
@@ -747,6 +852,7 @@ def _extend_phrase(text, pos, head, known_starts, covered) -> tuple[int, int]:
             and _CAP_AFTER.match(text, step.end())
             and not _NAMED_AFTER_PERSON.match(text, word_start)
             and not text[max(0, word_start - 6) : word_start].endswith(_SAINTS)
+            and not named_after_person(text[pos - len(head) : end], text, word_start)
         ):
             break  # a person's name starts here
         if (
@@ -759,7 +865,13 @@ def _extend_phrase(text, pos, head, known_starts, covered) -> tuple[int, int]:
             break  # but "de Los Cabos", "de La Paz": a town's name starts with its article
         end = step.end()
         words += 1
+    rank = _RANK_AT_END.search(text, max(pos, end - 8), end) if text[end - 1] == "." else None
+    if rank:  # "la Secretaría de Salud Dr. Juan Pérez": the rank is the person's
+        end, words = rank.start(), words - 1
     return end, words
+
+
+_RANK_AT_END = re.compile(r" (?:Dr|Dra|Gral|Ing|Lic|Prof|Profr|Profra)\.$")
 
 
 _ENDS_WITH_STATE = re.compile(
@@ -810,6 +922,24 @@ _NAMED_AFTER_PERSON = re.compile(
     + "|".join(sorted((re.escape(s.name) for s in STATES), key=len, reverse=True))
     + r")(?![\w])"
 )
+# A person's name inside a body's name, then the body's holder between commas: "…
+# Agraria Antonio Narro, Arnoldo Villarreal Dávila, ofreció" (not "…, directora de …").
+_NAME_THEN_HOLDER = re.compile(
+    rf"{CAP}(?: (?:{PART} )?{CAP}){{1,3}}, "
+    rf"(?:(?i:{'|'.join(re.escape(h) for h in lx.HONORIFICS)}) )?"
+    rf"{CAP}(?: (?:{PART} )?{CAP}){{1,5}}, (?P<next>[a-záéíóúñ]+)"
+)
+
+
+def named_after_person(body: str, text: str, name_start: int) -> bool:
+    """Is the person's name at ``name_start`` part of the name of ``body`` (its words so
+    far), a body that bears people's names, because its holder is named right after it?"""
+    if not (fold_word(body) + " ").startswith(lx.NAMED_AFTER_PEOPLE):
+        return False
+    match = _NAME_THEN_HOLDER.match(text, name_start)
+    return bool(match) and fold_word(match.group("next")) not in lx.TITLE_WORDS
+
+
 _SAINTS = ("San ", "Santa ", "Santo ")  # "San Luis Potosí", "Santa María"
 _SAINTS_WORDS = ("San", "Santa", "Santo")  # "San Pedro y San Pablo Teposcolula"
 _KEEP_IN_NAMES = frozenset({"general", "nuevo", "primer", "primera"})
@@ -869,10 +999,17 @@ def _split_state(phrase: str) -> tuple[str, str, bool]:
             code = lx.STATE_BY_NAME.get(tail)
             if code is None and tail == "mexico" and "estado" in sep.lower():
                 code = "MX-MEX"  # "del Estado de México" is the state, not the country
+            if code and _SAINT_BEFORE.search(phrase, 0, index):
+                code = None  # "Universidad Michoacana de San Nicolás de Hidalgo": a saint's
             if code:
                 return phrase[:index], code, sep == " en "
             index = phrase.rfind(sep, 0, index)
     return phrase, "", False
+
+
+# A saint's name before "de" + a state's name: a name of its own ("San Nicolás de Hidalgo",
+# "Santa María de Guadalupe"), not the body's state.
+_SAINT_BEFORE = re.compile(rf"(?<![\w])(?:San|Santa|Santo) {CAP}$")
 
 
 def _bare_state(base: str) -> tuple[str, str]:
@@ -903,9 +1040,11 @@ def canonical_institution(
     if unit is not None:
         return unit, lx.FEDERAL  # "Pemex Transformación Industrial": "industrial" is no trade
     words = {fold_word(w) for w in phrase.split()}
-    if words & NON_PUBLIC or words & lx.PARTIES - {"na", "pt", "pan"}:
-        return None
     folded = fold_word(phrase)
+    if (words & NON_PUBLIC or words & lx.PARTIES - {"na", "pt", "pan"}) and not public_opening(
+        folded
+    ):
+        return None
     if private_opening(folded):
         return None  # "Cámara Nacional de …", "Consejo Ciudadano de …"
     state = lx.state_name(jurisdiction) if jurisdiction.startswith("MX-") else ""

@@ -162,7 +162,44 @@ FACILITY_UNITS = (
     "jurisdiccion sanitaria ",
     "agua de ",  # a town's water utility: "el director general de Agua de Hermosillo"
     "servicios de agua ",  # "la directora de Servicios de Agua y Drenaje de Monterrey"
+    "escuela normal ",  # a public teachers' college: "el director de la Escuela Normal Rural …"
 )
+
+# Bodies that bear a person's name after their own ("el Hospital Civil Dr. Juan Pérez",
+# "la Universidad Autónoma Agraria Antonio Narro", "la Escuela Normal Rural Raúl Isidro
+# Burgos"): folded openings. After a title, such a name followed by another between commas
+# ("el director del Hospital … Ana Ruiz Soto, Luis Mora Gil, dijo") is the body's, and the
+# second one its holder's.
+NAMED_AFTER_PEOPLE = (
+    "hospital ",
+    "clinica ",
+    "centro ",
+    "unidad ",
+    "universidad ",
+    "instituto tecnologico ",
+    "escuela ",
+    "colegio de bachilleres ",
+    "preparatoria ",
+    "biblioteca ",
+    "museo ",
+    "casa de la cultura ",
+)
+
+# Descriptions the press gives a body after naming it, whose noun is not the first word
+# of its name ("la petrolera" for Pemex, "la comuna" for the Ayuntamiento): folded
+# description -> folded openings of the names it refers to.
+DESCRIBED_BODIES = {
+    "petrolera": ("petroleos mexicanos", "pemex"),
+    "paraestatal": ("petroleos mexicanos", "pemex", "comision federal de electricidad", "cfe"),
+    "comuna": ("ayuntamiento", "municipio"),
+}
+
+# Regional bodies of a federal one, named after their region and then their parent ("el
+# Organismo de Cuenca Río Bravo de la Conagua"): head -> the parent's names, where the
+# regional body's name ends.
+UNIT_PARENTS = {
+    "Organismo de Cuenca": ("Conagua", "Comisión Nacional del Agua", "CNA"),
+}
 
 # Words after which a capitalised name is a place or a building, not a person.
 PLACE_CUES = frozenset(
@@ -265,10 +302,15 @@ STRONG_HEADS = tuple(
     Secretaría Subsecretaría Instituto Comisión Consejo Fiscalía Procuraduría Tribunal
     Suprema Cámara Senado Congreso Legislatura Ayuntamiento Municipio Presidencia Gobierno
     Sistema Servicio Servicios Universidad Banco Junta Auditoría Contraloría Tesorería
-    Guardia Poder Agencia Organismo Coordinación Petróleos Policía
+    Guardia Poder Agencia Organismo Coordinación Petróleos Policía Defensoría
     """
     )
 )
+
+# Heads that, after "de la" inside another body's name, are part of it, not a body it
+# belongs to: "el Instituto de la Defensoría Pública" (but "la Defensoría de los Derechos
+# Humanos" alone is a body).
+HEADS_IN_NAMES = frozenset({"Defensoría"})
 
 # Honorifics that are part of a body's name, before its head noun ("la Benemérita
 # Universidad Autónoma de Puebla", "el Heroico Cuerpo de Bomberos").
@@ -281,7 +323,19 @@ PUBLIC_AREA_PHRASES = ("seguridad industrial",)
 
 # Words of a union's or a workers' body name after which a head continues that name
 # ("Sindicato Único de Trabajadores al Servicio del Estado"): no public body starts there.
-NAME_CONTINUING_WORDS = frozenset({"trabajadores", "empleados", "jubilados", "pensionados"})
+NAME_CONTINUING_WORDS = frozenset(
+    {
+        "trabajadores",
+        "empleados",
+        "jubilados",
+        "pensionados",
+        # "Sindicato de Profesores de la Universidad Michoacana (SPUM)": the union's name
+        "profesores",
+        "academicos",
+        "maestros",
+        "docentes",
+    }
+)
 
 # A title inside the name of the office it heads ("secretaria de Finanzas y Tesorera
 # General del Estado"): the office's name has the unit, not the title.
@@ -363,6 +417,7 @@ COMMISSION_AREAS = frozenset(
         "Igualdad de Género",
         "Derechos Humanos",
         "Protección Civil",
+        "Agua",
         "Agua Potable",
         "Transparencia",
         "Asuntos Indígenas",
@@ -635,6 +690,28 @@ TITLE_ADJECTIVES = (
     "interna",
 )
 
+# A judge's court after the title, in lower case ("la jueza cívica de Cuautla", "el juez
+# primero de lo familiar de Tula", "la jueza segunda de distrito en materia de amparo",
+# "la jueza de paz", "el fiscal de distrito"): matched in lower case only ("el fiscal de
+# Distrito Zona Norte" names a unit).
+COURT_ADJECTIVES = (
+    "cívico",
+    "cívica",
+    "calificador",
+    "calificadora",
+    "de lo familiar",
+    "de lo penal",
+    "de lo civil",
+    "de lo laboral",
+    "de lo mercantil",
+    "de distrito",
+    "en materia de amparo",
+    "de primera instancia",
+    "de paz y conciliación indígena",
+    "de paz y conciliación",
+    "de paz",
+)
+
 # Plural adjectives after a plural title ("diputadas locales"), as their singular.
 PLURAL_ADJECTIVES = {
     "locales": "local",
@@ -647,6 +724,8 @@ PLURAL_ADJECTIVES = {
     "suplentes": "suplente",
     "propietarios": "propietario",
     "propietarias": "propietaria",
+    "electos": "electo",  # "los presidentes municipales electos de A, B y C, X, Y y Z"
+    "electas": "electa",
 }
 TITLE_ADJECTIVES += tuple(PLURAL_ADJECTIVES)
 

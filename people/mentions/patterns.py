@@ -11,7 +11,8 @@ from people.mentions.text import fold
 
 UP = "A-ZÁÉÍÓÚÑÜ"
 LO = "a-záéíóúñüàèìòùäëïöç"
-CAP = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+){{0,2}}"
+# A capitalised word; "O'Horán", "D'Acosta": a capital and an apostrophe may open it.
+CAP = rf"(?:[{UP}]['’])?[{UP}][{LO}]+(?:-[{UP}][{LO}]+){{0,2}}"
 INITIAL = rf"[{UP}]\."
 PART = r"(?:[dD]e [lL]os|[dD]e [lL]as|[dD]e [lL]a|[dD]el|[dD]e|[lL]a|[vV]an|[vV]on|[dD]a|[dD]i)"
 NAME = rf"(?:{CAP}|{INITIAL})(?: (?:{PART} )?(?:{CAP}|{INITIAL})){{1,6}}"
@@ -51,15 +52,33 @@ NON_PUBLIC_HEADS = frozenset(
 # de …", "Consejo Ciudadano de …", "Consejo de Desarrollo Económico de …", a producers'
 # "Consejo Agrícola del Valle …"), but for the public ones ("Cámara de Diputados"); a
 # state's or town's council has its level first ("Consejo Estatal de Desarrollo …",
-# "Consejo Estatal Agropecuario") and is public.
+# "Consejo Estatal Agropecuario") and is public. A migrants' "Casa del Migrante …" is a
+# shelter run by a church or a civil association.
 NON_PUBLIC_OPENINGS = (
     "camara ",
+    "casa del migrante",
     "consejo ciudadano",
     "consejo de desarrollo ",
     "consejo agricola",
     "consejo agropecuario",
 )
-PUBLIC_OPENINGS = ("camara de diputados", "camara de senadores", "camara alta", "camara baja")
+# Public bodies whose name opens like a private one's: the chambers of Congress, and the
+# public upper-secondary systems named "Colegio" (Colegio de Bachilleres, Conalep, Cecyte).
+PUBLIC_OPENINGS = (
+    "camara de diputados",
+    "camara de senadores",
+    "camara alta",
+    "camara baja",
+    "colegio de bachilleres",
+    "colegio nacional de educacion profesional tecnica",
+    "colegio de educacion profesional tecnica",
+    "colegio de estudios cientificos y tecnologicos",
+)
+
+
+def public_opening(folded: str) -> bool:
+    """Does a folded body name open like a public body whose words look private?"""
+    return folded.startswith(PUBLIC_OPENINGS)
 
 
 def private_opening(folded: str) -> bool:

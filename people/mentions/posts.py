@@ -114,7 +114,9 @@ def _facility(post: _Post) -> Result | None:
     if not fold_word(comp.area).startswith(lx.FACILITY_UNITS):
         return None
     role = f"{post.ranked} {comp.area_connector} {comp.area}"
-    return role, post.derived(comp.area, post.state_code), True
+    # "la Escuela Normal Oficial de Guanajuato": a state closing its name is part of it
+    name = f"{comp.area} de {lx.state_name(comp.state)}" if comp.state else comp.area
+    return role, post.derived(name, post.state_code), True
 
 
 def _organ(post: _Post) -> Result | None:
