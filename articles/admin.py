@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
+from taggit.forms import MergeTagsForm
 from taggit.models import Tag
 
 from articles import admin_views, presence, workflow
@@ -32,6 +33,7 @@ from articles.revisions import compare_revisions
 from articles.search import search_articles
 from articles.story_admin import StoryVersionsAdminMixin
 from articles.story_grouping import regroup_on_commit
+from articles.tagging import merge_tags
 from articles.templatetags.fechas import MONTHS
 from people import visibility
 from people.mentions.linking import link_edited_article
@@ -486,6 +488,10 @@ TAGGIT_MESSAGES = {
 
 @admin.register(Tag)
 class TagAdmin(taggit.admin.TagAdmin):
+    # taggit's inline edits its generic TaggedItem rows, which articles no longer
+    # use (ArticleTag); an article's topics are edited on the article.
+    inlines = []
+
     def message_user(self, request, message, *args, **kwargs):
         message = TAGGIT_MESSAGES.get(str(message), message)
         return super().message_user(request, message, *args, **kwargs)
@@ -507,10 +513,18 @@ class TagAdmin(taggit.admin.TagAdmin):
         if not self.has_merge_permission(request):
             raise PermissionDenied
         selected = request.session.get("selected_tag_ids", "").split(",")
-        if not [tag_id for tag_id in selected if tag_id.isdigit()]:
+        tag_ids = [int(tag_id) for tag_id in selected if tag_id.isdigit()]
+        if not tag_ids:
             self.message_user(request, _("Elige al menos un tema para fusionar."), messages.WARNING)
             return HttpResponseRedirect(reverse("admin:taggit_tag_changelist"))
-        return super().merge_tags_view(request)
+        form = MergeTagsForm(request.POST) if request.method == "POST" else None
+        if form is None or not form.is_valid():
+            return super().merge_tags_view(request)  # the form, or its error
+        # taggit's view moves only its generic rows; the articles' topics are ArticleTag.
+        merge_tags(tag_ids, form.cleaned_data["new_tag_name"])
+        self.message_user(request, _("Se fusionaron los temas."), messages.SUCCESS)
+        request.session.pop("selected_tag_ids", None)
+        return HttpResponseRedirect(reverse("admin:taggit_tag_changelist"))
 
 
 class EditorsOnlyAdmin(admin.ModelAdmin):

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
+from taggit.models import TaggedItemBase
 
 from articles.rendering import render_markdown
 from articles.search_index import INDEXED_FIELDS, SearchVectorIndex, update_search_index
@@ -101,8 +102,8 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def linked_to(self, entity):
-        """The articles an author signs or that mention an official or institution,
-        keyed for ``LINK_ORDER``.
+        """The articles an author signs, under a tag, or that mention an official
+        or institution, keyed for ``LINK_ORDER``.
 
         Filtered and ordered on the link row's copy of its article's state
         (``people.models.ArticleLink``): the newest of thousands are one range
@@ -110,15 +111,16 @@ class ArticleQuerySet(models.QuerySet):
         every article of the entity. Combine with ``published()``: the
         article's own status still decides, should a copy ever lag.
         """
-        link, field = {
-            "author": ("article_authors", "author"),
-            "official": ("official_mentions", "official"),
-            "institution": ("institution_mentions", "institution"),
+        link, field, article = {
+            "author": ("article_authors", "author", "article_id"),
+            "tag": ("tagged_items", "tag", "content_object_id"),
+            "official": ("official_mentions", "official", "article_id"),
+            "institution": ("institution_mentions", "institution", "article_id"),
         }[entity._meta.model_name]
         # One filter() call: the join it makes is the one the annotations reuse.
         return self.filter(
             **{f"{link}__{field}": entity, f"{link}__article_published": True}
-        ).annotate(linked_at=F(f"{link}__published_at"), linked_article=F(f"{link}__article_id"))
+        ).annotate(linked_at=F(f"{link}__published_at"), linked_article=F(f"{link}__{article}"))
 
     def newest_first(self):
         """Dated articles newest first, then undated ones ("Sin fecha")."""
@@ -261,7 +263,7 @@ class Article(models.Model):
         blank=True,
         help_text=_("Marcas de colocación de la fuente, p. ej. «Portada», «Destacadas»."),
     )
-    tags = TaggableManager(_("temas"), blank=True)
+    tags = TaggableManager(_("temas"), blank=True, through="ArticleTag")
     officials = models.ManyToManyField(
         Official,
         through="people.OfficialMention",
@@ -408,10 +410,12 @@ class Article(models.Model):
             # and the link rows carry a copy of them (people.models.ArticleLink).
             visibility.articles_changed([self.pk])
             if not adding:
-                self.article_authors.update(
-                    article_published=self.status == self.Status.PUBLISHED,
-                    published_at=self.published_at,
-                )
+                state = {
+                    "article_published": self.status == self.Status.PUBLISHED,
+                    "published_at": self.published_at,
+                }
+                self.article_authors.update(**state)
+                self.tagged_items.update(**state)
         self._saved_slug = self.slug
 
     def get_absolute_url(self):
@@ -462,6 +466,40 @@ class Article(models.Model):
         if links is None:
             links = self.article_authors.all()
         return [link.author for link in links]
+
+
+class ArticleTag(ArticleLink, TaggedItemBase):
+    """An article's topic (django-taggit's through model for ``Article.tags``).
+
+    Its own table rather than taggit's generic one, so it can carry the
+    article's status and date (``ArticleLink``) and a topic's page is one
+    index range. taggit requires the article's field to be ``content_object``.
+    """
+
+    content_object = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+    class Meta:
+        verbose_name = _("tema de la nota")
+        verbose_name_plural = _("temas de la nota")
+        constraints = [
+            models.UniqueConstraint(fields=["content_object", "tag"], name="unique_article_tag")
+        ]
+        indexes = [
+            models.Index(
+                fields=["tag", "published_at", "content_object"],
+                name="article_tag_public",
+                condition=Q(article_published=True),
+            )
+        ]
+
+    @property
+    def article(self):
+        return self.content_object
+
+    def __str__(self):
+        return f"{self.content_object_id} · {self.tag_id}"
 
 
 class ArticleAuthor(ArticleLink):

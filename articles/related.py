@@ -37,7 +37,7 @@ multiplies rows. Tables and columns are read from the models' ``_meta``, so
 the SQL follows the mention tables wherever they live. The indexes it uses:
 the mention tables' foreign-key indexes on the entity column (posting lists
 and counts), their ``(article, entity)`` unique indexes (the article's own
-entities), taggit's ``tag`` and ``(content_type, object_id)`` indexes, and the
+entities), ``ArticleTag``'s ``tag`` and ``(article, tag)`` indexes, and the
 article's primary key.
 """
 
@@ -46,13 +46,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.contrib.contenttypes.models import ContentType
 from django.db import connections, router
 from django.db.models import prefetch_related_objects
 from django.utils import timezone
-from taggit.models import TaggedItem
 
-from articles.models import Article, InstitutionMention, OfficialMention, Section
+from articles.models import Article, ArticleTag, InstitutionMention, OfficialMention, Section
 from media.models import Image
 
 
@@ -100,8 +98,8 @@ def related_articles(
 def _scoring_sql(article, connection, *, exclude_ids: set[int], rules: RelatedRules):
     qn = connection.ops.quote_name
     article_table = qn(Article._meta.db_table)
-    tagged = qn(TaggedItem._meta.db_table)
-    content_type = ContentType.objects.get_for_model(Article).pk  # cached after the first call
+    tagged = qn(ArticleTag._meta.db_table)
+    tagged_article = qn(ArticleTag._meta.get_field("content_object").column)
 
     entity_rows, posting_rows = [], []
     entity_params, posting_params = [], []
@@ -129,16 +127,14 @@ def _scoring_sql(article, connection, *, exclude_ids: set[int], rules: RelatedRu
         # Counted over every tagged row (only articles carry tags): the tag index alone.
         f"(SELECT COUNT(*) FROM (SELECT 1 FROM {tagged} x WHERE x.tag_id = e.eid "
         f"LIMIT %s) c) AS df "
-        f"FROM (SELECT tag_id AS eid FROM {tagged} WHERE object_id = %s "
-        f"AND content_type_id = %s ORDER BY tag_id LIMIT %s) e"
+        f"FROM (SELECT tag_id AS eid FROM {tagged} WHERE {tagged_article} = %s "
+        f"ORDER BY tag_id LIMIT %s) e"
     )
-    entity_params += [rules.max_postings, article.pk, content_type]
-    entity_params.append(rules.max_entities)
+    entity_params += [rules.max_postings, article.pk, rules.max_entities]
     posting_rows.append(
-        f"SELECT m.object_id AS aid, w.w AS w FROM weights w CROSS JOIN {tagged} m "
-        f"WHERE m.tag_id = w.eid AND m.content_type_id = %s AND w.kind = {tag_kind}"
+        f"SELECT m.{tagged_article} AS aid, w.w AS w FROM weights w CROSS JOIN {tagged} m "
+        f"WHERE m.tag_id = w.eid AND w.kind = {tag_kind}"
     )
-    posting_params.append(content_type)
 
     recency_sql, recency_params = _recency_sql(article, connection, rules)
     published_now = connection.ops.adapt_datetimefield_value(timezone.now())

@@ -227,8 +227,7 @@ def page_dependencies(articles) -> set[str]:
     being changed). A draft only shows on its own (staff) page. Five small
     queries, whatever the number of articles.
     """
-    from django.contrib.contenttypes.models import ContentType
-    from taggit.models import TaggedItem
+    from articles.models import ArticleTag
 
     instances = [a for a in articles if isinstance(a, Article)]
     pks = {a.pk if isinstance(a, Article) else a for a in articles} - {None}
@@ -257,9 +256,9 @@ def page_dependencies(articles) -> set[str]:
     )
     names.update(
         f"tag:{pk}"
-        for pk in TaggedItem.objects.filter(
-            content_type=ContentType.objects.get_for_model(Article), object_id__in=pks
-        ).values_list("tag_id", flat=True)
+        for pk in ArticleTag.objects.filter(content_object_id__in=pks).values_list(
+            "tag_id", flat=True
+        )
     )
     for official_id, institution_id in (
         related["official_mentions"]

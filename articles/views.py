@@ -21,6 +21,7 @@ from articles.pagination import (
     ARTICLE_ORDER,
     COUNT_CAP,
     INDEX_COUNT_CAP,
+    LINK_ORDER,
     NAME_ORDER,
     KeysetPaginator,
     paginate,
@@ -206,6 +207,7 @@ class TagView(ArticlePageMixin, TemplateView):
     """Articles under one topic (django-taggit tag); 404 when none is public."""
 
     template_name = "articles/tag_detail.html"
+    order = LINK_ORDER
 
     def get(self, request, *args, **kwargs):
         self.tag = get_object_or_404(public_tags(), slug=kwargs["slug"])
@@ -213,7 +215,7 @@ class TagView(ArticlePageMixin, TemplateView):
 
     def get_articles(self):
         depends_on(self.request, f"tag:{self.tag.pk}")
-        return Article.objects.published().filter(tags=self.tag)
+        return Article.objects.published().linked_to(self.tag)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -20,12 +20,11 @@ own savepoint, so a bad file fails alone.
 
 from dataclasses import dataclass, field
 
-from django.contrib.contenttypes.models import ContentType
 from django.db import DataError, IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
-from taggit.models import Tag, TaggedItem
+from taggit.models import Tag
 
 from articles.importing.identity import (
     EditedSinceImport,
@@ -38,7 +37,7 @@ from articles.importing.identity import (
 from articles.importing.prepare import PreparedFile
 from articles.importing.records import FileOutcome, ParsedArticle, Status
 from articles.importing.sources import printable
-from articles.models import Article, ArticleAuthor, DeletedSource
+from articles.models import Article, ArticleAuthor, ArticleTag, DeletedSource
 from articles.search_index import SearchDocument, search_fold, write_search_index
 from media.pictures import expand_library_images
 
@@ -220,9 +219,9 @@ def _current(known: list[KnownArticle], *, lock: bool):
     ):
         bylines[article_id].append(author_id)
     tags: dict[int, list[str]] = {pk: [] for pk in articles}
-    for object_id, name in TaggedItem.objects.filter(
-        content_type=ContentType.objects.get_for_model(Article), object_id__in=ids
-    ).values_list("object_id", "tag__name"):
+    for object_id, name in ArticleTag.objects.filter(content_object_id__in=ids).values_list(
+        "content_object_id", "tag__name"
+    ):
         tags[object_id].append(name)
     return articles, bylines, tags
 
@@ -334,9 +333,7 @@ def _write(creates, updates, state: ImportState, registry, *, draft: bool) -> _W
         )
         changed_ids = [a.pk for a in changed]
         ArticleAuthor.objects.filter(article_id__in=changed_ids).delete()
-        TaggedItem.objects.filter(
-            content_type=ContentType.objects.get_for_model(Article), object_id__in=changed_ids
-        ).delete()
+        ArticleTag.objects.filter(content_object_id__in=changed_ids).delete()
     ArticleAuthor.objects.bulk_create(
         ArticleAuthor(
             article_id=article.pk,
@@ -422,9 +419,14 @@ def apply_fields(
 def _write_tags(articles_and_names: list[tuple[Article, list[str]]]) -> None:
     tags = _tags_by_name({name for _a, names in articles_and_names for name in names})
     if tags:
-        content_type = ContentType.objects.get_for_model(Article)
-        TaggedItem.objects.bulk_create(
-            TaggedItem(content_type=content_type, object_id=article.pk, tag=tags[name])
+        ArticleTag.objects.bulk_create(
+            ArticleTag(
+                content_object_id=article.pk,
+                tag=tags[name],
+                # The topic's copy of its article's state (people.models.ArticleLink).
+                article_published=article.status == Article.Status.PUBLISHED,
+                published_at=article.published_at,
+            )
             for article, names in articles_and_names
             for name in names
         )

@@ -57,3 +57,21 @@ def test_running_the_merge_with_nothing_selected_is_refused_in_spanish(admin_cli
     )
     text = visible_text(response.content.decode())
     assert "Please select" not in text
+
+
+def test_a_merge_moves_every_article_once_and_the_topic_page_lists_them(admin_client, client):
+    both = make_article(title="Con los dos temas")
+    both.tags.add("sequía", "sequia")
+    one = make_article(title="Con uno")
+    one.tags.add("sequia")
+    other = make_article(title="Otro tema")
+    other.tags.add("lluvias")
+
+    merge(admin_client, Tag.objects.filter(name__in=["sequía", "sequia"]), "Sequía 2024")
+
+    assert list(both.tags.names()) == ["Sequía 2024"]
+    assert list(one.tags.names()) == ["Sequía 2024"]
+    assert list(other.tags.names()) == ["lluvias"]
+    merged = Tag.objects.get(name="Sequía 2024")
+    page = client.get(f"/temas/{merged.slug}/").content.decode()
+    assert "Con los dos temas" in page and "Con uno" in page and "Otro tema" not in page

@@ -16,7 +16,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from articles.importing.pipeline import import_paths
-from articles.models import Article, ArticleAuthor
+from articles.models import Article, ArticleAuthor, ArticleTag
 from people import visibility
 from people.mentions import Registry, link_article
 from people.mentions.linking import link_edited_article
@@ -67,9 +67,12 @@ def stored(model) -> set[int]:
 def assert_stored_rule_holds():
     for model in (Official, Institution, Position):
         assert stored(model) == reference(model), model.__name__
-    # Each link row (post evidence, mentions) carries its article's state as it is now.
-    for model in (PositionEvidence, OfficialMention, InstitutionMention, ArticleAuthor):
-        for link in model.objects.select_related("article"):
+    # Each link row (post evidence, mentions, bylines, topics) carries its article's
+    # state as it is now.
+    links = (PositionEvidence, OfficialMention, InstitutionMention, ArticleAuthor, ArticleTag)
+    for model in links:
+        article_field = "content_object" if model is ArticleTag else "article"
+        for link in model.objects.select_related(article_field):
             article = link.article
             published = article.status == Article.Status.PUBLISHED
             assert (link.article_published, link.published_at) == (
@@ -91,7 +94,12 @@ def linked(body, **fields):
 
 
 def test_publishing_unpublishing_and_deleting(db):
-    draft = linked(BODY, status=Article.Status.DRAFT, authors=[make_author(name="Rosa Ibarra")])
+    draft = linked(
+        BODY,
+        status=Article.Status.DRAFT,
+        authors=[make_author(name="Rosa Ibarra")],
+        tags=["pesca"],
+    )
     assert_stored_rule_holds()
     assert "Mariana Ochoa Ruiz" not in names(Official)
     discovered = Official.objects.filter(name="Mariana Ochoa Ruiz", status="discovered")
@@ -186,7 +194,10 @@ def test_merging_rejecting_and_deleting_officials(db):
 
 def test_importing_and_reimporting_a_file_as_a_draft(db, tmp_path):
     path = tmp_path / "nota.md"
-    front = '---\ntitle: "Veda del camarón"\nauthor: Rosa Ibarra\ndate: 2024-03-05\n{extra}---\n\n'
+    front = (
+        '---\ntitle: "Veda del camarón"\nauthor: Rosa Ibarra\ntags: [pesca]\n'
+        "date: 2024-03-05\n{extra}---\n\n"
+    )
     path.write_text(front.format(extra="") + BODY, encoding="utf-8")
     import_paths([tmp_path])
     assert_stored_rule_holds()
@@ -196,5 +207,6 @@ def test_importing_and_reimporting_a_file_as_a_draft(db, tmp_path):
     import_paths([tmp_path])
     assert Article.objects.get().status == Article.Status.DRAFT
     assert ArticleAuthor.objects.filter(author__name="Rosa Ibarra").exists()
+    assert ArticleTag.objects.filter(tag__name="pesca").exists()
     assert_stored_rule_holds()
     assert "Mariana Ochoa Ruiz" not in names(Official)

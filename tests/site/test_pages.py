@@ -4,6 +4,7 @@ import re
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from taggit.models import Tag
 
 from people.models import EntityStatus
 from people.views import InstitutionView
@@ -465,19 +466,21 @@ def test_server_error_page_renders_without_context():
     assert "Algo salió mal" in page
 
 
-@pytest.mark.parametrize("kind", ["author", "official", "institution"])
+@pytest.mark.parametrize("kind", ["author", "tag", "official", "institution"])
 def test_an_entity_s_articles_page_through_newest_first_and_only_when_public(client, db, kind):
     """The list reads the byline's or mention's copy of its article's state: same
     order and pages as every other list, and nothing a reader may not see."""
     entity = {
         "author": lambda: make_author(name="Rosa Ibarra", slug="rosa-ibarra"),
+        "tag": lambda: Tag.objects.create(name="Sequía", slug="sequia"),
         "official": lambda: make_official(name="Elena Quiroz", slug="elena-quiroz"),
         "institution": lambda: make_institution(name="Instituto del Agua", slug="agua"),
     }[kind]()
-    url = entity.get_absolute_url()
+    url = f"/temas/{entity.slug}/" if kind == "tag" else entity.get_absolute_url()
 
     def article(title, **fields):
-        return make_article(title=title, **{f"{kind}s": [entity]}, **fields)
+        linked = entity.name if kind == "tag" else entity
+        return make_article(title=title, **{f"{kind}s": [linked]}, **fields)
 
     now = timezone.now()
     same_moment = now - datetime.timedelta(days=30)
