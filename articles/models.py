@@ -694,4 +694,22 @@ class BreakingNews(models.Model):
 
 
 # Every version of a story (articles/story_versions.py): registered with the app here.
+def live_links(entity):
+    """The link rows that tie live, published articles to an author, a topic, an
+    official or an institution, read on their copies of the article's state.
+
+    What the entity's page counts ("más de 1.000 notas"): one range of the link
+    table's partial index, with no join to the articles (the capped count of a
+    busy official joined a thousand of them). The page's rows themselves still
+    come from ``Article.objects.published().linked_to(entity)``.
+    """
+    model, field = {
+        "author": (ArticleAuthor, "author"),
+        "tag": (ArticleTag, "tag"),
+        "official": (OfficialMention, "official"),
+        "institution": (InstitutionMention, "institution"),
+    }[entity._meta.model_name]
+    return model.objects.live().filter(**{field: entity})
+
+
 from articles.story_models import StoryDecision, StoryGroup, StoryVersion  # noqa: E402, F401

@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.views.generic import DetailView, TemplateView
 
 from articles import structured_data
-from articles.models import Article
+from articles.models import Article, live_links
 from articles.pagination import LINK_ORDER, NAME_ORDER, paginate
 from articles.search import paginate_by_offset
 from articles.selectors import is_public_entity, other_names, resolve_merged
@@ -64,6 +64,9 @@ class AuthorView(ArticlePageMixin, DetailView):
         depends_on(self.request, f"author:{self.object.pk}")
         return Article.objects.published().linked_to(self.object)
 
+    def get_counted(self):
+        return live_links(self.object)
+
 
 class OfficialView(PublicEntityMixin, ArticlePageMixin, DetailView):
     """An official: current and earlier posts, institutions, articles newest first."""
@@ -76,6 +79,9 @@ class OfficialView(PublicEntityMixin, ArticlePageMixin, DetailView):
     def get_articles(self):
         depends_on(self.request, f"official:{self.object.pk}")
         return Article.objects.published().linked_to(self.object)
+
+    def get_counted(self):
+        return live_links(self.object)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -141,6 +147,9 @@ class InstitutionView(PublicEntityMixin, ArticlePageMixin, DetailView):
     def get_articles(self):
         depends_on(self.request, f"institution:{self.object.pk}")
         return Article.objects.published().linked_to(self.object)
+
+    def get_counted(self):
+        return live_links(self.object)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
