@@ -548,11 +548,22 @@ class _Linker:
     def _refresh_visibility(self, linked_before, shown_posts: set[tuple[int, int]]) -> None:
         """Keep ``public_since`` true for what these articles link, and linked before."""
         if self.fresh:
-            # Links were only added, and only published articles can move the date.
-            shown = [p for p in self.planned if p.article.status == visibility.PUBLISHED]
-            ids = {p.article.pk for p in shown}
-            posts = {post for post, article_id in shown_posts if article_id in ids}
-            visibility.lower_for_new_links(ids, _linked_by(shown, posts))
+            # Links were only added, and only published articles can move the date:
+            # each row's earliest moment among the published articles just linked.
+            firsts: tuple[dict, dict, dict] = ({}, {}, {})
+            posts_of: dict[int, set[int]] = {}
+            for post, article_id in shown_posts:
+                posts_of.setdefault(article_id, set()).add(post)
+            for p in self.planned:
+                if p.article.status != visibility.PUBLISHED:
+                    continue
+                moment = p.article.published_at or visibility.UNDATED
+                posts = posts_of.get(p.article.pk, set())
+                for earliest, ids in zip(firsts, _linked_by([p], posts), strict=True):
+                    for pk in ids:
+                        if pk not in earliest or moment < earliest[pk]:
+                            earliest[pk] = moment
+            visibility.lower_for_new_links(firsts)
             return
         # What they link now; manual links did not change, so linked_before has them.
         now = _linked_by(self.planned, {post for post, _article_id in shown_posts})
