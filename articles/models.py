@@ -4,7 +4,6 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models, router, transaction
 from django.db.models import F, Prefetch, Q
-from django.db.models.expressions import OrderBy
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +14,7 @@ from taggit.models import TaggedItemBase
 from articles.rendering import render_markdown
 from articles.search_index import INDEXED_FIELDS, SearchVectorIndex, update_search_index
 from newsroom.caching import content_changed
+from newsroom.indexes import OrderIndex
 
 # The mention tables live in people, the app that writes them (people/mentions/);
 # importing them from here keeps working.
@@ -27,24 +27,6 @@ from people.models import (
     Official,
     OfficialMention,
 )
-
-
-class OrderIndex(models.Index):
-    """An index over DESC NULLS LAST sort keys that SQLite accepts too.
-
-    SQLite already sorts NULLs last in descending order but refuses the
-    NULLS LAST modifier in CREATE INDEX, so it is dropped there.
-    """
-
-    def create_sql(self, model, schema_editor, using="", **kwargs):
-        if schema_editor.connection.vendor != "sqlite":
-            return super().create_sql(model, schema_editor, using=using, **kwargs)
-        expressions = [
-            OrderBy(e.expression, descending=e.descending) if isinstance(e, OrderBy) else e
-            for e in self.expressions
-        ]
-        plain = models.Index(*expressions, name=self.name, condition=self.condition)
-        return plain.create_sql(model, schema_editor, using=using, **kwargs)
 
 
 class SectionQuerySet(models.QuerySet):
@@ -487,8 +469,10 @@ class ArticleTag(ArticleLink, TaggedItemBase):
             models.UniqueConstraint(fields=["content_object", "tag"], name="unique_article_tag")
         ]
         indexes = [
-            models.Index(
-                fields=["tag", "published_at", "content_object"],
+            OrderIndex(
+                "tag",
+                F("published_at").desc(nulls_last=True),
+                F("content_object").desc(),
                 name="article_tag_public",
                 condition=Q(article_published=True),
             )
@@ -521,8 +505,10 @@ class ArticleAuthor(ArticleLink):
         ]
         # An author's articles newest first: one range of this index.
         indexes = [
-            models.Index(
-                fields=["author", "published_at", "article"],
+            OrderIndex(
+                "author",
+                F("published_at").desc(nulls_last=True),
+                F("article").desc(),
                 name="article_author_public",
                 condition=Q(article_published=True),
             )

@@ -26,6 +26,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from newsroom.caching import content_changed
+from newsroom.indexes import OrderIndex
 from people.naming import normalize_alias, unique_slug
 
 
@@ -683,10 +684,13 @@ class OfficialMention(Mention):
         constraints = [
             models.UniqueConstraint(fields=["article", "official"], name="unique_official_mention")
         ]
-        # An official's articles newest first: one range of this index.
+        # An official's articles newest first (LINK_ORDER): one range of this
+        # index, in its order on PostgreSQL too (DESC NULLS LAST).
         indexes = [
-            models.Index(
-                fields=["official", "published_at", "article"],
+            OrderIndex(
+                "official",
+                F("published_at").desc(nulls_last=True),
+                F("article").desc(),
                 name="official_mention_public",
                 condition=Q(article_published=True),
             )
@@ -717,8 +721,10 @@ class InstitutionMention(Mention):
             )
         ]
         indexes = [
-            models.Index(
-                fields=["institution", "published_at", "article"],
+            OrderIndex(
+                "institution",
+                F("published_at").desc(nulls_last=True),
+                F("article").desc(),
                 name="institution_mention_public",
                 condition=Q(article_published=True),
             )
