@@ -9,8 +9,8 @@ of its own, parses every file with the importer, links all files in name order
 (``link_articles`` with ``Registry.load()``), once with an empty registry and once
 after ``load_people fixtures/people.json``, and reports per batch and overall.
 
-Held out (``HELD_OUT``): linker-b/b3, linker-c/b3, linker-g/b1 and linker-j/b1; each is scored only when named
-with ``--batch``.
+Held out (``HELD_OUT``): linker-b/b3, linker-c/b3, linker-g/b1 and linker-j/b1; each is
+scored only when named with ``--batch``.
 """
 
 import argparse
