@@ -28,6 +28,34 @@ from people.models import (
     OfficialMention,
 )
 
+# The link table (the reverse relation on Article) behind each kind of list page;
+# its foreign key to the entity is named after the entity's model.
+_LINKS = {
+    "author": "article_authors",
+    "tag": "tagged_items",
+    "official": "official_mentions",
+    "institution": "institution_mentions",
+}
+
+
+def _link_of(entity) -> tuple[str, type, str]:
+    """(relation name on Article, link model, the link's article column) for ``entity``."""
+    relation = Article._meta.get_field(_LINKS[entity._meta.model_name])
+    return relation.name, relation.related_model, relation.field.attname
+
+
+def live_links(entity):
+    """The link rows that tie live, published articles to an author, a topic, an
+    official or an institution, read on their copies of the article's state.
+
+    What the entity's page counts ("más de 1.000 notas"): one range of the link
+    table's partial index, with no join to the articles (the capped count of a
+    busy official joined a thousand of them). The page's rows themselves still
+    come from ``Article.objects.published().linked_to(entity)``.
+    """
+    _link, model, _article = _link_of(entity)
+    return model.objects.live().filter(**{entity._meta.model_name: entity})
+
 
 class SectionQuerySet(models.QuerySet):
     def public(self):
@@ -93,12 +121,8 @@ class ArticleQuerySet(models.QuerySet):
         every article of the entity. Combine with ``published()``: the
         article's own status still decides, should a copy ever lag.
         """
-        link, field, article = {
-            "author": ("article_authors", "author", "article_id"),
-            "tag": ("tagged_items", "tag", "content_object_id"),
-            "official": ("official_mentions", "official", "article_id"),
-            "institution": ("institution_mentions", "institution", "article_id"),
-        }[entity._meta.model_name]
+        link, _model, article = _link_of(entity)
+        field = entity._meta.model_name
         # One filter() call: the join it makes is the one the annotations reuse.
         return self.filter(
             **{f"{link}__{field}": entity, f"{link}__article_published": True}
@@ -392,12 +416,8 @@ class Article(models.Model):
             # and the link rows carry a copy of them (people.models.ArticleLink).
             visibility.articles_changed([self.pk])
             if not adding:
-                state = {
-                    "article_published": self.status == self.Status.PUBLISHED,
-                    "published_at": self.published_at,
-                }
-                self.article_authors.update(**state)
-                self.tagged_items.update(**state)
+                self.article_authors.update(**ArticleLink.copy_of(self))
+                self.tagged_items.update(**ArticleLink.copy_of(self))
         self._saved_slug = self.slug
 
     def get_absolute_url(self):
@@ -680,22 +700,4 @@ class BreakingNews(models.Model):
 
 
 # Every version of a story (articles/story_versions.py): registered with the app here.
-def live_links(entity):
-    """The link rows that tie live, published articles to an author, a topic, an
-    official or an institution, read on their copies of the article's state.
-
-    What the entity's page counts ("más de 1.000 notas"): one range of the link
-    table's partial index, with no join to the articles (the capped count of a
-    busy official joined a thousand of them). The page's rows themselves still
-    come from ``Article.objects.published().linked_to(entity)``.
-    """
-    model, field = {
-        "author": (ArticleAuthor, "author"),
-        "tag": (ArticleTag, "tag"),
-        "official": (OfficialMention, "official"),
-        "institution": (InstitutionMention, "institution"),
-    }[entity._meta.model_name]
-    return model.objects.live().filter(**{field: entity})
-
-
 from articles.story_models import StoryDecision, StoryGroup, StoryVersion  # noqa: E402, F401

@@ -68,29 +68,47 @@ class ArticlePageMixin:
     def get_articles(self):
         return Article.objects.published()
 
-    def get_counted(self):
-        """What the count counts, when cheaper than the articles (None: them)."""
-        return None
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        articles = self.get_articles().for_cards()
-        rows = None
-        if self.order.on_rows is not None:
-            # Keys from a link table's copies; the cards by primary key, still
-            # through the publishing rule.
-            rows = Article.objects.published().for_cards()
         page = paginate(
             self.request,
-            articles,
+            self.get_articles().for_cards(),
             self.order,
             self.per_page,
             count_cap=COUNT_CAP,
-            rows=rows,
-            counted=self.get_counted(),
+            **self.paging_options(),
         )
         context.update(page=page, articles=page.object_list)
         return context
+
+    def paging_options(self) -> dict:
+        """Extra ``paginate`` arguments (``rows``, ``counted``): none here."""
+        return {}
+
+
+class LinkedArticlesMixin(ArticlePageMixin):
+    """The published articles of one author, topic, official or institution.
+
+    Keys and count come from the link table's copies of the articles' state
+    (``linked_to``, ``live_links``); the cards are read by article id through
+    ``Article.objects.published()``. The page depends on ``<kind>:<pk>``.
+    """
+
+    order = LINK_ORDER
+
+    def linked_entity(self):
+        return self.object
+
+    def get_articles(self):
+        entity = self.linked_entity()
+        depends_on(self.request, f"{entity._meta.model_name}:{entity.pk}")
+        return Article.objects.published().linked_to(entity)
+
+    def paging_options(self) -> dict:
+        return {
+            "rows": Article.objects.published().for_cards(),
+            "counted": live_links(self.linked_entity()),
+        }
 
 
 class HomeView(TemplateView):
@@ -213,22 +231,17 @@ class SectionView(ArticlePageMixin, DetailView):
         return Article.objects.published().filter(section=self.object)
 
 
-class TagView(ArticlePageMixin, TemplateView):
+class TagView(LinkedArticlesMixin, TemplateView):
     """Articles under one topic (django-taggit tag); 404 when none is public."""
 
     template_name = "articles/tag_detail.html"
-    order = LINK_ORDER
 
     def get(self, request, *args, **kwargs):
         self.tag = get_object_or_404(public_tags(), slug=kwargs["slug"])
         return super().get(request, *args, **kwargs)
 
-    def get_articles(self):
-        depends_on(self.request, f"tag:{self.tag.pk}")
-        return Article.objects.published().linked_to(self.tag)
-
-    def get_counted(self):
-        return live_links(self.tag)
+    def linked_entity(self):
+        return self.tag
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -533,11 +533,18 @@ class ArticleLink(models.Model):
 
     def save(self, *args, **kwargs):
         # Rows made one at a time (an editor's inline, a merge) copy their
-        # article's state here; the linker's bulk writes set it themselves.
+        # article's state here; the bulk writes pass copy_of() themselves.
         if self._state.adding:
-            self.article_published = self.article.status == "published"
-            self.published_at = self.article.published_at
+            self.__dict__.update(self.copy_of(self.article))
         super().save(*args, **kwargs)
+
+    @staticmethod
+    def copy_of(article) -> dict:
+        """The copy of ``article``'s state a link row keeps, as field values."""
+        return {
+            "article_published": article.status == "published",
+            "published_at": article.published_at,
+        }
 
 
 class PositionEvidence(ArticleLink):

@@ -18,12 +18,10 @@ from django.utils import timezone
 from django.views.generic import DetailView, TemplateView
 
 from articles import structured_data
-from articles.models import Article, live_links
-from articles.pagination import LINK_ORDER, NAME_ORDER, paginate
+from articles.pagination import NAME_ORDER, paginate
 from articles.search import paginate_by_offset
 from articles.selectors import is_public_entity, other_names, resolve_merged
-from articles.views import ArticlePageMixin
-from newsroom.caching import depends_on
+from articles.views import LinkedArticlesMixin
 from people import directory
 from people.charts import mentions_per_month
 from people.models import Author, Institution, Official, Position, public_flag
@@ -50,38 +48,22 @@ def _is_current(position: Position, today) -> bool:
     return position.is_current(today)
 
 
-class AuthorView(ArticlePageMixin, DetailView):
+class AuthorView(LinkedArticlesMixin, DetailView):
     """A byline's articles; 404 when none is public."""
 
     template_name = "people/author_detail.html"
     context_object_name = "author"
-    order = LINK_ORDER
 
     def get_queryset(self):
         return Author.objects.public()
 
-    def get_articles(self):
-        depends_on(self.request, f"author:{self.object.pk}")
-        return Article.objects.published().linked_to(self.object)
 
-    def get_counted(self):
-        return live_links(self.object)
-
-
-class OfficialView(PublicEntityMixin, ArticlePageMixin, DetailView):
+class OfficialView(PublicEntityMixin, LinkedArticlesMixin, DetailView):
     """An official: current and earlier posts, institutions, articles newest first."""
 
     model = Official
     template_name = "people/official_detail.html"
     context_object_name = "official"
-    order = LINK_ORDER
-
-    def get_articles(self):
-        depends_on(self.request, f"official:{self.object.pk}")
-        return Article.objects.published().linked_to(self.object)
-
-    def get_counted(self):
-        return live_links(self.object)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -127,13 +109,12 @@ def _by_name_latest_first(positions) -> list:
     return sorted(latest_first, key=lambda p: p.official.name)
 
 
-class InstitutionView(PublicEntityMixin, ArticlePageMixin, DetailView):
+class InstitutionView(PublicEntityMixin, LinkedArticlesMixin, DetailView):
     """An institution: its officials by post, parent and child institutions, articles."""
 
     model = Institution
     template_name = "people/institution_detail.html"
     context_object_name = "institution"
-    order = LINK_ORDER
     POSTS_SHOWN = 60
 
     def get_queryset(self):
@@ -143,13 +124,6 @@ class InstitutionView(PublicEntityMixin, ArticlePageMixin, DetailView):
             .select_related("parent")
             .prefetch_related("aliases")
         )
-
-    def get_articles(self):
-        depends_on(self.request, f"institution:{self.object.pk}")
-        return Article.objects.published().linked_to(self.object)
-
-    def get_counted(self):
-        return live_links(self.object)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

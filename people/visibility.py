@@ -46,11 +46,9 @@ class _Models:
         self.evidence = apps.get_model("people", "PositionEvidence")
 
 
-def _first_shown(link_model, fk: str, article_ids=None) -> Subquery:
+def _first_shown(link_model, fk: str) -> Subquery:
     """The earliest moment a published article linked the outer row through ``fk``."""
     links = link_model.objects.filter(**{fk: OuterRef("pk")}, article__status=PUBLISHED)
-    if article_ids is not None:
-        links = links.filter(article_id__in=article_ids)
     moment = Coalesce("article__published_at", Value(UNDATED), output_field=DateTimeField())
     return Subquery(
         links.order_by().values(fk).annotate(first=Min(moment)).values("first")[:1],

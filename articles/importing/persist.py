@@ -37,7 +37,7 @@ from articles.importing.identity import (
 from articles.importing.prepare import PreparedFile
 from articles.importing.records import FileOutcome, ParsedArticle, Status
 from articles.importing.sources import printable
-from articles.models import Article, ArticleAuthor, ArticleTag, DeletedSource
+from articles.models import Article, ArticleAuthor, ArticleLink, ArticleTag, DeletedSource
 from articles.search_index import SearchDocument, search_fold, write_search_index
 from media.pictures import expand_library_images
 
@@ -339,9 +339,7 @@ def _write(creates, updates, state: ImportState, registry, *, draft: bool) -> _W
             article_id=article.pk,
             author_id=author.pk,
             position=position,
-            # The byline's copy of its article's state (people.models.ArticleLink).
-            article_published=article.status == Article.Status.PUBLISHED,
-            published_at=article.published_at,
+            **ArticleLink.copy_of(article),
         )
         for article, _item, authors, _tags in everything
         for position, author in enumerate(authors)
@@ -423,9 +421,7 @@ def _write_tags(articles_and_names: list[tuple[Article, list[str]]]) -> None:
             ArticleTag(
                 content_object_id=article.pk,
                 tag=tags[name],
-                # The topic's copy of its article's state (people.models.ArticleLink).
-                article_published=article.status == Article.Status.PUBLISHED,
-                published_at=article.published_at,
+                **ArticleLink.copy_of(article),
             )
             for article, names in articles_and_names
             for name in names

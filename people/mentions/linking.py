@@ -41,6 +41,7 @@ from people.mentions.states import primary_state
 from people.mentions.store import EntityStore
 from people.mentions.text import fold, fold_word, normalize_alias
 from people.models import (
+    ArticleLink,
     EntityStatus,
     InferredLink,
     InstitutionMention,
@@ -621,10 +622,7 @@ class _Linker:
         )
         # Every row, manual ones too, keeps a copy of its article's state as it is now.
         adapt = connection.ops.adapt_datetimefield_value
-        states = {
-            p.article.pk: (p.article.status == visibility.PUBLISHED, p.article.published_at)
-            for p in self.planned
-        }
+        states = {p.article.pk: ArticleLink.copy_of(p.article) for p in self.planned}
         to_delete, to_update = [], []
         seen = set()
         for row in existing:
@@ -632,21 +630,23 @@ class _Linker:
             current = dict(zip(fields, row[6:], strict=True))
             seen.add((article_id, entity_id))
             state = states[article_id]
-            stale = (bool(published), published_at) != (state[0], adapt(state[1]))
+            stale = (bool(published), published_at) != (
+                state["article_published"],
+                adapt(state["published_at"]),
+            )
             wanted = None if manual else desired.get(article_id, {}).get(entity_id)
             if not manual and wanted is None:
                 to_delete.append(pk)
             elif stale or (wanted is not None and wanted != current):
                 values = current if wanted is None else wanted
-                to_update.append(model(pk=pk, **values, **_copy_of(state)))
+                to_update.append(model(pk=pk, **values, **state))
         new = [
-            model(article_id=article_id, **{entity_field: entity_id}, **values)
+            model(article_id=article_id, **{entity_field: entity_id}, **values, **state)
             for article_id, rows in desired.items()
+            for state in (states[article_id],)
             for entity_id, values in rows.items()
             if (article_id, entity_id) not in seen
         ]
-        for row in new:
-            row.__dict__.update(_copy_of(states[row.article_id]))
         if to_delete:
             model.objects.filter(pk__in=to_delete).delete()
         if to_update:
@@ -728,9 +728,7 @@ class _Linker:
                 PositionEvidence(
                     position_id=pk,
                     article_id=article_id,
-                    # Copies of the article's state, as it was just written.
-                    article_published=articles[article_id].status == visibility.PUBLISHED,
-                    published_at=articles[article_id].published_at,
+                    **ArticleLink.copy_of(articles[article_id]),
                 )
                 for pk, article_id in {(post.pk, article_id) for post, article_id in shown}
             ],
@@ -742,14 +740,9 @@ class _Linker:
 ARTICLE_STATE = ("article_id", "article_published", "published_at")
 
 
-def _copy_of(state: tuple) -> dict:
-    published, published_at = state
-    return {"article_published": published, "published_at": published_at}
-
-
 def _article_state(article) -> tuple:
-    """``ARTICLE_STATE``'s values: the copy a link row keeps of its article."""
-    return (article.pk, article.status == visibility.PUBLISHED, article.published_at)
+    """``ARTICLE_STATE``'s values: the id and the copy a link row keeps of its article."""
+    return (article.pk, *ArticleLink.copy_of(article).values())
 
 
 def _linked_by(planned: list, posts: set[int]) -> tuple[set, set, set]:
