@@ -9,6 +9,7 @@ becomes one or more checks. A readable file the importer refused fails every che
 """
 
 import argparse
+import datetime
 import json
 import os
 import re
@@ -51,6 +52,14 @@ METRICS = (
     ("dateline_city", "PR dateline city"),
 )
 PRESS_RELEASE_FIELDS = ("bulletin_number", "issuer", "dateline_city")
+
+
+def gold_date(gold: dict) -> datetime.date | None:
+    """The gold date; some writers quote it ('2023-07-14'), YAML then reads a string."""
+    value = gold.get("date")
+    if isinstance(value, str):
+        return datetime.date.fromisoformat(value.strip())
+    return value
 
 
 @dataclass(frozen=True)
@@ -217,7 +226,7 @@ def _field_checks(gold: dict, article: ParsedArticle) -> list[Check]:
     title = gold.get("title")
     checks = [
         Check("title", squash(title) == squash(article.title), title, article.title),
-        Check("date", gold.get("date") == published_on, gold.get("date"), published_on),
+        Check("date", gold_date(gold) == published_on, gold_date(gold), published_on),
         Check("bylines", gold_names == names, gold_names, names),
         Check("source", loose_match(gold.get("source"), article.source), gold.get("source"),
               article.source),
