@@ -10,7 +10,7 @@ from datetime import datetime
 
 from django.utils.translation import gettext as _
 
-from .boilerplate import strip_boilerplate
+from .boilerplate import photo_credit, strip_boilerplate
 from .dates import Dateline, find_dateline, find_place_dateline
 from .press import parse_bulletin_number
 from .text import drop_unsafe_html, normalize_whitespace, repair_paragraphs, split_paragraphs
@@ -24,6 +24,9 @@ _MARK_HIGHLIGHT = re.compile(r"^(?:\*\*|__)?[■▪◼◾]\s*")
 # A list bullet («-», «•», «●», «◆», «➤»), or one inside the bold that wraps the
 # line («**• Los módulos…**»).
 _BULLET = re.compile(r"^(?:\*\*|__)?[-*+•●◆➤]\s+")
+# A balazo marked with a dash, often in bold («**— Brigadas revisan…**»): left in the
+# body (a dash also opens dialogue), but a dateline may follow it.
+_DASH_BULLET = re.compile(r"^(?:\*\*|__)?[—–]\s+\S")
 _STRONG = re.compile(r"\*\*|__")
 
 
@@ -100,15 +103,15 @@ def take_dateline(paragraphs: list[str]) -> TakenDateline:
     number = ""
     removed: list[str] = []
     kept: list[str] = []
-    for paragraph in paragraphs[:3]:
+    window = 3 + next((i for i, p in enumerate(paragraphs) if not _before_dateline(p)), 0)
+    for paragraph in paragraphs[:window]:
         if found_number := parse_bulletin_number(paragraph):
             number = number or found_number
             removed.append(paragraph)
             continue
         # A dated dateline, or one with a place only («Armería, Col.- El Instituto…»).
-        found = (
-            None if dateline or kept else find_dateline(paragraph) or find_place_dateline(paragraph)
-        )
+        after_text = dateline or not all(_before_dateline(p) for p in kept)
+        found = None if after_text else find_dateline(paragraph) or find_place_dateline(paragraph)
         if found is None:
             kept.append(paragraph)
             continue
@@ -116,8 +119,19 @@ def take_dateline(paragraphs: list[str]) -> TakenDateline:
         removed.append(paragraph[: len(paragraph) - len(found.rest)].strip())
         if found.rest:
             kept.append(found.rest)
-    kept.extend(paragraphs[3:])
+    kept.extend(paragraphs[window:])
     return TakenDateline(dateline, number, kept, removed)
+
+
+def _is_balazo(paragraph: str) -> bool:
+    """Every line a bulleted or dash-marked highlight left in the body."""
+    return all(_BULLET.match(line) or _DASH_BULLET.match(line) for line in paragraph.split("\n"))
+
+
+def _before_dateline(paragraph: str) -> bool:
+    """A balazo left in the body or a photo-credit line («Foto: Cortesía»): the
+    dateline may still follow it."""
+    return _is_balazo(paragraph) or bool(photo_credit(paragraph))
 
 
 def clean_body(

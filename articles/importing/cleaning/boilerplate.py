@@ -185,6 +185,29 @@ _SUBSCRIBE = re.compile(
     r"^[#*_\s]*(?:[^\w\s¿¡]{1,3}\s*)?(?:¿[^?\n]{1,120}\?\s*)?(?:" + "|".join(PITCHES) + ")",
     re.IGNORECASE,
 )
+# Pitches that name the outlet itself («Descarga la app de La Voz del Puerto en iOS»,
+# «Suscríbete al boletín de El Sol»): the outlet of a story that names it nowhere else.
+OUTLET_PITCHES = tuple(
+    re.compile(
+        r"^\W{0,4}\s*" + pattern + r"\s+(?P<name>[A-ZÁÉÍÓÚÑ][^\n.,:;!?]{1,60}?)"
+        r"(?:\s+(?:en|para|y|desde)\b[^\n]*)?[.!]?$"
+    )
+    for pattern in (
+        r"(?i:descarga\s+(?:gratis\s+)?(?:la\s+)?(?:app|aplicaci[oó]n)\s+de)",
+        r"(?i:suscr[ií]bete\s+(?:al\s+(?:bolet[ií]n|newsletter)\s+de|a))",
+        r"(?i:s[ií]gue\s+a)",
+    )
+)
+
+
+def pitch_outlet(pitch: str) -> str:
+    """The outlet a removed pitch names as itself, or ""."""
+    for pattern in OUTLET_PITCHES:
+        if len(pitch) <= 160 and (match := pattern.match(pitch.strip())):
+            return match.group("name").strip()
+    return ""
+
+
 # Headings of a block of other headlines: the block goes.
 HEADLINE_BLOCKS = frozenset(
     {
@@ -243,6 +266,9 @@ HEADLINE_BLOCK_PATTERNS = tuple(
     for pattern in (
         r"tambien en [\w .]{2,60}",
         r"mas (?:de|en) [\w .]{2,60}",
+        # «Más noticias de El Sol:», «Otras notas en Enlace Capital», «Lo último de El Sol».
+        r"(?:mas|otras|ultimas) (?:noticias|notas|historias) (?:de|del|en) [\w .]{2,60}",
+        r"lo (?:ultimo|mas leido|mas visto) (?:de|del|en) [\w .]{2,60}",
         # «Más sobre el tema», «Más sobre este caso», «Lee más sobre el tema».
         r"(?:lee |leer )?mas sobre (?:el|este|ese|la|esta|esa) (?:tema|caso|asunto|historia)",
     )

@@ -395,6 +395,27 @@ def find_dateline(paragraph: str) -> Dateline | None:
     return Dateline(moment, city, paragraph[match.end() :].lstrip(), year_missing)
 
 
+# A wire dateline crediting its outlet or agency in brackets before the dash:
+# «MÉRIDA, Yuc., 7 de mayo de 2023 (Sureste Informa).- Los…», «Oaxaca, Oax., 3 de
+# mayo de 2023 (EFE).— …». Groups: the place and date, the credit.
+_CREDITED_DATELINE = re.compile(
+    r"^(?P<head>[^\n()]{8,100}?)\s*\((?P<credit>[^()\n\d]{2,60})\)\s*\.?\s*[-–—]{1,2}\s*"
+)
+
+
+def find_credited_dateline(paragraph: str) -> tuple[Dateline, str] | None:
+    """(the dateline, the credited outlet) for a dateline with its outlet in
+    brackets opening ``paragraph``; None otherwise (or when its date is missing)."""
+    match = _CREDITED_DATELINE.match(paragraph[:200])
+    if match is None:
+        return None
+    found = find_dateline(match.group("head").rstrip(" .,;") + ".-")
+    if found is None or found.year_missing:
+        return None
+    rest = paragraph[match.end() :].lstrip()
+    return Dateline(found.moment, found.city, rest), match.group("credit").strip()
+
+
 # A dateline with a place and no date: «Armería, Col.- El Instituto…», «TAPACHULA,
 # CHIS.— La…», «Ensenada.- Los…». One to four capitalised words (particles aside), an
 # optional state of one to three words, then a dash glued to a full stop or alone.

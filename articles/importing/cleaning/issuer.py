@@ -4,7 +4,9 @@ Rule: the issuer is the first full institution name in the text, written
 as "Name (ACRONYM)", whose acronym also appears in the title ("IMSS
 Bienestar tiene…" + "Instituto Mexicano del Seguro Social (IMSS)"). Failing
 that, the first such name in the first paragraph, when it starts like an
-institution ("Instituto", "Secretaría", "Comisión"…). Otherwise unknown:
+institution ("Instituto", "Secretaría", "Comisión"…). Failing that, the
+institution that opens a paragraph as its subject ("La Comisión de Servicios
+de Agua de Ensenada informa…", ``subject_institution``). Otherwise unknown:
 the trailing press-office block ("UNIDAD DE COMUNICACIÓN SOCIAL") names no
 one, and "GOBIERNO DE MÉXICO" is every federal office's letterhead.
 """
@@ -12,6 +14,8 @@ one, and "GOBIERNO DE MÉXICO" is every federal office's letterhead.
 import re
 
 from people.naming import fold
+
+from .press import is_issuer_head, is_letterhead
 
 _ACRONYM = re.compile(r"\(([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑa-z0-9-]{1,14})\)")
 _TITLE_TOKEN = re.compile(r"\w+")
@@ -59,4 +63,35 @@ def infer_issuer(title: str, body: str) -> str:
             return name
     first_paragraph = body.split("\n\n", 1)[0]
     first = next(_named_institutions(first_paragraph), None)
-    return first[0] if first else ""
+    return first[0] if first else subject_institution(body)
+
+
+_ARTICLE = frozenset({"el", "la", "los", "las"})
+_SUBJECT_PARAGRAPHS = 3  # balazos may come before the first paragraph of text
+_SUBJECT_MIN_WORDS = 3  # «La Secretaría de Salud», never a bare «La Secretaría»
+
+
+def subject_institution(body: str) -> str:
+    """The institution a release's first paragraphs open with as their
+    subject, a verb after its name: «La Secretaría de Protección Civil del
+    Estado de Guerrero habilitó…» -> «Secretaría de Protección Civil del Estado
+    de Guerrero»; "" when no paragraph opens so, or the name is a government's
+    letterhead («El Gobierno de México…», which every office writes)."""
+    for paragraph in body.split("\n\n")[:_SUBJECT_PARAGRAPHS]:
+        words = paragraph.split(maxsplit=20)
+        if len(words) < 4 or fold(words[0]) not in _ARTICLE or not is_issuer_head(words[1]):
+            continue
+        name = [words[1]]
+        for word in words[2:]:
+            if word.strip(_WORD_PUNCT) != word or not (word[:1].isupper() or word in _PARTICLES):
+                break
+            name.append(word)
+        else:
+            continue
+        while name and name[-1] in _PARTICLES:
+            name.pop()
+        following = words[len(name) + 1]
+        if following[:1].islower() and len(name) >= _SUBJECT_MIN_WORDS:
+            found = " ".join(name)
+            return "" if is_letterhead(found) else found
+    return ""

@@ -2,6 +2,8 @@
 ("Portada", "Destacadas"), not what it is about. A row per spelling; the
 stored values are the flags ``articles.home`` arranges the home page by."""
 
+import re
+
 from people.naming import fold
 
 # Folded spelling -> the flag as stored.
@@ -63,3 +65,22 @@ def placement_tags(tags: list[str]) -> tuple[tuple[str, ...], list[str]]:
     flags = [PLACEMENT_FLAGS[fold(t.strip())] for t in tags if fold(t.strip()) in PLACEMENT_FLAGS]
     rest = [t for t in tags if fold(t.strip()) not in PLACEMENT_FLAGS]
     return tuple(dict.fromkeys(flags)), rest
+
+
+# Labels of a section line in a wire story's byline block («Sección: Economía»,
+# «Categoría: Local»); a row per spelling.
+SECTION_LABELS = (
+    r"secci[oó]n",
+    r"categor[ií]a",
+)
+_SECTION_LINE = re.compile(
+    r"^[*_]*(?:" + "|".join(SECTION_LABELS) + r")[*_]*\s*:\s*[*_]*\s*"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][^\n.:;|·/]{1,40}?)[*_\s]*$",
+    re.IGNORECASE,
+)
+
+
+def section_label(line: str) -> str:
+    """The section named by a labelled line («Sección: Economía» -> «Economía»), or ""."""
+    match = _SECTION_LINE.match(line.strip()) if len(line) <= 80 else None
+    return match.group("name").strip() if match else ""

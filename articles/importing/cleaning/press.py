@@ -340,11 +340,16 @@ def is_end_marker(line: str) -> bool:
 
 
 def last_end_marker(lines: list[str]) -> int | None:
-    """Index of the last end-marker line, or None."""
+    """Index of the last end-marker line, or None. Markers stacked over it,
+    with only blank lines between («---000---» over «- - -»), end the
+    release too: the first of them is returned."""
+    found = None
     for index in range(len(lines) - 1, -1, -1):
         if is_end_marker(lines[index]) and not _is_setext_underline(lines, index):
-            return index
-    return None
+            found = index
+        elif found is not None and lines[index].strip():
+            break
+    return found
 
 
 def _is_setext_underline(lines: list[str], index: int) -> bool:
@@ -452,6 +457,11 @@ def date_line(line: str) -> tuple[datetime | None] | None:
     return None if moment is None else (moment,)
 
 
+# An image line above a release's title is the office's logo
+# («![Secretaría de Salud](/logos/ss.png)»); its alt text may be the issuer's name.
+_LOGO = re.compile(r"^!\[(?P<alt>[^\]\n]{0,160})\]\([^)\n]{1,500}\)$")
+
+
 def read_header(lines: list[str]) -> Header:
     """Walk the lines before the title. Each is a bulletin number, a dateline
     (or a date alone), a kicker, an office's name (or several, «Ayuntamiento de Mérida ·
@@ -484,6 +494,9 @@ def read_header(lines: list[str]) -> Header:
                     moment, dated = found_date[0], True
                 elif not dated and (found_line := _dateline_part(part)):
                     moment, city, dated = found_line.moment, found_line.city, True
+        elif logo := _LOGO.match(line):
+            if is_issuer_line(alt := logo.group("alt").strip()):
+                issuers.append(alt)  # the issuer named only in its logo's alt text
         elif is_acronym_office(line) and _header_follows(lines, index):
             issuers.append(line)  # «IMSS TLAXCALA» over «Comunicado No. 045»
             acronyms.add(line)

@@ -30,7 +30,7 @@ from articles.importing.cleaning import (
     split_bylines,
 )
 from articles.importing.cleaning.boilerplate import photo_credit
-from articles.importing.cleaning.issuer import infer_issuer
+from articles.importing.cleaning.issuer import infer_issuer, subject_institution
 from articles.importing.cleaning.letters import strip_signature
 from articles.importing.cleaning.press import (
     combine_issuer,
@@ -41,6 +41,7 @@ from articles.importing.cleaning.press import (
     is_end_marker,
     is_issuer_line,
     is_kicker,
+    is_letterhead,
     last_end_marker,
     office_in_line,
     read_header,
@@ -148,8 +149,12 @@ class PressReleaseReader:
         contact = [*signature, *contact]
         cleaned = clean_body(body, bullet_highlights=True, datelines=True)
         warnings = list(cleaned.warnings)
+        letterhead = bool(header.issuer) and is_letterhead(header.issuer)
         issuer = (
-            header.issuer
+            # «GOBIERNO DE MÉXICO» over «La Oficina de … capacitó…»: the letterhead is
+            # every office's; the office the text opens with issued it.
+            (letterhead and subject_institution(cleaned.text))
+            or header.issuer
             or infer_issuer(title, cleaned.text)
             or _trailer_issuer(_after_marker(lines) + "\n".join(contact).split("\n"))
             or cleaned.source

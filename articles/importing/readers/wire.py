@@ -30,8 +30,9 @@ from articles.importing.cleaning import (
     split_paragraphs,
     strip_closing_hashes,
 )
-from articles.importing.cleaning.boilerplate import is_cms_stamp
+from articles.importing.cleaning.boilerplate import is_cms_stamp, pitch_outlet
 from articles.importing.cleaning.dates import (
+    find_credited_dateline,
     is_relative_stamp,
     split_time_zone,
     strip_date_label,
@@ -46,6 +47,7 @@ from articles.importing.cleaning.outlets import (
     outlet_name,
     outlet_words,
 )
+from articles.importing.cleaning.placement import section_label
 from articles.importing.cleaning.press import is_press_header
 from articles.importing.cleaning.signatures import (
     person_name,
@@ -86,6 +88,7 @@ class BylineLine:
     warnings: tuple[str, ...] = ()
     stamp: bool = False  # only a date, a place and date, or a relative stamp
     relative: bool = False  # a relative stamp («hace 2 horas») was on the line
+    section: str = ""  # from a labelled line in the byline block («Sección: Economía»)
 
 
 def _last_part_date(part: str) -> tuple[datetime | None, str]:
@@ -96,6 +99,8 @@ def _last_part_date(part: str) -> tuple[datetime | None, str]:
     labelled = strip_date_label(part)
     if labelled:
         part = labelled
+    # «Juchitán de Zaragoza, Oax.; 19 de febrero de 2024»: a semicolon before the date.
+    part = _STATE_SEMICOLON.sub(", ", part)
     try:
         return parse_date(part), ""
     except DateProblem as problem:
@@ -118,6 +123,7 @@ def _last_part_date(part: str) -> tuple[datetime | None, str]:
     raise first
 
 
+_STATE_SEMICOLON = re.compile(r"\s*;\s*(?=(?:a\s+)?\d)")
 # «Oax. 15-08-2021», «Oaxaca 15 de agosto de 2021»: a state (one to three
 # capitalised words) before the date, with no comma between them.
 _STATE_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ][^\s\d,;:|]{0,14}")
@@ -192,7 +198,10 @@ def split_byline_line(line: str) -> BylineLine | None:
     parts = [p.strip("*_ ") for p in PART_SEPARATOR.split(line.strip())]
     parts = [p for p in parts if not _EDITION.fullmatch(fold(p))]  # «Año 12», «Núm. 4521»
     if len(parts) > 1:  # «Mérida, 8 de agosto de 2022 | Redacción AMN»: the desk names no one
-        parts = [p for p in parts if not is_desk_credit(p)] or parts
+        named = [p for p in parts if not is_desk_credit(p)] or parts
+        if len(named) == 1 < len(parts) and (outlet := outlet_name(named[0])):
+            return BylineLine(source=outlet)  # «Redacción / El Sol», «El Sol / Redacción»
+        parts = named
     kept = [p for p in parts if not is_relative_stamp(p)]
     relative = len(kept) < len(parts)
     parts = kept
@@ -302,6 +311,7 @@ def _merge(lines: list[BylineLine]) -> BylineLine:
         warnings=tuple(w for b in lines for w in b.warnings),
         stamp=all(b.stamp for b in lines),
         relative=any(b.relative for b in lines),
+        section=next((b.section for b in lines if b.section), ""),
     )
 
 
@@ -320,6 +330,8 @@ def _byline_paragraph(paragraph: str) -> BylineLine | None:
         byline = split_byline_line(line)
         if byline is not None:
             found.append(byline)
+        elif len(lines) > 1 and (section := section_label(line)):
+            found.append(BylineLine(section=section, stamp=True))
         elif len(lines) > 1 and (place := place_line(line)):
             found.append(BylineLine(location=collapse_whitespace(place), stamp=True))
         elif len(lines) > 1 and (name := outlet_name(line)):
@@ -360,7 +372,14 @@ def read_byline(paragraphs: list[str]) -> tuple[BylineLine | None, int]:
         adds_place = (
             byline.authors and not following.authors and not (byline.source or byline.published_at)
         )
-        if adds_authors or adds_place:
+        # «El Sol / Redacción» over «Mazatlán · 15 de enero de 2023»: the outlet, then its date.
+        adds_date = (
+            byline.source
+            and not (byline.published_at or byline.warnings or byline.authors)
+            and not following.source
+            and (following.stamp or following.authors)
+        )
+        if adds_authors or adds_place or adds_date:
             return _merge([byline, following]), 2
     return byline, 1
 
@@ -391,8 +410,24 @@ def plain_title(text: str) -> tuple[str, str] | None:
         first, rest = wrapped, "\n".join(head[2:])  # a title broken over two lines
     elif len(head) > 2 and _SETEXT.match(head[1]):
         rest = "\n".join(head[2:])  # a title underlined with «===» or «---»
-    byline, _taken = read_byline(split_paragraphs(normalize_whitespace(rest[:600])))
+    paragraphs = split_paragraphs(normalize_whitespace(rest[:600]))
+    byline, taken = read_byline(paragraphs)
+    if byline is not None and byline.authors and taken < len(paragraphs):
+        byline = _credited(byline, paragraphs[taken])[0]  # «Texto: …» over «MÉRIDA, … (Outlet).-»
     return (first, rest) if _dated(byline) else None
+
+
+def _credited(byline: BylineLine, paragraph: str) -> tuple[BylineLine, str]:
+    """A wire dateline crediting the outlet opens ``paragraph`` («MÉRIDA, Yuc., 7 de mayo
+    de 2023 (Sureste Informa).- Los…»): (the byline with that outlet and date, the
+    paragraph without the dateline, which is not body); else both unchanged."""
+    found = find_credited_dateline(paragraph)
+    if found is None:
+        return byline, paragraph
+    dateline, credit = found
+    credited = BylineLine(source=credit, published_at=dateline.moment, location=dateline.city)
+    merged = _merge([byline, credited])
+    return merged, dateline.rest
 
 
 @dataclass(frozen=True)
@@ -491,6 +526,8 @@ def _masthead_paragraph(paragraph: str) -> tuple[list[BylineLine], list[str]] | 
     for line in lines:
         if (byline := split_byline_line(line)) is not None:
             found.append(byline)
+        elif len(lines) > 1 and (section := section_label(line)):
+            found.append(BylineLine(section=section, stamp=True))
         elif place := place_line(line):
             found.append(BylineLine(location=collapse_whitespace(place), stamp=True))
         elif name := outlet_name(line):
@@ -555,6 +592,13 @@ def read_masthead(text: str) -> Masthead | None:
     return Masthead(byline, clean_title(title), rest, True)
 
 
+def _outlet_in_pitches(removed: tuple[str, ...]) -> str:
+    """The outlet named by its own pitch («Descarga la app de La Voz de la
+    Huasteca en iOS y Android»), when it is an outlet's name; or ""."""
+    names = (outlet_name(name) for text in removed if (name := pitch_outlet(text)))
+    return next((name for name in names if name), "")
+
+
 # (signal, weight): how much each shape says "wire copy".
 EVIDENCE = {"heading_title": 3, "masthead": 3, "byline_line": 3}
 
@@ -617,12 +661,16 @@ class WireReader:
         deck = ""
         if found:
             paragraphs = paragraphs[taken:]
+        if paragraphs:
+            byline, first = _credited(byline, paragraphs[0])
+            paragraphs = [first, *paragraphs[1:]] if first else paragraphs[1:]
+            heads = heads or [byline]
         if heads and paragraphs and is_deck(paragraphs[0]):
             deck = clean_title(paragraphs[0])
             paragraphs = paragraphs[1:]
         cleaned = clean_body("\n\n".join(paragraphs))
         body, authors, removed = cleaned.text, list(byline.authors), list(cleaned.removed)
-        source = byline.source or cleaned.source
+        source = byline.source or cleaned.source or _outlet_in_pitches(cleaned.removed)
         if not authors and (credit := trailing_credit(body)):
             body, name, outlet = credit
             authors.append(name)
@@ -635,6 +683,7 @@ class WireReader:
             highlights=cleaned.highlights,
             bylines=split_bylines(authors, desk=False),
             source=source,
+            section=byline.section,
             published_at=byline.published_at or (None if byline.warnings else title_date(title)),
             location=byline.location,
             lead_image_url=cleaned.lead_image_url,

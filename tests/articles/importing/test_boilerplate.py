@@ -7,7 +7,9 @@ import pytest
 from django.utils.timezone import get_default_timezone
 
 from articles.importing.cleaning import strip_boilerplate
-from articles.importing.cleaning.boilerplate import cut_glued_teasers
+from articles.importing.cleaning.boilerplate import cut_glued_teasers, pitch_outlet
+from articles.importing.cleaning.dates import find_credited_dateline
+from articles.importing.cleaning.placement import section_label
 from articles.importing.readers.wire import is_deck, split_byline_line
 
 
@@ -263,6 +265,17 @@ def test_photo_credits_are_kept_as_credits(paragraphs, credit, kept):
         ("Redacción El Faro · 2 de marzo de 2024", "", (), "", local(2024, 3, 2)),
         # «Escrito por» stands for «Por».
         ("Escrita por Lucía Ferrer Andrade", "", ("Escrita por Lucía Ferrer Andrade",), "", None),
+        # A desk's credit with the outlet, either way round: the outlet alone.
+        ("Redacción / Gaceta del Valle", "Gaceta del Valle", (), "", None),
+        ("El Faro del Norte / Redacción", "El Faro del Norte", (), "", None),
+        # A semicolon between the state and the date.
+        (
+            "Gaceta del Valle — Juchitán de Zaragoza, Oax.; 2 de mayo de 2024",
+            "Gaceta del Valle",
+            (),
+            "Juchitán de Zaragoza, Oax.",
+            local(2024, 5, 2),
+        ),
     ],
 )
 def test_byline_line_shapes(line, source, authors, location, date):
@@ -286,3 +299,68 @@ def test_byline_line_shapes(line, source, authors, location, date):
 )
 def test_is_deck(paragraph, expected):
     assert is_deck(paragraph) is expected
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Más noticias de Enlace Serrano:\n- Abren camino rural\n- Llega la feria"],
+        ["Otras notas en Diario del Valle\n- Abren camino rural"],
+        ["Lo más leído de El Sol:", "- Abren camino rural\n- Llega la feria"],
+    ],
+)
+def test_headline_blocks_naming_the_outlet(paragraphs):
+    kept, _credit, _source, _removed = strip_boilerplate(["Texto de la nota.", *paragraphs])
+    assert kept == ["Texto de la nota."]
+
+
+@pytest.mark.parametrize(
+    ("pitch", "outlet"),
+    [
+        ("📱 Descarga la app de La Voz del Puerto en iOS y Android", "La Voz del Puerto"),
+        ("Suscríbete al boletín de Diario del Valle", "Diario del Valle"),
+        ("Sigue a Noticias del Llano en Google News", "Noticias del Llano"),
+        ("Síguenos en Facebook", ""),
+        ("Descarga nuestra app", ""),
+    ],
+)
+def test_pitch_outlet(pitch, outlet):
+    assert pitch_outlet(pitch) == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "section"),
+    [
+        ("Sección: Economía", "Economía"),
+        ("**Categoría:** Local", "Local"),
+        ("Sección: la de deportes.", ""),
+        ("Secciones del periódico", ""),
+    ],
+)
+def test_section_label(line, section):
+    assert section_label(line) == section
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "date", "credit", "rest"),
+    [
+        (
+            "MÉRIDA, Yuc., 7 de mayo de 2023 (Faro Maya).- Los pescadores…",
+            local(2023, 5, 7),
+            "Faro Maya",
+            "Los pescadores…",
+        ),
+        ("Oaxaca, Oax., 3/05/2024 (EFE).— La marcha…", local(2024, 5, 3), "EFE", "La marcha…"),
+    ],
+)
+def test_credited_dateline(paragraph, date, credit, rest):
+    dateline, found = find_credited_dateline(paragraph)
+    assert (dateline.moment, found, dateline.rest) == (date, credit, rest)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["En la reunión (con vecinos).- La obra", "Mérida, Yuc., 7 de mayo de 2023.- Los"],
+)
+def test_not_credited_datelines(paragraph):
+    assert find_credited_dateline(paragraph) is None

@@ -5,17 +5,20 @@ from datetime import datetime
 import pytest
 from django.utils.timezone import get_default_timezone
 
-from articles.importing.cleaning import find_dateline
+from articles.importing.cleaning import find_dateline, take_dateline
+from articles.importing.cleaning.issuer import subject_institution
 from articles.importing.cleaning.press import (
     combine_issuer,
     is_contact_block,
     is_end_marker,
     is_issuer_line,
     issuer_case,
+    last_end_marker,
     office_in_line,
     parse_bulletin_number,
     read_header,
 )
+from articles.importing.parsing import parse_bytes
 
 
 def local(*args) -> datetime:
@@ -197,6 +200,15 @@ def test_a_sentence_with_a_day_and_month_is_no_dateline():
             "Ciudad Obregón",
         ),
         ("Título sin encabezado\n\nTexto.", 0, "", "", ""),
+        # The issuer named only in its logo's alt text; a logo with no name is header too.
+        (
+            "![Instituto Tecnológico de la Costa Chica](/img/itcc.png)\n\nBoletín 12\n\nTítulo",
+            4,
+            "Instituto Tecnológico de la Costa Chica",
+            "12",
+            "",
+        ),
+        ("![](/img/logo.png)\nBoletín 7\n\nTítulo", 3, "", "7", ""),
     ],
 )
 def test_read_header(text, title_index, issuer, number, city):
@@ -207,3 +219,58 @@ def test_read_header(text, title_index, issuer, number, city):
         number,
         city,
     )
+
+
+def test_stacked_end_markers_both_end_the_release():
+    lines = ["Texto.", "", "---000---", "", "- - -", "", "Unidad de Comunicación Social"]
+    assert last_end_marker(lines) == 2
+    assert last_end_marker(["Texto.", "###", "Más texto.", "- - -"]) == 3
+
+
+@pytest.mark.parametrize(
+    ("body", "issuer"),
+    [
+        (
+            "La Comisión Estatal del Agua de Sonora informó que el lunes habrá cortes.",
+            "Comisión Estatal del Agua de Sonora",
+        ),
+        # After a balazo left in the body.
+        (
+            "**— Habrá cortes el lunes**\n\nLa Secretaría de Salud de Colima vacunó a 300 niños.",
+            "Secretaría de Salud de Colima",
+        ),
+        ("El Gobierno de Tabasco entregó apoyos.", ""),  # a letterhead names every office
+        ("La Secretaría informó que habrá cortes.", ""),  # no name
+        ("Vecinos de la colonia pidieron agua.", ""),
+    ],
+)
+def test_subject_institution(body, issuer):
+    assert subject_institution(body) == issuer
+
+
+def test_a_letterhead_gives_way_to_the_office_the_text_opens_with():
+    text = (
+        "GOBIERNO DE MÉXICO\nBoletín 31\n\nCapacitan a apicultores de la Montaña\n\n"
+        "**— Participaron 90 productores**\n\n"
+        "Cd. Tlapa, Guerrero, 3 de marzo de 2023.- La Oficina de Representación de "
+        "Agricultura en Guerrero capacitó a 90 apicultores de la región.\n\n###\n"
+    )
+    article = parse_bytes(text.encode(), source_path="boletin.txt")
+    assert article.issuer == "Oficina de Representación de Agricultura en Guerrero"
+    assert article.published_at == local(2023, 3, 3)
+    assert article.body.startswith("**— Participaron 90 productores**\n\nLa Oficina")
+
+
+@pytest.mark.parametrize(
+    "before",
+    [["**— Habrá cortes el lunes**"], ["— Habrá cortes", "Foto: Cortesía"], ["Foto: Archivo"]],
+)
+def test_a_dateline_after_balazos_or_a_photo_credit(before):
+    taken = take_dateline([*before, "Ensenada, B.C., 5 de junio de 2023.- El agua…", "Más."])
+    assert (taken.dateline.city, taken.dateline.moment) == ("Ensenada", local(2023, 6, 5))
+    assert taken.paragraphs == [*before, "El agua…", "Más."]
+
+
+def test_no_dateline_after_a_paragraph_of_text():
+    taken = take_dateline(["El agua llegó.", "Ensenada, B.C., 5 de junio de 2023.- Más."])
+    assert taken.dateline is None

@@ -207,11 +207,20 @@ def test_file_name_date_is_used_when_the_front_matter_has_none():
         "diario",
         "agencia",
         "publisher",
+        "site_name",
+        "sitio",
+        "semanario",
     ],
 )
 def test_the_outlet_key_is_the_source(key):
     article = jekyll(f"---\ntitle: T\n{key}: Gaceta del Valle\n---\nTexto de la nota.")
     assert article.source == "Gaceta del Valle"
+
+
+@pytest.mark.parametrize("key", ["por", "redactora", "periodista"])
+def test_more_author_keys(key):
+    article = jekyll(f"---\ntitle: T\n{key}: Irene Solís Mata\n---\nTexto de la nota.")
+    assert [b.name for b in article.bylines] == ["Irene Solís Mata"]
 
 
 def test_source_wins_over_another_outlet_key():

@@ -122,3 +122,93 @@ def test_a_heading_title_is_its_own_paragraph_in_a_masthead(text):
 )
 def test_desk_credits(text, desk):
     assert is_desk_credit(text) is desk
+
+
+# Shapes brought by importer-l: a «Texto:» credit and a dateline crediting the outlet in
+# brackets; a desk's credit with the outlet («Redacción / Outlet») over a «Sección:» line;
+# a semicolon between the state and the date; the outlet named only by its own pitch.
+def test_a_dateline_crediting_the_outlet_dates_and_sources_a_plain_title():
+    text = (
+        "Reabren el muelle de Progreso tras las reparaciones\n"
+        "Texto: Ana Luisa Pech Dzul y Rubén Cen May\n\n"
+        "PROGRESO, Yuc., 3 de abril de 2024 (Costa Informa).- Pescadores y prestadores de "
+        "servicios volvieron a usar el muelle este miércoles, luego de dos meses de obras.\n\n"
+        "Las autoridades portuarias dijeron que la obra costó 12 millones de pesos.\n"
+    )
+    article = parse_bytes(text.encode(), source_path="nota.txt")
+    assert (article.format, article.title, article.published_at, article.source) == (
+        "wire",
+        "Reabren el muelle de Progreso tras las reparaciones",
+        local(2024, 4, 3),
+        "Costa Informa",
+    )
+    assert [b.name for b in article.bylines] == ["Ana Luisa Pech Dzul", "Rubén Cen May"]
+    assert article.body.startswith("Pescadores y prestadores")
+
+
+def test_a_desk_with_the_outlet_and_a_section_line_open_the_story():
+    text = (
+        "**Crece la venta de artesanías en la feria de Tonalá**\n\n"
+        "Redacción / Diario del Occidente\n"
+        "Sección: Economía\n"
+        "Tonalá, Jalisco, 14/05/2023\n\n"
+        "Los artesanos de Tonalá vendieron más piezas que el año pasado durante la feria.\n\n"
+        "Más noticias de Diario del Occidente:\n"
+        "- Cierran calle del centro por obras\n"
+        "- Anuncian festival de mariachi\n"
+    )
+    article = parse_bytes(text.encode(), source_path="nota.txt")
+    assert (article.format, article.published_at, article.source, article.section) == (
+        "wire",
+        local(2023, 5, 14),
+        "Diario del Occidente",
+        "Economía",
+    )
+    assert article.bylines == ()
+    assert article.body == (
+        "Los artesanos de Tonalá vendieron más piezas que el año pasado durante la feria."
+    )
+
+
+def test_an_outlet_over_its_desk_then_a_date_paragraph():
+    text = (
+        "# Suspenden clases en la sierra por las heladas\n\n"
+        "Noticias del Altiplano / Redacción\n\n"
+        "Cuauhtémoc, Chihuahua · martes 9 de enero de 2024\n\n"
+        "Las escuelas de cuatro municipios de la sierra suspendieron las clases por el frío.\n"
+    )
+    article = parse_bytes(text.encode(), source_path="nota.md")
+    assert (article.source, article.published_at, article.bylines) == (
+        "Noticias del Altiplano",
+        local(2024, 1, 9),
+        (),
+    )
+
+
+def test_a_semicolon_between_the_state_and_the_date():
+    text = (
+        "Vendedores del mercado de Tehuantepec piden techumbre nueva\n"
+        "Por Rosa Elena Toledo Luis\n"
+        "Voz del Sur — Santo Domingo Tehuantepec, Oax.; 8 de marzo de 2024\n\n"
+        "Los vendedores del mercado Jesús Carranza pidieron al municipio cambiar el techo.\n"
+    )
+    article = parse_bytes(text.encode(), source_path="nota.txt")
+    assert (article.format, article.published_at, article.source) == (
+        "wire",
+        local(2024, 3, 8),
+        "Voz del Sur",
+    )
+    assert [b.name for b in article.bylines] == ["Rosa Elena Toledo Luis"]
+
+
+def test_the_outlet_named_only_by_its_own_pitch():
+    text = (
+        "## Productores de limón denuncian bajos precios\n\n"
+        "Por Julián Ortega Ramos\n\n"
+        "Apatzingán, Mich. — 4 de junio de 2022\n\n"
+        "Los productores de limón de la región dijeron que el kilo se paga a tres pesos.\n\n"
+        "📱 Descarga la app de El Eco de Tierra Caliente en iOS y Android\n"
+    )
+    article = parse_bytes(text.encode(), source_path="nota.md")
+    assert article.source == "El Eco de Tierra Caliente"
+    assert "Descarga" not in article.body
