@@ -14,6 +14,7 @@ from taggit.models import TaggedItemBase
 from articles.rendering import render_markdown
 from articles.search_index import INDEXED_FIELDS, SearchVectorIndex, update_search_index
 from newsroom.caching import content_changed
+from newsroom.expressions import Constant
 from newsroom.indexes import OrderIndex
 
 # The mention tables live in people, the app that writes them (people/mentions/);
@@ -108,7 +109,7 @@ class ArticleQuerySet(models.QuerySet):
         """
         return self.filter(
             Q(published_at__isnull=True) | Q(published_at__lte=timezone.now()),
-            status=Article.Status.PUBLISHED,
+            status=Constant(Article.Status.PUBLISHED),
         )
 
     def linked_to(self, entity):

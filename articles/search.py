@@ -76,6 +76,7 @@ from articles.search_index import (
     search_fold,
     stem,
 )
+from newsroom.expressions import Unindexed
 from people.models import Institution, InstitutionAlias, Official, OfficialAlias
 from people.naming import normalize_alias
 
@@ -238,7 +239,13 @@ def rank_articles(query: str, *, queryset: QuerySet) -> list[tuple[int, int]]:
         match = fts5_match(parse_query(query))
         if match is None:
             return []
-        matches = queryset.filter(pk__in=_fts5_rows(match))
+        # Few matches: probe each by primary key. Many: walk the list order's
+        # index from the newest and stop at SEARCH_CANDIDATES; probing and
+        # sorting 43,000 matches took 25 ms where the walk takes 9.
+        key = F("pk")
+        if _fts5_count(queryset.db, match, cap=WALK_INDEX_FROM) >= WALK_INDEX_FROM:
+            key = Unindexed(key)
+        matches = queryset.alias(match_key=key).filter(match_key__in=_fts5_rows(match))
         title = Q(pk__in=_fts5_rows(f"{{title}} : ({match})"))
         summary = Q(pk__in=_fts5_rows(f"{{title summary}} : ({match})"))
     tiers = (
@@ -281,6 +288,20 @@ def _newest(queryset: QuerySet) -> QuerySet:
 
 def _fts5_rows(match: str) -> RawSQL:
     return RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", (match,))
+
+
+# From this many matches on, a search walks the list order instead of probing them.
+WALK_INDEX_FROM = 5 * SEARCH_CANDIDATES
+
+
+def _fts5_count(using: str, match: str, *, cap: int) -> int:
+    """How many rows match, counted up to ``cap`` (the FTS5 index alone: ~1 ms)."""
+    with connections[using].cursor() as cursor:
+        cursor.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s LIMIT %s)",
+            [match, cap],
+        )
+        return cursor.fetchone()[0]
 
 
 # Snippets
@@ -377,8 +398,12 @@ def _python_snippet(text: str, terms: list[Term]) -> SafeString:
     folded = search_fold(text)  # same length as text
     words = [(m.start(), m.end(), stem(m.group())) for m in _WORD.finditer(folded)]
     wanted = sorted({term.stems for term in terms}, key=len, reverse=True)
+    first_stems = {stems[0] for stems in wanted}
     found, i = [], 0
     while i < len(words):
+        if words[i][2] not in first_stems:
+            i += 1
+            continue
         for stems in wanted:
             if tuple(w[2] for w in words[i : i + len(stems)]) == stems:
                 found.append((words[i][0], words[i + len(stems) - 1][1]))

@@ -17,7 +17,7 @@ from articles import workflow
 from articles.models import Article, Section
 from articles.private_links import is_internal_storage
 from articles.templatetags.site_extras import safe_url_or_empty
-from people.models import Institution, Official, Position
+from people.models import ArticleLink, Institution, Official, Position
 
 
 def visible_articles(user) -> QuerySet:
@@ -102,6 +102,10 @@ def published_article_count(relation: str, *, cap: int | None = None) -> Subquer
     field = Article._meta.get_field(relation)
     if not hasattr(field, "m2m_field_name"):  # django-taggit's generic tags: few per page
         rows = Article.objects.published().filter(**{relation: OuterRef("pk")})
+    elif issubclass(through := field.remote_field.through, ArticleLink):
+        # The link rows' copies of their article's state: one range of the
+        # table's partial index, no probe of each article (as ``live_links``).
+        rows = through.objects.live().filter(**{field.m2m_reverse_field_name(): OuterRef("pk")})
     else:
         article_fk, other_fk = field.m2m_field_name(), field.m2m_reverse_field_name()
         published = Article.objects.published().filter(pk=OuterRef(f"{article_fk}_id"))

@@ -14,9 +14,11 @@ marked ``minor`` are hidden on narrow screens by the stylesheet.
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from html import escape
 from math import ceil
 
 from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
 
 from people.models import OfficialMention
 
@@ -75,6 +77,48 @@ class MonthlyChart:
     @property
     def months_with_mentions(self) -> list[Bar]:
         return [bar for bar in self.bars if bar.count]
+
+    # The repeated shapes are written here, not by template loops: fifteen
+    # years are 180 bars, and three template loops over them were most of an
+    # official's page (20 ms at 100,000 articles). Every text is escaped.
+
+    @property
+    def description(self) -> str:
+        """Every month's label, for the SVG's <desc> (the template escapes it)."""
+        return "; ".join(bar.label for bar in self.bars)
+
+    @property
+    def bar_shapes(self) -> SafeString:
+        return mark_safe(
+            "".join(
+                f'<rect class="chart__bar" x="{bar.x}%" y="{bar.y}" width="{bar.width}%" '
+                f'height="{bar.height}"><title>{escape(bar.label)}</title></rect>'
+                for bar in self.bars
+                if bar.count
+            )
+        )
+
+    @property
+    def axis_labels(self) -> SafeString:
+        y = self.height - 5
+        return mark_safe(
+            "".join(
+                f'<text class="chart__label{" chart__label--minor" if label.minor else ""}" '
+                f'x="{label.x}%" y="{y}"'
+                + (f' text-anchor="{label.anchor}"' if label.anchor != "start" else "")
+                + f' aria-hidden="true">{escape(label.text)}</text>'
+                for label in self.labels
+            )
+        )
+
+    @property
+    def table_rows(self) -> SafeString:
+        return mark_safe(
+            "".join(
+                f'<tr><th scope="row">{escape(bar.month_name)}</th><td>{bar.count}</td></tr>'
+                for bar in self.months_with_mentions
+            )
+        )
 
 
 def _month_range(first: date, last: date) -> list[date]:

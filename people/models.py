@@ -324,8 +324,8 @@ class PositionQuerySet(models.QuerySet):
         first, last = F("seen_first"), F("seen_last")
         registry_start, registry_end = "registry_start_date", "registry_end_date"
         return (
-            self.with_evidence()
-            .filter(Q(status=EntityStatus.VERIFIED) | _shown_discovery())
+            self.shown()
+            .with_evidence()
             .annotate(
                 # LEAST and GREATEST skip NULLs on PostgreSQL but not on SQLite: coalesce both.
                 public_start=Least(
@@ -336,10 +336,16 @@ class PositionQuerySet(models.QuerySet):
             )
         )
 
+    def shown(self):
+        """The posts ``public()`` keeps, without its dates: for sets and filters
+        ("officials with a current post", "institutions where a post is held"),
+        where building the evidence subqueries cost more than running the query."""
+        return self.filter(Q(status=EntityStatus.VERIFIED) | _shown_discovery())
+
     def current(self, today: datetime.date):
         """``Position.is_current`` in SQL: an open term, or recent evidence.
 
-        Needs the evidence annotations (``public()`` or ``with_evidence()``).
+        Works on ``shown()`` as on ``public()``: the evidence is read here.
         """
         open_term = Q(registry_end_date__gte=today) & (
             Q(registry_start_date__isnull=True) | Q(registry_start_date__lte=today)

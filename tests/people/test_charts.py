@@ -1,6 +1,7 @@
 """The official page's mentions-per-month chart counts published, dated articles."""
 
 import datetime
+import re
 
 import pytest
 from django.utils import timezone
@@ -35,6 +36,32 @@ def test_months_without_mentions_are_zero_and_drafts_do_not_count(client):
     assert "Menciones por mes" in page and "<svg" in page
     assert "ene 2024: 2 notas" in page and "mar 2024: 1 nota" in page
     assert "<script" not in page.split("Menciones por mes")[1].split("</svg>")[0]
+
+
+def test_the_svg_has_a_bar_per_month_with_notes_and_the_table_the_same_counts(client):
+    """What a reader and a screen reader get: one titled bar per month with notes
+    (none for empty months), axis labels, and the data table with the same counts."""
+    official = make_official(name="Laura Méndez Ortega")
+    for published_at in (on(2024, 1, 5), on(2024, 1, 20), on(2024, 3, 2)):
+        make_article(officials=[official], published_at=published_at)
+
+    page = client.get(official.get_absolute_url()).content.decode()
+    svg = page.split("Menciones por mes")[1].split("</svg>")[0]
+    bars = re.findall(
+        r'<rect class="chart__bar" x="[\d.]+%" y="[\d.]+" width="[\d.]+%" '
+        r'height="[\d.]+"><title>([^<]*)</title></rect>',
+        svg,
+    )
+    assert bars == ["ene 2024: 2 notas", "mar 2024: 1 nota"]
+    assert "feb 2024: 0 notas" in svg.split("</desc>")[0]  # every month is described
+    assert re.findall(
+        r'<text class="chart__label[^"]*" x="[\d.]+%" y="\d+"[^>]*>([^<]*)</text>', svg
+    )[-3:] == ["ene 2024", "feb 2024", "mar 2024"]
+    table = page.split("<tbody>")[1].split("</tbody>")[0]
+    assert re.findall(r'<th scope="row">([^<]*)</th><td>(\d+)</td>', table) == [
+        ("ene 2024", "2"),
+        ("mar 2024", "1"),
+    ]
 
 
 def test_an_official_never_mentioned_in_dated_articles_has_no_chart(client):

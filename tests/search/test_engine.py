@@ -91,6 +91,29 @@ def test_equal_ranks_are_newest_first_then_undated():
     assert found("agua") == ["Nueva", "Vieja", "Sin fecha"]
 
 
+@sqlite_only
+def test_many_matches_walk_the_list_order_with_the_same_results(monkeypatch):
+    """Past WALK_INDEX_FROM matches SQLite reads the list order's index instead of
+    probing each match: the ranking, the cap and the undated tail must not change."""
+    from articles import search
+
+    for day in range(1, 8):
+        make_article(
+            title=f"Lluvias {day}" if day % 3 == 0 else f"Nota {day}",
+            body="Las lluvias siguen." if day % 2 else "Sin novedad.",
+            published_at=datetime.datetime(2024, 5, day, tzinfo=datetime.UTC),
+        )
+    make_article(title="Sin fecha", body="Lluvias de archivo.", published_at=None)
+    make_article(title="Borrador", body="Lluvias.", status=Article.Status.DRAFT)
+    probed = found("lluvias")
+    assert probed == ["Lluvias 6", "Lluvias 3", "Nota 7", "Nota 5", "Nota 1", "Sin fecha"]
+    monkeypatch.setattr(search, "WALK_INDEX_FROM", 2)
+    assert found("lluvias") == probed
+    monkeypatch.setattr(search, "SEARCH_CANDIDATES", 3)
+    # The newest three matches, then ranked: the cap applies before the tiers.
+    assert found("lluvias") == ["Lluvias 6", "Nota 7", "Nota 5"]
+
+
 def test_phrases_or_and_exclusion():
     make_article(title="Instituto", body="El Instituto Mexicano del Seguro Social informó.")
     make_article(title="Seguridad", body="Lo social es un derecho; el seguro vence.")
