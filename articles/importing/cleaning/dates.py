@@ -106,8 +106,9 @@ _DATELINE_NO_YEAR = re.compile(
 # "Martes 4 de junio de 2021", "04/06/2021".
 _DATE_LINE_MAX = 60
 _TIME_MAX = 20  # a time and its zone after the date («, 13:40 h (tiempo del centro)»)
-# Abbreviations in a dateline's city, written out: «Cd. Victoria» -> «Ciudad Victoria».
-CITY_ABBREVIATIONS = {"cd.": "Ciudad", "cd": "Ciudad", "gral.": "General", "sta.": "Santa"}
+# A dateline's city is kept as the office wrote it («Cd. Victoria», «Gral. Escobedo»):
+# five of the six blind writers of the development sets expected it so, and it
+# is what the release printed.
 _PLACE_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el"})
 
 
@@ -389,9 +390,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
         except DateProblem:
             moment = None
     # fold() keeps offsets, so the match end is valid in the original text.
-    city = " ".join(
-        CITY_ABBREVIATIONS.get(w.lower(), w) for w in place.split(",", 1)[0].strip(" ;").split()
-    )
+    city = " ".join(place.split(",", 1)[0].strip(" ;").split())
     return Dateline(moment, city, paragraph[match.end() :].lstrip(), year_missing)
 
 
@@ -437,7 +436,7 @@ def find_place_dateline(paragraph: str) -> Dateline | None:
     place = match.group("place")
     if place.rstrip(".").lower() in _PLACE_PARTICLES or place.split()[-1] in _PLACE_PARTICLES:
         return None
-    city = " ".join(CITY_ABBREVIATIONS.get(w.lower(), w) for w in place.split())
+    city = " ".join(place.split())
     return Dateline(None, city, paragraph[match.end() :].lstrip())
 
 

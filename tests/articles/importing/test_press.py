@@ -146,7 +146,7 @@ def test_is_contact_block(paragraph, expected):
         ),
         ("Durango, Dgo., a 26 de abril de 2025", "Durango", local(2025, 4, 26), ""),
         ("Mérida, Yuc., 30 de octubre de 2023.— Con la", "Mérida", local(2023, 10, 30), "Con la"),
-        ("Cd. Victoria, Tamaulipas, 2 de junio de 2023", "Ciudad Victoria", local(2023, 6, 2), ""),
+        ("Cd. Victoria, Tamaulipas, 2 de junio de 2023", "Cd. Victoria", local(2023, 6, 2), ""),
         ("Villahermosa, Tab.; a 5 de marzo de 2024.- El", "Villahermosa", local(2024, 3, 5), "El"),
     ],
 )

@@ -160,7 +160,7 @@ def test_a_place_only_dateline_gives_the_city():
         ("Sahuayo, Mich.- La feria abrió.", "Sahuayo", "La feria abrió."),
         ("COMITÁN, CHIS.— El cabildo aprobó.", "COMITÁN", "El cabildo aprobó."),
         ("Ensenada.- Los pescadores llegaron.", "Ensenada", "Los pescadores llegaron."),
-        ("Cd. Mante, Tamps.— Una brigada llegó.", "Ciudad Mante", "Una brigada llegó."),
+        ("Cd. Mante, Tamps.— Una brigada llegó.", "Cd. Mante", "Una brigada llegó."),
         ("San Blas, Nayarit — La marea subió.", "San Blas", "La marea subió."),
     ],
 )
