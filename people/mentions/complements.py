@@ -391,11 +391,25 @@ def _split_area(masked, start, end) -> tuple[int, str, str, bool]:
                 state = code
                 text = text[:idx]
                 break
+    if not state:
+        text, state = _branded_state(text)
     non_public = is_private(text)
     return cut, text, state, non_public
 
 
 _SAINTS = frozenset({"san", "santa", "santo"})
+
+
+def _branded_state(text: str) -> tuple[str, str]:
+    """An area branded with its state, no "de" between ("secretario de Salud Jalisco",
+    "la titular de Educación Baja California"): the area, and the state it names."""
+    words = text.split()
+    for size in (3, 2, 1):
+        if len(words) > size:
+            code = lx.STATE_BY_NAME.get(fold_word(" ".join(words[-size:])))
+            if code and fold_word(words[-size - 1]) not in lx.STOPWORDS:
+                return " ".join(words[:-size]), code
+    return text, ""
 
 
 def is_private(name: str) -> bool:

@@ -224,6 +224,14 @@ def _on_behalf_of(found: list, institutions: list[InstOcc], doc: Document) -> No
 _LEGISLATURES = ("congreso ", "legislatura ")
 
 
+# A chamber's staff ("el oficial mayor del Congreso", "la secretaria general de la
+# Legislatura"): they work in the chamber; its offices are no bodies writers list.
+_LEGISLATURE_STAFF = re.compile(
+    r"(?i)(?<![\w])(?:del congreso|de la legislatura)(?: del estado| local)?$"
+)
+_CHAMBER_ENDS = (" del congreso", " de la legislatura", " del congreso del estado")
+
+
 def _legislature_in_context(found: list, institutions: list[InstOcc]) -> None:
     """A state deputy sits in the legislature the article names, as it names it
     ("la Legislatura mexiquense", "el Congreso de Nuevo León"), when it names one."""
@@ -236,9 +244,14 @@ def _legislature_in_context(found: list, institutions: list[InstOcc]) -> None:
         return
     for candidate in found:
         current = candidate.institution
-        if current is not None and not current.key.startswith(_LEGISLATURES):
-            continue
-        if current is None and candidate.category != "diputado":
+        staff = _LEGISLATURE_STAFF.search(candidate.role) and (
+            current is None or (current.id is None and current.key.endswith(_CHAMBER_ENDS))
+        )
+        if staff:
+            current = None  # "la oficial mayor del Congreso": the chamber's, as named
+        elif (current is None and candidate.category != "diputado") or (
+            current is not None and not current.key.startswith(_LEGISLATURES)
+        ):
             continue
         state = current.jurisdiction if current is not None else ""
         same = {k: o for k, o in named.items() if not state or o.jurisdiction == state}
@@ -256,15 +269,29 @@ def article_council(found, institutions, doc, registry, jurisdiction) -> Institu
     councils = {
         c.institution.key: c.institution
         for c in found
-        if c.institution is not None and c.institution.key.startswith(lx.COUNCIL_PREFIXES)
+        if c.institution is not None
+        and not c.past
+        and c.institution.key.startswith(lx.COUNCIL_PREFIXES)
     }
     for occ in institutions:
         if occ.key.startswith(lx.COUNCIL_PREFIXES) and occ.key not in councils:
             councils[occ.key] = _ref(occ)
     if not councils:
-        return _dateline_council(doc, registry, jurisdiction) or _municipality_named(
+        # Only a former official's town ("la exalcaldesa de Buenavista"): the story's
+        # own town is its dateline's, if any; the former's town is a last resort.
+        past = {
+            c.institution.key: c.institution
+            for c in found
+            if c.institution is not None
+            and c.past
+            and c.institution.key.startswith(lx.COUNCIL_PREFIXES)
+        }
+        fallback = _dateline_council(doc, registry, jurisdiction) or _municipality_named(
             doc, registry, jurisdiction
         )
+        if fallback is not None or len(past) != 1:
+            return fallback
+        return next(iter(past.values()))
     # "Tulancingo" and "Tulancingo de Bravo": a town's short name and its full one.
     councils = {
         key: ref

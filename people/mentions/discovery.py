@@ -90,6 +90,7 @@ def find_officials(
     """People next to office titles. ``masked`` is the text with institution names
     blanked out; ``folded_masked`` its folded form."""
     inst_at = {occ.start: occ for occ in institutions}
+    titled: dict[int, InstOcc] = {}  # bodies named only by an earlier title
     found: list[Candidate] = []
     private_end = -1  # the end of the last private body a title named
     for end, word in _TITLE_WORDS.iter_long(folded_masked):
@@ -106,11 +107,12 @@ def find_officials(
         if match is None:
             continue
         index = int(match.lastgroup[1:])
-        candidate = _read_title(doc, masked, match, index, inst_at, registry, jurisdiction)
+        candidate = _read_title(doc, masked, match, index, inst_at, registry, jurisdiction, titled)
         if isinstance(candidate, _PrivateBody):
             private_end = candidate.end
         elif candidate is not None:
             found.append(candidate)
+            _remember_titled(titled, candidate)
     found.extend(_listed_officials(doc, masked, folded_masked, inst_at, registry, jurisdiction))
     context.resolve(found, institutions, doc, registry, jurisdiction)
     return found
@@ -136,8 +138,19 @@ class _PrivateBody:
     end: int
 
 
+def _remember_titled(titled: dict, candidate: Candidate) -> None:
+    """A body a current official's title names ("la secretaria de Salud estatal"): what
+    "la dependencia" may stand for in the sentences after it."""
+    ref = candidate.institution
+    if ref is not None and candidate.institution_named and not candidate.past:
+        titled[candidate.title_start] = InstOcc(
+            candidate.title_start, candidate.start, ref.name, ref.key, ref.id,
+            ref.jurisdiction, ref.acronym, source="title",
+        )  # fmt: skip
+
+
 def _read_title(
-    doc, masked, match, index, inst_at, registry, jurisdiction
+    doc, masked, match, index, inst_at, registry, jurisdiction, titled=None
 ) -> Candidate | _PrivateBody | None:
     _regex, masculine, feminine, needs_complement, category = lx.TITLES[index]
     title_word = match.group(f"t{index}")
@@ -160,7 +173,7 @@ def _read_title(
         # in a federal body's state office (no description: the level is no filter)
         level = _LEVEL_IN_TITLE.search(masked, start, comp.end) if comp.description else None
         comp.institution = _antecedent(
-            inst_at,
+            {**titled, **inst_at} if titled and comp.description == "dependencia" else inst_at,
             start,
             comp.description,
             level.group(1) if level else "",

@@ -121,8 +121,9 @@ _HEAD_LIST = tuple(
             "Colegio de Educación Profesional Técnica",
             "Colegio de Estudios Científicos y Tecnológicos",
             "Supremo Tribunal",  # "el Supremo Tribunal de Justicia del Estado" (Sinaloa, Jalisco)
-            # Conagua's regional bodies ("el Organismo de Cuenca Río Bravo de la Conagua")
-            "Organismo de Cuenca",
+            # Regional bodies of a federal one ("el Organismo de Cuenca Río Bravo de la
+            # Conagua", "el Activo de Producción Cantarell de Pemex")
+            *lx.UNIT_PARENTS,
             # The judiciary's administration since the 2024 reform, federal and in each state
             "Órgano de Administración Judicial",
             "Poder Judicial",
@@ -835,10 +836,10 @@ def _extend_phrase(text, pos, head, known_starts, covered) -> tuple[int, int]:
             break
         if head in FACILITY_HEADS and starts_head and connector == "de":
             break  # "la Refinería Miguel Hidalgo de Petróleos Mexicanos": its owner follows
-        if connector in ("de la", "del") and text.startswith(
+        if connector in ("de la", "del", "de") and text.startswith(
             lx.UNIT_PARENTS.get(head, ()), word_start
         ):
-            break  # "el Organismo de Cuenca Balsas de la Conagua": its parent follows
+            break  # "el Organismo de Cuenca Balsas de la Conagua", "… de Pemex": its parent follows
         if word[0].isdigit() and connector is not None:
             break  # "Secretaría de Educación a 3 mil docentes"
         if connector == "en" and head in LOCAL_OFFICE_HEADS and words and word[0].isupper():

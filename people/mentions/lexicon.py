@@ -194,11 +194,34 @@ DESCRIBED_BODIES = {
     "comuna": ("ayuntamiento", "municipio"),
 }
 
+# Titles that head a national body named after them: "el comisionado nacional de
+# Búsqueda" heads the Comisión Nacional de Búsqueda, "la procuradora federal del
+# Consumidor" the Procuraduría Federal del Consumidor. Folded title -> the body's noun.
+NATIONAL_BODY_TITLES = {
+    "comisionado": "Comisión",
+    "coordinador": "Coordinación",
+    "procurador": "Procuraduría",
+}
+NATIONAL_LEVELS = {"nacional": "Nacional", "federal": "Federal"}
+
+# Bodies a title names by an area that is no body's name: (folded title, folded area) ->
+# (the state's body, the federal one). "la consejera de la Judicatura" sits in the
+# state's Consejo de la Judicatura ("federal": the Consejo de la Judicatura Federal).
+AREA_BODIES = {
+    ("consejero", "judicatura"): (
+        "Consejo de la Judicatura del Estado de {state}",
+        "Consejo de la Judicatura Federal",
+    ),
+}
+
 # Regional bodies of a federal one, named after their region and then their parent ("el
 # Organismo de Cuenca Río Bravo de la Conagua"): head -> the parent's names, where the
 # regional body's name ends.
 UNIT_PARENTS = {
     "Organismo de Cuenca": ("Conagua", "Comisión Nacional del Agua", "CNA"),
+    # Pemex's production assets ("el Activo de Producción Cantarell de Pemex Exploración
+    # y Producción").
+    "Activo de Producción": ("Pemex", "Petróleos Mexicanos"),
 }
 
 # Words after which a capitalised name is a place or a building, not a person.

@@ -75,6 +75,8 @@ def post_for(
     for rule in (
         _organ,
         _facility,
+        _national_body,
+        _area_body,
         _TITLE_RULES.get(category),
         _named_institution,
         _named_acronym,
@@ -93,6 +95,37 @@ def post_for(
     if comp.area and category in ("director", "coordinador", "delegado"):
         role = f"{role} de {comp.area}"
     return role, None, False
+
+
+def _national_body(post: _Post) -> Result | None:
+    """ "el comisionado nacional de Acuacultura y Pesca": the Comisión Nacional de
+    Acuacultura y Pesca, federal, unless the title names another body."""
+    noun = lx.NATIONAL_BODY_TITLES.get(fold_word(post.masculine))
+    levels = [lx.NATIONAL_LEVELS[a] for a in post.adjectives if a in lx.NATIONAL_LEVELS]
+    comp = post.comp
+    if noun is None or len(levels) != 1 or not comp.area or comp.institution is not None:
+        return None
+    connector = comp.area_connector if comp.area_connector in ("de", "del", "de la") else "de"
+    name = f"{noun} {levels[0]} {connector} {comp.area}"
+    role = f"{post.ranked} {levels[0].lower()} {connector} {comp.area}"
+    return role, post.derived(name, lx.FEDERAL), True
+
+
+def _area_body(post: _Post) -> Result | None:
+    """ "el consejero de la Judicatura": the state's Consejo de la Judicatura
+    (``lexicon.AREA_BODIES``), the federal one when the title says so."""
+    comp = post.comp
+    area = fold_word(comp.area).removesuffix(" del estado")
+    federal = area.endswith(" federal") or "federal" in post.adjectives or comp.federal
+    bodies = lx.AREA_BODIES.get((fold_word(post.masculine), area.removesuffix(" federal")))
+    if bodies is None or comp.institution is not None:
+        return None
+    role = f"{post.ranked} {comp.area_connector} {comp.area}"
+    if federal:
+        return role, post.derived(bodies[1], lx.FEDERAL), True
+    if not post.state:
+        return role, None, False
+    return role, post.derived(bodies[0].format(state=post.state), post.state_code), True
 
 
 def _ref(registry: Registry, inst_id: int) -> InstitutionRef:

@@ -259,3 +259,54 @@ def test_a_unit_with_its_place_between_the_title_and_the_body(empty_registry):
         "MX-OAX",
     )
     assert post(extraction, "Anselmo Toledo Orozco")[1] == "Comisión Federal de Electricidad"
+
+
+# Session 8 (linker-k/b1): the article's council, chamber staff, "la dependencia" ------
+
+
+def test_a_former_mayors_town_is_not_the_articles_council(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El edil Rodrigo Lara Mendoza recorrió las colonias inundadas. La exalcaldesa de "
+        "Sahuayo Irma Villa Cortés pidió apoyo para su comunidad.",
+        "MX-MIC",
+        dateline="Jiquilpan",
+    )
+    assert post(extraction, "Rodrigo Lara Mendoza")[1] == "Ayuntamiento de Jiquilpan"
+    assert post(extraction, "Irma Villa Cortés")[1] == "Ayuntamiento de Sahuayo"
+
+
+def test_a_named_council_wins_over_a_former_mayors_town(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El presidente municipal Óscar Peña Rivas visitó el albergue y dijo que el "
+        "Ayuntamiento de Ciudad Valles pedirá apoyo. La exalcaldesa de Tamuín Rosa Ibarra "
+        "Vela criticó el retraso.",
+        "MX-SLP",
+    )
+    assert post(extraction, "Óscar Peña Rivas")[1] == "Ayuntamiento de Ciudad Valles"
+
+
+def test_a_chambers_staff_work_in_the_chamber_the_article_names(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El Congreso del Estado aprobó la reforma. El oficial mayor del Congreso, Tomás "
+        "Aguirre Lugo, fijó la sesión, y la secretaria general del Congreso, Elena Ruiz "
+        "Cota, leyó el dictamen.",
+        "MX-SIN",
+    )
+    assert post(extraction, "Tomás Aguirre Lugo")[1] == "Congreso del Estado de Sinaloa"
+    assert post(extraction, "Elena Ruiz Cota")[1] == "Congreso del Estado de Sinaloa"
+    assert [h.name for h in extraction.institutions] == ["Congreso del Estado de Sinaloa"]
+
+
+def test_la_dependencia_is_the_body_a_title_just_named(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El delegado del ISSSTE en Colima, Raúl Meza Ochoa, abrió una clínica. La secretaria "
+        "de Educación estatal, Inés Cárdenas Solís, dijo que la dependencia dará becas. "
+        "Pedro Anguiano Ruiz, director de Becas de la dependencia, dio los detalles.",
+        "MX-COL",
+    )
+    assert post(extraction, "Pedro Anguiano Ruiz")[1] == post(extraction, "Inés Cárdenas Solís")[1]
+    assert "Secretaría de Educación" in post(extraction, "Pedro Anguiano Ruiz")[1]

@@ -761,3 +761,53 @@ def test_a_municipal_role_in_a_sentence_that_opens_with_its_town(empty_registry)
     )
     assert post(extraction, "Irene Soto Ávila")[1] == "Ayuntamiento de Jacona"
     assert post(extraction, "Luis Mora Paz")[1] == "Ayuntamiento de Zamora"
+
+
+# Session 8 (linker-k/b1): bodies a title names by its level or its area ---------------
+
+
+def test_a_national_title_heads_the_national_body_it_names(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El comisionado nacional de Zonas Áridas, Hugo Lerma Ávila, llegó a Durango. La "
+        "procuradora federal del Consumidor, Mirna Olea Saldívar, firmó el convenio. El "
+        "comisionado estatal de Búsqueda, Iván Soto Reyes, no asistió.",
+        "MX-DUR",
+    )
+    assert post(extraction, "Hugo Lerma Ávila")[1] == "Comisión Nacional de Zonas Áridas"
+    assert post(extraction, "Mirna Olea Saldívar")[1] == "Procuraduría Federal del Consumidor"
+    assert post(extraction, "Iván Soto Reyes")[1] != "Comisión Nacional de Búsqueda"
+
+
+def test_a_councillor_of_the_judiciary_sits_in_the_states_council(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La consejera de la Judicatura Norma Ríos Vela inauguró el juzgado. El consejero de "
+        "la Judicatura Federal, Arturo Gil Lozano, envió un mensaje.",
+        "MX-TLA",
+    )
+    assert (
+        post(extraction, "Norma Ríos Vela")[1] == "Consejo de la Judicatura del Estado de Tlaxcala"
+    )
+    assert post(extraction, "Arturo Gil Lozano")[1] == "Consejo de la Judicatura Federal"
+
+
+def test_an_area_branded_with_its_state_names_the_states_secretaria(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El secretario de Salud Morelos, Abel Cuevas Luna, inauguró el centro de salud.",
+        "MX-MOR",
+    )
+    ref = extraction.official("Abel Cuevas Luna").institution_ref
+    assert (ref.name, ref.jurisdiction) == ("Secretaría de Salud", "MX-MOR")
+    assert with_state(ref.name, ref.jurisdiction) == "Secretaría de Salud de Morelos"
+
+
+def test_a_production_asset_of_pemex_is_its_administrators_body(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El administrador del Activo de Producción Ku-Maloob-Zaap de Pemex Exploración y "
+        "Producción, Julio Canché Pool, explicó el derrame.",
+        "MX-CAM",
+    )
+    assert post(extraction, "Julio Canché Pool")[1] == "Activo de Producción Ku-Maloob-Zaap"
