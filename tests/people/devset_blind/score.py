@@ -9,7 +9,7 @@ of its own, parses every file with the importer, links all files in name order
 (``link_articles`` with ``Registry.load()``), once with an empty registry and once
 after ``load_people fixtures/people.json``, and reports per batch and overall.
 
-Held out (``HELD_OUT``): linker-b/b3, linker-c/b3, linker-g/b1 and linker-j/b1; each is
+Held out (``HELD_OUT``): linker-b/b3, linker-c/b3, linker-g/b1, linker-j/b1 and linker-m/b1; each is
 scored only when named with ``--batch``.
 """
 
