@@ -129,9 +129,18 @@ def _is_balazo(paragraph: str) -> bool:
 
 
 def _before_dateline(paragraph: str) -> bool:
-    """A balazo left in the body or a photo-credit line («Foto: Cortesía»): the
+    """A balazo left in the body, a photo-credit line («Foto: Cortesía») or an
+    italic subtitle under the title («*La primera etapa contempla…*»): the
     dateline may still follow it."""
-    return _is_balazo(paragraph) or bool(photo_credit(paragraph))
+    return _is_balazo(paragraph) or bool(photo_credit(paragraph)) or _is_subtitle(paragraph)
+
+
+# One line wholly in italics: a release's subtitle (bajada), never its dated lede.
+_ITALIC_LINE = re.compile(r"^(\*|_)(?![*_\s])[^\n*_]{8,300}(?<!\s)\1$")
+
+
+def _is_subtitle(paragraph: str) -> bool:
+    return bool(_ITALIC_LINE.match(paragraph.strip()))
 
 
 def clean_body(

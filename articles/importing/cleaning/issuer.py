@@ -19,7 +19,8 @@ from .press import is_issuer_head, is_letterhead
 
 _ACRONYM = re.compile(r"\(([A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑa-z0-9-]{1,14})\)")
 _TITLE_TOKEN = re.compile(r"\w+")
-_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "e", "para", "el", "en"})
+# «Instituto de Acceso a la Información»: «a» joins an office's name too.
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "e", "a", "para", "el", "en"})
 _HEADS = frozenset(
     str.split(
         """instituto secretaria comision consejo fiscalia universidad gobierno ayuntamiento
@@ -67,6 +68,11 @@ def infer_issuer(title: str, body: str) -> str:
 
 
 _ARTICLE = frozenset({"el", "la", "los", "las"})
+# A body's collegiate organ that opens a release as its subject («El Pleno del Instituto
+# de Transparencia…», «El Cabildo del Ayuntamiento de…»): the issuer is the body after
+# «de/del»; a row per organ, folded.
+COLLEGIATE_BODIES = frozenset({"pleno", "cabildo"})
+_OF = frozenset({"de", "del"})
 _SUBJECT_PARAGRAPHS = 3  # balazos may come before the first paragraph of text
 _SUBJECT_MIN_WORDS = 3  # «La Secretaría de Salud», never a bare «La Secretaría»
 
@@ -78,7 +84,10 @@ def subject_institution(body: str) -> str:
     de Guerrero»; "" when no paragraph opens so, or the name is a government's
     letterhead («El Gobierno de México…», which every office writes)."""
     for paragraph in body.split("\n\n")[:_SUBJECT_PARAGRAPHS]:
-        words = paragraph.split(maxsplit=20)
+        words = paragraph.split(maxsplit=24)
+        if len(words) > 3 and fold(words[1]) in COLLEGIATE_BODIES and fold(words[2]) in _OF:
+            # «El Pleno del Órgano Garante … resolvió»: the plenary speaks for its body.
+            words = [words[0], *words[3:]]
         if len(words) < 4 or fold(words[0]) not in _ARTICLE or not is_issuer_head(words[1]):
             continue
         name = [words[1]]

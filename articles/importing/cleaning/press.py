@@ -37,8 +37,9 @@ BULLETIN_NUMBERS = tuple(
         # "Boletín UEDS-019", "Comunicado SSP/0457/2023", "Boletín informativo núm. 7"
         r"(?:comunicado|bolet[ií]n)(?:\s+de\s+prensa|\s+informativo|\s+oficial)?"
         r"(?:\s+(?:no|n[uú]m|n[uú]mero|nro)\.?)?\s*:?\s*(?P<number>[\w][\w/.-]*)",
-        # "No. 318/2023", "Núm. 7", "Número 12"
-        r"(?:no|n[uú]m|n[uú]mero|nro)\.?\s*:?\s*(?P<number>\d[\w/.-]*)",
+        # "No. 318/2023", "Núm. 7", "Número 12", "Núm. CS-412/2023" (an office's code first)
+        r"(?:no|n[uú]m|n[uú]mero|nro)\.?\s*:?\s*"
+        r"(?P<number>(?:\d|[A-ZÁÉÍÓÚÑ]{1,8}[/-]\d)[\w/.-]*)",
         # A code alone: "IEPC/CS/089/2025", "SSP-0457-2023"
         r"(?P<number>[A-ZÁÉÍÓÚÑ]{2,}(?:[/-][A-ZÁÉÍÓÚÑ0-9]+)*[/-]\d+(?:[/-][\w]+)*)",
     )
@@ -460,6 +461,22 @@ def date_line(line: str) -> tuple[datetime | None] | None:
 # An image line above a release's title is the office's logo
 # («![Secretaría de Salud](/logos/ss.png)»); its alt text may be the issuer's name.
 _LOGO = re.compile(r"^!\[(?P<alt>[^\]\n]{0,160})\]\([^)\n]{1,500}\)$")
+# A logo written as text where the image was («[Logotipo: Universidad Tecnológica de la
+# Sierra Gorda]», «[Escudo del Ayuntamiento]»): the labels, folded, a row each.
+LOGO_LABELS = ("logo", "logotipo", "imagotipo", "escudo", "emblema")
+_LOGO_TEXT = re.compile(
+    r"^\[\s*(?:" + "|".join(LOGO_LABELS) + r")\s*(?::\s*|\s+)(?P<alt>[^\]\n]{2,160}?)\s*\]$"
+)
+
+
+def logo_text(line: str) -> str | None:
+    """The name in an image or a logo-text line above a release («![Alt](…)»,
+    «[Logotipo: Name]»), or None when the line is neither."""
+    if match := _LOGO.match(line):
+        return match.group("alt").strip()
+    if match := _LOGO_TEXT.match(fold(line)):
+        return line[match.start("alt") : match.end("alt")].strip()
+    return None
 
 
 def read_header(lines: list[str]) -> Header:
@@ -494,8 +511,8 @@ def read_header(lines: list[str]) -> Header:
                     moment, dated = found_date[0], True
                 elif not dated and (found_line := _dateline_part(part)):
                     moment, city, dated = found_line.moment, found_line.city, True
-        elif logo := _LOGO.match(line):
-            if is_issuer_line(alt := logo.group("alt").strip()):
+        elif (alt := logo_text(line)) is not None:
+            if is_issuer_line(alt):
                 issuers.append(alt)  # the issuer named only in its logo's alt text
         elif is_acronym_office(line) and _header_follows(lines, index):
             issuers.append(line)  # «IMSS TLAXCALA» over «Comunicado No. 045»

@@ -44,6 +44,7 @@ from articles.importing.cleaning.press import (
     is_letterhead,
     last_end_marker,
     office_in_line,
+    parse_bulletin_number,
     read_header,
     take_credits,
 )
@@ -170,7 +171,9 @@ class PressReleaseReader:
             bylines=split_bylines(list(credits.writers), desk=False),
             source=issuer,
             issuer=issuer,
-            bulletin_number=header.bulletin_number or cleaned.bulletin_number,
+            bulletin_number=(
+                header.bulletin_number or cleaned.bulletin_number or _trailer_number(lines)
+            ),
             dateline_city=header.city or cleaned.dateline_city,
             published_at=published_at,
             lead_image_url=cleaned.lead_image_url,
@@ -214,6 +217,13 @@ def _photo_in(paragraphs: list[str]) -> str:
     Social» over the end marker)."""
     lines = (line for paragraph in paragraphs for line in paragraph.split("\n"))
     return next((credit for line in lines if (credit := photo_credit(line))), "")
+
+
+def _trailer_number(lines: list[str]) -> str:
+    """A bulletin number written under the end marker («-30-» over «Núm. CS-412/2023»),
+    when the header has none."""
+    found = (parse_bulletin_number(line.strip()) for line in _after_marker(lines))
+    return next((number for number in found if number), "")
 
 
 def _after_marker(lines: list[str]) -> list[str]:

@@ -30,7 +30,7 @@ from articles.importing.cleaning import (
     split_paragraphs,
     strip_closing_hashes,
 )
-from articles.importing.cleaning.boilerplate import is_cms_stamp, pitch_outlet
+from articles.importing.cleaning.boilerplate import is_cms_stamp, photo_credit, pitch_outlet
 from articles.importing.cleaning.dates import (
     find_credited_dateline,
     is_relative_stamp,
@@ -410,11 +410,52 @@ def plain_title(text: str) -> tuple[str, str] | None:
         first, rest = wrapped, "\n".join(head[2:])  # a title broken over two lines
     elif len(head) > 2 and _SETEXT.match(head[1]):
         rest = "\n".join(head[2:])  # a title underlined with «===» or «---»
-    paragraphs = split_paragraphs(normalize_whitespace(rest[:600]))
+    paragraphs = split_paragraphs(normalize_whitespace(rest[:900]))
     byline, taken = read_byline(paragraphs)
-    if byline is not None and byline.authors and taken < len(paragraphs):
-        byline = _credited(byline, paragraphs[taken])[0]  # «Texto: …» over «MÉRIDA, … (Outlet).-»
-    return (first, rest) if _dated(byline) else None
+    if byline is not None and (byline.authors or byline.source):
+        # «Texto: …» over «MÉRIDA, … (Outlet).-»; «El Sol / Redacción» over «LEÓN, GTO., … .-»
+        byline = _lede_dateline(byline, paragraphs[taken:])[0]
+    return (first, rest) if _dated(byline) or _filed(byline) else None
+
+
+def _filed(byline: BylineLine | None) -> bool:
+    """A dated byline block with a section line («Texto: Ana Ruiz» / «Sección: Local» /
+    «Mérida, Yuc. / martes 16 de mayo de 2023»): a newsroom's CMS fields, never a
+    note's, even when the outlet is named only further down."""
+    return byline is not None and bool(byline.section and byline.published_at)
+
+
+# Paragraphs under the byline where a lede's dateline is looked for: a photo credit
+# («Foto: Cortesía SAPAL») may sit between them.
+_LEDE_SEARCH = 2
+
+
+def _lede_dateline(byline: BylineLine, paragraphs: list[str]) -> tuple[BylineLine, list[str]]:
+    """The dateline opening the lede, past a photo-credit line: a credited one
+    («MÉRIDA, Yuc., 7 de mayo de 2023 (Outlet).-») anywhere; a plain dashed one
+    («LEÓN, GTO., 7 DE OCTUBRE DE 2022.-») under a byline naming the outlet. Returns
+    (the byline with its date and place, the paragraphs without the dateline)."""
+    for index, paragraph in enumerate(paragraphs[:_LEDE_SEARCH]):
+        if photo_credit(paragraph) and "\n" not in paragraph.strip():
+            continue
+        credited, rest = _credited(byline, paragraph)
+        if credited is byline and byline.source and (found := _dashed_dateline(paragraph)):
+            credited = _merge([byline, BylineLine(published_at=found.moment, location=found.city)])
+            rest = found.rest
+        if credited is byline:
+            break
+        kept = [rest] if rest else []
+        return credited, [*paragraphs[:index], *kept, *paragraphs[index + 1 :]]
+    return byline, paragraphs
+
+
+def _dashed_dateline(paragraph: str):
+    """A dated dateline closed by a dash opening ``paragraph``, or None."""
+    found = find_dateline(paragraph)
+    if found is None or found.moment is None:
+        return None
+    head = paragraph[: len(paragraph) - len(found.rest)]
+    return found if any(dash in head for dash in "-–—") else None
 
 
 def _credited(byline: BylineLine, paragraph: str) -> tuple[BylineLine, str]:
@@ -497,6 +538,9 @@ def wrapped_title(paragraph: str) -> str:
     also after a comma or semicolon («Cierran el puerto;» / «suspenden la pesca»):
     the lines joined; "" for any other paragraph."""
     lines = [line.strip() for line in paragraph.strip().split("\n")]
+    bold = _bold_wrap(lines)
+    if bold:  # «**Mineros mantienen paro en demanda» / «de reparto de utilidades**»
+        lines = [lines[0][len(bold) :].strip(), lines[1][: -len(bold)].strip()]
     if len(lines) != 2 or not all(lines) or not lines[1][:1].islower():
         return ""
     # A clause mark («…en Mazatlán;» / «suspenden…») goes on; a sentence's end,
@@ -508,7 +552,24 @@ def wrapped_title(paragraph: str) -> str:
     joined = f"{lines[0]} {lines[1]}"
     if lines[0][-1] in ",;" and find_dateline(joined):
         return ""  # «Oaxaca de Juárez, Oax.,» / «a 3 de mayo de 2023»: a dateline broken in two
-    return joined
+    return f"{bold}{joined}{bold}"
+
+
+def _bold_wrap(lines: list[str]) -> str:
+    """The emphasis marker («**», «__») opening the first of two lines and closing
+    the second, with none between: one bold run broken over both; or ""."""
+    if len(lines) != 2:
+        return ""
+    for marker in ("**", "__"):
+        first, second = lines
+        if (
+            first.startswith(marker)
+            and second.endswith(marker)
+            and marker not in first[2:]
+            and marker not in second[:-2]
+        ):
+            return marker
+    return ""
 
 
 _MASTHEAD_PARAGRAPHS = 2  # paragraphs of masthead lines above the title
@@ -578,6 +639,10 @@ def read_masthead(text: str) -> Masthead | None:
     strong = bool(source and (dated or merged.relative or merged.authors) and not press)
     after, _after_taken = read_byline(head[taken + 1 :])
     rest = text.split("\n\n", taken + 1)[taken + 1]
+    if (kicker := _kicker(outlets, found, after)) and not merged.section:
+        # «ECONOMÍA» / title / «City | Agencia Noroeste | date»: a section over the title.
+        merged, outlets, source = replace(merged, section=kicker), [], ""
+        strong = False
     if not (strong or after is not None):
         stamped = dated or merged.relative
         under = head[taken + 1] if stamped and not source and len(head) > taken + 2 else ""
@@ -590,6 +655,20 @@ def read_masthead(text: str) -> Masthead | None:
             return None
     byline = replace(merged, source=collapse_whitespace(source))
     return Masthead(byline, clean_title(title), rest, True)
+
+
+_KICKER_WORDS = 3  # a section label over a title is short («ECONOMÍA», «Medio Ambiente»)
+
+
+def _kicker(outlets: list[str], found: list[BylineLine], after: BylineLine | None) -> str:
+    """The lone short name over the title when the byline under it names
+    another outlet: a section label (kicker), since a story has one outlet; or ""."""
+    if len(outlets) != 1 or found or after is None or not after.source:
+        return ""
+    name = outlets[0]
+    if len(name.split()) > _KICKER_WORDS or fold(name) == fold(after.source):
+        return ""
+    return name
 
 
 def _outlet_in_pitches(removed: tuple[str, ...]) -> str:
@@ -662,8 +741,7 @@ class WireReader:
         if found:
             paragraphs = paragraphs[taken:]
         if paragraphs:
-            byline, first = _credited(byline, paragraphs[0])
-            paragraphs = [first, *paragraphs[1:]] if first else paragraphs[1:]
+            byline, paragraphs = _lede_dateline(byline, paragraphs)
             heads = heads or [byline]
         if heads and paragraphs and is_deck(paragraphs[0]):
             deck = clean_title(paragraphs[0])

@@ -351,6 +351,14 @@ def test_section_label(line, section):
             "Los pescadores…",
         ),
         ("Oaxaca, Oax., 3/05/2024 (EFE).— La marcha…", local(2024, 5, 3), "EFE", "La marcha…"),
+        # The credit between the place and the date.
+        (
+            "TEPIC, Nay. (Meridiano Nayarita), 9 de abril de 2024.— Los taxistas…",
+            local(2024, 4, 9),
+            "Meridiano Nayarita",
+            "Los taxistas…",
+        ),
+        ("Colima, Col. (AP); 2/02/2023.- La lluvia…", local(2023, 2, 2), "AP", "La lluvia…"),
     ],
 )
 def test_credited_dateline(paragraph, date, credit, rest):
@@ -360,7 +368,11 @@ def test_credited_dateline(paragraph, date, credit, rest):
 
 @pytest.mark.parametrize(
     "paragraph",
-    ["En la reunión (con vecinos).- La obra", "Mérida, Yuc., 7 de mayo de 2023.- Los"],
+    [
+        "En la reunión (con vecinos).- La obra",
+        "Mérida, Yuc., 7 de mayo de 2023.- Los",
+        "Los vecinos (unos 40), ayer por la tarde.- Se reunieron",
+    ],
 )
 def test_not_credited_datelines(paragraph):
     assert find_credited_dateline(paragraph) is None

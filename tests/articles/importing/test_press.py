@@ -39,6 +39,9 @@ def local(*args) -> datetime:
         ("IEPC/CS/089/2025", "IEPC/CS/089/2025"),
         ("**Boletín 27/2024**", "27/2024"),
         ("Núm. 7", "7"),
+        ("Núm. CS-412/2023", "CS-412/2023"),  # an office's code after «Núm.»
+        ("No. DGCS-08/2024", "DGCS-08/2024"),
+        ("No. de registro", None),
         ("COMUNICADO", None),
         ("No es un boletín", None),
         ("2024", None),
@@ -239,6 +242,12 @@ def test_stacked_end_markers_both_end_the_release():
             "**— Habrá cortes el lunes**\n\nLa Secretaría de Salud de Colima vacunó a 300 niños.",
             "Secretaría de Salud de Colima",
         ),
+        # A collegiate organ («Pleno», «Cabildo») speaks for the body after «de/del».
+        (
+            "El Pleno del Instituto de Acceso a la Información de Nayarit resolvió tres casos.",
+            "Instituto de Acceso a la Información de Nayarit",
+        ),
+        ("El Pleno de la Sala Regional resolvió el caso.", ""),  # «Sala» names no office
         ("El Gobierno de Tabasco entregó apoyos.", ""),  # a letterhead names every office
         ("La Secretaría informó que habrá cortes.", ""),  # no name
         ("Vecinos de la colonia pidieron agua.", ""),
@@ -274,3 +283,49 @@ def test_a_dateline_after_balazos_or_a_photo_credit(before):
 def test_no_dateline_after_a_paragraph_of_text():
     taken = take_dateline(["El agua llegó.", "Ensenada, B.C., 5 de junio de 2023.- Más."])
     assert taken.dateline is None
+
+
+@pytest.mark.parametrize(
+    "subtitle",
+    ["*Se sustituirán 300 metros de drenaje en la calle Hidalgo*", "_Las obras durarán dos meses_"],
+)
+def test_a_dateline_after_an_italic_subtitle(subtitle):
+    taken = take_dateline(
+        [subtitle, "Comitán de Domínguez, Chiapas; a 2 de junio de 2022.- La obra…"]
+    )
+    assert (taken.dateline.city, taken.dateline.moment) == (
+        "Comitán de Domínguez",
+        local(2022, 6, 2),
+    )
+    assert taken.paragraphs == [subtitle, "La obra…"]
+
+
+def test_a_place_joined_by_y_is_one_dateline_city():
+    found = find_dateline("San Pedro y San Pablo Ayutla, Oax., 4 de marzo de 2024.- Vecinos…")
+    assert (found.city, found.moment) == ("San Pedro y San Pablo Ayutla", local(2024, 3, 4))
+
+
+@pytest.mark.parametrize(
+    "logo",
+    [
+        "[Logotipo: Instituto Tecnológico Superior de Zongolica]",
+        "[Logo: Instituto Tecnológico Superior de Zongolica]",
+        "![Instituto Tecnológico Superior de Zongolica](logo.png)",
+    ],
+)
+def test_the_issuer_named_only_by_its_logo(logo):
+    header = read_header([logo, "", "Comunicado 031", "Zongolica, Ver. 14/03/2024", "", "Título"])
+    assert header.issuer == "Instituto Tecnológico Superior de Zongolica"
+    assert (header.bulletin_number, header.city) == ("031", "Zongolica")
+    assert header.moment == local(2024, 3, 14)
+
+
+def test_a_bulletin_number_under_the_end_marker():
+    text = (
+        "Congreso del Estado de Nayarit\n\nAprueban ley de archivos\n\n"
+        "Tepic, Nay., a 3 de abril de 2024.- El Pleno aprobó la ley de archivos del estado.\n\n"
+        "-30-\nNúm. CS-077/2024\n"
+    )
+    article = parse_bytes(text.encode(), source_path="boletin.txt")
+    assert article.bulletin_number == "CS-077/2024"
+    assert "CS-077" not in article.body

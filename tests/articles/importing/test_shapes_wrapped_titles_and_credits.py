@@ -234,6 +234,12 @@ def test_outlet_names_with_a_number(line, name):
         ("Comerciantes del mercado rechazan\nReubicación durante la obra", ""),
         ("Por Ana Ruiz\nreubicación durante la obra", ""),
         ("Uno\ndos\ntres", ""),
+        # One bold run broken over both lines.
+        (
+            "**Cañeros de Tala bloquean el ingenio en demanda\nde pago por la zafra**",
+            "**Cañeros de Tala bloquean el ingenio en demanda de pago por la zafra**",
+        ),
+        ("**Cañeros bloquean el ingenio**\nde pago por la zafra**", ""),
     ],
 )
 def test_wrapped_titles(paragraph, title):
@@ -480,3 +486,71 @@ def test_no_writers_credit(paragraphs):
 def test_a_phone_in_a_sentence_is_no_contact_line():
     assert not is_contact_only("Informes al 492 555 0101.")
     assert is_contact_only("WhatsApp 492 555 0101")
+
+
+def test_a_kicker_over_the_title_is_the_section_not_the_outlet():
+    text = (
+        "DEPORTES\n\n## Los Alacranes ganan el clásico del norte\n\n"
+        "Por Ana Ruiz Soto\nDurango, Dgo. | Meridiano Durangueño | 04/03/2024\n\n"
+        "Los Alacranes vencieron 2-1 a su rival en el estadio Francisco Zarco.\n"
+    )
+    article = parse_bytes(text.encode(), source_path="nota.md")
+    assert (article.source, article.section) == ("Meridiano Durangueño", "DEPORTES")
+    assert article.published_at == local(2024, 3, 4)
+
+
+def test_an_outlet_over_the_title_named_again_in_the_byline_stays_the_outlet():
+    text = (
+        "Meridiano Durangueño\n\n## Los Alacranes ganan el clásico del norte\n\n"
+        "Por Ana Ruiz Soto | Meridiano Durangueño | 04/03/2024\n\n"
+        "Los Alacranes vencieron 2-1 a su rival en el estadio Francisco Zarco.\n"
+    )
+    article = parse_bytes(text.encode(), source_path="nota.md")
+    assert (article.source, article.section) == ("Meridiano Durangueño", "")
+
+
+def test_a_dated_byline_block_with_a_section_line_is_wire_copy():
+    text = (
+        "**Pescadores de Celestún piden ampliar la veda del pulpo**\n\n"
+        "Texto: Ana Ruiz Soto\nSección: Estado\nMérida, Yuc. / jueves 4 de abril de 2024\n\n"
+        "Los pescadores pidieron ampliar la veda un mes más.\n\n"
+        "Descarga la app de Faro Maya en Google Play y App Store\n"
+    )
+    article = parse_bytes(text.encode(), source_path="nota.txt")
+    assert (article.format, article.section, article.source) == ("wire", "Estado", "Faro Maya")
+    assert [b.name for b in article.bylines] == ["Ana Ruiz Soto"]
+    assert article.published_at == local(2024, 4, 4)
+    assert article.body.startswith("Los pescadores")
+
+
+@pytest.mark.parametrize(
+    ("byline", "lede"),
+    [
+        # The outlet named over the lede; the lede's dateline dates it, past a photo credit.
+        ("Meridiano Nayarita / Redacción", "TEPIC, NAY., 9 DE ABRIL DE 2024.- Los taxistas"),
+        # The dateline credits the outlet.
+        (
+            "Texto: Ana Ruiz Soto",
+            "TEPIC, Nay. (Meridiano Nayarita), 9 de abril de 2024.— Los taxistas",
+        ),
+    ],
+)
+def test_a_plain_title_dated_by_its_ledes_dateline(byline, lede):
+    text = (
+        f"Taxistas de Tepic protestan por el alza de la gasolina\n{byline}\n\n"
+        f"Foto: Archivo\n\n{lede} bloquearon la avenida México durante dos horas.\n\n"
+        "Pidieron a las autoridades un subsidio al combustible.\n"
+    )
+    article = parse_bytes(text.encode(), source_path="nota.txt")
+    assert (article.format, article.source) == ("wire", "Meridiano Nayarita")
+    assert article.published_at == local(2024, 4, 9)
+    assert article.body.startswith("Los taxistas bloquearon")
+
+
+def test_a_note_with_a_byline_and_no_dateline_stays_generic():
+    text = (
+        "Reunión de vecinos de la colonia Centro\nPor Ana Ruiz Soto\n\n"
+        "Los vecinos se reunieron para hablar del alumbrado.\n"
+    )
+    article = parse_bytes(text.encode(), source_path="nota.txt")
+    assert article.format == "generic"
