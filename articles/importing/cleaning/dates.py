@@ -107,7 +107,7 @@ _DATELINE_NO_YEAR = re.compile(
 _DATE_LINE_MAX = 60
 _TIME_MAX = 20  # a time and its zone after the date («, 13:40 h (tiempo del centro)»)
 # A dateline's city is kept as the office wrote it («Cd. Victoria», «Gral. Escobedo»):
-# five of the six blind writers of the development sets expected it so, and it
+# four of the five blind writers who met it unprompted expected it so, and it
 # is what the release printed.
 # «Tapachula de Córdova y Ordóñez», «San Pedro y San Pablo Ayutla»: «y» joins a place's names.
 _PLACE_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y"})
