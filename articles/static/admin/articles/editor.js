@@ -498,8 +498,24 @@
     });
   }
 
+  /* select2 builds (and rebuilds) its boxes after ours ran, later still on a
+   * busy machine: name every box it adds. */
+  function watchAutocompleteBoxes() {
+    if (!window.MutationObserver || !document.body) return;
+    new MutationObserver(function (records) {
+      var added = records.some(function (record) {
+        return Array.prototype.some.call(record.addedNodes, function (node) {
+          return node.nodeType === 1 && (node.matches(".select2-container, .select2-selection") ||
+            node.querySelector(".select2-selection"));
+        });
+      });
+      if (added) labelAdminWidgets();
+    }).observe(document.body, { childList: true, subtree: true });
+  }
+
   function init() {
     labelAdminWidgets();
+    watchAutocompleteBoxes();
     window.addEventListener("load", labelAdminWidgets);
     document.addEventListener("formset:added", function () {
       window.setTimeout(labelAdminWidgets, 0);
