@@ -69,6 +69,17 @@ def _highlight_text(line: str) -> str:
     return " ".join(_STRONG.sub("", line).split())
 
 
+# Marks that only ever set off a summary («■» the seed CMS's sumarios, «●», «◆», «➤»):
+# a highlight in bold or not. A list bullet or a small square («-», «•», «▪») is one
+# only in bold: plain, it opens the body's first lines («- Se prohíbe…»), as every
+# development writer who met it kept it.
+_SUMMARY_MARK = re.compile(r"^(?:\*\*|__)?[■●◆➤]")
+
+
+def _marked_highlight(line: str) -> bool:
+    return bool(_SUMMARY_MARK.match(line) or _STRONG.search(line))
+
+
 def take_highlights(paragraphs: list[str], *, bullets: bool) -> tuple[list[str], list[str]]:
     """Leading paragraphs whose lines all start with "■" (or, when
     ``bullets``, with a list bullet: a press release's bold "- **…**" lines)
@@ -77,9 +88,9 @@ def take_highlights(paragraphs: list[str], *, bullets: bool) -> tuple[list[str],
     index = 0
     for paragraph in paragraphs:
         lines = paragraph.split("\n")
-        if all(_MARK_HIGHLIGHT.match(line) for line in lines):
+        if all(_MARK_HIGHLIGHT.match(line) and _marked_highlight(line) for line in lines):
             pattern = _MARK_HIGHLIGHT
-        elif bullets and all(_BULLET.match(line) for line in lines):
+        elif bullets and all(_BULLET.match(line) and _marked_highlight(line) for line in lines):
             pattern = _BULLET
         else:
             break
@@ -125,14 +136,37 @@ def take_dateline(paragraphs: list[str]) -> TakenDateline:
 
 def _is_balazo(paragraph: str) -> bool:
     """Every line a bulleted or dash-marked highlight left in the body."""
-    return all(_BULLET.match(line) or _DASH_BULLET.match(line) for line in paragraph.split("\n"))
+    return all(
+        _BULLET.match(line) or _DASH_BULLET.match(line) or _MARK_HIGHLIGHT.match(line)
+        for line in paragraph.split("\n")
+    )
 
 
 def _before_dateline(paragraph: str) -> bool:
     """A balazo left in the body, a photo-credit line («Foto: Cortesía») or an
     italic subtitle under the title («*La primera etapa contempla…*»): the
     dateline may still follow it."""
-    return _is_balazo(paragraph) or bool(photo_credit(paragraph)) or _is_subtitle(paragraph)
+    return (
+        _is_balazo(paragraph)
+        or bool(photo_credit(paragraph))
+        or _is_subtitle(paragraph)
+        or _is_plain_subtitle(paragraph)
+    )
+
+
+_SUBTITLE_WORDS = 30
+
+
+def _is_plain_subtitle(paragraph: str) -> bool:
+    """One unmarked line that closes no sentence, under the title: a subtitle written
+    without italics («Brigadas visitarán 12 mil viviendas de Gómez Palacio»)."""
+    text = paragraph.strip()
+    return (
+        "\n" not in text
+        and text[:1].isupper()
+        and text[-1:].isalnum()
+        and len(text.split()) <= _SUBTITLE_WORDS
+    )
 
 
 # One line wholly in italics: a release's subtitle (bajada), never its dated lede.

@@ -48,7 +48,7 @@ TEASER_PHRASES = (
     r"ve\s+tambi[eé]n",
     r"checa\s+tambi[eé]n",
     r"no\s+te\s+(?:lo\s+|la\s+|los\s+|las\s+)?pierdas",
-    r"notas?\s+relacionadas?",
+    r"(?:notas?|noticias?|temas?|contenidos?|historias?)\s+relacionad[oa]s?",
     r"art[ií]culos?\s+relacionados?",
     r"relacionad[oa]s?",
     r"ent[eé]rate",
@@ -89,7 +89,8 @@ SEPARATED_TEASER_PHRASES = (
 # What separates the phrase from its headline: "Lee también: …", "Te puede
 # interesar | …", "Te puede interesar » …", "Para saber más → …", arrows
 # ("Lee además ► …", "Relacionado ➜ …", "Te recomendamos >> …").
-TEASER_SEPARATORS = ":|»→►▶➜➡⇒>"
+# A pointing emoji does the same («Te recomendamos 👉 …», «Lee también 👇»).
+TEASER_SEPARATORS = ":|»→►▶➜➡⇒>👉👇➤▸⏩🔗⬇\ufe0f"
 _TEASER_BODY = (
     r"(?:"
     + "|".join(TEASER_PHRASES + SEPARATED_TEASER_PHRASES)
@@ -105,7 +106,9 @@ _TEASER = re.compile(_TEASER_MARK + _TEASER_BODY, re.IGNORECASE)
 # The phrase alone on its line, without a separator ("Mira también" over the
 # headline's line).
 _TEASER_LABEL_LINE = re.compile(
-    _TEASER_MARK + r"(?:" + "|".join(TEASER_PHRASES) + r")[*_]*\s*(?:\n|$)", re.IGNORECASE
+    # («Noticias relacionadas:» over its list: a colon may close the label)
+    _TEASER_MARK + r"(?:" + "|".join(TEASER_PHRASES) + r")[*_]*:?[*_]*[ \t]*(?:\n|$)",
+    re.IGNORECASE,
 )
 # The same phrase glued after a sentence of the real text, an arrow or an emoji
 # before it («… la obra. » Lectura recomendada: …», «… dijo. 📌 Lee también: …»).
@@ -360,7 +363,7 @@ CONNECTORS = _words(
 _WORD = re.compile(r"\S+")
 # Cheap first test: could this paragraph be boilerplate at all?
 _MAYBE_BOILERPLATE = re.compile(
-    r"[#*_\s]*(?:[^\w\s¿¡#*_]{1,3}\s*)?(?:¿|tambi|lee|puedes|te\s|recom|mira|nota|relac|foto|im[aá]g|cr[eé]d|fuente|recuerda"
+    r"[#*_\s]*(?:[^\w\s¿¡#*_]{1,3}\s*)?(?:¿|tambi|lee|puedes|te\s|recom|mira|nota|notic|relac|temas?\s|contenidos?\s|historias?\s|foto|im[aá]g|cr[eé]d|fuente|recuerda"
     r"|suscr|s[ií]gue|[uú]nete|recibe|descarga|lleva|activa|env[ií]a|para\s|escr[ií]b|con\s|ent[eé]r"
     r"|m[aá]nd|mant|compart|art[ií]c|sigue|last|updated|published|posted|modified|edited|modificad|[uú]ltima|actualiz"
     r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|da\s|dale|escucha|apoya|[\w.+-]+@|@|[-+•]|\*\s)",
@@ -469,8 +472,14 @@ def _ends_capital_run(words: list[re.Match], i: int) -> bool:
 def photo_credit(line: str) -> str:
     """The credit of a photo-credit line («Foto: Archivo El Sol» -> «Archivo El
     Sol»), or ""."""
-    match = _CREDIT.match(line.strip()) if len(line) <= 200 else None
+    line = line.strip()
+    if line[:1] in "([" and line[-1:] == _CLOSING.get(line[:1]):
+        line = line[1:-1].strip()  # «(Foto: Especial)», «[Foto: Archivo]»: the brackets go
+    match = _CREDIT.match(line) if len(line) <= 200 else None
     return match.group(1).strip("*_ ") if match else ""
+
+
+_CLOSING = {"(": ")", "[": "]"}
 
 
 def is_cms_stamp(line: str) -> bool:
@@ -621,8 +630,8 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
                 after_headlines = not headline  # "Te recomendamos:" alone: its list follows
                 continue
         short = len(paragraph) <= 200
-        if short and (match := _CREDIT.match(paragraph)):
-            credit = credit or match.group(1).strip("*_ ")
+        if short and (found_credit := photo_credit(paragraph)):
+            credit = credit or found_credit  # «Foto: Archivo», «(Foto: Especial)»
             removed.append(paragraph)
         elif short and _CMS_STAMP.match(paragraph):
             removed.append(paragraph)

@@ -130,7 +130,28 @@ def clean_byline(raw: str) -> Byline | None:
         return Byline(DESK_NAME, "desk")
     if key in _AGENCIES:
         return Byline(_AGENCIES[key], "agency")
-    return Byline(spanish_name_case(name), "person")
+    return Byline(spanish_name_case(drop_honorific(name)), "person")
+
+
+# Academic and professional titles before a writer's name («Dra. Paulina Arévalo»,
+# «Lic. Juan Pérez», «Mtro. …»): a byline names the person, not the degree. Folded,
+# without the dot.
+HONORIFICS = frozenset(
+    ["dr", "dra", "lic", "licda", "ing", "mtro", "mtra", "arq", "prof", "profa", "profr",
+     "c", "cp", "psic", "biol", "qfb", "mvz", "sr", "sra", "srta"]
+)  # fmt: skip
+_HONORIFIC_MIN_WORDS = 2  # what follows the title must still be a name
+
+
+def drop_honorific(name: str) -> str:
+    """«Dra. Paulina Arévalo Hernández» -> «Paulina Arévalo Hernández»."""
+    words = name.split()
+    while len(words) > _HONORIFIC_MIN_WORDS:
+        title = fold(words[0]).replace(".", "")
+        if title not in HONORIFICS or not words[0].endswith("."):
+            break
+        words = words[1:]
+    return " ".join(words)
 
 
 _DESK_CREDIT_WORDS = 4  # words after «Redacción»: the outlet's name or its initials

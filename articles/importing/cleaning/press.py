@@ -45,6 +45,15 @@ BULLETIN_NUMBERS = tuple(
     )
 )
 
+# What a press unit is called and what it does (folded), for «Departamento de Difusión».
+_PRESS_UNIT = (
+    r"(?:direccion|unidad|coordinacion|departamento|area|oficina|subdireccion|jefatura)"
+    r"(?: general)?"
+)
+_PRESS_WORK = (
+    r"(?:difusion|prensa|comunicacion|informacion|vinculacion|medios|relaciones publicas"
+    r"|imagen institucional|comunicacion institucional|divulgacion)"
+)
 # Folded header lines that name no one.
 KICKERS = tuple(
     re.compile(pattern)
@@ -56,6 +65,9 @@ KICKERS = tuple(
         r"para (?:su )?publicacion inmediata",
         r"(?:(?:direccion|unidad|coordinacion|departamento|area|oficina|subdireccion|jefatura)"
         r"(?: general)? de )?comunicacion social(?: y \w+)?",
+        # The press unit under any of its names: «Departamento de Difusión y Vinculación»,
+        # «Coordinación de Prensa», «Dirección de Información y Medios».
+        rf"{_PRESS_UNIT} de {_PRESS_WORK}(?: y {_PRESS_WORK})?",
         r"prensa",
     )
 )
@@ -409,9 +421,35 @@ def header_text(line: str) -> str:
     return match.group(1).strip() if match else line
 
 
+# An administration's term in a letterhead («AYUNTAMIENTO DE MÉRIDA · 2021-2024»,
+# «Administración 2024-2027»): names no one and dates nothing.
+_TERM = re.compile(
+    r"(?:(?:administracion|gestion|periodo|trienio|sexenio)\s+)?(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d"
+)
+
+
+def is_term(part: str) -> bool:
+    return bool(_TERM.fullmatch(fold(part.strip().strip("*_").strip())))
+
+
+# A place in a header line beside its date («COMUNICADO | 06.01.2024 | Villa de Álvarez,
+# Colima»): capitalised words (particles between), an optional state after a comma.
+_PLACE_NAME = r"[A-ZÁÉÍÓÚÑ][\w'.]*(?:\s(?:[A-ZÁÉÍÓÚÑ][\w'.]*|de|del|la|las|los|el|y)){0,4}"
+_HEADER_PLACE = re.compile(rf"(?P<city>{_PLACE_NAME})(?:,\s*{_PLACE_NAME})?")
+
+
+def header_place(part: str) -> str:
+    """The city of a place part of a header line, or ""."""
+    match = _HEADER_PLACE.fullmatch(part.strip().rstrip("."))
+    if not match or is_issuer_line(part) or is_kicker(part) or is_letterhead(part):
+        return ""
+    return " ".join(match.group("city").split())
+
+
 def _header_part(part: str) -> bool:
     return (
-        is_kicker(part)
+        is_term(part)
+        or is_kicker(part)
         or is_issuer_line(part)
         or is_bulletin_number(part)
         or date_line(part) is not None
@@ -441,9 +479,13 @@ def header_parts(line: str) -> list[str] | None:
     «Boletín No. 45, 3 de mayo de 2023», «Comunicado 12 · Xalapa, Ver., 3 de mayo de
     2024»), or None. A line of dates alone is no such line."""
     parts = [piece for part in _split_parts(line) for piece in _number_then_date(part)]
-    if not parts or not all(_header_part(p) for p in parts):
+    dated = any(date_line(p) is not None for p in parts)
+    # A place counts only beside a date: alone, «Villa de Álvarez» could be a headline.
+    if not parts or not all(_header_part(p) or (dated and header_place(p)) for p in parts):
         return None
     if all(date_line(p) is not None or _dateline_part(p) for p in parts):
+        return None
+    if all(is_term(p) for p in parts):
         return None
     return parts
 
@@ -466,6 +508,8 @@ _LOGO = re.compile(r"^!\[(?P<alt>[^\]\n]{0,160})\]\([^)\n]{1,500}\)$")
 LOGO_LABELS = ("logo", "logotipo", "imagotipo", "escudo", "emblema")
 _LOGO_TEXT = re.compile(
     r"^\[\s*(?:" + "|".join(LOGO_LABELS) + r")\s*(?::\s*|\s+)(?P<alt>[^\]\n]{2,160}?)\s*\]$"
+    # or the label alone in brackets before the name: «[logotipo] INSTITUTO …», «(logo) …»
+    r"|^[\[(]\s*(?:" + "|".join(LOGO_LABELS) + r")\s*[\])]\s*:?\s*(?P<after>[^\]\n]{2,160}?)$"
 )
 
 
@@ -474,8 +518,9 @@ def logo_text(line: str) -> str | None:
     «[Logotipo: Name]»), or None when the line is neither."""
     if match := _LOGO.match(line):
         return match.group("alt").strip()
-    if match := _LOGO_TEXT.match(fold(line)):
-        return line[match.start("alt") : match.end("alt")].strip()
+    if match := _LOGO_TEXT.match(fold(line.strip())):
+        group = "alt" if match.group("alt") is not None else "after"
+        return line.strip()[match.start(group) : match.end(group)].strip()
     return None
 
 
@@ -511,6 +556,8 @@ def read_header(lines: list[str]) -> Header:
                     moment, dated = found_date[0], True
                 elif not dated and (found_line := _dateline_part(part)):
                     moment, city, dated = found_line.moment, found_line.city, True
+                elif not city and not is_term(part) and (place := header_place(part)):
+                    city = place
         elif (alt := logo_text(line)) is not None:
             if is_issuer_line(alt):
                 issuers.append(alt)  # the issuer named only in its logo's alt text

@@ -209,7 +209,19 @@ def continues_title(title: str, line: str) -> bool:
         return False
     if find_dateline(text) is not None or date_line(text):
         return False
-    return text[:1].islower() or text.isupper() == title.isupper()
+    if title.isupper():
+        return text.isupper()
+    # A mixed-case title goes on in lower case («… calendario» / «para las presidencias…»)
+    # or after a word no headline ends with («… en» / «San Pedro…»); a capitalised line
+    # under a complete one is its subtitle («Arranca bacheo…» / «Se atenderán…»).
+    return text[:1].islower() or title.split()[-1].lower() in _OPEN_ENDINGS
+
+
+# Words a headline never ends with: a line that stops on one goes on in the next.
+_OPEN_ENDINGS = frozenset(
+    ["de", "del", "la", "las", "los", "el", "en", "y", "e", "o", "a", "al", "para", "por",
+     "con", "sin", "su", "sus", "que", "ante", "tras", "entre", "sobre", "hacia", "desde"]
+)  # fmt: skip
 
 
 def _photo_in(paragraphs: list[str]) -> str:

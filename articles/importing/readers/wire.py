@@ -72,6 +72,12 @@ _TIME_TAIL = re.compile(
     r"(?:h|hs|hrs?|horas|a\.?\s?m\.?|p\.?\s?m\.?)?\.?\)?$",
     re.IGNORECASE,
 )
+_CLOCK_PART = re.compile(
+    r"\(?(?:a\s+las\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:h|hs|hrs?|horas|a\.?\s?m\.?|p\.?\s?m\.?)?\.?\)?",
+    re.IGNORECASE,
+)
+# One line wholly in italics under the title: a bajada (subtitle).
+_ITALIC_LINE = re.compile(r"^(\*|_)(?![*_\s])[^\n*_]{8,300}(?<!\s)\1$")
 _BYLINE_LINES = 3  # a byline spread over more lines than this is not one
 # A newspaper's volume and issue on its date line («Año 12 | Núm. 4521», «Edición 3,210»).
 _EDITION = re.compile(
@@ -110,6 +116,7 @@ def _last_part_date(part: str) -> tuple[datetime | None, str]:
     start = 0
     while (comma := part.find(",", start)) > 0:
         place, rest = part[:comma].strip(), part[comma + 1 :].strip()
+        rest = _DATE_ARTICLE.sub("", rest)  # «Matehuala, S.L.P., a 28 de mayo de 2024»
         start = comma + 1
         if not _PLACE_DATE.match(f"{place}, {rest}") or any(c.isdigit() for c in place):
             continue
@@ -123,6 +130,7 @@ def _last_part_date(part: str) -> tuple[datetime | None, str]:
     raise first
 
 
+_DATE_ARTICLE = re.compile(r"^a\s+(?=\d)")
 _STATE_SEMICOLON = re.compile(r"\s*;\s*(?=(?:a\s+)?\d)")
 # «Oax. 15-08-2021», «Oaxaca 15 de agosto de 2021»: a state (one to three
 # capitalised words) before the date, with no comma between them.
@@ -202,6 +210,10 @@ def split_byline_line(line: str) -> BylineLine | None:
         if len(named) == 1 < len(parts) and (outlet := outlet_name(named[0])):
             return BylineLine(source=outlet)  # «Redacción / El Sol», «El Sol / Redacción»
         parts = named
+    # A clock time between the parts («07/03/2023 · 14:32 h · Culiacán») dates nothing more.
+    parts = [
+        p for i, p in enumerate(parts) if not (0 < i < len(parts) - 1 and _CLOCK_PART.fullmatch(p))
+    ]
     kept = [p for p in parts if not is_relative_stamp(p)]
     relative = len(kept) < len(parts)
     parts = kept
@@ -233,7 +245,9 @@ def split_byline_line(line: str) -> BylineLine | None:
                 warnings.append(problem.warning)
                 parts = parts[:-1]
             elif (first := _first_part_date(parts)) is not None:
-                moment, parts = first, parts[1:]  # «jue 29 jun 2023 | Monterrey, N.L.»
+                # «jue 29 jun 2023 | Monterrey, N.L.», «Guachochi, Chih., 19 de enero de 2023
+                # — El Informador Serrano»: the dated part first, whatever follows it.
+                (moment, place), parts = first, parts[1:]
             elif (middle := _middle_part_date(parts)) is not None:
                 moment, parts = middle  # «Outlet / 3 de febrero de 2024 / Ana Ruiz Peña»
             elif not by_outlet:
@@ -268,10 +282,11 @@ def split_byline_line(line: str) -> BylineLine | None:
     )
 
 
-def _first_part_date(parts: list[str]) -> datetime | None:
-    """The date opening a line whose other parts are places («jue 29 jun 2023
-    | Monterrey, N.L.») or an outlet's name of two words or more («jue 14 dic
-    2023 · Noticias del Llano»), or None."""
+def _first_part_date(parts: list[str]) -> tuple[datetime | None, str] | None:
+    """(the date, the place before it) opening a line whose other parts are places
+    («jue 29 jun 2023 | Monterrey, N.L.») or an outlet's name of two words or more
+    («jue 14 dic 2023 · Noticias del Llano», «Guachochi, Chih., 19 de enero de 2023
+    — El Informador Serrano»), or None."""
     if len(parts) < 2 or not all(
         _is_place(p) or outlet_words(p) or BY_START.match(p) for p in parts[1:]
     ):
@@ -279,7 +294,7 @@ def _first_part_date(parts: list[str]) -> datetime | None:
     if sum(1 for p in parts[1:] if outlet_words(p) and not _is_place(p)) > 1:
         return None  # one outlet at most
     try:
-        return parse_date(parts[0])
+        return _last_part_date(parts[0])
     except DateProblem:
         return None
 
@@ -330,7 +345,7 @@ def _byline_paragraph(paragraph: str) -> BylineLine | None:
         byline = split_byline_line(line)
         if byline is not None:
             found.append(byline)
-        elif len(lines) > 1 and (section := section_label(line)):
+        elif section := section_label(line):
             found.append(BylineLine(section=section, stamp=True))
         elif len(lines) > 1 and (place := place_line(line)):
             found.append(BylineLine(location=collapse_whitespace(place), stamp=True))
@@ -587,7 +602,7 @@ def _masthead_paragraph(paragraph: str) -> tuple[list[BylineLine], list[str]] | 
     for line in lines:
         if (byline := split_byline_line(line)) is not None:
             found.append(byline)
-        elif len(lines) > 1 and (section := section_label(line)):
+        elif section := section_label(line):
             found.append(BylineLine(section=section, stamp=True))
         elif place := place_line(line):
             found.append(BylineLine(location=collapse_whitespace(place), stamp=True))
@@ -735,6 +750,12 @@ class WireReader:
             title, rest = "", text
         paragraphs = split_paragraphs(normalize_whitespace(rest))
         found, taken = read_byline(paragraphs)
+        if found is None and len(paragraphs) > 1 and _ITALIC_LINE.match(paragraphs[0].strip()):
+            # «*La empresa asegura…*» over «Por Ana Ruiz»: the bajada stays (body), the
+            # byline under it is read as if it sat under the title.
+            found, taken = read_byline(paragraphs[1:])
+            if found is not None:
+                paragraphs, taken = [paragraphs[0], *paragraphs[1 + taken :]], 0
         heads = [b for b in (masthead.byline if masthead else None, found) if b is not None]
         byline = _merge(heads) if heads else BylineLine()
         deck = ""

@@ -376,3 +376,28 @@ def test_credited_dateline(paragraph, date, credit, rest):
 )
 def test_not_credited_datelines(paragraph):
     assert find_credited_dateline(paragraph) is None
+
+
+def test_a_photo_credit_in_brackets():
+    kept, credit, _source, _removed = strip_boilerplate(["(Foto: Especial)", "Texto."])
+    assert (kept, credit) == (["Texto."], "Especial")
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    ["Te recomendamos 👉 Suben las tarifas del agua", "Lee también 👇 Suben las tarifas del agua"],
+)
+def test_a_pointing_emoji_separates_a_teaser(teaser):
+    kept, _credit, _source, removed = strip_boilerplate(["Texto.", teaser, "Más texto."])
+    assert kept == ["Texto.", "Más texto."]
+    assert removed == [teaser]
+
+
+@pytest.mark.parametrize(
+    "label", ["Noticias relacionadas:", "Temas relacionados", "Notas relacionadas:"]
+)
+def test_a_related_label_over_its_headline_list(label):
+    block = f"{label}\n- Cierran la carretera a Perote\n- Suspenden clases en Coatepec"
+    kept, _credit, _source, removed = strip_boilerplate(["Texto.", block])
+    assert kept == ["Texto."]
+    assert len(removed) == 3

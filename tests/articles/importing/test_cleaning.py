@@ -140,6 +140,10 @@ def test_clean_byline(raw, byline):
         # A role after the name is not a byline.
         ("Por Hilda Marroquín, corresponsal", ["Hilda Marroquín"]),
         ("Raúl Tec / Enviado especial", ["Raúl Tec"]),
+        # An academic or professional title names the degree, not the writer.
+        ("Dra. Eva Gil Mora y Lic. Luis Mora", ["Eva Gil Mora", "Luis Mora"]),
+        ("Mtro. Raúl Tec", ["Raúl Tec"]),
+        ("Dr. Simi", ["Dr. Simi"]),  # nothing would be left but one word
     ],
 )
 def test_split_bylines(raw, names):

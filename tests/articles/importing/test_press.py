@@ -12,6 +12,7 @@ from articles.importing.cleaning.press import (
     is_contact_block,
     is_end_marker,
     is_issuer_line,
+    is_kicker,
     issuer_case,
     last_end_marker,
     office_in_line,
@@ -329,3 +330,61 @@ def test_a_bulletin_number_under_the_end_marker():
     article = parse_bytes(text.encode(), source_path="boletin.txt")
     assert article.bulletin_number == "CS-077/2024"
     assert "CS-077" not in article.body
+
+
+# Header shapes named by their structure -------------------------------------------------
+
+
+def test_an_administration_term_beside_the_office_is_header():
+    header = read_header(
+        ["H. AYUNTAMIENTO DE TEKAX · 2024-2027", "Boletín 58", "", "Título", "", "Texto."]
+    )
+    assert (header.title_index, header.issuer, header.bulletin_number) == (
+        3,
+        "H. Ayuntamiento de Tekax",
+        "58",
+    )
+
+
+@pytest.mark.parametrize(
+    "logo",
+    ["[logotipo] UNIVERSIDAD POLITÉCNICA DEL VALLE", "(logo) UNIVERSIDAD POLITÉCNICA DEL VALLE"],
+)
+def test_a_logo_label_before_the_name(logo):
+    header = read_header([logo, "Coordinación de Prensa y Difusión", "No. 12", "", "Título"])
+    assert (header.title_index, header.issuer, header.bulletin_number) == (
+        4,
+        "Universidad Politécnica del Valle",
+        "12",
+    )
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Departamento de Difusión y Vinculación",
+        "Dirección de Información y Medios",
+        "Oficina de Prensa",
+    ],
+)
+def test_a_press_unit_under_any_name_is_a_kicker(unit):
+    assert is_kicker(unit)
+
+
+def test_a_place_beside_the_date_in_a_header_line_is_the_dateline():
+    header = read_header(["BOLETÍN | 14.02.2024 | San Andrés Tuxtla, Veracruz", "", "Título"])
+    assert (header.title_index, header.city, header.moment) == (
+        2,
+        "San Andrés Tuxtla",
+        local(2024, 2, 14),
+    )
+    # Alone, a place is no header line: it may be a headline.
+    assert read_header(["San Andrés Tuxtla, Veracruz", "", "Texto."]).title_index == 0
+
+
+def test_a_dateline_under_a_plain_subtitle():
+    taken = take_dateline(
+        ["Vacunarán a 5 mil perros en Lerdo", "Lerdo, Dgo.; a 3 de mayo de 2024", "La Secretaría…"]
+    )
+    assert (taken.dateline.city, taken.dateline.moment) == ("Lerdo", local(2024, 5, 3))
+    assert taken.paragraphs == ["Vacunarán a 5 mil perros en Lerdo", "La Secretaría…"]

@@ -170,7 +170,7 @@ def test_press_release_headers_become_fields(name, expected):
         ),
         (
             "press-release-semicolon-dateline.txt",
-            "El Pleno aprobó por unanimidad",
+            "• El punto de acuerdo fue aprobado por unanimidad\n\nEl Pleno aprobó por unanimidad",
             "Comisión de Recursos Naturales.",
             ("COMUNICADO", "LXIII", "Chilpancingo", "oo0oo", "@CongresoGro"),
         ),

@@ -208,7 +208,7 @@ PRESS = [
         "Universidad Tecnológica de la Sierra Gorda, Facultad de Ingeniería Ambiental",
         "Jalpan de Serra",
         local(2024, 9, 12),
-        "Un grupo de seis estudiantes",
+        "- El prototipo se probará en dos comunidades",
         ("Comunicado 41", "o-O-o", "difusion.fia", "Jalpan de Serra, Qro."),
     ),
     (
@@ -240,12 +240,13 @@ def test_press_release_shapes(name, title, number, issuer, city, date, first, go
         assert phrase not in article.body
 
 
-def test_press_release_highlights_after_the_number_are_highlights():
+def test_plain_bullets_after_the_number_open_the_body():
+    # Only bold balazos are highlights; plain «- …» lines are the body's first lines,
+    # and the dateline under them is still the release's.
     article = parse("press-release-faculty-number-before-highlights.md")
-    assert article.highlights == (
-        "El prototipo se probará en dos comunidades de Jalpan",
-        "Reduce en 90 % la turbiedad del agua de lluvia",
-    )
+    assert article.highlights == ()
+    assert article.body.startswith("- El prototipo se probará en dos comunidades de Jalpan")
+    assert "Jalpan de Serra, Qro." not in article.body
 
 
 # The rows, one by one -----------------------------------------------------------------
@@ -477,6 +478,10 @@ def test_office_heads(line):
         ("Aprueba Consejo calendario", "No. 1045", False),
         ("Aprueba Consejo calendario", "El Consejo aprobó el calendario de los debates.", False),
         ("Título cerrado.", "y algo más", False),
+        # A capitalised line under a mixed-case title is its subtitle, unless the title
+        # stops on a word no headline ends with.
+        ("Inicia campaña de descacharrización", "Brigadas recorrerán 20 colonias", False),
+        ("Inauguran centro de salud en", "San Juan de los Lagos", True),
     ],
 )
 def test_a_title_over_two_lines(title, line, joined):

@@ -288,3 +288,62 @@ def test_a_more_on_subheading_over_real_text_keeps_the_text():
         ["Más sobre la reforma", "La reforma entra en vigor el lunes, dijo el diputado."]
     )
     assert kept == ["Más sobre la reforma", "La reforma entra en vigor el lunes, dijo el diputado."]
+
+
+# Byline lines in any order of the parts they are known to hold -------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "place", "moment"),
+    [
+        # The dateline first, the outlet after a dash.
+        (
+            "Ixmiquilpan, Hgo., viernes 3 de mayo de 2024 — La Voz del Mezquital",
+            "La Voz del Mezquital",
+            "Ixmiquilpan",
+            local(2024, 5, 3),
+        ),
+        # «a» before the date, as in press datelines.
+        (
+            "EL SOL SERRANO — Zacatlán, Pue., a 3 de mayo de 2024",
+            "EL SOL SERRANO",
+            "Zacatlán, Pue.",
+            local(2024, 5, 3),
+        ),
+        # A clock time between the date and the outlet.
+        ("03/05/2024 · 09:15 h · Diario del Valle", "Diario del Valle", "", local(2024, 5, 3)),
+    ],
+)
+def test_byline_line_parts_in_any_order(line, source, place, moment):
+    byline = split_byline_line(line)
+    assert (byline.source, byline.published_at) == (source, moment)
+    assert place in byline.location
+
+
+def test_a_section_label_alone_over_a_heading_title():
+    text = (
+        "Sección: Costa\n\n# Pescadores de Alvarado reparan sus lanchas\n\n"
+        "Por: Ana Ruiz Peña\nAlvarado, Ver., 3 de mayo de 2024 — El Puerto Hoy\n\n"
+        "Los pescadores de Alvarado comenzaron a reparar sus lanchas tras el temporal.\n"
+    )
+    article = parse_bytes(text.encode(), source_path="nota.txt")
+    assert (article.format, article.title, article.section) == (
+        "wire",
+        "Pescadores de Alvarado reparan sus lanchas",
+        "Costa",
+    )
+    assert [b.name for b in article.bylines] == ["Ana Ruiz Peña"]
+    assert (article.source, article.published_at) == ("El Puerto Hoy", local(2024, 5, 3))
+
+
+def test_a_byline_under_an_italic_bajada():
+    text = (
+        "EL PUERTO HOY — Alvarado, Ver., 3 de mayo de 2024\n\n"
+        "# Pescadores de Alvarado reparan sus lanchas\n\n"
+        "*El temporal dañó 40 embarcaciones*\n\nPor Ana Ruiz Peña y Luis Mora Cruz\n\n"
+        "Los pescadores de Alvarado comenzaron a reparar sus lanchas tras el temporal.\n"
+    )
+    article = parse_bytes(text.encode(), source_path="nota.md")
+    assert [b.name for b in article.bylines] == ["Ana Ruiz Peña", "Luis Mora Cruz"]
+    assert article.body.startswith("*El temporal dañó 40 embarcaciones*")
+    assert "Por Ana" not in article.body

@@ -253,6 +253,15 @@ def test_highlight_bullets(paragraph):
     assert rest == ["Texto."]
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    ["- Vacunarán a 3 mil perros\n- La campaña dura dos semanas", "▪ Vacunarán a 3 mil perros"],
+)
+def test_plain_list_bullets_open_the_body(paragraph):
+    # Only bold balazos (or summary marks such as «●») are highlights.
+    assert take_highlights([paragraph, "Texto."], bullets=True) == ([], [paragraph, "Texto."])
+
+
 def test_a_bold_paragraph_is_no_highlight():
     assert take_highlights(["**Vacunarán a 3 mil perros**", "Texto."], bullets=True)[0] == []
 
