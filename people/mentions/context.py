@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from people.mentions import lexicon as lx
 from people.mentions.gazetteer import InstOcc
-from people.mentions.institutions import lookup_institution
+from people.mentions.institutions import AFTER_PARENT_KEYS, lookup_institution
 from people.mentions.posts import municipal_ref
 from people.mentions.records import InstitutionRef
 from people.mentions.registry import Registry
@@ -163,7 +163,10 @@ def _unit_in_context(found: list, institutions: list[InstOcc]) -> None:
 
 def of_kind(key: str, kinds: tuple[str, ...]) -> bool:
     """Is a body (its folded key) of one of the kinds, as whole words ("poder judicial";
-    "electoral" is not "Delitos Electorales")?"""
+    "electoral" is not "Delitos Electorales")? A unit named after its parent ("facultad
+    de medicina de la universidad …") is not of its parent's kind."""
+    if key.startswith(AFTER_PARENT_KEYS):
+        return False
     padded = f" {key.replace(',', ' ')} "
     return any(f" {kind} " in padded for kind in kinds)
 

@@ -13,7 +13,11 @@ from datetime import date
 
 from people.mentions import context, discovery, gazetteer
 from people.mentions.gazetteer import InstOcc, word_boundaries
-from people.mentions.institutions import find_institution_phrases
+from people.mentions.institutions import (
+    find_institution_phrases,
+    name_units_after_parents,
+    office_parents,
+)
 from people.mentions.records import (
     Extraction,
     ExtractionBasis,
@@ -75,6 +79,7 @@ def extract_mentions(
     known_insts, person_occs, deferred = gazetteer.scan(doc, registry, jurisdiction)
     phrases = find_institution_phrases(doc, registry, jurisdiction, known_insts)
     institutions = _acronym_repeats(doc, sorted(known_insts + phrases, key=lambda o: o.start))
+    name_units_after_parents(doc.text, institutions)
     masked = _mask(doc.text, institutions)
     folded_masked = _mask(doc.folded, institutions)
     candidates = discovery.find_officials(
@@ -82,9 +87,14 @@ def extract_mentions(
     )
     council = context.article_council(candidates, institutions, doc, registry, jurisdiction)
     if council is not None:
+        before = {id(o): o.key for o in institutions}
         institutions = _council_words(doc, institutions, council)
+        _follow_renamed_bodies(candidates, institutions, before)
     people = resolve_people(doc, registry, person_occs, deferred, candidates, institutions)
     officials, position_refs, title_named = _official_hits(doc, people)
+    parents = office_parents(doc, registry, jurisdiction, institutions)
+    if parents:
+        institutions = sorted(institutions + parents, key=lambda o: o.start)
     inst_hits = _institution_hits(doc, institutions, title_named)
     mentioned = {(h.id, h.key) for h in inst_hits}
     return Extraction(
@@ -192,6 +202,26 @@ def _council_words(doc: Document, institutions: list[InstOcc], council) -> list[
             )
         )
     return sorted(institutions + extra, key=lambda o: o.start) if extra else institutions
+
+
+def _follow_renamed_bodies(candidates, institutions: list[InstOcc], before: dict) -> None:
+    """A post whose body ``_council_words`` renamed for the article's town ("Secretaría
+    de Seguridad Pública de León" of León, not of the state) follows the new name: the
+    post and the body listed are one."""
+    renamed = {
+        before[id(o)]: o
+        for o in institutions
+        if id(o) in before and before[id(o)] != o.key and o.id is None
+    }
+    if not renamed:
+        return
+    for candidate in candidates:
+        ref = candidate.institution
+        occ = renamed.get(ref.key) if ref is not None and ref.id is None else None
+        if occ is not None:
+            candidate.institution = InstitutionRef(
+                occ.name, None, occ.key, occ.jurisdiction, occ.acronym or ref.acronym
+            )
 
 
 def _first_span(doc: Document, spans: list[tuple[int, int]]) -> tuple[int, int]:

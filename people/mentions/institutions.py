@@ -46,11 +46,52 @@ STATE_COMPANY_UNITS = (
 LOCAL_OFFICE_HEADS = (
     "Oficina de Representación",
     "Representación Estatal",
+    "Representación",  # "la Representación del IMSS en Puebla"
+    "Dirección Local",  # "la Dirección Local de la Conagua en Sonora"
+    "Coordinación Estatal",  # "la Coordinación Estatal de la Guardia Nacional en Chiapas"
     "Junta Local Ejecutiva",
     "Junta Local",
     "Órgano de Operación Administrativa Desconcentrada",
 )
 _LOCAL_OFFICE = re.compile(r"(?:" + "|".join(LOCAL_OFFICE_HEADS) + r")\b")
+_OFFICE_OF = re.compile(
+    r"(?:" + "|".join(LOCAL_OFFICE_HEADS) + r") (?:del|de la|de los) (?P<parent>.+) en [A-ZÁÉÍÓÚÑ]"
+)
+
+
+# A national institute's hospital: "el Hospital Regional del ISSSTE de Puebla".
+_HOSPITAL_OF = re.compile(
+    r"(?:Hospital|Clínica|Centro Médico) [^,;]*?(?:del|de la) (?P<parent>[A-Z]{2,}[a-z]*)(?![\w])"
+)
+
+
+def office_parents(doc, registry, jurisdiction, occs: list[InstOcc]) -> list[InstOcc]:
+    """The national bodies local offices and hospitals are named after ("la Dirección
+    Local de la Comisión Nacional del Agua en Sonora": the Conagua too; "el Hospital
+    Regional del ISSSTE": the ISSSTE), as mentions of their own, unless the article
+    already lists them."""
+    keys = {o.key for o in occs} | {normalize_alias(o.acronym) for o in occs if o.acronym}
+    parents = []
+    for occ in occs:
+        match = _OFFICE_OF.match(doc.text, occ.start, occ.end) or _HOSPITAL_OF.match(
+            doc.text, occ.start, occ.end
+        )
+        if match is None:
+            continue
+        start, end = match.span("parent")
+        phrase = match.group("parent")
+        head = _HEAD_RE.match(phrase)
+        parent = _phrase_occurrence(
+            doc, registry, jurisdiction, start, end, head.group() if head else phrase, phrase
+        )
+        # a national body, or one named by its acronym alone ("del IMSS", "de la Profepa")
+        national = parent is not None and (parent.jurisdiction == lx.FEDERAL or " " not in phrase)
+        if national and parent.key not in keys:
+            keys.add(parent.key)
+            parents.append(parent)
+    return parents
+
+
 # Named public facilities and units, bodies of their own ("la Refinería Antonio Dovalí
 # Jaime", "la Aduana de Lázaro Cárdenas", "el Sector Naval de Lázaro Cárdenas"): a
 # person's name or a town in their name is part of it.
@@ -63,12 +104,71 @@ FACILITY_HEADS = (
     "Sector Naval",
     "Estación Migratoria",
     "Planta de Tratamiento",
+    *(HOSPITAL_HEADS := ("Hospital", "Clínica", "Centro Médico")),
+)
+# Words that say a hospital's kind, not which one it is ("el Hospital General").
+_HOSPITAL_KINDS = frozenset({"Hospital", "General", "Regional", "Civil", "Comunitario", "Integral"})
+# Public hospitals, named after a place, a number or a person ("el Hospital General de
+# Tapachula", "el Hospital General de Zona No. 1", "el Hospital Civil Fray Antonio
+# Alcalde"): their whole name, whatever words it holds.
+_HOSPITAL_NAME = re.compile(
+    rf"(?:{'|'.join(HOSPITAL_HEADS)})(?: (?:de la |de los |del |de |para el |para la )?"
+    rf"(?:No\.|Núm\.|núm\.|número|{CAP}|[A-ZÁÉÍÓÚÑ]{{2,}}(?![\w])|\d{{1,3}}(?![\w])|"
+    rf"[IVXL]{{1,5}}(?![\w])))+"
 )
 
 # Facilities the press names with a lower-case noun before their own name ("la refinería
 # Miguel Hidalgo"): the same body as "la Refinería Miguel Hidalgo".
 LOWER_FACILITY_HEADS = ("refinería",)
 _LOWER_FACILITY = re.compile(rf"(?:{'|'.join(LOWER_FACILITY_HEADS)})(?= [A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+
+# Units named after the body they belong to ("la Facultad de Medicina de la UADY"): a body
+# of their own with a head of their own, named in full with their parent's name ("Facultad
+# de Medicina de la Universidad Autónoma de Yucatán"); the parent is listed too.
+NAMED_AFTER_PARENT = ("Facultad",)
+AFTER_PARENT_KEYS = tuple(normalize_alias(h) + " " for h in NAMED_AFTER_PARENT)
+_OF_PARENT = re.compile(r" (de la|del) ")
+
+
+def name_units_after_parents(text: str, occs: list[InstOcc]) -> None:
+    """Name each unit of ``NAMED_AFTER_PARENT`` with the body written right after it,
+    in place: "Facultad de Derecho" + "de la UABJO" -> "Facultad de Derecho de la
+    Universidad Autónoma Benito Juárez de Oaxaca", in its parent's jurisdiction, also
+    known by its bare name and as written."""
+    by_start = {o.start: o for o in occs}
+    universities = {o.key: o for o in occs if _opens_with(o.key, "universidad ")}
+    for unit in occs:
+        bare = text[unit.start : unit.end]
+        if not normalize_alias(bare).startswith(AFTER_PARENT_KEYS) or (
+            unit.id is not None and not bare_unit_name(bare, unit.name)
+        ):
+            continue  # not such a unit, or registered under what the text writes
+        joint = _OF_PARENT.match(text, unit.end)
+        parent = by_start.get(joint.end()) if joint else None
+        if parent is None and len(universities) == 1:
+            # "la directora de la Facultad de Ingeniería" in a story about one university
+            (parent,) = universities.values()
+            unit.name = f"{bare} de la {parent.name}"
+            written = bare
+        elif parent is None or parent.key.startswith(AFTER_PARENT_KEYS):
+            continue
+        else:
+            unit.name = f"{bare} {joint.group(1)} {parent.name}"
+            written = text[unit.start : parent.end]
+        # Found by another university's unit's bare name ("Facultad de Ingeniería"): the
+        # registry decides again by the full name.
+        unit.key, unit.jurisdiction = normalize_alias(unit.name), parent.jurisdiction
+        unit.id = None
+        unit.aliases = [a for a in dict.fromkeys([*unit.aliases, bare, written]) if a != unit.name]
+
+
+def bare_unit_name(alias: str, name: str) -> bool:
+    """Is ``alias`` the bare name of a unit named after its parent ("Facultad de
+    Medicina" of "Facultad de Medicina de la UADY")? Every university has one: such an
+    alias links only in its own state's stories (``InstitutionAlias.auto_link``)."""
+    key, full = normalize_alias(alias), normalize_alias(name)
+    return key.startswith(AFTER_PARENT_KEYS) and full.startswith(key + " ")
+
 
 _OF_AFTER_TITLE = re.compile(
     r"(?i)(?<![\w])(?:ex-?)?(?:"
@@ -148,6 +248,7 @@ _HEAD_LIST = tuple(
             # Units nested in a body: "la Dirección de Prestaciones Médicas del IMSS".
             "Dirección",
             "Subdirección",
+            *NAMED_AFTER_PARENT,
             *LOCAL_OFFICE_HEADS,
             *FACILITY_HEADS,
         ),
@@ -283,6 +384,15 @@ def find_institution_phrases(
             # "director de Servicios Públicos Municipales": an area in the title, no article.
             continue
         end, words = _extend_phrase(text, match.end(), head, known_starts, covered)
+        hospital = _HOSPITAL_NAME.match(text, start) if head in HOSPITAL_HEADS else None
+        if hospital and hospital.end() > end:
+            end, words = hospital.end(), words + 1
+        if head in LOCAL_OFFICE_HEADS:
+            # "la Dirección Local de la Comisión Nacional del Agua en Sonora": one office,
+            # when its place follows the body it belongs to
+            office = _extend_phrase(text, match.end(), head, known_starts, covered, True)
+            if " en " in text[end : office[0]]:
+                end, words = office
         whole = _WHOLE_NAME.match(text, start)
         if whole and whole.end() > end:
             end, words = whole.end(), words + 1  # a body named after another inside its name
@@ -332,6 +442,8 @@ def find_institution_phrases(
     found.extend(_numbered_state_units(doc, registry, jurisdiction, known + found))
     found.extend(_level_acronyms(doc, registry, jurisdiction, known, found))
     found.extend(_lower_governments(doc, registry, jurisdiction, known + found))
+    found.extend(_state_executives(doc, registry, jurisdiction, known + found))
+    found.extend(_short_federal_names(doc, registry, known + found))
     found.extend(_listed_councils(doc, registry, jurisdiction, known + found))
     found = _merge_short_names(found, known)
     _initials_acronyms(doc.text, found)
@@ -370,6 +482,78 @@ def _lower_governments(doc, registry, jurisdiction, taken) -> list[InstOcc]:
         )
         if occ is not None and occ.jurisdiction:
             occ.surface = match.group()
+            found.append(occ)
+    return found
+
+
+# Federal bodies the press names by a short name of their own, after an article: "la
+# Marina" is the Secretaría de Marina, "el Ejército" the Secretaría de la Defensa Nacional
+# (not "la Marina Suroeste", nor the given name in "la jueza Marina Ortiz").
+SHORT_FEDERAL_NAMES = {
+    "Marina": "Secretaría de Marina",
+    "Armada de México": "Secretaría de Marina",
+    "Semar": "Secretaría de Marina",
+    "Ejército Mexicano": "Secretaría de la Defensa Nacional",
+    "Ejército": "Secretaría de la Defensa Nacional",
+    "Sedena": "Secretaría de la Defensa Nacional",
+    "Defensa Nacional": "Secretaría de la Defensa Nacional",
+}
+_SHORT_FEDERAL = re.compile(
+    r"(?<![\w])(?:la|el|del|al) ("
+    + "|".join(sorted(SHORT_FEDERAL_NAMES, key=len, reverse=True))
+    + r")(?![\w])(?! [A-ZÁÉÍÓÚÑ])"
+)
+
+
+def _short_federal_names(doc, registry, taken) -> list[InstOcc]:
+    """Federal bodies named by their short names (``SHORT_FEDERAL_NAMES``)."""
+    found = []
+    covered = _Coverage(taken)
+    for match in _SHORT_FEDERAL.finditer(doc.text):
+        start, end = match.span(1)
+        if covered.inside(start):
+            continue
+        name, written = SHORT_FEDERAL_NAMES[match.group(1)], match.group(1)
+        key = normalize_alias(name)
+        inst_id = lookup_institution(registry, key, lx.FEDERAL, lx.FEDERAL)
+        if inst_id is not None:
+            name = registry.institutions[inst_id].name
+            key = normalize_alias(name)
+        # "Ejército Mexicano" is another name of it; never "Marina" alone as an alias: a
+        # given name too ("la jueza Marina Ortiz")
+        aliases = [written] if " " in written else []
+        occ = InstOcc(start, end, name, key, inst_id, lx.FEDERAL, "", written, aliases, "phrase")
+        found.append(occ)
+    return found
+
+
+# The state's executive named by its power: "turnó la minuta al Ejecutivo", "por el
+# Ejecutivo estatal" (not "el Ejecutivo federal", nor "Poder Ejecutivo", a head of its own).
+_EXECUTIVE = re.compile(
+    r"(?<![\w])(?:el|al|del) (Ejecutivo(?: estatal| del Estado)?)(?![\w])"
+    r"(?! (?:federal|Federal|municipal|de la Unión))"
+)
+
+
+def _state_executives(doc, registry, jurisdiction, taken) -> list[InstOcc]:
+    """The state's government named as "el Ejecutivo" (``_EXECUTIVE``)."""
+    found = []
+    if "Ejecutivo" not in doc.text:
+        return found
+    covered = _Coverage(taken)
+    for match in _EXECUTIVE.finditer(doc.text):
+        start, end = match.span(1)
+        if covered.inside(start):
+            continue
+        occ = _phrase_occurrence(
+            doc, registry, jurisdiction, start, end, "Gobierno", "Gobierno del Estado"
+        )
+        if occ is not None and occ.jurisdiction:
+            occ.surface = match.group(1)
+            # its other name: "Poder Ejecutivo del Estado de Puebla"
+            state = lx.state_name(occ.jurisdiction)
+            of_state = state if state.startswith("Estado de ") else f"Estado de {state}"
+            occ.aliases.append(f"Poder Ejecutivo del {of_state}")
             found.append(occ)
     return found
 
@@ -777,7 +961,10 @@ _LOWER_FEDERAL = re.compile(r" (federal|estatal|local)(?![\w])")
 _LEVEL_HEADS = frozenset({"Gobierno", "Congreso", "Legislatura"})
 
 
-def _extend_phrase(text, pos, head, known_starts, covered) -> tuple[int, int]:
+def _extend_phrase(text, pos, head, known_starts, covered, through_parent=False):
+    """(end, words) of the name a head opens at ``pos``. ``through_parent``: a local
+    office goes on through the body it belongs to ("la Oficina de Representación del
+    Instituto Nacional de Migración en Chiapas")."""
     end, words = pos, 0
     placed = False  # a local office's place was read: only its own words may follow
     municipal = head in _MUNICIPAL_HEADS or head in FACILITY_HEADS
@@ -829,6 +1016,7 @@ def _extend_phrase(text, pos, head, known_starts, covered) -> tuple[int, int]:
             and not (word == "Municipio" and connector == "del" and not municipal)
             and not (word in _SERVICE_HEADS and head in _SERVICE_OPERATORS)
             and word not in lx.HEADS_IN_NAMES
+            and not (through_parent and words == 0)
         ):
             # "el Consejo Local del Instituto Nacional Electoral", "la Junta de Gobierno del
             # Banco de México": an organ of another institution, named after it (but "la
@@ -836,6 +1024,12 @@ def _extend_phrase(text, pos, head, known_starts, covered) -> tuple[int, int]:
             break
         if head in FACILITY_HEADS and starts_head and connector == "de":
             break  # "la Refinería Miguel Hidalgo de Petróleos Mexicanos": its owner follows
+        if (
+            head in NAMED_AFTER_PARENT
+            and connector in ("de la", "del")
+            and (starts_head or word in lx.NAME_HONORIFICS or (word.isupper() and len(word) > 2))
+        ):
+            break  # "la Facultad de Medicina de la UADY": its parent follows, a body of its own
         if connector in ("de la", "del", "de") and text.startswith(
             lx.UNIT_PARENTS.get(head, ()), word_start
         ):
@@ -1051,6 +1245,11 @@ def canonical_institution(
     state = lx.state_name(jurisdiction) if jurisdiction.startswith("MX-") else ""
     state_code = jurisdiction.split("/", 1)[0] if jurisdiction.startswith("MX-") else ""
     after_folded = fold_word(after)
+    if phrase.startswith(HOSPITAL_HEADS):
+        if not set(phrase.split()[1:]) - _HOSPITAL_KINDS:
+            return None  # "el Hospital General": which one, the text does not say
+        # "Hospital General de Zona No. 1": every state has one; the article's, as written
+        return phrase, state_code
 
     # Governments.
     if folded in ("gobierno federal", "gobierno de mexico", "gobierno de la republica"):

@@ -37,7 +37,7 @@ from people.mentions.institutions import lookup_institution
 from people.mentions.locking import hold_writers_lock
 from people.mentions.records import Extraction, InstitutionRef
 from people.mentions.registry import OFFICIAL, Registry
-from people.mentions.states import primary_state
+from people.mentions.states import location_town, primary_state
 from people.mentions.store import EntityStore
 from people.mentions.text import fold, fold_word, normalize_alias
 from people.models import (
@@ -252,6 +252,8 @@ def extract_in_state(
         state = jurisdiction
     elif state is None:
         state = article_state(title, deck, highlights, body, location)
+    # A wire story's dateline stays in its location line ("León, Gto."): the same town.
+    dateline = dateline or location_town(location or "")
 
     def extract(in_state):
         return extract_mentions(

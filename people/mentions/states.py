@@ -421,10 +421,33 @@ def dateline_town(body: str) -> str:
     match = _DATELINE.match(body.lstrip())
     if match is None:
         return ""
-    town = match.group("town")
+    return _as_town(match.group("town"))
+
+
+def _as_town(town: str) -> str:
+    """``town`` in name case, or "" when it is a state's name that is no capital's."""
     if not town[:1].isupper() or (fold(town) in _STATE_WORDS and fold(town) not in _CAPITALS):
         return ""
     return " ".join(
         w.lower() if i and w.lower() in _TOWN_WORDS else w[:1] + w[1:].lower()
         for i, w in enumerate(town.split())
     )
+
+
+_LOCATION = re.compile(
+    r"(?P<town>[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñü]+(?: (?:de |del |de la |de los )?"
+    r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñü]+){0,3})(?:, (?:"
+    + "|".join(re.escape(n) for n in _DATELINE_STATES)
+    + r")\.?)?",
+    re.IGNORECASE,
+)
+
+
+def location_town(location: str) -> str:
+    """The town of an article's location line ("León, Gto.", "Villahermosa"), read as a
+    dateline: wire stories put their dateline in a byline line the importer keeps as the
+    location, not in the body. "" for a state ("Sonora") that is no capital's name."""
+    match = _LOCATION.fullmatch(location.strip().strip("*").strip())
+    if match is None:
+        return ""
+    return _as_town(match.group("town"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from people.mentions.institutions import lookup_institution, with_state
+from people.mentions.institutions import bare_unit_name, lookup_institution, with_state
 from people.mentions.lexicon import STATE_BY_NAME, state_name
 from people.mentions.names import short_forms, tokens
 from people.mentions.records import InstitutionRef, OfficialHit
@@ -91,7 +91,7 @@ class EntityStore:
                 institution=inst,
                 name=name[:300],
                 kind=kind,
-                auto_link=_institution_auto_link(name, ref.jurisdiction),
+                auto_link=_institution_auto_link(name, ref.jurisdiction, inst.name),
             )
             alias.normalized = normalize_alias(alias.name)
             if alias.normalized and alias.normalized not in seen:
@@ -185,7 +185,7 @@ class EntityStore:
                 e.entity_id == pk for e in self.registry.entries(key) if e.entity != OFFICIAL
             ):
                 continue
-            auto = _institution_auto_link(name, record.jurisdiction)
+            auto = _institution_auto_link(name, record.jurisdiction, record.name)
             alias = InstitutionAlias(institution_id=pk, name=name[:300], auto_link=auto)
             alias.normalized = key
             rows.append(alias)
@@ -252,12 +252,15 @@ def _names_state_body(ref: InstitutionRef) -> bool:
     )
 
 
-def _institution_auto_link(name: str, jurisdiction: str) -> bool:
+def _institution_auto_link(name: str, jurisdiction: str, full_name: str = "") -> bool:
     """A state or municipal body's name links everywhere only when it names its place.
 
     "Secretaría de Salud" of Zacatecas links only in Zacatecas articles;
-    "Secretaría de Salud de Zacatecas" links everywhere.
+    "Secretaría de Salud de Zacatecas" links everywhere. A unit's bare name ("Facultad
+    de Medicina" of ``full_name`` "Facultad de Medicina de la UADY") never does.
     """
+    if full_name and bare_unit_name(name, full_name):
+        return False
     if not jurisdiction.startswith("MX-"):
         return True
     key = normalize_alias(name)

@@ -811,3 +811,125 @@ def test_a_production_asset_of_pemex_is_its_administrators_body(empty_registry):
         "MX-CAM",
     )
     assert post(extraction, "Julio Canché Pool")[1] == "Activo de Producción Ku-Maloob-Zaap"
+
+
+# Session 8 (linker-l/b1): faculties and local offices named after their parents ---------
+
+
+def test_a_faculty_is_named_after_its_university(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El rector de la Universidad Autónoma de Tlaxcala (UATx), Mario Ruiz Pérez, y la "
+        "directora de la Facultad de Odontología de la UATx, Inés Varela Soto, firmaron. "
+        "La rectora, dijo Ruiz Pérez, no asistió.",
+        "MX-TLA",
+    )
+    faculty = "Facultad de Odontología de la Universidad Autónoma de Tlaxcala"
+    assert post(extraction, "Inés Varela Soto")[1] == faculty
+    assert post(extraction, "Mario Ruiz Pérez")[1] == "Universidad Autónoma de Tlaxcala"
+    assert {faculty, "Universidad Autónoma de Tlaxcala"} <= extraction.institution_names
+
+
+def test_a_bare_faculty_is_the_one_university_of_the_story(empty_registry):
+    # and the bare rector still sits in the university, not in its faculty
+    extraction = found(
+        empty_registry,
+        "La Universidad Autónoma de Zacatecas abrió un laboratorio. La rectora Elvia Gómez "
+        "Lara lo inauguró y el director de la Facultad de Agronomía, Raúl Ortiz Vela, "
+        "explicó su uso.",
+        "MX-ZAC",
+    )
+    faculty = "Facultad de Agronomía de la Universidad Autónoma de Zacatecas"
+    assert post(extraction, "Raúl Ortiz Vela")[1] == faculty
+    assert post(extraction, "Elvia Gómez Lara")[1] == "Universidad Autónoma de Zacatecas"
+
+
+def test_a_facultys_bare_name_links_only_in_its_state():
+    from people.mentions.store import _institution_auto_link
+
+    name = "Facultad de Medicina de la Universidad Autónoma de Tlaxcala"
+    assert not _institution_auto_link("Facultad de Medicina", "", name)
+    assert _institution_auto_link(name, "", name)
+
+
+def test_a_local_office_named_after_its_national_body(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La Dirección Local de la Comisión Nacional del Agua en Nayarit, cuyo titular, "
+        "Joel Ávila Ríos, asistió, pidió cuidar las presas. La titular de la "
+        "Representación del IMSS en Nayarit, Sara Núñez Gil, habló después.",
+        "MX-NAY",
+    )
+    office = "Dirección Local de la Comisión Nacional del Agua en Nayarit"
+    assert post(extraction, "Joel Ávila Ríos")[1] == office
+    assert post(extraction, "Sara Núñez Gil")[1] == "Representación del IMSS en Nayarit"
+    # the national bodies are mentioned too
+    assert {office, "Comisión Nacional del Agua", "IMSS"} <= extraction.institution_names
+
+
+def test_a_state_coordination_without_a_place_after_en_keeps_its_state(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La Coordinación Estatal de Protección Civil de Nayarit emitió una alerta.",
+        "MX-NAY",
+    )
+    assert extraction.institution_names == {"Coordinación Estatal de Protección Civil de Nayarit"}
+
+
+def test_the_executive_is_the_states_government(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El Congreso turnó la reforma al Ejecutivo para su publicación, pero el Ejecutivo "
+        "federal aún no opina.",
+        "MX-NAY",
+    )
+    assert extraction.institution_names == {"Gobierno del Estado de Nayarit"}
+
+
+def test_the_navy_and_the_army_by_their_short_names(empty_registry):
+    extraction = found(
+        empty_registry,
+        "Los patrullajes con el Ejército Mexicano y la Marina seguirán, dijo la jueza Marina "
+        "Ortiz Ruiz. Pemex perfora en la Región Marina Noreste.",
+        "MX-TAM",
+    )
+    assert extraction.institution_names == {
+        "Secretaría de la Defensa Nacional",
+        "Secretaría de Marina",
+    }
+    assert "Marina Ortiz Ruiz" in extraction.official_names
+
+
+def test_a_hospital_is_a_body_named_whole(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La directora del Hospital Civil Fray Juan Alcalde, Irma Téllez Soto, pidió camas. "
+        "El Hospital General de Zona No. 4 y el Hospital General de Ciudad Valles también.",
+        "MX-SLP",
+    )
+    assert post(extraction, "Irma Téllez Soto") == (
+        "directora del Hospital Civil Fray Juan Alcalde",
+        "Hospital Civil Fray Juan Alcalde",
+    )
+    assert extraction.institution_names == {
+        "Hospital Civil Fray Juan Alcalde",
+        "Hospital General de Zona No. 4",
+        "Hospital General de Ciudad Valles",
+    }
+
+
+def test_a_national_institutes_hospital_mentions_the_institute(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El director del Hospital Regional del ISSSTE en Tampico, Hugo Lara Díaz, pidió médicos.",
+        "MX-TAM",
+    )
+    assert {"Hospital Regional del ISSSTE", "ISSSTE"} <= extraction.institution_names
+
+
+def test_a_hospital_is_of_the_articles_state():
+    # "Hospital General de Zona No. 1": every state has one
+    assert canonical_institution("Hospital General de Zona No. 1", "MX-DUR") == (
+        "Hospital General de Zona No. 1",
+        "MX-DUR",
+    )

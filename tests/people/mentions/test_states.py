@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from people.mentions import Registry, extract_mentions, link_article
 from people.mentions.institutions import canonical_institution
-from people.mentions.states import infer_states, primary_state
+from people.mentions.states import infer_states, location_town, primary_state
 from people.models import Institution
 from tests.factories import make_article
 
@@ -115,3 +115,39 @@ def test_nested_unit_hangs_from_its_body(people_registry):
     link_article(article, registry=Registry.load())
     unit = Institution.objects.get(name="Dirección de Prestaciones Médicas del IMSS")
     assert unit.parent.acronym == "IMSS"
+
+
+# A wire story's dateline kept in its location line (session 8) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("location", "town"),
+    [
+        ("Celaya, Gto.", "Celaya"),
+        ("San Juan del Río, Qro.", "San Juan del Río"),
+        ("Tepic", "Tepic"),
+        ("Colima", "Colima"),  # a capital named like its state
+        ("Nayarit", ""),  # a state is no town
+        ("", ""),
+    ],
+)
+def test_the_town_of_a_location_line(location, town):
+    assert location_town(location) == town
+
+
+def test_a_wire_storys_location_is_its_dateline(empty_registry):
+    from people.mentions.linking import extract_in_state
+
+    extraction, state = extract_in_state(
+        "",
+        "",
+        (),
+        "La presidenta municipal Carolina Yáñez Olmos anunció más patrullas. El regidor "
+        "Tomás Ibarra Luna pidió cuentas.",
+        location="Celaya, Gto.",
+        registry=empty_registry,
+        published_on=None,
+    )
+    assert state == "MX-GUA"
+    assert extraction.official("Carolina Yáñez Olmos").institution == "Ayuntamiento de Celaya"
+    assert extraction.official("Tomás Ibarra Luna").institution == "Ayuntamiento de Celaya"

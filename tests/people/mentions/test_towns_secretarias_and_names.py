@@ -130,3 +130,17 @@ def test_one_body_named_two_ways_is_the_one_body_of_its_kind(empty_registry):
         "Tribunal Electoral de Colima",
         "Tribunal Electoral del Estado de Colima",
     }
+
+
+def test_the_head_of_a_town_secretaria_named_by_su_takes_its_town_name(empty_registry):
+    # The body is renamed for the article's town after the post was read: both agree.
+    extraction = found(
+        empty_registry,
+        "La Secretaría de Seguridad Pública de Silao compró 50 patrullas, informó su "
+        "titular, el comisario Octavio Reyes Cano.",
+        "MX-GUA",
+        dateline="Silao",
+    )
+    institution = post(extraction, "Octavio Reyes Cano")[1]
+    assert institution == "Secretaría de Seguridad Pública de Silao"
+    assert institution in extraction.institution_names
