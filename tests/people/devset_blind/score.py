@@ -41,13 +41,14 @@ BATCHES = (
     "linker-i/b1",
     "linker-k/b1",
     "linker-l/b1",
+    "linker-n/b1",
 )
 # linker-d/b3 and linker-e/b3 were scored held out once (session 5), then tuned on;
 # linker-f/b1 likewise (held out in session 5, tuned on in session 6).
 # linker-g/b1 (session 6) is held out: written with linker-h, scored only to report.
 # linker-i/b1 (session 7) was scored untuned once, then tuned on; linker-j/b1 (session 7)
 # is held out: written while linker-i was tuned on, scored only to report.
-# linker-k/b1 and linker-l/b1 (session 8) were scored untuned once, then tuned on;
+# linker-k/b1, linker-l/b1 and linker-n/b1 (session 8) were scored untuned once, then tuned on;
 # linker-m/b1 (session 8) is held out.
 HELD_OUT = ("linker-b/b3", "linker-c/b3", "linker-g/b1", "linker-j/b1", "linker-m/b1")
 ARTICLES = frozenset({"el", "la", "los", "las", "lo", "un", "una", "unos", "unas"})
