@@ -770,6 +770,10 @@ def clean_name(
     first = fold_word(content[0][2])
     if first in lx.STATE_BY_NAME or first in lx.STOPWORDS:
         return None
+    if any(
+        fold_word(" ".join(w[2] for w in content[:size])) in lx.STATE_BY_NAME for size in (2, 3)
+    ):
+        return None  # "(ASIPONA) Baja California Sur": a body's place, no person
     if content[0][2].endswith(".") and len(content) == 2:
         return None  # "P. Blanco" of "Othón P. Blanco": an initial and a surname
     if any(len(w[2]) == 2 and w[2].endswith(".") for w in content[-1:]):

@@ -14,6 +14,7 @@ from datetime import date
 from people.mentions import context, discovery, gazetteer
 from people.mentions.gazetteer import InstOcc, word_boundaries
 from people.mentions.institutions import (
+    HOSPITAL_HEADS,
     find_institution_phrases,
     name_units_after_parents,
     office_parents,
@@ -92,10 +93,12 @@ def extract_mentions(
         _follow_renamed_bodies(candidates, institutions, before)
     people = resolve_people(doc, registry, person_occs, deferred, candidates, institutions)
     officials, position_refs, title_named = _official_hits(doc, people)
+    institutions = _bodies_named_bare(doc, institutions, position_refs)
     parents = office_parents(doc, registry, jurisdiction, institutions)
     if parents:
         institutions = sorted(institutions + parents, key=lambda o: o.start)
     inst_hits = _institution_hits(doc, institutions, title_named)
+    inst_hits = _buildings_left_out(inst_hits, position_refs)
     mentioned = {(h.id, h.key) for h in inst_hits}
     return Extraction(
         officials=tuple(officials),
@@ -109,6 +112,23 @@ def extract_mentions(
         ),
         basis=basis,
     )
+
+
+def _buildings_left_out(hits: list[InstitutionHit], position_refs) -> list[InstitutionHit]:
+    """The hits without the hospitals nobody in the text holds a post in.
+
+    A hospital, clinic or medical centre the registry does not know is an
+    institution when the text gives it a head or staff ("el director del Hospital
+    General de Tapachula"); named alone it is the building a story happens in
+    ("inauguró el área de urgencias del Hospital General…"), and the writers of the
+    development sets list it only in the first case.
+    """
+    held = {r.key for r in position_refs if r.id is None}
+    return [
+        h
+        for h in hits
+        if h.id is not None or not h.name.startswith(HOSPITAL_HEADS) or h.key in held
+    ]
 
 
 def _mask(text: str, institutions: list[InstOcc]) -> str:
@@ -222,6 +242,50 @@ def _follow_renamed_bodies(candidates, institutions: list[InstOcc], before: dict
             candidate.institution = InstitutionRef(
                 occ.name, None, occ.key, occ.jurisdiction, occ.acronym or ref.acronym
             )
+
+
+# A body named by its head noun alone after an article: "pidió al Congreso", "la
+# Fiscalía informó". Not when a name goes on ("el Congreso de la Unión").
+_BARE_HEAD = (
+    r"(?<![\w])(?:[Ee]l|[Ll]a|[Aa]l|[Dd]el) ({head})(?![\w])(?! (?:de|del|de la) [A-ZÁÉÍÓÚÑ])"
+)
+
+
+def _bodies_named_bare(
+    doc: Document, institutions: list[InstOcc], refs: list[InstitutionRef]
+) -> list[InstOcc]:
+    """A body an official's title implies ("la diputada local": the state's Congreso)
+    is mentioned where the text names it by its bare head noun ("En el Congreso, …"):
+    writers list it among the article's bodies."""
+    extra = []
+    taken = {(o.key, o.id) for o in institutions}
+    for ref in refs:
+        head = ref.name.split(" ", 1)[0]
+        if (ref.key, ref.id) in taken or not head[:1].isupper() or ref.name == head:
+            continue
+        if any(o.name.startswith(head + " ") for o in institutions):
+            continue  # "la Fiscalía" then is the one the text named in full
+        for match in re.finditer(_BARE_HEAD.format(head=re.escape(head)), doc.text):
+            start, end = match.span(1)
+            if any(o.start < end and start < o.end for o in institutions):
+                continue
+            extra.append(
+                InstOcc(
+                    start,
+                    end,
+                    ref.name,
+                    ref.key,
+                    ref.id,
+                    ref.jurisdiction,
+                    ref.acronym,
+                    match.group(1),
+                    [],
+                    "description",
+                )
+            )
+            taken.add((ref.key, ref.id))
+            break
+    return sorted(institutions + extra, key=lambda o: o.start) if extra else institutions
 
 
 def _first_span(doc: Document, spans: list[tuple[int, int]]) -> tuple[int, int]:

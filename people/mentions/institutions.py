@@ -245,6 +245,11 @@ _HEAD_LIST = tuple(
             # A port's federal administration, named after its port.
             "Administración del Sistema Portuario Nacional",
             "Administración Portuaria Integral",
+            # A state's or town's unit named with its level ("la Unidad Estatal de
+            # Protección Civil", "la Unidad Municipal de Protección Civil"); "Unidad"
+            # alone is also a housing estate or a sports ground.
+            "Unidad Estatal",
+            "Unidad Municipal",
             # Units nested in a body: "la Dirección de Prestaciones Médicas del IMSS".
             "Dirección",
             "Subdirección",
@@ -527,12 +532,11 @@ def _short_federal_names(doc, registry, taken) -> list[InstOcc]:
     return found
 
 
-# The state's executive named by its power: "turnó la minuta al Ejecutivo", "por el
-# Ejecutivo estatal" (not "el Ejecutivo federal", nor "Poder Ejecutivo", a head of its own).
-_EXECUTIVE = re.compile(
-    r"(?<![\w])(?:el|al|del) (Ejecutivo(?: estatal| del Estado)?)(?![\w])"
-    r"(?! (?:federal|Federal|municipal|de la Unión))"
-)
+# The state's executive named by its power: "por el Ejecutivo estatal", "turnó la minuta
+# al Ejecutivo del Estado". A bare "el Ejecutivo" is the branch of power, which most
+# writers do not list ("los poderes Ejecutivo y Legislativo", "en representación del
+# Ejecutivo"); "el Ejecutivo federal" and "Poder Ejecutivo" are other bodies.
+_EXECUTIVE = re.compile(r"(?<![\w])(?:el|al|del) (Ejecutivo (?:estatal|del Estado))(?![\w])")
 
 
 def _state_executives(doc, registry, jurisdiction, taken) -> list[InstOcc]:

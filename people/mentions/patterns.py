@@ -53,10 +53,13 @@ NON_PUBLIC_HEADS = frozenset(
 # "Consejo Agrícola del Valle …"), but for the public ones ("Cámara de Diputados"); a
 # state's or town's council has its level first ("Consejo Estatal de Desarrollo …",
 # "Consejo Estatal Agropecuario") and is public. A migrants' "Casa del Migrante …" is a
-# shelter run by a church or a civil association.
+# shelter run by a church or a civil association, the Red Cross a private relief
+# association, a "Consejo de Organizaciones …" a federation of civic groups.
 NON_PUBLIC_OPENINGS = (
     "camara ",
     "casa del migrante",
+    "cruz roja",
+    "consejo de organizaciones",
     "consejo ciudadano",
     "consejo de desarrollo ",
     "consejo agricola",

@@ -158,10 +158,11 @@ def test_a_hospitals_director_works_in_the_hospital(empty_registry):
         "MX-GRO",
     )
     assert post(extraction, "Fidel Arellano Soto")[1] == "Hospital Regional de Iguala"
-    # Session 8 (linker-l's convention): a hospital the text names is a body of its own
-    # even with no staff named (linker-e's writer did not list it).
+    assert "Hospital Regional de Iguala" in extraction.institution_names
+    # Named alone, with no one holding a post in it, a hospital is the building a story
+    # happens in (the writers of linker-e and of the first dev set list it only so).
     alone = found(empty_registry, "El Hospital Regional de Iguala recibió equipo.", "MX-GRO")
-    assert alone.institution_names == {"Hospital Regional de Iguala"}
+    assert alone.institution_names == set()
 
 
 def test_a_customs_administrator_and_a_port_captain_with_a_rank(empty_registry):
@@ -312,3 +313,71 @@ def test_la_dependencia_is_the_body_a_title_just_named(empty_registry):
     )
     assert post(extraction, "Pedro Anguiano Ruiz")[1] == post(extraction, "Inés Cárdenas Solís")[1]
     assert "Secretaría de Educación" in post(extraction, "Pedro Anguiano Ruiz")[1]
+
+
+# A body a title implies, named later by its bare head noun ---------------------------
+
+
+def test_the_body_of_a_seat_named_bare_is_the_articles(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La diputada local Irma Pozos Lugo pidió al Congreso una partida para el hospital.",
+        "MX-NAY",
+    )
+    assert post(extraction, "Irma Pozos Lugo")[1] == "Congreso del Estado de Nayarit"
+    assert "Congreso del Estado de Nayarit" in {h.name for h in extraction.institutions}
+
+
+def test_a_bare_head_noun_is_not_read_as_a_body_when_a_name_goes_on(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La diputada local Irma Pozos Lugo viajó al Congreso de la Unión.",
+        "MX-NAY",
+    )
+    assert "Congreso del Estado de Nayarit" not in {h.name for h in extraction.institutions}
+
+
+def test_a_bare_head_noun_is_the_body_the_text_named_in_full(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La Fiscalía General del Estado de Durango abrió una carpeta. La fiscal Rosa Tapia "
+        "Gil dijo que la Fiscalía no descarta ninguna línea.",
+        "MX-DUR",
+    )
+    names = [h.name for h in extraction.institutions]
+    assert len([n for n in names if n.startswith("Fiscalía")]) == 1, names
+
+
+# Private relief and civic federations; a state's name is no person ---------------------
+
+
+def test_red_cross_and_councils_of_organizations_are_private(empty_registry):
+    extraction = found(
+        empty_registry,
+        "Asistieron Hugo Tapia Ruiz, coordinador estatal de la Cruz Roja Mexicana, y Luz "
+        "Pérez Gil, presidenta del Consejo de Organizaciones Campesinas de la Sierra.",
+        "MX-PUE",
+    )
+    assert extraction.officials == ()
+
+
+def test_a_state_after_a_bodys_acronym_is_no_person(empty_registry):
+    extraction = found(
+        empty_registry,
+        "Inés Lara Soto, gerente de la Comisión Portuaria Nacional (CPN) Quintana Roo, habló.",
+        "MX-ROO",
+    )
+    assert not any("Quintana Roo" in name for name in extraction.official_names)
+
+
+def test_a_unit_named_with_its_level_is_a_body_but_a_housing_estate_is_not(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El titular de la Unidad Estatal de Protección Civil, Hugo Meza Lara, visitó la "
+        "Unidad Habitacional Las Palmas y la Unidad Deportiva Norte.",
+        "MX-SON",
+    )
+    assert post(extraction, "Hugo Meza Lara")[1] == "Unidad Estatal de Protección Civil de Sonora"
+    assert [h.name for h in extraction.institutions] == [
+        "Unidad Estatal de Protección Civil de Sonora"
+    ]

@@ -879,11 +879,18 @@ def test_a_state_coordination_without_a_place_after_en_keeps_its_state(empty_reg
 def test_the_executive_is_the_states_government(empty_registry):
     extraction = found(
         empty_registry,
-        "El Congreso turnó la reforma al Ejecutivo para su publicación, pero el Ejecutivo "
-        "federal aún no opina.",
+        "El Congreso turnó la reforma al Ejecutivo estatal para su publicación, pero el "
+        "Ejecutivo federal aún no opina.",
         "MX-NAY",
     )
     assert extraction.institution_names == {"Gobierno del Estado de Nayarit"}
+    # A bare "el Ejecutivo" is the branch of power, not a body the writers list.
+    bare = found(
+        empty_registry,
+        "Acudió en representación del Ejecutivo y de los poderes Ejecutivo y Legislativo.",
+        "MX-NAY",
+    )
+    assert bare.institution_names == set()
 
 
 def test_the_navy_and_the_army_by_their_short_names(empty_registry):
@@ -911,11 +918,8 @@ def test_a_hospital_is_a_body_named_whole(empty_registry):
         "directora del Hospital Civil Fray Juan Alcalde",
         "Hospital Civil Fray Juan Alcalde",
     )
-    assert extraction.institution_names == {
-        "Hospital Civil Fray Juan Alcalde",
-        "Hospital General de Zona No. 4",
-        "Hospital General de Ciudad Valles",
-    }
+    # The two hospitals nobody in the text works in are buildings, not bodies.
+    assert extraction.institution_names == {"Hospital Civil Fray Juan Alcalde"}
 
 
 def test_a_national_institutes_hospital_mentions_the_institute(empty_registry):
