@@ -403,11 +403,15 @@ _DATELINE_STATES = sorted(
     key=len,
     reverse=True,
 )
+# A town of one to four capitalised words ("San Pedro de las Colonias"), and a state.
+_TOWN_NAME = (
+    r"(?P<town>[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñü]+(?: (?:de |del |de la |de los )?"
+    r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñü]+){0,3})"
+)
+_STATE_NAME = "(?:" + "|".join(re.escape(n) for n in _DATELINE_STATES) + ")"
 _DATELINE = re.compile(
-    r"\**(?P<town>[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñü]+(?: (?:de |del |de la |de los )?"
-    r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñü]+){0,3}), (?:"
-    + "|".join(re.escape(n) for n in _DATELINE_STATES)
-    + r")\.?(?:, \d{1,2} de [a-z]+ de \d{4})?\.? ?(?:[—–-]|\(|\*\*| [A-ZÁÉÍÓÚÑ])",
+    rf"\**{_TOWN_NAME}, {_STATE_NAME}"
+    r"\.?(?:, \d{1,2} de [a-z]+ de \d{4})?\.? ?(?:[—–-]|\(|\*\*| [A-ZÁÉÍÓÚÑ])",
     re.IGNORECASE,
 )
 _TOWN_WORDS = frozenset({"de", "del", "la", "los", "las"})
@@ -434,13 +438,7 @@ def _as_town(town: str) -> str:
     )
 
 
-_LOCATION = re.compile(
-    r"(?P<town>[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñü]+(?: (?:de |del |de la |de los )?"
-    r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñü]+){0,3})(?:, (?:"
-    + "|".join(re.escape(n) for n in _DATELINE_STATES)
-    + r")\.?)?",
-    re.IGNORECASE,
-)
+_LOCATION = re.compile(rf"{_TOWN_NAME}(?:, {_STATE_NAME}\.?)?", re.IGNORECASE)
 
 
 def location_town(location: str) -> str:
