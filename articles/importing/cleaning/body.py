@@ -13,7 +13,13 @@ from django.utils.translation import gettext as _
 from .boilerplate import photo_credit, strip_boilerplate
 from .dates import Dateline, find_dateline, find_place_dateline
 from .press import parse_bulletin_number
-from .text import drop_unsafe_html, normalize_whitespace, repair_paragraphs, split_paragraphs
+from .text import (
+    drop_cms_markup,
+    drop_unsafe_html,
+    normalize_whitespace,
+    repair_paragraphs,
+    split_paragraphs,
+)
 
 # "![alt](url "title")" opening the body, on its own line or glued to text.
 _LEAD_IMAGE = re.compile(
@@ -185,7 +191,7 @@ def clean_body(
     text, unsafe = drop_unsafe_html(text)
     if unsafe:
         warnings.append(_("se eliminó HTML no permitido (%(tags)s)") % {"tags": ", ".join(unsafe)})
-    text = normalize_whitespace(text)
+    text = normalize_whitespace(drop_cms_markup(text))
     image, text = take_lead_image(text)
     paragraphs = split_paragraphs(text)
     number = ""

@@ -414,7 +414,9 @@ _CREDIT_BEFORE_DATE = re.compile(
 def find_credited_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     """(the dateline, the credited outlet) for a dateline with its outlet in
     brackets opening ``paragraph``, after the date or between the place and the
-    date; None otherwise (or when its date is missing)."""
+    date; None otherwise (or when its date is missing). A place with no date
+    before the credit («CIUDAD JUÁREZ, Chih. (Norte Informa).— …») is a dateline
+    too, with no moment: the date is then the byline's."""
     match = _CREDITED_DATELINE.match(paragraph[:200])
     if match is not None:
         head = match.group("head").rstrip(" .,;")
@@ -422,11 +424,14 @@ def find_credited_dateline(paragraph: str) -> tuple[Dateline, str] | None:
         head = f"{match.group('place').rstrip(' .,;')}, {match.group('date').rstrip(' .,;')}"
     else:
         return None
+    rest = paragraph[match.end() :].lstrip()
+    credit = match.group("credit").strip()
     found = find_dateline(head + ".-")
+    if found is None and (place := find_place_dateline(head + ".- X")) and place.rest == "X":
+        return Dateline(None, place.city, rest), credit
     if found is None or found.year_missing:
         return None
-    rest = paragraph[match.end() :].lstrip()
-    return Dateline(found.moment, found.city, rest), match.group("credit").strip()
+    return Dateline(found.moment, found.city, rest), credit
 
 
 # A dateline with a place and no date: «Armería, Col.- El Instituto…», «TAPACHULA,

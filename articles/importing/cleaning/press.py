@@ -513,11 +513,21 @@ _LOGO_TEXT = re.compile(
 )
 
 
+# The label opening an image's alt text before the name it shows («Logotipo Universidad
+# …», «Logo de la Secretaría de …», «Escudo oficial del Ayuntamiento de …»): folded.
+_LOGO_LABEL = re.compile(
+    r"^(?:" + "|".join(LOGO_LABELS) + r")(?:\s+oficial)?"
+    r"(?:\s*[:–—-]\s*|\s+del?\s+(?:(?:la|las|los)\s+)?|\s+)(?=\w)"
+)
+
+
 def logo_text(line: str) -> str | None:
     """The name in an image or a logo-text line above a release («![Alt](…)»,
     «[Logotipo: Name]»), or None when the line is neither."""
     if match := _LOGO.match(line):
-        return match.group("alt").strip()
+        alt = match.group("alt").strip()
+        label = _LOGO_LABEL.match(fold(alt))
+        return alt[label.end() :].strip() if label else alt
     if match := _LOGO_TEXT.match(fold(line.strip())):
         group = "alt" if match.group("alt") is not None else "after"
         return line.strip()[match.start(group) : match.end(group)].strip()

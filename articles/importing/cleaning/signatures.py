@@ -7,8 +7,9 @@ import re
 
 from people.naming import fold
 
+from .boilerplate import is_boilerplate
 from .names import BY_WORDS, BYLINE_LABELS, BYLINE_ROLES, PARTICLES
-from .outlets import outlet_alone
+from .outlets import PART_SEPARATOR, outlet_alone
 from .text import collapse_whitespace, normalize_whitespace
 
 # A credit closing the story: «/ Hugo Cancino Ruiz», «Por Marisela Lizárraga»,
@@ -53,8 +54,18 @@ def closing_signature(paragraph: str) -> tuple[str, str] | None:
         name, outlet = _credit_name(parts[0]), parts[1]
     else:
         return None
-    outlet = outlet_alone(_without_role(outlet.strip("*_ "))) if name else ""
+    outlet = outlet_alone(_without_role(_without_pitch(outlet.strip("*_ ")))) if name else ""
     return (name, collapse_whitespace(outlet)) if outlet else None
+
+
+def _without_pitch(line: str) -> str:
+    """An outlet's line without the pitch parts after its name («Pacífico Sur
+    Noticias · síguenos en X @psn», «El Sol | Suscríbete»): what is left when
+    every other part is boilerplate, else the line unchanged."""
+    parts = PART_SEPARATOR.split(line)
+    if len(parts) < 2 or not all(is_boilerplate(part) for part in parts[1:]):
+        return line
+    return parts[0]
 
 
 # «Corresponsal de Voces del Valle», «Especial para El Sol»: the role before the outlet.

@@ -26,6 +26,19 @@ _UNSAFE_TAGS = ("script", "style", "iframe", "object", "embed", "noscript")
 _UNSAFE_OPEN = re.compile(r"<(" + "|".join(_UNSAFE_TAGS) + r")\b", re.IGNORECASE)
 _UNSAFE_CLOSE = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _UNSAFE_TAGS}
 
+# Leftovers of the CMS or static-site generator a file was exported from, never
+# article text: HTML comments (WordPress block markers «<!-- wp:paragraph -->»,
+# «<!-- more -->»), and, alone on a line, template tags («{% include anuncio.html %}»,
+# «{{ site.banner }}») and shortcodes («[embed]https://…[/embed]», «[gallery ids="1,2"]»,
+# «[/caption]»). A shortcode's name is lower case and the line ends with it, so a
+# Markdown link «[texto](url)» or a bracketed «[Video]» line stays.
+_HTML_COMMENT = re.compile(r"<!--.{0,2000}?-->", re.DOTALL)
+_TEMPLATE_LINE = re.compile(r"^[ \t]*\{([%{#]).{0,500}?[%}#]\}[ \t]*$", re.MULTILINE)
+_SHORTCODE = r"\[/?[a-z][a-z0-9_-]{0,30}(?:\s[^\]\n]{0,300})?\]"
+_SHORTCODE_LINE = re.compile(
+    rf"^[ \t]*{_SHORTCODE}(?:[^\[\n]{{0,1000}}{_SHORTCODE})?[ \t]*$", re.MULTILINE
+)
+
 # What may end a paragraph: sentence punctuation, closing quotes/brackets.
 _TERMINAL = frozenset(".!?…:;\"”»’')]")
 _NOT_PROSE_START = ("#", "-", "+", ">", "|", "!", "[", "<", "```", "* ")
@@ -124,6 +137,18 @@ def drop_unsafe_html(text: str) -> tuple[str, tuple[str, ...]]:
         return text, ()
     pieces.append(text[pos:])
     return "".join(pieces), tuple(found)
+
+
+def drop_cms_markup(text: str) -> str:
+    """``text`` without its exporter's leftovers (see ``_HTML_COMMENT``): a line
+    that held only markup becomes blank, so the paragraphs around it stay apart."""
+    if "<!--" in text:
+        text = _HTML_COMMENT.sub("", text)
+    if "{" in text:
+        text = _TEMPLATE_LINE.sub("", text)
+    if "[" in text:
+        text = _SHORTCODE_LINE.sub("", text)
+    return text
 
 
 def _is_prose(paragraph: str) -> bool:

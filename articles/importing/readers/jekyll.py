@@ -97,6 +97,9 @@ _KEYS = {
     "fuente": "source",
     # The outlet or agency that published the post, as themes name it.
     "medio": "source",
+    "marca": "source",
+    "brand": "source",
+    "cabecera": "source",
     "outlet": "source",
     "publication": "source",
     "publicacion": "source",

@@ -131,6 +131,8 @@ def _last_part_date(part: str) -> tuple[datetime | None, str]:
 
 
 _DATE_ARTICLE = re.compile(r"^a\s+(?=\d)")
+# A byline line closed by its outlet in brackets: «City, St., date (Outlet)».
+_CREDIT_TAIL = re.compile(r"^(.{8,140}?)\s*\(([^()\d\n]{2,60})\)\s*\.?$")
 _STATE_SEMICOLON = re.compile(r"\s*;\s*(?=(?:a\s+)?\d)")
 # «Oax. 15-08-2021», «Oaxaca 15 de agosto de 2021»: a state (one to three
 # capitalised words) before the date, with no comma between them.
@@ -203,6 +205,12 @@ def split_byline_line(line: str) -> BylineLine | None:
     line is not a byline line."""
     if "\n" in line or len(line) > 200:
         return None
+    if (credit := _CREDIT_TAIL.match(line.strip())) and outlet_words(credit.group(2)):
+        # «Oaxaca de Juárez, Oax., 28 de febrero de 2024 (Pacífico Sur Noticias)»: the
+        # wire dateline written as a line of its own, the outlet in brackets after it.
+        dated = split_byline_line(credit.group(1))
+        if dated is not None and dated.published_at and not dated.source:
+            return replace(dated, source=collapse_whitespace(credit.group(2)), stamp=False)
     parts = [p.strip("*_ ") for p in PART_SEPARATOR.split(line.strip())]
     parts = [p for p in parts if not _EDITION.fullmatch(fold(p))]  # «Año 12», «Núm. 4521»
     if len(parts) > 1:  # «Mérida, 8 de agosto de 2022 | Redacción AMN»: the desk names no one

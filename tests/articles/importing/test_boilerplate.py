@@ -1,7 +1,7 @@
 """Wire boilerplate, one row per shape (cleaning/boilerplate.py), and the
 byline-line shapes of the wire reader."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from django.utils.timezone import get_default_timezone
@@ -10,6 +10,7 @@ from articles.importing.cleaning import strip_boilerplate
 from articles.importing.cleaning.boilerplate import cut_glued_teasers, pitch_outlet
 from articles.importing.cleaning.dates import find_credited_dateline
 from articles.importing.cleaning.placement import section_label
+from articles.importing.parsing import parse_bytes
 from articles.importing.readers.wire import is_deck, split_byline_line
 
 
@@ -364,6 +365,51 @@ def test_section_label(line, section):
 def test_credited_dateline(paragraph, date, credit, rest):
     dateline, found = find_credited_dateline(paragraph)
     assert (dateline.moment, found, dateline.rest) == (date, credit, rest)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "city", "credit"),
+    [
+        ("TEPIC, Nay. (Meridiano Nayarita).— Los taxistas…", "TEPIC", "Meridiano Nayarita"),
+        ("Ciudad Obregón, Son. (EFE).- La lluvia…", "Ciudad Obregón", "EFE"),
+        ("ENSENADA (Voz del Puerto).— Los pescadores…", "ENSENADA", "Voz del Puerto"),
+    ],
+)
+def test_credited_dateline_with_a_place_and_no_date(paragraph, city, credit):
+    # The date is then the byline's; the dateline is still no part of the lede.
+    dateline, found = find_credited_dateline(paragraph)
+    assert (dateline.moment, dateline.city, found) == (None, city, credit)
+    assert not dateline.rest.startswith(city)
+
+
+def test_a_wire_lede_credit_with_no_date_gives_the_outlet():
+    text = (
+        "# Cierran carril en la garita\n\nPor Ana Ruiz Peña\n"
+        "Publicado: 3 de marzo de 2024 | 10:15 hrs.\n\n"
+        "TIJUANA, B.C. (Frontera al Día).— Agentes aduanales cerraron dos carriles.\n\n"
+        "La medida dura una semana.\n"
+    )
+    article = parse_bytes(text.encode(), source_path="nota.md")
+    assert (article.source, article.published_at.date()) == ("Frontera al Día", date(2024, 3, 3))
+    assert article.body.startswith("Agentes aduanales")
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "location"),
+    [
+        # A wire dateline written as its own line, the outlet in brackets closing it.
+        (
+            "Tuxtepec, Oax., 4 de junio de 2024 (Noticias del Papaloapan)",
+            "Noticias del Papaloapan",
+            "Tuxtepec, Oax.",
+        ),
+        ("Colima, Col., 12/05/2023 (Agencia Costera).", "Agencia Costera", "Colima, Col."),
+    ],
+)
+def test_byline_line_closed_by_its_outlet_in_brackets(line, source, location):
+    found = split_byline_line(line)
+    assert (found.source, found.location, found.stamp) == (source, location, False)
+    assert found.published_at is not None
 
 
 @pytest.mark.parametrize(

@@ -535,6 +535,33 @@ def test_drop_unsafe_html(html, text, tags):
     assert drop_unsafe_html(html) == (text, tags)
 
 
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        # WordPress block markers around every paragraph.
+        (
+            "<!-- wp:paragraph -->\nPrimero.\n<!-- /wp:paragraph -->\n\nSegundo.",
+            "Primero.\n\nSegundo.",
+        ),
+        # A template tag alone on its line (Liquid, Jinja, Hugo).
+        ("Primero.\n\n{% include banner-nota.html %}\n\nSegundo.", "Primero.\n\nSegundo."),
+        ("Primero.\n\n{{ site.publicidad }}\n\nSegundo.", "Primero.\n\nSegundo."),
+        # Shortcodes alone on their line, with or without content.
+        ("Primero.\n\n[embed]https://video.example/x[/embed]\n\nSegundo.", "Primero.\n\nSegundo."),
+        ('Primero.\n\n[gallery ids="3,4"]\n\nSegundo.', "Primero.\n\nSegundo."),
+        # Not markup: a Markdown link, a bracketed label, braces inside prose.
+        ("Primero.\n\n[Mapa](https://mapa.example)", "Primero.\n\n[Mapa](https://mapa.example)"),
+        ("Primero.\n\n[Video]\n\nSegundo.", "Primero.\n\n[Video]\n\nSegundo."),
+        (
+            "El conjunto {a, b} y [nota] dentro del texto.",
+            "El conjunto {a, b} y [nota] dentro del texto.",
+        ),
+    ],
+)
+def test_cms_markup_is_no_body(raw, kept):
+    assert clean_body(raw).text == kept
+
+
 # Short fields ----------------------------------------------------------------------
 
 

@@ -312,6 +312,10 @@ def test_a_place_joined_by_y_is_one_dateline_city():
         "[Logotipo: Instituto Tecnológico Superior de Zongolica]",
         "[Logo: Instituto Tecnológico Superior de Zongolica]",
         "![Instituto Tecnológico Superior de Zongolica](logo.png)",
+        # The image's alt text may open with the label: it names the logo, not the office.
+        "![Logotipo Instituto Tecnológico Superior de Zongolica](logo.png)",
+        "![Logo del Instituto Tecnológico Superior de Zongolica](/img/logo.svg)",
+        "![Escudo oficial: Instituto Tecnológico Superior de Zongolica](escudo.png)",
     ],
 )
 def test_the_issuer_named_only_by_its_logo(logo):

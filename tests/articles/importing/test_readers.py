@@ -210,6 +210,10 @@ def test_file_name_date_is_used_when_the_front_matter_has_none():
         "site_name",
         "sitio",
         "semanario",
+        # The brand or masthead a theme names the outlet by.
+        "marca",
+        "brand",
+        "cabecera",
     ],
 )
 def test_the_outlet_key_is_the_source(key):

@@ -330,6 +330,16 @@ def test_the_new_labels_in_a_sentence_stay(paragraph):
             ("Ada Quiroz Lara", "El Eco de Tapachula"),
         ),
         ("Lluvias y granizo / Noticias del Soconusco", None),
+        # The outlet's line may carry its follow pitch after the name.
+        (
+            "Texto: Ada Quiroz Lara\nNoticias del Soconusco · síguenos en X @NSoconusco",
+            ("Ada Quiroz Lara", "Noticias del Soconusco"),
+        ),
+        (
+            "—Ada Quiroz Lara\nNoticias del Soconusco | Síguenos en Facebook",
+            ("Ada Quiroz Lara", "Noticias del Soconusco"),
+        ),
+        ("—Ada Quiroz Lara\nNoticias del Soconusco · Tapachula y la costa", None),
     ],
 )
 def test_closing_signatures(paragraph, signature):
