@@ -17,7 +17,7 @@ from articles import workflow
 from articles.models import Article, Section
 from articles.private_links import is_internal_storage
 from articles.templatetags.site_extras import safe_url_or_empty
-from people.models import ArticleLink, Institution, Official, Position
+from people.models import Institution, Official, Position
 
 
 def visible_articles(user) -> QuerySet:
@@ -93,26 +93,21 @@ def published_article_count(relation: str, *, cap: int | None = None) -> Subquer
     """Published articles linked to the outer row through ``relation``.
 
     ``published_article_count("officials")`` annotates an Official queryset.
-    The publishing rule stays in ``published()``. Counted on the link table
-    (its foreign key to the outer row), each link's article probed by its
-    primary key: driven from the articles, SQLite walked every published
-    article for each row. Annotate the rows a page shows, not a whole table.
-    With ``cap``, counting stops after ``cap + 1`` (``index_count`` prints it).
+    Counted on the link table (bylines, topics, mentions) by its foreign key to
+    the outer row, on the link rows' copies of their article's state
+    (``ArticleLink.live()``, one range of the table's partial index, as
+    ``live_links`` counts an entity's page): no probe of each article. Annotate
+    the rows a page shows, not a whole table. With ``cap``, counting stops after
+    ``cap + 1`` (``index_count`` prints it).
     """
     field = Article._meta.get_field(relation)
-    if not hasattr(field, "m2m_field_name"):  # django-taggit's generic tags: few per page
-        rows = Article.objects.published().filter(**{relation: OuterRef("pk")})
-    elif issubclass(through := field.remote_field.through, ArticleLink):
-        # The link rows' copies of their article's state: one range of the
-        # table's partial index, no probe of each article (as ``live_links``).
-        rows = through.objects.live().filter(**{field.m2m_reverse_field_name(): OuterRef("pk")})
-    else:
-        article_fk, other_fk = field.m2m_field_name(), field.m2m_reverse_field_name()
-        published = Article.objects.published().filter(pk=OuterRef(f"{article_fk}_id"))
-        rows = field.remote_field.through.objects.filter(
-            Exists(published), **{other_fk: OuterRef("pk")}
-        )
-    rows = rows.order_by().values("pk")
+    link = field.remote_field.through
+    (entity_fk,) = (
+        f.name
+        for f in link._meta.get_fields()
+        if f.many_to_one and f.related_model is field.related_model
+    )
+    rows = link.objects.live().filter(**{entity_fk: OuterRef("pk")}).order_by().values("pk")
     return SubqueryCount(rows[: cap + 1] if cap is not None else rows)
 
 

@@ -264,31 +264,31 @@ def _legislature_in_context(found: list, institutions: list[InstOcc]) -> None:
                 candidate.institution = _ref(occ)
 
 
+def _councils_held(found, *, past: bool) -> dict[str, InstitutionRef]:
+    """The ayuntamientos of the officials found, by key: those of current posts, or
+    (``past``) of former ones ("la exalcaldesa de Buenavista")."""
+    return {
+        c.institution.key: c.institution
+        for c in found
+        if c.institution is not None
+        and c.past == past
+        and c.institution.key.startswith(lx.COUNCIL_PREFIXES)
+    }
+
+
 def article_council(found, institutions, doc, registry, jurisdiction) -> InstitutionRef | None:
     """The one ayuntamiento the article names, for its officials ("el alcalde de
     Cajeme") or on its own ("El Ayuntamiento de Hermosillo aprobó…"); when it names
     none, the one of the town of its dateline ("TIJUANA, B.C.— Los regidores…"); when
     it names several, the dateline's, if it is one of them."""
-    councils = {
-        c.institution.key: c.institution
-        for c in found
-        if c.institution is not None
-        and not c.past
-        and c.institution.key.startswith(lx.COUNCIL_PREFIXES)
-    }
+    councils = _councils_held(found, past=False)
     for occ in institutions:
         if occ.key.startswith(lx.COUNCIL_PREFIXES) and occ.key not in councils:
             councils[occ.key] = _ref(occ)
     if not councils:
         # Only a former official's town ("la exalcaldesa de Buenavista"): the story's
         # own town is its dateline's, if any; the former's town is a last resort.
-        past = {
-            c.institution.key: c.institution
-            for c in found
-            if c.institution is not None
-            and c.past
-            and c.institution.key.startswith(lx.COUNCIL_PREFIXES)
-        }
+        past = _councils_held(found, past=True)
         fallback = _dateline_council(doc, registry, jurisdiction) or _municipality_named(
             doc, registry, jurisdiction
         )

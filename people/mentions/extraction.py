@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from people.mentions import context, discovery, gazetteer
-from people.mentions.gazetteer import InstOcc, word_boundaries
+from people.mentions.gazetteer import InstOcc, overlaps, word_boundaries
 from people.mentions.institutions import (
     HOSPITAL_HEADS,
     find_institution_phrases,
@@ -205,7 +205,7 @@ def _council_words(doc: Document, institutions: list[InstOcc], council) -> list[
     extra = []
     for match in _COUNCIL_WORD.finditer(doc.text):
         start, end = match.span()
-        if any(o.start < end and start < o.end for o in institutions):
+        if overlaps(institutions, start, end):
             continue
         extra.append(
             InstOcc(
@@ -267,7 +267,7 @@ def _bodies_named_bare(
             continue  # "la Fiscalía" then is the one the text named in full
         for match in re.finditer(_BARE_HEAD.format(head=re.escape(head)), doc.text):
             start, end = match.span(1)
-            if any(o.start < end and start < o.end for o in institutions):
+            if overlaps(institutions, start, end):
                 continue
             extra.append(
                 InstOcc(

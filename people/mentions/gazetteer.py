@@ -33,6 +33,11 @@ class InstOcc:
     source: str = "gazetteer"  # "gazetteer", "phrase", "acronym", "title"
 
 
+def overlaps(occs, start: int, end: int) -> bool:
+    """Does the span ``start``–``end`` overlap any of ``occs``?"""
+    return any(o.start < end and start < o.end for o in occs)
+
+
 @dataclass
 class PersonOcc:
     start: int

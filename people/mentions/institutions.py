@@ -16,7 +16,7 @@ from functools import lru_cache
 import ahocorasick
 
 from people.mentions import lexicon as lx
-from people.mentions.gazetteer import InstOcc, in_scope
+from people.mentions.gazetteer import InstOcc, in_scope, overlaps
 from people.mentions.patterns import (
     ACRONYM,
     CAP,
@@ -540,7 +540,7 @@ _EXECUTIVE = re.compile(r"(?<![\w])(?:el|al|del) (Ejecutivo (?:estatal|del Estad
 
 
 def _state_executives(doc, registry, jurisdiction, taken) -> list[InstOcc]:
-    """The state's government named as "el Ejecutivo" (``_EXECUTIVE``)."""
+    """The state's government named as "el Ejecutivo estatal" (``_EXECUTIVE``)."""
     found = []
     if "Ejecutivo" not in doc.text:
         return found
@@ -740,7 +740,7 @@ def _numbered_units(doc, registry, jurisdiction, taken: list[InstOcc]) -> list[I
     units = []
     for match in _NUMBERED_UNIT.finditer(doc.text):
         start, end = match.span()
-        if any(o.start < end and start < o.end for o in taken):
+        if overlaps(taken, start, end):
             continue
         name = match.group()
         key = normalize_alias(name)
@@ -790,7 +790,7 @@ def _numbered_state_units(doc, registry, jurisdiction, taken: list[InstOcc]) -> 
         region = match.group("region")
         if region and fold_word(region.split()[0]) in lx.GIVEN_NAMES:
             end = match.start("region") - 1  # "… número 2 Ana Pérez": a name, no region
-        if any(o.start < end and start < o.end for o in taken):
+        if overlaps(taken, start, end):
             continue
         jur = written_state or state_code
         if not jur:
