@@ -308,6 +308,10 @@ class Article(models.Model):
     content_hash = models.CharField(
         _("huella del contenido"), max_length=64, null=True, blank=True, editable=False
     )
+    # What the file system said of the file when it was imported (size, times,
+    # inode; importing.sources.signature): a re-run that finds the same skips
+    # reading and hashing it. Blank when it could not be trusted.
+    source_signature = models.CharField(max_length=120, blank=True, default="", editable=False)
     imported_at = models.DateTimeField(_("importado"), null=True, blank=True, editable=False)
     import_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
     edited_since_import = models.BooleanField(

@@ -32,6 +32,7 @@ class KnownArticle:
     content_hash: str | None
     source_path: str | None
     source_file: str | None
+    source_signature: str = ""
 
 
 @dataclass
@@ -50,7 +51,9 @@ class ImportState:
     deleted_paths: set[str] = field(default_factory=set)
     sections: dict[str, Section] = field(default_factory=dict)
     authors: dict[str, Author] = field(default_factory=dict)
-    slugs: set[str] = field(default_factory=set)
+    # Every slug in use, read on the first slug asked for (a run that only
+    # finds unchanged files never needs them).
+    _slugs: set[str] | None = None
     # The next suffix to try per slug base, so repeated titles cost one probe each.
     _next_suffix: dict[str, int] = field(default_factory=dict)
 
@@ -58,7 +61,7 @@ class ImportState:
     def load(cls) -> "ImportState":
         state = cls()
         rows = Article.objects.filter(content_hash__isnull=False).values_list(
-            "id", "content_hash", "source_path", "source_file"
+            "id", "content_hash", "source_path", "source_file", "source_signature"
         )
         for row in rows.iterator(chunk_size=5000):
             state.know(KnownArticle(*row))
@@ -66,8 +69,14 @@ class ImportState:
             state.deleted_hashes.add(digest)
             if path:
                 state.deleted_paths.add(path)
-        state.slugs = set(Article.objects.values_list("slug", flat=True).iterator(chunk_size=5000))
         return state
+
+    @property
+    def slugs(self) -> set[str]:
+        if self._slugs is None:
+            taken = Article.objects.values_list("slug", flat=True).iterator(chunk_size=5000)
+            self._slugs = set(taken)
+        return self._slugs
 
     def know(self, known: KnownArticle) -> None:
         if known.source_path:
@@ -119,7 +128,13 @@ class ImportState:
 
     def remember(self, article: Article) -> None:
         self.know(
-            KnownArticle(article.pk, article.content_hash, article.source_path, article.source_file)
+            KnownArticle(
+                article.pk,
+                article.content_hash,
+                article.source_path,
+                article.source_file,
+                article.source_signature,
+            )
         )
 
     def section(self, name: str) -> Section | None:

@@ -67,6 +67,7 @@ UPDATED_FIELDS = (
     "source_file",
     "source_path",
     "content_hash",
+    "source_signature",
     "imported_at",
     "import_fingerprint",
     "edited_since_import",
@@ -81,6 +82,8 @@ class Options:
     dry_run: bool = False
     overwrite_edited: bool = False
     restore_deleted: bool = False
+    # Read and hash every file, even one whose signature is unchanged.
+    rehash: bool = False
 
 
 @dataclass
@@ -410,6 +413,7 @@ def apply_fields(
     article.source_format = parsed.format
     article.status = Article.Status.DRAFT if (draft or parsed.draft) else Article.Status.PUBLISHED
     article.content_hash = item.digest
+    article.source_signature = item.source.signature
     article.imported_at = now
     article.edited_since_import = False
 

@@ -18,7 +18,7 @@ from django.conf import settings
 from django.db import DatabaseError, OperationalError, connections, reset_queries, transaction
 from django.utils.translation import gettext as _
 
-from articles.importing.identity import ImportState
+from articles.importing.identity import ImportState, KnownArticle
 from articles.importing.persist import Options, duplicate, save_batch
 from articles.importing.prepare import (
     Job,
@@ -31,6 +31,7 @@ from articles.importing.records import FileOutcome, ImportFailure, ImportReport,
 from articles.importing.sources import SourceFile, content_hash, iter_source_files, printable
 from articles.importing.statistics import refresh_statistics
 from articles.importing.workers import ERROR, TIMEOUT, Lost, TaskPool
+from articles.models import Article
 from articles.story_grouping import regroup_imported
 from newsroom.caching import content_changed
 from newsroom.routing import primary
@@ -60,6 +61,19 @@ class _Run:
         self.state = ImportState.load()
         self._registry = None
         self._sent = [0, 0]  # the registry's change count at the last two windows sent
+        # Unchanged files whose signature is not the one recorded, to record.
+        self.resigned: list[tuple[KnownArticle, str]] = []
+
+    def record_signatures(self) -> None:
+        """Record the signatures of files found unchanged by their hash, so the
+        next run skips them unread (metadata only: no page changes)."""
+        if self.options.dry_run or not self.resigned:
+            return
+        rows = [Article(pk=known.id, source_signature=sign) for known, sign in self.resigned]
+        Article.objects.bulk_update(rows, ["source_signature"], batch_size=500)
+        for known, sign in self.resigned:
+            known.source_signature = sign
+        self.resigned = []
 
     @property
     def registry(self):
@@ -93,16 +107,28 @@ class _Run:
         """
         if source.problem:
             return FileOutcome(source.display, Status.FAILED, error=source.problem)
+        state = self.state
+        known = state.article_at(source.absolute, source.key)
+        if (
+            known
+            and source.signature
+            and known.source_signature == source.signature
+            and not self.options.rehash
+            and source.absolute not in state.deleted_paths
+            and known.content_hash not in state.deleted_hashes
+        ):
+            # Same size, times and inode as when it was imported: not read at all.
+            return FileOutcome(source.display, Status.UNCHANGED)
         try:
             data = read_source(source, self.max_bytes)
         except ImportFailure as failure:
             return FileOutcome(source.display, Status.FAILED, error=failure.reason)
         digest = content_hash(data)
-        state = self.state
         if state.is_deleted(source.absolute, digest) and not self.options.restore_deleted:
             return FileOutcome(source.display, Status.SKIPPED, error=_("eliminado por un editor"))
-        known = state.article_at(source.absolute, source.key)
         if known and known.content_hash == digest:
+            if source.signature != known.source_signature:
+                self.resigned.append((known, source.signature))  # touched, copied back…
             return FileOutcome(source.display, Status.UNCHANGED)
         twin = state.by_hash.get(digest)
         if twin and twin is not known:
@@ -295,6 +321,7 @@ def import_paths(
     dry_run: bool = False,
     overwrite_edited: bool = False,
     restore_deleted: bool = False,
+    rehash: bool = False,
     follow_outside: bool = False,
     on_outcome: Callable[[FileOutcome], None] | None = None,
     batch_size: int = BATCH_SIZE,
@@ -318,6 +345,7 @@ def import_paths(
             dry_run=dry_run,
             overwrite_edited=overwrite_edited,
             restore_deleted=restore_deleted,
+            rehash=rehash,
             follow_outside=follow_outside,
             on_outcome=on_outcome,
             batch_size=batch_size,
@@ -333,6 +361,7 @@ def _import(
     dry_run,
     overwrite_edited,
     restore_deleted,
+    rehash,
     follow_outside,
     on_outcome,
     batch_size,
@@ -344,6 +373,7 @@ def _import(
         dry_run=dry_run,
         overwrite_edited=overwrite_edited,
         restore_deleted=restore_deleted,
+        rehash=rehash,
     )
     run = _Run(options, max_bytes or settings.IMPORT_MAX_BYTES)
     report = ImportReport(dry_run=dry_run)
@@ -367,6 +397,8 @@ def _import(
             job = run.triage(source)
             if isinstance(job, FileOutcome):
                 record(job)
+                if len(run.resigned) >= BATCH_SIZE * 10:
+                    run.record_signatures()
                 continue
             window.append(job)
             if len(window) < batch_size:
@@ -380,6 +412,7 @@ def _import(
         if in_flight is not None:
             write(in_flight.get())
         write(pool.map(run.to_workers(window)))
+    run.record_signatures()
     if not dry_run:  # every version of a story (issue 14 §5), once per run
         counts = report.counts()
         try:

@@ -77,6 +77,11 @@ class Command(BaseCommand):
             help=_("volver a importar notas que un editor eliminó"),
         )
         parser.add_argument(
+            "--rehash",
+            action="store_true",
+            help=_("leer y comparar cada archivo aunque su tamaño y sus fechas no hayan cambiado"),
+        )
+        parser.add_argument(
             "--follow-links",
             action="store_true",
             help=_("seguir enlaces simbólicos que salen de la carpeta importada"),
@@ -98,6 +103,7 @@ class Command(BaseCommand):
         dry_run,
         overwrite_edited,
         restore_deleted,
+        rehash,
         follow_links,
         report,
         max_bytes,
@@ -135,6 +141,7 @@ class Command(BaseCommand):
                 dry_run=dry_run,
                 overwrite_edited=overwrite_edited,
                 restore_deleted=restore_deleted,
+                rehash=rehash,
                 follow_outside=follow_links,
                 on_outcome=show,
                 workers=workers,
