@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from hashlib import sha256
 
-from wordfreq import zipf_frequency
-
 from articles.search_index import plain_text, search_fold, stem
 
 SIGNATURE_SIZE = 64
@@ -83,6 +81,10 @@ def rarity(surface: str) -> float:
         if YEAR.fullmatch(surface):
             return YEAR_WEIGHT
         return next((w for digits, w in NUMBER_WEIGHTS if len(surface) >= digits), 0.0)
+    # Imported here: loading wordfreq is a tenth of a second that every
+    # command and worker start would pay, and most never weigh a word.
+    from wordfreq import zipf_frequency
+
     return max(0.0, RARITY_CEILING - zipf_frequency(surface, "es"))
 
 

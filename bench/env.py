@@ -32,6 +32,7 @@ PG_URL = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/news
 ADMIN_USER = "bench-admin"
 # Variables of the caller's shell that must not leak into the measured processes.
 STRIPPED = (
+    "PYTHONDONTWRITEBYTECODE",
     "DATABASE_URL",
     "REDIS_URL",
     "DJANGO_SETTINGS_MODULE",
@@ -151,7 +152,10 @@ class Backend:
             CONN_MAX_AGE="60",
             LOG_LEVEL="ERROR",
             PYTHONUNBUFFERED="1",
-            PYTHONDONTWRITEBYTECODE="1",
+            # Compiled once, as a deployment's are, outside the checkout: a
+            # machine that sets PYTHONDONTWRITEBYTECODE compiled the project's
+            # modules again at every command's start (0.2 s of an unchanged re-run).
+            PYTHONPYCACHEPREFIX=str(WORK / "pycache"),
             BENCH_STATIC_ROOT=str(WORK / "static"),
             BENCH_ADMIN_USER=ADMIN_USER,
             BENCH_ADMIN_PASSWORD=ADMIN_PASSWORD,
