@@ -34,6 +34,7 @@ from articles.story_versions import (
     release_issuers,
     scored_pairs,
 )
+from newsroom.batching import update_rows
 
 BATCH = 2000  # signatures refreshed together
 # Dated articles regrouped together (one short transaction each), and the most
@@ -218,7 +219,7 @@ def refresh_signatures(
             version.day, version.text_hash, version.terms = day, found.text_hash, found.terms
             changed.append(version)
     StoryVersion.objects.bulk_create(created, batch_size=500)
-    StoryVersion.objects.bulk_update(changed, ["day", "text_hash", "terms"], batch_size=500)
+    update_rows(changed, ["day", "text_hash", "terms"])
     return signatures
 
 
@@ -488,7 +489,7 @@ def _store_groups(
         if version.group_id != group_id:
             version.group_id = group_id
             changed.append(version)
-    StoryVersion.objects.bulk_update(changed, ["group"], batch_size=500)
+    update_rows(changed, ["group"])
     StoryGroup.objects.filter(pk__in=before - used).delete()
     if used:
         StoryGroup.objects.filter(pk__in=used).update(updated_at=timezone.now())
@@ -529,7 +530,7 @@ def _store_shares(
             if (version.release_id, version.share) != (best, share):
                 version.release_id, version.share = best, share
                 changed.append(version)
-    StoryVersion.objects.bulk_update(changed, ["release", "share"], batch_size=500)
+    update_rows(changed, ["release", "share"])
 
 
 # Editors' decisions -------------------------------------------------------------------

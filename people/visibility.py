@@ -27,7 +27,7 @@ from django.apps import apps as global_apps
 from django.db.models import DateTimeField, Exists, IntegerField, Min, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce, Least
 
-from newsroom.batching import chunked
+from newsroom.batching import chunked, update_rows
 
 # Stands for "published with no date": earlier than any dated article.
 UNDATED = datetime.datetime(1900, 1, 1, tzinfo=datetime.UTC)
@@ -124,7 +124,7 @@ def lower_for_new_links(firsts: tuple[dict, dict, dict], *, apps=global_apps) ->
             for pk, current in model.objects.filter(pk__in=chunk).values_list("pk", "public_since"):
                 if current is None or earliest[pk] < current:
                     moved.append(model(pk=pk, public_since=earliest[pk]))
-        model.objects.bulk_update(moved, ["public_since"], batch_size=500)
+        update_rows(moved, ["public_since"])
 
 
 def linked_to(

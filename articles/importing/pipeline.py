@@ -33,6 +33,7 @@ from articles.importing.statistics import refresh_statistics
 from articles.importing.workers import ERROR, TIMEOUT, Lost, TaskPool
 from articles.models import Article
 from articles.story_grouping import regroup_imported
+from newsroom.batching import update_rows
 from newsroom.caching import content_changed
 from newsroom.routing import primary
 
@@ -70,7 +71,7 @@ class _Run:
         if self.options.dry_run or not self.resigned:
             return
         rows = [Article(pk=known.id, source_signature=sign) for known, sign in self.resigned]
-        Article.objects.bulk_update(rows, ["source_signature"], batch_size=500)
+        update_rows(rows, ["source_signature"])
         for known, sign in self.resigned:
             known.source_signature = sign
         self.resigned = []
