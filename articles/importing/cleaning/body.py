@@ -164,15 +164,31 @@ _SUBTITLE_WORDS = 30
 
 
 def _is_plain_subtitle(paragraph: str) -> bool:
-    """One unmarked line that closes no sentence, under the title: a subtitle written
-    without italics («Brigadas visitarán 12 mil viviendas de Gómez Palacio»)."""
+    """One unmarked line under the title, one sentence at most: a subtitle written
+    without italics («Brigadas visitarán 12 mil viviendas de Gómez Palacio», «La
+    iniciativa establece multas de hasta 5 mil UMA.»)."""
     text = paragraph.strip()
+    words = len(text.split())
     return (
         "\n" not in text
         and text[:1].isupper()
-        and text[-1:].isalnum()
-        and len(text.split()) <= _SUBTITLE_WORDS
+        and words <= _SUBTITLE_WORDS
+        and (text[-1:].isalnum() or (text[-1:] == "." and _one_sentence_subtitle(text, words)))
     )
+
+
+_CLOSED_SUBTITLE_WORDS = 8  # a bajada closed by a full stop is a headline's length at least
+
+
+def _one_sentence_subtitle(text: str, words: int) -> bool:
+    """A bajada closed by a full stop: one sentence of a headline's length («La iniciativa
+    establece multas de hasta 5 mil UMA a quien vierta residuos.»), not a short line of
+    text («El agua llegó.»)."""
+    return words >= _CLOSED_SUBTITLE_WORDS and not _SENTENCE_BREAK.search(text)
+
+
+# A full stop between two sentences («… del río. La obra…»), not an abbreviation's.
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3,}[.!?]\s+[¿¡«\"“]?[A-ZÁÉÍÓÚÑ]")
 
 
 # One line wholly in italics: a release's subtitle (bajada), never its dated lede.

@@ -53,6 +53,7 @@ TEASER_PHRASES = (
     r"relacionad[oa]s?",
     r"ent[eé]rate",
     r"sigue\s+leyendo",
+    r"seguir\s+leyendo",
     r"para\s+saber\s+m[aá]s",
     r"para\s+que\s+no\s+te\s+(?:lo\s+|la\s+|los\s+|las\s+)?pierdas",
     r"quiz[aá]s?\s+te\s+(?:interese|pueda\s+interesar)",
@@ -168,7 +169,14 @@ PITCHES = (
     r"activa\s+la\s+campanita\b",
     r"dale\s+(?:like|me\s+gusta)\b",
     r"apoya\s+(?:el|al|nuestro)\s+periodismo\b",
-    r"sigue\s+(?:la\s+)?(?:informaci[oó]n|cobertura)\b[^.\n]{0,60}?\ben\s+nuestr[oa]s?\b",
+    r"sigue\s+(?:toda\s+)?(?:la\s+)?(?:informaci[oó]n|cobertura)\b[^.\n]{0,60}?\ben\s+nuestr[oa]s?\b",
+    # «Manda tu denuncia al WhatsApp…», «Visita nuestro sitio…», «Encuéntranos en Facebook
+    # como…», «Te invitamos a seguirnos en Instagram», «Para más noticias visita…».
+    r"manda(?:nos)?\s+tus?\s+(?:denuncias?|fotos?|videos?|reportes?|quejas?)\b",
+    r"vis[ií]ta(?:nos\b|\s+nuestr[oa]s?\s+(?:sitio|p[aá]gina|portal|canal|redes)\b)",
+    r"encu[eé]ntranos\s+en\b",
+    r"te\s+invitamos\s+a\s+(?:seguirnos|suscribirte|descargar)\b",
+    r"para\s+m[aá]s\s+(?:noticias|informaci[oó]n|notas)\s+(?:visita|entra|consulta|s[ií]guenos)\b",
     # A question that is itself the pitch: «¿Ya te suscribiste a nuestro boletín?»,
     # «¿Ya estás en nuestro canal de WhatsApp?», «¿Ya descargaste nuestra app?»
     r"¿\s*(?:ya\s+)?(?:te\s+suscribiste|est[aá]s\s+suscrit[oa]|nos\s+sigues)\b",
@@ -180,6 +188,7 @@ PITCHES = (
 # Cheap test before looking for pitch sentences inside a paragraph.
 _PITCH_WORD = re.compile(
     r"\b(?:s[ií]gue|suscr|descarga|recibe|[uú]nete|lleva|activa|env[ií]a|escr[ií]b|con\s+informaci"
+    r"|manda|vis[ií]ta|encu[eé]ntranos|te\s+invitamos|para\s+m[aá]s"
     r"|ent[eé]rate|m[aá]ndanos|mantente|comparte|lee\s+la|lee,|desc[aá]rga|m[aá]s\s+noticias"
     r"|cl[ií]c|escucha|dale|apoya)",
     re.IGNORECASE,
@@ -216,6 +225,9 @@ HEADLINE_BLOCKS = frozenset(
     {
         "mas noticias",
         "otras noticias",
+        "otras notas",
+        "mas notas",
+        "lo mas popular",
         "lo mas leido",
         "lo mas visto",
         "notas relacionadas",
@@ -363,8 +375,8 @@ CONNECTORS = _words(
 _WORD = re.compile(r"\S+")
 # Cheap first test: could this paragraph be boilerplate at all?
 _MAYBE_BOILERPLATE = re.compile(
-    r"[#*_\s]*(?:[^\w\s¿¡#*_]{1,3}\s*)?(?:¿|tambi|lee|puedes|te\s|recom|mira|nota|notic|relac|temas?\s|contenidos?\s|historias?\s|foto|im[aá]g|cr[eé]d|fuente|recuerda"
-    r"|suscr|s[ií]gue|[uú]nete|recibe|descarga|lleva|activa|env[ií]a|para\s|escr[ií]b|con\s|ent[eé]r"
+    r"[#*_\s]*(?:[^\w\s¿¡#*_]{1,3}\s*)?(?:¿|etiqueta|tags?\s*:|palabras\s+clave|tambi|lee|puedes|te\s|recom|mira|nota|notic|relac|temas?\s|contenidos?\s|historias?\s|foto|im[aá]g|cr[eé]d|fuente|recuerda"
+    r"|suscr|s[ií]gue|[uú]nete|recibe|descarga|lleva|activa|env[ií]a|para\s|escr[ií]b|con\s|ent[eé]r|manda|vis[ií]ta|encu[eé]ntr|seguir"
     r"|m[aá]nd|mant|compart|art[ií]c|sigue|last|updated|published|posted|modified|edited|modificad|[uú]ltima|actualiz"
     r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|da\s|dale|escucha|apoya|[\w.+-]+@|@|[-+•]|\*\s)",
     re.IGNORECASE,
@@ -480,6 +492,26 @@ def photo_credit(line: str) -> str:
 
 
 _CLOSING = {"(": ")", "[": "]"}
+
+
+# A CMS's tag list printed under the story («Etiquetas: movilidad, ciclovía», «Tags: …»,
+# «Palabras clave: …»): labels, a row per spelling; the tags are short and unpunctuated.
+TAG_LABELS = (
+    r"etiquetas?",
+    r"tags?",
+    r"palabras\s+clave",
+)
+_TAG_LINE = re.compile(
+    r"^[*_]*(?:" + "|".join(TAG_LABELS) + r")[*_]*\s*:\s*[*_]*\s*"
+    r"[^\W_][^\n.!?:;]{0,60}(?:\s*[,;|]\s*[^\W_][^\n.!?:;,|]{0,60}){0,20}[*_.\s]*$",
+    re.IGNORECASE,
+)
+_TAG_LINE_MAX = 400
+
+
+def is_tag_line(line: str) -> bool:
+    """A CMS's list of tags on a line of its own («Etiquetas: sargazo, Cancún, Semar»)."""
+    return len(line) <= _TAG_LINE_MAX and bool(_TAG_LINE.match(line.strip()))
 
 
 def is_cms_stamp(line: str) -> bool:
@@ -635,6 +667,8 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
             removed.append(paragraph)
         elif short and _CMS_STAMP.match(paragraph):
             removed.append(paragraph)
+        elif len(paragraph) <= _TAG_LINE_MAX and is_tag_line(paragraph):
+            removed.append(paragraph)  # «Etiquetas: sargazo, Cancún, playas»
         elif short and (match := _SOURCE.match(paragraph)):
             source = source or match.group(1).strip("*_ ")
             removed.append(paragraph)

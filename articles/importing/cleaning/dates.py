@@ -59,6 +59,14 @@ _SPANISH = re.compile(rf"{_SPANISH_CORE}\.?")
 _SPANISH_ABBR = re.compile(
     rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?{_DAY}\s+(?:de\s+)?{_MONTH_ABBR},?\s+(?:de\s+)?(\d{{4}})"
 )
+# The month first, as some CMSs print it: «julio 7, 2024», «Feb. 8 de 2024», «martes,
+# marzo 12, 2024»; and the day, the month's abbreviation and the year joined by dashes or
+# slashes: «08-feb-2024», «08/Feb/2024».
+_MONTH_FIRST = re.compile(
+    rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?(?:{_MONTH}|{_MONTH_ABBR})\s+{_DAY},?\s+"
+    r"(?:de(?:l)?\s+)?(\d{4})"
+)
+_DASHED_ABBR = re.compile(rf"{_DAY}[-/](?:{_MONTH}|{_MONTH_ABBR})[-/](\d{{4}})")
 # A weekday before a numeric date: "Jueves 29/02/2023", "lun. 2024-02-12".
 _LEADING_WEEKDAY = re.compile(rf"^(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+(?=\d)")
 _ISO = re.compile(
@@ -69,7 +77,12 @@ _ISO = re.compile(
 # Year first with slashes: "2024/02/09", "2024/02/09 18:30".
 _YMD_SLASH = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 # Mexican order: day/month/year.
-_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+# A time may follow after a comma, a bar or a dash («08/02/2024 - 13:45», «08/02/2024 | 9:05 h»).
+_DMY = re.compile(
+    r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
+    r"(?:(?:\s*[,|·–—-]\s*|\s+)(?:a\s+las\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?"
+    r"(?:\s*(?:h|hs|hrs?|horas)\.?)?)?"
+)
 _FILENAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
 
 # "Ciudad de México, martes 12 de marzo de 2024.- El director…": the place
@@ -262,7 +275,17 @@ def parse_spanish_date(text: str, tz=None) -> datetime | None:
     if match := _SPANISH_ABBR.fullmatch(folded.rstrip(".")):
         day, month, year = match.groups()
         return _aware(int(year), MONTH_ABBREVIATIONS[month], _day_number(day), *clock, tz, raw=raw)
+    if match := _MONTH_FIRST.fullmatch(folded.rstrip(".")):
+        month, abbreviation, day, year = match.groups()
+        return _aware(int(year), _month(month, abbreviation), _day_number(day), *clock, tz, raw=raw)
+    if match := _DASHED_ABBR.fullmatch(folded.rstrip(".")):
+        day, month, abbreviation, year = match.groups()
+        return _aware(int(year), _month(month, abbreviation), _day_number(day), *clock, tz, raw=raw)
     return None
+
+
+def _month(name: str | None, abbreviation: str | None) -> int:
+    return MONTHS[name] if name else MONTH_ABBREVIATIONS[abbreviation]
 
 
 def parse_date(value: object) -> datetime | None:
@@ -475,6 +498,8 @@ def parse_date_line(line: str) -> datetime | None:
     if len(folded) > _DATE_LINE_MAX or not (
         _SPANISH.fullmatch(folded)
         or _SPANISH_ABBR.fullmatch(folded)
+        or _MONTH_FIRST.fullmatch(folded)
+        or _DASHED_ABBR.fullmatch(folded)
         or _DMY.fullmatch(folded)
         or _YMD_SLASH.fullmatch(folded)
         or _ISO.fullmatch(folded)

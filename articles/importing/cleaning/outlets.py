@@ -19,6 +19,7 @@ OUTLET_WORDS = frozenset(
     cronica tribuna correo informador informativo informativa observador voz eco sol
     radio canal tv television digital prensa portal revista expreso imparcial universal
     vigia centinela mensajero news press times post
+    enlace pulso mirador bitacora brujula horizonte cuadrante panorama enfoque express
     """.split()  # noqa: SIM905 (a table of words)
 )
 _ARTICLES = frozenset({"el", "la", "los", "las"})

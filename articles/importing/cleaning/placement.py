@@ -6,6 +6,8 @@ import re
 
 from people.naming import fold
 
+from .boilerplate import is_boilerplate
+
 # Folded spelling -> the flag as stored.
 PLACEMENT_FLAGS = {
     "portada": "Portada",
@@ -84,3 +86,28 @@ def section_label(line: str) -> str:
     """The section named by a labelled line («Sección: Economía» -> «Economía»), or ""."""
     match = _SECTION_LINE.match(line.strip()) if len(line) <= 80 else None
     return match.group("name").strip() if match else ""
+
+
+# A site's breadcrumb over a story («La Voz del Bajío > Local > León», «Inicio » Estado »
+# Salud»): the outlet, then the section (its first level), then narrower levels.
+BREADCRUMB_SEPARATORS = ">»›"
+_CRUMB_SPLIT = re.compile(r"\s+[" + BREADCRUMB_SEPARATORS + r"]{1,2}\s+")
+_CRUMB = re.compile(r"[A-ZÁÉÍÓÚÑ][^\n.:;!?|·/<>»›\d]{0,40}")
+# First crumbs that name the site's home page, not the outlet (folded).
+HOME_CRUMBS = frozenset({"inicio", "home", "portada", "principal"})
+_CRUMB_WORDS = 6
+
+
+def breadcrumb(line: str) -> tuple[str, str] | None:
+    """(the outlet or "", the section) of a breadcrumb line, or None for any other line."""
+    text = line.strip().strip("*_ ")
+    parts = _CRUMB_SPLIT.split(text) if len(text) <= 160 else []
+    if len(parts) < 2 or not all(
+        _CRUMB.fullmatch(p) and len(p.split()) <= _CRUMB_WORDS for p in parts
+    ):
+        return None
+    if is_boilerplate(text):
+        return None  # «Lee también » Cierran el puente»: a teaser, not a breadcrumb
+    if fold(parts[0]) in HOME_CRUMBS:
+        return "", parts[1].strip()
+    return parts[0].strip(), parts[1].strip()

@@ -338,6 +338,26 @@ def is_acronym_office(line: str) -> bool:
     )
 
 
+_UNIT_WORDS = 6
+
+
+def is_unit_name(line: str) -> bool:
+    """A short name in title case, every word capitalised (particles aside) but not
+    in capitals («Supremo Tribunal de Justicia», «Consejo Técnico Consultivo»): a
+    body's name whose first word is no office's; in a header only between header
+    lines (a headline is not written so, and in capitals it could be one)."""
+    text = line.strip().strip("*_").strip()
+    words = text.split()
+    return (
+        0 < len(words) <= _UNIT_WORDS
+        and not text.isupper()
+        and text[-1] not in ".:;,!?"
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+        and all(c.isalpha() or c in " .'-" for c in text)
+    )
+
+
 def _header_follows(lines: list[str], index: int) -> bool:
     """The next line with text after ``index`` (one blank line at most between)
     is a bulletin number, a kicker or an office."""
@@ -574,6 +594,8 @@ def read_header(lines: list[str]) -> Header:
         elif is_acronym_office(line) and _header_follows(lines, index):
             issuers.append(line)  # «IMSS TLAXCALA» over «Comunicado No. 045»
             acronyms.add(line)
+        elif removed and is_unit_name(line) and _header_follows(lines, index):
+            pass  # «Supremo Tribunal de Justicia» between an office and its press unit
         else:
             break
         removed.append(raw.strip())

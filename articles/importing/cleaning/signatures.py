@@ -10,6 +10,7 @@ from people.naming import fold
 from .boilerplate import is_boilerplate
 from .names import BY_WORDS, BYLINE_LABELS, BYLINE_ROLES, PARTICLES
 from .outlets import PART_SEPARATOR, outlet_alone
+from .press import is_issuer_line
 from .text import collapse_whitespace, normalize_whitespace
 
 # A credit closing the story: «/ Hugo Cancino Ruiz», «Por Marisela Lizárraga»,
@@ -54,8 +55,19 @@ def closing_signature(paragraph: str) -> tuple[str, str] | None:
         name, outlet = _credit_name(parts[0]), parts[1]
     else:
         return None
-    outlet = outlet_alone(_without_role(_without_pitch(outlet.strip("*_ ")))) if name else ""
+    outlet = _without_role(_without_pitch(outlet.strip("*_ ")))
+    # An acronym signs after a person's name, not an office's («Secretaría de Salud / SSA»).
+    acronym = _acronym(outlet) if not is_issuer_line(name) else ""
+    outlet = (outlet_alone(outlet) or acronym) if name else ""
     return (name, collapse_whitespace(outlet)) if outlet else None
+
+
+# An agency or outlet signing by its initials («Karla Uc Pech / APN», «—Ana Ruiz / EFE»).
+_ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,6}")
+
+
+def _acronym(text: str) -> str:
+    return text.strip() if _ACRONYM.fullmatch(text.strip()) else ""
 
 
 def _without_pitch(line: str) -> str:

@@ -28,12 +28,31 @@ _UNSAFE_CLOSE = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _UNS
 
 # Leftovers of the CMS or static-site generator a file was exported from, never
 # article text: HTML comments (WordPress block markers «<!-- wp:paragraph -->»,
-# «<!-- more -->»), and, alone on a line, template tags («{% include anuncio.html %}»,
-# «{{ site.banner }}») and shortcodes («[embed]https://…[/embed]», «[gallery ids="1,2"]»,
-# «[/caption]»). A shortcode's name is lower case and the line ends with it, so a
-# Markdown link «[texto](url)» or a bracketed «[Video]» line stays.
+# «<!-- more -->») and template comment blocks («{% comment %} … {% endcomment %}»);
+# template expressions anywhere («![Foto]({{ site.baseurl }}/img/a.jpg)»: no prose
+# holds double braces); and, alone on a line, template tags («{% include anuncio.html
+# %}», «{{ site.banner }}»), kramdown attribute lists («{: .lead}», «{:#nota}») and
+# shortcodes («[embed]https://…[/embed]», «[gallery ids="1,2"]», «[/caption]»). A
+# shortcode's name is lower case and the line ends with it, so a Markdown link
+# «[texto](url)» or a bracketed «[Video]» line stays.
 _HTML_COMMENT = re.compile(r"<!--.{0,2000}?-->", re.DOTALL)
+_TEMPLATE_COMMENT = re.compile(
+    r"\{%-?\s*comment\s*-?%\}.{0,5000}?\{%-?\s*endcomment\s*-?%\}", re.DOTALL
+)
 _TEMPLATE_LINE = re.compile(r"^[ \t]*\{([%{#]).{0,500}?[%}#]\}[ \t]*$", re.MULTILINE)
+_TEMPLATE_EXPRESSION = re.compile(r"\{\{[^{}\n]{1,300}\}\}|\{%[^{}\n]{1,300}%\}")
+_ATTRIBUTE_LIST_LINE = re.compile(r"^[ \t]*\{:[^{}\n]{0,200}\}[ \t]*$", re.MULTILINE)
+# A caption shortcode keeps only the photo credit it holds («[caption id="a1"]Vista del
+# lote. Foto: Ana Ruiz[/caption]» -> «Foto: Ana Ruiz», a credit line the body's cleaning
+# takes); the caption's description and image go with the markup.
+_CAPTION_LINE = re.compile(
+    r"^[ \t]*\[caption\b[^\]\n]{0,300}\](?P<inner>[^\[\n]{0,1000})\[/caption\][ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_CAPTION_CREDIT = re.compile(
+    r"(?<!\w)(?:fotos?|fotograf[ií]as?|im[aá]gen(?:es)?|cr[eé]ditos?)\s*:\s*\S[^\n]*$",
+    re.IGNORECASE,
+)
 _SHORTCODE = r"\[/?[a-z][a-z0-9_-]{0,30}(?:\s[^\]\n]{0,300})?\]"
 _SHORTCODE_LINE = re.compile(
     rf"^[ \t]*{_SHORTCODE}(?:[^\[\n]{{0,1000}}{_SHORTCODE})?[ \t]*$", re.MULTILINE
@@ -145,10 +164,23 @@ def drop_cms_markup(text: str) -> str:
     if "<!--" in text:
         text = _HTML_COMMENT.sub("", text)
     if "{" in text:
+        text = _TEMPLATE_COMMENT.sub("", text)
         text = _TEMPLATE_LINE.sub("", text)
+        text = _ATTRIBUTE_LIST_LINE.sub("", text)
+        text = _TEMPLATE_EXPRESSION.sub("", text)
     if "[" in text:
+        text = _CAPTION_LINE.sub(_caption_credit, text)
         text = _SHORTCODE_LINE.sub("", text)
     return text
+
+
+def _caption_credit(match: re.Match) -> str:
+    inner = _TAG.sub(" ", match.group("inner"))
+    credit = _CAPTION_CREDIT.search(inner)
+    return credit.group(0).strip() if credit else ""
+
+
+_TAG = re.compile(r"<[^<>\n]{0,500}>")
 
 
 def _is_prose(paragraph: str) -> bool:

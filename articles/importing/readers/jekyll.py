@@ -29,6 +29,8 @@ from articles.importing.cleaning import (
     split_bylines,
     strip_closing_hashes,
 )
+from articles.importing.cleaning.names import is_desk_credit
+from articles.importing.cleaning.outlets import outlet_like
 from articles.importing.cleaning.placement import placement_tags, split_placement
 from articles.importing.cleaning.publication import publication_problems
 from articles.importing.records import ImportFailure, ParsedArticle
@@ -109,6 +111,7 @@ _KEYS = {
     "agencia": "source",
     "agency": "source",
     "site_name": "source",
+    "site": "source",
     "sitio": "source",
     "nombre_sitio": "source",
     "semanario": "source",
@@ -145,6 +148,34 @@ def _author_names(value: object) -> list[str]:
     if isinstance(value, list):
         return _texts([_person(v) for v in value[:_MAX_LIST]])
     return [_text(_person(value)) or ""]
+
+
+_AUTHOR_PARTS = re.compile(r"\s+[|·•]\s+")
+
+
+def _people(author: str) -> list[str]:
+    """An author value without the outlet written beside the name («Valeria Ibarra
+    Muñiz | El Andador», «Ana Ruiz · Diario del Sur»): the other parts."""
+    parts = _AUTHOR_PARTS.split(author)
+    if len(parts) == 1:
+        return parts
+    return [part for part in parts if not outlet_like(part)]
+
+
+def _own_desk(author: str, source: str) -> bool:
+    """«Redacción Durango al Día» on a post of Durango al Día («Redacción Mirador» on
+    one of El Mirador de Colima): the outlet's own desk, a collective credit that names
+    no one. A desk credit of another outlet, or a bare «Redacción», stays a byline."""
+    words = fold(author).replace(".", " ").split()
+    if not source or len(words) < 2 or not is_desk_credit(author):
+        return False
+    desk = next((i for i in range(1, len(words) + 1) if is_desk_credit(" ".join(words[:i]))), 0)
+    outlet = set(fold(source).replace(".", " ").split())
+    named = [w for w in words[desk:] if w not in _DESK_PARTICLES]
+    return bool(named) and all(w in outlet for w in named)
+
+
+_DESK_PARTICLES = frozenset({"de", "del", "la", "el", "los", "las", "y"})
 
 
 def _person(value: object) -> object:
@@ -240,7 +271,9 @@ class JekyllReader:
         section = categories[0] if categories else ""
         extra = [c for c in categories[1:] if fold(c) != fold(section)]
 
-        authors = _author_names(fields.get("author"))
+        authors = [name for raw in _author_names(fields.get("author")) for name in _people(raw)]
+        source = _outlet(fields.get("source")) or cleaned.source
+        authors = [name for name in authors if not _own_desk(name, source)]
         slug = collapse_whitespace(_text(fields.get("slug")) or "")
         highlights = tuple(h for h in map(clean_title, _texts_list(fields.get("highlights"))) if h)
         return build_article(
@@ -250,7 +283,7 @@ class JekyllReader:
             deck=clean_title(_text(fields.get("deck")) or ""),
             highlights=highlights or cleaned.highlights,
             bylines=split_bylines(authors),
-            source=collapse_whitespace(_text(fields.get("source")) or cleaned.source),
+            source=source,
             published_at=published_at,
             section=section,
             location=collapse_whitespace(_text(fields.get("location")) or ""),
@@ -263,6 +296,16 @@ class JekyllReader:
             removed=cleaned.removed,
             warnings=(*cleaned.warnings, *warnings),
         )
+
+
+# An address is no outlet's name («site: https://elsol.example», «sitio: elsol.example»).
+_ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)|^[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.I)
+
+
+def _outlet(value: object) -> str:
+    """The outlet a site key names, or "" when it holds an address."""
+    name = collapse_whitespace(_text(value) or "")
+    return "" if _ADDRESS.match(name) else name
 
 
 def _texts_list(value: object) -> list[str]:

@@ -18,6 +18,7 @@ issuer is inferred from the text (``cleaning.issuer``) or the contact block.
 """
 
 import re
+from dataclasses import replace
 
 from django.utils.translation import gettext as _
 
@@ -33,6 +34,7 @@ from articles.importing.cleaning.boilerplate import photo_credit
 from articles.importing.cleaning.issuer import infer_issuer, subject_institution
 from articles.importing.cleaning.letters import strip_signature
 from articles.importing.cleaning.press import (
+    Header,
     combine_issuer,
     date_line,
     header_parts,
@@ -142,6 +144,7 @@ class PressReleaseReader:
         if index + 1 < len(lines) and continues_title(title, lines[index + 1]):
             title = clean_title(f"{title} {lines[index + 1]}")
             index += 1
+        header, index = _header_under_title(header, lines, index)
         body, links, trailer = split_trailer("\n".join(lines[index + 1 :]))
         body, contact = strip_contact_blocks(body)
         kept, signature = strip_signature(body.split("\n\n"))
@@ -188,6 +191,28 @@ class PressReleaseReader:
             ),
             warnings=tuple(warnings),
         )
+
+
+def _header_under_title(header: Header, lines: list[str], index: int) -> tuple[Header, int]:
+    """The header written under the title instead of over it («Vinculan a proceso…» /
+    «FISCALÍA DE JUSTICIA DEL ESTADO» / «Comunicado No. 1187 | Unidad de Comunicación
+    Social»): when the lines under the title (``index``) name an office or a bulletin
+    number, they are header too. Returns the header with what they add (what the header
+    over the title gave comes first) and the index of the last line they take."""
+    under = read_header(lines[index + 1 :])
+    if not (under.issuer or under.bulletin_number):
+        return header, index
+    dated = header.dated or under.dated
+    merged = replace(
+        header,
+        issuer=header.issuer or under.issuer,
+        bulletin_number=header.bulletin_number or under.bulletin_number,
+        moment=header.moment if header.dated else under.moment,
+        dated=dated,
+        city=header.city or under.city,
+        removed=(*header.removed, *under.removed),
+    )
+    return merged, index + under.title_index
 
 
 _TITLE_CONTINUATION_MAX = 160

@@ -33,6 +33,7 @@ from articles.importing.cleaning import (
 from articles.importing.cleaning.boilerplate import is_cms_stamp, photo_credit, pitch_outlet
 from articles.importing.cleaning.dates import (
     find_credited_dateline,
+    find_place_dateline,
     is_relative_stamp,
     split_time_zone,
     strip_date_label,
@@ -47,8 +48,13 @@ from articles.importing.cleaning.outlets import (
     outlet_name,
     outlet_words,
 )
-from articles.importing.cleaning.placement import section_label
-from articles.importing.cleaning.press import is_press_header
+from articles.importing.cleaning.placement import breadcrumb, section_label
+from articles.importing.cleaning.press import (
+    is_bulletin_number,
+    is_issuer_line,
+    is_kicker,
+    is_press_header,
+)
 from articles.importing.cleaning.signatures import (
     person_name,
     signed_by,
@@ -198,7 +204,9 @@ def split_byline_line(line: str) -> BylineLine | None:
     names an author; «Faro Peninsular / Mérida, 14 de marzo de 2023» and
     «Voz del Istmo · Juchitán · 22/08/2023» a place; «Horizonte | Ángel
     Coutiño Espinosa | 30/11/2023» an author without «Por»; «Por Ana Ruiz /
-    El Sol» an author and the outlet. A line that is only a date («Miércoles,
+    El Sol», «Por Ana Ruiz (El Sol)» an author and the outlet, and «Por Ana Ruiz |
+    El Sol | Querétaro» the town too (the date on the next line); «Escrito por Ana
+    Ruiz el 3 de mayo de 2024» an author and the date. A line that is only a date («Miércoles,
     11 de octubre de 2023 · 18:05», «Publicado el 7 de marzo de 2024»,
     «Mazatlán, Sin., 2 de septiembre de 2023») gives the date (and place); a
     relative stamp («hace 2 horas») is dropped, never a date. None when the
@@ -208,20 +216,26 @@ def split_byline_line(line: str) -> BylineLine | None:
     if (credit := _CREDIT_TAIL.match(line.strip())) and outlet_words(credit.group(2)):
         # «Oaxaca de Juárez, Oax., 28 de febrero de 2024 (Pacífico Sur Noticias)»: the
         # wire dateline written as a line of its own, the outlet in brackets after it.
+        # «Por Ana Ruiz Peña (El Sol del Valle)»: an author, the outlet in brackets.
         dated = split_byline_line(credit.group(1))
-        if dated is not None and dated.published_at and not dated.source:
+        if dated is not None and (dated.published_at or dated.authors) and not dated.source:
             return replace(dated, source=collapse_whitespace(credit.group(2)), stamp=False)
     parts = [p.strip("*_ ") for p in PART_SEPARATOR.split(line.strip())]
     parts = [p for p in parts if not _EDITION.fullmatch(fold(p))]  # «Año 12», «Núm. 4521»
+    if len(parts) > 1:  # «Texto: Ana Ruiz | Fotos: Luis Pérez»: the photo credit is no outlet
+        parts = [p for p in parts if not photo_credit(p)] or parts
+    parts = [piece for part in parts for piece in _dated_by(part)]
     if len(parts) > 1:  # «Mérida, 8 de agosto de 2022 | Redacción AMN»: the desk names no one
         named = [p for p in parts if not is_desk_credit(p)] or parts
         if len(named) == 1 < len(parts) and (outlet := outlet_name(named[0])):
             return BylineLine(source=outlet)  # «Redacción / El Sol», «El Sol / Redacción»
         parts = named
     # A clock time between the parts («07/03/2023 · 14:32 h · Culiacán») dates nothing more.
-    parts = [
+    unclocked = [
         p for i, p in enumerate(parts) if not (0 < i < len(parts) - 1 and _CLOCK_PART.fullmatch(p))
     ]
+    clocked = len(unclocked) < len(parts)
+    parts = unclocked
     kept = [p for p in parts if not is_relative_stamp(p)]
     relative = len(kept) < len(parts)
     parts = kept
@@ -241,7 +255,10 @@ def split_byline_line(line: str) -> BylineLine | None:
     warnings: list[str] = []
     moment = None
     place = ""
-    by_outlet = bool(BY_START.match(parts[0])) and len(parts) == 2  # «Por Ana Ruiz / El Sol»
+    # «Por Ana Ruiz / El Sol», «Por Ana Ruiz | El Sol | Querétaro» (the date on the next line).
+    by_outlet = bool(BY_START.match(parts[0])) and (
+        len(parts) == 2 or (len(parts) == 3 and all(outlet_name(p) for p in parts[1:]))
+    )
     if not (BY_START.match(parts[0]) and len(parts) == 1):
         try:
             moment, place = _last_part_date(parts[-1])
@@ -252,10 +269,15 @@ def split_byline_line(line: str) -> BylineLine | None:
             if problem.impossible:
                 warnings.append(problem.warning)
                 parts = parts[:-1]
-            elif (first := _first_part_date(parts)) is not None:
+            elif (first := _first_part_date(parts, towns=clocked)) is not None:
                 # «jue 29 jun 2023 | Monterrey, N.L.», «Guachochi, Chih., 19 de enero de 2023
                 # — El Informador Serrano»: the dated part first, whatever follows it.
                 (moment, place), parts = first, parts[1:]
+                # «07/03/2023 · 14:32 h · Culiacán»: a lone word after the date and time
+                # is the town of a CMS's stamp.
+                towns = [p for p in parts if clocked and _town(p) and not outlet_like(p)]
+                if not place and towns:
+                    place, parts = towns[0], [p for p in parts if p is not towns[0]]
             elif (middle := _middle_part_date(parts)) is not None:
                 moment, parts = middle  # «Outlet / 3 de febrero de 2024 / Ana Ruiz Peña»
             elif not by_outlet:
@@ -290,13 +312,33 @@ def split_byline_line(line: str) -> BylineLine | None:
     )
 
 
-def _first_part_date(parts: list[str]) -> tuple[datetime | None, str] | None:
+# «Escrito por Ana Ruiz el 3 de mayo de 2024»: an author, then the day it was written.
+_BY_ON_DATE = re.compile(r"^(?P<by>.{4,120}?)\s+el\s+(?P<date>\S.{5,60})$")
+
+
+def _dated_by(part: str) -> list[str]:
+    """A «Por …» part that closes with «el <date>», as the author and the date apart."""
+    match = _BY_ON_DATE.match(part) if BY_START.match(part) else None
+    if match is None:
+        return [part]
+    try:
+        parse_date(match.group("date"))
+    except DateProblem:
+        return [part]
+    return [match.group("by"), match.group("date")]
+
+
+def _first_part_date(
+    parts: list[str], *, towns: bool = False
+) -> tuple[datetime | None, str] | None:
     """(the date, the place before it) opening a line whose other parts are places
     («jue 29 jun 2023 | Monterrey, N.L.») or an outlet's name of two words or more
     («jue 14 dic 2023 · Noticias del Llano», «Guachochi, Chih., 19 de enero de 2023
-    — El Informador Serrano»), or None."""
+    — El Informador Serrano»), or, with ``towns`` (a clock time stood between), a lone
+    town («07/03/2023 · 14:32 h · Culiacán»); or None."""
     if len(parts) < 2 or not all(
-        _is_place(p) or outlet_words(p) or BY_START.match(p) for p in parts[1:]
+        _is_place(p) or (towns and _town(p)) or outlet_words(p) or BY_START.match(p)
+        for p in parts[1:]
     ):
         return None
     if sum(1 for p in parts[1:] if outlet_words(p) and not _is_place(p)) > 1:
@@ -305,6 +347,11 @@ def _first_part_date(parts: list[str]) -> tuple[datetime | None, str] | None:
         return _last_part_date(parts[0])
     except DateProblem:
         return None
+
+
+def _town(part: str) -> bool:
+    """One capitalised word after a date («07/03/2023 · 14:32 h · Culiacán»): a town."""
+    return bool(re.fullmatch(r"[A-ZÁÉÍÓÚÑ][^\W\d_]{2,30}\.?", part.strip()))
 
 
 def _middle_part_date(parts: list[str]) -> tuple[datetime, list[str]] | None:
@@ -456,8 +503,10 @@ _LEDE_SEARCH = 2
 def _lede_dateline(byline: BylineLine, paragraphs: list[str]) -> tuple[BylineLine, list[str]]:
     """The dateline opening the lede, past a photo-credit line: a credited one
     («MÉRIDA, Yuc., 7 de mayo de 2023 (Outlet).-») anywhere; a plain dashed one
-    («LEÓN, GTO., 7 DE OCTUBRE DE 2022.-») under a byline naming the outlet. Returns
-    (the byline with its date and place, the paragraphs without the dateline)."""
+    («LEÓN, GTO., 7 DE OCTUBRE DE 2022.-») under a byline naming the outlet; one with a
+    place and no date («VILLAHERMOSA, Tab.-», «León, Gto.—») under any byline block (an
+    outlet, an author or a date). Returns (the byline with its date and place, the
+    paragraphs without the dateline)."""
     for index, paragraph in enumerate(paragraphs[:_LEDE_SEARCH]):
         if photo_credit(paragraph) and "\n" not in paragraph.strip():
             continue
@@ -465,11 +514,19 @@ def _lede_dateline(byline: BylineLine, paragraphs: list[str]) -> tuple[BylineLin
         if credited is byline and byline.source and (found := _dashed_dateline(paragraph)):
             credited = _merge([byline, BylineLine(published_at=found.moment, location=found.city)])
             rest = found.rest
+        elif credited is byline and _signed(byline) and (found := find_place_dateline(paragraph)):
+            credited = _merge([byline, BylineLine(location=found.city)])
+            rest = found.rest
         if credited is byline:
             break
         kept = [rest] if rest else []
         return credited, [*paragraphs[:index], *kept, *paragraphs[index + 1 :]]
     return byline, paragraphs
+
+
+def _signed(byline: BylineLine) -> bool:
+    """A byline block that names an outlet or an author, or dates the story."""
+    return bool(byline.source or byline.authors or byline.published_at)
 
 
 def _dashed_dateline(paragraph: str):
@@ -564,7 +621,9 @@ def wrapped_title(paragraph: str) -> str:
     bold = _bold_wrap(lines)
     if bold:  # «**Mineros mantienen paro en demanda» / «de reparto de utilidades**»
         lines = [lines[0][len(bold) :].strip(), lines[1][: -len(bold)].strip()]
-    if len(lines) != 2 or not all(lines) or not lines[1][:1].islower():
+    if len(lines) != 2 or not all(lines):
+        return ""
+    if not lines[1][:1].islower() and not _capitals_wrap(lines):
         return ""
     # A clause mark («…en Mazatlán;» / «suspenden…») goes on; a sentence's end,
     # a colon (a teaser's label) or a list's mark does not.
@@ -576,6 +635,22 @@ def wrapped_title(paragraph: str) -> str:
     if lines[0][-1] in ",;" and find_dateline(joined):
         return ""  # «Oaxaca de Juárez, Oax.,» / «a 3 de mayo de 2023»: a dateline broken in two
     return f"{bold}{joined}{bold}"
+
+
+_CAPITALS_TITLE_WORDS = 6  # a headline in capitals this long; a masthead's lines are shorter
+_MASTHEAD_WORDS = 4  # «DIARIO DEL SUR» over a line in capitals: a masthead, not a headline
+
+
+def _capitals_wrap(lines: list[str]) -> bool:
+    """A headline in capitals broken over two lines («ALISTAN PLAN EMERGENTE DE AGUA» /
+    «PARA COLONIAS DEL NORTE»): both lines in capitals, six words or more in all, the
+    first not an outlet's short name («EL SOL DE TAMPICO» / «EDICIÓN MATUTINA»)."""
+    first, second = (line.strip("*_ ") for line in lines)
+    if not (first.isupper() and second.isupper()):
+        return False
+    if len(first.split()) + len(second.split()) < _CAPITALS_TITLE_WORDS:
+        return False
+    return not (len(first.split()) <= _MASTHEAD_WORDS and has_outlet_word(first))
 
 
 def _bold_wrap(lines: list[str]) -> str:
@@ -612,6 +687,8 @@ def _masthead_paragraph(paragraph: str) -> tuple[list[BylineLine], list[str]] | 
             found.append(byline)
         elif section := section_label(line):
             found.append(BylineLine(section=section, stamp=True))
+        elif crumbs := breadcrumb(line):  # «La Voz del Bajío > Local > León»
+            found.append(BylineLine(source=crumbs[0], section=crumbs[1], stamp=True))
         elif place := place_line(line):
             found.append(BylineLine(location=collapse_whitespace(place), stamp=True))
         elif name := outlet_name(line):
@@ -658,14 +735,16 @@ def read_masthead(text: str) -> Masthead | None:
     if merged.source and outlets:
         return None  # two outlets
     dated = bool(merged.published_at or merged.warnings)
-    press = bool(source) and any(is_press_header(line) for line in lines)
+    press = bool(source) and not merged.section and any(_office_line(line) for line in lines)
     strong = bool(source and (dated or merged.relative or merged.authors) and not press)
     after, _after_taken = read_byline(head[taken + 1 :])
     rest = text.split("\n\n", taken + 1)[taken + 1]
-    if (kicker := _kicker(outlets, found, after)) and not merged.section:
-        # «ECONOMÍA» / title / «City | Agencia Noroeste | date»: a section over the title.
-        merged, outlets, source = replace(merged, section=kicker), [], ""
-        strong = False
+    if kicker := _kicker(outlets, found, after):
+        # «ECONOMÍA» / title / «City | Agencia Noroeste | date»: a section over the title;
+        # a longer kicker («AGUA PARA LA LAGUNA») is neither section nor outlet.
+        if len(kicker.split()) <= _KICKER_WORDS and not merged.section:
+            merged = replace(merged, section=kicker)
+        outlets, source, strong = [], "", False
     if not (strong or after is not None):
         stamped = dated or merged.relative
         under = head[taken + 1] if stamped and not source and len(head) > taken + 2 else ""
@@ -680,16 +759,29 @@ def read_masthead(text: str) -> Masthead | None:
     return Masthead(byline, clean_title(title), rest, True)
 
 
+def _office_line(line: str) -> bool:
+    """A press office's header line («SECRETARÍA DE SALUD», «Boletín 45»); not an
+    outlet whose name opens with an office's word («Agencia Peninsular de Noticias»,
+    «Sistema Informativo del Sur»: an outlet's word follows it)."""
+    if is_kicker(line) or is_bulletin_number(line):
+        return True
+    return is_issuer_line(line) and not has_outlet_word(" ".join(line.split()[1:]))
+
+
 _KICKER_WORDS = 3  # a section label over a title is short («ECONOMÍA», «Medio Ambiente»)
 
 
 def _kicker(outlets: list[str], found: list[BylineLine], after: BylineLine | None) -> str:
-    """The lone short name over the title when the byline under it names
-    another outlet: a section label (kicker), since a story has one outlet; or ""."""
+    """The lone name over the title when the byline under it names another outlet,
+    since a story has one outlet: a kicker («ECONOMÍA», «AGUA PARA LA LAGUNA»), unless
+    it is itself a long outlet's name («DIARIO DEL SUR DE JALISCO» over an agency's
+    byline); or ""."""
     if len(outlets) != 1 or found or after is None or not after.source:
         return ""
     name = outlets[0]
-    if len(name.split()) > _KICKER_WORDS or fold(name) == fold(after.source):
+    if fold(name) == fold(after.source):
+        return ""
+    if len(name.split()) > _KICKER_WORDS and has_outlet_word(name):
         return ""
     return name
 
