@@ -220,6 +220,7 @@ class Article(models.Model):
         _("fuente"),
         max_length=200,
         blank=True,
+        db_index=True,  # the admin's sources filter walks it (newsroom.indexes.distinct_values)
         help_text=_("Medio, agencia o institución emisora, cuando la nota no es propia."),
     )
     status = models.CharField(
@@ -382,6 +383,15 @@ class Article(models.Model):
                 F("id").desc(),
                 name="article_section_order",
                 condition=Q(status="published"),
+            ),
+            # The admin's list filtered by status, in the list order: without
+            # it SQLite sorted every article of that status (and read every one
+            # for the date hierarchy's first and last date).
+            OrderIndex(
+                "status",
+                F("published_at").desc(nulls_last=True),
+                F("id").desc(),
+                name="article_status_order",
             ),
             SearchVectorIndex(fields=["search_vector"], name="article_search_vector"),
             # Lists narrowed by a link table (a topic, an author, an official, an

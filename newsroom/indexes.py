@@ -20,3 +20,30 @@ class OrderIndex(models.Index):
         ]
         plain = models.Index(*expressions, name=self.name, condition=self.condition)
         return plain.create_sql(model, schema_editor, using=using, **kwargs)
+
+
+def distinct_values(model: type[models.Model], field_name: str) -> list:
+    """The distinct non-null values of an indexed column, in order, by a loose index scan.
+
+    ``SELECT DISTINCT`` reads every row (the admin's sources filter: 100 ms
+    at 100,000 articles on SQLite); this seeks the index once per value
+    (``MIN(col) WHERE col > previous``), so it costs what the number of
+    distinct values costs. Both databases run the recursive query as written.
+    """
+    from django.db import connections, router
+
+    connection = connections[router.db_for_read(model)]
+    quote = connection.ops.quote_name
+    table = quote(model._meta.db_table)
+    column = quote(model._meta.get_field(field_name).column)
+    sql = (
+        f"WITH RECURSIVE walk(value) AS ("
+        f"SELECT MIN({column}) FROM {table} "
+        f"UNION ALL "
+        f"SELECT (SELECT MIN({column}) FROM {table} WHERE {column} > walk.value) "
+        f"FROM walk WHERE walk.value IS NOT NULL"
+        f") SELECT value FROM walk WHERE value IS NOT NULL"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        return [row[0] for row in cursor.fetchall()]
