@@ -228,6 +228,8 @@ def readable(outcome: FileOutcome) -> FileOutcome:
     """``outcome`` with control and bidi characters in its reason and warnings
     escaped: they quote values from the file ("fecha no reconocida «…»"), and
     a newline or a terminal escape there would forge or hide report lines."""
+    if not outcome.error and not outcome.warnings:
+        return outcome  # most outcomes: nothing quoted from the file
     error = printable(outcome.error)
     warnings = tuple(map(printable, outcome.warnings))
     if error == outcome.error and warnings == outcome.warnings:
