@@ -4,7 +4,6 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models, router, transaction
 from django.db.models import F, Prefetch, Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -13,6 +12,7 @@ from taggit.models import TaggedItemBase
 
 from articles.rendering import render_markdown
 from articles.search_index import INDEXED_FIELDS, SearchVectorIndex, update_search_index
+from newsroom.addresses import slug_address
 from newsroom.caching import content_changed
 from newsroom.expressions import Constant
 from newsroom.indexes import OrderIndex
@@ -81,7 +81,7 @@ class Section(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("articles:section", kwargs={"slug": self.slug})
+        return slug_address("articles:section", self.slug)
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -436,7 +436,7 @@ class Article(models.Model):
         self._saved_slug = self.slug
 
     def get_absolute_url(self):
-        return reverse("articles:detail", kwargs={"slug": self.slug})
+        return slug_address("articles:detail", self.slug)
 
     def _renamed_from(self) -> str | None:
         """The slug this article had before, when this save changes it."""

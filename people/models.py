@@ -21,10 +21,10 @@ from django.db.models import (
     Subquery,
 )
 from django.db.models.functions import Coalesce, Greatest, Least, TruncDate
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from newsroom.addresses import slug_address
 from newsroom.caching import content_changed
 from newsroom.indexes import OrderIndex
 from people.naming import normalize_alias, unique_slug
@@ -77,7 +77,7 @@ class Author(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("people:author", kwargs={"slug": self.slug})
+        return slug_address("people:author", self.slug)
 
 
 class EntityStatus(models.TextChoices):
@@ -215,7 +215,7 @@ class Institution(Entity):
         verbose_name_plural = _("instituciones")
 
     def get_absolute_url(self):
-        return reverse("people:institution", kwargs={"slug": self.slug})
+        return slug_address("people:institution", self.slug)
 
 
 class Official(Entity):
@@ -233,7 +233,7 @@ class Official(Entity):
         verbose_name_plural = _("funcionarios")
 
     def get_absolute_url(self):
-        return reverse("people:official", kwargs={"slug": self.slug})
+        return slug_address("people:official", self.slug)
 
 
 class AliasKind(models.TextChoices):
