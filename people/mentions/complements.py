@@ -79,7 +79,8 @@ _DISTRICT = re.compile(
 )
 # A public body named by a description, or a unit of one, in lower case.
 _DESCRIPTION = re.compile(
-    r"(?:dependencia|instituci[oó]n|instituto|organismo|paraestatal|petrolera|"
+    r"(?:m[áa]xima casa de estudios|casa de estudios|"
+    r"dependencia|instituci[oó]n|instituto|organismo|paraestatal|petrolera|"
     r"universidad|corporaci[oó]n|comuna|entidad|zona|regi[oó]n|secretar[ií]a|fiscal[ií]a|"
     r"comisi[oó]n|junta|delegaci[oó]n|direcci[oó]n|coordinaci[oó]n|tesorer[ií]a|"
     r"contralor[ií]a|sindicatura|oficina|unidad|subsecretar[ií]a|hospital|facultad|"
@@ -273,8 +274,14 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
             if filler and comp.institution is None and not comp.area:
                 after = _CONNECTOR.match(masked, filler.end())
                 target = after.end() if after else -1
-                if after and (target in inst_at or _ACRONYM_RE.match(masked, target)):
-                    # "superintendente de zona de la CFE": the unit, then the institution
+                if after and (
+                    target in inst_at
+                    or _ACRONYM_RE.match(masked, target)
+                    or _body_description(masked, target)
+                ):
+                    # "superintendente de zona de la CFE": the unit, then the institution;
+                    # "el subdirector de operación del organismo": then the body's
+                    # description
                     comp.end = filler.end()
                     continue
             description = _DESCRIPTION.match(masked, q)
@@ -286,7 +293,7 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                 # "titular de la dependencia", "comandante de la zona militar"; after an
                 # area, its body: "la gerente de Protección Ambiental de la petrolera"
                 comp.anaphoric = True
-                comp.description = fold_word(description.group()).split()[0]
+                comp.description = _description_noun(fold_word(description.group()))
                 comp.end = description.end()
                 continue
             lower = _LOWER_WORD.match(masked, q)
@@ -321,6 +328,26 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
             break
         break
     return comp
+
+
+# Descriptions that name where a body is, not which body ("de la zona", "de la región").
+_PLACE_DESCRIPTIONS = frozenset({"zona", "region", "base", "planta"})
+
+
+def _body_description(masked: str, pos: int) -> bool:
+    """Does a description of a body ("del organismo", "de la petrolera") start at
+    ``pos``?"""
+    match = _DESCRIPTION.match(masked, pos)
+    return bool(match) and _description_noun(fold_word(match.group())) not in _PLACE_DESCRIPTIONS
+
+
+def _description_noun(folded: str) -> str:
+    """The noun of the body a description stands for: "dependencia estatal" ->
+    "dependencia", "maxima casa de estudios" -> "universidad"."""
+    for phrase, noun in lx.DESCRIPTION_PHRASES.items():
+        if folded.startswith(phrase):
+            return noun
+    return folded.split()[0]
 
 
 def _listed_end(masked: str, area) -> int:

@@ -26,12 +26,12 @@ from dataclasses import dataclass
 
 from people.mentions import lexicon as lx
 from people.mentions.gazetteer import InstOcc
-from people.mentions.institutions import AFTER_PARENT_KEYS, lookup_institution
+from people.mentions.institutions import AFTER_PARENT_KEYS, LOCAL_OFFICE_KEYS, lookup_institution
 from people.mentions.posts import municipal_ref
 from people.mentions.records import InstitutionRef
 from people.mentions.registry import Registry
-from people.mentions.roles import OWN_UNITS
-from people.mentions.states import dateline_town
+from people.mentions.roles import ANY_AREA, OWN_UNITS
+from people.mentions.states import dateline_town, legislature_name
 from people.mentions.text import Document, fold, fold_word, normalize_alias
 
 
@@ -49,13 +49,14 @@ def resolve(found, institutions: list[InstOcc], doc: Document, registry, jurisdi
                     InstitutionRef(name, None, normalize_alias(name), council.jurisdiction)
                 )
     _own_units(found, council, registry, jurisdiction)
-    _town_the_sentence_opens_with(found, institutions, doc)
+    _town_the_sentence_opens_with(found, institutions, doc, council, registry, jurisdiction)
     _municipality_in_context(found, council)
-    _legislature_in_context(found, institutions)
+    _legislature_in_context(found, institutions, registry, jurisdiction)
     _body_in_context(found, institutions)
     _unit_in_context(found, institutions)
     _full_name_in_context(found, institutions)
     _services_in_context(found, institutions)
+    _court_in_context(found, institutions)
     _on_behalf_of(found, institutions, doc)
 
 
@@ -112,6 +113,37 @@ def _services_in_context(found: list, institutions: list[InstOcc]) -> None:
             candidate.institution = _ref(occ)
 
 
+# Units a title names ("la jueza primera laboral", "el fiscal de Distrito Zona Norte"),
+# by the folded opening of their names.
+_TITLE_UNITS = ("juzgado ", "fiscalia de distrito ", "fiscalia especializada ")
+
+
+def _court_in_context(found: list, institutions: list[InstOcc]) -> None:
+    """A unit a title names ("la jueza primera laboral del Primer Departamento Judicial",
+    "el fiscal de Distrito Zona Norte") is the one the article names in full, when it
+    names one that says as much or more ("el Juzgado Primero Laboral del Primer
+    Departamento Judicial del Estado de Yucatán"), or names it shorter ("el Juzgado
+    Primero Laboral", "la Fiscalía de Distrito Zona Norte" of "… de Chihuahua"). Its
+    bare kind ("la Fiscalía Especializada") is that unit."""
+    courts = [o for o in institutions if (o.key + " ").startswith(_TITLE_UNITS)]
+    for candidate in found:
+        ref = candidate.institution
+        if ref is None or ref.id is not None or not ref.key.startswith(_TITLE_UNITS):
+            continue
+        bare = [o for o in courts if o.id is None and o.key.split() == ref.key.split()[:2]]
+        for occ in bare:  # "la Fiscalía Especializada"
+            occ.name, occ.key, occ.jurisdiction = ref.name, ref.key, ref.jurisdiction
+        named = {
+            o.key: o
+            for o in courts
+            if o.key != ref.key
+            and (o.key.startswith(ref.key + " ") or ref.key.startswith(o.key + " "))
+        }
+        if len(named) == 1:  # or less: "el Juzgado Primero Laboral"
+            (occ,) = named.values()
+            candidate.institution = _ref(occ)
+
+
 # Where an organ's name ends and its body's begins: "Comisión de Hacienda| del Congreso".
 _ORGAN_PARENT = re.compile(
     r" (?:del|de la) (?:Congreso|Legislatura|Cabildo|Ayuntamiento|H\. Congreso|Cámara)\b.*$"
@@ -164,8 +196,9 @@ def _unit_in_context(found: list, institutions: list[InstOcc]) -> None:
 def of_kind(key: str, kinds: tuple[str, ...]) -> bool:
     """Is a body (its folded key) of one of the kinds, as whole words ("poder judicial";
     "electoral" is not "Delitos Electorales")? A unit named after its parent ("facultad
-    de medicina de la universidad …") is not of its parent's kind."""
-    if key.startswith(AFTER_PARENT_KEYS):
+    de medicina de la universidad …", "junta local ejecutiva del instituto nacional
+    electoral en …") is not of its parent's kind."""
+    if key.startswith(AFTER_PARENT_KEYS) or key.startswith(LOCAL_OFFICE_KEYS):
         return False
     padded = f" {key.replace(',', ' ')} "
     return any(f" {kind} " in padded for kind in kinds)
@@ -235,15 +268,20 @@ _LEGISLATURE_STAFF = re.compile(
 _CHAMBER_ENDS = (" del congreso", " de la legislatura", " del congreso del estado")
 
 
-def _legislature_in_context(found: list, institutions: list[InstOcc]) -> None:
+def _legislature_in_context(
+    found: list, institutions: list[InstOcc], registry, jurisdiction
+) -> None:
     """A state deputy sits in the legislature the article names, as it names it
-    ("la Legislatura mexiquense", "el Congreso de Nuevo León"), when it names one."""
+    ("la Legislatura mexiquense", "el Congreso de Nuevo León"), when it names one. The
+    chamber's staff ("el oficial mayor del Congreso") in the article's state's, when it
+    names none."""
     named = {
         occ.key: occ
         for occ in institutions
         if occ.key.startswith(_LEGISLATURES) and occ.jurisdiction.startswith("MX-")
     }
     if not named:
+        _staff_of_the_state_legislature(found, registry, jurisdiction)
         return
     for candidate in found:
         current = candidate.institution
@@ -262,6 +300,24 @@ def _legislature_in_context(found: list, institutions: list[InstOcc]) -> None:
             ((key, occ),) = same.items()
             if current is None or current.key != key:
                 candidate.institution = _ref(occ)
+
+
+def _staff_of_the_state_legislature(found: list, registry, jurisdiction: str) -> None:
+    state = jurisdiction.split("/", 1)[0] if jurisdiction.startswith("MX-") else ""
+    name = legislature_name(state) if state else ""
+    if not name:
+        return
+    for candidate in found:
+        if candidate.institution is None and _LEGISLATURE_STAFF.search(candidate.role):
+            key = normalize_alias(name)
+            inst_id = lookup_institution(registry, key, state, jurisdiction)
+            if inst_id is not None:
+                rec = registry.institutions[inst_id]
+                candidate.institution = InstitutionRef(
+                    rec.name, rec.id, normalize_alias(rec.name), rec.jurisdiction, rec.acronym
+                )
+            else:
+                candidate.institution = InstitutionRef(name, None, key, state)
 
 
 def _councils_held(found, *, past: bool) -> dict[str, InstitutionRef]:
@@ -390,12 +446,16 @@ _OPENING_TOWN = re.compile(
 )
 
 
-def _town_the_sentence_opens_with(found: list, institutions: list[InstOcc], doc) -> None:
+def _town_the_sentence_opens_with(
+    found: list, institutions: list[InstOcc], doc, council=None, registry=None, jurisdiction=""
+) -> None:
     """A municipal role with no place in a sentence that opens with a town ("En Uruapan,
-    el síndico X") belongs to that town's council, when the article names it."""
+    el síndico X") belongs to that town's council, when the article names it, or names
+    no council at all ("En Saltillo, el secretario del Ayuntamiento, X")."""
     councils = {o.key: o for o in institutions if o.key.startswith(lx.COUNCIL_PREFIXES)}
-    if len(councils) < 2:
-        return  # one council or none: ``_municipality_in_context`` decides
+    state = jurisdiction.split("/", 1)[0] if jurisdiction.startswith("MX-") else ""
+    if len(councils) < 2 and (council is not None or registry is None or not state):
+        return  # one council: ``_municipality_in_context`` decides
     for candidate in found:
         if candidate.institution is not None or not (
             candidate.category in ("municipal", "alcalde") or _MUNICIPAL_ROLE.search(candidate.role)
@@ -410,6 +470,8 @@ def _town_the_sentence_opens_with(found: list, institutions: list[InstOcc], doc)
         occ = next((o for k, o in councils.items() if k.endswith(" " + town)), None)
         if occ is not None:
             candidate.institution = _ref(occ)
+        elif not councils and fold(opening.group(1)) not in lx.STATE_BY_NAME:
+            candidate.institution = municipal_ref(opening.group(1), state, registry, jurisdiction)
 
 
 def _municipality_in_context(found: list, council: InstitutionRef | None) -> None:
@@ -507,7 +569,12 @@ def unit_title(heads: str, adjectives, comp, written: str) -> UnitTitle | None:
                     noun, level, True, "", place, comp.state, False, row.mentioned, row.of_town
                 )
             continue
-        matched = next((a for a in row.areas if folded.startswith(a)), None)
+        if row.areas == ANY_AREA:
+            if not area[:1].isupper() or " de " in folded:
+                continue  # an area of its own only: "Salud", "Bienestar Familiar"
+            matched = folded
+        else:
+            matched = next((a for a in row.areas if folded.startswith(a)), None)
         if matched is None:
             continue
         rest = area[len(matched) :]
@@ -545,7 +612,8 @@ def _own_units(found: list, council: InstitutionRef | None, registry, jurisdicti
         if unit is None or candidate.institution is not None:
             continue
         if unit.place:
-            place, jur = unit.place, f"{state_code}/{unit.place}" if state_code else ""
+            place = lx.municipality(unit.place)
+            jur = f"{state_code}/{place}" if state_code else ""
         elif unit.state:
             place, jur = lx.state_name(unit.state), unit.state
         elif (unit.level == "municipal" or unit.of_town) and council is not None:
@@ -553,6 +621,8 @@ def _own_units(found: list, council: InstitutionRef | None, registry, jurisdicti
                 "Ayuntamiento de "
             )
             jur = council.jurisdiction
+            if "/" not in jur and state_code:  # a council registered with no town
+                jur = f"{state_code}/{place}"
         elif unit.level in ("estatal", "general") and state_code:
             place, jur = lx.state_name(state_code), state_code
         else:

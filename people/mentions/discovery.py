@@ -31,13 +31,24 @@ from people.mentions.complements import (
     read_complement,
 )
 from people.mentions.gazetteer import InstOcc
-from people.mentions.institutions import LOWER_FACILITY_HEADS, lookup_institution
+from people.mentions.institutions import (
+    LOWER_FACILITY_HEADS,
+    NAMED_AFTER_PARENT,
+    lookup_institution,
+    with_state,
+)
 from people.mentions.patterns import CAP, NAME, NON_PUBLIC, NON_PUBLIC_HEADS, WORD
-from people.mentions.posts import post_for
+from people.mentions.posts import municipal_ref, post_for
 from people.mentions.records import InstitutionRef
 from people.mentions.registry import Registry
 from people.mentions.roles import UNIT_HEADS
 from people.mentions.text import Document, fold, fold_word, normalize_alias
+
+
+def _accented(folded_words) -> list[str]:
+    """ "secretarias" -> "secretarías": the written forms of folded plural nouns."""
+    return [w.replace("ias", "ías") for w in folded_words if w.endswith("ias")]
+
 
 _TITLE_GROUPS = [f"(?P<t{i}>{entry[0]})" for i, entry in enumerate(lx.TITLES)]
 _TITLE_RE = re.compile(
@@ -258,6 +269,10 @@ def _read_title(
         # "La directora del hospital, X" after "el Hospital General de Mazatlán …"
         institution = _facility_before(doc.text, start, registry, jurisdiction)
         named = institution is not None
+    if institution is None and category == "judicial":
+        # "la jueza cuarta de Distrito en Materia de Amparo en Puebla": her court
+        institution = numbered_court(role, registry, jurisdiction)
+        named = institution is not None
     area = comp.place or (lx.state_name(comp.state) if comp.state else "")
     if not area and ("estatal" in adjectives) and jurisdiction.startswith("MX-"):
         area = lx.state_name(jurisdiction)
@@ -302,14 +317,48 @@ _FEW_PER_ARTICLE = frozenset({"universidad", "hospital", "clinica", "refineria",
 _ANY_BODY = frozenset({"", "dependencia", "organismo", "institucion", "entidad", "corporacion"})
 
 
+_ORDINAL_COURT = re.compile(
+    r"(?i)^(?:ex-?)?jue(?:z|za) (?P<ordinal>"
+    + "|".join(lx.COURT_ORDINALS)
+    + r")(?P<rest> (?:de distrito|de lo [a-záéíóúñ]+|laboral|familiar|penal|mercantil|civil)"
+    r"(?![\w]).*)$"
+)
+
+
+def numbered_court(role: str, registry, jurisdiction: str) -> InstitutionRef | None:
+    """The court a judge named by its number heads ("jueza cuarta de Distrito en el
+    Estado de Jalisco" -> Juzgado Cuarto de Distrito en el Estado de Jalisco, a federal
+    court; "juez segundo de lo familiar de Tula" -> the state's Juzgado Segundo de lo
+    Familiar de Tula)."""
+    match = _ORDINAL_COURT.match(role)
+    if match is None:
+        return None
+    ordinal = lx.COURT_ORDINALS[fold_word(match.group("ordinal"))]
+    rest = match.group("rest")
+    name = f"Juzgado {ordinal}{rest}"
+    federal = fold_word(rest).startswith(" de distrito")
+    state = jurisdiction.split("/", 1)[0] if jurisdiction.startswith("MX-") else ""
+    jur = lx.FEDERAL if federal else state
+    key = normalize_alias(name)
+    inst_id = lookup_institution(registry, key, jur, jurisdiction)
+    if inst_id is not None:
+        rec = registry.institutions[inst_id]
+        return InstitutionRef(rec.name, rec.id, normalize_alias(rec.name), rec.jurisdiction)
+    return InstitutionRef(name, None, key, jur)
+
+
 def _one_body_before(inst_at: dict, start: int, kinds: tuple[str, ...]) -> bool:
     """Does the article name, before a title with no body ("La rectora, X"), exactly one
     body of the kinds the role sits in (``roles.Role.sits_in``, else what it heads)?"""
     if not kinds:
         return False
     bodies = {
-        occ.key for at, occ in inst_at.items() if at < start and context.of_kind(occ.key, kinds)
+        occ.key: occ
+        for at, occ in inst_at.items()
+        if at < start and context.of_kind(occ.key, kinds)
     }
+    if len(bodies) > 1:  # the INE and the state's institute: the state's
+        bodies = {k: o for k, o in bodies.items() if o.jurisdiction.startswith("MX-")}
     return len(bodies) == 1
 
 
@@ -388,6 +437,16 @@ def _antecedent(
     # names few of them): the last one named so, anywhere before.
     window = 3000 if description in _FEW_PER_ARTICLE else 600
     before = sorted((s for s in inst_at if start - window < s < start), reverse=True)
+    # A body named inside another's name ("el Hospital Regional de Pemex en Minatitlán,
+    # cuyo director"): the whole name is the one referred to.
+    before = [
+        s
+        for s in before
+        if not any(o.start < s and inst_at[s].end <= o.end for o in inst_at.values())
+    ]
+    # "La Facultad de Química de la Universidad de Colima …; su directora": the unit
+    # named after its parent, not the parent closing its name
+    before = [_unit_of(inst_at, s) for s in before]
     if kinds and description in _ANY_BODY:
         for occ_start in before:
             key = f" {inst_at[occ_start].key} "
@@ -409,6 +468,19 @@ def _antecedent(
         ):
             return occ
     return None
+
+
+def _unit_of(inst_at: dict, start: int) -> int:
+    """The start of the unit whose name ``start``'s body closes ("Facultad de Química" +
+    "de la" + "Universidad de Colima", then its acronym in parentheses), else ``start``."""
+    occ = inst_at[start]
+    for other_start, other in inst_at.items():
+        joint = start - other.end
+        if joint == 2 and other.key == occ.key:  # "Universidad de Colima (UdeC)"
+            return _unit_of(inst_at, other_start)
+        if 0 < joint <= 7 and fold_word(other.name).endswith(fold_word(occ.name)):
+            return other_start
+    return start
 
 
 def _of_level(jurisdiction: str, level: str) -> bool:
@@ -468,6 +540,12 @@ def _given_name_follows(masked: str, pos: int) -> bool:
 _REGION = re.compile(rf"(?: {CAP}){{1,3}}(?= (?:de la|del|de) )")
 
 
+# A town's demonym after a mayor's title, before the name: "porteño", "tapatía", "juarense".
+_TOWN_DEMONYM = re.compile(
+    r" (?:[a-záéíóúñ]+(?:ense|eño|eña|ano|ana|ino|ina|ío|ía|eco|eca))(?=, [A-ZÁÉÍÓÚÑ])"
+)
+
+
 def _post_phrase(doc, masked, pos, category, inst_at, jurisdiction):
     """The adjectives glued to a title ("director general", "diputado local") and
     the complement after them."""
@@ -479,11 +557,14 @@ def _post_phrase(doc, masked, pos, category, inst_at, jurisdiction):
         if not adj:
             break
         word = fold_word(adj.group(1))
-        word = lx.PLURAL_ADJECTIVES.get(word, word)
+        word = lx.SINGULAR_ADJECTIVES.get(word, word)
         if word in ("presidente", "presidenta") and category not in ("judicial", "director"):
             break
         adjectives.append(word)
         pos = adj.end()
+    demonym = _TOWN_DEMONYM.match(masked, pos) if category == "alcalde" else None
+    if demonym:  # "el alcalde porteño, X", "la alcaldesa tapatía, X": the article's town's
+        pos = demonym.end()
     if adjectives and adjectives[-1] in lx.REGION_ADJECTIVES:
         region = _REGION.match(masked, pos)  # "gerente divisional Centro Sur de la CFE"
         if region:
@@ -521,6 +602,11 @@ def _listed_officials(
         if index is None:
             continue
         _regex, masculine, feminine, _needs, category = lx.TITLES[index]
+        # "los directores de las facultades de Medicina y de Psicología, X y Y"
+        units = _units_listed(doc, masked, match, index, inst_at, registry, jurisdiction)
+        if units:
+            found += units
+            continue
         adjectives, comp = _post_phrase(doc, masked, match.end(), category, inst_at, jurisdiction)
         if comp.non_public or comp.generic:
             continue
@@ -595,6 +681,144 @@ def _listed_officials(
     return found
 
 
+_UNIT_ITEM = (
+    r"[A-ZÁÉÍÓÚÑ][\w]+(?: (?:de la|de los|de las|del|de|y) [A-ZÁÉÍÓÚÑ][\w]+| [A-ZÁÉÍÓÚÑ][\w]+)*"
+)
+_UNITS_LISTED = re.compile(
+    rf" de (?:los|las) (?P<noun>{'|'.join(lx.PLURAL_UNITS)}|{'|'.join(_accented(lx.PLURAL_UNITS))})"
+    rf"(?: (?P<level>estatales|municipales))? de "
+)
+_ITEMS = re.compile(
+    rf"(?:(?:de la |de los |del |de )?{_UNIT_ITEM}(?:, | y | e ))+"
+    rf"(?:de la |de los |del |de )?{_UNIT_ITEM}"
+)
+_ITEM_SPLIT = re.compile(
+    r", (?:y |e )?(?:de la |de los |del |de )?| (?:y|e) (?:de la |de los |del |de )?"
+)
+# Items each opened by "de" after the first: "de Medio Ambiente y de Infraestructura y Obras
+# Públicas" (an item's own "y" stays in it).
+_ITEM_SPLIT_BY_DE = re.compile(
+    r",? (?:y |e )?(?:de la|de los|del|de) (?=[A-ZÁÉÍÓÚÑ])|, (?=[A-ZÁÉÍÓÚÑ])"
+)
+
+
+def _items(text: str) -> list[str]:
+    if re.search(r" (?:y|e) (?:de la|de los|del|de) [A-ZÁÉÍÓÚÑ]", text):
+        parts = _ITEM_SPLIT_BY_DE.split(text)
+    else:
+        parts = _ITEM_SPLIT.split(text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _units_listed(doc, masked, match, index, inst_at, registry, jurisdiction):
+    """One unit each after a plural title and a plural unit noun, in order: "los
+    directores de las facultades de Medicina y de Psicología, X y Y" (the Facultad de
+    Medicina of the article's university, the Facultad de Psicología), "las titulares de
+    las secretarías estatales de Turismo y de Cultura, X y Y", "los síndicos segundos de
+    los ayuntamientos de Escobedo y Juárez, X y Y, respectivamente" (``lexicon.PLURAL_UNITS``)."""
+    pos = match.end()
+    while adjective := ADJECTIVE_RE.match(masked, pos):  # "los síndicos segundos de los …"
+        pos = adjective.end()
+    listed = _UNITS_LISTED.match(masked, pos)
+    if listed is None:
+        return []
+    # the items end where as many names start: "de Medicina y de Psicología, X y Y"
+    stop = masked.find(".", listed.end())
+    stop = len(masked) if stop < 0 else stop
+    items, spans = [], []
+    for cut in (m.start() for m in re.finditer(r",| ?[—–(]", masked[:stop])):
+        # the items as written: a council's town may be masked ("de Escobedo y Juárez")
+        if cut <= listed.end() or not _ITEMS.fullmatch(doc.text, listed.end(), cut):
+            continue
+        names = _NAME_LIST.match(masked, cut)
+        items = _items(doc.text[listed.end() : cut])
+        spans = _spans(masked, names) if names else []
+        if len(items) == len(spans):
+            break
+    if len(spans) < 2 or len(items) != len(spans):
+        return []
+    noun = lx.PLURAL_UNITS[fold_word(listed.group("noun"))]
+    category = lx.TITLES[index][4]
+    row = lx.ROLES[index]
+    title = match.group("title")
+    written = _as_written(doc.text[match.start() : pos])
+    state = jurisdiction.split("/", 1)[0] if jurisdiction.startswith("MX-") else ""
+    found = []
+    for item, span in zip(items, spans, strict=True):
+        name = doc.text[span[0] : span[1]]
+        fem = fold_word(title).endswith("as") or lx.is_feminine_name(name)
+        role = singular_role(written, len(title), row, fem)
+        ref = _listed_unit(noun, item, listed, doc, inst_at, registry, jurisdiction, state)
+        if ref is None:
+            return []
+        if fold_word(noun) in _NAMED_AFTER_PARENT:
+            # a faculty is named by its noun and area: "director de la Facultad de Medicina"
+            role = f"{role} de la {noun} de {item}"
+        elif noun != "Ayuntamiento":
+            role = f"{role} de {item}"  # "titular de Turismo", like "titular de Salud"
+        found.append(
+            Candidate(
+                name=name,
+                start=span[0],
+                end=span[1],
+                role=role[:200],
+                position_role=role[:1].upper() + role[1:200],
+                institution=ref,
+                institution_named=True,
+                area="",
+                past=False,
+                pattern="list",
+                title_start=match.start(),
+                category=category,
+                body_kinds=row.body_kinds(),
+            )
+        )
+    return found
+
+
+_NAMED_AFTER_PARENT = frozenset(fold_word(h) for h in NAMED_AFTER_PARENT)
+
+
+def _listed_unit(noun, item, listed, doc, inst_at, registry, jurisdiction, state):
+    """The body of one unit of ``_units_listed``: a town's council, a faculty of the one
+    university the article names, or a secretaría of the state (a town's, "municipales")."""
+    if noun == "Ayuntamiento":
+        at = doc.text.find(item, listed.end())
+        occ = inst_at.get(at)
+        if occ is not None:
+            return InstitutionRef(occ.name, occ.id, occ.key, occ.jurisdiction, occ.acronym)
+        return municipal_ref(item, state, registry, jurisdiction) if state else None
+    if noun == "Facultad":
+        # the university named last before the list
+        university = next(
+            (
+                inst_at[at]
+                for at in sorted(inst_at, reverse=True)
+                if at < listed.start() and fold_word(inst_at[at].name).startswith("universidad ")
+            ),
+            None,
+        )
+        if university is None:
+            return None
+        name = f"Facultad de {item} de la {university.name}"
+        key = normalize_alias(name)
+        inst_id = lookup_institution(registry, key, university.jurisdiction, jurisdiction)
+        aliases = (f"Facultad de {item}",)
+        if inst_id is not None:
+            rec = registry.institutions[inst_id]
+            return InstitutionRef(rec.name, rec.id, normalize_alias(rec.name), rec.jurisdiction)
+        return InstitutionRef(name, None, key, university.jurisdiction, "", aliases)
+    if listed.group("level") == "municipales" or not state:
+        return None
+    name = with_state(f"{noun} de {item}", state)
+    key = normalize_alias(name)
+    inst_id = lookup_institution(registry, key, state, jurisdiction)
+    if inst_id is not None:
+        rec = registry.institutions[inst_id]
+        return InstitutionRef(rec.name, rec.id, normalize_alias(rec.name), rec.jurisdiction)
+    return InstitutionRef(name, None, key, state)
+
+
 def _spans(masked: str, names) -> list[tuple[int, int]]:
     return [
         span
@@ -660,7 +884,7 @@ def singular_role(written: str, title_length: int, row, feminine: bool) -> str:
         if match is None:
             break
         word = fold_word(match.group(1))
-        single = lx.PLURAL_ADJECTIVES.get(word)
+        single = lx.SINGULAR_ADJECTIVES.get(word)
         if single is None:
             break
         if feminine and single.endswith("o"):
@@ -787,7 +1011,10 @@ def clean_name(
 # Role (and other common) words that are also surnames: "Jorge Alcalde Márquez", "José
 # Saldívar Alcalde", "Efrén Mayo Nava".
 _ROLE_SURNAMES = frozenset(
-    fold_word(w) for w in lx.words("Alcalde Gobernador Regidor Síndico Presidente Cámara Mayo")
+    fold_word(w)
+    for w in lx.words(
+        "Alcalde Gobernador Regidor Síndico Presidente Cámara Mayo Juez Coronel Jurado"
+    )
 )
 
 

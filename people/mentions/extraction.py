@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from people.mentions import context, discovery, gazetteer
+from people.mentions import lexicon as lx
 from people.mentions.gazetteer import InstOcc, overlaps, word_boundaries
 from people.mentions.institutions import (
     HOSPITAL_HEADS,
@@ -28,7 +29,7 @@ from people.mentions.records import (
 )
 from people.mentions.registry import Registry
 from people.mentions.resolution import Person, resolve_people
-from people.mentions.text import BODY, Document, normalize_alias
+from people.mentions.text import BODY, Document, fold, normalize_alias
 
 DEFAULT_JURISDICTION = "MX-ZAC"
 # Categories of a seat in a legislature or a council (``roles``): the body of a post
@@ -114,6 +115,45 @@ def extract_mentions(
     )
 
 
+# What may open an issuer line's part before the body's name: "H.", "Honorable", a
+# council's or a legislature's number ("XXV Ayuntamiento de Tijuana", "LXIV Legislatura").
+_ISSUER_OPENING = re.compile(r"^(?:H\.\s*|Honorable\s+)?(?:[IVXLC]+\s+)?")
+
+
+def issuer_institutions(
+    issuer: str, text: str, *, registry: Registry, jurisdiction: str
+) -> tuple[InstitutionHit, ...]:
+    """The public bodies a press release's issuer names ("H. Ayuntamiento de Benito
+    Juárez, Quintana Roo"; "H. Congreso del Estado de Tabasco, LXIV Legislatura"), in
+    the article's state: the importer takes the issuer's header out of the body, so the
+    text may never name the body that speaks in it. The issuer counts whole when it is
+    one body's name ("Secretaría para el Manejo, Saneamiento y Protección del Agua"),
+    else each comma-separated part that is a body's name and nothing else; a part the
+    article's ``text`` writes is left to the text's own reading."""
+    folded_text = fold(text)
+    parts = [part.strip() for part in issuer.split(",") if part.strip()]
+    if not parts:
+        return ()
+    if len(parts) > 1 and not any(fold(p) in lx.STATE_BY_NAME for p in parts[1:]):
+        whole = _issuer_bodies([", ".join(parts)], folded_text, registry, jurisdiction)
+        if whole:
+            return whole
+    return _issuer_bodies(parts, folded_text, registry, jurisdiction)
+
+
+def _issuer_bodies(parts, folded_text, registry, jurisdiction) -> tuple[InstitutionHit, ...]:
+    parts = [part for part in parts if fold(part) not in folded_text]
+    if not parts:
+        return ()
+    wanted = {_issuer_key(part) for part in parts}
+    found = extract_mentions(body="\n\n".join(parts), registry=registry, jurisdiction=jurisdiction)
+    return tuple(h for h in found.institutions if any(_issuer_key(s) in wanted for s in h.surfaces))
+
+
+def _issuer_key(part: str) -> str:
+    return normalize_alias(_ISSUER_OPENING.sub("", part.strip()))
+
+
 def _buildings_left_out(hits: list[InstitutionHit], position_refs) -> list[InstitutionHit]:
     """The hits without the hospitals nobody in the text holds a post in.
 
@@ -151,6 +191,13 @@ def _acronym_repeats(doc: Document, institutions: list[InstOcc]) -> list[InstOcc
     if not discovered:
         return institutions
     text = doc.text
+    for occ in discovered:
+        # The article defines the acronym ("el Órgano … (OOAD) del IMSS en Jalisco"): its
+        # later uses are that body, though the registry knows the bare acronym as another's.
+        for other in institutions:
+            if other.start > occ.end and other.id is not None and other.surface == occ.acronym:
+                other.name, other.key, other.id = occ.name, occ.key, None
+                other.jurisdiction = occ.jurisdiction
     claimed = bytearray(len(text))
     for occ in institutions:
         claimed[occ.start : occ.end] = b"\x01" * (occ.end - occ.start)

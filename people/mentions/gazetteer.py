@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from people.mentions.lexicon import STATE_BY_NAME, STOPWORDS
 from people.mentions.registry import INSTITUTION, OFFICIAL, AliasEntry, Registry
-from people.mentions.text import Document, fold_word
+from people.mentions.text import Document, fold_word, normalize_alias
 
 
 @dataclass
@@ -180,11 +180,13 @@ def _institution(doc, registry, entries, start, end, key, jurisdiction, cache) -
     if len(ids) != 1:
         return None
     record = registry.institutions[ids.pop()]
+    # keyed by its name, not the alias the text wrote ("Cabildo de Hermosillo" is the
+    # Ayuntamiento de Hermosillo's): rules read the kind of body from its key
     return InstOcc(
         start,
         end,
         record.name,
-        key,
+        normalize_alias(record.name),
         id=record.id,
         jurisdiction=record.jurisdiction,
         acronym=record.acronym,

@@ -20,9 +20,11 @@ from people.mentions.gazetteer import InstOcc, in_scope, overlaps
 from people.mentions.patterns import (
     ACRONYM,
     CAP,
+    LO,
     NON_PUBLIC,
     PAREN_ACRONYM,
     PART,
+    UP,
     private_opening,
     public_opening,
 )
@@ -51,11 +53,39 @@ LOCAL_OFFICE_HEADS = (
     "Coordinación Estatal",  # "la Coordinación Estatal de la Guardia Nacional en Chiapas"
     "Junta Local Ejecutiva",
     "Junta Local",
+    # The IMSS's offices in a state: "la Jefatura de Servicios de Prestaciones Médicas
+    # del IMSS en Durango"
+    "Jefatura de Servicios",
     "Órgano de Operación Administrativa Desconcentrada",
 )
 _LOCAL_OFFICE = re.compile(r"(?:" + "|".join(LOCAL_OFFICE_HEADS) + r")\b")
+LOCAL_OFFICE_KEYS = tuple(normalize_alias(h) + " " for h in LOCAL_OFFICE_HEADS)
+# One office's two names: "la Junta Local del INE en Puebla" is its Junta Local Ejecutiva.
+LOCAL_OFFICE_NAMES = {
+    "Junta Local Ejecutiva": "Junta Local",
+    "Junta Local": "Junta Local Ejecutiva",
+}
+_INNER_ACRONYM = re.compile(
+    rf" (?P<of>del|de la|de los) (?P<parent>[^()]+?) \((?P<acr>[{UP}][{UP}{LO}\-]{{1,15}})\)(?= )"
+)
+
+
+def _inner_acronym(phrase: str) -> tuple[str, str]:
+    """A local office named with its parent's acronym inside ("Oficina de Representación
+    del Instituto Nacional de Migración (INM) en Chiapas"): the name without it, and the
+    name with the acronym for the parent ("… del INM en Chiapas"), its other name."""
+    match = _INNER_ACRONYM.search(phrase)
+    if match is None:
+        return phrase, ""
+    bare = phrase[: match.start("parent") - 1] + f" {match.group('parent')}" + phrase[match.end() :]
+    short = phrase[: match.start("parent")] + match.group("acr") + phrase[match.end() :]
+    return bare, short
+
+
+_OFFICE_PLACE = re.compile(rf" en {CAP}(?: {CAP}){{0,2}}(?![\w])(?! (?:de|del) {CAP})")
 _OFFICE_OF = re.compile(
-    r"(?:" + "|".join(LOCAL_OFFICE_HEADS) + r") (?:del|de la|de los) (?P<parent>.+) en [A-ZÁÉÍÓÚÑ]"
+    r"(?:" + "|".join(LOCAL_OFFICE_HEADS) + r") (?:del|de la|de los) (?P<parent>.+?)"
+    r"(?: \([^()]+\))? en [A-ZÁÉÍÓÚÑ]"
 )
 
 
@@ -92,6 +122,17 @@ def office_parents(doc, registry, jurisdiction, occs: list[InstOcc]) -> list[Ins
     return parents
 
 
+# A port's federal administration, named after its port, which may follow its acronym:
+# "la Administración del Sistema Portuario Nacional (Asipona) Lázaro Cárdenas".
+PORT_HEADS = (
+    "Administración del Sistema Portuario Nacional",
+    "Administración Portuaria Integral",
+)
+_PORT_AFTER_ACRONYM = re.compile(
+    rf" \((?P<acr>[{UP}][{UP}{LO}]{{1,12}})\) "
+    rf"(?P<port>{CAP}(?: (?:de |del )?{CAP}){{0,3}})(?=[,;.)]| y )"
+)
+
 # Named public facilities and units, bodies of their own ("la Refinería Antonio Dovalí
 # Jaime", "la Aduana de Lázaro Cárdenas", "el Sector Naval de Lázaro Cárdenas"): a
 # person's name or a town in their name is part of it.
@@ -102,6 +143,8 @@ FACILITY_HEADS = (
     "Central Ciclo Combinado",
     "Aduana",
     "Sector Naval",
+    "Zona Naval",  # "la Zona Naval de Lázaro Cárdenas" (numbered ones: ``_numbered_units``)
+    "Guarnición Militar",  # "la Guarnición Militar de Ciudad Juárez"
     "Estación Migratoria",
     "Planta de Tratamiento",
     *(HOSPITAL_HEADS := ("Hospital", "Clínica", "Centro Médico")),
@@ -116,6 +159,11 @@ _HOSPITAL_NAME = re.compile(
     rf"(?:No\.|Núm\.|núm\.|número|{CAP}|[A-ZÁÉÍÓÚÑ]{{2,}}(?![\w])|\d{{1,3}}(?![\w])|"
     rf"[IVXL]{{1,5}}(?![\w])))+"
 )
+
+# A hospital named after the national body that runs it ("… del ISSSTE", "… de Pemex"),
+# then the town it serves after "en": "el Hospital Regional de Pemex en Minatitlán".
+_OF_A_NATIONAL_BODY = re.compile(rf" (?:del|de la|de) (?:{ACRONYM}|Pemex)$")
+_IN_TOWN = re.compile(rf" en ({CAP}(?: (?:de la |de los |del |de )?{CAP}){{0,3}})(?![\w])")
 
 # Facilities the press names with a lower-case noun before their own name ("la refinería
 # Miguel Hidalgo"): the same body as "la Refinería Miguel Hidalgo".
@@ -136,7 +184,7 @@ def name_units_after_parents(text: str, occs: list[InstOcc]) -> None:
     Universidad Autónoma Benito Juárez de Oaxaca", in its parent's jurisdiction, also
     known by its bare name and as written."""
     by_start = {o.start: o for o in occs}
-    universities = {o.key: o for o in occs if _opens_with(o.key, "universidad ")}
+    universities = [o for o in occs if _opens_with(o.key, "universidad ")]
     for unit in occs:
         bare = text[unit.start : unit.end]
         if not normalize_alias(bare).startswith(AFTER_PARENT_KEYS) or (
@@ -145,9 +193,16 @@ def name_units_after_parents(text: str, occs: list[InstOcc]) -> None:
             continue  # not such a unit, or registered under what the text writes
         joint = _OF_PARENT.match(text, unit.end)
         parent = by_start.get(joint.end()) if joint else None
-        if parent is None and len(universities) == 1:
-            # "la directora de la Facultad de Ingeniería" in a story about one university
-            (parent,) = universities.values()
+        if parent is None and universities:
+            # "la directora de la Facultad de Ingeniería" in a story about one university;
+            # about several, the one named last before it
+            before = [u for u in universities if u.start < unit.start]
+            if len({u.key for u in universities}) == 1:
+                parent = universities[0]
+            elif before:
+                parent = max(before, key=lambda u: u.start)
+            else:
+                continue
             unit.name = f"{bare} de la {parent.name}"
             written = bare
         elif parent is None or parent.key.startswith(AFTER_PARENT_KEYS):
@@ -221,6 +276,9 @@ _HEAD_LIST = tuple(
             "Colegio de Educación Profesional Técnica",
             "Colegio de Estudios Científicos y Tecnológicos",
             "Supremo Tribunal",  # "el Supremo Tribunal de Justicia del Estado" (Sinaloa, Jalisco)
+            # A court of first instance ("el Juzgado Segundo de lo Familiar de Zapopan", "el
+            # Juzgado Cívico Municipal"): its judge's body.
+            "Juzgado",
             # Regional bodies of a federal one ("el Organismo de Cuenca Río Bravo de la
             # Conagua", "el Activo de Producción Cantarell de Pemex")
             *lx.UNIT_PARENTS,
@@ -243,8 +301,7 @@ _HEAD_LIST = tuple(
             "Entidad Superior de Auditoría y Fiscalización",  # "… del Estado de Morelos"
             *STATE_COMPANY_UNITS,
             # A port's federal administration, named after its port.
-            "Administración del Sistema Portuario Nacional",
-            "Administración Portuaria Integral",
+            *PORT_HEADS,
             # A state's or town's unit named with its level ("la Unidad Estatal de
             # Protección Civil", "la Unidad Municipal de Protección Civil"); "Unidad"
             # alone is also a housing estate or a sports ground.
@@ -272,9 +329,9 @@ _MIDDLE_INITIAL = (
 )
 _PHRASE_STEP = re.compile(
     rf" (?:(y de la|y de los|y del|y de|y para la|y para el|y para|"
-    rf"de los|de las|de la|del|de|y|e|para el|para la|para los|para las|para|a la|al|a|"
-    rf"sobre|contra|en materia de|en) )?({_MIDDLE_INITIAL}|{CAP}|{ACRONYM}|[IVXL]{{1,6}}\b|"
-    rf"\d{{1,3}}\b)"
+    rf"de los|de las|de la|de lo|del|de|y|e|para el|para la|para los|para las|para|a la|al|a|"
+    rf"sobre|contra la|contra las|contra el|contra los|contra|en materia de|en) )?"
+    rf"({_MIDDLE_INITIAL}|{CAP}|{ACRONYM}|[IVXL]{{1,6}}\b|\d{{1,3}}\b)"
 )
 _MUNICIPAL_HEADS = frozenset(
     {"Ayuntamiento", "Municipio", "Presidencia Municipal", "Alcaldía", "Cabildo"}
@@ -389,15 +446,49 @@ def find_institution_phrases(
             # "director de Servicios Públicos Municipales": an area in the title, no article.
             continue
         end, words = _extend_phrase(text, match.end(), head, known_starts, covered)
+        own_acronym = None
+        port = _PORT_AFTER_ACRONYM.match(text, end) if head in PORT_HEADS and not words else None
+        if port:
+            end, words = port.end(), 1
+            inside = [k for k in known if start < k.start and k.end <= end]
+            for k in inside:  # the acronym is the whole body's, inside its name here
+                known.remove(k)
+            if inside:
+                covered = _Coverage(known)
         hospital = _HOSPITAL_NAME.match(text, start) if head in HOSPITAL_HEADS else None
         if hospital and hospital.end() > end:
             end, words = hospital.end(), words + 1
+        if head in HOSPITAL_HEADS and _OF_A_NATIONAL_BODY.search(text, start, end):
+            # "el Hospital General del ISSSTE en Acapulco": a national institute has one
+            # in many towns; its town names which
+            town = _IN_TOWN.match(text, end)
+            if town:
+                end = town.end()
         if head in LOCAL_OFFICE_HEADS:
             # "la Dirección Local de la Comisión Nacional del Agua en Sonora": one office,
             # when its place follows the body it belongs to
             office = _extend_phrase(text, match.end(), head, known_starts, covered, True)
             if " en " in text[end : office[0]]:
                 end, words = office
+            else:
+                # "la Oficina de Representación del Instituto Nacional de Migración (INM) en
+                # Chiapas": the parent's acronym between its name and the place
+                paren = PAREN_ACRONYM.match(text, office[0])
+                placed = _OFFICE_PLACE.match(text, paren.end()) if paren else None
+                if placed and office[0] > end:
+                    end, words = placed.end(), office[1] + 1
+                elif paren and office[0] == end:
+                    # "el Órgano de Operación Administrativa Desconcentrada (OOAD) del IMSS en
+                    # Jalisco": the office's own acronym, then its parent and place
+                    rest = _extend_phrase(text, paren.end(), head, known_starts, covered, True)
+                    if " en " in text[paren.end() : rest[0]]:
+                        own_acronym = (paren.start(), paren.end(), paren.group("acr"))
+                        end, words = rest[0], rest[1] + words
+                        inside = [k for k in known if paren.start() < k.start < paren.end()]
+                        for k in inside:  # the acronym is this office's
+                            known.remove(k)
+                        if inside:
+                            covered = _Coverage(known)
         whole = _WHOLE_NAME.match(text, start)
         if whole and whole.end() > end:
             end, words = whole.end(), words + 1  # a body named after another inside its name
@@ -422,14 +513,35 @@ def find_institution_phrases(
             continue
         if not words and head == "Legislatura" and not _NUMBERED.search(text, 0, start):
             continue  # "la LXIV Legislatura" is the state's; "la Legislatura" alone may not be
+        # "la Comisión Ordinaria de Protección Civil de la LXIV| Legislatura": the
+        # chamber's number closed the phrase
+        numbered = _NUMBERED_TAIL.search(text, start, end)
+        chamber_at = numbered.start() if numbered else end
         if head in _ORGAN_HEADS and (
-            not _qualified(text, phrase, end) or _OF_A_CHAMBER.match(text, end)
+            not _qualified(text, phrase, end)
+            or _OF_A_CHAMBER.match(text, chamber_at)
+            or _IN_A_NUMBERED_CHAMBER.search(text, start, end)
         ):
             taken_until = end  # an internal organ: none of its words starts a name
             continue
+        if own_acronym:
+            # the office's name without its acronym, which is its own
+            phrase = text[start : own_acronym[0]] + text[own_acronym[1] : end]
+        phrase, by_acronym = _inner_acronym(phrase)
+        if port:  # "… (Asipona) Lázaro Cárdenas": the port names which
+            phrase = f"{head} {port.group('port')}"
+            by_acronym = f"{port.group('acr')} {port.group('port')}"
         occ = _phrase_occurrence(doc, registry, jurisdiction, start, end, head, phrase)
         if occ is None:
             continue
+        if by_acronym and by_acronym not in occ.aliases:
+            occ.aliases.append(by_acronym)
+        if own_acronym and occ.id is None:
+            occ.acronym = occ.acronym or own_acronym[2]
+        if head in LOCAL_OFFICE_NAMES and _OFFICE_OF.match(occ.name):
+            other = LOCAL_OFFICE_NAMES[head] + occ.name[len(head) :]
+            if other not in occ.aliases:
+                occ.aliases.append(other)
         gaz = known_starts.get(start)
         if gaz is not None:
             if end <= gaz.end:
@@ -444,6 +556,7 @@ def find_institution_phrases(
         found.append(occ)
         taken_until = end
     found.extend(_numbered_units(doc, registry, jurisdiction, known + found))
+    found.extend(_regional_units(doc, registry, known + found))
     found.extend(_numbered_state_units(doc, registry, jurisdiction, known + found))
     found.extend(_level_acronyms(doc, registry, jurisdiction, known, found))
     found.extend(_lower_governments(doc, registry, jurisdiction, known + found))
@@ -640,7 +753,7 @@ def _stands_bare(text: str, acronym: str) -> bool:
 # other ways the press names it its aliases.
 LEVEL_ACRONYMS = {"DIF": "Sistema para el Desarrollo Integral de la Familia"}
 _LEVEL_ACRONYM = re.compile(
-    r"(?<![\w])(?:Sistema (?:Municipal |Estatal )?)?(?P<acr>"
+    r"(?<![\w])(?:Sistema (?:(?P<before>Municipal|Estatal) )?)?(?P<acr>"
     + "|".join(LEVEL_ACRONYMS)
     + r")(?![\w])(?: (?P<level>[Mm]unicipal|[Ee]statal)(?![\w]))?"
     + r"(?: (?:de |del )?(?P<place>[A-ZÁÉÍÓÚÑ][\w]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\w]+)*))?"
@@ -654,12 +767,16 @@ def _level_acronyms(doc, registry, jurisdiction, known, found) -> list[InstOcc]:
     taken = known + found
     state_code = jurisdiction.split("/", 1)[0] if jurisdiction.startswith("MX-") else ""
     units = []
+    bare = []  # "el DIF" alone: spans
     for match in _LEVEL_ACRONYM.finditer(text):
         start, end = match.span()
-        place, level = match.group("place") or "", fold_word(match.group("level") or "")
+        place = match.group("place") or ""
+        level = fold_word(match.group("level") or match.group("before") or "")
         code = lx.STATE_BY_NAME.get(fold_word(place), "") if place else ""
         if place and not code and fold_word(place.split()[0]) in lx.GIVEN_NAMES:
             end, place = match.start("place") - 1, ""  # "el DIF, Ana Pérez": a name
+        if not (place or level) and match.group() == match.group("acr"):
+            bare.append((start, end))
         overlapping = [o for o in taken if o.start < end and start < o.end]
         if overlapping:
             if not (place or level) or any(o.start < start or o.end > end for o in overlapping):
@@ -683,6 +800,7 @@ def _level_acronyms(doc, registry, jurisdiction, known, found) -> list[InstOcc]:
             town = place or (_articles_town(doc, taken) if level == "municipal" else "")
             if not town or not state_code:
                 continue
+            town = lx.municipality(town)  # "el DIF Cancún": Benito Juárez's
             name, jur = f"{full} de {town}", f"{state_code}/{town}"
             aliases = [
                 f"{acr} {town}",
@@ -703,7 +821,38 @@ def _level_acronyms(doc, registry, jurisdiction, known, found) -> list[InstOcc]:
         if place:
             aliases.append(written)  # never "DIF municipal" alone: every town has one
         units.append(InstOcc(start, end, name, key, inst_id, jur, "", written, aliases, "phrase"))
+    units += _bare_level_acronyms(text, bare, units, taken)
     return units
+
+
+_LEVEL_KEYS = tuple(normalize_alias(name) for name in LEVEL_ACRONYMS.values())
+
+
+def _bare_level_acronyms(text, spans, units, taken) -> list[InstOcc]:
+    """ "el DIF" alone is the one DIF the article names with its level or place ("el
+    Sistema DIF Estatal", "el DIF Hermosillo"): a registered body answering to the bare
+    acronym is taken to be that one. New occurrences for the bare uses nobody claimed."""
+    bodies = {
+        o.key: o
+        for o in [*units, *taken]
+        if o.jurisdiction and o.key.startswith(_LEVEL_KEYS) and o.source != "acronym"
+    }
+    if len(bodies) != 1 or not spans:
+        return []
+    (body,) = bodies.values()
+    extra = []
+    for start, end in spans:
+        occ = next((o for o in taken if o.start == start and o.end == end), None)
+        if occ is None:
+            if not overlaps(taken, start, end):
+                extra.append(
+                    InstOcc(start, end, body.name, body.key, body.id, body.jurisdiction,
+                            "", text[start:end], [], "acronym")
+                )  # fmt: skip
+        elif occ.key != body.key:
+            occ.name, occ.key, occ.id = body.name, body.key, body.id
+            occ.jurisdiction = body.jurisdiction
+    return extra
 
 
 def _articles_town(doc, taken: list[InstOcc]) -> str:
@@ -734,6 +883,47 @@ _NUMBERED_UNIT = re.compile(
     + "|".join(_UNIT_KINDS)
     + r")(?![\w])"
 )
+
+
+def _regional_unit_pattern(acronym: str, parent: str, kinds, nouns) -> re.Pattern:
+    region = rf"(?: {CAP}){{1,3}}(?![\w])"
+    of_parent = rf" de la (?:{re.escape(acronym)}|{re.escape(parent)})(?![\w])"
+    return re.compile(
+        rf"(?<![\w])(?P<unit>(?:{'|'.join(kinds)}){region}"
+        rf"|(?:{'|'.join(nouns)}){region}(?={of_parent}))"
+    )
+
+
+_REGIONAL_UNITS = [
+    (acronym, parent, _regional_unit_pattern(acronym, parent, kinds, nouns))
+    for acronym, (parent, kinds, nouns) in lx.REGIONAL_UNITS.items()
+]
+
+
+def _regional_units(doc, registry, taken: list[InstOcc]) -> list[InstOcc]:
+    """A national body's regional units (``lexicon.REGIONAL_UNITS``), named with their
+    parent ("División de Distribución Bajío de la CFE"), also known by their bare name
+    and with the parent's full name."""
+    units = []
+    for acronym, parent, pattern in _REGIONAL_UNITS:
+        for match in pattern.finditer(doc.text):
+            start, end = match.span("unit")
+            if overlaps(taken, start, end) or overlaps(units, start, end):
+                continue
+            written = match.group("unit")
+            name = f"{written} de la {acronym}"
+            key = normalize_alias(name)
+            if key in registry.rejected_institutions:
+                continue
+            inst_id = lookup_institution(registry, key, "", "")
+            if inst_id is not None:
+                name = registry.institutions[inst_id].name
+                key = normalize_alias(name)
+            aliases = [written, f"{written} de la {parent}"]
+            units.append(
+                InstOcc(start, end, name, key, inst_id, "", "", written, aliases, "phrase")
+            )
+    return units
 
 
 def _numbered_units(doc, registry, jurisdiction, taken: list[InstOcc]) -> list[InstOcc]:
@@ -948,7 +1138,7 @@ _WORD_BEFORE = re.compile(rf"({CAP}) $")
 _NAME_GOES_ON = re.compile(rf"({CAP}) (?:al|del|de la|de los|de las) $")
 # "la Comisión de Salud del Congreso del Estado": a chamber's or a council's organ
 _OF_A_CHAMBER = re.compile(
-    r" de(?:l| la) (?:H\. |Honorable )?"
+    r" de(?:l| la) (?:H\. |Honorable )?(?:[LXVI]{2,8} )?"
     r"(?:Congreso|Cabildo|Ayuntamiento|Senado|Cámara|Legislatura|Concejo)(?![\w])"
 )
 # A unit's head and level before a registered name of its area ("Dirección de" before
@@ -956,6 +1146,8 @@ _OF_A_CHAMBER = re.compile(
 _UNIT_OF_AREA = re.compile(r"(?:Dirección|Coordinación|Subdirección)(?: [A-Z][a-z]+)? de $")
 _NAME_HONORIFIC = re.compile(rf"(?<![\w])(?:{'|'.join(lx.NAME_HONORIFICS)}) $")
 _NUMBERED = re.compile(r"(?<![\w])[LXVI]{2,8} $")
+_NUMBERED_TAIL = re.compile(r" de la [LXVI]{2,8}$")
+_IN_A_NUMBERED_CHAMBER = re.compile(r" de la [LXVI]{2,8} Legislatura(?![\w])")
 _SERVICE_HEADS = frozenset({"Servicio", "Servicios", "Sistema"})
 # Heads whose name goes on with the service they run: "el Sistema Intermunicipal de los
 # Servicios de Agua Potable", "el Organismo Operador Municipal del Sistema de Agua …".
@@ -1042,8 +1234,13 @@ def _extend_phrase(text, pos, head, known_starts, covered, through_parent=False)
             break  # "Secretaría de Educación a 3 mil docentes"
         if connector == "en" and head in LOCAL_OFFICE_HEADS and words and word[0].isupper():
             placed = True  # "la Oficina de Representación del IMSS en Baja California"
-        elif connector == "en" and not _is_name_word(word):
-            break  # "… en Zacatecas": a place, not part of the name
+        elif (
+            connector == "en"
+            and not _is_name_word(word)
+            and not _SPECIALISED.search(text, max(0, step.start() - 16), step.start())
+        ):
+            break  # "… en Zacatecas": a place, not part of the name (but "Juzgado
+            # Especializado en Desaparición de Personas": its matter)
         folded = fold_word(word)
         if (
             not municipal
@@ -1108,6 +1305,9 @@ def _lists_people(listed: str) -> bool:
     return False
 
 
+_SPECIALISED = re.compile(r"(?<![\w])Especializad[oa]s?$")
+
+
 def _is_name_word(word: str) -> bool:
     """Words that continue an institution's name after "en": "en Combate", "en Materia"."""
     return fold_word(word) in {"combate", "materia", "atencion", "apoyo", "delitos"}
@@ -1141,7 +1341,8 @@ def named_after_person(body: str, text: str, name_start: int) -> bool:
 
 _SAINTS = ("San ", "Santa ", "Santo ")  # "San Luis Potosí", "Santa María"
 _SAINTS_WORDS = ("San", "Santa", "Santo")  # "San Pedro y San Pablo Teposcolula"
-_KEEP_IN_NAMES = frozenset({"general", "nuevo", "primer", "primera"})
+# Stopwords that are words of a name ("Juzgado Segundo de lo Familiar").
+_KEEP_IN_NAMES = frozenset({"general", "nuevo", "primer", "primera", "primero", "segundo"})
 _PLACE_ARTICLES = frozenset({"El", "La", "Los", "Las"})
 
 
@@ -1223,6 +1424,9 @@ def _bare_state(base: str) -> tuple[str, str]:
     return base, ""
 
 
+_FREE_AND_SOVEREIGN = re.compile(r" del Estado Libre y Soberano de ", re.IGNORECASE)
+
+
 @lru_cache(maxsize=32768)
 def canonical_institution(
     phrase: str, jurisdiction: str, *, after: str = ""
@@ -1235,6 +1439,8 @@ def canonical_institution(
     "Fiscalía General de Justicia del Estado" -> ("… del Estado de Zacatecas", "MX-ZAC").
     None for non-public bodies (chambers of commerce, parties, unions).
     """
+    # "Congreso del Estado Libre y Soberano de Hidalgo": the state's formal name.
+    phrase = _FREE_AND_SOVEREIGN.sub(" del Estado de ", phrase)
     unit = next((u for u in STATE_COMPANY_UNITS if phrase.startswith(u)), None)
     if unit is not None:
         return unit, lx.FEDERAL  # "Pemex Transformación Industrial": "industrial" is no trade
@@ -1290,7 +1496,7 @@ def canonical_institution(
             code = state_code or ""
             if prefix == "alcaldia " and code not in lx.COUNCIL_FORMS:
                 return None  # "la Alcaldía" of another state: its ayuntamiento, named so
-            return lx.council_name(code, place), f"{code}/{place}" if code else ""
+            return lx.council_name(code, place), f"{code}/{lx.municipality(place)}" if code else ""
     if folded in ("senado", "senado de la republica", "camara de senadores"):
         return "Senado de la República", lx.FEDERAL
 
@@ -1304,7 +1510,8 @@ def canonical_institution(
     base, code, local_office = _split_state(phrase)
     if " en " in base:  # "Comisión Nacional del Agua en Zacatecas": its local office
         head_part, _, tail = base.rpartition(" en ")
-        if tail[:1].isupper() and not _is_name_word(tail.split()[0]):
+        specialised = _SPECIALISED.search(head_part)  # "Juzgado Especializado en …"
+        if tail[:1].isupper() and not _is_name_word(tail.split()[0]) and not specialised:
             base = head_part
     base_folded = fold_word(base)
     state_scoped = (

@@ -185,10 +185,18 @@ NAMED_AFTER_PEOPLE = (
     "casa de la cultura ",
 )
 
+# Descriptions of several words that stand for one kind of body ("la máxima casa de
+# estudios" is the university named before): folded phrase -> the body's folded noun.
+DESCRIPTION_PHRASES = {
+    "maxima casa de estudios": "universidad",
+    "casa de estudios": "universidad",
+}
+
 # Descriptions the press gives a body after naming it, whose noun is not the first word
 # of its name ("la petrolera" for Pemex, "la comuna" for the Ayuntamiento): folded
 # description -> folded openings of the names it refers to.
 DESCRIBED_BODIES = {
+    "universidad": ("universidad",),
     "petrolera": ("petroleos mexicanos", "pemex"),
     "paraestatal": ("petroleos mexicanos", "pemex", "comision federal de electricidad", "cfe"),
     "comuna": ("ayuntamiento", "municipio"),
@@ -211,6 +219,27 @@ AREA_BODIES = {
     ("consejero", "judicatura"): (
         "Consejo de la Judicatura del Estado de {state}",
         "Consejo de la Judicatura Federal",
+    ),
+}
+
+# Regional units of a national body a title names by an adjective and an area: "el
+# gerente divisional de Distribución Golfo Norte" heads the CFE's División de Distribución
+# Golfo Norte. (adjective, folded opening of the area) -> (the unit's noun, the parent's
+# acronym, the parent's name).
+REGIONAL_TITLES = {
+    ("divisional", "distribucion "): ("División", "CFE", "Comisión Federal de Electricidad"),
+}
+
+# Regional units of one national body, named by their kind and region: "la División de
+# Distribución Bajío", "la Zona de Distribución Laguna" are the CFE's (no other body has
+# them); with the parent after them, any such noun: "la Zona Teziutlán de la CFE", "la
+# División Sureste de la Comisión Federal de Electricidad". The parent's acronym -> its
+# name, its units' own kinds, the nouns that name a unit when the parent follows.
+REGIONAL_UNITS = {
+    "CFE": (
+        "Comisión Federal de Electricidad",
+        ("División de Distribución", "Zona de Distribución"),
+        ("División", "Zona"),
     ),
 }
 
@@ -402,12 +431,26 @@ TOWN_MUNICIPALITIES = {
     "ciudad delicias": "Delicias",
     "ciudad acuna": "Acuña",
     "ciudad sahagun": "Tepeapulco",
+    # State capitals and resort cities seated in a municipality of another name.
+    "santiago de queretaro": "Querétaro",
+    "villahermosa": "Centro",
+    "cancun": "Benito Juárez",
+    "chetumal": "Othón P. Blanco",
+    "playa del carmen": "Solidaridad",
+    "los mochis": "Ahome",
+    "cabo san lucas": "Los Cabos",
+    "san jose del cabo": "Los Cabos",
 }
+
+
+def municipality(place: str) -> str:
+    """The municipality whose council governs ``place`` ("Villahermosa" -> "Centro")."""
+    return TOWN_MUNICIPALITIES.get(fold(place), place)
 
 
 def council_name(state_code: str, place: str) -> str:
     """The name of ``place``'s government in ``state_code`` ("Ayuntamiento de Tepic")."""
-    place = TOWN_MUNICIPALITIES.get(fold(place), place)
+    place = municipality(place)
     return COUNCIL_FORMS.get(state_code.split("/", 1)[0], "Ayuntamiento de {place}").format(
         place=place
     )
@@ -470,6 +513,9 @@ COMMISSION_AREAS = frozenset(
         "Grupos Vulnerables",
         "Educación y Cultura",
         "Ecología y Medio Ambiente",
+        "Energía",
+        "Vigilancia",
+        "Asuntos Fronterizos",
     )
 )
 
@@ -480,6 +526,7 @@ LEGISLATIVE_ORGANS = (
     "comision para ",
     "comision especial",
     "comision edilicia",
+    "comision ordinaria",
     "junta de coordinacion politica",
     "diputacion permanente",
 )
@@ -590,6 +637,8 @@ FEMININE_GIVEN_NAMES = frozenset(
     ruth sol soledad yazmin yadira zoe ximena maria mariel ines beatriz guadalupe
     abril anahi dulce evelyn gladys iris jazmin judith lizbeth magali marlene nancy
     socorro wendy xochitl yanet selene lucero
+    leonor aracely arely areli janet janeth lizeth yaneth ivette ivet lilian jacqueline
+    jaqueline nallely nayely haydee amparo maricruz marilu mayte marlen deysi daisy
     """
     )
 )
@@ -664,6 +713,22 @@ TITLE_ADJECTIVES = (
     "segunda",
     "tercero",
     "tercera",
+    "cuarto",
+    "cuarta",
+    "quinto",
+    "quinta",
+    "sexto",
+    "sexta",
+    "séptimo",
+    "séptima",
+    "octavo",
+    "octava",
+    "noveno",
+    "novena",
+    "décimo",
+    "décima",
+    "médico",  # "la subdelegada médica del ISSSTE"
+    "médica",
     "técnico",
     "técnica",
     "electoral",
@@ -711,7 +776,37 @@ TITLE_ADJECTIVES = (
     "provisional",
     "interno",
     "interna",
+    # A university's secretaries: "el secretario académico de la universidad"
+    "académico",
+    "académica",
+    "administrativo",
+    "administrativa",
 )
+
+# A judge's ordinal, as written (folded) -> the court's, masculine: "la jueza cuarta de
+# Distrito" sits in the Juzgado Cuarto de Distrito.
+COURT_ORDINALS = {
+    "primero": "Primero",
+    "primera": "Primero",
+    "segundo": "Segundo",
+    "segunda": "Segundo",
+    "tercero": "Tercero",
+    "tercera": "Tercero",
+    "cuarto": "Cuarto",
+    "cuarta": "Cuarto",
+    "quinto": "Quinto",
+    "quinta": "Quinto",
+    "sexto": "Sexto",
+    "sexta": "Sexto",
+    "septimo": "Séptimo",
+    "septima": "Séptimo",
+    "octavo": "Octavo",
+    "octava": "Octavo",
+    "noveno": "Noveno",
+    "novena": "Noveno",
+    "decimo": "Décimo",
+    "decima": "Décimo",
+}
 
 # A judge's court after the title, in lower case ("la jueza cívica de Cuautla", "el juez
 # primero de lo familiar de Tula", "la jueza segunda de distrito en materia de amparo",
@@ -733,6 +828,16 @@ COURT_ADJECTIVES = (
     "de paz y conciliación indígena",
     "de paz y conciliación",
     "de paz",
+    "laboral",  # "la jueza primera laboral del Primer Departamento Judicial"
+    "familiar",
+    "penal",
+    "mercantil",
+    "de oralidad mercantil",
+    "de oralidad penal",
+    "de oralidad familiar",
+    "de oralidad",
+    "de ejecución",
+    "de enjuiciamiento",
 )
 
 # Plural adjectives after a plural title ("diputadas locales"), as their singular.
@@ -749,8 +854,26 @@ PLURAL_ADJECTIVES = {
     "propietarias": "propietaria",
     "electos": "electo",  # "los presidentes municipales electos de A, B y C, X, Y y Z"
     "electas": "electa",
+    "cívicos": "cívico",  # "los jueces cívicos X y Y"
+    "cívicas": "cívica",
+    "primeros": "primero",  # "los síndicos segundos de …"
+    "primeras": "primera",
+    "segundos": "segundo",
+    "segundas": "segunda",
+}
+
+# Units named in the plural after a plural title, one each, with their areas or towns in
+# order: "los directores de las facultades de Medicina y de Psicología, X y Y", "los
+# síndicos de los ayuntamientos de Escobedo y Juárez, X y Y". Folded plural -> singular.
+PLURAL_UNITS = {
+    "facultades": "Facultad",
+    "secretarias": "Secretaría",
+    "subsecretarias": "Subsecretaría",
+    "ayuntamientos": "Ayuntamiento",
 }
 TITLE_ADJECTIVES += tuple(PLURAL_ADJECTIVES)
+# The same, by the folded plural ("civicos" -> "cívico").
+SINGULAR_ADJECTIVES = {fold(plural): single for plural, single in PLURAL_ADJECTIVES.items()}
 
 # Seats written between a post and its holder's name ("el presidente de la Junta de
 # Coordinación Política, diputado X"): the post before them is the person's.

@@ -32,7 +32,11 @@ from django.utils import timezone
 from newsroom.batching import chunked
 from people import visibility
 from people.mentions import role_at_date
-from people.mentions.extraction import default_jurisdiction, extract_mentions
+from people.mentions.extraction import (
+    default_jurisdiction,
+    extract_mentions,
+    issuer_institutions,
+)
 from people.mentions.institutions import lookup_institution
 from people.mentions.locking import hold_writers_lock
 from people.mentions.records import Extraction, InstitutionRef
@@ -60,6 +64,7 @@ ARTICLE_FIELDS = (
     "published_at",
     "location",
     "dateline_city",
+    "issuer",
 )
 
 
@@ -297,6 +302,20 @@ def article_state(
     return primary_state(text, location=location or "", home=default_jurisdiction(), folded=folded)
 
 
+def _named_in_full(key: str, hits) -> bool:
+    """Does the text name the body an issuer names ("Representación Durango"), by the
+    same name or a fuller one of the same head ("Representación del IMSS en Durango")?"""
+    words = set(key.split()) - _PARTICLES
+    head = key.split(" ", 1)[0]
+    return any(
+        hit.key == key or (hit.key.split(" ", 1)[0] == head and words <= set(hit.key.split()))
+        for hit in hits
+    )
+
+
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "en", "y"})
+
+
 def article_day(article) -> date | None:
     return day_of(article.published_at)
 
@@ -378,12 +397,22 @@ class _Linker:
             return inst_ids[key]
 
         institutions: dict[int, tuple[int, str]] = {}
-        for hit in extraction.institutions:
+        # A press release's issuer ("H. Ayuntamiento de Benito Juárez"): a body the
+        # article mentions, though the importer took its header out of the text.
+        issued = issuer_institutions(
+            getattr(article, "issuer", "") or "",
+            text,
+            registry=self.registry,
+            jurisdiction=self.jurisdiction,
+        )
+        issued = [hit for hit in issued if not _named_in_full(hit.key, extraction.institutions)]
+        listed = [(hit, False) for hit in extraction.institutions]
+        for hit, from_issuer in listed + [(hit, True) for hit in issued]:
             ref = InstitutionRef(
                 hit.name, hit.id, hit.key, hit.jurisdiction, hit.acronym, hit.aliases
             )
             pk = institution_id(ref, hit.evidence)
-            if pk is None:
+            if pk is None or (from_issuer and pk in institutions):
                 continue
             if hit.aliases:  # also a name an earlier article of the batch created
                 self.store.learn_institution_aliases(pk, hit.aliases)

@@ -33,6 +33,8 @@ NON_PUBLIC = frozenset(
     productores ganaderos ganadera patronato empresarial empresariales industrial
     industriales civico pesqueras gremio comerciantes vendedores locatarios jubilados
     pensionados servytur coordinador hoteleros
+    empresaria empresarias caintra canacope canadevi
+    snte sntss stprm suterm fstse ctm croc crom
     """
     )
 )
@@ -64,6 +66,19 @@ NON_PUBLIC_OPENINGS = (
     "consejo de desarrollo ",
     "consejo agricola",
     "consejo agropecuario",
+    # Private universities: their staff hold no public office.
+    "universidad anahuac",
+    "universidad iberoamericana",
+    "universidad panamericana",
+    "universidad la salle",
+    "universidad del valle de mexico",
+    "universidad de las americas",
+    "universidad popular autonoma del estado de puebla",
+    "universidad autonoma de guadalajara",
+    "universidad de monterrey",
+    "universidad regiomontana",
+    "tecnologico de monterrey",
+    "instituto tecnologico y de estudios superiores",
 )
 # Public bodies whose name opens like a private one's: the chambers of Congress, and the
 # public upper-secondary systems named "Colegio" (Colegio de Bachilleres, Conalep, Cecyte).

@@ -8,12 +8,13 @@ Estado de <state>); "presidente de la República" -> Presidencia de la Repúblic
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from people.mentions import lexicon as lx
 from people.mentions.complements import Complement
 from people.mentions.gazetteer import InstOcc
-from people.mentions.institutions import lookup_institution
+from people.mentions.institutions import lookup_institution, with_state
 from people.mentions.records import InstitutionRef
 from people.mentions.registry import Registry
 from people.mentions.states import legislature_name
@@ -33,6 +34,9 @@ class _Post:
     jurisdiction: str
     state_code: str
     state: str
+    folded: str = ""  # the article's folded text
+    text: str = ""  # the article's text
+    end: int = 0  # where the title's complement ends in it
 
     @property
     def ranked(self) -> str:
@@ -71,9 +75,14 @@ def post_for(
         jurisdiction=jurisdiction,
         state_code=state_code,
         state=lx.state_name(state_code) if state_code else "",
+        folded=getattr(doc, "folded", ""),
+        text=getattr(doc, "text", ""),
+        end=end or 0,
     )
     for rule in (
         _organ,
+        _regional_title,
+        _prosecutors_unit,
         _facility,
         _national_body,
         _area_body,
@@ -109,6 +118,39 @@ def _national_body(post: _Post) -> Result | None:
     name = f"{noun} {levels[0]} {connector} {comp.area}"
     role = f"{post.ranked} {levels[0].lower()} {connector} {comp.area}"
     return role, post.derived(name, lx.FEDERAL), True
+
+
+def _regional_title(post: _Post) -> Result | None:
+    """A national body's regional unit a title names by its adjective and area ("el
+    gerente divisional de Distribución Golfo Norte": the CFE's División de Distribución
+    Golfo Norte, ``lexicon.REGIONAL_TITLES``), when the article names the unit as a body
+    too ("la División de Distribución Golfo Norte instalará…"; named only in the title,
+    the post is the parent's), and the title names no other body."""
+    comp = post.comp
+    written = comp.area
+    if comp.state and fold_word(written) + " " in {o for _a, o in lx.REGIONAL_TITLES}:
+        written = f"{written} {lx.state_name(comp.state)}"  # "de Distribución Jalisco"
+    area = fold_word(written)
+    for (adjective, opening), (noun, acronym, parent) in lx.REGIONAL_TITLES.items():
+        if adjective not in post.adjectives or not area.startswith(opening):
+            continue
+        occ = comp.institution
+        if occ is not None and not {fold_word(acronym), fold_word(parent)} & {
+            fold_word(occ.name),
+            fold_word(occ.acronym or ""),
+            fold_word(occ.surface or ""),
+        }:
+            continue
+        if fold_word(f"{noun} de {written}") not in post.folded:
+            continue
+        name = f"{noun} de {written} de la {acronym}"
+        ref = post.derived(name, "")
+        if ref.id is None:
+            ref = InstitutionRef(
+                ref.name, None, ref.key, "", "", (f"{noun} de {written} de la {parent}",)
+            )
+        return f"{post.ranked} de {written}", ref, True
+    return None
 
 
 def _area_body(post: _Post) -> Result | None:
@@ -330,6 +372,9 @@ def _prosecutor(post: _Post) -> Result:
     comp, role = post.comp, post.ranked
     if comp.republic:
         return role, post.derived("Fiscalía General de la República", lx.FEDERAL), False
+    unit = _prosecutors_unit(post)
+    if unit is not None:
+        return unit
     general = "general" in post.adjectives
     written = fold_word(comp.area)
     estado = comp.estado or written.endswith(" del estado")  # "de Justicia del Estado"
@@ -339,6 +384,38 @@ def _prosecutor(post: _Post) -> Result:
     area = " de Justicia" if written == "justicia" else ""
     name = f"Fiscalía{' General' if general else ''}{area} del Estado de {post.state}"
     return role, post.derived(name, post.state_code), False
+
+
+# A body named after a unit's matter: "… de la Fiscalía General del Estado".
+_BODY_AFTER = re.compile(r" (?:de la|del) (?:Fiscalía|Procuraduría|Secretaría)\b.*$")
+
+
+def _prosecutors_unit(post: _Post) -> Result | None:
+    """A state prosecutor's unit the title names: "la fiscal de Distrito Zona Norte" heads
+    the Fiscalía de Distrito Zona Norte, "el fiscal especializado en Delitos Electorales"
+    the Fiscalía Especializada en Delitos Electorales, of the article's state (named with
+    it, also known without it), whatever body the title names after it."""
+    comp = post.comp
+    if post.category != "fiscal" or not post.state_code:
+        return None
+    if fold_word(comp.area).startswith("distrito ") and comp.area[:1].isupper():
+        unit = f"Fiscalía de {comp.area}"
+        role = f"{post.ranked} de {comp.area}"
+    elif {"especializado", "especializada"} & set(post.adjectives) and comp.place[:1].isupper():
+        # its matter as written: "en Atención a Mujeres Víctimas del Delito por Razones de
+        # Género", up to a body the title names after it
+        at = post.text.rfind(f" en {comp.place}", 0, post.end) if post.text else -1
+        matter = post.text[at + 4 : post.end] if at >= 0 else comp.place
+        matter = _BODY_AFTER.sub("", matter).strip(" ,") or comp.place
+        unit = f"Fiscalía Especializada en {matter}"
+        role = f"{post.title} especializad{'a' if post.title.endswith('a') else 'o'} en {matter}"
+    else:
+        return None
+    name = with_state(unit, post.state_code)
+    ref = post.derived(name, post.state_code)
+    if ref.id is None and name != unit:
+        ref = InstitutionRef(ref.name, None, ref.key, ref.jurisdiction, "", (unit,))
+    return role, ref, True
 
 
 def _municipal(post: _Post, role: str) -> Result:
@@ -356,7 +433,7 @@ def _municipal(post: _Post, role: str) -> Result:
 def municipal_ref(place: str, state_code: str, registry: Registry, jurisdiction: str):
     """The ayuntamiento (in Mexico City, the alcaldía) of ``place`` (registered, or to
     discover) in ``state_code``."""
-    jur = f"{state_code}/{place}" if state_code else ""
+    jur = f"{state_code}/{lx.municipality(place)}" if state_code else ""
     name = lx.council_name(state_code, place)
     key = normalize_alias(name)
     inst_id = lookup_institution(registry, key, jur, jurisdiction)

@@ -151,7 +151,8 @@ ROLES: tuple[Role, ...] = (
       sits_in="electoral|elecciones|judicatura|administración judicial"),
     R("contralor", "contralora", "director", "contraloría"),
     R("auditor", "auditora", "director", "auditoría", sits_in="auditoría|fiscalización"),
-    R("visitador", "visitadora", "director", "comisión de derechos humanos"),
+    R("visitador", "visitadora", "director", "comisión de derechos humanos",
+      sits_in="derechos humanos"),
     R("vicerrector", "vicerrectora", "director", "universidad", True),
     R("rector", "rectora", "director", "universidad", True),
     R("vocero", "vocera", "director", "", True),
@@ -209,6 +210,9 @@ class OwnUnit:
     name: str = ""
 
 
+# Any capitalised area a title names ("titular de Desarrollo Económico municipal").
+ANY_AREA = ("*",)
+
 # Areas of a town's (or a state's) own units, folded.
 _LOCAL_AREAS = (
     "proteccion civil y bomberos",
@@ -260,5 +264,8 @@ OWN_UNITS: tuple[OwnUnit, ...] = (
     # A port's captaincy, the Navy's, named after its port.
     OwnUnit("capitanía de puerto", ("",), levels=("",), of_town=True,
             name="Capitanía de Puerto"),
+    # "la titular de Bienestar Familiar municipal", "los titulares de Seguridad Pública y
+    # de Salud municipales": the head of a town's area works in the town's direction of it.
+    OwnUnit("", ANY_AREA, levels=("municipal",), name="Dirección"),
 )
 # fmt: on

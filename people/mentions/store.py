@@ -85,6 +85,7 @@ class EntityStore:
         names += [(a, AliasKind.FULL) for a in (*extra_aliases, *ref.aliases)]
         names += [(a, AliasKind.FULL) for a in state_body_forms(name, ref.jurisdiction)]
         names += [(a, AliasKind.FULL) for a in town_body_forms(name, ref.jurisdiction)]
+        names += [(a, AliasKind.FULL) for a in town_unit_forms(name, ref.jurisdiction)]
         aliases, seen = [], set()
         for name, kind in names:
             alias = InstitutionAlias(
@@ -239,6 +240,36 @@ def town_body_forms(name: str, jurisdiction: str) -> list[str]:
     if fold(town) in STATE_BY_NAME:
         return []
     return [f"{name[:index]} de {town}"]
+
+
+_TOWN_UNIT_HEADS = ("secretaria ", "direccion ", "coordinacion ", "subdireccion ", "tesoreria ")
+
+
+def town_unit_forms(name: str, jurisdiction: str) -> list[str]:
+    """The other names of a town's unit named with its town ("Dirección de Protección
+    Civil de Acapulco", "Secretaría de Desarrollo Social Municipal de Querétaro"): the
+    press also writes "… del Municipio de Acapulco", "… del Ayuntamiento de Acapulco",
+    and the level after the head noun, "Dirección Municipal de Protección Civil de
+    Acapulco"."""
+    state_code, _, town = jurisdiction.partition("/")
+    folded = fold(name)
+    if not town or not state_code.startswith("MX-") or not folded.startswith(_TOWN_UNIT_HEADS):
+        return []
+    for ending in (f" municipal de {fold(town)}", f" de {fold(town)}"):
+        if folded.endswith(ending) and " " in folded[: -len(ending)]:
+            base = name[: -len(ending)]
+            break
+    else:
+        return []
+    head, _, area = base.partition(" ")
+    forms = [
+        f"{base} del Municipio de {town}",
+        f"{base} del Ayuntamiento de {town}",
+        f"{base} Municipal de {town}",
+    ]
+    if not fold(area).startswith("municipal "):
+        forms.append(f"{head} Municipal {area} de {town}")
+    return [form for form in forms if fold(form) != folded]
 
 
 def _names_state_body(ref: InstitutionRef) -> bool:

@@ -73,6 +73,7 @@ def article_from_source(path: Path):
         published_at=parsed.published_at,
         location=parsed.location,
         dateline_city=parsed.dateline_city,
+        issuer=parsed.issuer,
         slug=f"{path.stem.replace('_', '-')}-{next(_slugs)}",
     )
 
