@@ -16,6 +16,7 @@ from .press import parse_bulletin_number
 from .text import (
     drop_cms_markup,
     drop_unsafe_html,
+    is_rule,
     normalize_whitespace,
     repair_paragraphs,
     split_paragraphs,
@@ -229,6 +230,8 @@ def clean_body(
         )
         removed += taken.removed
     paragraphs, credit, source, cut = strip_boilerplate(paragraphs)
+    while paragraphs and is_rule(paragraphs[-1]):
+        cut.append(paragraphs.pop())  # the rule over a pitch or a footer that went
     paragraphs = repair_paragraphs(paragraphs)
     return CleanedBody(
         text="\n\n".join(paragraphs),

@@ -514,6 +514,184 @@ def is_tag_line(line: str) -> bool:
     return len(line) <= _TAG_LINE_MAX and bool(_TAG_LINE.match(line.strip()))
 
 
+# The buttons of a share bar, folded («Comparte en Facebook   Comparte en X   WhatsApp»,
+# «Compartir | Imprimir | Enviar por correo»): a bar is nothing but these.
+SHARE_ITEMS = (
+    r"compart(?:e|ir|elo)(?: esta (?:nota|noticia|publicacion)| esto)?"
+    r"(?: (?:en|por|via))?(?: (?:facebook|x|twitter|whatsapp|telegram|linkedin|correo|e-?mail))?",
+    r"facebook|twitter|whatsapp|telegram|linkedin|pinterest|threads|messenger|x",
+    r"tuitear|tweet|share|tuit",
+    r"imprimir|enviar por (?:correo|e-?mail)|correo(?: electronico)?|e-?mail",
+    r"copiar (?:el )?(?:enlace|link|url)|guardar",
+)
+_SHARE = re.compile(r"(?<!\w)(?:" + "|".join(SHARE_ITEMS) + r")(?!\w)")
+_SHARE_VERB = re.compile(r"(?<!\w)(?:compart|tuitear|tweet|share)")
+_SHARE_BAR_MAX = 200
+
+
+def is_share_bar(line: str) -> bool:
+    """A line of share buttons only: two or more, or one that says «share»
+    («Comparte en Facebook   Comparte en X   WhatsApp», «Compartir esto:»)."""
+    if len(line) > _SHARE_BAR_MAX * 2:
+        return False
+    folded = fold(line.strip().strip("*_ "))
+    if not folded or len(folded) > _SHARE_BAR_MAX:
+        return False
+    items = _SHARE.findall(folded)
+    if not items or any(c.isalnum() for c in _SHARE.sub(" ", folded)):
+        return False
+    return len(items) >= 2 or bool(_SHARE_VERB.search(folded))
+
+
+# A page's commands and notices alone on a line, folded and matched whole: Joomla's
+# «Detalles» over its fields, WordPress's «Me gusta esto:» and «Cargando…», a comment
+# form's call, a button left on its line. A row per spelling.
+CHROME_LINES = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"detalles|details",
+        r"me gusta esto|cargando(?:\.\.\.|…)?|loading(?:\.\.\.|…)?",
+        r"(?:deja|dejar|escribe|anade|agrega) (?:un|tu|nuevo) comentario|leave a (?:comment|reply)",
+        r"\d{1,5} comentarios?|sin comentarios|no hay comentarios",
+        r"inicie sesion o registrese para (?:comentar|enviar comentarios)"
+        r"|log in or register to post comments",
+        r"escuchar(?: esta)? nota|escuchar audio|ir arriba|volver arriba|volver al inicio",
+        r"(?:tiempo de )?lectura(?: de)? \d{1,2} min(?:utos?|\.)?"
+        r"|\d{1,2} min(?:utos?|\.)? de lectura",
+        r"ver (?:la )?galeria(?: de fotos| completa)?|galeria de fotos|ver (?:mas )?fotos",
+        r"tamano de (?:letra|texto)|a\+ ?a-|a- ?a\+|version para imprimir",
+    )
+)
+
+
+def is_chrome_line(line: str) -> bool:
+    """A page's command or notice alone on its line («Detalles», «Me gusta esto:»)."""
+    text = line.strip().strip("*_:·|•- ")
+    if not text or len(text) > 80:
+        return False
+    folded = " ".join(fold(text).split())
+    return any(pattern.fullmatch(folded) for pattern in CHROME_LINES)
+
+
+# Fields of a CMS or a portal that say nothing about the story (folded labels before a
+# colon): view counters, the portal's key and word count, a priority, reading time.
+CHROME_LABELS = (
+    r"visto|vistas|visitas|lecturas|hits|impresiones|veces leid[oa]",
+    r"palabras|numero de palabras|caracteres",
+    r"prioridad|urgencia",
+    r"(?:tiempo (?:estimado )?de )?lectura",
+)
+# Fields that are chrome only beside one of those («Clave: AN-0412» and «Fecha:
+# 12.03.2024   Hora: 14:32» over «Palabras: 262»): alone, an event's notice has its
+# «Hora:» and «Formato:», and a release may label its number «Clave:».
+NEARBY_CHROME_LABELS = (
+    r"hora(?: de (?:publicacion|envio|transmision))?",
+    r"clave(?: de (?:nota|despacho))?|id(?: de nota)?|slug",
+    r"idioma|version|formato|tipo de nota|servicio|extension",
+)
+_CHROME_LABEL = re.compile(r"^(?:" + "|".join(CHROME_LABELS) + r")\s*:\s*(?P<value>.*)$")
+_NEARBY_LABEL = re.compile(r"^(?:" + "|".join(NEARBY_CHROME_LABELS) + r")\s*:\s*(?P<value>.*)$")
+_CHROME_VALUE_MAX = 40
+# A field among others on one line: «Fecha: 12.03.2024   Hora: 14:32».
+_FIELD = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s*:\s*\S")
+_FIELD_SPLIT = re.compile(r"\t+|\s{2,}|\s+\|\s+")
+
+
+def chrome_fields(line: str, *, nearby: bool = False) -> tuple[list[str], list[str]] | None:
+    """(the chrome fields, the other fields) of a line of labelled fields
+    («Clave: AN-0412», «Fecha: 12.03.2024   Hora: 14:32»), when one field at least
+    is chrome (a field that is chrome only ``nearby`` another counts when the line
+    holds one, or when ``nearby``); None for any other line."""
+    text = line.strip().strip("*_ ")
+    if not text or len(text) > _SHARE_BAR_MAX:
+        return None
+    parts = [p.strip() for p in _FIELD_SPLIT.split(text) if p.strip()]
+    if not all(_FIELD.match(p) for p in parts):
+        return None
+    always = [p for p in parts if _chrome_field(p, _CHROME_LABEL)]
+    near = [p for p in parts if _chrome_field(p, _NEARBY_LABEL)] if always or nearby else []
+    chrome = [p for p in parts if p in always or p in near]
+    return (chrome, [p for p in parts if p not in chrome]) if chrome else None
+
+
+def _chrome_field(part: str, label: re.Pattern) -> bool:
+    match = label.match(fold(part))
+    return bool(match) and len(match.group("value")) <= _CHROME_VALUE_MAX
+
+
+# A page number left by a word processor or a PDF («Página 2 de 3», «Pág. 2», «Page 1 of
+# 2»); never «-30-» or «-0-», a release's end marker.
+_PAGE_NUMBER = re.compile(r"^(?:pagina|pag\.|page|hoja)\s*\d{1,3}(?:\s*(?:de|of|/)\s*\d{1,3})?$")
+
+
+def is_page_number(line: str) -> bool:
+    return len(line) <= 30 and bool(_PAGE_NUMBER.match(fold(line.strip().strip("*_ "))))
+
+
+def is_chrome_paragraph(paragraph: str) -> bool:
+    """A paragraph of a page's chrome only: share bars, its commands and notices,
+    its fields that say nothing about the story, page numbers."""
+    if len(paragraph) > _COPYRIGHT_MAX * 2:
+        return False
+    lines = [line for line in paragraph.split("\n") if line.strip()]
+    if not lines or len(lines) > _MAX_BOILERPLATE_LINES:
+        return False
+    if any(len(line) > _SHARE_BAR_MAX for line in lines):
+        return False  # a line of text
+    nearby = any(chrome_fields(line) for line in lines)
+    sharing = any(is_share_bar(line) for line in lines)
+    for line in lines:
+        fields = chrome_fields(line, nearby=nearby)
+        if fields is not None and not fields[1]:
+            continue
+        if sharing and _share_items_only(line):
+            continue  # «Twitter» under «Compartir esto:»
+        if not (is_share_bar(line) or is_chrome_line(line) or is_page_number(line)):
+            return False
+    return True
+
+
+def _share_items_only(line: str) -> bool:
+    folded = fold(line.strip().strip("*_ "))
+    return bool(_SHARE.search(folded)) and not any(c.isalnum() for c in _SHARE.sub(" ", folded))
+
+
+# A copyright notice closing a page or a wire («© 2022 El Sol. Todos los derechos
+# reservados.», «AN © 2024. Prohibida su reproducción total o parcial…», «Copyright
+# 2023 Diario X»): folded patterns, searched in a short paragraph; a row per shape.
+COPYRIGHT_NOTICES = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"^\W{0,3}(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)",
+        r"^[^\n.©]{1,60}©\s*(?:19|20)\d\d",  # «AN © 2024.»
+        r"\btodos los derechos reservados\b",
+        r"^\W{0,3}(?:derechos reservados|prohibida (?:su|la) reproduccion)\b",
+    )
+)
+_COPYRIGHT_MAX = 300
+
+
+def is_copyright_notice(paragraph: str) -> bool:
+    """A site's or an agency's copyright line («© 2022 El Sol. Todos los derechos
+    reservados.»): never the story's text."""
+    folded = fold(paragraph.strip().strip("*_ "))
+    return 0 < len(folded) <= _COPYRIGHT_MAX and any(p.search(folded) for p in COPYRIGHT_NOTICES)
+
+
+# The desk's initials closing a wire («ABO/KIF/mlr», «(AN) ABO/mlr», «NTX/ABO/KIF»):
+# the writers' and the editor's initials, slashes between, the agency's acronym first.
+_INITIALS = r"[A-Za-zÁÉÍÓÚÑáéíóúñ]{2,4}"
+_DESK_INITIALS = re.compile(
+    r"^(?:\(?[A-ZÁÉÍÓÚÑ]{2,8}\)?[ \t]+)?" + _INITIALS + r"(?:[ \t]*/[ \t]*" + _INITIALS + r"){1,5}$"
+)
+
+
+def is_desk_initials(line: str) -> bool:
+    """The initials of the writers and the editor closing a wire («(AN) ABO/KIF/mlr»)."""
+    text = line.strip().strip("*_ ")
+    return len(text) <= 40 and bool(_DESK_INITIALS.match(text)) and any(c.isupper() for c in text)
+
+
 def is_cms_stamp(line: str) -> bool:
     """A CMS's update stamp («Last updated: Mar 9, 2024 08:15 AM»)."""
     return len(line) <= 200 and bool(_CMS_STAMP.match(line.strip()))
@@ -640,6 +818,14 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
             continue
         if len(paragraph) <= 60 and fold(paragraph.strip("#*_:.()[] ")) in PLACEHOLDERS:
             removed.append(paragraph)  # «Publicidad», «Ver esta publicación en Instagram»
+            continue
+        if len(paragraph) <= _COPYRIGHT_MAX and (
+            is_copyright_notice(paragraph) or is_desk_initials(paragraph)
+        ):
+            removed.append(paragraph)  # «© 2022 El Sol. Todos los derechos…», «ABO/mlr»
+            continue
+        if is_chrome_paragraph(paragraph):
+            removed.append(paragraph)  # «Compartir | Imprimir», «Visto: 1532», «Página 2 de 3»
             continue
         if not _MAYBE_BOILERPLATE.match(paragraph) and not is_contact_only(paragraph):
             kept.append(paragraph)

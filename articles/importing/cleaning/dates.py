@@ -528,9 +528,13 @@ def title_date(title: str) -> datetime | None:
 # Labels before a date on its own line ("Fecha: 12/09/2023", "Publicado el 7 de
 # marzo de 2024", "Lugar y fecha: Oaxaca, 2 de diciembre de 2023"), folded.
 DATE_LABELS = (
-    r"fecha(?:\s+de\s+publicacion)?\s*:",
+    r"fecha(?:\s+de\s+(?:publicacion|envio|emision|transmision|creacion|nota))?\s*:",
     r"lugar\s+y\s+fecha\s*:",
     r"publicad[oa](?:\s+el)?\s*:?",
+    r"cread[oa](?:\s+el)?\s*:",  # Joomla's «Creado: Lunes, 03 Junio 2024 10:12»
+    # A CMS's stamp naming the account that posted the story, a login and no one's name
+    # (Drupal's «Enviado por editor_web el Mar, 04/06/2024 - 09:15», «Submitted by admin on»).
+    r"(?:enviado|publicado|posted|submitted)\s+(?:por|by)\s+[\w.@-]{2,30}\s+(?:el|on)\s+",
     # A weekly's or a daily's edition: «Edición 2024/02/29», «Edición impresa del 3 de mayo
     # de 2024», «Edición digital: 03-05-2024».
     r"edicion(?:\s+(?:impresa|digital|semanal|dominical|matutina|vespertina|especial))?"

@@ -1,9 +1,12 @@
-"""Notes that come as letters or e-mails: header lines, greeting, sign-off.
+"""Notes that come as letters or e-mails: header lines, greeting, sign-off; and the
+e-mail that forwarded a story (``read_mail_block``: the forward's separator, the
+headers under it, the note of whoever forwarded it, ``strip_cover_note``).
 
 The tables are data: adding a spelling is adding a row (and a test).
 """
 
 import re
+from dataclasses import dataclass
 
 from people.naming import fold
 
@@ -16,6 +19,8 @@ MAIL_HEADERS = {
     "fecha": ("date", 0),
     "date": ("date", 1),
     "enviado": ("date", 2),
+    "enviado el": ("date", 2),  # Outlook: «Enviado el: martes, 22 de agosto de 2023 13:47»
+    "sent": ("date", 3),
     "lugar y fecha": ("place_date", 0),
     "de": ("from", 0),
     "from": ("from", 1),
@@ -38,9 +43,21 @@ MIME_HEADERS = frozenset(
         "importance",
         "prioridad",
         "responder a",
+        # Outlook's and Gmail's other lines in a forwarded block
+        "importancia",
+        "datos adjuntos",
+        "adjuntos",
+        "attachments",
+        "confidencialidad",
+        "sensitivity",
+        "bcc",
+        "categorias",
     }
 )
-_MAIL_HEADER = re.compile(r"^([A-Za-zÁÉÍÓÚáéíóú][A-Za-zÁÉÍÓÚáéíóú -]{1,29}?)\s*:\s*(.*)$")
+# «Asunto: …», «**De:** …» (a message copied from a mail program's page keeps its bold).
+_MAIL_HEADER = re.compile(
+    r"^[*_]*([A-Za-zÁÉÍÓÚáéíóú][A-Za-zÁÉÍÓÚáéíóú -]{1,29}?)[*_]*\s*:[*_]*\s*(.*)$"
+)
 
 # A first paragraph that only greets (folded starts), kept short.
 GREETINGS = (
@@ -96,12 +113,108 @@ SIGNATURES = frozenset(
 _SIGNATURE_LINES = 6  # the signature line and the names and offices under it
 
 
+# The line a mail program writes over a forwarded message's headers («---------- Forwarded
+# message ---------», «-------- Mensaje reenviado --------», «-----Mensaje original-----»):
+# folded, without the dashes around it; a row per spelling.
+FORWARD_SEPARATORS = (
+    r"forwarded message",
+    r"begin forwarded message",
+    r"original message",
+    r"mensaje reenviado",
+    r"inicio del mensaje reenviado",
+    r"mensaje original",
+    r"correo reenviado",
+    r"message transfere",
+)
+_FORWARD_LINE = re.compile(
+    r"^[-–—_=*<>\s]*(?:" + "|".join(FORWARD_SEPARATORS) + r")[-–—_=*<>:\s]*$"
+)
+# What a mail program writes before a forwarded or answered subject («RV:», «Fwd:», «RE:»,
+# «TR:», «Reenviado:»): folded, a row per spelling.
+FORWARD_PREFIXES = (r"rv", r"re", r"res", r"fw", r"fwd", r"tr", r"reenviado", r"reenv")
+_SUBJECT_PREFIX = re.compile(r"^(?:(?:" + "|".join(FORWARD_PREFIXES) + r")\s*:\s*)+")
+_FORWARD_SEARCH = 8  # lines at the top where the separator is looked for
+_MIN_HEADERS = 2  # header lines a message's block has at least (one under a separator)
+
+
+def strip_forward_prefix(subject: str) -> str:
+    """A subject without the prefixes a forward or a reply put before it."""
+    match = _SUBJECT_PREFIX.match(fold(subject))
+    return subject[match.end() :].strip() if match else subject
+
+
+def is_forward_separator(line: str) -> bool:
+    return len(line) <= 120 and bool(_FORWARD_LINE.match(fold(line.strip())))
+
+
+_RULE = re.compile(r"^[ \t]*([-_=])\1{9,}[ \t]*$")
+
+
+def _rule_over_headers(lines: list[str], index: int) -> bool:
+    """Outlook's rule over a forwarded message («________________» over «De: …»)."""
+    if not _RULE.match(lines[index]) or index + 1 >= len(lines):
+        return False
+    match = _MAIL_HEADER.match(lines[index + 1].strip())
+    return bool(match) and " ".join(fold(match.group(1)).split()) in MAIL_HEADERS
+
+
+@dataclass(frozen=True)
+class MailBlock:
+    """A message's header block opening a text (``start``..``end``, the lines of the
+    headers), under a forward separator (``separator``, its line) when there is one."""
+
+    start: int
+    end: int
+    separator: int | None
+    forwarded: bool  # a separator, or a subject with a forward's prefix
+
+    def removed(self, lines: list[str]) -> list[str]:
+        """The block's lines with text (and the forwarder's note over the separator)."""
+        return [line.strip() for line in lines[: self.end] if line.strip()]
+
+
+def read_mail_block(lines: list[str]) -> MailBlock | None:
+    """The headers of a sent or forwarded message opening ``lines`` («De: …» /
+    «Enviado el: …» / «Para: …» / «Asunto: RV: …»), under a forward separator and
+    the short note of whoever forwarded it when there is one; None when the text
+    opens with no such block."""
+    separator = next(
+        (
+            i
+            for i, line in enumerate(lines[:_FORWARD_SEARCH])
+            if is_forward_separator(line) or _rule_over_headers(lines, i)
+        ),
+        None,
+    )
+    start = separator + 1 if separator is not None else 0
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    fields, end = take_mail_headers(lines[start:])
+    end += start
+    headers = sum(1 for line in lines[start:end] if line.strip())
+    if headers < (1 if separator is not None else _MIN_HEADERS) or not fields:
+        return None
+    subject = next(
+        (
+            m.group(2)
+            for line in lines[start:end]
+            if (m := _MAIL_HEADER.match(line.strip()))
+            and MAIL_HEADERS.get(" ".join(fold(m.group(1)).split()), ("",))[0] == "title"
+        ),
+        "",
+    )
+    forwarded = separator is not None or strip_forward_prefix(subject) != subject
+    return MailBlock(start, end, separator, forwarded)
+
+
 def take_mail_headers(lines: list[str]) -> tuple[dict[str, str], int]:
     """Leading «Key: value» mail headers: (fields, index of the first other line)."""
     fields: dict[str, str] = {}
     ranks: dict[str, int] = {}
     index = 0
-    for index, line in enumerate(lines):  # noqa: B007 (the index is the result)
+    for index, line in enumerate(lines):
+        if index and line[:1] in " \t" and line.strip():
+            continue  # a long header's value going on («Para: a@x.example,» / « b@x.example»)
         match = _MAIL_HEADER.match(line.strip())
         key = " ".join(fold(match.group(1)).split()) if match else ""
         if key in MIME_HEADERS or key.startswith("x-"):
@@ -110,11 +223,46 @@ def take_mail_headers(lines: list[str]) -> tuple[dict[str, str], int]:
             break
         field, rank = MAIL_HEADERS[key]
         value = match.group(2).strip()
+        if field == "title":
+            value = strip_forward_prefix(value)  # «RV: Boletín 45» -> «Boletín 45»
         if value and rank < ranks.get(field, len(MAIL_HEADERS)):
             fields[field], ranks[field] = value, rank
     else:
         index = len(lines)
     return fields, index
+
+
+# What the one who forwards a story writes over it («Les comparto el boletín de hoy.»,
+# «Va la nota para web»): folded starts, a row per spelling; a short paragraph only.
+COVER_NOTES = (
+    "les comparto",
+    "les compartimos",
+    "te comparto",
+    "comparto",
+    "compartimos",
+    "les envio",
+    "te envio",
+    "les enviamos",
+    "adjunto",
+    "reenvio",
+    "les reenvio",
+    "te reenvio",
+    "va la nota",
+    "van las notas",
+    "te paso",
+    "les paso",
+    "para su publicacion",
+    "para publicar",
+)
+_COVER_NOTE_MAX = 200
+
+
+def is_cover_note(paragraph: str) -> bool:
+    """A short note over a forwarded story: a greeting, or «Les comparto…»."""
+    text = paragraph.strip()
+    if len(text) > _COVER_NOTE_MAX or text.count("\n") > 1:
+        return False
+    return is_greeting(text) or fold(text).startswith(COVER_NOTES)
 
 
 def is_greeting(paragraph: str) -> bool:
@@ -125,6 +273,21 @@ def is_greeting(paragraph: str) -> bool:
 def is_sign_off(paragraph: str) -> bool:
     first = fold(paragraph.strip().split("\n", 1)[0])
     return len(first) <= _SIGN_OFF_MAX and first.startswith(SIGN_OFFS)
+
+
+_OPEN_SIGN_OFFS = ("quedo atent", "quedo a sus ordenes", "quedamos atent")
+
+
+def is_bare_sign_off(paragraph: str) -> bool:
+    """A sign-off alone on its first line («Saludos,», «Atentamente» over a name),
+    a few short lines: never a sentence of the story («Gracias a los vecinos…»)."""
+    lines = [line.strip() for line in paragraph.strip().split("\n")]
+    first = " ".join(fold(lines[0]).strip(" ,.!:;").split())
+    return (
+        (first in SIGN_OFFS or first in SIGNATURES or first.startswith(_OPEN_SIGN_OFFS))
+        and len(lines) <= _SIGNATURE_LINES
+        and all(len(line) <= _SIGN_OFF_MAX for line in lines)
+    )
 
 
 def strip_letter(paragraphs: list[str]) -> tuple[list[str], list[str]]:
@@ -161,3 +324,44 @@ def strip_signature(paragraphs: list[str]) -> tuple[list[str], list[str]]:
         if is_signature(paragraphs[index]):
             return paragraphs[:index], paragraphs[index:]
     return paragraphs, []
+
+
+_COVER_PARAGRAPHS = 2  # paragraphs over or under a forwarded story that may be the note's
+
+
+def _paragraph_spans(lines: list[str]) -> list[tuple[int, int]]:
+    spans, start = [], None
+    for index, line in enumerate([*lines, ""]):
+        if line.strip() and start is None:
+            start = index
+        elif not line.strip() and start is not None:
+            spans.append((start, index))
+            start = None
+    return spans
+
+
+def strip_cover_note(text: str) -> tuple[str, list[str]]:
+    """A forwarded story without the note of whoever forwarded it: greeting or «Les
+    comparto…» paragraphs over it, a sign-off («Saludos,» over a name) under it.
+    Returns (the story, the paragraphs removed)."""
+    lines = text.split("\n")
+    spans = _paragraph_spans(lines)
+
+    def paragraph(span: tuple[int, int]) -> str:
+        return "\n".join(lines[span[0] : span[1]]).strip()
+
+    lead = 0
+    while lead < min(_COVER_PARAGRAPHS, len(spans) - 1) and is_cover_note(paragraph(spans[lead])):
+        lead += 1
+    tail = len(spans)
+    for back in range(1, _COVER_PARAGRAPHS + 1):
+        index = len(spans) - back
+        if index > lead and is_bare_sign_off(paragraph(spans[index])):
+            tail = index  # «Saludos,» (over the name, or with it under a blank line)
+            break
+    if not lead and tail == len(spans):
+        return text, []
+    removed = [paragraph(span) for span in spans[:lead] + spans[tail:]]
+    start = spans[lead][0] if lead else 0
+    end = spans[tail - 1][1] if tail < len(spans) else len(lines)
+    return "\n".join(lines[start:end]), removed

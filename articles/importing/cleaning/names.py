@@ -118,7 +118,7 @@ def spanish_name_case(name: str) -> str:
 def clean_byline(raw: str) -> Byline | None:
     """One byline: a desk (any spelling of "Redacción"), an agency, or a
     person in Spanish name case. None when nothing is left."""
-    name = _BY_PREFIX.sub("", collapse_whitespace(raw)).strip(" .,:;-–—")
+    name = _BY_PREFIX.sub("", collapse_whitespace(raw).strip("*_ ")).strip(" .,:;-–—*_")
     if not name or "@" in name:
         return None
     key = _key(name)

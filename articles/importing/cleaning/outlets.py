@@ -41,6 +41,7 @@ def outlet_like(name: str) -> bool:
 # 2 de mayo de 2023», «Outlet | date», «Outlet / date», «Outlet — Section»).
 PART_SEPARATOR = re.compile(r"\s+[·•|–—/]\s+|\s+-\s+")
 _OUTLET_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "en"})
+_ACRONYM_AFTER = re.compile(r"(?<=\w)\s+\([A-ZÁÉÍÓÚÑ]{2,10}\)$")
 
 
 def outlet_name(line: str) -> str:
@@ -51,7 +52,8 @@ def outlet_name(line: str) -> str:
     parts = [p.strip("*_ ") for p in PART_SEPARATOR.split(text)]
     if len(parts) > 2 or (len(parts) == 2 and len(parts[1].split()) > 2):
         return ""
-    name = parts[0]
+    # «Agencia Informativa del Norte (AIN)»: the name, without its acronym in brackets.
+    name = _ACRONYM_AFTER.sub("", parts[0])
     words = name.split()
     if not 1 <= len(words) <= 7 or len(name) > 60 or name[-1] in ".,;:!?":
         return ""

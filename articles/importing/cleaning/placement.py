@@ -69,11 +69,34 @@ def placement_tags(tags: list[str]) -> tuple[tuple[str, ...], list[str]]:
     return tuple(dict.fromkeys(flags)), rest
 
 
+# Usual names of a newspaper's sections (folded), for a section written with no label as
+# the last part of a byline line («Por Ana Ruiz | El Sol | Deportes»): topics and desks,
+# never a place's name. A row per spelling.
+SECTION_NAMES = frozenset(
+    [
+        "deportes", "deporte", "local", "locales", "nacional", "internacional", "estados",
+        "estatal", "region", "regional", "regiones", "municipios", "metropoli", "ciudad",
+        "economia", "finanzas", "negocios", "dinero", "politica", "cultura", "espectaculos",
+        "entretenimiento", "farandula", "sociedad", "sociales", "salud", "ciencia",
+        "tecnologia", "ciencia y tecnologia", "educacion", "seguridad", "policiaca",
+        "policia", "justicia", "nota roja", "opinion", "editorial", "medio ambiente",
+        "ambiente", "ecologia", "turismo", "campo", "comunidad", "vida", "estilo de vida",
+        "mundo", "tendencias", "virales", "clima", "gastronomia", "cartelera", "elecciones",
+    ]
+)  # fmt: skip
+
+
+def is_section_name(part: str) -> bool:
+    """A usual section's name («Deportes», «Medio Ambiente», «Policiaca»)."""
+    return " ".join(fold(part.strip("*_ ")).split()) in SECTION_NAMES
+
+
 # Labels of a section line in a wire story's byline block («Sección: Economía»,
 # «Categoría: Local»); a row per spelling.
 SECTION_LABELS = (
-    r"secci[oó]n",
-    r"categor[ií]a",
+    r"secci[oó]n(?:es)?",
+    r"categor[ií]as?",
+    r"archivado\s+en",  # WordPress: «Archivado en: Estados»
 )
 _SECTION_LINE = re.compile(
     r"^[*_]*(?:" + "|".join(SECTION_LABELS) + r")[*_]*\s*:\s*[*_]*\s*"
@@ -85,7 +108,8 @@ _SECTION_LINE = re.compile(
 def section_label(line: str) -> str:
     """The section named by a labelled line («Sección: Economía» -> «Economía»), or ""."""
     match = _SECTION_LINE.match(line.strip()) if len(line) <= 80 else None
-    return match.group("name").strip() if match else ""
+    # «Categorías: Estados, Local»: the first category is the section.
+    return match.group("name").split(",")[0].strip() if match else ""
 
 
 # A site's breadcrumb over a story («La Voz del Bajío > Local > León», «Inicio » Estado »
@@ -95,6 +119,8 @@ _CRUMB_SPLIT = re.compile(r"\s+[" + BREADCRUMB_SEPARATORS + r"]{1,2}\s+")
 _CRUMB = re.compile(r"[A-ZÁÉÍÓÚÑ][^\n.:;!?|·/<>»›\d]{0,40}")
 # First crumbs that name the site's home page, not the outlet (folded).
 HOME_CRUMBS = frozenset({"inicio", "home", "portada", "principal"})
+# Crumbs that name every story, not its section («Inicio » Noticias » Región»): skipped.
+GENERIC_CRUMBS = frozenset({"noticias", "news", "notas", "articulos", "blog", "secciones"})
 _CRUMB_WORDS = 6
 
 
@@ -108,6 +134,6 @@ def breadcrumb(line: str) -> tuple[str, str] | None:
         return None
     if is_boilerplate(text):
         return None  # «Lee también » Cierran el puente»: a teaser, not a breadcrumb
-    if fold(parts[0]) in HOME_CRUMBS:
-        return "", parts[1].strip()
-    return parts[0].strip(), parts[1].strip()
+    outlet = "" if fold(parts[0]) in HOME_CRUMBS else parts[0].strip()
+    sections = [p.strip() for p in parts[1:] if fold(p.strip()) not in GENERIC_CRUMBS]
+    return outlet, (sections or parts[1:])[0].strip()

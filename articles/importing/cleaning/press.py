@@ -37,9 +37,10 @@ BULLETIN_NUMBERS = tuple(
         # "Boletín UEDS-019", "Comunicado SSP/0457/2023", "Boletín informativo núm. 7"
         r"(?:comunicado|bolet[ií]n)(?:\s+de\s+prensa|\s+informativo|\s+oficial)?"
         r"(?:\s+(?:no|n[uú]m|n[uú]mero|nro)\.?)?\s*:?\s*(?P<number>[\w][\w/.-]*)",
-        # "No. 318/2023", "Núm. 7", "Número 12", "Núm. CS-412/2023" (an office's code first)
+        # "No. 318/2023", "Núm. 7", "Número 12", "Núm. CS-412/2023", "Núm. UMC-DCS-045/2024"
+        # (an office's code of one to four parts first)
         r"(?:no|n[uú]m|n[uú]mero|nro)\.?\s*:?\s*"
-        r"(?P<number>(?:\d|[A-ZÁÉÍÓÚÑ]{1,8}[/-]\d)[\w/.-]*)",
+        r"(?P<number>(?:\d|(?:[A-ZÁÉÍÓÚÑ]{1,8}[/-]){1,4}\d)[\w/.-]*)",
         # A code alone: "IEPC/CS/089/2025", "SSP-0457-2023"
         r"(?P<number>[A-ZÁÉÍÓÚÑ]{2,}(?:[/-][A-ZÁÉÍÓÚÑ0-9]+)*[/-]\d+(?:[/-][\w]+)*)",
     )
@@ -526,8 +527,11 @@ _LOGO = re.compile(r"^!\[(?P<alt>[^\]\n]{0,160})\]\([^)\n]{1,500}\)$")
 # A logo written as text where the image was («[Logotipo: Universidad Tecnológica de la
 # Sierra Gorda]», «[Escudo del Ayuntamiento]»): the labels, folded, a row each.
 LOGO_LABELS = ("logo", "logotipo", "imagotipo", "escudo", "emblema")
+# A placeholder may name the image before its label («[Imagen: logotipo Poder Judicial…]»).
+_IMAGE_WORD = r"(?:(?:imagen|image|img|grafico|figura)\s*:?\s*)?"
 _LOGO_TEXT = re.compile(
-    r"^\[\s*(?:" + "|".join(LOGO_LABELS) + r")\s*(?::\s*|\s+)(?P<alt>[^\]\n]{2,160}?)\s*\]$"
+    r"^\[\s*" + _IMAGE_WORD + r"(?:" + "|".join(LOGO_LABELS) + r")\s*(?::\s*|\s+)"
+    r"(?:del?\s+(?:(?:la|las|los)\s+)?)?(?P<alt>[^\]\n]{2,160}?)\s*\]$"
     # or the label alone in brackets before the name: «[logotipo] INSTITUTO …», «(logo) …»
     r"|^[\[(]\s*(?:" + "|".join(LOGO_LABELS) + r")\s*[\])]\s*:?\s*(?P<after>[^\]\n]{2,160}?)$"
 )
@@ -647,12 +651,28 @@ class Credits:
     removed: tuple[str, ...] = ()
 
 
+_CREDIT_SEPARATOR = re.compile(r"\s+[|·•/]\s+")
+
+
+def _credit_parts(line: str) -> list[str]:
+    """The credits written side by side on ``line`` («Texto: Ana Ruiz | Foto: Luis
+    Pérez»), when every part is one; else the line whole («Foto: El Sol / Archivo»)."""
+    parts = [part.strip() for part in _CREDIT_SEPARATOR.split(line) if part.strip()]
+    if len(parts) > 1 and all(
+        photo_credit(part) or (len(part) <= 160 and _WRITER_CREDIT.match(part)) for part in parts
+    ):
+        return parts
+    return [line]
+
+
 def _credit_paragraph(paragraph: str) -> tuple[list[str], str] | None:
     """(writers, photo credit) when every line of ``paragraph`` is a credit
     line and one of them names a writer; None otherwise."""
     lines = [line.strip() for line in paragraph.strip().split("\n") if line.strip()]
     if not 1 <= len(lines) <= 3:
         return None
+    # «Texto: Ana Ruiz | Foto: Luis Pérez»: the credits side by side on one line.
+    lines = [part for line in lines for part in _credit_parts(line)]
     writers: list[str] = []
     photo = ""
     for line in lines:

@@ -42,6 +42,11 @@ _TEMPLATE_COMMENT = re.compile(
 _TEMPLATE_LINE = re.compile(r"^[ \t]*\{([%{#]).{0,500}?[%}#]\}[ \t]*$", re.MULTILINE)
 _TEMPLATE_EXPRESSION = re.compile(r"\{\{[^{}\n]{1,300}\}\}|\{%[^{}\n]{1,300}%\}")
 _ATTRIBUTE_LIST_LINE = re.compile(r"^[ \t]*\{:[^{}\n]{0,200}\}[ \t]*$", re.MULTILINE)
+# A Joomla (or Mambo) plugin tag alone on a line: «{loadposition banner-nota}»,
+# «{loadmodule mod_custom,Anuncio}», «{mosimage}», «{/tab}»: a lower-case name in braces.
+_PLUGIN_LINE = re.compile(
+    r"^[ \t]*\{/?[a-z][a-z0-9_-]{1,30}(?:[ \t][^{}\n]{0,200})?\}[ \t]*$", re.MULTILINE
+)
 # A caption shortcode keeps only the photo credit it holds («[caption id="a1"]Vista del
 # lote. Foto: Ana Ruiz[/caption]» -> «Foto: Ana Ruiz», a credit line the body's cleaning
 # takes); the caption's description and image go with the markup.
@@ -62,6 +67,15 @@ _SHORTCODE_LINE = re.compile(
 _TERMINAL = frozenset(".!?…:;\"”»’')]")
 _NOT_PROSE_START = ("#", "-", "+", ">", "|", "!", "[", "<", "```", "* ")
 _ORDERED_ITEM = re.compile(r"^\d{1,3}[.)]\s")
+
+
+# A rule: a line of one drawing character repeated («------», «______», «════»).
+_RULE = re.compile(r"^[ \t]*([-_=~─━═*])(?:[ \t]*\1){2,}[ \t]*$")
+
+
+def is_rule(line: str) -> bool:
+    """A horizontal rule alone on its line («---», «______», «* * *»)."""
+    return len(line) <= 200 and bool(_RULE.match(line))
 
 
 def collapse_whitespace(text: str) -> str:
@@ -167,6 +181,7 @@ def drop_cms_markup(text: str) -> str:
         text = _TEMPLATE_COMMENT.sub("", text)
         text = _TEMPLATE_LINE.sub("", text)
         text = _ATTRIBUTE_LIST_LINE.sub("", text)
+        text = _PLUGIN_LINE.sub("", text)
         text = _TEMPLATE_EXPRESSION.sub("", text)
     if "[" in text:
         text = _CAPTION_LINE.sub(_caption_credit, text)

@@ -15,12 +15,24 @@ The readers see the text without its exporter's leftovers (HTML comments,
 template tags, shortcodes and attribute lists alone on a line:
 ``cleaning.text.drop_cms_markup``), so a ``<!-- wp:paragraph -->`` over the
 title, or a template comment between header lines, is no title and no header.
+
+Nor do they see the wrapper around a text that is not a Jekyll post
+(``unwrap``): the headers of the e-mail that forwarded it («---------- Forwarded
+message ---------», «De: …» / «Enviado el: …» / «Asunto: RV: …»), when what it
+forwards is itself a release or a story (a reader finds evidence of its family
+there), and the chrome of the page or portal it was copied from
+(``cleaning.chrome``: navigation and share bars, breadcrumbs, a portal's fields,
+rules, the closing initials and copyright). The outlet and section that chrome
+names fill the article's fields the reader left empty.
 """
 
 import re
+from dataclasses import dataclass, field, replace
 
 from django.utils.translation import gettext as _
 
+from articles.importing.cleaning.chrome import Chrome, strip_chrome
+from articles.importing.cleaning.letters import read_mail_block, strip_cover_note
 from articles.importing.cleaning.text import drop_cms_markup
 from articles.importing.records import ImportFailure, ParsedArticle
 
@@ -52,6 +64,86 @@ def without_cms_leftovers(text: str) -> str:
     return text[:start] + drop_cms_markup(text[start:])
 
 
+# Evidence a forwarded message's text must hold to lose its headers (one strong signal:
+# a release's end marker or number, a story's masthead or byline; a contact block alone
+# is a note's signature), and a message that was not forwarded (two signals).
+_FORWARDED_EVIDENCE = 3
+_SENT_EVIDENCE = 5
+_NESTED_FORWARDS = 3  # forwards of forwards unwrapped at most
+# Formats whose source and section are the outlet and section a page's chrome names
+# (a release's source is its issuer, and it has no section).
+_CHROME_SOURCE_FORMATS = frozenset({"wire", "generic"})
+
+
+@dataclass(frozen=True)
+class Unwrapped:
+    """The text the readers see, and what its wrapper said."""
+
+    text: str
+    chrome: Chrome = field(default_factory=Chrome)
+    removed: tuple[str, ...] = ()  # the mail headers taken off
+
+    def fill(self, article: ParsedArticle) -> ParsedArticle:
+        """``article`` with the fields its reader left empty taken from the chrome."""
+        chrome = self.chrome
+        removed = (*self.removed, *chrome.removed)
+        if not removed and not (chrome.source or chrome.section):
+            return article
+        source = article.source
+        if (
+            chrome.source
+            and article.format in _CHROME_SOURCE_FORMATS
+            and (not source or chrome.names_outlet(source))
+        ):
+            source = chrome.source  # «AN» in the byline, «Agencia Norte (AN)» in the bar
+        section = article.section
+        if chrome.section and article.format in _CHROME_SOURCE_FORMATS:
+            section = section or chrome.section  # a release's breadcrumb names its site
+        return replace(
+            article,
+            source=source,
+            section=section,
+            removed=(*removed, *article.removed),
+        )
+
+
+def _evidence(text: str) -> int:
+    """The best score of a reader that is not the generic one."""
+    return max(reader.score(text) for reader in READERS[:-1])
+
+
+def unwrap(text: str) -> Unwrapped:
+    """``text`` (without its exporter's leftovers) without the e-mail and page
+    wrapper around it; a Jekyll post as it is."""
+    text = without_cms_leftovers(text)
+    if OPEN.match(text):
+        return Unwrapped(text)
+    removed: list[str] = []
+    blocks = []  # (the lines, the block opening them): a forward of a forward nests
+    lines = text.split("\n")
+    while len(blocks) < _NESTED_FORWARDS and (mail := read_mail_block(lines)) is not None:
+        blocks.append((lines, mail))
+        lines = lines[mail.end :]
+        if not mail.forwarded:
+            break  # only a forward holds another message
+    if blocks:
+        forwarded = any(mail.forwarded for _lines, mail in blocks)
+        needed = _FORWARDED_EVIDENCE if forwarded else _SENT_EVIDENCE
+        content, note = strip_cover_note("\n".join(lines))
+        if _evidence(strip_chrome(content)[0]) >= needed:
+            text = content
+            removed = [line for block, mail in blocks for line in mail.removed(block)] + note
+        elif len(blocks) > 1 or blocks[0][1].separator is not None:
+            # A forwarded note: the headers of the message forwarded give the title and
+            # the date (the generic reader's); the forward's lines over them go.
+            *outer, (block, mail) = blocks
+            removed = [line for lines_, m in outer for line in m.removed(lines_)]
+            removed += [line.strip() for line in block[: mail.start] if line.strip()]
+            text = "\n".join(block[mail.start :])
+    text, chrome = strip_chrome(text)
+    return Unwrapped(text, chrome, tuple(removed))
+
+
 class Detected:
     """The reader ``detect_reader`` chose (its ``name``), and the readers that
     take the text, in order, when it cannot."""
@@ -61,19 +153,21 @@ class Detected:
         self.name = readers[0].name
 
     def score(self, text: str) -> int:
-        return self.readers[0].score(without_cms_leftovers(text))
+        return self.readers[0].score(unwrap(text).text)
 
     def sniff(self, text: str) -> bool:
         return self.score(text) > 0
 
     def parse(self, text: str, *, source_path: str) -> ParsedArticle:
-        text = without_cms_leftovers(text)
+        unwrapped = unwrap(text)
         failure = None
         for reader in self.readers:
             try:
-                return reader.parse(text, source_path=source_path)
+                article = reader.parse(unwrapped.text, source_path=source_path)
             except ImportFailure as problem:
                 failure = failure or problem
+                continue
+            return unwrapped.fill(article)
         raise failure
 
 
@@ -81,7 +175,7 @@ def detect_reader(text: str) -> Detected:
     """The reader of ``text`` (best score first, then the others that found
     evidence, then the generic reader); ImportFailure for a saved web page or
     a text no reader recognises."""
-    cleaned = without_cms_leftovers(text)
+    cleaned = unwrap(text).text
     if _HTML_PAGE.match(text[:2000]) or _HTML_PAGE.match(cleaned[:2000]):
         raise ImportFailure(_("es una página HTML guardada, no una nota en texto"))
     scores = [(reader.score(cleaned), index, reader) for index, reader in enumerate(READERS)]
@@ -97,4 +191,12 @@ def _rank(entry: tuple[int, int, Reader]) -> tuple[int, int]:
     return -score, index
 
 
-__all__ = ["READERS", "Detected", "Reader", "detect_reader", "without_cms_leftovers"]
+__all__ = [
+    "READERS",
+    "Detected",
+    "Reader",
+    "Unwrapped",
+    "detect_reader",
+    "unwrap",
+    "without_cms_leftovers",
+]

@@ -36,6 +36,7 @@ from articles.importing.cleaning.dates import (
 )
 from articles.importing.cleaning.letters import strip_letter, take_mail_headers
 from articles.importing.cleaning.names import BY_WORDS
+from articles.importing.cleaning.outlets import PART_SEPARATOR
 from articles.importing.cleaning.signatures import closing_signature
 from articles.importing.records import ImportFailure, ParsedArticle
 
@@ -44,8 +45,8 @@ _ATX = re.compile(r"^#{1,6}[ \t]+(.*)$")
 _MAX_TITLE = 300
 _LETTERS = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
 _MIN_BODY_WORDS = 3
-# «Por Nicolás Arreguín, corresponsal»: a short line, no sentence.
-_BY_LINE = re.compile(r"^" + BY_WORDS + r"\s+[^\W\d_][^.!?\n]{2,100}$", re.IGNORECASE)
+# «Por Nicolás Arreguín, corresponsal», «Por: Ana Ruiz»: a short line, no sentence.
+_BY_LINE = re.compile(r"^" + BY_WORDS + r"(?:\s*:)?\s+[^\W\d_][^.!?\n]{2,100}$", re.IGNORECASE)
 _FRONT_PARAGRAPHS = 2
 
 
@@ -79,6 +80,26 @@ def _date_of(line: str) -> tuple[bool, datetime | None, str]:
     return False, None, ""
 
 
+def _dated_byline_parts(line: str) -> list | None:
+    """The parts of a line that holds a date and a «Por …» byline side by side
+    («Publicado el 3 de mayo de 2024 | Por: Ana Ruiz», «Por Ana Ruiz · 3 de mayo
+    de 2024»): (moment, warning) for a date, the text for a byline; None when a part
+    is anything else."""
+    parts = [part.strip() for part in PART_SEPARATOR.split(line) if part.strip()]
+    if len(parts) < 2:
+        return None
+    found: list = []
+    for part in parts:
+        is_date, when, warning = _date_of(part)
+        if is_date:
+            found.append((when, warning))
+        elif _BY_LINE.match(part):
+            found.append(part)
+        else:
+            return None
+    return found
+
+
 def take_front_lines(paragraphs: list[str]) -> FrontLines:
     """The leading paragraphs made only of «Por …» lines and date lines."""
     bylines: list[str] = []
@@ -94,6 +115,10 @@ def take_front_lines(paragraphs: list[str]) -> FrontLines:
                 found_dates.append((when, warning))
             elif _BY_LINE.match(line):
                 found_by.append(line)
+            elif parts := _dated_byline_parts(line):
+                # «Publicado el 3 de mayo de 2024 | Por: Ana Ruiz»: both on one line.
+                found_dates += [part for part in parts if isinstance(part, tuple)]
+                found_by += [part for part in parts if isinstance(part, str)]
             else:
                 break
         else:

@@ -48,7 +48,7 @@ from articles.importing.cleaning.outlets import (
     outlet_name,
     outlet_words,
 )
-from articles.importing.cleaning.placement import breadcrumb, section_label
+from articles.importing.cleaning.placement import breadcrumb, is_section_name, section_label
 from articles.importing.cleaning.press import (
     is_bulletin_number,
     is_issuer_line,
@@ -101,6 +101,10 @@ class BylineLine:
     stamp: bool = False  # only a date, a place and date, or a relative stamp
     relative: bool = False  # a relative stamp («hace 2 horas») was on the line
     section: str = ""  # from a labelled line in the byline block («Sección: Economía»)
+    # Authors named without «Por» («Horizonte | Ángel Coutiño Espinosa | 30/11/2023»): a
+    # town's name reads the same («Outlet | Oaxaca de Juárez | date»), so they give way
+    # to the authors another line of the block names with «Por».
+    guessed: tuple[str, ...] = ()
 
 
 def _last_part_date(part: str) -> tuple[datetime | None, str]:
@@ -292,13 +296,18 @@ def split_byline_line(line: str) -> BylineLine | None:
     if outlet and person_name(outlet) and not outlet_like(outlet):
         # «Ana Ruiz Peña | Noticias del Llano | date»: the person first, then the outlet.
         outlet = next((p for p in names[1:] if outlet_like(p)), outlet)
+    guessed: list[str] = []
+    section = ""
     for extra in outlets:
         if _is_place(extra):
             place = place or extra
         elif not source and extra is outlet:
             source = extra  # the first name that is no place («City, St. · date · Outlet»)
+        elif not section and source and is_section_name(extra):
+            section = extra  # «Por Ana Ruiz | El Sol | Deportes»: the last part, a section
         elif (outlet is not names[0] and extra is names[0]) or _is_person(extra):
             authors.append(extra)
+            guessed.append(extra)  # a name without «Por»: a person's, or a town's
         elif not place:
             place = extra
     return BylineLine(
@@ -309,6 +318,8 @@ def split_byline_line(line: str) -> BylineLine | None:
         warnings=tuple(warnings),
         stamp=bool(moment or warnings or relative) and not (source or authors),
         relative=relative,
+        section=collapse_whitespace(section),
+        guessed=tuple(guessed),
     )
 
 
@@ -373,15 +384,27 @@ def _middle_part_date(parts: list[str]) -> tuple[datetime, list[str]] | None:
 
 
 def _merge(lines: list[BylineLine]) -> BylineLine:
+    # «Outlet | Oaxaca de Juárez | date» over «Por Saúl Bautista Cruz»: a name without
+    # «Por» on a line that names no one with it is the town's when another line does.
+    signed = any(len(b.authors) > len(b.guessed) for b in lines)
+    towns = tuple(
+        a
+        for b in lines
+        if signed and b.guessed and len(b.authors) == len(b.guessed)
+        for a in b.guessed
+    )
+    authors = tuple(a for b in lines for a in b.authors if a not in towns)
+    guessed = tuple(a for b in lines for a in b.guessed if a not in towns)
     return BylineLine(
         source=next((b.source for b in lines if b.source), ""),
-        authors=tuple(a for b in lines for a in b.authors),
+        authors=authors,
         published_at=next((b.published_at for b in lines if b.published_at), None),
-        location=next((b.location for b in lines if b.location), ""),
+        location=next((b.location for b in lines if b.location), "") or next(iter(towns), ""),
         warnings=tuple(w for b in lines for w in b.warnings),
         stamp=all(b.stamp for b in lines),
         relative=any(b.relative for b in lines),
         section=next((b.section for b in lines if b.section), ""),
+        guessed=guessed,
     )
 
 
@@ -485,7 +508,16 @@ def plain_title(text: str) -> tuple[str, str] | None:
     if byline is not None and (byline.authors or byline.source):
         # «Texto: …» over «MÉRIDA, … (Outlet).-»; «El Sol / Redacción» over «LEÓN, GTO., … .-»
         byline = _lede_dateline(byline, paragraphs[taken:])[0]
+    elif byline is None and paragraphs and _credited_lede(paragraphs[0]):
+        return first, rest  # an agency's copy: its title, then «CITY, date (Agencia).- …»
     return (first, rest) if _dated(byline) or _filed(byline) else None
+
+
+def _credited_lede(paragraph: str) -> bool:
+    """A lede opened by a dated dateline that credits an outlet or agency in brackets
+    («ALVARADO, Ver., 5 de julio de 2024 (AMG).- Pescadores…»)."""
+    found = find_credited_dateline(paragraph)
+    return found is not None and found[0].moment is not None and bool(outlet_name(found[1]))
 
 
 def _filed(byline: BylineLine | None) -> bool:
@@ -496,7 +528,7 @@ def _filed(byline: BylineLine | None) -> bool:
 
 
 # Paragraphs under the byline where a lede's dateline is looked for: a photo credit
-# («Foto: Cortesía SAPAL») may sit between them.
+# («Foto: Cortesía SAPAL») or a subtitle may sit between them.
 _LEDE_SEARCH = 2
 
 
@@ -510,6 +542,8 @@ def _lede_dateline(byline: BylineLine, paragraphs: list[str]) -> tuple[BylineLin
     for index, paragraph in enumerate(paragraphs[:_LEDE_SEARCH]):
         if photo_credit(paragraph) and "\n" not in paragraph.strip():
             continue
+        if index == 0 and len(paragraphs) > 1 and is_deck(paragraph):
+            continue  # a subtitle over the lede («Las autoridades pidieron…» / «CITY.— …»)
         credited, rest = _credited(byline, paragraph)
         if credited is byline and byline.source and (found := _dashed_dateline(paragraph)):
             credited = _merge([byline, BylineLine(published_at=found.moment, location=found.city)])
@@ -596,13 +630,58 @@ def _heading_apart(text: str) -> str:
     return "\n\n".join(part.strip("\n") for part in parts if part.strip())
 
 
+def _byline_apart(text: str) -> str:
+    """``text`` with the byline lines written right under its title set apart as a
+    paragraph of their own, as a word processor's export runs them together
+    («TEMPORAL EN LA ZONA» / «Desborda el río…» / «Xalapa, Ver., 10 de octubre de
+    2023» / «Por Ana Ruiz»): in the paragraphs of the masthead after the first, the
+    lines from the first byline line on, when every one of them is a byline line and
+    the lines over them are a title."""
+    paragraphs = text.split("\n\n", _MASTHEAD_PARAGRAPHS + 1)
+    for index in range(1, min(len(paragraphs), _MASTHEAD_PARAGRAPHS + 1)):
+        lines = [line.strip() for line in paragraphs[index].split("\n") if line.strip()]
+        first = next((i for i, line in enumerate(lines) if _byline_like(line)), None)
+        if not first or first > 2 or not all(_byline_like(line) for line in lines[first:]):
+            continue
+        if not any(split_byline_line(line) or BY_START.match(line) for line in lines[first:]):
+            continue  # a place alone under a title says nothing of a byline
+        head = "\n".join(lines[:first])
+        if outlet_name(lines[first - 1]) or not _title_line(head):
+            continue
+        paragraphs[index] = f"{head}\n\n" + "\n".join(lines[first:])
+        return "\n\n".join(paragraphs)
+    return text
+
+
+def _byline_like(line: str) -> bool:
+    return bool(split_byline_line(line) is not None or BY_START.match(line) or place_line(line))
+
+
+_KICKER_TITLE_WORDS = 6  # a kicker in capitals over the title is short («TEMPORAL EN LA ZONA»)
+
+
+def _under_kicker(lines: list[str]) -> str:
+    """The title under a kicker: two lines, the first a short one in capitals
+    («TEMPORAL EN LA ZONA CENTRO»), the second a headline not in capitals; or ""."""
+    if len(lines) != 2:
+        return ""
+    kicker, title = (line.strip().strip("*_ ") for line in lines)
+    if not kicker.isupper() or len(kicker.split()) > _KICKER_TITLE_WORDS or title.isupper():
+        return ""
+    if kicker[-1:] in ".:;," or split_byline_line(kicker) is not None:
+        return ""
+    if is_press_header(kicker) or is_press_header(title):
+        return ""  # «SECRETARÍA DE SALUD» over «Boletín de prensa 45/2024»: a release's header
+    return title
+
+
 def _title_line(paragraph: str) -> str:
     text = paragraph.strip()
     if heading := heading_title(text):
         title, rest = heading
         text = title if not rest.strip() else ""
     elif "\n" in text:
-        text = wrapped_title(text)
+        text = wrapped_title(text) or _under_kicker(text.split("\n"))
     if not text or len(text) > 200 or text[-1] in ".:;,":
         return ""
     if heading:
@@ -705,7 +784,7 @@ def read_masthead(text: str) -> Masthead | None:
     with a date or an author, when a byline paragraph follows the title, or
     when a dated masthead has the outlet's name alone under the title
     («14/02/2024» / title / «La Voz del Puerto»)."""
-    text = _heading_apart(normalize_whitespace(text))
+    text = _byline_apart(_heading_apart(normalize_whitespace(text)))
     head = text[:1500].split("\n\n", _MASTHEAD_PARAGRAPHS + 2)
     found: list[BylineLine] = []
     outlets: list[str] = []
@@ -731,6 +810,9 @@ def read_masthead(text: str) -> Masthead | None:
     if sum(1 for b in found if b.published_at or b.warnings) > 1:
         return None
     merged = _merge(found) if found else BylineLine()
+    if merged.source and len(outlets) == 1 and _town_source(merged):
+        # «Mirador Juarense» over «Ciudad Juárez | 02/02/2024»: the second name is the town.
+        merged = replace(merged, source="", location=merged.location or merged.source)
     source = merged.source or (outlets[0] if outlets else "")
     if merged.source and outlets:
         return None  # two outlets
@@ -753,10 +835,24 @@ def read_masthead(text: str) -> Masthead | None:
             rest = rest.split("\n\n", 1)[1]
         elif stamped and not source and (signature := signed_by(text)):
             source = signature[1]  # «date» / title / … / «—Author» over «Outlet»
-        else:
+        elif not (stamped and len(head) > taken + 1 and _credited_lede(head[taken + 1])):
+            # «Fecha: 05/07/2024» / title / «ALVARADO, Ver., … (Agencia).- …»: an
+            # agency's copy, the agency named in its dateline.
             return None
     byline = replace(merged, source=collapse_whitespace(source))
     return Masthead(byline, clean_title(title), rest, True)
+
+
+def _town_source(byline: BylineLine) -> bool:
+    """The name a dated line gives as its outlet is a town's («Ciudad Juárez |
+    02/02/2024», «Tecate · 3 de mayo de 2024»): one word, or a place's first word,
+    and no outlet's word."""
+    return (
+        bool(byline.published_at)
+        and not byline.authors
+        and _place_like(byline.source)
+        and not has_outlet_word(byline.source)
+    )
 
 
 def _office_line(line: str) -> bool:

@@ -1,0 +1,295 @@
+"""The chrome of the system a text was copied or exported from.
+
+A story copied from a CMS page, exported from an agency's client portal or saved
+from a word processor carries lines that belong to the page, not to the story:
+
+* a navigation bar: items separated by «|», «·» or «•», two or more of them a
+  page's commands (``NAV_ITEMS``: «Agencia Norte (AN) | Servicio para clientes |
+  Descargar en TXT | Imprimir»), the others at most a name (the outlet's, kept);
+* a share bar, a page's commands and notices alone on a line, a page number, and
+  the page's fields that say nothing about the story, alone or several on one line
+  («Visto: 1532», «Palabras: 262», «Fecha: 12.03.2024   Hora: 14:32», whose «Hora»
+  goes beside the word count; alone, an event's «Hora: 18:00» stays): the tables of
+  ``cleaning.boilerplate`` (``SHARE_ITEMS``, ``CHROME_LINES``, ``CHROME_LABELS``,
+  ``NEARBY_CHROME_LABELS``), which also take them out of a body;
+* a breadcrumb that starts at the site's home («Inicio » Estados»: the section, kept);
+* rules (a line of dashes or underscores) between those lines and the story;
+* and, closing the text, the desk's initials («(AN) ABO/KIF/mlr»), the copyright
+  («AN © 2024. Prohibida su reproducción…»), a footer's navigation bar, the mail
+  program's signature («Enviado desde mi iPhone»), with the rules between.
+
+They are recognised by their shape with the words of the tables (a row per
+spelling, folded) and removed before the readers look (``strip_chrome``), in the
+head of the text (the lines before its first line of prose) and at its end, so
+the title, byline and dateline are where the readers expect them. Lines the
+readers understand stay: an outlet's name, «Sección: X», «Publicado: <date>»,
+«Por …». What the removed lines said is kept in a ``Chrome`` record, for the
+fields the reader left empty.
+"""
+
+import re
+from dataclasses import dataclass
+
+from people.naming import fold
+
+from .boilerplate import (
+    chrome_fields,
+    is_chrome_line,
+    is_chrome_paragraph,
+    is_copyright_notice,
+    is_desk_initials,
+    is_page_number,
+    is_share_bar,
+)
+from .dates import DateProblem, parse_date_line
+from .names import BY_START
+from .outlets import outlet_name
+from .placement import HOME_CRUMBS, breadcrumb
+from .press import is_end_marker
+from .text import is_rule
+
+# A page's commands in a navigation bar (folded, matched whole against an item).
+NAV_ITEMS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"inicio|portada|home|menu|menu principal",
+        r"buscar|busqueda|search",
+        r"contacto|contactanos|directorio|quienes somos|acerca de|nosotros|publicidad",
+        r"suscri(?:bete|pciones?|birse)|newsletter|hazte socio",
+        r"(?:iniciar|cerrar) sesion|entrar|salir|registr(?:o|ate|arse)|mi cuenta|login|logout",
+        r"(?:servicio|atencion) (?:para|a) (?:clientes|suscriptores|abonados)",
+        r"(?:area|zona|portal|acceso) (?:de|para) (?:clientes|suscriptores|abonados)",
+        r"descargar?(?: (?:en|como|el|la|nota|texto|archivo))*"
+        r"(?: (?:pdf|txt|xml|rtf|docx?|word|html|json|zip|fotos?|audio|video))?",
+        r"imprimir|version (?:para )?imprimir|version imprimible|print",
+        r"enviar(?: por (?:correo|e-?mail)| a un amigo)?|compartir|guardar|favoritos",
+        r"ayuda|aviso de privacidad|terminos(?: y condiciones)?(?: de uso)?|mapa del sitio",
+        r"archivo|hemeroteca|ediciones anteriores|edicion impresa|version impresa",
+        r"tamano de (?:letra|texto)|a\+ ?a-|a- ?a\+",
+    )
+)
+_NAV_SPLIT = re.compile(r"\s+[|·•]\s+")
+_NAV_PART_WORDS = 8
+_ACRONYM_TAIL = re.compile(r"\s*\([^()]{2,12}\)$")  # «Agencia Norte (AN)»
+
+# What a mail program adds under a message («Enviado desde mi iPhone», «Obtener Outlook
+# para Android»): folded, matched whole.
+MAIL_FOOTERS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"enviado desde mi [\w ]{2,40}",
+        r"sent from my [\w ]{2,40}",
+        r"(?:obtener|descargar?) outlook para (?:ios|android)|get outlook for (?:ios|android)",
+    )
+)
+
+# Where the story starts: a line of prose this long ends the head.
+_PROSE_WORDS = 20
+_HEAD_LINES = 30
+
+
+@dataclass(frozen=True)
+class Chrome:
+    """What the removed chrome said: the outlet a navigation bar names, the
+    section of a breadcrumb, and the lines removed."""
+
+    source: str = ""
+    section: str = ""
+    removed: tuple[str, ...] = ()
+    acronym: str = ""  # the outlet's acronym, in brackets after its name in the bar
+
+    def names_outlet(self, name: str) -> bool:
+        """``name`` is the outlet of the bar by its acronym («ACO», «AIN»)."""
+        initials = "".join(w[0] for w in self.source.split() if w[:1].isupper())
+        return bool(name) and name.isupper() and name in (self.acronym, initials)
+
+
+def _nav_item(part: str) -> bool:
+    folded = " ".join(fold(part.strip("*_[]() ")).split())
+    return any(pattern.fullmatch(folded) for pattern in NAV_ITEMS)
+
+
+def nav_bar(line: str) -> tuple[list[str], list[str]] | None:
+    """(the commands, the other items) of a navigation bar: items separated by
+    «|», «·» or «•», two or more of them commands, every other one short; None for
+    any other line."""
+    parts = [p.strip() for p in _NAV_SPLIT.split(line.strip()) if p.strip()]
+    if len(parts) < 2 or len(line) > 300:
+        return None
+    commands = [p for p in parts if _nav_item(p)]
+    others = [p for p in parts if not _nav_item(p)]
+    if len(commands) < 2 or any(len(p.split()) > _NAV_PART_WORDS for p in others):
+        return None
+    return commands, others
+
+
+# Between the crumbs of a breadcrumb from the home page: its usual marks, and a slash
+# or a bar too («Inicio / Estados / Salud»), which a crumb never holds.
+_HOME_CRUMB_SPLIT = re.compile(r"\s+[>»›/|]{1,2}\s+")
+
+
+def home_breadcrumb(line: str) -> str:
+    """The section of a breadcrumb that starts at the site's home («Inicio » Estados»,
+    «Inicio / Noticias / Estados» -> «Estados»), or ""."""
+    text = line.strip().strip("*_ ")
+    parts = _HOME_CRUMB_SPLIT.split(text) if len(text) <= 160 else []
+    if len(parts) < 2 or fold(parts[0]).strip() not in HOME_CRUMBS:
+        return ""
+    crumbs = breadcrumb(" » ".join(parts))
+    return crumbs[1] if crumbs else ""
+
+
+def is_mail_footer(line: str) -> bool:
+    folded = " ".join(fold(line.strip().strip("*_.- ")).split())
+    return len(folded) <= 60 and any(pattern.fullmatch(folded) for pattern in MAIL_FOOTERS)
+
+
+def _rule(line: str) -> bool:
+    """A rule, not a release's end marker («===», «* * *»: the press reader's)."""
+    return is_rule(line) and not is_end_marker(line)
+
+
+def _prose(line: str) -> bool:
+    return len(line.split()) >= _PROSE_WORDS
+
+
+def _outlet_of(others: list[str]) -> str:
+    """The outlet a navigation bar names among its other items: one name, no date,
+    without the acronym in brackets after it; "" when the items say more."""
+    if len(others) != 1 or BY_START.match(others[0]) or _dated(others[0]):
+        return ""
+    name = _ACRONYM_TAIL.sub("", others[0].strip("*_ "))
+    return name if outlet_name(name) else ""
+
+
+def _dated(part: str) -> bool:
+    try:
+        return parse_date_line(part) is not None
+    except DateProblem:
+        return True
+
+
+def _block_has_chrome_field(lines: list[str], index: int) -> bool:
+    """A field that is always chrome («Clave:», «Palabras:») in the lines around
+    ``index`` with no blank line between: a portal's block of fields."""
+    start = index
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    end = index
+    while end + 1 < len(lines) and lines[end + 1].strip():
+        end += 1
+    return any(chrome_fields(line) for line in lines[start : end + 1])
+
+
+@dataclass
+class _Head:
+    kept: list[str]
+    removed: list[str]
+    source: str = ""
+    section: str = ""
+    acronym: str = ""
+    dropped_last: bool = False  # the line above was chrome: a rule under it goes too
+
+
+def _head_line(head: _Head, lines: list[str], index: int) -> None:
+    """Keep or drop the line ``index`` of the head."""
+    line = lines[index]
+    stripped = line.strip()
+    if not stripped:
+        head.kept.append(line)
+        head.dropped_last = False
+        return
+    if _rule(stripped):
+        if head.dropped_last or not any(k.strip() for k in head.kept):
+            head.removed.append(stripped)
+            head.kept.append("")  # a rule separates: the lines around it stay apart
+        else:
+            head.kept.append(line)
+        return
+    dropped = True
+    if (bar := nav_bar(stripped)) is not None:
+        commands, others = bar
+        outlet = _outlet_of(others)
+        if others and not outlet:
+            head.kept.append(" | ".join(others))  # «Por Ana Ruiz | Imprimir | Compartir»
+            head.removed.extend(commands)
+            dropped = False
+        else:
+            if outlet and not head.source:
+                head.source = outlet
+                acronym = _ACRONYM_TAIL.search(others[0].strip("*_ "))
+                head.acronym = acronym.group(0).strip(" ()") if acronym else ""
+            head.removed.append(stripped)
+    elif is_share_bar(stripped) or is_chrome_line(stripped) or is_page_number(stripped):
+        head.removed.append(stripped)
+    elif crumb := home_breadcrumb(stripped):
+        head.section = head.section or crumb
+        head.removed.append(stripped)
+    elif (
+        fields := chrome_fields(stripped, nearby=_block_has_chrome_field(lines, index))
+    ) is not None:
+        chrome, others = fields
+        head.removed.extend(chrome)
+        head.kept.extend(others)  # «Fecha: 12.03.2024» without its «Hora: 14:32»
+        dropped = not others
+    else:
+        head.kept.append(line)
+        dropped = False
+    head.dropped_last = dropped
+
+
+def strip_chrome(text: str) -> tuple[str, Chrome]:
+    """``text`` without the chrome in its head (the lines before the first line
+    of prose) and at its end, and what that chrome said."""
+    lines = text.split("\n")
+    head_end = next(
+        (i for i, line in enumerate(lines[:_HEAD_LINES]) if _prose(line)),
+        min(len(lines), _HEAD_LINES),
+    )
+    head = _Head([], [])
+    for index in range(head_end):
+        _head_line(head, lines[:head_end], index)
+    tail, tail_removed = _strip_tail(lines[head_end:])
+    if not head.removed and not tail_removed:
+        return text, Chrome()
+    removed = (*head.removed, *tail_removed)
+    chrome = Chrome(head.source, head.section, removed, head.acronym)
+    return "\n".join(head.kept + tail), chrome
+
+
+def _tail_chrome(line: str) -> bool:
+    """A closing line of a page or a wire: the desk's initials, the copyright, a
+    footer's navigation bar, a share bar, the mail program's signature."""
+    if is_desk_initials(line) or is_copyright_notice(line) or is_mail_footer(line):
+        return True
+    if is_share_bar(line) or is_chrome_line(line) or is_page_number(line):
+        return True
+    bar = nav_bar(line)
+    return bar is not None and not bar[1]
+
+
+def _strip_tail(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The closing chrome taken off the end of ``lines``: the last paragraphs whose
+    lines are all closing chrome or rules (or that are a page's chrome together:
+    «Compartir esto:» over «Twitter» over «Facebook»), one chrome line at least."""
+    end = len(lines)
+    found = False
+    while end > 0:
+        start = end
+        while start > 0 and lines[start - 1].strip():
+            start -= 1
+        block = [line.strip() for line in lines[start:end] if line.strip()]
+        if not block:
+            end = start - 1 if start > 0 else 0
+            continue
+        rules = [line for line in block if _rule(line)]
+        if len(rules) < len(block) and not (
+            all(_rule(line) or _tail_chrome(line) for line in block)
+            or is_chrome_paragraph("\n".join(line for line in block if not _rule(line)))
+        ):
+            break
+        found = found or len(rules) < len(block)
+        end = start
+    if not found:
+        return lines, []
+    return lines[:end], [line.strip() for line in lines[end:] if line.strip()]
