@@ -44,6 +44,7 @@ BATCHES = (
     "linker-n/b1",
     "linker-p/b1",
     "linker-q/b1",
+    "linker-s/b1",
 )
 # linker-d/b3 and linker-e/b3 were scored held out once (session 5), then tuned on;
 # linker-f/b1 likewise (held out in session 5, tuned on in session 6).
@@ -53,7 +54,7 @@ BATCHES = (
 # linker-k/b1, linker-l/b1 and linker-n/b1 (session 8) were scored untuned once, then tuned on;
 # linker-m/b1 and linker-o/b1 (session 8) are held out; linker-o was written after the
 # session's last linker change. linker-p/b1 and linker-q/b1 (session 9) were scored untuned once,
-# then tuned on; linker-r/b1 and linker-t/b1 (session 9) are held out.
+# then tuned on (round 1); linker-s/b1 likewise (round 2); linker-r/b1 and linker-t/b1 (session 9) are held out.
 HELD_OUT = (
     "linker-b/b3",
     "linker-c/b3",
