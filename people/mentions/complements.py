@@ -80,12 +80,13 @@ _DISTRICT = re.compile(
 # A public body named by a description, or a unit of one, in lower case.
 _DESCRIPTION = re.compile(
     r"(?:m[áa]xima casa de estudios|casa de estudios|"
-    r"dependencia|instituci[oó]n|instituto|organismo|paraestatal|petrolera|"
+    r"dependencia|instituci[oó]n|instituto|organismo de cuenca|organismo|paraestatal|petrolera|"
     r"universidad|corporaci[oó]n|comuna|entidad|zona|regi[oó]n|secretar[ií]a|fiscal[ií]a|"
     r"comisi[oó]n|junta|delegaci[oó]n|direcci[oó]n|coordinaci[oó]n|tesorer[ií]a|"
     r"contralor[ií]a|sindicatura|oficina|unidad|subsecretar[ií]a|hospital|facultad|"
     r"jurisdicci[oó]n|escuela normal|cl[ií]nica|planta|refiner[ií]a|"
-    r"capitan[ií]a|zona naval|base|normal|tribunal|preparatoria|aduana)"
+    r"capitan[ií]a|zona naval|base|normal|tribunal|preparatoria|aduana|juzgado|"
+    r"defensor[ií]a|procuradur[ií]a|auditor[ií]a|agencia)"
     rf"(?: (?!(?:de|del|en|y|e|que|quien|a|al|para|por|con)(?![\w]))[{LO}]+){{0,2}}(?![\w])",
 )
 _GENERIC_PLACE = re.compile(
@@ -183,7 +184,9 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
         q = conn.end()
         if connector.startswith(("de", "para")):
             programme = _PROGRAMME.match(masked, q)
-            if programme:
+            if programme and masked[programme.end() : programme.end() + 1].isupper():
+                # "del organismo Agua de Hermosillo" (but "del organismo público
+                # descentralizado": a description)
                 q = programme.end()
             occ = inst_at.get(q)
             if occ is not None:

@@ -61,9 +61,10 @@ _HONORIFIC = "|".join(re.escape(h) for h in sorted(lx.HONORIFICS, key=len, rever
 _SEAT = "|".join(re.escape(s) for s in sorted(lx.SEATS, key=len, reverse=True))
 _P1 = re.compile(rf" ?[,—–(] ?(?:(?:el |la )?(?:{_SEAT}) )?(?:(?i:{_HONORIFIC}) )?(?P<name>{NAME})")
 _P2 = re.compile(rf" (?:(?i:{_HONORIFIC}) )?(?P<name>{NAME})")
+_LINKS = "|".join(re.escape(link) for link in lx.NAME_TO_POST_LINKS)
 _P3_TAIL = re.compile(
     rf"(?P<name>{NAME})(?: ?, ?| como | \(| ?[—–] ?)"
-    rf"(?:(?i:el|la|quien es el|quien es la|actual|nuev[oa]) )*$"
+    rf"(?:(?i:el|la|quien es el|quien es la|actual|nuev[oa]|{_LINKS}) )*$"
 )
 _P3_CLOSE = re.compile(r" ?(?:[,.;:)\]\n—–]|y |e |quien|$)")
 
@@ -104,12 +105,15 @@ def find_officials(
     titled: dict[int, InstOcc] = {}  # bodies named only by an earlier title
     found: list[Candidate] = []
     private_end = -1  # the end of the last private body a title named
+    post_end = -1  # the end of the last title's post ("exmagistrado presidente")
     for end, word in _TITLE_WORDS.iter_long(folded_masked):
         start = end + 1 - len(word)
         if end + 1 < len(masked) and masked[end + 1].isalnum():
             continue
         if start < private_end:
             continue  # "el presidente de la Coordinadora de …": no title of its own
+        if start < post_end:
+            continue  # "el exmagistrado presidente X": a word of the post before it
         if start >= 2 and folded_masked[start - 2 : start] == "ex":
             start -= 2  # "exgobernador"
         elif start >= 3 and folded_masked[start - 3 : start] in ("ex-", "ex "):
@@ -124,6 +128,7 @@ def find_officials(
         elif candidate is not None:
             found.append(candidate)
             _remember_titled(titled, candidate)
+            post_end = candidate.title_start + len(candidate.role)
     found.extend(_listed_officials(doc, masked, folded_masked, inst_at, registry, jurisdiction))
     context.resolve(found, institutions, doc, registry, jurisdiction)
     return found
@@ -171,7 +176,7 @@ def _read_title(
     past = bool(match.group("ex")) or any(m in lx.PAST_MODIFIERS for m in mods)
 
     adjectives, comp = _post_phrase(doc, masked, match.end(), category, inst_at, jurisdiction)
-    if comp.non_public:
+    if comp.non_public or _LEADER_OF.search(masked, max(0, start - 24), start):
         return _PrivateBody(comp.end)
     if lx.ROLES[index].heads in UNIT_HEADS and _led_private_group(doc.text, start):
         return None  # "Empresarios locales, encabezados por el presidente del Consejo …"
@@ -303,6 +308,10 @@ _CAPITALISED_BEFORE = re.compile(
     r"(?:Consejo|Comité|Instituto|Sistema|Organismo|Colegio|Centro|Órgano) $"
 )
 _POSSESSIVE = re.compile(r"(?i)(?<![\w])(?:su|sus|cuyo|cuya|cuyos|cuyas) $")
+# "el dirigente de la Coordinadora …": a title inside the name of the group a leader leads
+_LEADER_OF = re.compile(
+    r"(?i)(?<![\w])(?:" + "|".join(lx.LEADER_NOUNS) + r") de(?:l| la| los| las) $"
+)
 
 
 def _as_written(role: str) -> str:
@@ -312,7 +321,9 @@ def _as_written(role: str) -> str:
 
 
 # Descriptions of bodies an article names few of ("la universidad", "la refinería").
-_FEW_PER_ARTICLE = frozenset({"universidad", "hospital", "clinica", "refineria", "aduana"})
+_FEW_PER_ARTICLE = frozenset(
+    {"universidad", "hospital", "clinica", "refineria", "aduana", "organismo"}
+)
 # Descriptions that may stand for any body ("la dependencia", "su titular").
 _ANY_BODY = frozenset({"", "dependencia", "organismo", "institucion", "entidad", "corporacion"})
 
@@ -422,6 +433,9 @@ def _heads_description(index: int, description: str) -> bool:
 _LEVEL_IN_TITLE = re.compile(r" (estatal|federal|municipal)$")
 # Bodies no "dependencia" stands for: a government's offices are none of these.
 _NOT_DEPENDENCIES = ("universidad ", "refineria ", "hospital ", "petroleos ")
+# Bodies no "organismo" stands for: an organismo is a decentralised or autonomous body,
+# never a secretaría, a government, a council or a chamber.
+_NOT_ORGANISMS = ("secretaria ", "gobierno ", "ayuntamiento ", "congreso ", "poder ")
 
 
 def _antecedent(
@@ -447,6 +461,8 @@ def _antecedent(
     # "La Facultad de Química de la Universidad de Colima …; su directora": the unit
     # named after its parent, not the parent closing its name
     before = [_unit_of(inst_at, s) for s in before]
+    if description == "organismo":
+        before = [s for s in before if not inst_at[s].key.startswith(_NOT_ORGANISMS)]
     if kinds and description in _ANY_BODY:
         for occ_start in before:
             key = f" {inst_at[occ_start].key} "
@@ -625,6 +641,11 @@ def _listed_officials(
             if names is None:
                 continue
             spans = _spans(masked, names)
+        # "Los ayuntamientos de A, B y C …; sus presidentes municipales, X, Y y Z": the
+        # councils named before "sus", one each, in order (the role stays as written).
+        towns = _councils_before(doc.text, match.start()) if not places else []
+        if len(towns) != len(spans) or comp.institution is not None or comp.place or comp.area:
+            towns = []
         title = match.group("title")
         feminine_list = fold_word(title).endswith("as")
         posts = {}
@@ -639,6 +660,8 @@ def _listed_officials(
             own = replace(comp, area=areas[i]) if areas else comp
             if places:
                 own = replace(comp, **{"place" if comp.place else "area": places[i]})
+            elif towns:
+                own = replace(own, place=towns[i])
             if (fem, own.area, own.place) not in posts:
                 posts[fem, own.area, own.place] = post_for(
                     category, masculine, feminine, fem, adjectives, own, registry,
@@ -856,6 +879,28 @@ def _places_then_names(masked: str, comp) -> tuple[list[str], list[tuple[int, in
         return [], []
     spans = _spans(masked, names)
     return (places, spans) if len(spans) == len(places) else ([], [])
+
+
+# Councils named before a possessive plural title in the same sentence: "los
+# ayuntamientos de A, B y C", "el Ayuntamiento de A y el Ayuntamiento de B".
+_COUNCILS_LISTED = re.compile(
+    rf"(?i:ayuntamientos|municipios) de ({_PLACE_ITEM}(?:, {_PLACE_ITEM})* (?:y|e) {_PLACE_ITEM})"
+)
+_COUNCIL_NAMED = re.compile(rf"(?:Ayuntamiento|Municipio) de ({_PLACE_ITEM})")
+_THEIR = re.compile(r"(?i)(?<![\w])sus $")
+
+
+def _councils_before(text: str, start: int) -> list[str]:
+    """The towns whose councils the sentence names before "sus" and a plural title
+    at ``start``, in order ([] when there is no "sus" or no such list)."""
+    if not _THEIR.search(text, max(0, start - 4), start):
+        return []
+    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    window = text[sentence:start]
+    listed = list(_COUNCILS_LISTED.finditer(window))
+    if listed:
+        return [t.strip() for t in re.split(r", | y | e ", listed[-1].group(1)) if t.strip()]
+    return [m.group(1) for m in _COUNCIL_NAMED.finditer(window)]
 
 
 _SHARED_STATE = re.compile(r" del [Ee]stado$")

@@ -176,6 +176,9 @@ _LOWER_FACILITY = re.compile(rf"(?:{'|'.join(LOWER_FACILITY_HEADS)})(?= [A-ZÁÉ
 NAMED_AFTER_PARENT = ("Facultad",)
 AFTER_PARENT_KEYS = tuple(normalize_alias(h) + " " for h in NAMED_AFTER_PARENT)
 _OF_PARENT = re.compile(r" (de la|del) ")
+# A parent written only as an acronym nobody registered ("de la UASLP"): the unit's name
+# keeps it.
+_UNKNOWN_PARENT_ACRONYM = re.compile(rf"[{UP}]{{3,10}}(?![\w])")
 
 
 def name_units_after_parents(text: str, occs: list[InstOcc]) -> None:
@@ -193,6 +196,13 @@ def name_units_after_parents(text: str, occs: list[InstOcc]) -> None:
             continue  # not such a unit, or registered under what the text writes
         joint = _OF_PARENT.match(text, unit.end)
         parent = by_start.get(joint.end()) if joint else None
+        acronym = _UNKNOWN_PARENT_ACRONYM.match(text, joint.end()) if joint else None
+        if parent is None and acronym:
+            # "la Facultad de Medicina de la UASLP": named with its parent's acronym
+            unit.name = f"{bare} {joint.group(1)} {acronym.group()}"
+            unit.key, unit.id = normalize_alias(unit.name), None
+            unit.aliases = [a for a in dict.fromkeys([*unit.aliases, bare]) if a != unit.name]
+            continue
         if parent is None and universities:
             # "la directora de la Facultad de Ingeniería" in a story about one university;
             # about several, the one named last before it
@@ -405,7 +415,8 @@ _QUALIFIERS = frozenset(
 # "del Estado", "de Zacatecas", "de la República", "de la Ciudad de México", "de Salud".
 _QUALIFYING_TAIL = re.compile(
     r" (?:del estado|de la republica|de la federacion|de la ciudad de mexico|de salud|"
-    r"de agua potable|de administracion tributaria|de energia|de agua)(?: |$)"
+    r"de agua potable|de administracion tributaria|de energia|de agua|"
+    r"de transporte colectivo)(?: |$)"
 )
 _TITLE_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:" + "|".join(t[0] for t in lx.TITLES) + r")(?: [a-záéíóúñ]+)? de $"
@@ -1181,8 +1192,14 @@ def _extend_phrase(text, pos, head, known_starts, covered, through_parent=False)
             continue
         connector, word = step.group(1), step.group(2)
         word_start = step.start(2)
-        if placed and (connector is not None or fold_word(word) in lx.GIVEN_NAMES):
-            break
+        if placed and (
+            connector is not None
+            or (
+                fold_word(word) in lx.GIVEN_NAMES
+                and not text[max(0, word_start - 6) : word_start].endswith(_SAINTS)
+            )
+        ):
+            break  # but "en San Luis Potosí": a saint's place
         starts_known = covered.starts_at(word_start) or word_start in known_starts
         if starts_known and connector in ("y", "e", None):
             break

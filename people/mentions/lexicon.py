@@ -178,6 +178,7 @@ NAMED_AFTER_PEOPLE = (
     "universidad ",
     "instituto tecnologico ",
     "escuela ",
+    "facultad ",  # "la Facultad de Medicina Dr. Ana Ruiz Soto"
     "colegio de bachilleres ",
     "preparatoria ",
     "biblioteca ",
@@ -190,6 +191,7 @@ NAMED_AFTER_PEOPLE = (
 DESCRIPTION_PHRASES = {
     "maxima casa de estudios": "universidad",
     "casa de estudios": "universidad",
+    "organismo de cuenca": "organismo de cuenca",  # a regional body of the Conagua
 }
 
 # Descriptions the press gives a body after naming it, whose noun is not the first word
@@ -888,6 +890,32 @@ SEATS = (
     "senadora",
     "regidor",
     "regidora",
+)
+
+# Clauses that join a name to the post written after it ("Ana Ruiz Soto, quien funge como
+# directora de …", "Luis Mora Gil, en su calidad de titular de …"): the post is the name's.
+NAME_TO_POST_LINKS = (
+    "quien funge como",
+    "quien se desempeña como",
+    "quien ahora se desempeña como",
+    "quien actualmente se desempeña como",
+    "quien ocupa el cargo de",
+    "en su calidad de",
+    "en calidad de",
+)
+
+# Nouns for the leader of a group, never an office's title: a title after them and "de
+# la" / "del" is a word of the led group's name ("el dirigente de la Coordinadora Estatal
+# de …", "la lideresa del Frente …"), and the person named is the leader, not its holder.
+LEADER_NOUNS = (
+    "dirigente",
+    "dirigentes",
+    "líder",
+    "lider",
+    "líderes",
+    "lideres",
+    "lideresa",
+    "lideresas",
 )
 
 # Modifiers between the article and the title. "ex" and "entonces" mean a past post.

@@ -53,8 +53,9 @@ BATCHES = (
 # is held out: written while linker-i was tuned on, scored only to report.
 # linker-k/b1, linker-l/b1 and linker-n/b1 (session 8) were scored untuned once, then tuned on;
 # linker-m/b1 and linker-o/b1 (session 8) are held out; linker-o was written after the
-# session's last linker change. linker-p/b1 and linker-q/b1 (session 9) were scored untuned once,
-# then tuned on (round 1); linker-s/b1 likewise (round 2); linker-r/b1 and linker-t/b1 (session 9) are held out.
+# session's last linker change. linker-p/b1 and linker-q/b1 (session 9) were scored untuned
+# once, then tuned on (round 1); linker-s/b1 likewise (round 2); linker-r/b1 and linker-t/b1
+# (session 9) are held out.
 HELD_OUT = (
     "linker-b/b3",
     "linker-c/b3",
