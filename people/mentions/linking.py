@@ -29,7 +29,7 @@ from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from newsroom.batching import chunked
+from newsroom.batching import chunked, update_rows
 from people import visibility
 from people.mentions import role_at_date
 from people.mentions.extraction import (
@@ -681,9 +681,7 @@ class _Linker:
         if to_delete:
             model.objects.filter(pk__in=to_delete).delete()
         if to_update:
-            model.objects.bulk_update(
-                to_update, [*fields, "article_published", "published_at"], batch_size=500
-            )
+            update_rows(to_update, [*fields, "article_published", "published_at"])
         if new:
             model.objects.bulk_create(new)
 
@@ -866,7 +864,7 @@ def _widen_positions(posts: list[_Post]) -> None:
             for post in posts
         ]
         fields = ["start_date", "end_date", "source_article", "area"]
-        Position.objects.bulk_update(rows, fields, batch_size=200)
+        update_rows(rows, fields, batch_size=200)
         return
     if postgres:
         row = "(%s::integer, %s::date, %s::date, %s::integer, %s::varchar)"
