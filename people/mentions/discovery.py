@@ -350,12 +350,17 @@ def numbered_court(role: str, registry, jurisdiction: str) -> InstitutionRef | N
     federal = fold_word(rest).startswith(" de distrito")
     state = jurisdiction.split("/", 1)[0] if jurisdiction.startswith("MX-") else ""
     jur = lx.FEDERAL if federal else state
+    return _known_or_new(registry, name, jur, jurisdiction)
+
+
+def _known_or_new(registry, name: str, jur: str, jurisdiction: str, aliases=()) -> InstitutionRef:
+    """The registry's institution called ``name`` in ``jur``, else a new one by that name."""
     key = normalize_alias(name)
     inst_id = lookup_institution(registry, key, jur, jurisdiction)
     if inst_id is not None:
         rec = registry.institutions[inst_id]
         return InstitutionRef(rec.name, rec.id, normalize_alias(rec.name), rec.jurisdiction)
-    return InstitutionRef(name, None, key, jur)
+    return InstitutionRef(name, None, key, jur, "", tuple(aliases))
 
 
 def _one_body_before(inst_at: dict, start: int, kinds: tuple[str, ...]) -> bool:
@@ -824,22 +829,11 @@ def _listed_unit(noun, item, listed, doc, inst_at, registry, jurisdiction, state
         if university is None:
             return None
         name = f"Facultad de {item} de la {university.name}"
-        key = normalize_alias(name)
-        inst_id = lookup_institution(registry, key, university.jurisdiction, jurisdiction)
         aliases = (f"Facultad de {item}",)
-        if inst_id is not None:
-            rec = registry.institutions[inst_id]
-            return InstitutionRef(rec.name, rec.id, normalize_alias(rec.name), rec.jurisdiction)
-        return InstitutionRef(name, None, key, university.jurisdiction, "", aliases)
+        return _known_or_new(registry, name, university.jurisdiction, jurisdiction, aliases)
     if listed.group("level") == "municipales" or not state:
         return None
-    name = with_state(f"{noun} de {item}", state)
-    key = normalize_alias(name)
-    inst_id = lookup_institution(registry, key, state, jurisdiction)
-    if inst_id is not None:
-        rec = registry.institutions[inst_id]
-        return InstitutionRef(rec.name, rec.id, normalize_alias(rec.name), rec.jurisdiction)
-    return InstitutionRef(name, None, key, state)
+    return _known_or_new(registry, with_state(f"{noun} de {item}", state), state, jurisdiction)
 
 
 def _spans(masked: str, names) -> list[tuple[int, int]]:
