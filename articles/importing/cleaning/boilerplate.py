@@ -26,6 +26,7 @@ import re
 from people.naming import fold
 
 from .dates import is_relative_stamp
+from .text import is_rule
 
 # Teaser phrases, one row per spelling ("Lee también: <headline>"); the
 # separator after them is ":" or "|".
@@ -165,7 +166,12 @@ PITCHES = (
     # «Apoya el periodismo independiente», «Sigue la cobertura en nuestro sitio».
     r"(?:haz|da|dale)\s+cl[ií]c\b",
     r"descarga\s+(?:gratis\s+)?(?:la|nuestra)\s+(?:app|aplicaci[oó]n)\b",
-    r"escucha\s+(?:nuestro|el)\s+podcast\b",
+    r"escucha\s+(?:nuestro|el)\s+p[oó]dcast\b",
+    # «Escucha cada lunes nuestro pódcast…», «Escucha «Voz del Valle», el pódcast de…»,
+    # «En el episodio más reciente de «Plaza», nuestro pódcast semanal, platicamos…».
+    r"esc[uú]cha(?:nos|lo)?\s+(?:[^\s.]+\s+){0,3}?(?:nuestro|el)\s+p[oó]dcast\b",
+    r"esc[uú]cha(?:nos|lo)?\s+[«\"“][^»\"”\n]{2,60}[»\"”]\s*,\s*(?:el|nuestro)\s+p[oó]dcast\b",
+    r"en\s+(?:el|nuestro)\s+(?:[^\s.]+\s+){0,3}?(?:episodio|cap[ií]tulo)\b[^.\n]{0,120}?\bp[oó]dcast\b",
     r"activa\s+la\s+campanita\b",
     r"dale\s+(?:like|me\s+gusta)\b",
     r"apoya\s+(?:el|al|nuestro)\s+periodismo\b",
@@ -181,7 +187,9 @@ PITCHES = (
     # «¿Ya estás en nuestro canal de WhatsApp?», «¿Ya descargaste nuestra app?»
     r"¿\s*(?:ya\s+)?(?:te\s+suscribiste|est[aá]s\s+suscrit[oa]|nos\s+sigues)\b",
     r"¿\s*(?:ya\s+)?(?:est[aá]s\s+en|conoces|recibes|descargaste|escuchaste)\s+nuestr[oa]s?\s+"
-    r"(?:bolet[ií]n|newsletter|canal|app|aplicaci[oó]n|podcast)\b",
+    r"(?:bolet[ií]n|newsletter|canal|app|aplicaci[oó]n|p[oó]dcast)\b",
+    # «¿Ya recibes «El Valle en 5»?»: a newsletter named in quotes.
+    r"¿\s*(?:ya\s+)?(?:recibes|lees|escuchas|conoces)\s+[«\"“][^»\"”\n]{2,60}[»\"”]\s*\?",
 )
 # Before the pitch: Markdown marks, an emoji or arrow, a question
 # ("¿Ya conoces nuestro boletín? Recibe…").
@@ -190,7 +198,7 @@ _PITCH_WORD = re.compile(
     r"\b(?:s[ií]gue|suscr|descarga|recibe|[uú]nete|lleva|activa|env[ií]a|escr[ií]b|con\s+informaci"
     r"|manda|vis[ií]ta|encu[eé]ntranos|te\s+invitamos|para\s+m[aá]s"
     r"|ent[eé]rate|m[aá]ndanos|mantente|comparte|lee\s+la|lee,|desc[aá]rga|m[aá]s\s+noticias"
-    r"|cl[ií]c|escucha|dale|apoya)",
+    r"|cl[ií]c|escucha|esc[uú]chalo|dale|apoya|p[oó]dcast|recibes)",
     re.IGNORECASE,
 )
 _SUBSCRIBE = re.compile(
@@ -378,7 +386,7 @@ _MAYBE_BOILERPLATE = re.compile(
     r"[#*_\s]*(?:[^\w\s¿¡#*_]{1,3}\s*)?(?:¿|etiqueta|tags?\s*:|palabras\s+clave|tambi|lee|puedes|te\s|recom|mira|nota|notic|relac|temas?\s|contenidos?\s|historias?\s|foto|im[aá]g|cr[eé]d|fuente|recuerda"
     r"|suscr|s[ií]gue|[uú]nete|recibe|descarga|lleva|activa|env[ií]a|para\s|escr[ií]b|con\s|ent[eé]r|manda|vis[ií]ta|encu[eé]ntr|seguir"
     r"|m[aá]nd|mant|compart|art[ií]c|sigue|last|updated|published|posted|modified|edited|modificad|[uú]ltima|actualiz"
-    r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|da\s|dale|escucha|apoya|[\w.+-]+@|@|[-+•]|\*\s)",
+    r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|da\s|dale|escucha|esc[uú]ch|en\s+(?:el|nuestro)\s|apoya|[\w.+-]+@|@|[-+•]|\*\s)",
     re.IGNORECASE,
 )
 # Lines of a headline list: no sentence punctuation at the end.
@@ -560,13 +568,19 @@ CHROME_LINES = tuple(
         r"|\d{1,2} min(?:utos?|\.)? de lectura",
         r"ver (?:la )?galeria(?: de fotos| completa)?|galeria de fotos|ver (?:mas )?fotos",
         r"tamano de (?:letra|texto)|a\+ ?a-|a- ?a\+|version para imprimir",
+        # A live kicker over a liveblog's or a flash's title: the page's label, not the story's.
+        r"(?:en vivo|en directo|minuto a minuto|live)(?: minuto a minuto)?",
+        r"(?:ultima hora|de ultimo momento|ultimo momento|urgente|alerta|breaking(?: news)?)",
     )
 )
 
 
+_LEADING_SYMBOLS = re.compile(r"^[^\w\s¿¡*_#\[!(\"“«'‘]{1,3}\s*")  # «🔴 EN VIVO»
+
+
 def is_chrome_line(line: str) -> bool:
     """A page's command or notice alone on its line («Detalles», «Me gusta esto:»)."""
-    text = line.strip().strip("*_:·|•- ")
+    text = _LEADING_SYMBOLS.sub("", line.strip()).strip("*_:·|•- ")
     if not text or len(text) > 80:
         return False
     folded = " ".join(fold(text).split())
@@ -782,6 +796,70 @@ def _image_credit(paragraph: str) -> tuple[str, str] | None:
     return None
 
 
+# A line of hashtags (emoji and separators between): the tags of a post, not a sentence.
+_HASHTAG_LINE = re.compile(r"^[^\w#]*#[^\W_][\w.]*(?:[^\w#]*#[^\W_][\w.]*)*[^\w#]*$")
+_HASHTAG_LINE_MAX = 400
+
+
+def is_hashtag_line(paragraph: str) -> bool:
+    """A paragraph of hashtags alone («#MéridaSegura #Vialidad 🚧»)."""
+    return bool(_HASHTAG_LINE.match(paragraph.strip())) and not paragraph.lstrip().startswith("# ")
+
+
+# A social-media post written out as a quote: every line quoted («> »), and the account
+# signing it by its handle in brackets («— SSP Yucatán (@ssp_yuc) 22 de abril de 2024»,
+# «> **Protección Civil** (@pc_gro) · 3 nov. 2022»).
+_POST_HANDLE = re.compile(
+    r"\(@\w{2,30}\)|(?:^|\s)[—–-]\s*@\w{2,30}\b|(?:^|[\s*])@\w{2,30}[*_]*\s*[·|,]\s*\S*\d"
+)
+_EMBED_MAX = 1500
+
+
+def is_embedded_post(paragraph: str) -> bool:
+    """A quoted post («> Texto… — Cuenta (@cuenta) fecha»): an embed, not the story's text."""
+    lines = [line.strip() for line in paragraph.strip().split("\n") if line.strip()]
+    if not lines or len(paragraph) > _EMBED_MAX or not all(line.startswith(">") for line in lines):
+        return False
+    return bool(_POST_HANDLE.search("\n".join(line.lstrip("> ") for line in lines)))
+
+
+# What a writer is, in the bio closing a story («Ana Ruiz es reportera de El Sol; cubre…»).
+BIO_ROLES = (
+    r"reporter[oa]s?",
+    r"periodistas?",
+    r"fotoperiodistas?|fot[oó]graf[oa]s?",
+    r"editor(?:a|es|as)?",
+    r"corresponsal(?:es)?",
+    r"columnistas?|cronistas?|analistas?",
+    r"colaborador(?:a|es|as)?|coordinador(?:a|es|as)?|conductor(?:a|es|as)?",
+    r"jef[ea]s?\s+de\s+(?:informaci[oó]n|redacci[oó]n|secci[oó]n|fotograf[ií]a)",
+    r"director(?:a)?\s+de\s+(?:informaci[oó]n|redacci[oó]n|contenidos)",
+)
+_BIO_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+){0,2}[A-ZÁÉÍÓÚÑ][\w'’-]+){1,4}"
+_BIO = re.compile(
+    r"^[*_]*" + _BIO_NAME + r"[*_]*\s+es\s+(?:(?:un[oa]?|la|el)\s+)?"
+    r"(?:" + "|".join(BIO_ROLES) + r")\b"
+)
+_BIO_MAX = 600
+
+
+def is_author_bio(paragraph: str) -> bool:
+    """A writer's bio: their name, «es», their trade («*Ana Ruiz es reportera de El Sol.*»)."""
+    text = paragraph.strip()
+    return len(text) <= _BIO_MAX and "\n" not in text and bool(_BIO.match(text))
+
+
+def _trailing_bios(kept: list[str], removed: list[str]) -> list[str]:
+    """``kept`` without the writers' bios closing it, and the rule over them."""
+    end = len(kept)
+    while end and (is_author_bio(kept[end - 1]) or (end < len(kept) and is_rule(kept[end - 1]))):
+        end -= 1
+    if end == len(kept) or not any(is_author_bio(p) for p in kept[end:]):
+        return kept
+    removed.extend(kept[end:])
+    return kept[:end]
+
+
 def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[str]]:
     """Remove syndication boilerplate from a list of paragraphs.
 
@@ -827,6 +905,12 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
         if is_chrome_paragraph(paragraph):
             removed.append(paragraph)  # «Compartir | Imprimir», «Visto: 1532», «Página 2 de 3»
             continue
+        if is_embedded_post(paragraph):
+            removed.append(paragraph)  # a post quoted whole, its account's handle with it
+            continue
+        if len(paragraph) <= _HASHTAG_LINE_MAX and is_hashtag_line(paragraph):
+            removed.append(paragraph)  # «#TorreónAvanza #ObraPública 🚧»: a post's tags
+            continue
         if not _MAYBE_BOILERPLATE.match(paragraph) and not is_contact_only(paragraph):
             kept.append(paragraph)
             continue
@@ -868,6 +952,7 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
             removed.append(paragraph)
         else:
             kept.append(paragraph)
+    kept = _trailing_bios(kept, removed)
     kept, credit = _credit_under_image(kept, credit)
     return kept, credit, source, removed
 

@@ -433,13 +433,36 @@ def _split_parts(line: str) -> list[str]:
 _HEADING_MARKS = re.compile(r"^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 
 
+# A release posted on social media marks its header with emoji and hashtags
+# («📢 #Comunicado 071/2024», «💜 #Comunicado | SISTEMA DIF MAZATLÁN 💜»).
+_SOCIAL_SYMBOLS = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
+_HASHTAG = re.compile(r"(?<![\w#])#(?P<word>[^\W\d_]\w*)")
+
+
+def _unhashed(match: re.Match) -> str:
+    word = match.group("word")
+    return word if is_kicker(word) else match.group(0)
+
+
+def social_header(line: str) -> str:
+    """A header line without the marks of a social-media post: a kicker's hashtag
+    loses its «#» («#Comunicado» -> «Comunicado»), an emoji at either end goes and
+    one between two parts separates them like «|»; other lines as they are."""
+    if "#" not in line and not _SOCIAL_SYMBOLS.search(line):
+        return line
+    text = _HASHTAG.sub(_unhashed, line)
+    parts = [part.strip() for part in _SOCIAL_SYMBOLS.split(text)]
+    return " | ".join(part for part in parts if part)
+
+
 def header_text(line: str) -> str:
     """A header line without its Markdown heading marks: «# Universidad
     Tecnológica del Golfo» / «## Facultad de Ciencias del Mar» are the
-    office's letterhead written as headings."""
+    office's letterhead written as headings; and without a social post's marks
+    (``social_header``)."""
     line = line.strip()
     match = _HEADING_MARKS.match(line) if line.startswith("#") else None
-    return match.group(1).strip() if match else line
+    return social_header(match.group(1).strip() if match else line)
 
 
 # An administration's term in a letterhead («AYUNTAMIENTO DE MÉRIDA · 2021-2024»,

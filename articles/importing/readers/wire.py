@@ -412,7 +412,7 @@ def _byline_paragraph(paragraph: str) -> BylineLine | None:
     """A paragraph of byline lines (at most ``_BYLINE_LINES``). An outlet's
     name alone on a line («**Crónica del Pánuco**» over «Por Redacción»)
     counts when another line of the paragraph is a byline line."""
-    lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    lines = [_without_update(line.strip()) for line in paragraph.split("\n") if line.strip()]
     if len(lines) > 1:  # «Posted on October 3, 2022 by admin» among them: dropped
         lines = [line for line in lines if not _update_stamp(line)] or lines[:1]
     if not lines or len(lines) > _BYLINE_LINES:
@@ -437,6 +437,20 @@ def _byline_paragraph(paragraph: str) -> BylineLine | None:
     if outlets and not merged.source:
         merged = replace(merged, source=collapse_whitespace(outlets[0]))
     return merged
+
+
+_STAMP_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+
+
+def _without_update(line: str) -> str:
+    """``line`` without the update stamp beside its publication date
+    («Publicado: 15/03/2024 08:10 h · Actualizado: 15/03/2024 12:00 h»): a
+    story's date is the day it was published, not the day it was last edited."""
+    parts = _STAMP_SEPARATOR.split(line)
+    if len(parts) < 2:
+        return line
+    kept = [part for part in parts if not _update_stamp(part)]
+    return " · ".join(kept) if kept and len(kept) < len(parts) else line
 
 
 def _update_stamp(line: str) -> bool:
