@@ -15,7 +15,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from django.conf import settings
-from django.db import DatabaseError, OperationalError, connections, reset_queries, transaction
+from django.db import (
+    DatabaseError,
+    OperationalError,
+    connection,
+    connections,
+    reset_queries,
+    transaction,
+)
 from django.utils.translation import gettext as _
 
 from articles.importing.identity import ImportState, KnownArticle
@@ -203,6 +210,16 @@ def _same_name(imported_key: str | None, key: str) -> bool:
     )
 
 
+def _without_memory_map() -> None:
+    """Read SQLite's pages with read() in this run, not through the memory map the
+    site uses (newsroom/settings.py): an import passes over its tables once, and the
+    mapped pages of the file counted as the process's memory (an unchanged 100,000-file
+    run peaked at 418 MB with the map, 190 MB without)."""
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA mmap_size=0")
+
+
 def default_workers() -> int:
     return min(2, os.cpu_count() or 1)
 
@@ -378,6 +395,7 @@ def _import(
         restore_deleted=restore_deleted,
         rehash=rehash,
     )
+    _without_memory_map()
     run = _Run(options, max_bytes or settings.IMPORT_MAX_BYTES)
     report = ImportReport(dry_run=dry_run)
 
