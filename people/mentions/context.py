@@ -30,7 +30,7 @@ from people.mentions.institutions import AFTER_PARENT_KEYS, LOCAL_OFFICE_KEYS, l
 from people.mentions.posts import municipal_ref
 from people.mentions.records import InstitutionRef
 from people.mentions.registry import Registry
-from people.mentions.roles import ANY_AREA, OWN_UNITS
+from people.mentions.roles import ANY_AREA, OWN_UNITS, TITLE_OFFICES
 from people.mentions.states import dateline_town, legislature_name
 from people.mentions.text import Document, fold, fold_word, normalize_alias
 
@@ -58,6 +58,7 @@ def resolve(found, institutions: list[InstOcc], doc: Document, registry, jurisdi
     _services_in_context(found, institutions)
     _court_in_context(found, institutions)
     _on_behalf_of(found, institutions, doc)
+    _office_named_alone(found, institutions, doc, council, registry, jurisdiction)
 
 
 def _ref(occ) -> InstitutionRef:
@@ -647,3 +648,59 @@ def _own_units(found: list, council: InstitutionRef | None, registry, jurisdicti
             ref = InstitutionRef(name, None, key, jur, "", short)
         candidate.institution = ref
         candidate.institution_named = unit.mentioned
+
+
+# Offices named alone ------------------------------------------------------------------
+
+# What a title says after its words when it is the town's ("", "del Ayuntamiento").
+_TOWN_RESTS = ("", " municipal", " del ayuntamiento", " del municipio", " del cabildo")
+_CONNECTORS = (" de la ", " del ", " de ")
+
+
+def _office_named_alone(found, institutions, doc, council, registry, jurisdiction) -> None:
+    """An office its head's title names, written alone in the article ("El oficial mayor
+    … la Oficialía Mayor revisará …", ``roles.TITLE_OFFICES``): the head works in it,
+    the town's when the title names no body other than the council, else the body's
+    ("el oficial mayor del Poder Judicial" -> Oficialía Mayor del Poder Judicial …)."""
+    for title, office in TITLE_OFFICES:
+        alone = re.compile(rf"(?<![\w]){office}(?![\w])(?! (?:de|del) [A-ZÁÉÍÓÚÑ])")
+        if alone.search(doc.text) is None:
+            continue
+        for candidate in found:
+            role = fold(candidate.role)
+            if candidate.past or not (role == title or role.startswith(title + " ")):
+                continue
+            rest, ref = candidate.role[len(title) :], candidate.institution
+            town = ref if ref is not None and ref.key.startswith(lx.COUNCIL_PREFIXES) else None
+            if fold(rest) in _TOWN_RESTS or town is not None:
+                town = town or (council if ref is None else None)
+                if town is None:
+                    continue
+                name, jur = f"{office} de {council_town(town)}", town.jurisdiction
+            else:
+                connector = next((c for c in _CONNECTORS if fold(rest).startswith(c)), "")
+                body = _body_the_title_names(rest[len(connector) :], ref, institutions)
+                if not connector or body is None:
+                    continue
+                name, jur = f"{office}{connector}{body.name}", body.jurisdiction
+            key = normalize_alias(name)
+            inst_id = lookup_institution(registry, key, jur, jurisdiction)
+            if inst_id is not None:
+                rec = registry.institutions[inst_id]
+                ref = InstitutionRef(rec.name, rec.id, key, rec.jurisdiction, rec.acronym)
+            else:
+                ref = InstitutionRef(name, None, key, jur)
+            candidate.institution = ref
+            candidate.institution_named = True
+
+
+def _body_the_title_names(written: str, ref, institutions: list[InstOcc]):
+    """The body after a title ("Poder Judicial"): its own institution, or the one body
+    the article names whose name starts so ("Poder Judicial del Estado de Yucatán")."""
+    key = normalize_alias(written)
+    if not key or key.startswith(lx.COUNCIL_PREFIXES):
+        return None
+    if ref is not None:
+        return ref if ref.key.startswith(key) else None
+    bodies = {occ.key: occ for occ in institutions if (occ.key + " ").startswith(key + " ")}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None

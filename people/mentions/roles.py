@@ -239,6 +239,12 @@ _TOWN_AREAS = (
     "proteccion al ambiente",
 )
 
+# Offices a title heads that writers name alone once the title is read: (title,
+# office as written). "El oficial mayor … la Oficialía Mayor revisará …": the official
+# works in the office, the town's ("del Ayuntamiento", or no body) or the body's the
+# title names ("del Poder Judicial"); ``context._office_named_alone``.
+TITLE_OFFICES: tuple[tuple[str, str], ...] = (("oficial mayor", "Oficialía Mayor"),)
+
 # fmt: off
 OWN_UNITS: tuple[OwnUnit, ...] = (
     # Its head works in it; the title alone is no mention of it (the original dev set's
