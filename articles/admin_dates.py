@@ -6,9 +6,9 @@ opens with ``MIN`` and ``MAX`` of the date in one statement. At 100,000
 articles on SQLite the truncation is a Python function per row (0.5 s for
 the admin's first page) and the two aggregates together read every row of
 the filtered list. Here each is an index lookup: the first and the last date
-are read in date order (``LIMIT 1``), and each year, month or day between
-them is one ``LIMIT 1`` probe of a date range, all in one statement. Same
-choices, same template.
+are read in date order (``LIMIT 1`` each), and each year, month or day
+between them is one ``LIMIT 1`` probe of a date range, all the probes in
+one statement. Same choices, same template.
 """
 
 import datetime
@@ -36,9 +36,9 @@ class _ProbingChangeList:
 class _ProbedDates:
     """A queryset as the hierarchy uses it: ``aggregate`` of Min/Max and ``datetimes``.
 
-    Two statements in all, whatever the number of years or days: the first
-    and last dates as two scalar subqueries, then one ``LIMIT 1`` subquery
-    per period, all in one SELECT.
+    Three statements in all, whatever the number of years or days: the first
+    date, the last date (each ``LIMIT 1`` in date order), then one ``LIMIT 1``
+    subquery per period, all in one SELECT.
     """
 
     def __init__(self, queryset):
@@ -49,7 +49,8 @@ class _ProbedDates:
         return getattr(self._queryset, name)
 
     def _first_rows(self, querysets) -> tuple:
-        """The first value of each of ``querysets`` (None when empty), in one statement."""
+        """The first row's value of each of ``querysets`` (None when empty), in one statement
+        (used for presence only: the values are not converted)."""
         using = self._queryset.db
         parts, params = [], []
         for queryset in querysets:
@@ -63,21 +64,10 @@ class _ProbedDates:
     def bounds(self, field: str) -> tuple:
         """(first, last) value of ``field`` in the list, None when it has none."""
         if field not in self._bounds:
-            dated = self._queryset.filter(**{f"{field}__isnull": False}).order_by()
-            first, last = self._first_rows(
-                [
-                    dated.order_by(field).values_list(field),
-                    dated.order_by(f"-{field}").values_list(field),
-                ]
-            )
-            column = self._queryset.model._meta.get_field(field)
-            connection = connections[self._queryset.db]
-            convert = [
-                *connection.ops.get_db_converters(column.get_col(column.model._meta.db_table)),
-                *column.get_db_converters(connection),
-            ]
+            dated = self._queryset.filter(**{f"{field}__isnull": False})
             self._bounds[field] = tuple(
-                _converted(v, convert, column, connection) for v in (first, last)
+                dated.order_by(order).values_list(field, flat=True).first()
+                for order in (field, f"-{field}")
             )
         return self._bounds[field]
 
@@ -112,12 +102,6 @@ class _ProbedDates:
             if hit is not None
         ]
         return found if order == "ASC" else found[::-1]
-
-
-def _converted(value, converters, column, connection):
-    for converter in converters:
-        value = converter(value, column, connection)
-    return value
 
 
 def _periods(first: datetime.datetime, last: datetime.datetime, kind: str):

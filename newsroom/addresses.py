@@ -2,10 +2,11 @@
 
 A home page printed 108 addresses (each card's article, section, authors);
 ``reverse()`` matches the route's pattern and quotes the whole address each
-time, 2 ms of an 12 ms page. ``slug_address`` reverses a route once with a
-marker for its slug (per URL configuration and script prefix) and fills
-the slug in as ``reverse()`` would quote it. A slug ``reverse()`` would
-refuse (empty, or with a slash) goes through ``reverse()``, which raises.
+time (21.6 µs against 3.9 µs here: about 1.9 ms of a home page).
+``slug_address`` reverses a route once with a marker for its slug (per URL
+configuration and script prefix) and fills the slug in as ``reverse()``
+would quote it. A slug ``reverse()`` would refuse (empty, or with a slash)
+goes through ``reverse()``, which raises.
 """
 
 from functools import lru_cache

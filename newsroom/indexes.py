@@ -1,6 +1,6 @@
 """Indexes shared by the apps' models."""
 
-from django.db import models
+from django.db import connections, models, router
 from django.db.models.expressions import OrderBy
 
 
@@ -30,8 +30,6 @@ def distinct_values(model: type[models.Model], field_name: str) -> list:
     (``MIN(col) WHERE col > previous``), so it costs what the number of
     distinct values costs. Both databases run the recursive query as written.
     """
-    from django.db import connections, router
-
     connection = connections[router.db_for_read(model)]
     quote = connection.ops.quote_name
     table = quote(model._meta.db_table)

@@ -214,7 +214,7 @@ def _without_memory_map() -> None:
     """Read SQLite's pages with read() in this run, not through the memory map the
     site uses (newsroom/settings.py): an import passes over its tables once, and the
     mapped pages of the file counted as the process's memory (an unchanged 100,000-file
-    run peaked at 418 MB with the map, 190 MB without)."""
+    run peaked at 418 MB with the map, 211 MB without)."""
     if connection.vendor == "sqlite":
         with connection.cursor() as cursor:
             cursor.execute("PRAGMA mmap_size=0")
