@@ -31,7 +31,7 @@ from people.mentions.posts import municipal_ref
 from people.mentions.records import InstitutionRef
 from people.mentions.registry import Registry
 from people.mentions.roles import ANY_AREA, OWN_UNITS, TITLE_OFFICES
-from people.mentions.states import dateline_town, legislature_name
+from people.mentions.states import dateline_town, legislature_name, state_of
 from people.mentions.text import Document, fold, fold_word, normalize_alias
 
 
@@ -304,7 +304,7 @@ def _legislature_in_context(
 
 
 def _staff_of_the_state_legislature(found: list, registry, jurisdiction: str) -> None:
-    state = jurisdiction.split("/", 1)[0] if jurisdiction.startswith("MX-") else ""
+    state = state_of(jurisdiction)
     name = legislature_name(state) if state else ""
     if not name:
         return
@@ -454,7 +454,7 @@ def _town_the_sentence_opens_with(
     el síndico X") belongs to that town's council, when the article names it, or names
     no council at all ("En Saltillo, el secretario del Ayuntamiento, X")."""
     councils = {o.key: o for o in institutions if o.key.startswith(lx.COUNCIL_PREFIXES)}
-    state = jurisdiction.split("/", 1)[0] if jurisdiction.startswith("MX-") else ""
+    state = state_of(jurisdiction)
     if len(councils) < 2 and (council is not None or registry is None or not state):
         return  # one council: ``_municipality_in_context`` decides
     for candidate in found:
@@ -607,7 +607,7 @@ def unit_title(heads: str, adjectives, comp, written: str) -> UnitTitle | None:
 
 def _own_units(found: list, council: InstitutionRef | None, registry, jurisdiction) -> None:
     """The head of a unit of its own works in it, and the article mentions it."""
-    state_code = jurisdiction.split("/", 1)[0] if jurisdiction.startswith("MX-") else ""
+    state_code = state_of(jurisdiction)
     for candidate in found:
         unit = candidate.own_unit
         if unit is None or candidate.institution is not None:

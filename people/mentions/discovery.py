@@ -42,6 +42,7 @@ from people.mentions.posts import municipal_ref, post_for
 from people.mentions.records import InstitutionRef
 from people.mentions.registry import Registry
 from people.mentions.roles import UNIT_HEADS
+from people.mentions.states import state_of
 from people.mentions.text import Document, fold, fold_word, normalize_alias
 
 
@@ -348,7 +349,7 @@ def numbered_court(role: str, registry, jurisdiction: str) -> InstitutionRef | N
     rest = match.group("rest")
     name = f"Juzgado {ordinal}{rest}"
     federal = fold_word(rest).startswith(" de distrito")
-    state = jurisdiction.split("/", 1)[0] if jurisdiction.startswith("MX-") else ""
+    state = state_of(jurisdiction)
     jur = lx.FEDERAL if federal else state
     return _known_or_new(registry, name, jur, jurisdiction)
 
@@ -410,7 +411,7 @@ def _facility_before(text: str, start: int, registry, jurisdiction) -> Instituti
     if not named:
         return None
     name = named[-1].group()
-    state = jurisdiction.split("/", 1)[0] if jurisdiction.startswith("MX-") else ""
+    state = state_of(jurisdiction)
     key = normalize_alias(name)
     inst_id = lookup_institution(registry, key, state, jurisdiction)
     if inst_id is not None:
@@ -770,7 +771,7 @@ def _units_listed(doc, masked, match, index, inst_at, registry, jurisdiction):
     row = lx.ROLES[index]
     title = match.group("title")
     written = _as_written(doc.text[match.start() : pos])
-    state = jurisdiction.split("/", 1)[0] if jurisdiction.startswith("MX-") else ""
+    state = state_of(jurisdiction)
     found = []
     for item, span in zip(items, spans, strict=True):
         name = doc.text[span[0] : span[1]]

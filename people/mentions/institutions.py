@@ -29,7 +29,13 @@ from people.mentions.patterns import (
     public_opening,
 )
 from people.mentions.registry import Registry
-from people.mentions.states import STATES, dateline_town, legislature_name, state_name
+from people.mentions.states import (
+    STATES,
+    dateline_town,
+    legislature_name,
+    state_name,
+    state_of,
+)
 from people.mentions.text import Document, fold_word, normalize_alias
 
 # Offices of a national body in a state, named with their place after "en": "la Oficina
@@ -776,7 +782,7 @@ def _level_acronyms(doc, registry, jurisdiction, known, found) -> list[InstOcc]:
     if not any(acronym in text for acronym in LEVEL_ACRONYMS):
         return []
     taken = known + found
-    state_code = jurisdiction.split("/", 1)[0] if jurisdiction.startswith("MX-") else ""
+    state_code = state_of(jurisdiction)
     units = []
     bare = []  # "el DIF" alone: spans
     for match in _LEVEL_ACRONYM.finditer(text):
@@ -974,7 +980,7 @@ def _numbered_state_units(doc, registry, jurisdiction, taken: list[InstOcc]) -> 
     units = []
     if not any(kind in doc.text for kind in STATE_UNIT_KINDS):
         return units
-    state_code = jurisdiction.split("/", 1)[0] if jurisdiction.startswith("MX-") else ""
+    state_code = state_of(jurisdiction)
     matches = list(_NUMBERED_STATE_UNIT.finditer(doc.text))
     # "la Jurisdicción Sanitaria 10 Tehuacán", then "la Jurisdicción Sanitaria 10": one unit,
     # named with its region.
@@ -1470,7 +1476,7 @@ def canonical_institution(
     if private_opening(folded):
         return None  # "Cámara Nacional de …", "Consejo Ciudadano de …"
     state = lx.state_name(jurisdiction) if jurisdiction.startswith("MX-") else ""
-    state_code = jurisdiction.split("/", 1)[0] if jurisdiction.startswith("MX-") else ""
+    state_code = state_of(jurisdiction)
     after_folded = fold_word(after)
     if phrase.startswith(HOSPITAL_HEADS):
         if not set(phrase.split()[1:]) - _HOSPITAL_KINDS:

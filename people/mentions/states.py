@@ -246,6 +246,11 @@ NAME_WEIGHT = 2
 OTHER_WEIGHT = 1
 
 
+def state_of(jurisdiction: str) -> str:
+    """The state code of a jurisdiction ("MX-SON/Hermosillo" -> "MX-SON"), "" for none."""
+    return jurisdiction.split("/", 1)[0] if jurisdiction.startswith("MX-") else ""
+
+
 def state_name(code: str) -> str:
     """ "MX-SON" or "MX-SON/Cajeme" -> "Sonora"; "" for anything else."""
     state = BY_CODE.get(code.split("/", 1)[0])
