@@ -158,6 +158,9 @@ PITCHES = (
     r"sigue\s+a\s+[^.\n]{1,60}?\s+en\s+(?:google|whatsapp|telegram|facebook|instagram|tiktok|youtube|x)\b",
     r"comparte\s+esta\s+(?:nota|noticia|informaci[oó]n)",
     r"lee\s+la\s+(?:nota|noticia|historia)\s+completa",
+    # The paper's own edition offered to the reader («Lee la edición completa en nuestra
+    # versión digital», «Lee nuestra edición impresa en…»).
+    r"lee\s+(?:la|nuestra)\s+(?:edici[oó]n|versi[oó]n)\s+(?:completa|impresa|digital)\b",
     r"lee,?\s+comenta\s+y\s+comparte\b",
     r"desc[aá]rga(?:la|nos)\b",
     r"m[aá]s\s+noticias\s+en\s+nuestra\s+app\b",
@@ -197,7 +200,7 @@ PITCHES = (
 _PITCH_WORD = re.compile(
     r"\b(?:s[ií]gue|suscr|descarga|recibe|[uú]nete|lleva|activa|env[ií]a|escr[ií]b|con\s+informaci"
     r"|manda|vis[ií]ta|encu[eé]ntranos|te\s+invitamos|para\s+m[aá]s"
-    r"|ent[eé]rate|m[aá]ndanos|mantente|comparte|lee\s+la|lee,|desc[aá]rga|m[aá]s\s+noticias"
+    r"|ent[eé]rate|m[aá]ndanos|mantente|comparte|lee\s+la|lee\s+nuestra|lee,|desc[aá]rga|m[aá]s\s+noticias"
     r"|cl[ií]c|escucha|esc[uú]chalo|dale|apoya|p[oó]dcast|recibes)",
     re.IGNORECASE,
 )
@@ -642,6 +645,19 @@ def is_page_number(line: str) -> bool:
     return len(line) <= 30 and bool(_PAGE_NUMBER.match(fold(line.strip().strip("*_ "))))
 
 
+# A print edition's jump line, copied with the story from the paper («Continúa en la
+# página 5A», «Pasa a la pág. 4», «Viene de la portada»): it points at paper pages.
+_PRINT_JUMP = re.compile(
+    r"^(?:\(?\s*)?(?:continua|pasa|sigue|viene|vea|ver)\s+(?:en|a|de|la)\s+(?:la\s+)?"
+    r"(?:(?:pagina|pag\.?|p\.)\s*\d{1,3}[a-z]?|portada|primera\s+plana|contraportada)"
+    r"\s*\.?\s*\)?$"
+)
+
+
+def is_print_jump(line: str) -> bool:
+    return len(line) <= 50 and bool(_PRINT_JUMP.match(fold(line.strip().strip("*_ "))))
+
+
 def is_chrome_paragraph(paragraph: str) -> bool:
     """A paragraph of a page's chrome only: share bars, its commands and notices,
     its fields that say nothing about the story, page numbers."""
@@ -660,7 +676,12 @@ def is_chrome_paragraph(paragraph: str) -> bool:
             continue
         if sharing and _share_items_only(line):
             continue  # «Twitter» under «Compartir esto:»
-        if not (is_share_bar(line) or is_chrome_line(line) or is_page_number(line)):
+        if not (
+            is_share_bar(line)
+            or is_chrome_line(line)
+            or is_page_number(line)
+            or is_print_jump(line)
+        ):
             return False
     return True
 

@@ -7,6 +7,7 @@ import re
 from people.naming import fold
 
 from .boilerplate import is_boilerplate
+from .names import BY_START
 
 # Folded spelling -> the flag as stored.
 PLACEMENT_FLAGS = {
@@ -137,3 +138,49 @@ def breadcrumb(line: str) -> tuple[str, str] | None:
     outlet = "" if fold(parts[0]) in HOME_CRUMBS else parts[0].strip()
     sections = [p.strip() for p in parts[1:] if fold(p.strip()) not in GENERIC_CRUMBS]
     return outlet, (sections or parts[1:])[0].strip()
+
+
+# A print edition's folio over a story scanned or copied from the paper («Edición
+# impresa | Sección Local | Página 3A», «Edición impresa · Página 6B · Policía y
+# Justicia»): where the story ran on paper. Parts that only say so (folded patterns),
+# a row per shape; a part that names the section («Sección Local») is read apart.
+PRINT_EDITION_PARTS = (
+    r"edicion\s+(?:impresa|de\s+papel|matutina|vespertina|dominical|nocturna)",
+    r"version\s+impresa",
+    r"impreso",
+    r"(?:pagina|pag\.?|p\.)\s*\d{1,3}[a-z]?",
+    r"(?:primera|segunda|ultima|contra)\s*(?:plana|portada)",
+    r"contraportada",
+    r"(?:columna|suplemento|cuadernillo)\s*:?\s+.{1,40}",
+)
+_PRINT_PART = re.compile(r"(?:" + "|".join(PRINT_EDITION_PARTS) + r")", re.IGNORECASE)
+# Parts that mark the line as a print folio, not a byline («Edición impresa», a page).
+_PRINT_MARK = re.compile(r"edicion\s+impresa|version\s+impresa|impreso|(?:pagina|pag\.?)\s*\d")
+_SECTION_PART = re.compile(r"secci[oó]n\s*:?\s+(?P<name>.+)", re.IGNORECASE)
+_PRINT_SPLIT = re.compile(r"\s+[·•|–—]\s+|\s+-\s+")
+_PRINT_SECTION_WORDS = 4  # «Policía y Justicia»; a longer part is no section's name
+
+
+def print_edition_line(line: str) -> str | None:
+    """A print edition's folio line: the section it names (a «Sección X» part, or the
+    one short part that is neither edition, page, plana nor column), "" when it names
+    none; None for any other line. The line must say «Edición impresa» or give a page,
+    so that a byline line («Ana Ruiz | Local») is never read as one."""
+    text = line.strip().strip("*_ ")
+    parts = [p.strip("*_ ") for p in _PRINT_SPLIT.split(text)] if len(text) <= 120 else []
+    if not parts or not any(_PRINT_MARK.match(fold(p)) for p in parts):
+        return None
+    sections: list[str] = []
+    for part in parts:
+        if _PRINT_PART.fullmatch(fold(part)):
+            continue
+        if named := _SECTION_PART.fullmatch(part):
+            sections.append(named.group("name").strip())
+        elif part[:1].isupper() and len(part.split()) <= _PRINT_SECTION_WORDS:
+            if not re.search(r"[\d:;.!?@]", part) and not BY_START.match(part):
+                sections.append(part)
+                continue
+            return None
+        else:
+            return None
+    return sections[0] if len(sections) == 1 else ""

@@ -3,6 +3,7 @@
 Each function is a small pure step; ``body.clean_body`` chains them.
 """
 
+import csv
 import re
 
 from articles.rendering import strip_tags
@@ -59,8 +60,11 @@ _CAPTION_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _SHORTCODE = r"\[/?[a-z][a-z0-9_-]{0,30}(?:\s[^\]\n]{0,300})?\]"
+# Page builders nest their shortcodes, a run of them on one line
+# («[vc_row][vc_column][vc_column_text]», «[/et_pb_text][/et_pb_column]»).
 _SHORTCODE_LINE = re.compile(
-    rf"^[ \t]*{_SHORTCODE}(?:[^\[\n]{{0,1000}}{_SHORTCODE})?[ \t]*$", re.MULTILINE
+    rf"^[ \t]*(?:{_SHORTCODE}){{1,12}}(?:[^\[\n]{{0,1000}}(?:{_SHORTCODE}){{1,12}})?[ \t]*$",
+    re.MULTILINE,
 )
 
 # What may end a paragraph: sentence punctuation, closing quotes/brackets.
@@ -227,3 +231,40 @@ def repair_paragraphs(paragraphs: list[str]) -> list[str]:
         else:
             groups.append([paragraph])
     return [" ".join(group) for group in groups]
+
+
+# A data export, not a story: a listing of records as delimited text (CSV, TSV),
+# a header row of column names over rows with as many fields.
+TABLE_DELIMITERS = (",", ";", "\t")
+_TABLE_MIN_COLUMNS = 3
+_TABLE_MIN_ROWS = 2  # rows under the header
+_TABLE_ROWS_READ = 50
+_TABLE_SHARE = 0.9  # of the lines read, the share that must have the header's width
+_COLUMN_NAME = re.compile(r"[^\W\d][\w .-]{0,29}")
+_COLUMN_NAME_WORDS = 3
+
+
+def _row(line: str, delimiter: str) -> list[str]:
+    return next(csv.reader([line], delimiter=delimiter), [])
+
+
+def is_delimited_table(text: str) -> bool:
+    """``text`` is a table of records exported as delimited text («id,titulo,fecha,…»
+    over «1021,"Arranca el bacheo…",2023-05-10,…»): a header of three or more short
+    column names, then at least two lines, nearly all of them with as many fields."""
+    lines = [line for line in text.strip().split("\n", _TABLE_ROWS_READ + 1) if line.strip()]
+    lines = lines[: _TABLE_ROWS_READ + 1]
+    if len(lines) < _TABLE_MIN_ROWS + 1 or len(lines[0]) > 500:
+        return False
+    for delimiter in TABLE_DELIMITERS:
+        header = [name.strip() for name in _row(lines[0], delimiter)]
+        if len(header) < _TABLE_MIN_COLUMNS or not all(
+            _COLUMN_NAME.fullmatch(name) and len(name.split()) <= _COLUMN_NAME_WORDS
+            for name in header
+        ):
+            continue
+        rows = [_row(line, delimiter) for line in lines[1:]]
+        width = sum(1 for row in rows if len(row) == len(header))
+        if width >= _TABLE_MIN_ROWS and width >= _TABLE_SHARE * len(rows):
+            return True
+    return False

@@ -9,7 +9,8 @@ readable article is never refused for its shape: when the winner cannot
 read the text (no title where it looks for one…), the other readers that
 found evidence try it in turn, best score first, and the generic reader
 last; the file is refused, with the winner's reason, only when none can.
-A saved web page is refused with its own sentence.
+A saved web page is refused with its own sentence; so is a data export (a CSV
+listing of records: ``cleaning.text.is_delimited_table``).
 
 The readers see the text without its exporter's leftovers (HTML comments,
 template tags, shortcodes and attribute lists alone on a line:
@@ -33,7 +34,7 @@ from django.utils.translation import gettext as _
 
 from articles.importing.cleaning.chrome import Chrome, strip_chrome
 from articles.importing.cleaning.letters import read_mail_block, strip_cover_note
-from articles.importing.cleaning.text import drop_cms_markup
+from articles.importing.cleaning.text import drop_cms_markup, is_delimited_table
 from articles.importing.records import ImportFailure, ParsedArticle
 
 from .base import Reader
@@ -178,6 +179,8 @@ def detect_reader(text: str) -> Detected:
     cleaned = unwrap(text).text
     if _HTML_PAGE.match(text[:2000]) or _HTML_PAGE.match(cleaned[:2000]):
         raise ImportFailure(_("es una página HTML guardada, no una nota en texto"))
+    if not OPEN.match(cleaned) and is_delimited_table(cleaned):
+        raise ImportFailure(_("es una tabla de datos exportada (CSV), no una nota"))
     scores = [(reader.score(cleaned), index, reader) for index, reader in enumerate(READERS)]
     ranked = [reader for score, _index, reader in sorted(scores, key=_rank) if score > 0]
     if not ranked:

@@ -119,6 +119,19 @@ _KEYS = {
     "portal": "source",
     "highlights": "highlights",
     "sumarios": "highlights",
+    # WordPress exports copy the database's column names into the front matter
+    # («post_author», «wp_status», «site_title»); the login («author_login») and the
+    # UTC date («post_date_gmt») are not these fields.
+    "post_title": "title",
+    "post_author": "author",
+    "post_date": "date",
+    "post_status": "status",
+    "wp_status": "status",
+    "post_excerpt": "deck",
+    "site_title": "source",
+    "blog_title": "source",
+    "blogname": "source",
+    "blog_name": "source",
 }
 
 

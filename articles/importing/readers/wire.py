@@ -48,7 +48,12 @@ from articles.importing.cleaning.outlets import (
     outlet_name,
     outlet_words,
 )
-from articles.importing.cleaning.placement import breadcrumb, is_section_name, section_label
+from articles.importing.cleaning.placement import (
+    breadcrumb,
+    is_section_name,
+    print_edition_line,
+    section_label,
+)
 from articles.importing.cleaning.press import (
     is_bulletin_number,
     is_issuer_line,
@@ -82,8 +87,8 @@ _CLOCK_PART = re.compile(
     r"\(?(?:a\s+las\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:h|hs|hrs?|horas|a\.?\s?m\.?|p\.?\s?m\.?)?\.?\)?",
     re.IGNORECASE,
 )
-# One line wholly in italics under the title: a bajada (subtitle).
-_ITALIC_LINE = re.compile(r"^(\*|_)(?![*_\s])[^\n*_]{8,300}(?<!\s)\1$")
+# One line wholly in italics or in bold under the title: a bajada (subtitle).
+_ITALIC_LINE = re.compile(r"^(\*\*|__|\*|_)(?![*_\s])[^\n*_]{8,300}(?<!\s)\1$")
 _BYLINE_LINES = 3  # a byline spread over more lines than this is not one
 # A newspaper's volume and issue on its date line («Año 12 | Núm. 4521», «Edición 3,210»).
 _EDITION = re.compile(
@@ -291,7 +296,9 @@ def split_byline_line(line: str) -> BylineLine | None:
     if len(parts) == 0 and not (moment or warnings):
         return None
     source = ""
-    names = [p for p in outlets if not _is_place(p)]
+    # «Turismo | 15 de diciembre de 2023»: a usual section's name is never the outlet.
+    sections = [p for p in outlets if is_section_name(p)]
+    names = [p for p in outlets if not _is_place(p) and p not in sections]
     outlet = names[0] if names else None
     if outlet and person_name(outlet) and not outlet_like(outlet):
         # «Ana Ruiz Peña | Noticias del Llano | date»: the person first, then the outlet.
@@ -299,7 +306,9 @@ def split_byline_line(line: str) -> BylineLine | None:
     guessed: list[str] = []
     section = ""
     for extra in outlets:
-        if _is_place(extra):
+        if extra in sections and not section:
+            section = extra
+        elif _is_place(extra):
             place = place or extra
         elif not source and extra is outlet:
             source = extra  # the first name that is no place («City, St. · date · Outlet»)
@@ -782,8 +791,13 @@ def _masthead_paragraph(paragraph: str) -> tuple[list[BylineLine], list[str]] | 
             found.append(BylineLine(section=section, stamp=True))
         elif crumbs := breadcrumb(line):  # «La Voz del Bajío > Local > León»
             found.append(BylineLine(source=crumbs[0], section=crumbs[1], stamp=True))
+        elif (folio := print_edition_line(line)) is not None:
+            # «Edición impresa | Sección Local | Página 3A»: where it ran on paper.
+            found.append(BylineLine(section=folio, stamp=True))
         elif place := place_line(line):
             found.append(BylineLine(location=collapse_whitespace(place), stamp=True))
+        elif is_section_name(line):  # «CRÓNICA QUERETANA» over «Municipios»
+            found.append(BylineLine(section=line.strip("*_ "), stamp=True))
         elif name := outlet_name(line):
             outlets.append(name)
         elif not is_cms_stamp(line):

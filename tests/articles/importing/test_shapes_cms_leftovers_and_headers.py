@@ -556,3 +556,134 @@ def test_sentences_like_pitches_stay(paragraph):
 
 def test_an_office_over_its_acronym_signs_nothing():
     assert closing_signature("Secretaría de Salud / SSA") is None
+
+
+# Print-edition copies, page-builder shortcodes, WordPress keys, data exports -----------
+
+PRINT_EDITION_STORY = """\
+EL HERALDO DEL VALLE
+Edición impresa | Sección Regional | Página 4C
+Jueves 6 de marzo de 2025
+
+Reparan el puente peatonal de la avenida Juárez tras el choque de un tráiler
+
+**Los trabajos durarán tres semanas; habrá paso provisional por el camellón**
+
+Por Marta Quiroz Lemus
+
+Cuadrillas de Obras Públicas comenzaron la reparación del puente peatonal dañado el lunes.
+
+El paso provisional estará señalizado y vigilado por agentes de tránsito.
+
+Continúa en la página 7C
+
+Lee la edición completa en nuestra versión digital.
+"""
+
+
+def test_a_print_edition_folio_is_a_masthead_line():
+    article = read(PRINT_EDITION_STORY)
+    assert article.title.startswith("Reparan el puente peatonal")
+    assert article.source.casefold() == "el heraldo del valle"  # as the masthead writes it
+    assert article.section == "Regional"
+    assert article.published_at == local(2025, 3, 6)
+    assert names(article) == ["Marta Quiroz Lemus"]
+    assert "Página 4C" not in article.body
+    assert "Continúa en la página" not in article.body
+    assert "edición completa" not in article.body
+    assert article.body.rstrip().endswith("agentes de tránsito.")
+
+
+@pytest.mark.parametrize(
+    ("line", "section"),
+    [
+        ("Edición impresa | Sección Regional | Página 4C", "Regional"),
+        ("Edición impresa · Pág. 12 · Seguridad y Justicia", "Seguridad y Justicia"),
+        ("Edición impresa — Primera plana — Columna: Voces del barrio", ""),
+        ("Página 9", ""),
+        ("Ana Ruiz | Regional", None),
+        ("Por Ana Ruiz | Página 3", None),
+        ("El Heraldo del Valle", None),
+    ],
+)
+def test_print_edition_line(line, section):
+    from articles.importing.cleaning.placement import print_edition_line
+
+    assert print_edition_line(line) == section
+
+
+@pytest.mark.parametrize(
+    ("line", "jump"),
+    [
+        ("Continúa en la página 7C", True),
+        ("Pasa a la pág. 12", True),
+        ("(Viene de la portada)", True),
+        ("Sigue en la página web del instituto", False),
+        ("Continúa en la página siguiente del informe", False),
+    ],
+)
+def test_print_jump_lines(line, jump):
+    from articles.importing.cleaning.boilerplate import is_print_jump
+
+    assert is_print_jump(line) is jump
+
+
+def test_a_usual_section_under_the_outlet_is_the_section():
+    text = (
+        "NOTICIAS DEL ALTIPLANO\nDeportes\n\n"
+        "## Gana el equipo local la final estatal de voleibol\n\n"
+        "*Noticias del Altiplano* | 3 de febrero de 2025\n\n"
+        "El equipo local ganó la final en tres sets ante un auditorio lleno.\n"
+    )
+    article = read(text, "nota.md")
+    assert article.section == "Deportes"
+    assert article.source.casefold() == "noticias del altiplano"
+
+
+def test_a_section_name_in_a_dated_line_is_no_outlet():
+    byline = split_byline_line("Cultura | 9 de abril de 2025")
+    assert byline.section == "Cultura"
+    assert byline.source == ""
+    assert byline.published_at == local(2025, 4, 9)
+
+
+def test_a_run_of_page_builder_shortcodes_on_a_line_goes():
+    text = "[vc_row][vc_column][vc_column_text]\n\nTexto.\n\n[/vc_column_text][/vc_column][/vc_row]"
+    assert drop_cms_markup(text).split() == ["Texto."]
+    assert "[Video]" in drop_cms_markup("[Video]\n\nTexto.")
+
+
+def test_wordpress_column_keys_in_front_matter():
+    article = jekyll(
+        "post_title: Feria\npost_author: Laura Nieto Paz\nauthor_login: lnieto\n"
+        "site_title: El Portal Serrano\nwp_status: draft"
+    )
+    assert article.title == "Feria"
+    assert names(article) == ["Laura Nieto Paz"]
+    assert article.source == "El Portal Serrano"
+    assert article.draft
+
+
+CSV_EXPORT = """\
+id,titulo,fecha,seccion,autor
+7,"Cierran el mercado, por obras",2024-02-01,Local,"Redacción"
+8,"Abre la feria del libro",2024-02-02,Cultura,"Ana Ruiz"
+9,"Suben casos de influenza",2024-02-02,Salud,"Redacción"
+"""
+
+
+def test_a_csv_export_of_records_is_refused():
+    with pytest.raises(ImportFailure) as failure:
+        read(CSV_EXPORT, "notas.txt")
+    assert failure.value.reason == "es una tabla de datos exportada (CSV), no una nota"
+    tsv = CSV_EXPORT.replace(",", "\t")
+    with pytest.raises(ImportFailure):
+        read(tsv, "notas.txt")
+
+
+def test_a_story_with_commas_in_its_first_lines_is_no_table():
+    text = (
+        "Mérida, Yucatán, a 3 de mayo de 2025\n\nLlueve, truena, y cae granizo en el norte\n\n"
+        "Vecinos, comerciantes y choferes reportaron encharcamientos, árboles caídos y apagones.\n"
+    )
+    read(text)
