@@ -10,8 +10,8 @@ of its own, parses every file with the importer, links all files in name order
 after ``load_people fixtures/people.json``, and reports per batch and overall.
 
 Held out (``HELD_OUT``): linker-b/b3, linker-c/b3, linker-g/b1, linker-j/b1, linker-m/b1,
-linker-o/b1, linker-r/b1, linker-t/b1, linker-u/b1 and linker-w/b1; each is scored only when named with
-``--batch``.
+linker-o/b1, linker-r/b1, linker-t/b1, linker-u/b1 and linker-w/b1; each is scored only
+when named with ``--batch``.
 """
 
 import argparse
