@@ -657,8 +657,13 @@ def _listed_officials(
         posts = {}
         area = comp.place or (lx.state_name(comp.state) if comp.state else "")
         # "los titulares de Salud y Educación, X y Y": one area each, in order.
-        areas = _areas_listed(comp.area)
-        if len(areas) != len(spans) or comp.institution is not None:
+        areas = _areas_listed(comp.area, len(spans))
+        # "los titulares de Salud y de Movilidad del Gobierno del Estado, X y Y": the
+        # government only says whose areas they are; any other body is the post's own.
+        shared_government = comp.institution is not None and comp.institution.key.startswith(
+            "gobierno "
+        )
+        if len(areas) != len(spans) or (comp.institution is not None and not shared_government):
             areas = []
         for i, span in enumerate(spans):
             name = doc.text[span[0] : span[1]]
@@ -685,6 +690,8 @@ def _listed_officials(
                 # "los titulares de Salud y Bienestar del estado" -> "titular de Salud": the
                 # state all the areas share, as their level, is no part of each one's role
                 role = _SHARED_STATE.sub("", role)
+                if shared_government:
+                    role = _SHARED_GOVERNMENT.sub("", role)
                 if comp.state and role.endswith(f" de {lx.state_name(comp.state)}"):
                     role = role[: -len(f" de {lx.state_name(comp.state)}")]
             found.append(
@@ -899,12 +906,28 @@ def _councils_before(text: str, start: int) -> list[str]:
 
 
 _SHARED_STATE = re.compile(r" del [Ee]stado$")
+# The government a list of areas shares, closing the title: "del Gobierno del Estado",
+# "del Gobierno de Sinaloa".
+_SHARED_GOVERNMENT = re.compile(r" del [Gg]obierno(?: del [Ee]stado)?(?: de [A-ZÁÉÍÓÚÑ][\w ]+)?$")
 _PLURAL_LEVEL = re.compile(r" (?:municipales|estatales|federales|del municipio)(?![\w])")
 
 
-def _areas_listed(area: str) -> list[str]:
-    """ "Salud y Educación" -> ["Salud", "Educación"]; "Obras Públicas" -> []."""
+# Where each of several areas starts when each repeats its "de" ("Salud y de Educación
+# Pública y Cultura"): the "y" inside an area's own name is no boundary.
+_AREA_STARTS = re.compile(r",? y (?:de la |del |de )|, (?:de la |del |de )")
+
+
+def _areas_listed(area: str, count: int = 0) -> list[str]:
+    """ "Salud y Educación" -> ["Salud", "Educación"]; "Obras Públicas" -> [].
+
+    With ``count`` names to share them and too many parts, the repeated "de" marks
+    where each area starts: "Salud y de Educación Pública y Cultura" -> ["Salud",
+    "Educación Pública y Cultura"] for two names."""
     parts = [p.strip() for p in re.split(r", | y (?:de la |del |de )?| e ", area) if p.strip()]
+    if count and len(parts) > count:
+        marked = [p.strip() for p in _AREA_STARTS.split(area)]
+        if len(marked) == count:
+            parts = marked
     return parts if len(parts) > 1 and all(p[:1].isupper() for p in parts) else []
 
 

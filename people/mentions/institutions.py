@@ -1225,6 +1225,7 @@ def _extend_phrase(text, pos, head, known_starts, covered, through_parent=False)
             connector is None
             and _ENDS_WITH_STATE.search(fold_word(text[pos:end]))
             and not _ENDS_WITH_STATE.search(fold_word(text[pos : step.end()]))
+            and not (head in _NAMED_AFTER_DOCTOR_HEADS and _RANKED_NAME.match(text, word_start))
         ):
             # "Congreso de la Ciudad de México Mariel Bernal": the name ended (but "de Baja
             # California Sur" goes on)
@@ -1291,6 +1292,11 @@ def _extend_phrase(text, pos, head, known_starts, covered, through_parent=False)
 
 
 _RANK_AT_END = re.compile(r" (?:Dr|Dra|Gral|Ing|Lic|Prof|Profr|Profra)\.$")
+
+# Facilities named after a person with a rank after their state ("el Hospital Pediátrico
+# de Sinaloa Dr. Mario Ruiz Paz"): the ranked name is the facility's, not a new person.
+_NAMED_AFTER_DOCTOR_HEADS = frozenset({"Hospital", "Clínica", "Sanatorio", "Escuela", "Colegio"})
+_RANKED_NAME = re.compile(rf"(?:Dr|Dra|Gral|Ing|Lic|Prof|Profr|Profra)\. {CAP}(?: {CAP}){{1,3}}")
 
 
 _ENDS_WITH_STATE = re.compile(

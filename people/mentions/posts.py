@@ -291,8 +291,12 @@ def _chief(post: _Post) -> Result:
 
 def _head_of_area(post: _Post) -> Result | None:
     """ "titular de Salud" (an area with no article, no body) heads the Secretaría de
-    Salud, as a secretary does; "titular de la Defensoría" names its body itself."""
-    if post.comp.area_connector != "de" or post.comp.institution is not None:
+    Salud, as a secretary does; "titular de la Defensoría" names its body itself.
+    "titular de Salud del Gobierno del Estado": the government only says whose."""
+    comp = post.comp
+    if comp.area_connector != "de" or (
+        comp.institution is not None and _government_of(comp.institution) is None
+    ):
         return None
     if "municipal" in post.adjectives:  # "titular de Salud municipal": the town's, not the state's
         return f"{post.ranked} de {post.comp.area}", None, False

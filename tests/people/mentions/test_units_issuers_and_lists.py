@@ -467,3 +467,43 @@ def test_an_organ_of_a_numbered_legislature_is_no_body(empty_registry):
         "MX-COL",
     )
     assert not any(name.startswith("Comisión") for name in extraction.institution_names)
+
+
+def test_heads_of_areas_listed_before_the_government_they_share(empty_registry):
+    extraction = found(
+        empty_registry,
+        "Los titulares de Salud y de Turismo del Gobierno del Estado, Mauro Pech Can y "
+        "Lidia Uc Dzib, inauguraron la clínica. Las secretarias de Salud y de Educación "
+        "Pública y Cultura del Gobierno de Campeche, Rosa Chi Ek y Nora Poot May, hablaron.",
+        "MX-CAM",
+    )
+    # The government only says whose areas they are: one secretaría each, in order.
+    assert post(extraction, "Mauro Pech Can") == ("titular de Salud", "Secretaría de Salud")
+    assert post(extraction, "Lidia Uc Dzib") == ("titular de Turismo", "Secretaría de Turismo")
+    # The repeated "de" marks where each area starts ("Educación Pública y Cultura").
+    assert post(extraction, "Rosa Chi Ek") == ("secretaria de Salud", "Secretaría de Salud")
+    assert post(extraction, "Nora Poot May") == (
+        "secretaria de Educación Pública y Cultura",
+        "Secretaría de Educación Pública y Cultura",
+    )
+
+
+def test_a_head_of_area_of_a_named_government(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La titular de Movilidad del Gobierno del Estado, Inés Canto Pool, presentó rutas.",
+        "MX-YUC",
+    )
+    assert post(extraction, "Inés Canto Pool")[1] == "Secretaría de Movilidad"
+
+
+def test_a_hospital_named_after_a_doctor_after_its_state(empty_registry):
+    extraction = found(
+        empty_registry,
+        "Cinco niños siguen en el Hospital Pediátrico de Sonora Dr. Mario Ruiz Paz, cuyo "
+        "director, Ramón Soto Gil, descartó casos graves.",
+        "MX-SON",
+    )
+    name = "Hospital Pediátrico de Sonora Dr. Mario Ruiz Paz"
+    assert post(extraction, "Ramón Soto Gil")[1] == name
+    assert "Mario Ruiz Paz" not in extraction.official_names
