@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from django.db import transaction
-from django.db.models import Count, F, Q, Subquery
+from django.db.models import Count, F, Q
 from django.utils import timezone
 
 from articles import story_text
@@ -603,19 +603,25 @@ def outlet(article: Article) -> str:
 
 
 def other_versions(article: Article) -> list[OtherVersion]:
-    """The published versions of ``article``'s story, in one query."""
-    mine = StoryVersion.objects.filter(article_id=article.pk, group__isnull=False)
-    # Driven by the group's index: never a scan of the published articles.
-    members = StoryVersion.objects.filter(group_id=Subquery(mine.values("group_id")[:1]))
+    """The published versions of ``article``'s story, in at most one query.
+
+    The article's own place in the grouping comes with it when the page loaded
+    it (``select_related("story")``, as the article page does; one small query
+    otherwise): an article in no group, most of an archive, costs no query, and
+    a grouped one a single query of its group's published members by the
+    group's index (no subqueries to compile: they were 2 ms of the page's CPU).
+    """
+    try:
+        mine = article.story
+    except StoryVersion.DoesNotExist:
+        return []
+    if mine.group_id is None:
+        return []
     others = (
         Article.objects.published()
-        .filter(pk__in=members.values("article_id"))
+        .filter(story__group_id=mine.group_id)
         .exclude(pk=article.pk)
         .select_related("story")
-        .annotate(
-            page_release=Subquery(mine.values("release_id")[:1]),
-            page_share=Subquery(mine.values("share")[:1]),
-        )
         .only(
             "title",
             "slug",
@@ -631,8 +637,8 @@ def other_versions(article: Article) -> list[OtherVersion]:
     result = []
     for other in others:
         share, share_of = None, ""
-        if other.page_release == other.pk and other.page_share is not None:
-            share, share_of = round(other.page_share * 100), "page"
+        if mine.release_id == other.pk and mine.share is not None:
+            share, share_of = round(mine.share * 100), "page"
         elif other.story.release_id == article.pk and other.story.share is not None:
             share, share_of = round(other.story.share * 100), "them"
         result.append(

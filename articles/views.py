@@ -167,6 +167,9 @@ class ArticleDetailView(DetailView):
             .with_related()
             .with_mentions()
             .prefetch_related("corrections")
+            # Its place in the grouping, for "Otras versiones" (no query when alone).
+            .select_related("story")
+            .defer("story__terms", "story__text_hash")
         )
 
     def get(self, request, *args, **kwargs):

@@ -6,7 +6,7 @@ counts published articles only. A merged entity's slug redirects (301) to
 the public entity it was merged into, as on the site.
 """
 
-from django.db.models import F, Prefetch
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -20,7 +20,7 @@ from articles.selectors import (
     published_article_count,
     resolve_merged,
 )
-from people.models import Institution, Official, Position, public_flag
+from people.models import Institution, Official, Position, by_public_start, public_flag
 
 
 def _officials():
@@ -31,9 +31,7 @@ def _officials():
             "aliases",
             Prefetch(
                 "positions",
-                queryset=Position.objects.public()
-                .select_related("institution")
-                .order_by(F("public_start").desc(nulls_last=True), "role"),
+                queryset=Position.objects.public().select_related("institution").order_by("role"),
             ),
         )
     )
@@ -76,7 +74,7 @@ def serialize_official(official: Official) -> dict:
                 },
                 "current": position.is_current(today),
             }
-            for position in official.positions.all()
+            for position in by_public_start(official.positions.all())
         ],
         "article_count": official.article_count,
     }

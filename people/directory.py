@@ -14,7 +14,6 @@ from django.db.models import (
     BooleanField,
     Exists,
     ExpressionWrapper,
-    F,
     OuterRef,
     Prefetch,
     Q,
@@ -76,7 +75,7 @@ def official_lines() -> QuerySet:
     ).prefetch_related(
         Prefetch(
             "positions",
-            queryset=shown.order_by(F("public_end").desc(nulls_first=True), "role"),
+            queryset=shown.order_by("role"),
             to_attr="public_positions",
         )
     )

@@ -24,7 +24,7 @@ from articles.selectors import is_public_entity, other_names, resolve_merged
 from articles.views import LinkedArticlesMixin
 from people import directory
 from people.charts import mentions_per_month
-from people.models import Author, Institution, Official, Position, public_flag
+from people.models import Author, Institution, Official, Position, by_public_end, public_flag
 
 
 class PublicEntityMixin:
@@ -245,6 +245,7 @@ class OfficialIndexView(IndexView):
         context = super().get_context_data(**kwargs)
         today = timezone.localdate()
         for official in context["items"]:
+            official.public_positions = by_public_end(official.public_positions)
             official.current_positions = [
                 p for p in official.public_positions if _is_current(p, today)
             ]

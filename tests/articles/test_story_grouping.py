@@ -80,14 +80,25 @@ def test_drafts_are_never_listed_as_versions(client, imported_seeds):
 
 
 def test_the_versions_block_costs_one_query(django_assert_num_queries, imported_seeds):
-    story = Article.objects.get(pk=imported_seeds["003"].pk)
+    # Loaded as the article page loads it: with its place in the grouping.
+    story = Article.objects.select_related("story").get(pk=imported_seeds["003"].pk)
     with django_assert_num_queries(1):
         versions = story_grouping.other_versions(story)
         assert [v.article.pk for v in versions] == [imported_seeds["004"].pk]
         assert versions[0].share is not None and versions[0].outlet
 
 
-def test_the_article_page_with_versions_keeps_its_query_count(client, imported_seeds):
+def test_an_article_in_no_group_costs_no_query(django_assert_num_queries, imported_seeds):
+    lonely = Article.objects.select_related("story").get(pk=imported_seeds["000"].pk)
+    with django_assert_num_queries(0):
+        assert story_grouping.other_versions(lonely) == []
+    # Loaded without it, one small query finds its place.
+    lonely = Article.objects.get(pk=imported_seeds["000"].pk)
+    with django_assert_num_queries(1):
+        assert story_grouping.other_versions(lonely) == []
+
+
+def test_the_article_page_with_versions_adds_one_query(client, imported_seeds):
     story, lonely = imported_seeds["003"], imported_seeds["000"]
     client.get(lonely.get_absolute_url())  # warm what is loaded once per process
     with CaptureQueriesContext(connection) as without:
@@ -95,8 +106,8 @@ def test_the_article_page_with_versions_keeps_its_query_count(client, imported_s
     with CaptureQueriesContext(connection) as with_versions:
         response = client.get(story.get_absolute_url())
     assert "Otras versiones" in response.content.decode()
-    # One query lists the published versions, whether there are any or not.
-    assert len(with_versions) == len(without)
+    # One query lists the published versions; an article in no group needs none.
+    assert len(with_versions) == len(without) + 1
 
 
 def test_an_editor_split_survives_reimport_and_regrouping(imported_seeds, seed_dir):
