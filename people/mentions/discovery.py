@@ -1116,6 +1116,10 @@ def _after_place_cue(text: str, name_start: int) -> bool:
     # "de la refinería, ingeniero Rubén Cházaro": the place word is before a comma.
     window = window[max(window.rfind(c) for c in ",\n:;—–(") + 1 :]
     words = _WORDS_BEFORE.findall(window)
+    if _rank_continues_a_name(words):
+        # "la Academia de Policía Comandante Eusebio Tovar": a capitalised rank after a
+        # capitalised word goes on with that name; the place cue may head it further back.
+        return any(fold_word(w.rstrip(".")) in lx.PLACE_CUES for w in words[-7:-1])
     for word in reversed(words[-4:]):
         folded = fold_word(word.rstrip("."))
         if folded in lx.PLACE_CUES:
@@ -1124,3 +1128,17 @@ def _after_place_cue(text: str, name_start: int) -> bool:
             continue
         return False
     return False
+
+
+# Single-word ranks and honorifics ("Comandante", "General", "Coronel").
+_RANKS = frozenset(fold_word(h.rstrip(".")) for h in lx.HONORIFICS if " " not in h)
+
+
+def _rank_continues_a_name(words: list[str]) -> bool:
+    """The last word is a rank written capitalised right after a capitalised word
+    ("Policía Comandante"): part of a name, not a rank before a person ("el director,
+    comandante X", "del Ejército, General X" follow a comma or a lower-case word)."""
+    if len(words) < 2:
+        return False
+    rank, before = words[-1], words[-2]
+    return rank[0].isupper() and fold_word(rank.rstrip(".")) in _RANKS and before[0].isupper()

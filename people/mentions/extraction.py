@@ -227,6 +227,22 @@ def _acronym_repeats(doc: Document, institutions: list[InstOcc]) -> list[InstOcc
     return sorted(institutions + extra, key=lambda o: o.start) if extra else institutions
 
 
+# A town's unit named by its noun and area (``roles.OWN_UNITS``' nouns).
+_UNIT_NOUNS = ("direccion ", "coordinacion ", "tesoreria", "contraloria", "comisaria ")
+
+
+def _town_follows_unit(text: str, occ: InstOcc, town: str) -> bool:
+    """A town's unit the gazetteer cut before its town: "Dirección de Protección Civil"
+    written "… de Benito Juárez" (the council's town), with no town of its own."""
+    return (
+        occ.id is None
+        and "/" not in occ.jurisdiction
+        and occ.key.startswith(_UNIT_NOUNS)
+        and " de " + normalize_alias(town) not in occ.key
+        and text.startswith(f" de {town}", occ.end)
+    )
+
+
 # The town's council named by its bare noun: "en sesión de Cabildo", "del Ayuntamiento".
 _COUNCIL_WORD = re.compile(r"(?<![\w])(?:Ayuntamiento|Cabildo)(?![\w])(?! de [A-ZÁÉÍÓÚÑ])")
 
@@ -234,10 +250,17 @@ _COUNCIL_WORD = re.compile(r"(?<![\w])(?:Ayuntamiento|Cabildo)(?![\w])(?! de [A-
 def _council_words(doc: Document, institutions: list[InstOcc], council) -> list[InstOcc]:
     """Bare "Ayuntamiento" and "Cabildo" are the article's council (``article_council``),
     and so is a council named by its town's first words ("Municipio de Soledad")."""
+    town = context.council_town(council)
     for occ in institutions:
         if occ.key != council.key and context.is_short_town(occ, council):
             occ.name, occ.key, occ.id = council.name, council.key, council.id
             occ.jurisdiction = council.jurisdiction
+        elif _town_follows_unit(doc.text, occ, town):
+            # "la Dirección de Protección Civil de Benito Juárez": the name stopped before
+            # a town that reads as a person's name; the town is the unit's.
+            occ.name = f"{occ.name} de {town}"
+            occ.end += len(f" de {town}")
+            occ.key, occ.jurisdiction = normalize_alias(occ.name), council.jurisdiction
         elif context.town_unit(occ.key, occ.id, occ.jurisdiction) or context.unplaced_town_unit(
             occ, council
         ):

@@ -265,7 +265,7 @@ PLACE_CUES = frozenset(
     clinica escuela primaria secundaria preparatoria colegio presa comunidad localidad ejido
     poblado ciudad villa puerto aeropuerto central museo biblioteca mercado panteon glorieta
     monumento palacio torre edificio unidad instituto universidad refineria planta
-    complejo termoelectrica hidroelectrica mina
+    complejo termoelectrica hidroelectrica mina academia
     """
     )
 )

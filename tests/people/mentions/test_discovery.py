@@ -246,3 +246,24 @@ def test_institution_phrases(empty_registry, text, institutions):
     by_name = {h.name: h.count for h in extraction.institutions}
     by_place = {(h.name, h.jurisdiction): h.count for h in extraction.institutions}
     assert institutions in (by_name, by_place)
+
+
+# A rank inside a facility's name (``discovery._rank_continues_a_name``) -----------------
+
+
+def test_a_rank_continuing_a_facilitys_name_is_no_rank_before_a_person(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El director de la Academia de Policía General Lázaro Ortiz Mena, Rubén Haro "
+        "Salcedo, entregó diplomas a 80 cadetes.",
+    )
+    assert "Lázaro Ortiz Mena" not in extraction.official_names
+    assert "Rubén Haro Salcedo" in extraction.official_names
+
+
+def test_a_lower_case_rank_after_a_title_still_stands_before_a_person(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El secretario de Seguridad Pública, general Lázaro Ortiz Mena, presentó el operativo.",
+    )
+    assert "Lázaro Ortiz Mena" in extraction.official_names

@@ -330,3 +330,18 @@ def test_a_state_name_that_goes_on_and_a_secretaria_para_el(empty_registry):
     assert post(extraction, "Luz Amador Peralta")[1].startswith(
         "Secretaría para el Desarrollo Agrario"
     )
+
+
+def test_a_towns_unit_named_with_a_town_that_reads_as_a_person_keeps_the_town(
+    empty_registry,
+):
+    # The gazetteer stops a name before "Benito Juárez"; the council's town completes it.
+    extraction = found(
+        empty_registry,
+        "La presidenta municipal de Benito Juárez, Irma Canché Dzib, dijo que la Dirección "
+        "de Ecología de Benito Juárez vigilará las playas.",
+        "MX-ROO",
+    )
+    names = extraction.institution_names
+    assert "Dirección de Ecología de Benito Juárez" in names
+    assert "Dirección de Ecología" not in names
