@@ -12,6 +12,7 @@ from taggit.models import TaggedItemBase
 
 from articles.rendering import render_markdown
 from articles.search_index import INDEXED_FIELDS, SearchVectorIndex, update_search_index
+from media.models import RENDITION_LIST
 from newsroom.addresses import slug_address
 from newsroom.caching import content_changed
 from newsroom.expressions import Constant
@@ -84,6 +85,23 @@ class Section(models.Model):
         return slug_address("articles:section", self.slug)
 
 
+# Where the card prefetches put an article's byline links (``Article.ordered_authors``).
+# Prefetches into a list attribute (``to_attr``): without it Django builds a
+# filtered queryset per article to hold the results (60 per home page, ~1.5 ms).
+BYLINE_LINKS = "byline_links"
+
+
+def _card_prefetches() -> tuple[Prefetch, Prefetch]:
+    return (
+        Prefetch(
+            "article_authors",
+            queryset=ArticleAuthor.objects.select_related("author").order_by("position"),
+            to_attr=BYLINE_LINKS,
+        ),
+        Prefetch("lead_image__renditions", to_attr=RENDITION_LIST),
+    )
+
+
 class ArticleQuerySet(models.QuerySet):
     def delete(self, *, deleted_by=None):
         """Delete, remembering each imported article so no import brings it back."""
@@ -143,13 +161,7 @@ class ArticleQuerySet(models.QuerySet):
         return (
             self.defer("search_vector", "body", "body_html", "highlights", "media_links")
             .select_related("section", "lead_image")
-            .prefetch_related(
-                Prefetch(
-                    "article_authors",
-                    queryset=ArticleAuthor.objects.select_related("author").order_by("position"),
-                ),
-                "lead_image__renditions",
-            )
+            .prefetch_related(*_card_prefetches())
         )
 
     def with_related(self):
@@ -157,14 +169,7 @@ class ArticleQuerySet(models.QuerySet):
         return (
             self.defer("search_vector")
             .select_related("section", "lead_image")
-            .prefetch_related(
-                Prefetch(
-                    "article_authors",
-                    queryset=ArticleAuthor.objects.select_related("author").order_by("position"),
-                ),
-                "tags",
-                "lead_image__renditions",
-            )
+            .prefetch_related(*_card_prefetches(), "tags")
         )
 
     def with_mentions(self):
@@ -477,9 +482,7 @@ class Article(models.Model):
 
     def ordered_authors(self):
         """Authors in byline order; uses the with_related() prefetch when present."""
-        # The prefetched list read as it is: ``.all()`` cloned a queryset per
-        # card (60 clones per home page).
-        links = getattr(self, "_prefetched_objects_cache", {}).get("article_authors")
+        links = getattr(self, BYLINE_LINKS, None)
         if links is None:
             links = self.article_authors.all()
         return [link.author for link in links]

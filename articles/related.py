@@ -47,11 +47,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db import connections, router
-from django.db.models import prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
 
 from articles.models import Article, ArticleTag, InstitutionMention, OfficialMention, Section
-from media.models import Image
+from media.models import RENDITION_LIST, Image
 
 
 @dataclass(frozen=True)
@@ -239,4 +239,4 @@ def _attach_cards(found: list[Article]) -> None:
         else:
             item.lead_image = None
     if images:
-        prefetch_related_objects(images, "renditions")
+        prefetch_related_objects(images, Prefetch("renditions", to_attr=RENDITION_LIST))

@@ -41,7 +41,7 @@ def absolute_media_url(url: str) -> str:
 
 def largest_jpeg(image):
     """The widest JPEG rendition of a library image, or None if it has none yet."""
-    jpegs = [r for r in image.renditions.all() if r.format == JPEG]
+    jpegs = [r for r in image.loaded_renditions() if r.format == JPEG]
     return max(jpegs, key=lambda r: r.width, default=None)
 
 

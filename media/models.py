@@ -9,6 +9,10 @@ from django.utils.translation import gettext_lazy as _
 _FRACTION = [MinValueValidator(0.0), MaxValueValidator(1.0)]
 
 
+# Where a page's prefetch puts an image's renditions (``Image.loaded_renditions``).
+RENDITION_LIST = "rendition_list"
+
+
 class Image(models.Model):
     """A picture in the library, stored re-encoded without metadata (see media/processing.py)."""
 
@@ -82,6 +86,13 @@ class Image(models.Model):
     def get_absolute_url(self):
         """The image's stable address, for Markdown in article bodies."""
         return reverse("media:image", kwargs={"pk": self.pk})
+
+    def loaded_renditions(self) -> list:
+        """The renditions, as prefetched into ``rendition_list`` when they were
+        (``Prefetch(..., to_attr=RENDITION_LIST)``: no queryset is made per image),
+        else read now."""
+        loaded = getattr(self, RENDITION_LIST, None)
+        return loaded if loaded is not None else list(self.renditions.all())
 
     @property
     def markdown(self) -> str:

@@ -34,7 +34,7 @@ def _srcset(renditions) -> SafeString:
 
 def picture_html(image: Image, *, alt: str, sizes: str, eager: bool = False) -> SafeString:
     """<picture>: WebP renditions, then JPEG ones, with the <img> sized to avoid layout shift."""
-    renditions = sorted(image.renditions.all(), key=lambda r: r.width)
+    renditions = sorted(image.loaded_renditions(), key=lambda r: r.width)
     webp = [r for r in renditions if r.format == "webp"]
     jpeg = [r for r in renditions if r.format == "jpeg"]
     if not jpeg:
