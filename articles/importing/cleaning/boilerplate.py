@@ -760,17 +760,74 @@ def cut_glued_teasers(paragraph: str) -> tuple[str, list[str]]:
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[^\w\s]{0,3}\s*[¿¡A-ZÁÉÍÓÚÑ])")
 
 
-def cut_trailing_pitches(paragraph: str) -> tuple[str, list[str]]:
-    """Pitch sentences closing a real paragraph («… la obra. Síguenos en X»)."""
-    sentences = _SENTENCE_BREAK.split(paragraph)
-    removed: list[str] = []
-    while len(sentences) > 1 and _SUBSCRIBE.match(sentences[-1]):
-        pitch, glued = _split_glued_sentence(sentences.pop())
-        removed.insert(0, pitch)
-        if glued:
-            sentences.append(glued)
-            break
-    return (" ".join(sentences), removed) if removed else (paragraph, [])
+# What carries a pitch on into the sentence after it: the reader addressed («te», «tu»),
+# the outlet speaking («nuestro»), a channel or a handle («Es gratis en WhatsApp»,
+# «Estamos en @sitio», «¡Te esperamos!», «Escúchalo en Spotify»); a short sentence
+# without them («Nadie resultó herido.») is text and stays.
+_PITCH_CONTINUATION = re.compile(
+    r"\b(?:te|tu|tus|ti|nuestr[oa]s?|recibir[aá]s|podr[aá]s|gratis|suscr\w*|whats\s?app"
+    r"|telegram|app|aplicaci[oó]n|bolet[ií]n|newsletter|notificaciones|esc[uú]ch\w*"
+    r"|p[oó]dcasts?|spotify|youtube|google\s+play|app\s+store|disponible)\b"
+    r"|@\w|https?://|www\.",
+    re.IGNORECASE,
+)
+
+
+def _is_real_sentence(sentence: str) -> bool:
+    """A closed sentence of the text, long enough not to be a pitch's tail."""
+    text = sentence.rstrip()
+    return (
+        len(text.split()) >= _GLUED_SENTENCE_WORDS
+        and text[-1:] in _SENTENCE_CLOSE
+        and not _PITCH_CONTINUATION.search(text)
+    )
+
+
+def cut_pitch_sentences(paragraph: str) -> tuple[str, list[str]]:
+    """Pitch sentences glued to the real text, wherever they stand in the paragraph:
+    «Únete a nuestro canal de WhatsApp. En la primera etapa…» (start), «… la obra.
+    Descarga la app y activa las notificaciones. Los vecinos…» (middle), «… dijo.
+    Síguenos en X» (end). The pitch goes, the real sentences stay. A paragraph that
+    opens with a pitch keeps the rest only when a real sentence is left (one line,
+    a closed sentence of six words or more); otherwise it
+    is returned whole and the caller drops it as a pitch."""
+    leading = bool(_SUBSCRIBE.match(paragraph))
+    if not leading:
+        # The first sentence is text: only what follows it may be cut.
+        kept, removed = _cut_pitches(_SENTENCE_BREAK.split(paragraph))
+        return (" ".join(kept), removed) if removed else (paragraph, [])
+    if "\n" in paragraph.strip():
+        return paragraph, []
+    first, *rest = _SENTENCE_BREAK.split(paragraph)
+    # The opening pitch is a whole sentence here (never split inside: «En el episodio
+    # de «Plaza», nuestro pódcast, platicamos…» is one pitch).
+    kept, removed = _cut_pitches(rest, removed=[first])
+    if not any(_is_real_sentence(s) for s in kept):
+        return paragraph, []
+    return " ".join(kept), removed
+
+
+def _cut_pitches(
+    sentences: list[str], removed: list[str] | None = None
+) -> tuple[list[str], list[str]]:
+    """Sentences kept and pitches removed; a pitch goes on into the sentences after it
+    that address the reader. ``removed`` holds a pitch just before ``sentences``."""
+    kept: list[str] = []
+    in_pitch = bool(removed)
+    removed = removed or []
+    for sentence in sentences:
+        if _SUBSCRIBE.match(sentence):
+            pitch, glued = _split_glued_sentence(sentence)
+            removed.append(pitch)
+            in_pitch = not glued
+            if glued:
+                kept.append(glued)
+        elif in_pitch and _PITCH_CONTINUATION.search(sentence):
+            removed[-1] = f"{removed[-1]} {sentence}"
+        else:
+            kept.append(sentence)
+            in_pitch = False
+    return kept, removed
 
 
 _GLUED_SENTENCE_WORDS = 6  # a real sentence this long, closed, may follow a pitch
@@ -905,12 +962,8 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
             removed.extend(cut)
             if not paragraph:
                 continue
-        if (
-            len(paragraph) <= 5000
-            and _PITCH_WORD.search(paragraph)
-            and not _SUBSCRIBE.match(paragraph)
-        ):
-            paragraph, cut = cut_trailing_pitches(paragraph)
+        if len(paragraph) <= 5000 and _PITCH_WORD.search(paragraph):
+            paragraph, cut = cut_pitch_sentences(paragraph)
             removed.extend(cut)
         if len(paragraph) <= 60 and is_relative_stamp(paragraph):
             removed.append(paragraph)  # «Hace 45 minutos», «3 hours ago»: no date, no body

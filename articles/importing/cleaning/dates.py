@@ -115,6 +115,13 @@ _DATELINE_NO_YEAR = re.compile(
     rf"^(?P<place>[a-z][^\n]{{0,60}}?)\s*[,;]\s*(?:a\s+)?(?:{_WEEKDAY},?\s+)?{_DAY}\s+"
     rf"(?:de\s+)?{_MONTH}\s*(?:\.?\s*[-–—]+\s*|\.?$)"
 )
+# With the formal «a» before the date a full stop may close it too («Tuxtla Gutiérrez,
+# Chiapas; a 3 de mayo. Ante las temperaturas…»): «…, a <day> de <month>.» is how
+# offices date a release, never how a sentence runs.
+_DATELINE_NO_YEAR_STOP = re.compile(
+    rf"^(?P<place>[a-z][^\n]{{0,60}}?)\s*[,;]\s*a\s+(?:{_WEEKDAY},?\s+)?{_DAY}\s+"
+    rf"(?:de\s+)?{_MONTH}\s*\.\s+"
+)
 # A date alone on a header line of a release: "4 de junio de 2021",
 # "Martes 4 de junio de 2021", "04/06/2021".
 _DATE_LINE_MAX = 60
@@ -393,7 +400,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
         match, words = _other_dateline(folded)
     year_missing = match is None
     if year_missing:
-        match, words = _DATELINE_NO_YEAR.match(folded), True
+        match = _DATELINE_NO_YEAR.match(folded) or _DATELINE_NO_YEAR_STOP.match(folded)
+        words = True
         if not match:
             return None
     place = paragraph[: match.end("place")]

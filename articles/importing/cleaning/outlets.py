@@ -25,9 +25,15 @@ OUTLET_WORDS = frozenset(
 _ARTICLES = frozenset({"el", "la", "los", "las"})
 
 
+# Words that mark an outlet only after its first word («Altiplano Hoy», «Tamaulipas
+# Hoy»): first or alone, «Hoy» is a date stamp's word («Hoy, 10:35 h»).
+OUTLET_TAIL_WORDS = frozenset({"hoy"})
+
+
 def has_outlet_word(name: str) -> bool:
-    """A name with a word only outlets use («Noticias del Llano»)."""
-    return any(fold(word.strip(".,")) in OUTLET_WORDS for word in name.split())
+    """A name with a word only outlets use («Noticias del Llano», «Altiplano Hoy»)."""
+    words = [fold(word.strip(".,")) for word in name.split()]
+    return any(w in OUTLET_WORDS for w in words) or any(w in OUTLET_TAIL_WORDS for w in words[1:])
 
 
 def outlet_like(name: str) -> bool:
@@ -89,3 +95,21 @@ def outlet_alone(paragraph: str) -> str:
     text = paragraph.strip()
     name = outlet_name(text) if "\n" not in text else ""
     return name if len(name.split()) >= 2 and not is_press_header(text) else ""
+
+
+# A masthead's motto after the outlet's name («Enlace Norte MX | Noticias de la
+# frontera», «El Sol del Valle — El diario de los zacatecanos»): a phrase in sentence
+# case (its first word capitalised, the others lower case), no figures, no closing stop.
+_TAGLINE_WORDS = (3, 9)
+_TAGLINE = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:\s+[a-záéíóúñü]+)+")
+
+
+def outlet_with_tagline(line: str) -> str:
+    """The outlet's name of a masthead line «Outlet | motto», or ""."""
+    parts = [p.strip("*_ ") for p in PART_SEPARATOR.split(line.strip().strip("*_ "))]
+    if len(parts) != 2 or not _TAGLINE_WORDS[0] <= len(parts[1].split()) <= _TAGLINE_WORDS[1]:
+        return ""
+    if not _TAGLINE.fullmatch(parts[1]):
+        return ""
+    name = outlet_name(parts[0])
+    return name if len(name.split()) >= 2 and outlet_like(name) else ""

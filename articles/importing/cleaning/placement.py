@@ -137,7 +137,10 @@ def breadcrumb(line: str) -> tuple[str, str] | None:
         return None  # «Lee también » Cierran el puente»: a teaser, not a breadcrumb
     outlet = "" if fold(parts[0]) in HOME_CRUMBS else parts[0].strip()
     sections = [p.strip() for p in parts[1:] if fold(p.strip()) not in GENERIC_CRUMBS]
-    return outlet, (sections or parts[1:])[0].strip()
+    # «Diario X > Mérida > Ciudad»: a site may file by place first; a usual section's
+    # name further down is the section, the place only where no such name follows.
+    usual = [p for p in sections if is_section_name(p)]
+    return outlet, (usual or sections or parts[1:])[0].strip()
 
 
 # A print edition's folio over a story scanned or copied from the paper («Edición

@@ -29,10 +29,12 @@ from articles.importing.cleaning import (
     split_bylines,
     strip_closing_hashes,
 )
-from articles.importing.cleaning.names import is_desk_credit
+from articles.importing.cleaning.boilerplate import photo_credit
+from articles.importing.cleaning.names import BY_START, is_desk_credit
 from articles.importing.cleaning.outlets import outlet_like
 from articles.importing.cleaning.placement import placement_tags, split_placement
 from articles.importing.cleaning.publication import publication_problems
+from articles.importing.cleaning.signatures import person_name
 from articles.importing.records import ImportFailure, ParsedArticle
 from people.naming import ascii_slug, fold
 
@@ -244,10 +246,12 @@ class JekyllReader:
 
         if not body.strip():
             raise ImportFailure(_("el archivo solo tiene front matter, sin cuerpo de nota"))
+        credit, body = opening_byline(body)
         cleaned = clean_body(body)
         body_text = cleaned.text
         lead_image = cleaned.lead_image_url
-        image = collapse_whitespace(_text(fields.get("image")) or "")
+        image_url, image_credit = image_fields(fields.get("image"))
+        image = collapse_whitespace(image_url)
         if image and is_safe_url(image):
             if lead_image and lead_image != image:
                 # The front matter names the lead image: the body's opening
@@ -285,6 +289,8 @@ class JekyllReader:
         extra = [c for c in categories[1:] if fold(c) != fold(section)]
 
         authors = [name for raw in _author_names(fields.get("author")) for name in _people(raw)]
+        if credit and not any(authors):
+            authors = [credit]  # «Por: Ana Ruiz» opening a post with no author key
         source = _outlet(fields.get("source")) or cleaned.source
         authors = [name for name in authors if not _own_desk(name, source)]
         slug = collapse_whitespace(_text(fields.get("slug")) or "")
@@ -302,13 +308,53 @@ class JekyllReader:
             location=collapse_whitespace(_text(fields.get("location")) or ""),
             tags=clean_tags(extra + tags),
             lead_image_url=lead_image,
-            lead_image_credit=cleaned.lead_image_credit,
+            lead_image_credit=image_credit or cleaned.lead_image_credit,
             draft=draft,
             slug=ascii_slug(slug) if slug else "",
             placement=placement,
             removed=cleaned.removed,
             warnings=(*cleaned.warnings, *warnings),
         )
+
+
+_OPENING_BYLINE_MAX = 120
+
+
+def opening_byline(body: str) -> tuple[str, str]:
+    """A byline line opening the post's body («Por: Ana Ruiz», «Por Ana Ruiz y Luis
+    Pérez»), as themes without an author key print it: (the credit, the body
+    without it); ("", body) when the first line is no byline of people."""
+    stripped = body.lstrip()
+    line, _newline, rest = stripped.partition("\n")
+    line = line.strip()
+    if len(line) > _OPENING_BYLINE_MAX or not BY_START.match(line) or rest[:1].strip():
+        return "", body  # a paragraph of text, not a line alone
+    names = split_bylines([line])
+    if not names or not all(b.kind == "person" and person_name(b.name) for b in names):
+        return "", body
+    return line, rest
+
+
+# An image written as a mapping, as many themes do («image: {path: /img/x.jpg, caption:
+# "Foto: Archivo"}»): the keys of its address, of its credit, and of a caption that may
+# carry the credit after «Foto:» (folded keys, a row per spelling).
+IMAGE_URL_KEYS = ("path", "url", "src", "file", "feature", "ruta", "archivo")
+IMAGE_CREDIT_KEYS = ("credit", "credito", "creditos", "photographer", "fotografo", "fotografa")
+IMAGE_CAPTION_KEYS = ("caption", "pie", "pie_de_foto", "leyenda")
+
+
+def image_fields(value: object) -> tuple[str, str]:
+    """(address, credit) of the front matter's image: a plain address, or a
+    mapping of its address and its credit (or a caption «Foto: …» holding it)."""
+    if not isinstance(value, dict):
+        return _text(value) or "", ""
+    keys = {fold(str(k)).replace(" ", "_"): v for k, v in value.items()}
+    url = next((t for k in IMAGE_URL_KEYS if (t := _text(keys.get(k)))), "")
+    credit = next((t for k in IMAGE_CREDIT_KEYS if (t := _text(keys.get(k)))), "")
+    if not credit:
+        captions = (_text(keys.get(k)) or "" for k in IMAGE_CAPTION_KEYS)
+        credit = next((c for caption in captions if (c := photo_credit(caption))), "")
+    return url, collapse_whitespace(credit)
 
 
 # An address is no outlet's name («site: https://elsol.example», «sitio: elsol.example»).

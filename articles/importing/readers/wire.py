@@ -46,6 +46,7 @@ from articles.importing.cleaning.outlets import (
     outlet_alone,
     outlet_like,
     outlet_name,
+    outlet_with_tagline,
     outlet_words,
 )
 from articles.importing.cleaning.placement import (
@@ -289,6 +290,10 @@ def split_byline_line(line: str) -> BylineLine | None:
                     place, parts = towns[0], [p for p in parts if p is not towns[0]]
             elif (middle := _middle_part_date(parts)) is not None:
                 moment, parts = middle  # «Outlet / 3 de febrero de 2024 / Ana Ruiz Peña»
+            elif _person_then_outlet(parts):
+                # «Ricardo Zavala Hernández / Altiplano Hoy»: the writer signs with the
+                # outlet, no «Por», the date on the next line.
+                return BylineLine(authors=(parts[0],), source=collapse_whitespace(parts[1]))
             elif not by_outlet:
                 return None
     outlets = [p for p in parts if p and not BY_START.match(p)]
@@ -581,6 +586,34 @@ def _lede_dateline(byline: BylineLine, paragraphs: list[str]) -> tuple[BylineLin
     return byline, paragraphs
 
 
+_SUBHEADING = re.compile(r"^#{2,4}[ \t]+(?P<text>[^\n#]{8,300}?)[ \t#]*$")
+
+
+def _subheading(paragraph: str) -> str:
+    """The deck written as a smaller heading under the title («### Las obras
+    iniciarán en junio»): its text, or ""."""
+    match = _SUBHEADING.match(paragraph.strip())
+    return clean_title(match.group("text")) if match else ""
+
+
+def outlet_credit(paragraph: str) -> str:
+    """An outlet or agency credited alone on a line under the title or byline
+    («AGENCIA PENINSULAR DE NOTICIAS (APN)», «Servicio Informativo del Golfo»): its
+    name, or "". An outlet's word is required, so a short deck in title case is not
+    taken for one."""
+    if ":" in paragraph or photo_credit(paragraph):
+        return ""  # «Foto: Gaceta del Grijalva»: a credit of the photo, not of the copy
+    text = paragraph.strip()
+    name = outlet_name(text) if "\n" not in text else ""
+    if len(name.split()) < 2:
+        return ""
+    # An office's word first («AGENCIA …», which reads as a press header) needs an
+    # outlet's word after it: «Agencia Peninsular de Noticias», never «Agencia Estatal
+    # de Energía».
+    words = name.split()[1:] if is_press_header(text) else name.split()
+    return name if has_outlet_word(" ".join(words)) else ""
+
+
 def _signed(byline: BylineLine) -> bool:
     """A byline block that names an outlet or an author, or dates the story."""
     return bool(byline.source or byline.authors or byline.published_at)
@@ -798,8 +831,8 @@ def _masthead_paragraph(paragraph: str) -> tuple[list[BylineLine], list[str]] | 
             found.append(BylineLine(location=collapse_whitespace(place), stamp=True))
         elif is_section_name(line):  # «CRÓNICA QUERETANA» over «Municipios»
             found.append(BylineLine(section=line.strip("*_ "), stamp=True))
-        elif name := outlet_name(line):
-            outlets.append(name)
+        elif name := outlet_name(line) or outlet_with_tagline(line):
+            outlets.append(name)  # «Enlace Norte MX | Noticias de la frontera»: the motto goes
         elif not is_cms_stamp(line):
             return None
     return found, outlets
@@ -869,6 +902,18 @@ def read_masthead(text: str) -> Masthead | None:
             return None
     byline = replace(merged, source=collapse_whitespace(source))
     return Masthead(byline, clean_title(title), rest, True)
+
+
+def _person_then_outlet(parts: list[str]) -> bool:
+    """Two parts, a person's name then an outlet's (two words or more, an outlet's
+    word or article in it): «Ana Ruiz Peña / Noticias del Llano»."""
+    return (
+        len(parts) == 2
+        and bool(person_name(parts[0]))
+        and not outlet_like(parts[0])
+        and outlet_words(parts[1])
+        and outlet_like(parts[1])
+    )
 
 
 def _town_source(byline: BylineLine) -> bool:
@@ -974,26 +1019,47 @@ class WireReader:
             title, rest = "", text
         paragraphs = split_paragraphs(normalize_whitespace(rest))
         found, taken = read_byline(paragraphs)
+        subheading = ""
         if found is None and len(paragraphs) > 1 and _ITALIC_LINE.match(paragraphs[0].strip()):
             # «*La empresa asegura…*» over «Por Ana Ruiz»: the bajada stays (body), the
             # byline under it is read as if it sat under the title.
             found, taken = read_byline(paragraphs[1:])
             if found is not None:
                 paragraphs, taken = [paragraphs[0], *paragraphs[1 + taken :]], 0
+        elif found is None and len(paragraphs) > 1 and (subheading := _subheading(paragraphs[0])):
+            # «### Las obras durarán cinco meses» over the byline: the title's deck,
+            # written as a smaller heading; the byline under it is read as usual.
+            found, taken = read_byline(paragraphs[1:])
+            if found is None:
+                subheading = ""
+            else:
+                paragraphs, taken = paragraphs[1 + taken :], 0
         heads = [b for b in (masthead.byline if masthead else None, found) if b is not None]
         byline = _merge(heads) if heads else BylineLine()
         deck = ""
         if found:
             paragraphs = paragraphs[taken:]
+        credited_outlet, credit_lines = "", []
+        if title and len(paragraphs) > 1 and (credited_outlet := outlet_credit(paragraphs[0])):
+            # «AGENCIA PENINSULAR DE NOTICIAS (APN)» under the title: who wrote the copy.
+            credit_lines, paragraphs = paragraphs[:1], paragraphs[1:]
         if paragraphs:
             byline, paragraphs = _lede_dateline(byline, paragraphs)
             heads = heads or [byline]
-        if heads and paragraphs and is_deck(paragraphs[0]):
+        if subheading:
+            deck = subheading
+        elif heads and paragraphs and is_deck(paragraphs[0]):
             deck = clean_title(paragraphs[0])
             paragraphs = paragraphs[1:]
         cleaned = clean_body("\n\n".join(paragraphs))
-        body, authors, removed = cleaned.text, list(byline.authors), list(cleaned.removed)
-        source = byline.source or cleaned.source or _outlet_in_pitches(cleaned.removed)
+        body, authors = cleaned.text, list(byline.authors)
+        removed = [*credit_lines, *cleaned.removed]
+        source = (
+            byline.source
+            or credited_outlet
+            or cleaned.source
+            or _outlet_in_pitches(cleaned.removed)
+        )
         if not authors and (credit := trailing_credit(body)):
             body, name, outlet = credit
             authors.append(name)

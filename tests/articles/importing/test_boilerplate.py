@@ -11,7 +11,7 @@ from articles.importing.cleaning.boilerplate import cut_glued_teasers, pitch_out
 from articles.importing.cleaning.dates import find_credited_dateline
 from articles.importing.cleaning.placement import section_label
 from articles.importing.parsing import parse_bytes
-from articles.importing.readers.wire import is_deck, split_byline_line
+from articles.importing.readers.wire import is_deck, outlet_credit, split_byline_line
 
 
 def local(*args) -> datetime:
@@ -447,3 +447,77 @@ def test_a_related_label_over_its_headline_list(label):
     kept, _credit, _source, removed = strip_boilerplate(["Texto.", block])
     assert kept == ["Texto."]
     assert len(removed) == 3
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        # A pitch opening the paragraph: the real sentence glued after it stays.
+        (
+            "Sigue nuestro canal de Telegram y entérate de todo. La Comisión del Agua "
+            "anunció que el tandeo terminará el próximo lunes en las 22 colonias afectadas.",
+            "La Comisión del Agua anunció que el tandeo terminará el próximo lunes en las "
+            "22 colonias afectadas.",
+        ),
+        # In the middle, with its tail addressed to the reader.
+        (
+            "El mercado abrirá a las seis de la mañana. Descarga nuestra app y activa las "
+            "notificaciones. Es gratis para ti. Los locatarios esperan a unos tres mil "
+            "visitantes durante el fin de semana.",
+            "El mercado abrirá a las seis de la mañana. Los locatarios esperan a unos tres "
+            "mil visitantes durante el fin de semana.",
+        ),
+        # A short real sentence after a pitch is text, not the pitch's tail.
+        (
+            "El fuego se controló al mediodía. Síguenos en Instagram. Nadie resultó herido.",
+            "El fuego se controló al mediodía. Nadie resultó herido.",
+        ),
+    ],
+)
+def test_a_pitch_is_cut_from_the_real_sentences_around_it(paragraph, kept):
+    result, _credit, _source, removed = strip_boilerplate(["Texto.", paragraph])
+    assert result == ["Texto.", kept]
+    assert removed and not any("colonias" in r or "visitantes" in r for r in removed)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Pitches only: the paragraph goes whole.
+        "Únete a nuestro canal de WhatsApp. Recibirás las noticias más importantes del día.",
+        "Escucha nuestro pódcast semanal. Disponible en Spotify y en nuestro sitio web.",
+        "Suscríbete al boletín. Es gratis.",
+    ],
+)
+def test_a_paragraph_of_pitches_goes_whole(paragraph):
+    result, _credit, _source, removed = strip_boilerplate(["Texto.", paragraph])
+    assert result == ["Texto."]
+    assert removed == [paragraph]
+
+
+def test_an_agency_credited_under_the_title_is_not_the_deck():
+    text = (
+        "## Reabren el muelle fiscal de Progreso tras la reparación de pilotes\n\n"
+        "AGENCIA INFORMATIVA DEL GOLFO (AIG)\n\n"
+        "Los trabajos en el muelle duraron cuatro meses y costaron 18 millones de pesos, "
+        "informó la administración portuaria.\n\n"
+        "Las embarcaciones pesqueras podrán atracar desde el lunes.\n"
+    )
+    article = parse_bytes(text.encode(), source_path="nota.md")
+    assert article.deck == ""
+    assert "AGENCIA" not in article.body
+    assert article.body.startswith("Los trabajos en el muelle")
+    assert article.source == "AGENCIA INFORMATIVA DEL GOLFO"
+
+
+@pytest.mark.parametrize(
+    ("line", "credited"),
+    [
+        ("Agencia Informativa del Golfo", True),
+        ("AGENCIA ESTATAL DE ENERGÍA", False),  # an office, no outlet's word after «Agencia»
+        ("Foto: Diario del Golfo / Archivo", False),
+        ("Suben las tarifas del agua en Progreso", False),
+    ],
+)
+def test_outlet_credit_lines(line, credited):
+    assert bool(outlet_credit(line)) is credited

@@ -165,6 +165,10 @@ def test_find_dateline(paragraph, city, date, rest):
         ("Tlaxcala de Xicohténcatl, Tlax., a 4 de junio.- El Sistema", "Tlaxcala de Xicohténcatl",
          "El Sistema"),
         ("Ciudad Lerdo, Dgo., a 9 de abril", "Ciudad Lerdo", ""),
+        # The formal «a» before the date, a full stop closing it, the lede after.
+        ("San Cristóbal de las Casas, Chiapas; a 12 de agosto. Con la llegada",
+         "San Cristóbal de las Casas", "Con la llegada"),
+        ("Zacatecas, Zac., a 7 de marzo. El Instituto", "Zacatecas", "El Instituto"),
     ],
 )  # fmt: skip
 def test_a_dateline_without_a_year_gives_the_city_and_no_date(paragraph, city, rest):
@@ -174,6 +178,8 @@ def test_a_dateline_without_a_year_gives_the_city_and_no_date(paragraph, city, r
 
 def test_a_sentence_with_a_day_and_month_is_no_dateline():
     assert find_dateline("En Oaxaca, 3 de mayo. Luego llegaron los demás.") is None
+    # Without the formal «a», a full stop after a bare day and month is a sentence's.
+    assert find_dateline("Fresnillo, Zac., 9 de julio. Luego se supo.") is None
 
 
 @pytest.mark.parametrize(

@@ -545,3 +545,56 @@ def test_split_trailer_keeps_links_without_angle_brackets():
 )
 def test_yaml_date_objects_work(value, expected):
     assert jekyll(f"---\ntitle: T\ndate: {value}\n---\nx").published_at == expected
+
+
+# Jekyll: a byline line opening the body, an image written as a mapping ------------------
+
+
+def test_a_by_line_opening_a_post_without_an_author_key_is_its_byline():
+    post = jekyll(
+        "---\ntitle: Llega la feria del elote a Jala\ndate: 2022-08-14\n---\n\n"
+        "Por: Rosaura Pinedo Lomelí\n\n"
+        "La feria del elote de Jala abrió este domingo con 60 expositores de la región.\n"
+    )
+    assert [b.name for b in post.bylines] == ["Rosaura Pinedo Lomelí"]
+    assert post.body.startswith("La feria del elote")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Por la tarde, vecinos de la colonia Centro cerraron la calle Hidalgo.",  # a sentence
+        "Por Redacción",  # a desk, no person
+    ],
+)
+def test_an_opening_line_that_names_no_person_stays(first):
+    post = jekyll(f"---\ntitle: Cierran la calle Hidalgo\n---\n\n{first}\n\nMás texto aquí.\n")
+    assert post.bylines == () or all(b.kind != "person" for b in post.bylines)
+    if first.endswith("."):
+        assert post.body.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("image", "url", "credit"),
+    [
+        (
+            'image:\n  path: https://img.example/feria.jpg\n  caption: "Foto: Cortesía DIF Jala"',
+            "https://img.example/feria.jpg",
+            "Cortesía DIF Jala",
+        ),
+        (
+            "imagen:\n  url: https://img.example/feria.jpg\n  credito: Archivo El Nayar",
+            "https://img.example/feria.jpg",
+            "Archivo El Nayar",
+        ),
+        # A caption that is no credit gives none.
+        (
+            "image:\n  src: https://img.example/feria.jpg\n  caption: Puestos de elote asado",
+            "https://img.example/feria.jpg",
+            "",
+        ),
+    ],
+)
+def test_an_image_mapping_gives_the_lead_image_and_its_credit(image, url, credit):
+    post = jekyll(f"---\ntitle: Llega la feria del elote\n{image}\n---\n\nTexto de la nota.\n")
+    assert (post.lead_image_url, post.lead_image_credit) == (url, credit)

@@ -295,6 +295,10 @@ def test_a_breadcrumb_names_the_outlet_and_the_section():
         ("El Diario del Istmo > Regional > Juchitán", ("El Diario del Istmo", "Regional")),
         ("Inicio » Salud » Hospitales", ("", "Salud")),
         ("Portada › Deportes", ("", "Deportes")),
+        # A site filing by place first: the usual section's name further down wins.
+        ("Noticias del Sureste > Campeche > Local", ("Noticias del Sureste", "Local")),
+        ("La Gaceta > Tehuacán > Deportes > Futbol", ("La Gaceta", "Deportes")),
+        ("La Gaceta > Tehuacán > Barrios", ("La Gaceta", "Tehuacán")),  # no usual name
         ("Lee también » Cierran el puente", None),  # a teaser
         ("El Sol > 3 de mayo", None),
         ("Mérida, Yuc.", None),

@@ -486,3 +486,77 @@ def test_office_heads(line):
 )
 def test_a_title_over_two_lines(title, line, joined):
     assert continues_title(title, line) is joined
+
+
+# A masthead with the outlet's motto; a deck as a smaller heading over a signed byline -----
+
+
+def test_a_masthead_line_with_the_outlets_motto():
+    from articles.importing.parsing import parse_bytes
+
+    text = (
+        "Pulso del Altiplano | El diario de los potosinos\n\n"
+        "Reabren el mercado República tras su remodelación\n\n"
+        "Por Ismael Carrizales Tovar\n"
+        "Lunes 6 de mayo de 2024 — 08:40 h\n\n"
+        "El mercado República reabrió este lunes con 140 locales renovados y un nuevo "
+        "sistema de drenaje, informó el Ayuntamiento.\n\n"
+        "Los locatarios volverán a sus puestos de forma escalonada durante la semana.\n"
+    )
+    article = parse_bytes(text.encode(), source_path="nota.txt")
+    assert article.title == "Reabren el mercado República tras su remodelación"
+    assert article.source == "Pulso del Altiplano"
+    assert names(article) == ["Ismael Carrizales Tovar"]
+    assert article.published_at.date() == local(2024, 5, 6).date()
+    assert "potosinos" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Pulso del Altiplano | El diario de los potosinos", "Pulso del Altiplano"),
+        ("La Voz de Tula — Noticias de la región", "La Voz de Tula"),
+        ("Pulso del Altiplano | Ana Ruiz Peña", ""),  # a person, not a motto
+        ("Pulso del Altiplano | 3 de mayo de 2024", ""),  # a date
+    ],
+)
+def test_outlet_with_tagline(line, outlet):
+    from articles.importing.cleaning.outlets import outlet_with_tagline
+
+    assert outlet_with_tagline(line) == outlet
+
+
+def test_a_deck_as_a_smaller_heading_over_a_writer_signing_with_the_outlet():
+    from articles.importing.parsing import parse_bytes
+
+    text = (
+        "# Ampliarán el horario del transporte nocturno en Zacatecas\n"
+        "### La medida empezará a regir el 1 de julio en seis rutas\n\n"
+        "Octavio Berumen Salas / Enlace Minero Hoy\n"
+        "Zacatecas | 14/06/2024 - 11:20\n\n"
+        "Las rutas nocturnas del transporte urbano circularán hasta la medianoche a partir "
+        "del 1 de julio, anunció la Secretaría de Movilidad.\n\n"
+        "La ampliación beneficiará a trabajadores del comercio y de los servicios.\n"
+    )
+    article = parse_bytes(text.encode(), source_path="nota.md")
+    assert article.deck == "La medida empezará a regir el 1 de julio en seis rutas"
+    assert names(article) == ["Octavio Berumen Salas"]
+    assert article.source == "Enlace Minero Hoy"
+    assert article.published_at.date() == local(2024, 6, 14).date()
+    assert article.body.startswith("Las rutas nocturnas")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "source"),
+    [
+        ("Octavio Berumen Salas / Enlace Minero Hoy", ("Octavio Berumen Salas",),
+         "Enlace Minero Hoy"),
+        ("Octavio Berumen Salas / Luisa Haro Díaz", None, None),  # two people, no outlet
+    ],
+)  # fmt: skip
+def test_a_person_then_an_outlet_on_a_byline_line(line, authors, source):
+    found = split_byline_line(line)
+    if authors is None:
+        assert found is None or not found.source
+    else:
+        assert (found.authors, found.source) == (authors, source)

@@ -568,7 +568,9 @@ def test_a_labelled_line_that_is_no_date_leaves_the_note_undated():
         ("Diario de Acámbaro", True, True),
         ("La Tribuna del Sur", True, True),
         ("El Centinela", True, True),
-        ("Los Altos Hoy", False, True),
+        ("Los Altos Hoy", True, True),  # «Hoy» after the name marks an outlet
+        ("Hoy", False, False),  # alone it is a date stamp's word
+        ("Los Altos", False, True),
         ("Fidel Arteaga Luna", False, False),
         ("La Piedad", False, True),
     ],
