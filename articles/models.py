@@ -85,6 +85,20 @@ class Section(models.Model):
         return slug_address("articles:section", self.slug)
 
 
+# The article's columns a listing card reads (``ArticleQuerySet.for_cards``).
+CARD_FIELDS = (
+    "title",
+    "slug",
+    "deck",
+    "status",
+    "published_at",
+    "section",
+    "lead_image",
+    "lead_image_url",
+    "lead_image_credit",
+    "placement",
+)
+
 # Where the card prefetches put an article's byline links (``Article.ordered_authors``).
 # Prefetches into a list attribute (``to_attr``): without it Django builds a
 # filtered queryset per article to hold the results (60 per home page, ~1.5 ms).
@@ -154,12 +168,13 @@ class ArticleQuerySet(models.QuerySet):
     def for_cards(self):
         """What a listing card prints (section, bylines), in a fixed number of queries.
 
-        Neither the search vector, the body, the highlights nor the media
-        links are printed in lists: they stay in the database (JSON columns
-        also cost a decode per row).
+        Only the columns a card, the home page's slots and the page's cache
+        dependencies read (``CARD_FIELDS``): the body, the search vector, the
+        import's bookkeeping and three more datetimes to convert per row stay
+        in the database (a pool of 60 home-page cards: 5.6 → 4.7 ms).
         """
         return (
-            self.defer("search_vector", "body", "body_html", "highlights", "media_links")
+            self.only(*CARD_FIELDS)
             .select_related("section", "lead_image")
             .prefetch_related(*_card_prefetches())
         )
