@@ -481,6 +481,8 @@ def find_institution_phrases(
             town = _IN_TOWN.match(text, end)
             if town:
                 end = town.end()
+        if head in HOSPITAL_HEADS:
+            end = _holder_after_place(text, start, end)
         if head in LOCAL_OFFICE_HEADS:
             # "la Dirección Local de la Comisión Nacional del Agua en Sonora": one office,
             # when its place follows the body it belongs to
@@ -891,6 +893,15 @@ _ORDINALS = lx.words(
     "Duodécima Vigésima Trigésima Cuadragésima"
 )
 _UNIT_KINDS = ("Zona Militar", "Región Militar", "Zona Naval", "Región Naval", "Zona Aérea")
+_ARMY_UNIT_KINDS = ("Batallón", "Regimiento")
+_ARMY_ARMS = (
+    "Infantería Ligera",
+    "Infantería",
+    "Caballería Motorizado",
+    "Caballería",
+    "Artillería",
+    "Ingenieros",
+)
 _NUMBERED_UNIT = re.compile(
     r"(?<![\w/])(?:\d{1,2}(?:/a\.|a\.|a|ª)?|(?:"
     + "|".join(_ORDINALS)
@@ -899,6 +910,13 @@ _NUMBERED_UNIT = re.compile(
     + r"|Primera|Segunda|Tercera|Cuarta|Quinta|Sexta|Séptima|Octava|Novena))?) (?:"
     + "|".join(_UNIT_KINDS)
     + r")(?![\w])"
+    # Army units of the zones, numbered in the masculine: "el 18/o. Batallón de
+    # Infantería", "el 74 Batallón de Infantería", "el 12/o. Regimiento de Caballería".
+    + r"|(?<![\w/])\d{1,3}(?:/o\.|o\.|º)? (?:"
+    + "|".join(_ARMY_UNIT_KINDS)
+    + r")(?: de (?:"
+    + "|".join(_ARMY_ARMS)
+    + r"))?(?![\w])"
 )
 
 
@@ -1292,6 +1310,44 @@ def _extend_phrase(text, pos, head, known_starts, covered, through_parent=False)
 
 
 _RANK_AT_END = re.compile(r" (?:Dr|Dra|Gral|Ing|Lic|Prof|Profr|Profra)\.$")
+
+# A title right before a body ("la exdirectora del Hospital General de …").
+_TITLE_JUST_BEFORE = re.compile(
+    r"(?i)(?<![\w])(?:ex-?)?(?:"
+    + "|".join(t[0] for t in lx.TITLES)
+    + r")(?: [a-záéíóúñ]+)? (?:del|de la|de los|de las|de) $"
+)
+_NAME_WORD = re.compile(rf"(?<= ){CAP}")
+# The holder named after the facility's whole name, between commas.
+_HOLDER_APPOSED = re.compile(rf", {CAP}(?: (?:{PART} )?{CAP}){{1,4}},")
+
+
+def _holder_after_place(text: str, start: int, end: int) -> int:
+    """The end of a facility's name its head's title opens, cut where the holder's name
+    starts: "la exdirectora del Hospital General de Querétaro Eugenia Prado Rico" (a
+    given name after the place or number that named the facility, no comma). A name
+    right after the facility's kind ("Hospital Civil Fray Antonio Alcalde") is its own."""
+    if not _TITLE_JUST_BEFORE.search(text, max(0, start - 45), start):
+        return end
+    if _HOLDER_APPOSED.match(text, end):
+        return end  # "del Hospital General del Sur Eduardo Vázquez Navarro, Ernesto …,"
+    placed = False
+    for word in _NAME_WORD.finditer(text, start, end):
+        before = text[max(start, word.start() - 5) : word.start()]
+        if _RANK_AT_END.search(text[max(start, word.start() - 8) : word.start()].rstrip(" ")):
+            return end  # "Hospital Regional … Dr. Juan Graham Casasús": a ranked namesake
+        if before.endswith((" de ", " del ", " en ", "No. ", " la ")) or word.group()[0].isdigit():
+            placed = True
+            continue
+        if (
+            placed
+            and fold_word(word.group()) in lx.GIVEN_NAMES
+            and _CAP_AFTER.match(text, word.end())
+            and not before.endswith(_SAINTS)
+        ):
+            return text.rfind(" ", start, word.start())
+    return end
+
 
 # Facilities named after a person with a rank after their state ("el Hospital Pediátrico
 # de Sinaloa Dr. Mario Ruiz Paz"): the ranked name is the facility's, not a new person.

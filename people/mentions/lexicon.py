@@ -624,6 +624,11 @@ GIVEN_NAMES = frozenset(
     """
     )
 )
+# Women's forms of the men's names in "-o" ("Faustina", "Celestina", "Ignacia"), but a
+# common word ("marca").
+GIVEN_NAMES = GIVEN_NAMES | frozenset(
+    name[:-1] + "a" for name in GIVEN_NAMES if name.endswith("o") and name != "marco"
+)
 
 
 # Given names (folded) borne by women and not ending in "a": with those ending in "a"

@@ -117,6 +117,7 @@ def resolve_people(
             person.candidate is None
             or (person.candidate.past and not cand.past)
             or _organ_post_after_seat(doc, person.candidate, cand)
+            or _post_after_bare_title(doc, person.candidate, cand)
         ):
             person.candidate = cand
         if not cand.past:
@@ -133,6 +134,19 @@ def resolve_people(
 
 
 _LEGISLATORS = frozenset({"diputado", "senador"})
+
+
+def _post_after_bare_title(doc: Document, title: Candidate, post: Candidate) -> bool:
+    """A title that names no body before the name (a police rank: "la comisaria X") and
+    a post with its body or area in apposition after it ("…, secretaria municipal de
+    Seguridad Ciudadana,"): the person holds the post after the name."""
+    if title.institution is not None or title.unit or title.own_unit or title.past:
+        return False
+    if title.pattern != "P2" or post.pattern != "P3" or post.past:
+        return False
+    if post.institution is None and not post.unit and post.own_unit is None:
+        return False
+    return post.title_start > title.end and doc.text[title.end : post.title_start].strip() == ","
 
 
 def _organ_post_after_seat(doc: Document, seat: Candidate, post: Candidate) -> bool:

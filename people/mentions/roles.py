@@ -171,7 +171,7 @@ ROLES: tuple[Role, ...] = (
     R("administrador", "administradora", "director", "", True),
     R("representante", "representante", "director", "representación", True),
     R("comandante", "comandante", "director", "zona militar",
-      sits_in="zona militar|zona naval|región naval|región militar"),
+      sits_in="zona militar|zona naval|región naval|región militar|batallón|regimiento"),
     R("canciller", "canciller", "canciller", "secretaría de relaciones exteriores", False,
       ("Secretario de Relaciones Exteriores", "Secretaria de Relaciones Exteriores")),
     R("mandatario", "mandataria", "mandatario", "gobierno del estado"),

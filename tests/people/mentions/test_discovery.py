@@ -267,3 +267,88 @@ def test_a_lower_case_rank_after_a_title_still_stands_before_a_person(empty_regi
         "El secretario de Seguridad Pública, general Lázaro Ortiz Mena, presentó el operativo.",
     )
     assert "Lázaro Ortiz Mena" in extraction.official_names
+
+
+# A facility's holder right after its name, no comma (``institutions._holder_after_place``)
+
+
+def test_the_holder_after_a_hospital_s_place_is_no_word_of_its_name(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La exdirectora del Hospital General de Fresnillo Julieta Campos Rangel, que abrió "
+        "el área de urgencias, acudió como invitada.",
+    )
+    hit = extraction.official("Julieta Campos Rangel")
+    assert hit is not None, extraction.official_names
+    assert hit.institution == "Hospital General de Fresnillo"
+
+
+def test_a_hospital_named_after_a_person_keeps_the_name_before_its_holder(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El director del Hospital General del Norte Ramiro Téllez Arce, Óscar Villa Ponce, "
+        "pidió más camas. El director del Hospital Regional de Fresnillo Dr. Tomás Lira Ochoa "
+        "recibió el equipo.",
+    )
+    assert "Ramiro Téllez Arce" not in extraction.official_names
+    assert "Tomás Lira Ochoa" not in extraction.official_names
+    assert "Óscar Villa Ponce" in extraction.official_names
+
+
+# Women's forms of men's given names (``lexicon.GIVEN_NAMES``) -----------------------------
+
+
+def test_a_woman_s_form_of_a_man_s_given_name_starts_a_name_after_a_town(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La exalcaldesa de Sombrerete Celestina Ruelas Olague respondió a las críticas.",
+    )
+    hit = extraction.official("Celestina Ruelas Olague")
+    assert hit is not None, extraction.official_names
+    assert hit.role == "exalcaldesa de Sombrerete"
+
+
+# A rank before the name, the post after it (``resolution._post_after_bare_title``) --------
+
+
+def test_the_post_after_the_name_outranks_a_bare_rank_before_it(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El alcalde de Fresnillo, Saúl Monreal Ávila, encabezó el acto. La comisaria Inés "
+        "Lara Pulido, secretaria municipal de Seguridad Pública, presentó a los cadetes.",
+    )
+    hit = extraction.official("Inés Lara Pulido")
+    assert hit is not None, extraction.official_names
+    assert hit.role == "secretaria municipal de Seguridad Pública"
+    assert hit.institution is not None
+
+
+def test_a_rank_with_no_post_after_it_stays_the_role(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La comisaria Inés Lara Pulido, quien dirige el operativo, informó de 12 detenidos "
+        "en la Policía Estatal.",
+    )
+    hit = extraction.official("Inés Lara Pulido")
+    assert hit is not None, extraction.official_names
+    assert hit.role == "comisaria"
+
+
+# Army units numbered in the masculine (``institutions._NUMBERED_UNIT``) -----------------
+
+
+def test_a_numbered_battalion_is_the_body_of_its_commander(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El comandante del 97/o. Batallón de Infantería, coronel Tadeo Ríos Luján, "
+        "informó que 120 elementos vigilarán los caminos.",
+    )
+    hit = extraction.official("Tadeo Ríos Luján")
+    assert hit is not None, extraction.official_names
+    assert hit.institution == "97/o. Batallón de Infantería"
+    assert hit.role == "comandante del 97/o. Batallón de Infantería"
+
+
+def test_battalions_counted_are_no_body(empty_registry):
+    extraction = found(empty_registry, "Llegaron 3 batallones y 12 regimientos a la sierra.")
+    assert not extraction.institution_names
