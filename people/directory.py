@@ -8,21 +8,17 @@ before cutting the page made the officials index scan the mention tables
 once per official (seconds at 100,000 articles on SQLite).
 """
 
-from html import escape
-
 from django.db.models import (
     BooleanField,
-    Exists,
     ExpressionWrapper,
-    OuterRef,
     Prefetch,
     Q,
     QuerySet,
 )
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 
 from articles.pagination import INDEX_COUNT_CAP
+from articles.search import matching_institutions
 from articles.selectors import published_article_count
 from people.models import Author, Institution, Official, Position
 
@@ -39,21 +35,36 @@ def author_lines() -> QuerySet:
     )
 
 
-def officials_index(*, institution: str = "", post: str = "") -> QuerySet:
+def filter_institutions(text: str) -> list[Institution]:
+    """The public institutions the officials index's filter means by ``text``.
+
+    A public institution's slug (the links of the institution pages) is that
+    institution; other text is words of a name, an acronym or a variant, as the
+    search box reads them (``matching_institutions``: "salud", "imss"). The
+    filter is a text box rather than a list of every institution: a newsroom's
+    archive names over a thousand (a 120 KB ``<select>``, 5 ms a page).
+    """
+    text = text.strip()
+    if not text:
+        return []
+    exact = list(Institution.objects.public().filter(slug=text).only("name", "slug"))
+    return exact or matching_institutions(text)
+
+
+def officials_index(*, institutions=None, post: str = "") -> QuerySet:
     """Public officials, those with a current public post first, then by name.
 
-    ``institution`` (a public institution's slug) and ``post`` (words of the
-    post, accents as written) keep those who held such a public post.
+    ``institutions`` (public institutions, from ``filter_institutions``; an
+    empty list keeps nobody) and ``post`` (words of the post, accents as
+    written) keep those who held such a public post.
     """
     posts = Position.objects.shown()
-    if institution:
-        posts = posts.filter(
-            institution__slug=institution, institution__in=Institution.objects.public()
-        )
+    if institutions is not None:
+        posts = posts.filter(institution__in=[i.pk for i in institutions])
     if post:
         posts = posts.filter(role__icontains=post)
     officials = Official.objects.public()
-    if institution or post:
+    if institutions is not None or post:
         officials = officials.filter(pk__in=posts.values("official_id"))
     # "Has a current post" as membership of one uncorrelated set: the database
     # builds it once (a hashed subplan), not once per official.
@@ -67,42 +78,37 @@ def officials_index(*, institution: str = "", post: str = "") -> QuerySet:
     )
 
 
+# A post as an index line prints it: role, institution, and what "current" reads.
+LINE_POSITION_FIELDS = (
+    "official",
+    "role",
+    "registry_start_date",
+    "registry_end_date",
+    "institution__name",
+    "institution__slug",
+    "institution__acronym",
+)
+
+
 def official_lines() -> QuerySet:
-    """Officials with their number of published articles and their public posts."""
-    shown = Position.objects.public().select_related("institution")
-    return Official.objects.annotate(
-        article_count=published_article_count("officials", cap=INDEX_COUNT_CAP)
-    ).prefetch_related(
-        Prefetch(
-            "positions",
-            queryset=shown.order_by("role"),
-            to_attr="public_positions",
+    """Officials with their number of published articles and their public posts.
+
+    Only what a line prints is read (``LINE_POSITION_FIELDS``): a page's 40
+    officials hold some 150 posts, and every other column of the post and its
+    institution (three datetimes each) cost a conversion per row.
+    """
+    shown = Position.objects.public().select_related("institution").only(*LINE_POSITION_FIELDS)
+    return (
+        Official.objects.only("name", "slug")
+        .annotate(article_count=published_article_count("officials", cap=INDEX_COUNT_CAP))
+        .prefetch_related(
+            Prefetch(
+                "positions",
+                queryset=shown.order_by("role"),
+                to_attr="public_positions",
+            )
         )
     )
-
-
-def filter_institutions() -> QuerySet:
-    """Public institutions where a public official holds a public post (the filter's options)."""
-    # The official probed by primary key (not "IN every public official").
-    official_is_public = Exists(Official.objects.public().filter(pk=OuterRef("official_id")))
-    held = Position.objects.shown().filter(official_is_public, institution=OuterRef("pk"))
-    return Institution.objects.public().filter(Exists(held)).only("name", "slug").order_by("name")
-
-
-def institution_options(active: str = "") -> str:
-    """The institution filter's ``<option>`` elements, ``active`` selected.
-
-    Built here rather than in a template loop: a newsroom's archive names
-    over a thousand institutions, and a loop over model instances took two
-    thirds of the officials index (30 ms at 100,000 articles).
-    """
-    # html.escape is what django.utils.html.escape applies, without its lazy
-    # wrapper: 3,000 calls a page.
-    options = []
-    for slug, name in filter_institutions().values_list("slug", "name"):
-        selected = " selected" if slug == active else ""
-        options.append(f'<option value="{escape(slug)}"{selected}>{escape(name)}</option>')
-    return mark_safe("".join(options))  # every value escaped above
 
 
 def institution_tree() -> QuerySet:

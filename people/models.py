@@ -21,7 +21,7 @@ from django.db.models import (
     Q,
     Subquery,
 )
-from django.db.models.functions import Coalesce, TruncDate
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -302,6 +302,10 @@ class OfficialAlias(Alias):
 RECENT_EVIDENCE = datetime.timedelta(days=730)
 
 
+def _local_day(moment: datetime.datetime | None) -> datetime.date | None:
+    return timezone.localdate(moment) if moment is not None else None
+
+
 def _earliest(*days):
     known = [day for day in days if day is not None]
     return min(known) if known else None
@@ -388,21 +392,21 @@ class PositionQuerySet(models.QuerySet):
         return self.filter(open_term | started | recent)
 
     def with_evidence(self):
-        """The evidence, kept apart from the term: ``seen_first`` and ``seen_last``,
-        the days of the first and last published, live articles that showed the
-        post, and ``seen_count``, how many published articles showed it."""
+        """The evidence, kept apart from the term: ``seen_first_at`` and ``seen_last_at``,
+        the times of the first and last published, live articles that showed the
+        post (their local days: ``Position.seen_first`` and ``seen_last``), and
+        ``seen_count``, how many published articles showed it."""
         evidence = PositionEvidence.objects.live().filter(position=OuterRef("pk"))
         dated = evidence.filter(published_at__isnull=False)
 
-        # The day of the first or last article, truncated outside the subquery:
-        # SQLite sorts after computing the selected columns, so a truncation
-        # inside ran its Python function on every evidence row of every post
-        # (733 calls for one officials index page), not once per post.
-        def day(order):
-            moment = Subquery(
+        # The moment, not its day: the local day is taken in Python. SQLite runs
+        # a truncation to a local date as a Python function per row (inside the
+        # subquery, on every evidence row of every post: 733 calls for one
+        # officials index page).
+        def moment(order):
+            return Subquery(
                 dated.order_by(order).values("published_at")[:1], output_field=DateTimeField()
             )
-            return TruncDate(moment)
 
         # One row per (post, article): a count of rows is a count of articles.
         count = Subquery(
@@ -410,8 +414,8 @@ class PositionQuerySet(models.QuerySet):
             output_field=IntegerField(),
         )
         return self.annotate(
-            seen_first=day("published_at"),
-            seen_last=day("-published_at"),
+            seen_first_at=moment("published_at"),
+            seen_last_at=moment("-published_at"),
             seen_count=Coalesce(count, 0),
         )
 
@@ -533,8 +537,20 @@ class Position(models.Model):
             return start is None or start <= today
         if start is not None and start <= today:
             return True
-        seen_last = getattr(self, "seen_last", None)
-        return seen_last is not None and today - seen_last <= RECENT_EVIDENCE
+        if getattr(self, "seen_last_at", None) is None:
+            return False
+        return today - self.seen_last <= RECENT_EVIDENCE
+
+    @property
+    def seen_first(self) -> datetime.date | None:
+        """The local day of the first published article that showed the post
+        (needs ``PositionQuerySet.public()`` or ``with_evidence()``)."""
+        return _local_day(self.seen_first_at)
+
+    @property
+    def seen_last(self) -> datetime.date | None:
+        """The local day of the last published article that showed the post."""
+        return _local_day(self.seen_last_at)
 
     @property
     def public_start(self) -> datetime.date | None:

@@ -222,12 +222,14 @@ class AuthorIndexView(IndexView):
 
 
 class OfficialIndexView(IndexView):
-    """Officials, current posts first; ``?institucion=<slug>`` and ``?cargo=<text>``."""
+    """Officials, current posts first; ``?institucion=<slug or words>`` and ``?cargo=<text>``."""
 
     template_name = "people/official_index.html"
 
     def get_queryset(self):
-        return directory.officials_index(institution=self.institution, post=self.post)
+        return directory.officials_index(
+            institutions=self.institutions if self.institution else None, post=self.post
+        )
 
     def get_lines(self):
         return directory.official_lines()
@@ -237,7 +239,8 @@ class OfficialIndexView(IndexView):
         return paginate_by_offset(self.request, queryset, self.per_page)
 
     def get(self, request, *args, **kwargs):
-        self.institution = request.GET.get("institucion", "").strip()[:320]
+        self.institution = " ".join(request.GET.get("institucion", "").split())[:200]
+        self.institutions = directory.filter_institutions(self.institution)
         self.post = " ".join(request.GET.get("cargo", "").split())[:200]
         return super().get(request, *args, **kwargs)
 
@@ -250,8 +253,9 @@ class OfficialIndexView(IndexView):
                 p for p in official.public_positions if _is_current(p, today)
             ]
         context.update(
-            institution_options=directory.institution_options(self.institution),
             active_institution=self.institution,
+            # The institutions the text matched, named under the filter.
+            filter_institutions=self.institutions,
             active_post=self.post,
         )
         return context

@@ -126,16 +126,41 @@ def test_officials_index_filters_by_institution_and_post(client):
     assert names(page(client, url, cargo="secretari")) == ["Ana Finanzas", "Beto Salud"]
     both = page(client, url, institucion="salud", cargo="directora")
     assert names(both) == ["Carla Salud"]
-    assert '<option value="salud" selected>' in both
-    assert '<option value="finanzas">Secretaría de Finanzas</option>' in both
+    assert 'name="institucion" value="salud"' in both
+    # The filter names the institution it matched, linked.
+    assert f'<a href="{health.get_absolute_url()}">Secretaría de Salud</a>' in both
     assert names(page(client, url, institucion="no-existe")) == []
+    assert "Ninguna institución coincide" in page(client, url, institucion="no-existe")
+
+
+def test_the_institution_filter_reads_words_of_a_name_or_an_acronym(client):
+    # With the name variants the registry and the linker record.
+    finance = make_institution(
+        name="Secretaría de Finanzas", slug="finanzas", aliases=("Secretaría de Finanzas",)
+    )
+    social = make_institution(
+        name="Instituto Mexicano del Seguro Social",
+        slug="imss",
+        acronym="IMSS",
+        aliases=("Instituto Mexicano del Seguro Social", "IMSS"),
+    )
+    _official("Ana Finanzas", role="Secretaria de Finanzas", institution=finance)
+    _official("Iván Seguro", role="Delegado", institution=social)
+    url = reverse("people:officials")
+    # Typed as a reader types it: without accents, in lower case, or the acronym.
+    assert names(page(client, url, institucion="secretaria de finanzas")) == ["Ana Finanzas"]
+    assert names(page(client, url, institucion="seguro social")) == ["Iván Seguro"]
+    assert names(page(client, url, institucion="imss")) == ["Iván Seguro"]
 
 
 def test_the_institution_filter_escapes_names(client):
     odd = make_institution(name='Agua & Drenaje "La <Presa>"', slug="agua")
     _official("Dora Presa", role="Directora", institution=odd)
-    html = page(client, reverse("people:officials"))
-    assert '<option value="agua">Agua &amp; Drenaje &quot;La &lt;Presa&gt;&quot;</option>' in html
+    html = page(client, reverse("people:officials"), institucion="agua")
+    assert names(html) == ["Dora Presa"]
+    assert "Agua &amp; Drenaje &quot;La &lt;Presa&gt;&quot;</a>" in html
+    typed = page(client, reverse("people:officials"), institucion='"><script>')
+    assert "<script>" not in typed.split('id="filtro-institucion"')[1].split(">")[0]
 
 
 # Institutions
@@ -174,8 +199,9 @@ def test_topics_index_lists_tags_with_their_published_articles(client):
 
 INDEXES = [
     ("people:authors", 5),  # count, first key, page, its lines (with counts), sections nav
-    # count, page, its lines (with counts), positions, institutions filter, sections nav
-    ("people:officials", 6),
+    # count, page, its lines (with counts), positions, sections nav (the institution
+    # filter is a text box: no list of every institution to read)
+    ("people:officials", 5),
     ("people:institutions", 6),  # count, first key, page, children, grandchildren, nav
     ("articles:tags", 4),  # count, first key, page, sections nav
 ]
