@@ -129,16 +129,39 @@ def take_dateline(paragraphs: list[str]) -> TakenDateline:
             continue
         # A dated dateline, or one with a place only («Armería, Col.- El Instituto…»).
         after_text = dateline or not all(_before_dateline(p) for p in kept)
-        found = None if after_text else find_dateline(paragraph) or find_place_dateline(paragraph)
+        found = None if after_text else _emphasised_dateline(paragraph)
         if found is None:
             kept.append(paragraph)
             continue
-        dateline = found
-        removed.append(paragraph[: len(paragraph) - len(found.rest)].strip())
-        if found.rest:
-            kept.append(found.rest)
+        dateline, (cut, rest) = found
+        removed.append(cut)
+        if rest:
+            kept.append(rest)
     kept.extend(paragraphs[window:])
     return TakenDateline(dateline, number, kept, removed)
+
+
+_EMPHASIS_OPEN = re.compile(r"^[*_]{1,3}(?=\S)")
+_EMPHASIS_CLOSE = re.compile(r"^[*_]{1,3}(?:\s+|$)")
+
+
+def _emphasised_dateline(paragraph: str):
+    """(the dateline, (the text cut, the rest)) of a paragraph that opens with a
+    dateline, bold or italic included («**Mérida, Yuc., 3 de octubre de 2023.-**»: the
+    marks go with it); None when it opens with none."""
+    found = find_dateline(paragraph) or find_place_dateline(paragraph)
+    if found is not None:
+        return found, (paragraph[: len(paragraph) - len(found.rest)].strip(), found.rest)
+    opening = _EMPHASIS_OPEN.match(paragraph)
+    if opening is None:
+        return None
+    inner = paragraph[opening.end() :]
+    found = find_dateline(inner) or find_place_dateline(inner)
+    closing = _EMPHASIS_CLOSE.match(found.rest) if found is not None else None
+    if closing is None:
+        return None  # «**Mérida, 3 de mayo.-** …» only: the marks close over the dateline
+    rest = found.rest[closing.end() :]
+    return found, (paragraph[: len(paragraph) - len(rest)].strip(), rest)
 
 
 def _is_balazo(paragraph: str) -> bool:

@@ -269,6 +269,98 @@ PLACEHOLDERS = frozenset(
         "ver esta publicacion en facebook",
     }
 )
+# A notice of the story in another language («Esta nota también está disponible en
+# inglés», «Read this story in English», «Lee esta nota en maya»): a link to another
+# edition, never text. Folded, matched whole (a Markdown link's text, its brackets off).
+LANGUAGE_EDITIONS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"(?:esta|la) (?:nota|noticia|historia|publicacion|entrada|cronica|informacion)"
+        r" (?:tambien )?(?:esta |se encuentra )?disponible en [\w ,]{3,80}",
+        r"(?:lee|leer|consulta|ver) (?:esta|la) (?:nota|noticia|historia|publicacion)"
+        r"(?: completa)? en (?:ingles|espanol|maya|nahuatl|zapoteco|mixteco|otras lenguas)"
+        r"[\w ,]{0,60}",
+        r"(?:version|disponible) en (?:ingles|espanol|maya|nahuatl|zapoteco|mixteco)",
+        r"(?:read|view) (?:this|the) (?:story|article|post|note)(?: in full)? in [a-z ]{3,40}",
+        r"(?:also )?available in (?:english|spanish)[a-z ,]{0,40}|english version|en espanol",
+    )
+)
+_LINK_TEXT = re.compile(r"^\[([^\]\n]{1,200})\]\([^)\s]{0,500}\)$")
+
+
+def is_language_edition(paragraph: str) -> bool:
+    """A notice of the story in another language, alone in its paragraph."""
+    text = paragraph.strip().strip("*_ ")
+    if not text or len(text) > 300 or "\n" in text:
+        return False
+    if link := _LINK_TEXT.match(text):
+        text = link.group(1).strip("*_ ")
+    folded = " ".join(fold(text).strip(".!:;() ").split())
+    return any(pattern.fullmatch(folded) for pattern in LANGUAGE_EDITIONS)
+
+
+# The head of an agency's copy resold to papers: its embargo («EMBARGO: No publicar antes
+# de las 18:00 horas del 11 de marzo de 2024», «Embargado hasta las 00:01 h del 14 de
+# agosto») and its slug (the agency's key for the item, «ABC-SIN-0311-PRESAS», with its
+# word count «/ 412 palabras»): the agency's instructions to its clients, never the story.
+_EMBARGO = re.compile(
+    r"^(?:embarg(?:o|ad[oa])|bajo embargo|con embargo)\b(?:\s*:|\s+hasta\b|\s+para\b)"
+    r"|^no (?:publicar|difundir|transmitir) (?:antes|hasta)\b"
+)
+_SLUG_PART = r"[A-ZÁÉÍÓÚÑ0-9]{2,14}"
+_WIRE_SLUG = re.compile(
+    r"^(?P<slug>" + _SLUG_PART + r"(?:-" + _SLUG_PART + r"){1,6})"
+    r"(?:\s*[/|·•]\s*(?P<count>\d{2,5}\s+(?:palabras|words|caracteres)))?$"
+)
+
+
+# An agency's notice to its clients under the copy: a correction or an advisory, its
+# label first («CORRECCIÓN (18:42 h): En la versión enviada… Favor de sustituir.», «NOTA
+# A LOS EDITORES: …», «AVISO A CLIENTES: …»), and an instruction to the desk in it (to
+# replace, to repeat, a version sent): for the papers' desks, not their readers (a
+# paper's own «Fe de erratas» to its readers has none of those words, and stays).
+_CLIENT_NOTICE = re.compile(
+    r"^\W{0,3}(?:correccion|correcion|rectificacion|aclaracion|nota (?:a|para) (?:los )?"
+    r"(?:editores|clientes|suscriptores|abonados)|aviso (?:a|para) (?:los )?"
+    r"(?:editores|clientes|suscriptores|abonados))\b[^:\n]{0,30}:"
+)
+_CLIENT_INSTRUCTION = re.compile(
+    r"\b(?:favor de (?:sustituir|reemplazar|corregir|tomar nota)|sustituir (?:la|el) (?:version|"
+    r"despacho|nota)|se repite (?:corregid|complet)|(?:version|despacho) (?:enviad[oa]"
+    r"|transmitid[oa]))"
+)
+_CLIENT_NOTICE_MAX = 800
+
+
+def is_client_notice(paragraph: str) -> bool:
+    """An agency's correction or advisory to its clients («CORRECCIÓN (18:42 h): …
+    Favor de sustituir.»)."""
+    folded = fold(paragraph.strip().strip("*_ "))
+    return (
+        len(folded) <= _CLIENT_NOTICE_MAX
+        and bool(_CLIENT_NOTICE.match(folded))
+        and bool(_CLIENT_INSTRUCTION.search(folded))
+    )
+
+
+def is_embargo_line(line: str) -> bool:
+    text = line.strip().strip("*_ ")
+    return len(text) <= 200 and bool(_EMBARGO.match(fold(text)))
+
+
+def is_wire_slug(line: str) -> bool:
+    """An agency's slug alone on its line: three parts or more, two of them words
+    («ABC-SIN-0311-PRESAS»), or any code followed by a word count; never a release's
+    number («SSEP/318/2023», «CS-071-2024»: one word)."""
+    text = line.strip().strip("*_ ")
+    match = _WIRE_SLUG.match(text) if len(text) <= 80 else None
+    if not match:
+        return False
+    parts = match.group("slug").split("-")
+    words = [part for part in parts if not any(c.isdigit() for c in part)]
+    return bool(match.group("count")) or len(words) >= 3
+
+
 # A CMS's update stamp left in the text ("Last updated: Mar 9, 2024 08:15 AM",
 # "Última actualización: 09/03/2024"): not the story's date, not body.
 CMS_STAMPS = (
@@ -386,7 +478,7 @@ CONNECTORS = _words(
 _WORD = re.compile(r"\S+")
 # Cheap first test: could this paragraph be boilerplate at all?
 _MAYBE_BOILERPLATE = re.compile(
-    r"[#*_\s]*(?:[^\w\s¿¡#*_]{1,3}\s*)?(?:¿|etiqueta|tags?\s*:|palabras\s+clave|tambi|lee|puedes|te\s|recom|mira|nota|notic|relac|temas?\s|contenidos?\s|historias?\s|foto|im[aá]g|cr[eé]d|fuente|recuerda"
+    r"[#*_\s]*(?:[^\w\s¿¡#*_]{1,3}\s*)?(?:¿|etiqueta|tags?\s*:|palabras\s+clave|tambi|lee|puedes|te\s|recom|mira|nota|notic|relac|temas?[\s:]|contenidos?\s|historias?\s|foto|im[aá]g|cr[eé]d|fuente|recuerda"
     r"|suscr|s[ií]gue|[uú]nete|recibe|descarga|lleva|activa|env[ií]a|para\s|escr[ií]b|con\s|ent[eé]r|manda|vis[ií]ta|encu[eé]ntr|seguir"
     r"|m[aá]nd|mant|compart|art[ií]c|sigue|last|updated|published|posted|modified|edited|modificad|[uú]ltima|actualiz"
     r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|da\s|dale|escucha|esc[uú]ch|en\s+(?:el|nuestro)\s|apoya|[\w.+-]+@|@|[-+•]|\*\s)",
@@ -511,10 +603,12 @@ TAG_LABELS = (
     r"etiquetas?",
     r"tags?",
     r"palabras\s+clave",
+    r"temas",  # «Temas: Cabildo · Deuda pública»
 )
+# An item may be a hashtag («Etiquetas: #Presa #Lluvias»).
 _TAG_LINE = re.compile(
     r"^[*_]*(?:" + "|".join(TAG_LABELS) + r")[*_]*\s*:\s*[*_]*\s*"
-    r"[^\W_][^\n.!?:;]{0,60}(?:\s*[,;|]\s*[^\W_][^\n.!?:;,|]{0,60}){0,20}[*_.\s]*$",
+    r"#?[^\W_][^\n.!?:;]{0,60}(?:\s*[,;|]\s*#?[^\W_][^\n.!?:;,|]{0,60}){0,20}[*_.\s]*$",
     re.IGNORECASE,
 )
 _TAG_LINE_MAX = 400
@@ -701,6 +795,12 @@ COPYRIGHT_NOTICES = tuple(
         r"^[^\n.©]{1,60}©\s*(?:19|20)\d\d",  # «AN © 2024.»
         r"\btodos los derechos reservados\b",
         r"^\W{0,3}(?:derechos reservados|prohibida (?:su|la) reproduccion)\b",
+        # An agency's notice under its copy («Este material es propiedad de la Agencia X.
+        # Queda prohibida su redistribución…», «Servicio exclusivo para suscriptores de X»).
+        r"^\W{0,3}(?:este|el presente) (?:material|contenido|texto|despacho) es propiedad de\b",
+        r"^\W{0,3}(?:queda )?prohibida (?:su|la) (?:redistribucion|distribucion|reventa)\b",
+        r"^\W{0,3}(?:servicio|material|contenido) (?:exclusivo )?(?:para|de uso exclusivo de)"
+        r" (?:los )?(?:suscriptores|abonados|clientes)\b",
     )
 )
 _COPYRIGHT_MAX = 300
@@ -967,6 +1067,9 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
             removed.extend(cut)
         if len(paragraph) <= 60 and is_relative_stamp(paragraph):
             removed.append(paragraph)  # «Hace 45 minutos», «3 hours ago»: no date, no body
+            continue
+        if is_language_edition(paragraph):
+            removed.append(paragraph)  # «Read this story in English»: another edition
             continue
         if len(paragraph) <= 60 and fold(paragraph.strip("#*_:.()[] ")) in PLACEHOLDERS:
             removed.append(paragraph)  # «Publicidad», «Ver esta publicación en Instagram»

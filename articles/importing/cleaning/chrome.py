@@ -12,6 +12,8 @@ from a word processor carries lines that belong to the page, not to the story:
   goes beside the word count; alone, an event's «Hora: 18:00» stays): the tables of
   ``cleaning.boilerplate`` (``SHARE_ITEMS``, ``CHROME_LINES``, ``CHROME_LABELS``,
   ``NEARBY_CHROME_LABELS``), which also take them out of a body;
+* an agency's embargo and slug over its copy («EMBARGO: No publicar antes de las
+  18:00 horas…», «ABC-SIN-0311-PRESAS / 412 palabras»: ``cleaning.boilerplate``);
 * a breadcrumb that starts at the site's home («Inicio » Estados»: the section, kept);
 * rules (a line of dashes or underscores) between those lines and the story;
 * and, closing the text, the desk's initials («(AN) ABO/KIF/mlr»), the copyright
@@ -36,10 +38,13 @@ from .boilerplate import (
     chrome_fields,
     is_chrome_line,
     is_chrome_paragraph,
+    is_client_notice,
     is_copyright_notice,
     is_desk_initials,
+    is_embargo_line,
     is_page_number,
     is_share_bar,
+    is_wire_slug,
 )
 from .dates import DateProblem, parse_date_line
 from .names import BY_START
@@ -222,6 +227,8 @@ def _head_line(head: _Head, lines: list[str], index: int) -> None:
             head.removed.append(stripped)
     elif is_share_bar(stripped) or is_chrome_line(stripped) or is_page_number(stripped):
         head.removed.append(stripped)
+    elif is_embargo_line(stripped) or is_wire_slug(stripped):
+        head.removed.append(stripped)  # an agency's embargo and slug, for its clients
     elif crumb := home_breadcrumb(stripped):
         head.section = head.section or crumb
         head.removed.append(stripped)
@@ -262,6 +269,8 @@ def _tail_chrome(line: str) -> bool:
     footer's navigation bar, a share bar, the mail program's signature."""
     if is_desk_initials(line) or is_copyright_notice(line) or is_mail_footer(line):
         return True
+    if is_client_notice(line):
+        return True  # «CORRECCIÓN (18:42 h): … Favor de sustituir.»: for the agency's clients
     if is_share_bar(line) or is_chrome_line(line) or is_page_number(line):
         return True
     bar = nav_bar(line)
@@ -283,8 +292,12 @@ def _strip_tail(lines: list[str]) -> tuple[list[str], list[str]]:
             end = start - 1 if start > 0 else 0
             continue
         rules = [line for line in block if _rule(line)]
+        # A wire's end mark («FIN», «-30-») goes with the chrome beside it («ABC/mlr» over
+        # «FIN»); alone, it is a release's, for the press reader.
+        marks = [line for line in block if is_end_marker(line)] if len(block) > 1 else []
+        chrome = [line for line in block if not _rule(line) and _tail_chrome(line)]
         if len(rules) < len(block) and not (
-            all(_rule(line) or _tail_chrome(line) for line in block)
+            (chrome and all(_rule(line) or line in chrome or line in marks for line in block))
             or is_chrome_paragraph("\n".join(line for line in block if not _rule(line)))
         ):
             break

@@ -113,3 +113,26 @@ def outlet_with_tagline(line: str) -> str:
         return ""
     name = outlet_name(parts[0])
     return name if len(name.split()) >= 2 and outlet_like(name) else ""
+
+
+# Words that open an agency's or an outlet's name and never a person's («Por Agencia
+# Peninsular de Noticias (APN)», «Por Diario del Sur»): a credit after «Por» that opens
+# with one, or closes with the acronym in brackets, names the copy's outlet, no one.
+_CREDIT_LEADS = frozenset(
+    """
+    agencia agencias diario periodico noticias noticiero semanario gaceta portal revista
+    radio canal servicio
+    """.split()  # noqa: SIM905 (a table of words)
+)
+
+
+def outlet_byline(name: str) -> str:
+    """The outlet a «Por …» credit names instead of a person («Agencia Peninsular de
+    Noticias (APN)» -> «Agencia Peninsular de Noticias»), or ""."""
+    text = name.strip().strip("*_ ")
+    if by := BY_START.match(text):
+        text = text[by.end() :].strip("*_: ")
+    words = text.split()
+    if not words or fold(words[0]) not in _CREDIT_LEADS:
+        return ""
+    return outlet_name(text)

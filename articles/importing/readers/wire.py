@@ -44,6 +44,7 @@ from articles.importing.cleaning.outlets import (
     PART_SEPARATOR,
     has_outlet_word,
     outlet_alone,
+    outlet_byline,
     outlet_like,
     outlet_name,
     outlet_with_tagline,
@@ -560,6 +561,18 @@ def _filed(byline: BylineLine | None) -> bool:
 _LEDE_SEARCH = 2
 
 
+_IMAGE_LINE = re.compile(r"^!\[[^\]\n]{0,300}\]\([^)\s]{1,1000}(?:\s+\"[^\"\n]*\")?\)$")
+
+
+def _picture(paragraph: str) -> bool:
+    """A photo-credit line, or the lead image with its credit under it
+    («![Plantón](/fotos/p.jpg)» over «Foto: Archivo»): the lede may follow it."""
+    lines = [line.strip() for line in paragraph.strip().split("\n")]
+    if len(lines) == 1:
+        return bool(photo_credit(lines[0]))
+    return len(lines) == 2 and bool(_IMAGE_LINE.match(lines[0])) and bool(photo_credit(lines[1]))
+
+
 def _lede_dateline(byline: BylineLine, paragraphs: list[str]) -> tuple[BylineLine, list[str]]:
     """The dateline opening the lede, past a photo-credit line: a credited one
     («MÉRIDA, Yuc., 7 de mayo de 2023 (Outlet).-») anywhere; a plain dashed one
@@ -568,7 +581,7 @@ def _lede_dateline(byline: BylineLine, paragraphs: list[str]) -> tuple[BylineLin
     outlet, an author or a date). Returns (the byline with its date and place, the
     paragraphs without the dateline)."""
     for index, paragraph in enumerate(paragraphs[:_LEDE_SEARCH]):
-        if photo_credit(paragraph) and "\n" not in paragraph.strip():
+        if _picture(paragraph):
             continue
         if index == 0 and len(paragraphs) > 1 and is_deck(paragraph):
             continue  # a subtitle over the lede («Las autoridades pidieron…» / «CITY.— …»)
@@ -1053,10 +1066,14 @@ class WireReader:
             paragraphs = paragraphs[1:]
         cleaned = clean_body("\n\n".join(paragraphs))
         body, authors = cleaned.text, list(byline.authors)
+        # «Por Agencia Peninsular de Noticias (APN)»: the agency that wrote the copy.
+        agency = next((o for a in authors if (o := outlet_byline(a))), "")
+        authors = [a for a in authors if not outlet_byline(a)]
         removed = [*credit_lines, *cleaned.removed]
         source = (
             byline.source
             or credited_outlet
+            or agency
             or cleaned.source
             or _outlet_in_pitches(cleaned.removed)
         )

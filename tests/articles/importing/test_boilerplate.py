@@ -7,8 +7,16 @@ import pytest
 from django.utils.timezone import get_default_timezone
 
 from articles.importing.cleaning import strip_boilerplate
-from articles.importing.cleaning.boilerplate import cut_glued_teasers, pitch_outlet
+from articles.importing.cleaning.boilerplate import (
+    cut_glued_teasers,
+    is_client_notice,
+    is_embargo_line,
+    is_language_edition,
+    is_wire_slug,
+    pitch_outlet,
+)
 from articles.importing.cleaning.dates import find_credited_dateline
+from articles.importing.cleaning.outlets import outlet_byline
 from articles.importing.cleaning.placement import section_label
 from articles.importing.parsing import parse_bytes
 from articles.importing.readers.wire import is_deck, outlet_credit, split_byline_line
@@ -521,3 +529,156 @@ def test_an_agency_credited_under_the_title_is_not_the_deck():
 )
 def test_outlet_credit_lines(line, credited):
     assert bool(outlet_credit(line)) is credited
+
+
+# --- Agency copy resold to papers: embargo, slug, client notices (session 10, round 3) ---
+
+
+@pytest.mark.parametrize(
+    ("line", "embargo"),
+    [
+        ("EMBARGO: No difundir antes de las 07:00 horas del 2 de febrero de 2025", True),
+        ("Embargado hasta las 06:00 h del 9 de julio", True),
+        ("BAJO EMBARGO HASTA EL LUNES 4", True),
+        ("No publicar antes de las 20:00 horas", True),
+        ("El embargo de las cuentas del municipio sigue vigente.", False),
+    ],
+)
+def test_embargo_lines(line, embargo):
+    assert is_embargo_line(line) is embargo
+
+
+@pytest.mark.parametrize(
+    ("line", "slug"),
+    [
+        ("NVA-COAH-0207-MINERIA", True),
+        ("ANS-OAX-CULTURA-020225 / 388 palabras", True),
+        ("XYZ-1502 | 512 words", True),
+        ("CS-071-2024", False),  # a release's number: one word
+        ("SSEP/318/2023", False),
+        ("COVID-19", False),
+    ],
+)
+def test_wire_slugs(line, slug):
+    assert is_wire_slug(line) is slug
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "notice"),
+    [
+        (
+            "CORRECCIÓN (09:15 h): En la versión enviada a las 08:40 se escribió mal el "
+            "apellido del alcalde. Favor de sustituir.",
+            True,
+        ),
+        ("NOTA A LOS EDITORES: se repite completa la nota por un error de formato.", True),
+        # A paper's erratum to its readers: no instruction to a desk, it stays.
+        ("Corrección: en una versión anterior de esta nota se dijo que eran 40 familias.", False),
+    ],
+)
+def test_client_notices(paragraph, notice):
+    assert is_client_notice(paragraph) is notice
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "*Esta crónica también está disponible en maya y en inglés.*",
+        "[Read this story in English](/en/2021/05/04/puerto-reopens/)",
+        "Lee esta nota en náhuatl",
+        "Also available in English",
+    ],
+)
+def test_language_editions_are_removed(paragraph):
+    kept, _credit, _source, removed = strip_boilerplate(["El muelle reabrió.", paragraph])
+    assert kept == ["El muelle reabrió."]
+    assert removed == [paragraph]
+
+
+def test_a_sentence_about_languages_stays():
+    paragraph = "El material estará disponible en inglés y maya a partir del lunes, dijo."
+    assert not is_language_edition(paragraph)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Temas: Cabildo · Alumbrado · Deuda", "Etiquetas: #Presa #Lluvias #Sonora"],
+)
+def test_more_tag_line_shapes(line):
+    kept, _credit, _source, removed = strip_boilerplate(["Texto de la nota.", line])
+    assert kept == ["Texto de la nota."]
+    assert removed == [line]
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        ("Por Agencia Norteña de Información (ANI)", "Agencia Norteña de Información"),
+        ("Noticias del Valle", "Noticias del Valle"),
+        ("Por Sol Ramírez Vega", ""),
+        ("Por Ana Ruiz", ""),
+    ],
+)
+def test_outlet_bylines(credit, outlet):
+    assert outlet_byline(credit) == outlet
+
+
+def test_an_agency_copy_loses_its_embargo_slug_and_client_notices():
+    text = (
+        "AGENCIA NORTEÑA DE INFORMACIÓN (ANI) — SERVICIO REGIONAL\r\n"
+        "ANI-COAH-0207-MINERIA\r\n"
+        "SECCIÓN: Economía\r\n"
+        "EMBARGO: No difundir antes de las 07:00 horas del 7 de febrero de 2025\r\n\r\n"
+        "Reabren la mina de carbón de Palaú tras dos años cerrada\r\n\r\n"
+        "Por Irma Valdés Treviño\r\n\r\n"
+        "SABINAS, Coah., 7 de febrero de 2025 (ANI).- La mina de carbón de Palaú reanudó "
+        "operaciones este viernes con 140 trabajadores, informó la empresa concesionaria.\r\n\r\n"
+        "Los mineros recibieron capacitación durante seis semanas antes del arranque.\r\n\r\n"
+        "ANI/IVT/kmr\r\nFIN\r\n\r\n"
+        "CORRECCIÓN (08:02 h): En la versión enviada a las 07:00 horas se indicó que eran 410 "
+        "trabajadores; la cifra correcta es 140. Favor de sustituir.\r\n"
+        "Servicio exclusivo para suscriptores de ANI. Prohibida su reproducción.\r\n"
+    )
+    article = parse_bytes(text.encode(), source_path="ani.txt")
+    assert article.title == "Reabren la mina de carbón de Palaú tras dos años cerrada"
+    assert [b.name for b in article.bylines] == ["Irma Valdés Treviño"]
+    assert article.published_at.date() == date(2025, 2, 7)
+    assert article.body.startswith("La mina de carbón de Palaú reanudó")
+    assert article.body.endswith("antes del arranque.")
+    for phrase in ("EMBARGO", "ANI-COAH", "CORRECCIÓN", "FIN", "Favor de sustituir"):
+        assert phrase not in article.body
+
+
+def test_a_story_credited_to_an_agency_names_no_one():
+    text = (
+        "ANS-OAX-CULTURA-020225 / 388 palabras\n\n"
+        "# Abren museo comunitario en Teotitlán del Valle\n\n"
+        "Por Agencia Norteña de Información (ANI)\n\n"
+        "TEOTITLÁN DEL VALLE, Oax. (ANI).— El museo comunitario abrió sus puertas este domingo "
+        "con una muestra de tapetes de lana teñidos con grana cochinilla.\n\n"
+        "La entrada será gratuita durante el primer mes.\n\n"
+        "Este material es propiedad de la Agencia Norteña de Información. Queda prohibida su "
+        "redistribución sin contrato vigente.\n"
+    )
+    article = parse_bytes(text.encode(), source_path="ans.md")
+    assert article.bylines == ()
+    assert "ANS-OAX" not in article.body
+    assert "propiedad de la Agencia" not in article.body
+    assert article.body.endswith("durante el primer mes.")
+
+
+def test_a_credited_dateline_under_the_lead_image_and_its_credit():
+    text = (
+        "## Pescadores de Salina Cruz bloquean la carretera por falta de apoyos\n\n"
+        "**Noticias del Istmo** | Lunes 3 de marzo de 2025\n\n"
+        "![Bloqueo](/img/2025/03/bloqueo.jpg)\n"
+        "Foto: Noticias del Istmo / Archivo\n\n"
+        "SALINA CRUZ, Oax. (AGENCIA).— Un grupo de 200 pescadores bloqueó la carretera "
+        "Transístmica para exigir el pago del apoyo anual a la pesca ribereña.\n\n"
+        "El bloqueo duró cinco horas.\n"
+    )
+    article = parse_bytes(text.encode(), source_path="istmo.md")
+    assert "AGENCIA" not in article.body
+    assert article.body.startswith("![Bloqueo]") or article.body.startswith("Un grupo de 200")
+    assert "Un grupo de 200 pescadores bloqueó" in article.body
+    assert article.lead_image_credit == "Noticias del Istmo / Archivo"

@@ -1,6 +1,6 @@
 """The press-release tables (cleaning/press.py) and the dateline, row by row."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from django.utils.timezone import get_default_timezone
@@ -398,3 +398,41 @@ def test_a_dateline_under_a_plain_subtitle():
     )
     assert (taken.dateline.city, taken.dateline.moment) == ("Lerdo", local(2024, 5, 3))
     assert taken.paragraphs == ["Vacunarán a 5 mil perros en Lerdo", "La Secretaría…"]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "**Hermosillo, Sonora, 12 de mayo de 2022.-**",
+        "_Hermosillo, Son., a 12 de mayo de 2022.-_",
+    ],
+)
+def test_a_bold_or_italic_dateline_is_taken_with_its_marks(dateline):
+    text = (
+        "**INSTITUTO TECNOLÓGICO DEL DESIERTO**\n"
+        "Boletín ITD/CS/088/2022\n\n"
+        "# Estudiantes del ITD construyen un desalinizador solar\n\n"
+        f"{dateline}\n\n"
+        "Un grupo de estudiantes de ingeniería construyó un desalinizador que funciona con "
+        "energía solar y produce 40 litros de agua al día.\n\n"
+        "El prototipo se probará en Bahía de Kino durante el verano.\n\n"
+        "###\n"
+    )
+    article = parse_bytes(text.encode(), source_path="itd.md")
+    assert article.dateline_city == "Hermosillo"
+    assert article.published_at.date() == date(2022, 5, 12)
+    assert article.body.startswith("Un grupo de estudiantes")
+    assert "**" not in article.body
+
+
+def test_a_bold_dateline_opening_the_first_paragraph():
+    text = (
+        "INSTITUTO TECNOLÓGICO DEL DESIERTO\nBoletín ITD/CS/089/2022\n\n"
+        "# Abren convocatoria de becas\n\n"
+        "**Hermosillo, Sonora, 13 de mayo de 2022.-** La convocatoria de becas para "
+        "estudiantes de primer ingreso estará abierta hasta el 30 de junio.\n\n"
+        "Los resultados se publicarán en agosto.\n\n-30-\n"
+    )
+    article = parse_bytes(text.encode(), source_path="itd2.md")
+    assert article.dateline_city == "Hermosillo"
+    assert article.body.startswith("La convocatoria de becas")
