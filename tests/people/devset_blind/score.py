@@ -47,6 +47,7 @@ BATCHES = (
     "linker-q/b1",
     "linker-s/b1",
     "linker-v/b1",
+    "linker-x/b1",
 )
 # linker-d/b3 and linker-e/b3 were scored held out once (session 5), then tuned on;
 # linker-f/b1 likewise (held out in session 5, tuned on in session 6).
@@ -59,7 +60,8 @@ BATCHES = (
 # once, then tuned on (round 1); linker-s/b1 likewise (round 2); linker-r/b1 and linker-t/b1
 # (session 9) are held out; linker-u/b1 (10 articles) was written after the session's last
 # linker change and is held out. linker-v/b1 (session 10) was scored untuned once, then
-# tuned on; linker-w/b1 (session 10, written before any change of the session) is held out.
+# tuned on; linker-w/b1 (session 10, written before any change of the session) is held out;
+# linker-x/b1 (session 10) was scored untuned after round 2, then tuned on.
 HELD_OUT = (
     "linker-b/b3",
     "linker-c/b3",
