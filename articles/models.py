@@ -60,10 +60,10 @@ def live_links(entity):
 
 
 class SectionQuerySet(models.QuerySet):
-    def public(self):
+    def public(self, now=None):
         """Sections of at least one published article (nav bar, pages, feeds, sitemaps)."""
         return self.filter(
-            models.Exists(Article.objects.published().filter(section=models.OuterRef("pk")))
+            models.Exists(Article.objects.published(now).filter(section=models.OuterRef("pk")))
         )
 
 
@@ -134,13 +134,14 @@ class ArticleQuerySet(models.QuerySet):
             visibility.refresh(*linked)
         return result
 
-    def published(self):
-        """The publishing rule, defined once: published and not in the future.
+    def published(self, now=None):
+        """The publishing rule, defined once: published and not in the future
+        (``now``, the current time unless given).
 
         Undated archive articles are public once published.
         """
         return self.filter(
-            Q(published_at__isnull=True) | Q(published_at__lte=timezone.now()),
+            Q(published_at__isnull=True) | Q(published_at__lte=now or timezone.now()),
             status=Constant(Article.Status.PUBLISHED),
         )
 

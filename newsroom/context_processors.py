@@ -1,18 +1,34 @@
 from django.conf import settings
+from django.utils.functional import SimpleLazyObject
 
 from articles.models import Section
+from newsroom.prepared import TimedQuery
 
 NAV_SECTIONS = 8
+
+# The navigation's sections, compiled once per process (newsroom/prepared.py).
+NAV_QUERY = TimedQuery(
+    Section,
+    lambda now: (
+        Section.objects.public(now)
+        .order_by("name")
+        .values_list("pk", "name", "slug")[:NAV_SECTIONS]
+    ),
+)
+
+
+def nav_sections() -> list[Section]:
+    return [Section(pk=pk, name=name, slug=slug) for pk, name, slug in NAV_QUERY.rows()]
 
 
 def site(request):
     """Site identity and the sections shown in the header navigation.
 
-    ``nav_sections`` is a lazy queryset of the sections with a published
-    article: one query, only on pages that render the navigation.
+    ``nav_sections`` is read when a template prints it (one query), never on
+    pages without the navigation.
     """
     return {
         "SITE_NAME": settings.SITE_NAME,
         "SITE_URL": settings.SITE_URL,
-        "nav_sections": Section.objects.public().only("name", "slug")[:NAV_SECTIONS],
+        "nav_sections": SimpleLazyObject(nav_sections),
     }
