@@ -83,7 +83,7 @@ def serialize_article(article: Article) -> dict:
         "lead_image": image.url if (image := shared_image(article)) else None,
         # Filtered as on the article page: safe schemes, no internal storage.
         "media_links": [link["url"] for link in public_media_links(article.media_links)],
-        "tags": sorted(tag.name for tag in article.tags.all()),
+        "tags": sorted(tag.name for tag in article.topics()),
         "body_html": article.body_html,
         "url": settings.SITE_URL + article.get_absolute_url(),
         "officials": [

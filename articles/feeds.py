@@ -125,7 +125,7 @@ class ArticleFeed(Feed):
         return ", ".join(names) or item.source or None
 
     def item_categories(self, item):
-        return sorted(tag.name for tag in item.tags.all())
+        return sorted(tag.name for tag in item.topics())
 
     def item_enclosures(self, item):
         # The library image's largest JPEG rendition, else the external address.

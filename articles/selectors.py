@@ -152,7 +152,7 @@ def attach_links(articles: list[Article]) -> None:
         mention.official_id
         for article in articles
         if article.published_at
-        for mention in article.official_mentions.all()
+        for mention in article.mentions_of("official_mentions")
         if not mention.role
     }
     positions: dict[int, list[Position]] = {}
@@ -165,15 +165,15 @@ def attach_links(articles: list[Article]) -> None:
 
     previews = [article for article in articles if not article.is_public]
     public_officials = _public_ids(
-        Official, {m.official_id for a in previews for m in a.official_mentions.all()}
+        Official, {m.official_id for a in previews for m in a.mentions_of("official_mentions")}
     )
     public_institutions = _public_ids(
         Institution,
-        {m.institution_id for a in previews for m in a.institution_mentions.all()}
+        {m.institution_id for a in previews for m in a.mentions_of("institution_mentions")}
         | {
             m.institution_id
             for a in previews
-            for m in a.official_mentions.all()
+            for m in a.mentions_of("official_mentions")
             if m.institution_id
         },
     )
@@ -182,7 +182,7 @@ def attach_links(articles: list[Article]) -> None:
         live = article.is_public
         day = timezone.localdate(article.published_at) if article.published_at else None
         links = []
-        for mention in article.official_mentions.all():
+        for mention in article.mentions_of("official_mentions"):
             official = mention.official
             if not _shown(official, live, public_officials):
                 continue
@@ -197,7 +197,7 @@ def attach_links(articles: list[Article]) -> None:
         article.linked_officials = links
         article.linked_institutions = [
             mention.institution
-            for mention in article.institution_mentions.all()
+            for mention in article.mentions_of("institution_mentions")
             if _shown(mention.institution, live, public_institutions)
         ]
 

@@ -118,7 +118,7 @@ def news_article(article, authors) -> dict:
     ]
     if article.section_id:
         data["articleSection"] = article.section.name
-    keywords = sorted(tag.name for tag in article.tags.all())
+    keywords = sorted(tag.name for tag in article.topics())
     if keywords:
         data["keywords"] = keywords
     mentions = [
