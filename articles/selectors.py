@@ -7,6 +7,7 @@ drafts and scheduled articles on the article page (a preview).
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass
 
 from django.db.models import Exists, IntegerField, OuterRef, QuerySet, Subquery
@@ -16,6 +17,7 @@ from taggit.models import Tag
 from articles import workflow
 from articles.models import Article, Section
 from articles.private_links import is_internal_storage
+from articles.search_index import search_fold
 from articles.templatetags.site_extras import safe_url_or_empty
 from people.models import Institution, Official, Position
 
@@ -111,11 +113,33 @@ def published_article_count(relation: str, *, cap: int | None = None) -> Subquer
     return SubqueryCount(rows[: cap + 1] if cap is not None else rows)
 
 
+_WORD = re.compile(r"\w+")
+
+
 @dataclass(frozen=True)
 class OfficialLink:
     official: Official
     role: str
     institution: Institution | None
+
+    @property
+    def institution_note(self) -> str:
+        """What the article page prints after the role, in parentheses: the
+        institution's acronym or name, unless the role as written already names
+        it ("directora del Hospital Infantil de Sonora" is not followed by the
+        hospital's name again)."""
+        if self.institution is None:
+            return ""
+        role = _words(self.role)
+        names = (self.institution.name, self.institution.acronym)
+        if any(name and _words(name) in role for name in names):
+            return ""
+        return self.institution.acronym or self.institution.name
+
+
+def _words(text: str) -> str:
+    """Folded words, space-delimited on both sides, for whole-word containment."""
+    return f" {' '.join(_WORD.findall(search_fold(text)))} "
 
 
 def _held_on(position: Position, day: datetime.date) -> bool:

@@ -507,3 +507,29 @@ def test_an_entity_s_articles_page_through_newest_first_and_only_when_public(cli
     shown = html(first) + html(second)
     for hidden in ("Borrador", "Programada", "Retirada sin pasar por save"):
         assert hidden not in shown
+
+
+def test_the_article_names_an_officials_institution_once(client, db):
+    hospital = make_institution(name="Hospital Infantil de Sonora", slug="hospital-infantil")
+    social = make_institution(
+        name="Instituto Mexicano del Seguro Social", slug="imss-nota", acronym="IMSS"
+    )
+    director = make_official(name="Lucía Ferrer Ochoa", slug="lucia-ferrer")
+    delegate = make_official(name="Raúl Ortega Vidal", slug="raul-ortega")
+    chief = make_official(name="Noé Salas Ríos", slug="noe-salas")
+    article = make_article(
+        officials=[
+            (director, "directora del Hospital Infantil de Sonora", hospital),
+            (delegate, "delegado del IMSS en Sonora", social),
+            (chief, "jefe de Prestaciones Médicas", social),
+        ]
+    )
+    page = html(client.get(article.get_absolute_url()))
+    # The role as written already names the body: it is not repeated in parentheses.
+    assert '<span class="role">directora del Hospital Infantil de Sonora</span></li>' in page
+    assert '<span class="role">delegado del IMSS en Sonora</span></li>' in page
+    # A role that does not name it is followed by it.
+    assert (
+        '<span class="role">jefe de Prestaciones Médicas</span> '
+        '<span class="institution">(IMSS)</span>' in page
+    )
