@@ -25,6 +25,7 @@ import re
 
 from people.naming import fold
 
+from .broadcast import cut_inline_captions, is_player_caption
 from .dates import is_relative_stamp
 from .text import is_rule
 
@@ -115,8 +116,11 @@ _TEASER_LABEL_LINE = re.compile(
 # The same phrase glued after a sentence of the real text, an arrow or an emoji
 # before it («… la obra. » Lectura recomendada: …», «… dijo. 📌 Lee también: …»).
 _GLUED_MARK = r"(?:[»›]\s+|[^\w\s¿¡*_#\[!\-\"“”«»'‘’(|—–.,;:]{1,3}\s*)?"
+# A page's copy may lose the space after the stop («… dijo.Te puede interesar: …»): then
+# the phrase must open with a capital right after the stop.
 _GLUED_TEASER = re.compile(
-    r"(?<=[.!?…\"”»)])\s+" + _GLUED_MARK + r"[*_]*(?=[A-ZÁÉÍÓÚÑ*_])" + _TEASER_BODY,
+    r"(?:(?<=[.!?…\"”»)])\s+" + _GLUED_MARK + r"[*_]*(?=[A-ZÁÉÍÓÚÑ*_])"
+    r"|(?<=[.!?…])(?=(?-i:[A-ZÁÉÍÓÚÑ])))" + _TEASER_BODY,
     re.IGNORECASE,
 )
 _LEADING_LINK = re.compile(r"\[[^\]\n]{0,300}\]\([^)\s]{0,1000}(?:\s+\"[^\"\n]*\")?\)")
@@ -193,6 +197,12 @@ PITCHES = (
     r"(?:bolet[ií]n|newsletter|canal|app|aplicaci[oó]n|p[oó]dcast)\b",
     # «¿Ya recibes «El Valle en 5»?»: a newsletter named in quotes.
     r"¿\s*(?:ya\s+)?(?:recibes|lees|escuchas|conoces)\s+[«\"“][^»\"”\n]{2,60}[»\"”]\s*\?",
+    # A station's schedule pitch: a call to watch or listen, then when or where it airs
+    # («Mira la emisión completa a las 21:00 h», «Escucha Primera Emisión de lunes a
+    # viernes», «Sigue la cobertura completa en …, por el canal 8.1»).
+    r"(?:mira|escucha|sintoniza|sigue|no\s+te\s+pierdas)\s+[^.\n]{0,80}?"
+    r"(?:\bde\s+lunes\s+a\s+(?:viernes|s[aá]bado|domingo)\b|\bpor\s+el\s+(?:canal\s+)?\d"
+    r"|\b(?:la|nuestra)\s+(?:emisi[oó]n|transmisi[oó]n|cobertura)\s+(?:completa|en\s+vivo)\b)",
 )
 # Before the pitch: Markdown marks, an emoji or arrow, a question
 # ("¿Ya conoces nuestro boletín? Recibe…").
@@ -201,11 +211,12 @@ _PITCH_WORD = re.compile(
     r"\b(?:s[ií]gue|suscr|descarga|recibe|[uú]nete|lleva|activa|env[ií]a|escr[ií]b|con\s+informaci"
     r"|manda|vis[ií]ta|encu[eé]ntranos|te\s+invitamos|para\s+m[aá]s"
     r"|ent[eé]rate|m[aá]ndanos|mantente|comparte|lee\s+la|lee\s+nuestra|lee,|desc[aá]rga|m[aá]s\s+noticias"
-    r"|cl[ií]c|escucha|esc[uú]chalo|dale|apoya|p[oó]dcast|recibes)",
+    r"|cl[ií]c|escucha|esc[uú]chalo|dale|apoya|p[oó]dcast|recibes|mira|sintoniza|no\s+te\s+pierdas)",
     re.IGNORECASE,
 )
 _SUBSCRIBE = re.compile(
-    r"^[#*_\s]*(?:[^\w\s¿¡]{1,3}\s*)?(?:¿[^?\n]{1,120}\?\s*)?(?:" + "|".join(PITCHES) + ")",
+    # «¡Únete a nuestro canal…!»: an exclamation mark may open it.
+    r"^[#*_\s]*(?:[^\w\s¿¡]{1,3}\s*)?(?:¿[^?\n]{1,120}\?\s*)?¡?\s*(?:" + "|".join(PITCHES) + ")",
     re.IGNORECASE,
 )
 # Pitches that name the outlet itself («Descarga la app de La Voz del Puerto en iOS»,
@@ -1062,6 +1073,14 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
             removed.extend(cut)
             if not paragraph:
                 continue
+        if "[" in paragraph:
+            paragraph, cut = cut_inline_captions(paragraph)  # «… [VIDEO: Así fue · 0:52] …»
+            removed.extend(cut)
+            if not paragraph:
+                continue
+        if is_player_caption(paragraph):
+            removed.append(paragraph)  # «▶ VIDEO | Así fue el rescate (1:48)»
+            continue
         if len(paragraph) <= 5000 and _PITCH_WORD.search(paragraph):
             paragraph, cut = cut_pitch_sentences(paragraph)
             removed.extend(cut)

@@ -15,6 +15,9 @@ from a word processor carries lines that belong to the page, not to the story:
 * an agency's embargo and slug over its copy («EMBARGO: No publicar antes de las
   18:00 horas…», «ABC-SIN-0311-PRESAS / 412 palabras»: ``cleaning.boilerplate``);
 * a breadcrumb that starts at the site's home («Inicio » Estados»: the section, kept);
+* a TV or radio station's player captions and the newscast a report ran in
+  (``cleaning.broadcast``: «▶ VIDEO | Así fue… (1:48)», «Visto en Noticiero Estelar»,
+  «Nota de: Ana Ruiz | Noticiero Edición Nocturna» without its program part);
 * rules (a line of dashes or underscores) between those lines and the story;
 * and, closing the text, the desk's initials («(AN) ABO/KIF/mlr»), the copyright
   («AN © 2024. Prohibida su reproducción…»), a footer's navigation bar, the mail
@@ -46,6 +49,7 @@ from .boilerplate import (
     is_share_bar,
     is_wire_slug,
 )
+from .broadcast import drop_program_parts, is_player_caption
 from .dates import DateProblem, parse_date_line
 from .names import BY_START
 from .outlets import outlet_name
@@ -239,6 +243,15 @@ def _head_line(head: _Head, lines: list[str], index: int) -> None:
         head.removed.extend(chrome)
         head.kept.extend(others)  # «Fecha: 12.03.2024» without its «Hora: 14:32»
         dropped = not others
+    elif is_player_caption(stripped) and any(kept.strip() for kept in head.kept):
+        head.removed.append(stripped)  # «▶ VIDEO | Así fue… (1:48)» under a station's title
+    elif (program := drop_program_parts(stripped))[1]:
+        # «Visto en Noticiero Estelar, 20:00 h»; «Nota de: Ana Ruiz | Noticiero Edición
+        # Nocturna»: the newscast it ran in, not the story's outlet or byline.
+        head.removed.extend(program[1])
+        if program[0]:
+            head.kept.append(program[0])
+        dropped = not program[0]
     else:
         head.kept.append(line)
         dropped = False

@@ -67,6 +67,10 @@ BYLINE_LABELS = (
     r"reporter[oa]s?",
     r"redactad[oa]\s+por",
     r"autor(?:a|es)?",
+    # A station's web copy: «Nota de: Ana Ruiz», «Reportó: Ana Ruiz», «Información: Ana Ruiz».
+    r"nota\s+de",
+    r"report[oó]",
+    r"informaci[oó]n",
 )
 # Words that stand for «Por» with no colon after them: «Escrito por Ana Ruiz».
 BYLINE_LEADS = (
@@ -115,10 +119,15 @@ def spanish_name_case(name: str) -> str:
     )
 
 
+def strip_by(raw: str) -> str:
+    """A credit without its «Por»/«Nota de:» lead: «Por Redacción El Sol» -> «Redacción El Sol»."""
+    return _BY_PREFIX.sub("", collapse_whitespace(raw).strip("*_ ")).strip(" .,:;-–—*_")
+
+
 def clean_byline(raw: str) -> Byline | None:
     """One byline: a desk (any spelling of "Redacción"), an agency, or a
     person in Spanish name case. None when nothing is left."""
-    name = _BY_PREFIX.sub("", collapse_whitespace(raw).strip("*_ ")).strip(" .,:;-–—*_")
+    name = strip_by(raw)
     if not name or "@" in name:
         return None
     key = _key(name)

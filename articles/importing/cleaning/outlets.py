@@ -70,13 +70,19 @@ def outlet_name(line: str) -> str:
     return name
 
 
+_DIAL = re.compile(r"\d{2,3}\.\d")  # an FM frequency, «98.7»
+
+
 def _outlet_numbers(words: list[str]) -> bool:
     """Digits in an outlet's name only as one number after its first word
-    («Meridiano 105», «Canal 44 Noticias»), never a year, a date or a code."""
+    («Meridiano 105», «Canal 44 Noticias», a dial's «98.7»), never a year, a date or a
+    code."""
     numbers = [w for w in words if any(c.isdigit() for c in w)]
     if not numbers:
         return True
     number = numbers[0]
+    if _DIAL.fullmatch(number) and number is not words[0]:
+        return True  # a station's dial frequency («Frecuencia Costa 98.7 Noticias»)
     if len(numbers) > 1 or number is words[0] or not number.isdigit() or len(number) > 4:
         return False
     return not (len(number) == 4 and number[:2] in ("19", "20")) and not is_press_header(

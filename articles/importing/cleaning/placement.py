@@ -87,6 +87,26 @@ SECTION_NAMES = frozenset(
 )  # fmt: skip
 
 
+# Mexico's states (folded), a regional outlet's sections («Onda Sur TV» over «Quintana
+# Roo» over the title): a state's name alone on a masthead line, beside the outlet's,
+# is the section the story was filed in, not a second outlet.
+STATE_NAMES = frozenset(
+    [
+        "aguascalientes", "baja california", "baja california sur", "campeche", "chiapas",
+        "chihuahua", "ciudad de mexico", "cdmx", "coahuila", "colima", "durango",
+        "estado de mexico", "edomex", "guanajuato", "guerrero", "hidalgo", "jalisco",
+        "michoacan", "morelos", "nayarit", "nuevo leon", "oaxaca", "puebla", "queretaro",
+        "quintana roo", "san luis potosi", "sinaloa", "sonora", "tabasco", "tamaulipas",
+        "tlaxcala", "veracruz", "yucatan", "zacatecas",
+    ]
+)  # fmt: skip
+
+
+def is_state_name(part: str) -> bool:
+    """A Mexican state's name alone («Quintana Roo», «NUEVO LEÓN»)."""
+    return " ".join(fold(part.strip("*_ ")).split()) in STATE_NAMES
+
+
 def is_section_name(part: str) -> bool:
     """A usual section's name («Deportes», «Medio Ambiente», «Policiaca»)."""
     return " ".join(fold(part.strip("*_ ")).split()) in SECTION_NAMES

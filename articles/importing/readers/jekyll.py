@@ -81,6 +81,14 @@ _KEYS = {
     "imagen": "image",
     "lead_image": "image",
     "foto": "image",
+    # A theme's header mapping («header: {teaser: …, caption: "Foto: …"}»: Minimal Mistakes).
+    "header": "header_image",
+    # The lead image's credit as a key of its own («image_credit», «credito_foto»).
+    "image_credit": "image_credit",
+    "photo_credit": "image_credit",
+    "credito_foto": "image_credit",
+    "credito_imagen": "image_credit",
+    "foto_credito": "image_credit",
     "slug": "slug",
     "location": "location",
     "ubicacion": "location",
@@ -116,6 +124,8 @@ _KEYS = {
     "site": "source",
     "sitio": "source",
     "nombre_sitio": "source",
+    "sitio_web": "source",
+    "website": "source",
     "semanario": "source",
     "revista": "source",
     "portal": "source",
@@ -251,6 +261,11 @@ class JekyllReader:
         body_text = cleaned.text
         lead_image = cleaned.lead_image_url
         image_url, image_credit = image_fields(fields.get("image"))
+        if not image_credit and isinstance(header := fields.get("header_image"), dict):
+            header_url, image_credit = image_fields(header)
+            image_url = image_url or header_url
+        if not image_credit and (own := _text(fields.get("image_credit"))):
+            image_credit = collapse_whitespace(photo_credit(own) or own)
         image = collapse_whitespace(image_url)
         if image and is_safe_url(image):
             if lead_image and lead_image != image:
@@ -332,13 +347,24 @@ def opening_byline(body: str) -> tuple[str, str]:
     names = split_bylines([line])
     if not names or not all(b.kind == "person" and person_name(b.name) for b in names):
         return "", body
+    # Capitalised as written: the byline reader title-cases what it keeps, so a
+    # sentence («Por obras hasta el lunes.») would pass as «Obras Hasta El Lunes».
+    written = line[BY_START.match(line).end() :].strip(" :.*_")
+    if not all(person_name(part) for part in _CREDIT_SEPARATORS.split(written)):
+        return "", body
     return line, rest
+
+
+# Between the names of a credit line as written («Ana Ruiz, Luis Pérez y Eva Sol»).
+_CREDIT_SEPARATORS = re.compile(r"\s*,\s*|\s+(?:y|e)\s+")
 
 
 # An image written as a mapping, as many themes do («image: {path: /img/x.jpg, caption:
 # "Foto: Archivo"}»): the keys of its address, of its credit, and of a caption that may
 # carry the credit after «Foto:» (folded keys, a row per spelling).
-IMAGE_URL_KEYS = ("path", "url", "src", "file", "feature", "ruta", "archivo")
+IMAGE_URL_KEYS = (
+    "path", "url", "src", "file", "feature", "ruta", "archivo", "image", "teaser", "overlay_image"
+)  # fmt: skip
 IMAGE_CREDIT_KEYS = ("credit", "credito", "creditos", "photographer", "fotografo", "fotografa")
 IMAGE_CAPTION_KEYS = ("caption", "pie", "pie_de_foto", "leyenda")
 

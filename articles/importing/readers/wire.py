@@ -39,7 +39,7 @@ from articles.importing.cleaning.dates import (
     strip_date_label,
     title_date,
 )
-from articles.importing.cleaning.names import BY_START, BYLINE_ROLES, is_desk_credit
+from articles.importing.cleaning.names import BY_START, BYLINE_ROLES, is_desk_credit, strip_by
 from articles.importing.cleaning.outlets import (
     PART_SEPARATOR,
     has_outlet_word,
@@ -53,6 +53,7 @@ from articles.importing.cleaning.outlets import (
 from articles.importing.cleaning.placement import (
     breadcrumb,
     is_section_name,
+    is_state_name,
     print_edition_line,
     section_label,
 )
@@ -874,6 +875,10 @@ def read_masthead(text: str) -> Masthead | None:
         found += masthead[0]
         outlets += masthead[1]
         lines += [line.strip() for line in paragraph.split("\n") if line.strip()]
+    regions = [name for name in outlets[1:] if is_state_name(name)]
+    if regions:  # «Onda Sur TV» / «Quintana Roo» / title: the state is the regional section
+        outlets = [name for name in outlets if name not in regions]
+        found.append(BylineLine(section=collapse_whitespace(regions[0]), stamp=True))
     known = len(outlets) > 1 or any(b.source for b in found)
     places = [name for name in outlets[1:] if known and _place_like(name)]
     if places:  # «EL SOL» / «Tecate» / date: the second name is the place
@@ -1069,6 +1074,9 @@ class WireReader:
         # «Por Agencia Peninsular de Noticias (APN)»: the agency that wrote the copy.
         agency = next((o for a in authors if (o := outlet_byline(a))), "")
         authors = [a for a in authors if not outlet_byline(a)]
+        # «Por Staff Onda Caribe», «Por Redacción Sonido Istmo»: the copied outlet's desk
+        # with its name, which names no one.
+        authors = [a for a in authors if not is_desk_credit(strip_by(a))]
         removed = [*credit_lines, *cleaned.removed]
         source = (
             byline.source

@@ -132,6 +132,17 @@ def test_cut_glued_teasers_reports_the_teaser():
     assert (kept, removed) == ("Dijo que sí. Sus lanchas siguen.", ["Relacionado: Suben precios"])
 
 
+def test_a_teaser_glued_with_no_space_after_the_stop_is_cut():
+    kept, removed = cut_glued_teasers(
+        "La brigada terminó a las seis.Te puede interesar: Cierran el mercado "
+        "Los vecinos volvieron."
+    )
+    assert kept == "La brigada terminó a las seis. Los vecinos volvieron."
+    assert removed == ["Te puede interesar: Cierran el mercado"]
+    # With no space, only a capital right after the stop opens a teaser.
+    assert cut_glued_teasers("Consulte sitio.lee también: el aviso del cabildo.")[1] == []
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [

@@ -565,6 +565,8 @@ def test_a_by_line_opening_a_post_without_an_author_key_is_its_byline():
     [
         "Por la tarde, vecinos de la colonia Centro cerraron la calle Hidalgo.",  # a sentence
         "Por Redacción",  # a desk, no person
+        "Por obras hasta el lunes.",  # a short sentence alone: the post's whole body
+        "Por falta de agua en tres colonias",  # words in lower case, not a name
     ],
 )
 def test_an_opening_line_that_names_no_person_stays(first):
@@ -598,3 +600,33 @@ def test_an_opening_line_that_names_no_person_stays(first):
 def test_an_image_mapping_gives_the_lead_image_and_its_credit(image, url, credit):
     post = jekyll(f"---\ntitle: Llega la feria del elote\n{image}\n---\n\nTexto de la nota.\n")
     assert (post.lead_image_url, post.lead_image_credit) == (url, credit)
+
+
+@pytest.mark.parametrize(
+    ("image", "url", "credit"),
+    [
+        # A theme's header mapping (Minimal Mistakes): its teaser and caption.
+        (
+            'header:\n  teaser: https://img.example/feria.jpg\n  caption: "Foto: Luis Ake / DN"',
+            "https://img.example/feria.jpg",
+            "Luis Ake / DN",
+        ),
+        # The credit as a key of its own beside the image's address.
+        (
+            'image: https://img.example/feria.jpg\nimage_credit: "Datos Norte / Luis Ake"',
+            "https://img.example/feria.jpg",
+            "Datos Norte / Luis Ake",
+        ),
+        ("credito_foto: 'Foto: Archivo'", "", "Archivo"),
+        # «header: true» is a theme's switch, not an image.
+        ("header: true", "", ""),
+    ],
+)
+def test_an_image_credit_key_or_a_header_mapping_gives_the_credit(image, url, credit):
+    post = jekyll(f"---\ntitle: Llega la feria del elote\n{image}\n---\n\nTexto de la nota.\n")
+    assert (post.lead_image_url, post.lead_image_credit) == (url, credit)
+
+
+def test_a_website_key_names_the_site():
+    post = jekyll("---\ntitle: Llega la feria del elote\nsitio_web: Datos Norte\n---\n\nTexto.\n")
+    assert post.source == "Datos Norte"

@@ -1,0 +1,185 @@
+"""What a TV or radio newsroom's web copy carries around the story.
+
+A station publishes the script of a report as a web story, with the leftovers of
+its player and its schedule:
+
+* the caption of the video or audio player, under the title or glued inside a
+  paragraph («▶ VIDEO | Así fue el rescate (1:48)», «[VIDEO] Vecinos denuncian… ·
+  Duración 2:14», «🎧 Escucha la nota completa en nuestra transmisión en vivo»,
+  «[VIDEO: Oleaje en el malecón · 0:52]»);
+* the program or newscast the report ran in, alone on a line or as a part of the
+  masthead or byline line («Visto en Noticiero Estelar, 20:00 h», «EN VIVO | Noticiero
+  Matutino», «Programa: Istmo al Día», «Nota de: Ana Ruiz / Edición: Telediario
+  Mediodía», «Radio Puerto 1170 AM — «Informativo del Puerto»»);
+* the schedule pitch closing it («Mira la emisión completa a las 21:00 h», «Escucha
+  Primera Emisión de lunes a viernes», the boilerplate table ``PITCHES``).
+
+They are recognised by their shape and the words of the tables below (a row per
+word or spelling, folded), so no station's name is needed.
+"""
+
+import re
+
+from people.naming import fold
+
+# Folded words of a player's caption label («VIDEO |», «[AUDIO]», «🎥 Video:»).
+MEDIA_LABELS = (
+    r"video|videos|videonota|audio|audios|galeria|fotogaleria|podcast|en vivo|en directo",
+)
+# Symbols a player's caption opens with (play buttons, a camera, headphones, a radio).
+PLAYER_SYMBOLS = "▶►▷⏯🎥🎬📹📺📻🎧🎙🔊🔴"
+# Folded words that name a newscast or a program («Noticiero …», «Telediario …»).
+PROGRAM_WORDS = frozenset(
+    """
+    noticiero noticieros telediario informativo emision edicion programa noticias
+    """.split()  # noqa: SIM905 (a table of words)
+)
+# Folded words that name a newscast's slot («Edición Nocturna», «Primera Emisión»):
+# with a program word, a program's name, never an outlet's.
+SLOT_WORDS = frozenset(
+    """
+    matutino matutina vespertino vespertina nocturno nocturna estelar mediodia
+    primera segunda tercera estelares
+    """.split()  # noqa: SIM905 (a table of words)
+)
+# Program words that name a newscast wherever they stand («Telediario Grijalva»).
+NEWSCAST_WORDS = frozenset({"telediario"})
+# Folded first words of an outlet's or agency's name, never a program's («AGENCIA
+# MATUTINA DE NOTICIAS», «Radio Noticias Primera»): such a name is the outlet.
+OUTLET_LEADS = frozenset({"agencia", "diario", "periodico", "semanario", "radio", "canal", "tv"})
+# Labels of the program a report ran in («Programa: Istmo al Día»; «Edición:» only
+# before a program's name, for a paper's «Edición: impresa» is its own).
+PROGRAM_LABELS = (r"programa|emision|noticiero|transmision|espacio",)
+# Where a report was aired, with no colon («Visto en Noticiero Estelar, 20:00 h»).
+PROGRAM_LEADS = (r"visto en|transmitido en|emitido en|escuchado en",)
+_PROGRAM_LABEL = re.compile(
+    r"^(?:(?:" + "|".join(PROGRAM_LABELS) + r")\s*:|(?:" + "|".join(PROGRAM_LEADS) + r")\s)\s*\S"
+)
+_EDITION_LABEL = re.compile(r"^edicion\s*:\s*(?P<value>\S.*)$")
+_LIVE_LABEL = re.compile(r"^(?:en vivo|en directo|al aire)\s*[|:·•—–-]\s*(?P<value>\S.*)$")
+
+_DURATION = re.compile(
+    r"(?:[·|•—–-]\s*)?(?:\(\s*)?(?:duracion\s*:?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*min\.?)?\s*\)?\s*$"
+)
+_CAPTION_LABEL = re.compile(r"^\[?\s*(?:" + "|".join(MEDIA_LABELS) + r")\s*(?:\]|[:|·•—–-])")
+_INLINE_CAPTION = re.compile(
+    r"\s*\[(?:" + "|".join(MEDIA_LABELS) + r")\s*[:|·•—–-]\s*[^\]\n]{3,200}\](?!\()\s*",
+    re.IGNORECASE,
+)
+# «Escucha la nota completa en nuestra transmisión en vivo», «Mira el video completo»:
+# a call to the player, folded, matched from the start of the line.
+PLAYER_CALLS = (
+    r"(?:escucha|mira|ve|ver|reproduce|reproducir|dale play a)\s+(?:la|el|nuestra|nuestro)?\s*"
+    r"(?:nota|video|audio|reportaje|entrevista|transmision|emision)\s+(?:completa|completo)\b",
+    r"(?:ver|reproducir|escuchar)\s+(?:el\s+)?(?:video|audio)$",
+)
+_PLAYER_CALL = re.compile(r"^(?:" + "|".join(PLAYER_CALLS) + r")")
+_PART_SEPARATOR = re.compile(r"(\s+[·•|–—/]\s+|\s+-\s+)")
+_CAPTION_MAX = 200
+_CAPTION_WORDS = 2  # a caption says what the clip shows
+_PROGRAM_WORDS_MAX = 8
+
+
+def _folded(text: str) -> str:
+    return " ".join(fold(text.strip().strip('*_«»"“” ')).split())
+
+
+def _unsymbolled(line: str) -> tuple[str, bool]:
+    """``line`` without the player's symbol opening it, and whether it had one."""
+    text = line.strip().strip("*_ ")
+    stripped = text.lstrip(PLAYER_SYMBOLS + "\ufe0f ")
+    return stripped, stripped != text
+
+
+def is_player_caption(line: str) -> bool:
+    """The caption of a video or audio player alone on its line: a media label with a
+    player's symbol, in brackets, or with the clip's duration («▶ VIDEO | Así fue… (1:48)»,
+    «[VIDEO] Vecinos… · Duración 2:14», «🎥 VIDEO: Así fue…»), or a call to the player
+    («🎧 Escucha la nota completa en nuestra transmisión en vivo»). A headline that
+    opens with «VIDEO:» has none of those marks, and stays."""
+    if "\n" in line.strip() or len(line) > _CAPTION_MAX:
+        return False
+    text, symbol = _unsymbolled(line)
+    folded = _folded(text)
+    if _PLAYER_CALL.match(folded):
+        return True
+    label = _CAPTION_LABEL.match(folded)
+    if not label or len(folded[label.end() :].split()) < _CAPTION_WORDS:
+        return False  # «[Video]» alone: an embed's placeholder, not a caption
+    return symbol or text.startswith("[") or bool(_DURATION.search(folded))
+
+
+def is_program_name(part: str) -> bool:
+    """The name of a newscast or program, not an outlet's: a program word with its slot
+    («Noticiero Estelar TeleGolfo», «Primera Emisión con Gabriel Osuna», «Noticiero Canal 9
+    Edición Nocturna»), a newscast's own word («Telediario Grijalva Mediodía»), a
+    program's label («Programa: Istmo al Día», «Edición: Telediario…», «Visto en …»), a
+    live label before a program («EN VIVO | Noticiero Matutino»), or a name in
+    guillemets («Radio Puerto 1170 AM — «Informativo del Puerto»»)."""
+    text = part.strip().strip("*_ ")
+    if not text or len(text) > 120 or text[-1:] in ".;!?":
+        return False
+    folded = _folded(text)
+    if live := _LIVE_LABEL.match(folded):
+        return _program_words(live.group("value"))
+    if _PROGRAM_LABEL.match(folded):
+        return True
+    if edition := _EDITION_LABEL.match(folded):
+        return _program_words(edition.group("value"))
+    if text.startswith("«") and text.endswith("»") and _has_program_word(folded):
+        return True
+    return _named(text) and _program_words(folded)
+
+
+# Words a program's name holds in lower case («Primera Emisión con Gabriel Osuna»).
+_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "con", "en", "al"})
+
+
+def _named(text: str) -> bool:
+    """Every word capitalised (or a figure, or a particle): a name, never a headline in
+    sentence case («Arranca la segunda edición del programa»)."""
+    words = [w.strip('«»"“”,.:()') for w in text.split()]
+    return all(not w or w[:1].isupper() or w[:1].isdigit() or w in _NAME_PARTICLES for w in words)
+
+
+def _has_program_word(folded: str) -> bool:
+    return any(word.strip(",.") in PROGRAM_WORDS for word in folded.split())
+
+
+def _program_words(folded: str) -> bool:
+    words = [word.strip(",.:") for word in folded.split()]
+    if not words or len(words) > _PROGRAM_WORDS_MAX or words[0] in OUTLET_LEADS:
+        return False
+    if any(word in NEWSCAST_WORDS for word in words):
+        return True
+    return any(w in PROGRAM_WORDS for w in words) and any(w in SLOT_WORDS for w in words)
+
+
+def drop_program_parts(line: str) -> tuple[str, list[str]]:
+    """``line`` without the parts that name a program («Nota de:
+    Ana Ruiz | Noticiero Edición Nocturna» -> «Nota de: Ana Ruiz»), and the parts
+    dropped; the whole line dropped when every part is one."""
+    if is_program_name(line):
+        return "", [line.strip()]
+    pieces = _PART_SEPARATOR.split(line.strip())
+    parts, separators = pieces[::2], pieces[1::2]
+    dropped = [p.strip() for p in parts if is_program_name(p)]
+    if not dropped:
+        return line, []
+    if len(dropped) == len(parts):
+        return "", [line.strip()]
+    kept = ""
+    for index, part in enumerate(parts):
+        if part.strip() in dropped:
+            continue
+        kept += (separators[index - 1] if kept and index else "") + part
+    return kept.strip(), dropped
+
+
+def cut_inline_captions(paragraph: str) -> tuple[str, list[str]]:
+    """``paragraph`` without the player captions in brackets glued inside it («… por
+    tripulación. [VIDEO: Oleaje en el malecón · 0:52] El oleaje…»), and the captions."""
+    found = [match.group(0).strip() for match in _INLINE_CAPTION.finditer(paragraph)]
+    if not found:
+        return paragraph, []
+    return _INLINE_CAPTION.sub(" ", paragraph).strip(), found
