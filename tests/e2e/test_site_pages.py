@@ -23,6 +23,7 @@ SITE_PAGES = [
     PublicPage("authors", "/autores/"),
     PublicPage("officials", "/funcionarios/"),
     PublicPage("officials-filtered", "/funcionarios/?cargo=director"),
+    PublicPage("officials-by-institution", "/funcionarios/?institucion=seguro+social"),
     PublicPage("institutions", "/instituciones/"),
     PublicPage("tags", "/temas/"),
     PublicPage("search", "/buscar/?q=vacunas"),
