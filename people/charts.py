@@ -13,11 +13,13 @@ marked ``minor`` are hidden on narrow screens by the stylesheet.
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from html import escape
 from math import ceil
 
+from django.db import connections
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.safestring import SafeString, mark_safe
 
 from people.models import OfficialMention
@@ -154,6 +156,23 @@ def _labels(bars: list[Bar], slot: float) -> list[Label]:
     return labels
 
 
+def _datetimes(queryset) -> list[datetime]:
+    """The one datetime column of ``queryset``, as aware UTC datetimes, read without
+    Django's converter per value (1,700 of them for a busy official: 3.9 → 1.4 ms).
+
+    The database driver already gives datetimes: naive UTC ones from SQLite (the
+    column's declared type), aware ones from PostgreSQL.
+    """
+    connection = connections[queryset.db]
+    sql, params = queryset.query.get_compiler(using=queryset.db).as_sql()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        values = [row[0] for row in cursor.fetchall()]
+    if values and isinstance(values[0], str):  # a driver that returns text
+        values = [parse_datetime(value) for value in values]
+    return [v if v.tzinfo is not None else v.replace(tzinfo=UTC) for v in values]
+
+
 def mentions_per_month(official, *, height: int = 150) -> MonthlyChart | None:
     """Published, dated articles mentioning ``official``, counted by month (one query).
 
@@ -163,11 +182,11 @@ def mentions_per_month(official, *, height: int = 150) -> MonthlyChart | None:
     ``TruncMonth`` in SQL converts every row's time zone, which SQLite does in
     Python (13 ms for the 1,700 mentions of a busy official).
     """
-    moments = list(
+    moments = _datetimes(
         OfficialMention.objects.live()
         .filter(official=official, published_at__isnull=False)
         .order_by("published_at")
-        .values_list("published_at", flat=True)
+        .values_list("published_at")
     )
     if not moments:
         return None
