@@ -30,7 +30,7 @@ from people.mentions.institutions import AFTER_PARENT_KEYS, LOCAL_OFFICE_KEYS, l
 from people.mentions.posts import municipal_ref
 from people.mentions.records import InstitutionRef
 from people.mentions.registry import Registry
-from people.mentions.roles import ANY_AREA, OWN_UNITS, TITLE_OFFICES
+from people.mentions.roles import ANY_AREA, OWN_UNITS, TITLE_OFFICES, TOWN_TITLES
 from people.mentions.states import dateline_town, legislature_name, state_of
 from people.mentions.text import Document, fold, fold_word, normalize_alias
 
@@ -48,7 +48,7 @@ def resolve(found, institutions: list[InstOcc], doc: Document, registry, jurisdi
                 candidate.institution = _named_for_town(ref, council, institutions) or (
                     InstitutionRef(name, None, normalize_alias(name), council.jurisdiction)
                 )
-    _own_units(found, council, registry, jurisdiction)
+    _own_units(found, council, registry, jurisdiction, institutions)
     _town_the_sentence_opens_with(found, institutions, doc, council, registry, jurisdiction)
     _municipality_in_context(found, council)
     _legislature_in_context(found, institutions, registry, jurisdiction)
@@ -57,8 +57,11 @@ def resolve(found, institutions: list[InstOcc], doc: Document, registry, jurisdi
     _full_name_in_context(found, institutions)
     _services_in_context(found, institutions)
     _court_in_context(found, institutions)
+    _regional_unit_in_context(found, institutions)
+    _body_by_its_matter(found, institutions)
     _on_behalf_of(found, institutions, doc)
     _office_named_alone(found, institutions, doc, council, registry, jurisdiction)
+    _town_titles(found, institutions, doc, council)
 
 
 def _ref(occ) -> InstitutionRef:
@@ -142,6 +145,63 @@ def _court_in_context(found: list, institutions: list[InstOcc]) -> None:
         }
         if len(named) == 1:  # or less: "el Juzgado Primero Laboral"
             (occ,) = named.values()
+            candidate.institution = _ref(occ)
+
+
+# What a body's name says before its matter: "Servicios de| Agua y Drenaje de Monterrey".
+_GENERIC_OPENING = re.compile(r"^(?:servicios|sistema|sistemas|organismo|comision|junta) de ")
+
+
+def _body_by_its_matter(found: list, institutions: list[InstOcc]) -> None:
+    """A title whose area is what a body the article names is about ("la directora general
+    de Agua y Drenaje de Monterrey", "el exdirector de Agua y Drenaje", after "Servicios de
+    Agua y Drenaje de Monterrey"): the head works in that body, when it is the only one so
+    named. Areas of two words or more only ("de Salud" says too little)."""
+    matters = {}
+    for occ in institutions:
+        opening = _GENERIC_OPENING.match(occ.key)
+        if opening is not None:
+            matters.setdefault(occ.key[opening.end() :], occ)
+    if not matters:
+        return
+    for candidate in found:
+        if candidate.institution is not None:
+            continue
+        role = normalize_alias(candidate.role)
+        for at in [m.end() for m in re.finditer(r" de ", role)]:
+            area = role[at:]
+            if len([w for w in area.split() if w not in ("y", "de", "del", "la", "e")]) < 2:
+                break
+            bodies = {
+                occ.key: occ
+                for matter, occ in matters.items()
+                if (matter + " ").startswith(area + " ")
+            }
+            # one body, maybe written longer too ("…, I.P.D."): the shortest name
+            shortest = min(bodies, key=len, default="")
+            if bodies and all(key.startswith(shortest) for key in bodies):
+                candidate.institution = _ref(bodies[shortest])
+                break
+
+
+# Titles of a regional unit's head and the folded opening of the unit's name: "la fiscal
+# regional X, de la Fiscalía Regional de Lázaro Cárdenas".
+_REGIONAL_HEADS = (("fiscal regional", "fiscalia regional "),)
+
+
+def _regional_unit_in_context(found: list, institutions: list[InstOcc]) -> None:
+    """A regional head whose title names no region ("la fiscal regional X") heads the
+    one regional unit of that kind the article names ("la Fiscalía Regional C", "la
+    Fiscalía Regional de Lázaro Cárdenas"), not the parent the title fell back on."""
+    for title, opening in _REGIONAL_HEADS:
+        units = {o.key: o for o in institutions if o.key.startswith(opening)}
+        if len(units) != 1:
+            continue
+        (occ,) = units.values()
+        for candidate in found:
+            ref = candidate.institution
+            if fold(candidate.role) != title or (ref is not None and ref.key.startswith(opening)):
+                continue
             candidate.institution = _ref(occ)
 
 
@@ -429,7 +489,11 @@ def town_secretaria(occ, council: InstitutionRef) -> bool:
 
 
 def council_town(council: InstitutionRef) -> str:
-    return council.jurisdiction.partition("/")[2] or council.name.split(" de ", 1)[-1]
+    if council.jurisdiction.partition("/")[2]:
+        return council.jurisdiction.partition("/")[2]
+    if council.name.startswith("Ayuntamiento del "):  # "Ayuntamiento del Carmen"
+        return council.name.removeprefix("Ayuntamiento del ")
+    return council.name.split(" de ", 1)[-1]
 
 
 def is_short_town(ref, council: InstitutionRef) -> bool:
@@ -517,9 +581,13 @@ def _municipality_named(doc: Document, registry: Registry, jurisdiction: str):
 
 
 # A role that says it is the town's: "tesorera municipal", "secretario del Ayuntamiento",
-# "oficial mayor del municipio".
+# "oficial mayor del municipio", "presidenta municipal interina" (how the post is held,
+# ``lx.TENURE_QUALIFIERS``), "directora municipal de Pesca" (an area no unit of its own
+# covers, ``roles.OWN_UNITS``: the town's).
 _MUNICIPAL_ROLE = re.compile(
-    r"(?i)(?<![\w])(?:municipal|del ayuntamiento|del cabildo|del municipio)$"
+    r"(?i)(?<![\w])(?:(?:municipal|del ayuntamiento|del cabildo|del municipio)"
+    r"(?: (?:" + "|".join(lx.TENURE_QUALIFIERS) + r"))?$"
+    r"|municipal de (?-i:[A-ZÁÉÍÓÚÑ])[\w ]+$)"
 )
 
 
@@ -605,8 +673,12 @@ def unit_title(heads: str, adjectives, comp, written: str) -> UnitTitle | None:
     return None
 
 
-def _own_units(found: list, council: InstitutionRef | None, registry, jurisdiction) -> None:
-    """The head of a unit of its own works in it, and the article mentions it."""
+def _own_units(
+    found: list, council: InstitutionRef | None, registry, jurisdiction, institutions=()
+) -> None:
+    """The head of a unit of its own works in it, and the article mentions it; as the
+    article names it, when it names it with no level ("el tesorero municipal … la
+    Tesorería del Carmen")."""
     state_code = state_of(jurisdiction)
     for candidate in found:
         unit = candidate.own_unit
@@ -618,9 +690,7 @@ def _own_units(found: list, council: InstitutionRef | None, registry, jurisdicti
         elif unit.state:
             place, jur = lx.state_name(unit.state), unit.state
         elif (unit.level == "municipal" or unit.of_town) and council is not None:
-            place = council.jurisdiction.partition("/")[2] or council.name.removeprefix(
-                "Ayuntamiento de "
-            )
+            place = council_town(council)
             jur = council.jurisdiction
             if "/" not in jur and state_code:  # a council registered with no town
                 jur = f"{state_code}/{place}"
@@ -641,13 +711,27 @@ def _own_units(found: list, council: InstitutionRef | None, registry, jurisdicti
         # The press also names it by its area and place: "Protección Civil de Guerrero".
         short = (f"{unit.area} {words[-1]}",) if unit.area else ()
         inst_id = lookup_institution(registry, key, jur, jurisdiction)
+        written = _unit_as_named(unit, place, institutions)
         if inst_id is not None:
             rec = registry.institutions[inst_id]
             ref = InstitutionRef(rec.name, rec.id, key, rec.jurisdiction, rec.acronym, short)
+        elif written is not None:
+            ref = _ref(written)
         else:
             ref = InstitutionRef(name, None, key, jur, "", short)
         candidate.institution = ref
-        candidate.institution_named = unit.mentioned
+        candidate.institution_named = unit.mentioned or written is not None
+
+
+def _unit_as_named(unit: UnitTitle, place: str, institutions) -> InstOcc | None:
+    """The unit as the article names it without its level: "la Tesorería del Carmen",
+    "la Dirección de Protección Civil de Carmen" for a title's "… municipal …"."""
+    area = f" de {unit.area}" if unit.area else ""
+    keys = {
+        normalize_alias(f"{unit.noun}{area} {connector} {place}") for connector in ("de", "del")
+    }
+    named = {occ.key: occ for occ in institutions if occ.key in keys}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 # Offices named alone ------------------------------------------------------------------
@@ -704,3 +788,29 @@ def _body_the_title_names(written: str, ref, institutions: list[InstOcc]):
         return ref if ref.key.startswith(key) else None
     bodies = {occ.key: occ for occ in institutions if (occ.key + " ").startswith(key + " ")}
     return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+def _town_titles(found, institutions: list[InstOcc], doc, council) -> None:
+    """A title that is a town's post when written with no body (``roles.TOWN_TITLES``):
+    "el oficial mayor, X", "el tesorero X" work for the article's council, when the
+    article names no such office anywhere (then the office decides); "la tesorera de
+    Juchitán de Zaragoza" for the council of the town the title names, when the article
+    names that council."""
+    councils = {o.key: o for o in institutions if o.key.startswith(lx.COUNCIL_PREFIXES)}
+    for forms, office in TOWN_TITLES:
+        titles = [fold(form) for form in forms.split("|")]
+        for candidate in found:
+            if candidate.institution is not None:
+                continue
+            role = fold(candidate.role)
+            title = next((t for t in titles if role == t or role.startswith(t + " de ")), None)
+            if title is None:
+                continue
+            place = candidate.role[len(title) + 4 :]
+            if place:
+                town = normalize_alias(place)
+                occ = next((o for k, o in councils.items() if k.endswith(" " + town)), None)
+                if occ is not None and place[:1].isupper():
+                    candidate.institution = _ref(occ)
+            elif not candidate.past and council is not None and office not in doc.text:
+                candidate.institution = council

@@ -179,6 +179,8 @@ def _read_title(
     adjectives, comp = _post_phrase(doc, masked, match.end(), category, inst_at, jurisdiction)
     if comp.non_public or _LEADER_OF.search(masked, max(0, start - 24), start):
         return _PrivateBody(comp.end)
+    if _DEPENDANT_OF.search(masked, max(0, start - 24), start):
+        return None  # "el abogado de la regidora, X": X is the lawyer
     if lx.ROLES[index].heads in UNIT_HEADS and _led_private_group(doc.text, start):
         return None  # "Empresarios locales, encabezados por el presidente del Consejo …"
     if mods[:1] == ["su"] or _POSSESSIVE.search(masked, max(0, start - 8), start):
@@ -195,6 +197,7 @@ def _read_title(
             comp.description,
             level.group(1) if level else "",
             lx.ROLES[index].body_kinds(),
+            doc.text,
         )
     if needs_complement and comp.end == match.end() and masked.startswith(",", comp.end):
         body = _body_just_before(masked, inst_at, start, lx.ROLES[index].heads)
@@ -312,6 +315,11 @@ _POSSESSIVE = re.compile(r"(?i)(?<![\w])(?:su|sus|cuyo|cuya|cuyos|cuyas) $")
 # "el dirigente de la Coordinadora …": a title inside the name of the group a leader leads
 _LEADER_OF = re.compile(
     r"(?i)(?<![\w])(?:" + "|".join(lx.LEADER_NOUNS) + r") de(?:l| la| los| las) $"
+)
+
+# "el abogado de la regidora, X", "la esposa del alcalde, X": X is not the title's holder
+_DEPENDANT_OF = re.compile(
+    r"(?i)(?<![\w])(?:" + "|".join(lx.DEPENDANT_NOUNS) + r") de(?:l| la| los| las) $"
 )
 
 
@@ -445,7 +453,12 @@ _NOT_ORGANISMS = ("secretaria ", "gobierno ", "ayuntamiento ", "congreso ", "pod
 
 
 def _antecedent(
-    inst_at: dict, start: int, description: str, level: str = "", kinds: tuple[str, ...] = ()
+    inst_at: dict,
+    start: int,
+    description: str,
+    level: str = "",
+    kinds: tuple[str, ...] = (),
+    text: str = "",
 ) -> InstOcc | None:
     """The body a description or a possessive refers to: the nearest one named before
     it (within a few sentences) whose name starts with the same noun, or, for
@@ -466,7 +479,7 @@ def _antecedent(
     ]
     # "La Facultad de Química de la Universidad de Colima …; su directora": the unit
     # named after its parent, not the parent closing its name
-    before = [_unit_of(inst_at, s) for s in before]
+    before = [_unit_of(inst_at, s, text) for s in before]
     if description == "organismo":
         before = [s for s in before if not inst_at[s].key.startswith(_NOT_ORGANISMS)]
     if kinds and description in _ANY_BODY:
@@ -492,17 +505,29 @@ def _antecedent(
     return None
 
 
-def _unit_of(inst_at: dict, start: int) -> int:
+def _unit_of(inst_at: dict, start: int, text: str = "") -> int:
     """The start of the unit whose name ``start``'s body closes ("Facultad de Química" +
-    "de la" + "Universidad de Colima", then its acronym in parentheses), else ``start``."""
+    "de la" + "Universidad de Colima", then its acronym in parentheses), or whose parent
+    it is in an apposition ("La Fiscalía Regional de Tijuana, dependiente de la Fiscalía
+    General del Estado, cuyo titular": the unit), else ``start``."""
     occ = inst_at[start]
     for other_start, other in inst_at.items():
         joint = start - other.end
         if joint == 2 and other.key == occ.key:  # "Universidad de Colima (UdeC)"
-            return _unit_of(inst_at, other_start)
+            return _unit_of(inst_at, other_start, text)
         if 0 < joint <= 7 and fold_word(other.name).endswith(fold_word(occ.name)):
             return other_start
+        if 0 < joint <= 40 and text and _PARENT_APPOSITION.fullmatch(text, other.end, start):
+            return other_start
     return start
+
+
+# Between a unit and its parent: ", dependiente de la", ", adscrita a la", ", órgano
+# desconcentrado de la".
+_PARENT_APPOSITION = re.compile(
+    r"(?: \([^()]{1,20}\))?, (?:que es )?(?:dependiente|adscrit[oa]|perteneciente|"
+    r"órgano desconcentrado|unidad|área) (?:del|de la|de los|de|al|a la|a los|a) "
+)
 
 
 def _of_level(jurisdiction: str, level: str) -> bool:

@@ -17,9 +17,11 @@ from people.mentions.gazetteer import InstOcc, overlaps, word_boundaries
 from people.mentions.institutions import (
     HOSPITAL_HEADS,
     find_institution_phrases,
+    government_parents,
     name_units_after_parents,
     office_parents,
 )
+from people.mentions.patterns import SAID_PRIVATE
 from people.mentions.records import (
     Extraction,
     ExtractionBasis,
@@ -81,6 +83,7 @@ def extract_mentions(
     known_insts, person_occs, deferred = gazetteer.scan(doc, registry, jurisdiction)
     phrases = find_institution_phrases(doc, registry, jurisdiction, known_insts)
     institutions = _acronym_repeats(doc, sorted(known_insts + phrases, key=lambda o: o.start))
+    institutions = _not_said_private(doc.text, institutions)
     name_units_after_parents(doc.text, institutions)
     masked = _mask(doc.text, institutions)
     folded_masked = _mask(doc.folded, institutions)
@@ -96,6 +99,7 @@ def extract_mentions(
     officials, position_refs, title_named = _official_hits(doc, people)
     institutions = _bodies_named_bare(doc, institutions, position_refs)
     parents = office_parents(doc, registry, jurisdiction, institutions)
+    parents += government_parents(doc, registry, jurisdiction, institutions + parents)
     if parents:
         institutions = sorted(institutions + parents, key=lambda o: o.start)
     inst_hits = _institution_hits(doc, institutions, title_named)
@@ -508,6 +512,18 @@ def _institution_hits(
         )
     hits.sort(key=lambda h: (-h.count, h.name))
     return hits
+
+
+def _not_said_private(text: str, institutions: list[InstOcc]) -> list[InstOcc]:
+    """Leave out a body the text calls private right after naming it ("la Universidad
+    del Desierto, una institución privada", ``patterns.SAID_PRIVATE``), every mention of
+    it: a registry's body is never dropped (the registry says it is public)."""
+    private = {
+        occ.key
+        for occ in institutions
+        if occ.id is None and SAID_PRIVATE.match(text, occ.end) is not None
+    }
+    return [occ for occ in institutions if occ.id is not None or occ.key not in private]
 
 
 def _ident(occ: InstOcc):

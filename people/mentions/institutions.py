@@ -128,6 +128,35 @@ def office_parents(doc, registry, jurisdiction, occs: list[InstOcc]) -> list[Ins
     return parents
 
 
+# A state government a unit's name closes: "Secretaría de Finanzas| del Gobierno del Estado
+# de Oaxaca", "… del Gobierno de Michoacán".
+_GOVERNMENT_OF = re.compile(
+    r" del (?P<parent>Gobierno (?:del Estado de|de) [A-ZÁÉÍÓÚÑ][\wáéíóúñ]*(?: (?:de |del )?"
+    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*)*)$"
+)
+
+
+def government_parents(doc, registry, jurisdiction, occs: list[InstOcc]) -> list[InstOcc]:
+    """The state government a unit's name closes ("la Secretaría de Finanzas del Gobierno
+    del Estado de Oaxaca": the Gobierno del Estado de Oaxaca too), as a mention of its own,
+    when a registered name took the whole phrase and the article lists it nowhere else."""
+    keys = {o.key for o in occs}
+    parents = []
+    for occ in occs:
+        written = doc.text[occ.start : occ.end]
+        match = _GOVERNMENT_OF.search(written)
+        if match is None:
+            continue
+        start, end = occ.start + match.start("parent"), occ.start + match.end("parent")
+        parent = _phrase_occurrence(
+            doc, registry, jurisdiction, start, end, "Gobierno", match.group("parent")
+        )
+        if parent is not None and parent.jurisdiction and parent.key not in keys:
+            keys.add(parent.key)
+            parents.append(parent)
+    return parents
+
+
 # A port's federal administration, named after its port, which may follow its acronym:
 # "la Administración del Sistema Portuario Nacional (Asipona) Lázaro Cárdenas".
 PORT_HEADS = (

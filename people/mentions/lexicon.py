@@ -200,7 +200,17 @@ DESCRIPTION_PHRASES = {
 DESCRIBED_BODIES = {
     "universidad": ("universidad",),
     "petrolera": ("petroleos mexicanos", "pemex"),
-    "paraestatal": ("petroleos mexicanos", "pemex", "comision federal de electricidad", "cfe"),
+    # any state-owned company or utility: federal (Pemex, CFE, the ports' administrations)
+    # or a state's ("Servicios de Agua y Drenaje de Monterrey", its metro)
+    "paraestatal": (
+        "petroleos mexicanos",
+        "pemex",
+        "comision federal de electricidad",
+        "cfe",
+        "administracion del sistema portuario nacional",
+        "servicios de agua",
+        "sistema de transporte colectivo",
+    ),
     "comuna": ("ayuntamiento", "municipio"),
 }
 
@@ -416,7 +426,7 @@ def without_honorific(folded: str) -> str:
 # A town's government by state, when it is not an ayuntamiento: Mexico City's
 # demarcations are alcaldías ("la alcaldesa de Iztapalapa" -> Alcaldía Iztapalapa).
 COUNCIL_FORMS = {"MX-CMX": "Alcaldía {place}"}
-COUNCIL_PREFIXES = ("ayuntamiento de ", "alcaldia ")  # folded keys of councils
+COUNCIL_PREFIXES = ("ayuntamiento de ", "ayuntamiento del ", "alcaldia ")  # folded keys of councils
 
 
 # Cities whose municipality has another name (folded city -> municipality): "Ciudad
@@ -921,6 +931,57 @@ LEADER_NOUNS = (
     "lideres",
     "lideresa",
     "lideresas",
+)
+
+# Nouns for someone who acts for, or is kin to, an official, never the official: a title
+# after them and "de la" / "del" is the one of the person they serve ("el abogado de la
+# regidora, X", "la esposa del alcalde, X", "el hijo del exgobernador X"), and the person
+# named is the lawyer, the wife, the son.
+DEPENDANT_NOUNS = (
+    "abogado",
+    "abogada",
+    "abogados",
+    "defensor",
+    "defensora",
+    "defensa",
+    "apoderado",
+    "apoderada",
+    "esposo",
+    "esposa",
+    "cónyuge",
+    "hijo",
+    "hija",
+    "hermano",
+    "hermana",
+    "padre",
+    "madre",
+    "sobrino",
+    "sobrina",
+    "primo",
+    "prima",
+    "yerno",
+    "nuera",
+    "suegro",
+    "suegra",
+    "chofer",
+    "escolta",
+)
+
+# Words after a title that say how the post is held, not which post it is ("la presidenta
+# municipal interina", "el presidente municipal electo"): the post is the title's.
+TENURE_QUALIFIERS = (
+    "interino",
+    "interina",
+    "suplente",
+    "sustituto",
+    "sustituta",
+    "provisional",
+    "electo",
+    "electa",
+    "saliente",
+    "entrante",
+    "con licencia",
+    "en funciones",
 )
 
 # Modifiers between the article and the title. "ex" and "entonces" mean a past post.

@@ -51,7 +51,7 @@ NON_PUBLIC_HEADS = frozenset(
     )
 )
 # Openings of a private or civic body's name ("Cámara Nacional de …", "Cámara de Comercio
-# de …", "Consejo Ciudadano de …", "Consejo de Desarrollo Económico de …", a producers'
+# de …", "Consejo Ciudadano de …", "Consejo de (para el) Desarrollo Económico …", a producers'
 # "Consejo Agrícola del Valle …"), but for the public ones ("Cámara de Diputados"); a
 # state's or town's council has its level first ("Consejo Estatal de Desarrollo …",
 # "Consejo Estatal Agropecuario") and is public. A migrants' "Casa del Migrante …" is a
@@ -64,6 +64,7 @@ NON_PUBLIC_OPENINGS = (
     "consejo de organizaciones",
     "consejo ciudadano",
     "consejo de desarrollo ",
+    "consejo para el desarrollo ",
     "consejo agricola",
     "consejo agropecuario",
     # Private universities: their staff hold no public office.
@@ -91,6 +92,16 @@ PUBLIC_OPENINGS = (
     "colegio nacional de educacion profesional tecnica",
     "colegio de educacion profesional tecnica",
     "colegio de estudios cientificos y tecnologicos",
+)
+
+# An apposition that says the body just named is private: "la Universidad del Desierto,
+# una institución privada", "el Hospital Ángeles, clínica particular", "la Red de
+# Abogadas, asociación civil". Its staff hold no public office, and it is no institution.
+SAID_PRIVATE = re.compile(
+    r"(?: \([^()]{1,20}\))?, (?:una |un )?(?:(?:(?:institución|universidad|escuela|empresa|"
+    r"clínica|hospital|organización|organismo|entidad|casa de estudios|sociedad|"
+    r"asociación|fundación|compañía|firma|consultora) )?(?:privad[oa]|particular)"
+    r"|asociación civil)(?![\w])"
 )
 
 

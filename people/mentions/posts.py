@@ -394,6 +394,10 @@ def _prosecutor(post: _Post) -> Result:
 _BODY_AFTER = re.compile(r" (?:de la|del) (?:Fiscalía|Procuraduría|Secretaría)\b.*$")
 
 
+# A prosecutor's region as written: "Zona Sur", "Región Centro" ("de la Zona Sur").
+_REGION = re.compile(r"^((?:Zona|Región) [A-ZÁÉÍÓÚÑ][\w ]*)$")
+
+
 def _prosecutors_unit(post: _Post) -> Result | None:
     """A state prosecutor's unit the title names: "la fiscal de Distrito Zona Norte" heads
     the Fiscalía de Distrito Zona Norte, "el fiscal especializado en Delitos Electorales"
@@ -405,6 +409,12 @@ def _prosecutors_unit(post: _Post) -> Result | None:
     if fold_word(comp.area).startswith("distrito ") and comp.area[:1].isupper():
         unit = f"Fiscalía de {comp.area}"
         role = f"{post.ranked} de {comp.area}"
+    elif "regional" in post.adjectives and _REGION.match(comp.area):
+        # "la fiscal regional de la Zona Sur": the Fiscalía Regional Zona Sur
+        region = _BODY_AFTER.sub("", _REGION.match(comp.area).group(1))
+        unit = f"Fiscalía Regional {region}"
+        connector = comp.area_connector if comp.area_connector in ("de", "de la") else "de"
+        role = f"{post.title} regional {connector} {region}"
     elif {"especializado", "especializada"} & set(post.adjectives) and comp.place[:1].isupper():
         # its matter as written: "en Atención a Mujeres Víctimas del Delito por Razones de
         # Género", up to a body the title names after it

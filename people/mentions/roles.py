@@ -245,6 +245,17 @@ _TOWN_AREAS = (
 # title names ("del Poder Judicial"); ``context._office_named_alone``.
 TITLE_OFFICES: tuple[tuple[str, str], ...] = (("oficial mayor", "Oficialía Mayor"),)
 
+# Titles that, written with no body, are a town's posts: (forms, the office they head as
+# the press writes it). "El oficial mayor, X" or "el tesorero X" in a story about a town
+# council is the council's officer; "la tesorera de Juchitán" the officer of the council
+# the article names for that town. When the article names the office ("la Oficialía
+# Mayor de Gobierno", "la Tesorería"), the office decides (``TITLE_OFFICES``, units of
+# their own), not the council; ``context._town_titles``.
+TOWN_TITLES: tuple[tuple[str, str], ...] = (
+    ("oficial mayor", "Oficialía Mayor"),
+    ("tesorero|tesorera", "Tesorería"),
+)
+
 # fmt: off
 OWN_UNITS: tuple[OwnUnit, ...] = (
     # Its head works in it; the title alone is no mention of it (the original dev set's

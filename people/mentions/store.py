@@ -220,10 +220,30 @@ def state_body_forms(name: str, jurisdiction: str) -> list[str]:
     folded, folded_state = fold(name), fold(state)
     long_tail, short_tail = f" del estado de {folded_state}", f" de {folded_state}"
     if folded.endswith(long_tail):
-        return [f"{name[: -len(long_tail)]} de {state}"]
-    if folded.endswith(short_tail):
-        return [f"{name[: -len(short_tail)]} del Estado de {state}"]
-    return []
+        base = name[: -len(long_tail)]
+        forms = [f"{base} de {state}"]
+    elif folded.endswith(short_tail):
+        base = name[: -len(short_tail)]
+        forms = [f"{base} del Estado de {state}"]
+    else:
+        return []
+    if base.startswith(_GOVERNMENT_UNITS) and " del Gobierno" not in base:
+        # a unit of the state's government, named after it: "Secretaría de Finanzas del
+        # Gobierno del Estado de Oaxaca", "… del Gobierno de Oaxaca"
+        forms += [f"{base} del Gobierno del Estado de {state}", f"{base} del Gobierno de {state}"]
+    return forms
+
+
+# The units of a state's government the press names after it ("… del Gobierno de …").
+_GOVERNMENT_UNITS = (
+    "Secretaría ",
+    "Subsecretaría ",
+    "Coordinación ",
+    "Dirección ",
+    "Oficialía ",
+    "Contraloría ",
+    "Consejería ",
+)
 
 
 def town_body_forms(name: str, jurisdiction: str) -> list[str]:

@@ -381,3 +381,94 @@ def test_a_unit_named_with_its_level_is_a_body_but_a_housing_estate_is_not(empty
     assert [h.name for h in extraction.institutions] == [
         "Unidad Estatal de Protección Civil de Sonora"
     ]
+
+
+# Regional prosecutors, bodies by their matter, units and parents (session 10, round 5)
+
+
+def test_a_regional_prosecutor_heads_the_regional_office_the_title_names(empty_registry):
+    extraction = found(
+        empty_registry,
+        "En Tuxpan, Irma Solís Vega —fiscal regional de la Zona Norte de la Fiscalía General "
+        "del Estado— informó de dos detenidos.",
+        "MX-VER",
+    )
+    assert post(extraction, "Irma Solís Vega")[1] == "Fiscalía Regional Zona Norte de Veracruz"
+
+
+def test_a_regional_prosecutor_heads_the_one_regional_office_the_article_names(
+    empty_registry,
+):
+    extraction = found(
+        empty_registry,
+        "La fiscal regional Irma Solís Vega, de la Fiscalía Regional de Apatzingán, "
+        "dependiente de la Fiscalía General del Estado, abrió una carpeta.",
+        "MX-MIC",
+    )
+    assert post(extraction, "Irma Solís Vega")[1] == "Fiscalía Regional de Apatzingán"
+
+
+def test_cuyo_titular_after_a_unit_and_its_parent_is_the_unit_s(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La Fiscalía Regional de Ensenada, dependiente de la Fiscalía General del Estado, "
+        "cuyo titular, Mario Pinto Ruiz, asistió, firmó el convenio.",
+        "MX-BCN",
+    )
+    assert post(extraction, "Mario Pinto Ruiz")[1] == "Fiscalía Regional de Ensenada"
+
+
+def test_a_title_names_a_body_by_its_matter(empty_registry):
+    extraction = found(
+        empty_registry,
+        "Servicios de Agua y Drenaje de Saltillo anunció cortes. La exdirectora de Agua y "
+        "Drenaje Luz Rangel Ortiz criticó la obra, y el director general de la paraestatal, "
+        "Omar Téllez Garza, la defendió.",
+        "MX-COA",
+    )
+    assert post(extraction, "Luz Rangel Ortiz")[1] == "Servicios de Agua y Drenaje de Saltillo"
+    assert post(extraction, "Omar Téllez Garza")[1] == "Servicios de Agua y Drenaje de Saltillo"
+
+
+def test_a_one_word_area_does_not_name_a_body_by_its_matter(empty_registry):
+    extraction = found(
+        empty_registry,
+        "Los Servicios de Salud de Coahuila vacunaron a 900 niños. La directora de Salud, "
+        "Luz Rangel Ortiz, informó del avance.",
+        "MX-COA",
+    )
+    assert post(extraction, "Luz Rangel Ortiz")[1] != "Servicios de Salud de Coahuila"
+
+
+def test_a_body_the_text_calls_private_is_no_institution(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La investigadora Rita Leal Soto, de la Universidad del Altiplano Norte, una "
+        "institución privada, y el profesor Juan Ruiz Paz, del Instituto de Estudios del "
+        "Golfo, institución particular, opinaron. La Universidad Autónoma de Coahuila no.",
+        "MX-COA",
+    )
+    assert "Universidad del Altiplano Norte" not in extraction.institution_names
+    assert "Instituto de Estudios del Golfo" not in extraction.institution_names
+    assert "Universidad Autónoma de Coahuila" in extraction.institution_names
+
+
+def test_the_lawyer_or_kin_of_an_official_is_not_the_official(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La regidora Paola Núñez Vela denunció amenazas. El abogado de la regidora, Tomás "
+        "Regidor Salas, pidió protección, y la esposa del alcalde, Irene Mata Cruz, acudió.",
+        "MX-NAY",
+    )
+    assert extraction.official_names == {"Paola Núñez Vela"}
+
+
+def test_a_council_for_economic_development_of_business_people_is_private(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El presidente del Consejo para el Desarrollo Económico de Nayarit, Luis Peña "
+        "Alcalde, pidió certidumbre.",
+        "MX-NAY",
+    )
+    assert extraction.official_names == set()
+    assert extraction.institution_names == set()

@@ -16,7 +16,10 @@ from tests.people.mentions.support import found, post
 
 def test_a_state_body_is_also_named_with_del_estado_de():
     assert state_body_forms("Secretaría de Turismo de Nayarit", "MX-NAY") == [
-        "Secretaría de Turismo del Estado de Nayarit"
+        "Secretaría de Turismo del Estado de Nayarit",
+        # a unit of the state's government is also named after it
+        "Secretaría de Turismo del Gobierno del Estado de Nayarit",
+        "Secretaría de Turismo del Gobierno de Nayarit",
     ]
     assert state_body_forms("Fiscalía General del Estado de Colima", "MX-COL") == [
         "Fiscalía General de Colima"
@@ -345,3 +348,98 @@ def test_a_towns_unit_named_with_a_town_that_reads_as_a_person_keeps_the_town(
     names = extraction.institution_names
     assert "Dirección de Ecología de Benito Juárez" in names
     assert "Dirección de Ecología" not in names
+
+
+# Town posts named with no body (session 10, round 5) ---------------------------------
+
+
+def test_a_bare_oficial_mayor_or_tesorero_is_the_article_s_council(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El Ayuntamiento de Tecomán aprobó el presupuesto. El oficial mayor, Iván Robles "
+        "Quintero, explicó los recortes, y el tesorero Hugo Lara Méndez detalló la deuda.",
+        "MX-COL",
+    )
+    assert post(extraction, "Iván Robles Quintero")[1] == "Ayuntamiento de Tecomán"
+    assert post(extraction, "Hugo Lara Méndez")[1] == "Ayuntamiento de Tecomán"
+
+
+def test_a_bare_town_title_waits_for_the_office_the_article_names(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El Ayuntamiento de Tecomán aprobó el presupuesto. El oficial mayor, Iván Robles "
+        "Quintero, firmó con la Oficialía Mayor de Gobierno del estado.",
+        "MX-COL",
+    )
+    assert post(extraction, "Iván Robles Quintero")[1] != "Ayuntamiento de Tecomán"
+
+
+def test_a_treasurer_of_a_town_the_article_names_as_a_council(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El Ayuntamiento de Armería y el Ayuntamiento de Ixtlahuacán firmaron un convenio. "
+        "La tesorera de Ixtlahuacán, Rosa Peña Lara, presentó las cuentas.",
+        "MX-COL",
+    )
+    assert post(extraction, "Rosa Peña Lara")[1] == "Ayuntamiento de Ixtlahuacán"
+
+
+def test_how_a_municipal_post_is_held_keeps_it_the_council_s(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El Ayuntamiento de Armería sesionó. La presidenta municipal interina, Lidia Cruz "
+        "Ortega, y el presidente municipal electo, Raúl Soto Vega, firmaron el acta.",
+        "MX-COL",
+    )
+    assert post(extraction, "Lidia Cruz Ortega")[1] == "Ayuntamiento de Armería"
+    assert post(extraction, "Raúl Soto Vega")[1] == "Ayuntamiento de Armería"
+
+
+def test_a_municipal_director_of_an_area_with_no_unit_of_its_own(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El Ayuntamiento de Manzanillo entregó redes. La directora municipal de Pesca, Ana "
+        "Gil Rosas, levantará el censo.",
+        "MX-COL",
+    )
+    assert post(extraction, "Ana Gil Rosas")[1] == "Ayuntamiento de Manzanillo"
+
+
+def test_a_council_named_with_del(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El Ayuntamiento del Carmen firmó el acuerdo. La presidenta municipal, Eva Chan "
+        "Uc, lo anunció; el tesorero municipal, Luis Poot Can, dijo que la Tesorería del "
+        "Carmen pagará en marzo.",
+        "MX-CAM",
+    )
+    assert post(extraction, "Eva Chan Uc")[1] == "Ayuntamiento del Carmen"
+    # the unit as the article names it, not a "Tesorería Municipal de …" of its own
+    assert post(extraction, "Luis Poot Can")[1] == "Tesorería del Carmen"
+
+
+def test_a_registered_unit_named_after_its_government_names_the_government_too(
+    empty_registry,
+):
+    from people.mentions.gazetteer import InstOcc
+    from people.mentions.institutions import government_parents
+    from people.mentions.text import Document
+
+    text = "Pagará ante la Secretaría de Finanzas del Gobierno del Estado de Colima en enero."
+    doc = Document("", "", (), text)
+    start = text.index("Secretaría")
+    end = text.index(" en enero")
+    unit = InstOcc(
+        start,
+        end,
+        "Secretaría de Finanzas de Colima",
+        "secretaria de finanzas de colima",
+        7,
+        "MX-COL",
+        "",
+        text[start:end],
+        [],
+        "alias",
+    )
+    parents = government_parents(doc, empty_registry, "MX-COL", [unit])
+    assert [p.name for p in parents] == ["Gobierno del Estado de Colima"]
