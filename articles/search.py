@@ -396,11 +396,27 @@ def _python_snippet(text: str, terms: list[Term]) -> SafeString:
     if not text or not terms:
         return mark_safe("")
     folded = search_fold(text)  # same length as text
-    words = [(m.start(), m.end(), stem(m.group())) for m in _WORD.finditer(folded)]
+    # Words are read (and stemmed) only as far as the passage can reach: past the
+    # first match's start plus the passage's length no mark is shown (a body's
+    # every word took 0.4 ms a result).
+    words: list[tuple[int, int, str]] = []
+    pending = _WORD.finditer(folded)
+
+    def read_to(index: int) -> bool:
+        while len(words) <= index:
+            match = next(pending, None)
+            if match is None:
+                return False
+            words.append((match.start(), match.end(), stem(match.group())))
+        return True
+
     wanted = sorted({term.stems for term in terms}, key=len, reverse=True)
+    longest = len(wanted[0])
     first_stems = {stems[0] for stems in wanted}
     found, i = [], 0
-    while i < len(words):
+    while read_to(i + longest - 1) or i < len(words):
+        if found and words[i][0] >= found[0][0] + SNIPPET_LENGTH:
+            break
         if words[i][2] not in first_stems:
             i += 1
             continue
