@@ -86,7 +86,10 @@ _DESCRIPTION = re.compile(
     r"contralor[ií]a|sindicatura|oficina|unidad|subsecretar[ií]a|hospital|facultad|"
     r"jurisdicci[oó]n|escuela normal|cl[ií]nica|planta|refiner[ií]a|"
     r"capitan[ií]a|zona naval|base|normal|tribunal|preparatoria|aduana|juzgado|"
-    r"defensor[ií]a|procuradur[ií]a|auditor[ií]a|agencia)"
+    r"defensor[ií]a|procuradur[ií]a|auditor[ií]a|agencia|"
+    # descriptions whose noun is not the body's first word ("el penal" for the Cereso,
+    # "el nosocomio" for a hospital): lexicon.DESCRIBED_BODIES says what they stand for
+    r"penal|nosocomio|plantel|[áa]rea|divisi[óo]n|[óo]rgano|demarcaci[óo]n)"
     rf"(?: (?!(?:de|del|en|y|e|que|quien|a|al|para|por|con)(?![\w]))[{LO}]+){{0,2}}(?![\w])",
 )
 _GENERIC_PLACE = re.compile(

@@ -60,7 +60,10 @@ _HONORIFIC = "|".join(re.escape(h) for h in sorted(lx.HONORIFICS, key=len, rever
 # A seat between a post and the name ("la presidenta de la Mesa Directiva, diputada X",
 # "…, la diputada X"): the post is X's.
 _SEAT = "|".join(re.escape(s) for s in sorted(lx.SEATS, key=len, reverse=True))
-_P1 = re.compile(rf" ?[,—–(] ?(?:(?:el |la )?(?:{_SEAT}) )?(?:(?i:{_HONORIFIC}) )?(?P<name>{NAME})")
+# "la directora, la doctora X", "—el ingeniero X—": an article may open the honorific too
+_P1 = re.compile(
+    rf" ?[,—–(] ?(?:(?:el |la )?(?:{_SEAT}) )?(?:(?:el |la )?(?i:{_HONORIFIC}) )?(?P<name>{NAME})"
+)
 _P2 = re.compile(rf" (?:(?i:{_HONORIFIC}) )?(?P<name>{NAME})")
 _LINKS = "|".join(re.escape(link) for link in lx.NAME_TO_POST_LINKS)
 _P3_TAIL = re.compile(
@@ -131,6 +134,7 @@ def find_officials(
             _remember_titled(titled, candidate)
             post_end = candidate.title_start + len(candidate.role)
     found.extend(_listed_officials(doc, masked, folded_masked, inst_at, registry, jurisdiction))
+    found.extend(_counterparts(doc, masked, found, registry, jurisdiction))
     context.resolve(found, institutions, doc, registry, jurisdiction)
     return found
 
@@ -199,6 +203,8 @@ def _read_title(
             lx.ROLES[index].body_kinds(),
             doc.text,
         )
+        if comp.institution is None and comp.description in _PUBLIC_ONLY_AFTER_BODY:
+            return None  # "la directora del plantel" of a private school named before
     if needs_complement and comp.end == match.end() and masked.startswith(",", comp.end):
         body = _body_just_before(masked, inst_at, start, lx.ROLES[index].heads)
         if body is not None:  # "En la Secretaría de Salud, la titular, X": its head
@@ -214,8 +220,16 @@ def _read_title(
         or comp.place
         or comp.anaphoric
     )
+    # "designó como encargada de despacho a X": an appointment names a post of the body
+    # that makes it, complement or not
+    appointed = (
+        bool(_APPOINTED_AS.search(masked, max(0, start - 8), start))
+        and masked.startswith(" a ", comp.end)
+        and masked[comp.end + 3 : comp.end + 4].isupper()
+    )
     if needs_complement and not (
-        comp.institution
+        appointed
+        or comp.institution
         or comp.area
         or comp.acronym
         or comp.republic
@@ -238,6 +252,8 @@ def _read_title(
     name_span, how = _name_after(masked, comp.end)
     if name_span is None and comp.anaphoric and masked.startswith(" es ", comp.end):
         name_span, how = _name_after(masked, comp.end + 3)  # "cuya directora es X"
+    if name_span is None and appointed:  # "designó como tesorera a X"
+        name_span, how = _name_after(masked, comp.end + 2)
     if name_span is None and (
         comp.description
         and (_heads_description(index, comp.description) or comp.description in _LOWER_FACILITIES)
@@ -311,6 +327,8 @@ _PAREN_ACRONYM = re.compile(r" ?\([^()]{1,20}\)")
 _CAPITALISED_BEFORE = re.compile(
     r"(?:Consejo|Comité|Instituto|Sistema|Organismo|Colegio|Centro|Órgano) $"
 )
+# "nombró como encargada de despacho a X": the title, then its new holder after "a"
+_APPOINTED_AS = re.compile(r"(?<![\w])como $")
 _POSSESSIVE = re.compile(r"(?i)(?<![\w])(?:su|sus|cuyo|cuya|cuyos|cuyas) $")
 # "el dirigente de la Coordinadora …": a title inside the name of the group a leader leads
 _LEADER_OF = re.compile(
@@ -333,6 +351,9 @@ def _as_written(role: str) -> str:
 _FEW_PER_ARTICLE = frozenset(
     {"universidad", "hospital", "clinica", "refineria", "aduana", "organismo"}
 )
+# Descriptions any private body has too ("el área", "el plantel", "la división"): a
+# public post only when they refer to a public body named before.
+_PUBLIC_ONLY_AFTER_BODY = frozenset({"area", "plantel", "nosocomio", "division"})
 # Descriptions that may stand for any body ("la dependencia", "su titular").
 _ANY_BODY = frozenset({"", "dependencia", "organismo", "institucion", "entidad", "corporacion"})
 
@@ -587,9 +608,10 @@ def _given_name_follows(masked: str, pos: int) -> bool:
 _REGION = re.compile(rf"(?: {CAP}){{1,3}}(?= (?:de la|del|de) )")
 
 
-# A town's demonym after a mayor's title, before the name: "porteño", "tapatía", "juarense".
+# A town's demonym after a mayor's title, before the name, with or without a comma:
+# "porteño", "tapatía", "el alcalde saltillense X".
 _TOWN_DEMONYM = re.compile(
-    r" (?:[a-záéíóúñ]+(?:ense|eño|eña|ano|ana|ino|ina|ío|ía|eco|eca))(?=, [A-ZÁÉÍÓÚÑ])"
+    r" (?:[a-záéíóúñ]+(?:ense|eño|eña|ano|ana|ino|ina|ío|ía|eco|eca))(?=,? [A-ZÁÉÍÓÚÑ])"
 )
 
 
@@ -1167,3 +1189,50 @@ def _rank_continues_a_name(words: list[str]) -> bool:
         return False
     rank, before = words[-1], words[-2]
     return rank[0].isupper() and fold_word(rank.rstrip(".")) in _RANKS and before[0].isupper()
+
+
+# "Su homóloga de Atitalaquia, X": a mayor of another town, right after a mayor's
+# mention; the post is the earlier title's, in the town named.
+_COUNTERPART = re.compile(
+    r"(?<![\w])(?:[Ss]u|[Ss]us) (?P<title>homólog[oa]) de "
+    r"(?P<place>[A-ZÁÉÍÓÚÑ][\w]+(?: (?:de la|de los|de las|del|de) [A-ZÁÉÍÓÚÑ][\w]+"
+    r"| [A-ZÁÉÍÓÚÑ][\w]+){0,3})(?=,)"
+)
+_COUNTERPART_REACH = 400  # characters back to the mayor's title
+
+
+def _counterparts(
+    doc, masked: str, found: list[Candidate], registry, jurisdiction
+) -> list[Candidate]:
+    more = []
+    for match in _COUNTERPART.finditer(masked):
+        earlier = [
+            c
+            for c in found
+            if c.start < match.start() <= c.title_start + _COUNTERPART_REACH
+            and c.institution is not None
+            and c.institution.key.startswith(lx.COUNCIL_PREFIXES)
+        ]
+        if not earlier:
+            continue
+        name_span, how = _name_after(masked, match.end())
+        if name_span is None:
+            continue
+        mayor = max(earlier, key=lambda c: c.start)
+        place = match.group("place")
+        state = mayor.institution.jurisdiction.split("/", 1)[0]
+        more.append(
+            replace(
+                mayor,
+                name=doc.text[name_span[0] : name_span[1]],
+                start=name_span[0],
+                end=name_span[1],
+                role=doc.text[match.start("title") : match.end("place")],
+                institution=municipal_ref(place, state, registry, jurisdiction),
+                area=place,
+                past=False,
+                pattern=how,
+                title_start=match.start("title"),
+            )
+        )
+    return more

@@ -212,6 +212,39 @@ DESCRIBED_BODIES = {
         "sistema de transporte colectivo",
     ),
     "comuna": ("ayuntamiento", "municipio"),
+    # a prison: "el exdirector del penal" after "el Cereso de Saltillo"
+    "penal": (
+        "centro de reinsercion social",
+        "centro penitenciario",
+        "centro de readaptacion social",
+        "cereso",
+        "cefereso",
+        "reclusorio",
+        "penal",
+        "penitenciaria",
+    ),
+    "nosocomio": ("hospital", "clinica", "centro medico", "unidad medica"),
+    "plantel": (
+        "escuela",
+        "preparatoria",
+        "secundaria",
+        "primaria",
+        "telesecundaria",
+        "colegio de bachilleres",
+        "colegio de estudios cientificos",
+        "conalep",
+        "centro de bachillerato",
+        "instituto tecnologico",
+        "plantel",
+    ),
+    # "la directora del área": the unit of a government just named
+    "area": ("direccion", "subdireccion", "coordinacion", "departamento", "jefatura", "unidad"),
+    # "el gerente de la división": a CFE division
+    "division": ("division",),
+    # "el titular del órgano fiscalizador"
+    "organo": ("organo", "auditoria superior"),
+    # "la titular de la demarcación": a borough of Mexico City
+    "demarcacion": ("alcaldia",),
 }
 
 # Titles that head a national body named after them: "el comisionado nacional de
