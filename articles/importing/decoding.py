@@ -2,11 +2,13 @@
 
 Order: size, emptiness, binary signatures, NUL bytes, then the encoding
 (UTF-8, UTF-8 with BOM, UTF-16 with BOM, else Windows-1252), mojibake
-repair, and line-ending / space normalisation.
+repair, HTML character references, and line-ending / space normalisation.
 """
 
 import codecs
 import contextlib
+import html
+import html.entities
 import re
 import unicodedata
 
@@ -119,6 +121,31 @@ def _has_mojibake_lead(text: str) -> bool:
     return any(lead in text for lead in _MOJIBAKE_LEADS)
 
 
+# HTML character references an old CMS wrote for accents and punctuation
+# («C&oacute;digo», «&quot;», «&#241;», «&copy;»). The markup-escaping ones
+# (&lt; &gt;) stay: decoded they would turn quoted markup into tags.
+_CHARACTER_REFERENCE = re.compile(
+    r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+_KEPT_REFERENCES = frozenset({"&lt;", "&gt;"})
+
+
+def _character_reference(match: re.Match) -> str:
+    reference = match.group(0)
+    if reference.lower() in _KEPT_REFERENCES:
+        return reference
+    if reference[1] != "#" and reference[1:] not in html.entities.html5:
+        return reference  # «&ampliado;» is no «&amp;» followed by «liado;»
+    return html.unescape(reference)
+
+
+def decode_character_references(text: str) -> str:
+    """«C&oacute;digo &copy; 2009» -> «Código © 2009»; unknown names stay."""
+    if "&" not in text:
+        return text
+    return _CHARACTER_REFERENCE.sub(_character_reference, text)
+
+
 def _special(match: re.Match) -> str:
     return _REPLACEMENT.get(match.group(0), "")
 
@@ -170,7 +197,7 @@ def decode(data: bytes, *, max_bytes: int) -> DecodedText:
         if repaired != text:
             text = repaired
             warnings.append(_("codificación reparada"))
-    text = normalize_text(text)
+    text = normalize_text(decode_character_references(text))
     if not text.strip():
         raise ImportFailure(_("vacío"))
     return DecodedText(text=text, warnings=tuple(warnings))

@@ -146,7 +146,7 @@ PITCHES = (
     r"descarga\s+(?:la|nuestra|gratis)\s+app",
     r"lleva\s+las\s+noticias",
     r"activa\s+las\s+notificaciones",
-    r"env[ií]a(?:nos)?\s+tus\s+(?:fotos|denuncias|videos|reportes)",
+    r"env[ií]a(?:nos)?\s+tus\s+(?:fotos|denuncias|videos|reportes|comentarios|opiniones|sugerencias)",
     r"para\s+(?:reportes|denuncias|quejas)",
     # The outlet's own contact line: what to write about, then where («Para
     # información, denuncias o publicidad escribe a … o llama al …»,
@@ -203,6 +203,11 @@ PITCHES = (
     r"(?:mira|escucha|sintoniza|sigue|no\s+te\s+pierdas)\s+[^.\n]{0,80}?"
     r"(?:\bde\s+lunes\s+a\s+(?:viernes|s[aá]bado|domingo)\b|\bpor\s+el\s+(?:canal\s+)?\d"
     r"|\b(?:la|nuestra)\s+(?:emisi[oó]n|transmisi[oó]n|cobertura)\s+(?:completa|en\s+vivo)\b)",
+    # A blogger's word to the blog's readers closing a post («Gracias por leer este blog»,
+    # «Feliz año a todos los que visitan esta bitácora»): to the page's readers, not news.
+    r"(?:gracias\s+por\s+(?:leer|visitar|seguir)"
+    r"|(?:feliz|felices|pr[oó]sper[oa]s?)\s+[^.!?\n]{2,40}?\s+a\s+(?:todos\s+)?(?:los\s+que|quienes)"
+    r"\s+(?:leen|visitan|siguen))\s+(?:este|esta|mi|nuestr[oa])\s+(?:blog|bit[aá]cora|sitio|espacio)\b",
 )
 # Before the pitch: Markdown marks, an emoji or arrow, a question
 # ("¿Ya conoces nuestro boletín? Recibe…").
@@ -211,7 +216,8 @@ _PITCH_WORD = re.compile(
     r"\b(?:s[ií]gue|suscr|descarga|recibe|[uú]nete|lleva|activa|env[ií]a|escr[ií]b|con\s+informaci"
     r"|manda|vis[ií]ta|encu[eé]ntranos|te\s+invitamos|para\s+m[aá]s"
     r"|ent[eé]rate|m[aá]ndanos|mantente|comparte|lee\s+la|lee\s+nuestra|lee,|desc[aá]rga|m[aá]s\s+noticias"
-    r"|cl[ií]c|escucha|esc[uú]chalo|dale|apoya|p[oó]dcast|recibes|mira|sintoniza|no\s+te\s+pierdas)",
+    r"|cl[ií]c|escucha|esc[uú]chalo|dale|apoya|p[oó]dcast|recibes|mira|sintoniza|no\s+te\s+pierdas"
+    r"|gracias\s+por|feliz|felices|pr[oó]sper)",
     re.IGNORECASE,
 )
 _SUBSCRIBE = re.compile(
@@ -492,7 +498,7 @@ _MAYBE_BOILERPLATE = re.compile(
     r"[#*_\s]*(?:[^\w\s¿¡#*_]{1,3}\s*)?(?:¿|etiqueta|tags?\s*:|palabras\s+clave|tambi|lee|puedes|te\s|recom|mira|nota|notic|relac|temas?[\s:]|contenidos?\s|historias?\s|foto|im[aá]g|cr[eé]d|fuente|recuerda"
     r"|suscr|s[ií]gue|[uú]nete|recibe|descarga|lleva|activa|env[ií]a|para\s|escr[ií]b|con\s|ent[eé]r|manda|vis[ií]ta|encu[eé]ntr|seguir"
     r"|m[aá]nd|mant|compart|art[ií]c|sigue|last|updated|published|posted|modified|edited|modificad|[uú]ltima|actualiz"
-    r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|da\s|dale|escucha|esc[uú]ch|en\s+(?:el|nuestro)\s|apoya|[\w.+-]+@|@|[-+•]|\*\s)",
+    r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|da\s|dale|escucha|esc[uú]ch|en\s+(?:el|nuestro)\s|apoya|gracias\s+por|feliz|felices|pr[oó]sper|[\w.+-]+@|@|[-+•]|\*\s)",
     re.IGNORECASE,
 )
 # Lines of a headline list: no sentence punctuation at the end.
@@ -659,6 +665,16 @@ def is_share_bar(line: str) -> bool:
     return len(items) >= 2 or bool(_SHARE_VERB.search(folded))
 
 
+# A page's counters («Comentarios (0)», «Votos: 12», «1,204 visitas», «Calificación:
+# 4.5/5»), folded; one or several on a line, between bars, dots or commas.
+COUNTER_NAMES = (
+    r"comentarios?|votos?|visitas|vistas|lecturas|me gusta|likes|recomendaciones"
+    r"|calificacion|puntuacion|rating"
+)
+_COUNTER = (
+    rf"(?:{COUNTER_NAMES})\s*(?:\(\s*\d[\d.,]*\s*\)|:\s*\d[\d.,]*(?:\s*/\s*\d{{1,3}})?)"
+    rf"|\d[\d.,]*\s+(?:{COUNTER_NAMES})"
+)
 # A page's commands and notices alone on a line, folded and matched whole: Joomla's
 # «Detalles» over its fields, WordPress's «Me gusta esto:» and «Cargando…», a comment
 # form's call, a button left on its line. A row per spelling.
@@ -669,6 +685,7 @@ CHROME_LINES = tuple(
         r"me gusta esto|cargando(?:\.\.\.|…)?|loading(?:\.\.\.|…)?",
         r"(?:deja|dejar|escribe|anade|agrega) (?:un|tu|nuevo) comentario|leave a (?:comment|reply)",
         r"\d{1,5} comentarios?|sin comentarios|no hay comentarios",
+        rf"(?:{_COUNTER})(?:\s*[|·•,]\s*(?:{_COUNTER}))*",
         r"inicie sesion o registrese para (?:comentar|enviar comentarios)"
         r"|log in or register to post comments",
         r"escuchar(?: esta)? nota|escuchar audio|ir arriba|volver arriba|volver al inicio",

@@ -72,6 +72,7 @@ NAV_ITEMS = tuple(
         r"(?: (?:pdf|txt|xml|rtf|docx?|word|html|json|zip|fotos?|audio|video))?",
         r"imprimir|version (?:para )?imprimir|version imprimible|print",
         r"enviar(?: por (?:correo|e-?mail)| a un amigo)?|compartir|guardar|favoritos",
+        r"comentar|comentarios|votar|calificar|reportar(?: error)?",
         r"ayuda|aviso de privacidad|terminos(?: y condiciones)?(?: de uso)?|mapa del sitio",
         r"archivo|hemeroteca|ediciones anteriores|edicion impresa|version impresa",
         r"tamano de (?:letra|texto)|a\+ ?a-|a- ?a\+",

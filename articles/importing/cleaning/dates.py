@@ -28,6 +28,19 @@ MONTHS = {
     "octubre": 10,
     "noviembre": 11,
     "diciembre": 12,
+    # An old CMS's date stamps in English, its server's locale («Thursday, March 12,
+    # 2009 10:32 AM»): the full names only, an English word in a Spanish date line.
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
 }
 # Abbreviated months, folded: "jue 14 dic 2023".
 MONTH_ABBREVIATIONS = {
@@ -46,7 +59,10 @@ MONTH_ABBREVIATIONS = {
     "nov": 11,
     "dic": 12,
 }
-_WEEKDAY = r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+_WEEKDAY = (
+    r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"  # English stamps
+)
 # Abbreviated weekdays, folded: "lun", "mié" -> "mie", "sáb" -> "sab".
 _WEEKDAY_ABBR = r"(?:lun|mar|mie|jue|vie|sab|dom)\.?"
 _MONTH = "(" + "|".join(MONTHS) + ")"

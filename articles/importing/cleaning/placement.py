@@ -134,9 +134,10 @@ def section_label(line: str) -> str:
 
 
 # A site's breadcrumb over a story («La Voz del Bajío > Local > León», «Inicio » Estado »
-# Salud»): the outlet, then the section (its first level), then narrower levels.
+# Salud», an old portal's «El Diario :: Local»): the outlet, then the section (its first
+# level), then narrower levels.
 BREADCRUMB_SEPARATORS = ">»›"
-_CRUMB_SPLIT = re.compile(r"\s+[" + BREADCRUMB_SEPARATORS + r"]{1,2}\s+")
+_CRUMB_SPLIT = re.compile(r"\s+(?:[" + BREADCRUMB_SEPARATORS + r"]{1,2}|::)\s+")
 _CRUMB = re.compile(r"[A-ZÁÉÍÓÚÑ][^\n.:;!?|·/<>»›\d]{0,40}")
 # First crumbs that name the site's home page, not the outlet (folded).
 HOME_CRUMBS = frozenset({"inicio", "home", "portada", "principal"})

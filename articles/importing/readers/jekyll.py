@@ -144,6 +144,7 @@ _KEYS = {
     "blog_title": "source",
     "blogname": "source",
     "blog_name": "source",
+    "blog": "source",  # a blog platform's export: the blog's name
 }
 
 
@@ -190,14 +191,16 @@ def _people(author: str) -> list[str]:
 def _own_desk(author: str, source: str) -> bool:
     """«Redacción Durango al Día» on a post of Durango al Día («Redacción Mirador» on
     one of El Mirador de Colima): the outlet's own desk, a collective credit that names
-    no one. A desk credit of another outlet, or a bare «Redacción», stays a byline."""
+    no one; so is a bare «Redacción» on a post that names its outlet (that outlet's
+    desk, not this newsroom's). A desk credit of another outlet stays a byline, and so
+    does a bare «Redacción» on a post with no outlet (the newsroom's own desk)."""
     words = fold(author).replace(".", " ").split()
-    if not source or len(words) < 2 or not is_desk_credit(author):
+    if not source or not words or not is_desk_credit(author):
         return False
     desk = next((i for i in range(1, len(words) + 1) if is_desk_credit(" ".join(words[:i]))), 0)
     outlet = set(fold(source).replace(".", " ").split())
     named = [w for w in words[desk:] if w not in _DESK_PARTICLES]
-    return bool(named) and all(w in outlet for w in named)
+    return all(w in outlet for w in named)
 
 
 _DESK_PARTICLES = frozenset({"de", "del", "la", "el", "los", "las", "y"})

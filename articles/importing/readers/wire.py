@@ -455,6 +455,21 @@ def _byline_paragraph(paragraph: str) -> BylineLine | None:
     return merged
 
 
+def _credit_apart(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` with the photo credit closing the byline paragraph set apart
+    («Por Ana Ruiz / El Sol» over «Foto: El Sol / Archivo»), so the byline reads
+    and the credit goes to the lead image as a credit paragraph would."""
+    if not paragraphs:
+        return paragraphs
+    lines = [line for line in paragraphs[0].split("\n") if line.strip()]
+    split = len(lines)
+    while split > 1 and photo_credit(lines[split - 1]):
+        split -= 1
+    if split == len(lines) or _byline_paragraph("\n".join(lines[:split])) is None:
+        return paragraphs
+    return ["\n".join(lines[:split]), *lines[split:], *paragraphs[1:]]
+
+
 _STAMP_SEPARATOR = re.compile(r"\s+[·|•]\s+")
 
 
@@ -503,8 +518,18 @@ def read_byline(paragraphs: list[str]) -> tuple[BylineLine | None, int]:
             and (following.stamp or following.authors)
         )
         if adds_authors or adds_place or adds_date:
-            return _merge([byline, following]), 2
-    return byline, 1
+            return _section_under(_merge([byline, following]), paragraphs, 2)
+    return _section_under(byline, paragraphs, 1)
+
+
+def _section_under(byline: BylineLine, paragraphs: list[str], taken: int) -> tuple[BylineLine, int]:
+    """The byline with the section a labelled line names in the paragraph under it
+    («Sección: Seguridad» alone under «El Sol | 3 de mayo de 2012 | Por Ana Ruiz»)."""
+    if byline.section or len(paragraphs) <= taken + 1 or "\n" in paragraphs[taken].strip():
+        return byline, taken
+    if section := section_label(paragraphs[taken]):
+        return replace(byline, section=section), taken + 1
+    return byline, taken
 
 
 def _dated(byline: BylineLine | None) -> bool:
@@ -822,6 +847,28 @@ def _bold_wrap(lines: list[str]) -> str:
 _MASTHEAD_PARAGRAPHS = 2  # paragraphs of masthead lines above the title
 
 
+_BAR_SPLIT = re.compile(r"\s+[|·•/]\s+")
+_BAR_PLACE_WORDS = 4
+
+
+def section_bar(line: str) -> tuple[str, str] | None:
+    """(outlet, section) of a portal's header line that names the outlet, a usual
+    section and at most a place, between bars or a slash: «Diario del Centro |
+    Estados | Tlaxcala», «El Diario Digital / Nacional». A bar can join anything (a
+    byline, a date), so the outlet must read as one and the second part must be a
+    usual section's name."""
+    parts = [p.strip("*_ ") for p in _BAR_SPLIT.split(line.strip()) if p.strip("*_ ")]
+    if not 2 <= len(parts) <= 3 or len(line) > 120 or not is_section_name(parts[1]):
+        return None
+    if BY_START.match(parts[0]) or not (outlet := outlet_name(parts[0])):
+        return None
+    if len(parts) == 3 and not (
+        len(parts[2].split()) <= _BAR_PLACE_WORDS and _place_like(parts[2])
+    ):
+        return None
+    return outlet, parts[1]
+
+
 def _masthead_paragraph(paragraph: str) -> tuple[list[BylineLine], list[str]] | None:
     """(byline lines, outlet names) when every line of ``paragraph`` is a
     masthead line: an outlet's name, a date or byline line («Por Ana Ruiz»,
@@ -836,7 +883,8 @@ def _masthead_paragraph(paragraph: str) -> tuple[list[BylineLine], list[str]] | 
             found.append(byline)
         elif section := section_label(line):
             found.append(BylineLine(section=section, stamp=True))
-        elif crumbs := breadcrumb(line):  # «La Voz del Bajío > Local > León»
+        elif (crumbs := breadcrumb(line)) or (crumbs := section_bar(line)):
+            # «La Voz del Bajío > Local > León», «Diario del Centro | Estados | Tlaxcala»
             found.append(BylineLine(source=crumbs[0], section=crumbs[1], stamp=True))
         elif (folio := print_edition_line(line)) is not None:
             # «Edición impresa | Sección Local | Página 3A»: where it ran on paper.
@@ -980,6 +1028,18 @@ def _outlet_in_pitches(removed: tuple[str, ...]) -> str:
     return next((name for name in names if name), "")
 
 
+_INITIALS = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,6}")
+
+
+def _initials_of(credit: str, outlet: str) -> bool:
+    """``credit`` is ``outlet``'s initials in capitals («AIC» for «Agencia
+    Informativa del Centro»: the capitalised words' first letters)."""
+    if not outlet or not _INITIALS.fullmatch(credit):
+        return False
+    initials = "".join(word[0] for word in outlet.split() if word[:1].isupper())
+    return fold(credit) == fold(initials)
+
+
 # (signal, weight): how much each shape says "wire copy".
 EVIDENCE = {"heading_title": 3, "masthead": 3, "byline_line": 3}
 
@@ -1035,7 +1095,7 @@ class WireReader:
             title, rest = clean_title(plain[0]), plain[1]
         else:
             title, rest = "", text
-        paragraphs = split_paragraphs(normalize_whitespace(rest))
+        paragraphs = _credit_apart(split_paragraphs(normalize_whitespace(rest)))
         found, taken = read_byline(paragraphs)
         subheading = ""
         if found is None and len(paragraphs) > 1 and _ITALIC_LINE.match(paragraphs[0].strip()):
@@ -1085,6 +1145,8 @@ class WireReader:
             or cleaned.source
             or _outlet_in_pitches(cleaned.removed)
         )
+        # «Por AIC» under «Agencia Informativa del Centro»: the outlet's initials, no one.
+        authors = [a for a in authors if not _initials_of(strip_by(a), source)]
         if not authors and (credit := trailing_credit(body)):
             body, name, outlet = credit
             authors.append(name)

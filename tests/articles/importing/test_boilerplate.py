@@ -9,6 +9,7 @@ from django.utils.timezone import get_default_timezone
 from articles.importing.cleaning import strip_boilerplate
 from articles.importing.cleaning.boilerplate import (
     cut_glued_teasers,
+    is_chrome_line,
     is_client_notice,
     is_embargo_line,
     is_language_edition,
@@ -693,3 +694,42 @@ def test_a_credited_dateline_under_the_lead_image_and_its_credit():
     assert article.body.startswith("![Bloqueo]") or article.body.startswith("Un grupo de 200")
     assert "Un grupo de 200 pescadores bloqueó" in article.body
     assert article.lead_image_credit == "Noticias del Istmo / Archivo"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comentarios (0) | Votos: 0",
+        "1,204 visitas · 3 comentarios",
+        "Calificación: 4.5/5",
+        "Votos: 27",
+    ],
+)
+def test_a_pages_counters_are_chrome(line):
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comentarios: redaccion@sitio.example",
+        "Votos de los regidores: seis a favor y tres en contra.",
+    ],
+)
+def test_a_labelled_sentence_is_no_counter(line):
+    assert not is_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "gone"),
+    [
+        ("Envíanos tus comentarios a lectores@sitio.example", True),
+        ("Envíanos tus opiniones por WhatsApp al 555 010 0199", True),
+        ("Feliz año nuevo a todos los que visitan este blog.", True),
+        ("Gracias por leer este blog, nos vemos la próxima semana.", True),
+        ("Feliz Navidad, dijo el párroco a los fieles que llenaron la capilla.", False),
+    ],
+)
+def test_reader_calls_and_a_bloggers_greeting(paragraph, gone):
+    kept, _credit, _source, _removed = strip_boilerplate(["La obra terminó este lunes.", paragraph])
+    assert (paragraph not in kept) is gone

@@ -146,3 +146,18 @@ def test_files_over_the_limit_fail_with_a_readable_size():
 )
 def test_human_size(size, text):
     assert human_size(size) == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Reuni&oacute;n en el &Aacute;rea de Pi&ntilde;as", "Reunión en el Área de Piñas"),
+        ("&quot;Vamos&quot;, dijo &#8212; &copy; 2010", '"Vamos", dijo — © 2010'),
+        ("a&nbsp;b &#xF1;", "a b ñ"),
+        # Markup escapes stay; an unknown name and a bare ampersand too.
+        ("5 &lt; 7 &gt; 3", "5 &lt; 7 &gt; 3"),
+        ("Pérez &ampliado; Ruiz & Hijos", "Pérez &ampliado; Ruiz & Hijos"),
+    ],
+)
+def test_html_character_references_are_decoded(raw, expected):
+    assert decode(raw.encode(), max_bytes=10_000).text == expected

@@ -479,7 +479,11 @@ def test_the_outlet_beside_the_author_is_no_byline():
         ("author: Redacción Brújula Serrana\nmedio: Brújula Serrana", []),
         ("author: Redacción Brújula\nmedio: La Brújula del Norte", []),
         ("author: Redacción Cauce Sur\nmedio: Brújula Serrana", ["Redacción Cauce Sur"]),
-        ("author: Redacción\nmedio: Brújula Serrana", ["Redacción"]),
+        # A bare desk on a post that names its outlet is that outlet's desk.
+        ("author: Redacción\nmedio: Brújula Serrana", []),
+        ("author: Redacción\nblog: Bitácora del Valle", []),
+        # With no outlet named it is the newsroom's own desk.
+        ("author: Redacción", ["Redacción"]),
     ],
 )
 def test_the_outlets_own_desk_names_no_one(front, bylines):
@@ -691,3 +695,20 @@ def test_a_story_with_commas_in_its_first_lines_is_no_table():
         "Vecinos, comerciantes y choferes reportaron encharcamientos, árboles caídos y apagones.\n"
     )
     read(text)
+
+
+def test_the_blog_key_names_the_outlet():
+    assert jekyll("title: Feria\nblog: Bitácora del Valle").source == "Bitácora del Valle"
+
+
+@pytest.mark.parametrize(
+    ("line", "moment"),
+    [
+        # An old CMS's stamp in its server's English locale.
+        ("Tuesday, June 3, 2008 4:05 PM", local(2008, 6, 3, 16, 5)),
+        ("November 21, 2010", local(2010, 11, 21)),
+        ("Saturday, 14 February 2009", local(2009, 2, 14)),
+    ],
+)
+def test_english_date_stamps(line, moment):
+    assert parse_date_line(line) == moment

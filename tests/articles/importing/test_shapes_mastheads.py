@@ -13,8 +13,14 @@ from articles.importing.cleaning.dates import (
     strip_date_label,
 )
 from articles.importing.cleaning.press import is_end_marker, is_issuer_line, last_end_marker
+from articles.importing.parsing import parse_bytes
 from articles.importing.readers.press_release import continues_title
-from articles.importing.readers.wire import outlet_name, split_byline_line, trailing_credit
+from articles.importing.readers.wire import (
+    outlet_name,
+    section_bar,
+    split_byline_line,
+    trailing_credit,
+)
 
 from .conftest import EDITOR_VIEW_FIELDS, assert_editor_view, local, parse
 
@@ -560,3 +566,88 @@ def test_a_person_then_an_outlet_on_a_byline_line(line, authors, source):
         assert found is None or not found.source
     else:
         assert (found.authors, found.source) == (authors, source)
+
+
+# An old portal's page: header line, capitals title, stamp, share bar, counters ----------
+
+OLD_PORTAL = """\
+{header}
+
+INAUGURAN BIBLIOTECA MUNICIPAL EN EL BARRIO DE SAN ROQUE
+
+Wednesday, October 7, 2009 6:15 PM
+Por DNV
+
+ENVIAR | IMPRIMIR | COMENTAR
+
+San Roque, Son. (DNV).- El ayuntamiento abrió este miércoles la nueva biblioteca \
+del barrio, con cuatro mil volúmenes y una sala de cómputo para los estudiantes.
+
+La obra costó tres millones de pesos y la pagaron en partes iguales el municipio y el estado.
+
+Comentarios (3) | Votos: 12
+"""
+
+
+@pytest.mark.parametrize(
+    ("header", "section"),
+    [
+        ("Diario del Norte Vespertino | Municipios | San Roque", "Municipios"),
+        ("Diario del Norte Vespertino :: Municipios", "Municipios"),
+        ("Diario del Norte Vespertino / Municipios", "Municipios"),
+    ],
+)
+def test_an_old_portals_header_bar_stamp_and_counters(header, section):
+    article = parse_bytes(OLD_PORTAL.format(header=header).encode(), source_path="n.txt")
+    assert article.format == "wire"
+    assert article.title == "INAUGURAN BIBLIOTECA MUNICIPAL EN EL BARRIO DE SAN ROQUE"
+    assert article.source == "Diario del Norte Vespertino"
+    assert article.section == section
+    assert article.published_at == local(2009, 10, 7)
+    assert article.bylines == ()  # «Por DNV»: the outlet's initials, no one
+    assert article.body.startswith("El ayuntamiento abrió")
+    assert "Comentarios" not in article.body and "COMENTAR" not in article.source
+
+
+OUTLET = "Diario del Norte Vespertino"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Diario del Norte Vespertino | Municipios | San Roque", (OUTLET, "Municipios")),
+        ("Diario del Norte Vespertino | Municipios", (OUTLET, "Municipios")),
+        ("Por Ana Ruiz | Municipios", None),  # a byline, not an outlet
+        ("Diario del Norte Vespertino | Feria del Libro", None),  # no usual section
+        ("Diario del Norte Vespertino | Municipios | 7 de octubre de 2009", None),
+    ],
+)
+def test_section_bar(line, expected):
+    assert section_bar(line) == expected
+
+
+def test_a_section_line_under_the_byline_is_the_section():
+    text = (
+        "## Reabren el mercado de la colonia Centro\n\n"
+        "**El Vigía del Valle** | 3 de mayo de 2011 | Por Ana Ruiz Peña\n\n"
+        "Sección: Economía\n\n"
+        "Los locatarios del mercado volvieron este martes a sus puestos tras cuatro meses "
+        "de obras de remodelación en la nave principal.\n"
+    )
+    article = parse_bytes(text.encode(), source_path="n.md")
+    assert article.section == "Economía"
+    assert "Sección" not in article.body
+
+
+def test_a_photo_credit_closing_the_byline_goes_to_the_lead_image():
+    text = (
+        "El Vigía del Valle\nCiudad | Martes, 3 de mayo de 2011\n\n"
+        "Reabren el mercado de la colonia Centro\n\n"
+        "Por: Ana Ruiz Peña / El Vigía\nFoto: El Vigía / Archivo\n\n"
+        "Los locatarios del mercado volvieron este martes a sus puestos tras cuatro meses "
+        "de obras de remodelación en la nave principal.\n"
+    )
+    article = parse_bytes(text.encode(), source_path="n.txt")
+    assert names(article) == ["Ana Ruiz Peña"]
+    assert article.lead_image_credit == "El Vigía / Archivo"
+    assert article.body.startswith("Los locatarios")

@@ -618,3 +618,8 @@ def test_a_copied_note_with_its_date_and_byline_on_one_line():
     assert (article.format, article.published_at) == ("generic", local(2024, 5, 3))
     assert (names(article), article.section) == (["Ana Lilia Cortés"], "Local")
     assert article.body.startswith("Más de 60 familias")
+
+
+def test_a_comment_command_is_no_outlet_of_the_bar():
+    # «COMENTAR» in capitals reads like an acronym: it is the page's command.
+    assert nav_bar("ENVIAR | IMPRIMIR | COMENTAR") == (["ENVIAR", "IMPRIMIR", "COMENTAR"], [])
