@@ -10,8 +10,8 @@ of its own, parses every file with the importer, links all files in name order
 after ``load_people fixtures/people.json``, and reports per batch and overall.
 
 Held out (``HELD_OUT``): linker-b/b3, linker-c/b3, linker-g/b1, linker-j/b1, linker-m/b1,
-linker-o/b1, linker-r/b1, linker-t/b1, linker-u/b1 and linker-w/b1; each is scored only
-when named with ``--batch``.
+linker-o/b1, linker-r/b1, linker-t/b1, linker-u/b1, linker-w/b1 and linker-y/b1; each is
+scored only when named with ``--batch``.
 """
 
 import argparse
@@ -61,7 +61,8 @@ BATCHES = (
 # (session 9) are held out; linker-u/b1 (10 articles) was written after the session's last
 # linker change and is held out. linker-v/b1 (session 10) was scored untuned once, then
 # tuned on; linker-w/b1 (session 10, written before any change of the session) is held out;
-# linker-x/b1 (session 10) was scored untuned after round 2, then tuned on.
+# linker-x/b1 (session 10) was scored untuned after round 2, then tuned on; linker-y/b1
+# (session 10, 12 articles) was written after the session's last linker change: held out.
 HELD_OUT = (
     "linker-b/b3",
     "linker-c/b3",
@@ -73,6 +74,7 @@ HELD_OUT = (
     "linker-t/b1",
     "linker-u/b1",
     "linker-w/b1",
+    "linker-y/b1",
 )
 ARTICLES = frozenset({"el", "la", "los", "las", "lo", "un", "una", "unos", "unas"})
 
