@@ -750,6 +750,23 @@ PLURAL_TITLES: dict[str, int] = {
 # Sur de la CFE", "coordinador regional Costa Chica del IMSS").
 REGION_ADJECTIVES = frozenset({"divisional", "regional"})
 
+# Words after a title that say how the post is held, not which post it is ("la presidenta
+# municipal interina", "el presidente municipal electo"): the post is the title's.
+TENURE_QUALIFIERS = (
+    "interino",
+    "interina",
+    "suplente",
+    "sustituto",
+    "sustituta",
+    "provisional",
+    "electo",
+    "electa",
+    "saliente",
+    "entrante",
+    "con licencia",
+    "en funciones",
+)
+
 # Adjectives that may follow a title word and belong to it.
 TITLE_ADJECTIVES = (
     "superior",
@@ -800,17 +817,6 @@ TITLE_ADJECTIVES = (
     "capitalina",
     "presidente",
     "presidenta",
-    "suplente",
-    "interino",
-    "interina",
-    "sustituto",
-    "sustituta",
-    "electo",
-    "electa",
-    "saliente",
-    "entrante",
-    "con licencia",
-    "en funciones",
     "de despacho",
     "de control",
     "procurador",
@@ -823,7 +829,6 @@ TITLE_ADJECTIVES = (
     "anticorrupción",
     "central",
     "ponente",
-    "provisional",
     "interno",
     "interna",
     # A university's secretaries: "el secretario académico de la universidad"
@@ -831,6 +836,7 @@ TITLE_ADJECTIVES = (
     "académica",
     "administrativo",
     "administrativa",
+    *TENURE_QUALIFIERS,
 )
 
 # A judge's ordinal, as written (folded) -> the court's, masculine: "la jueza cuarta de
@@ -1000,22 +1006,6 @@ DEPENDANT_NOUNS = (
     "escolta",
 )
 
-# Words after a title that say how the post is held, not which post it is ("la presidenta
-# municipal interina", "el presidente municipal electo"): the post is the title's.
-TENURE_QUALIFIERS = (
-    "interino",
-    "interina",
-    "suplente",
-    "sustituto",
-    "sustituta",
-    "provisional",
-    "electo",
-    "electa",
-    "saliente",
-    "entrante",
-    "con licencia",
-    "en funciones",
-)
 
 # Modifiers between the article and the title. "ex" and "entonces" mean a past post.
 PAST_MODIFIERS = frozenset({"ex", "entonces", "exfuncionario", "otrora", "anterior"})

@@ -1,4 +1,4 @@
-"""Session 9, round 3: an office its head's title names, written alone in the article
+"""An office its head's title names, written alone in the article
 ("el oficial mayor … la Oficialía Mayor"). Sentences invented for these tests."""
 
 from tests.people.mentions.support import found, post
