@@ -76,3 +76,13 @@ def test_sentence_ignores_abbreviations_and_snippet_fits_200_characters():
     snippet = doc.snippet(imss, imss + 4)
     assert len(snippet) <= 200
     assert "IMSS" in snippet and snippet.startswith("…")
+
+
+def test_fold_keeps_offsets_for_every_script_and_repeats_the_same_answer():
+    # Offsets in folded text are offsets in the original: the linker cuts snippets by them.
+    text = "Ángela Ñúñez-Ruíz, ΣΟΦΊΑ, straße İstanbul ﬁn 𝔸 ÉÉ"
+    folded = naming.fold(text)
+    assert len(folded) == len(text)
+    assert folded.startswith("angela nunez-ruiz, σοφια")
+    assert naming.fold(text) == folded  # cached: the same answer the second time
+    assert naming.fold("ZOÉ ROBLEDO") == "zoe robledo"
