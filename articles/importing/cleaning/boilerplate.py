@@ -27,6 +27,7 @@ from people.naming import fold
 
 from .broadcast import cut_inline_captions, is_player_caption
 from .dates import is_relative_stamp
+from .syndication import syndication_note
 from .text import is_rule
 
 # Teaser phrases, one row per spelling ("Lee también: <headline>"); the
@@ -1114,6 +1115,11 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
             is_copyright_notice(paragraph) or is_desk_initials(paragraph)
         ):
             removed.append(paragraph)  # «© 2022 El Sol. Todos los derechos…», «ABO/mlr»
+            continue
+        note = syndication_note(paragraph) if len(paragraph) <= _COPYRIGHT_MAX else None
+        if note and (not note[1] or is_copyright_notice(note[1])):
+            source = source or note[0]  # «Esta nota se publicó originalmente en El Sol.»
+            removed.append(paragraph)
             continue
         if is_chrome_paragraph(paragraph):
             removed.append(paragraph)  # «Compartir | Imprimir», «Visto: 1532», «Página 2 de 3»

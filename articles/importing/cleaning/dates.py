@@ -67,7 +67,9 @@ _WEEKDAY = (
 _WEEKDAY_ABBR = r"(?:lun|mar|mie|jue|vie|sab|dom)\.?"
 _MONTH = "(" + "|".join(MONTHS) + ")"
 _MONTH_ABBR = "(" + "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(\d{1,2}|1o|1º|1°|primero)"
+# The first of the month as ordinals are written: «1o.», «1º», «1ro.», «1er.», «primero».
+FIRST_DAY = (r"1o\.?", r"1º\.?", r"1°", r"1ro\.?", r"1er\.?", r"primero")
+_DAY = r"(\d{1,2}|" + "|".join(FIRST_DAY) + ")"
 # On folded (accent- and case-free) text: "martes, 12 de marzo de 2024".
 _SPANISH_CORE = rf"(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de(?:l)?\s+)?(\d{{4}})"
 _SPANISH = re.compile(rf"{_SPANISH_CORE}\.?")

@@ -593,6 +593,7 @@ def read_header(lines: list[str]) -> Header:
     moment = None
     dated = False
     index = 0
+    last_issuer = None  # (its line, the issuers and the lines removed before it)
     for index, raw in enumerate(lines):
         line = header_text(raw)
         if not line:
@@ -604,6 +605,8 @@ def read_header(lines: list[str]) -> Header:
         elif not dated and (found_date := date_line(line)):
             moment, dated = found_date[0], True
         elif parts := header_parts(line):
+            if len(parts) == 1 and is_issuer_line(parts[0]) and not is_kicker(parts[0]):
+                last_issuer = (index, len(issuers), len(removed))
             for part in parts:
                 if not number and (found := parse_bulletin_number(part)):
                     number = found
@@ -628,6 +631,14 @@ def read_header(lines: list[str]) -> Header:
         removed.append(raw.strip())
     else:
         index = len(lines)
+    alone = bool(last_issuer) and issuers[last_issuer[1] :] == [header_text(lines[last_issuer[0]])]
+    if alone and _title_in_header(lines, index, last_issuer[0], last_issuer[1]):
+        # «H. CONGRESO DEL ESTADO» / … / «COMISIÓN DE HACIENDA APRUEBA LEY…» over
+        # «Villahermosa, …- La Comisión…»: no title under the header, so its last
+        # office line, a paragraph of its own, is the title.
+        index = last_issuer[0]
+        del issuers[last_issuer[1] :]
+        del removed[last_issuer[2] :]
     return Header(
         title_index=index,
         issuer=combine_issuer(issuers, as_written=frozenset(acronyms)) if issuers else "",
@@ -637,6 +648,19 @@ def read_header(lines: list[str]) -> Header:
         city=city,
         removed=tuple(removed),
     )
+
+
+def _title_in_header(lines: list[str], index: int, candidate: int, issuers_before: int) -> bool:
+    """The header's last office line (``candidate``) is the release's title: other
+    office lines come before it, it is a paragraph of its own, and the header is
+    followed by the text's first paragraph opening with its dateline, no title between."""
+    if not issuers_before or index >= len(lines):
+        return False
+    dateline = find_dateline(header_text(lines[index]))
+    if dateline is None or not dateline.rest:
+        return False
+    before = lines[candidate - 1].strip() if candidate else ""
+    return not before and not any(line.strip() for line in lines[candidate + 1 : index])
 
 
 # A writer's credit line in a release («Texto: Ana Ruiz», «Por: Ana Ruiz y Luis

@@ -20,7 +20,8 @@ _BLANK_LINES = re.compile("\n\n\n+")
 _ANY_WHITESPACE = re.compile(r"\s+")
 # Markdown wrappers around a whole title: "# Title", "**Title**", "- Title".
 _TITLE_PREFIX = re.compile(r"^(?:#{1,6}\s+|[-*+•]\s+)")
-_TITLE_EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$")
+# «**Título**», and a chat's bold «*TÍTULO*» or an italic «_Título_» (no inner marker).
+_TITLE_EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$|^([*_])(?!\s)([^*_\n]+)(?<!\s)\3$")
 
 # Block-level elements whose content is never article text.
 _UNSAFE_TAGS = ("script", "style", "iframe", "object", "embed", "noscript")
@@ -107,7 +108,7 @@ def clean_title(raw: str) -> str:
     text = _TITLE_PREFIX.sub("", text)
     match = _TITLE_EMPHASIS.match(text)
     if match:
-        text = match.group(2).strip()
+        text = (match.group(2) or match.group(4)).strip()
     return text
 
 

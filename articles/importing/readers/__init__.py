@@ -32,7 +32,9 @@ from dataclasses import dataclass, field, replace
 
 from django.utils.translation import gettext as _
 
+from articles.importing.cleaning.chat import strip_chat_export
 from articles.importing.cleaning.chrome import Chrome, strip_chrome
+from articles.importing.cleaning.head_labels import unlabel_head
 from articles.importing.cleaning.letters import read_mail_block, strip_cover_note
 from articles.importing.cleaning.text import drop_cms_markup, is_delimited_table
 from articles.importing.records import ImportFailure, ParsedArticle
@@ -119,7 +121,7 @@ def unwrap(text: str) -> Unwrapped:
     text = without_cms_leftovers(text)
     if OPEN.match(text):
         return Unwrapped(text)
-    removed: list[str] = []
+    text, removed = strip_chat_export(text)  # the stamps of a chat it was pasted from
     blocks = []  # (the lines, the block opening them): a forward of a forward nests
     lines = text.split("\n")
     while len(blocks) < _NESTED_FORWARDS and (mail := read_mail_block(lines)) is not None:
@@ -133,16 +135,16 @@ def unwrap(text: str) -> Unwrapped:
         content, note = strip_cover_note("\n".join(lines))
         if _evidence(strip_chrome(content)[0]) >= needed:
             text = content
-            removed = [line for block, mail in blocks for line in mail.removed(block)] + note
+            removed += [line for block, mail in blocks for line in mail.removed(block)] + note
         elif len(blocks) > 1 or blocks[0][1].separator is not None:
             # A forwarded note: the headers of the message forwarded give the title and
             # the date (the generic reader's); the forward's lines over them go.
             *outer, (block, mail) = blocks
-            removed = [line for lines_, m in outer for line in m.removed(lines_)]
+            removed += [line for lines_, m in outer for line in m.removed(lines_)]
             removed += [line.strip() for line in block[: mail.start] if line.strip()]
             text = "\n".join(block[mail.start :])
     text, chrome = strip_chrome(text)
-    return Unwrapped(text, chrome, tuple(removed))
+    return Unwrapped(unlabel_head(text), chrome, tuple(removed))
 
 
 class Detected:

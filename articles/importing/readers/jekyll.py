@@ -221,16 +221,47 @@ def _without_repeated_title(body: str, title: str) -> str:
     return body
 
 
+_TYPO_MIN = 4  # a key this long or longer may carry a typing slip («tgas»)
+_EDIT_MIN = 6  # and one this long a letter too many or too few («categores»)
+
+
+def _slip_of(key: str, known: str) -> bool:
+    """``key`` is ``known`` with one typing slip: two letters swapped («auhtor»,
+    «categoires», «tgas»), or, in a long key, one letter dropped, added or changed."""
+    if key == known or min(len(key), len(known)) < _TYPO_MIN:
+        return False
+    if len(key) == len(known):
+        diffs = [i for i, (a, b) in enumerate(zip(key, known, strict=True)) if a != b]
+        if len(diffs) == 2 and diffs[1] == diffs[0] + 1:
+            return key[diffs[0]] == known[diffs[1]] and key[diffs[1]] == known[diffs[0]]
+        return len(diffs) == 1 and len(key) >= _EDIT_MIN
+    if abs(len(key) - len(known)) != 1 or min(len(key), len(known)) < _EDIT_MIN:
+        return False
+    short, long_ = sorted((key, known), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _mistyped(key: str) -> str:
+    """The field of the one known key ``key`` is a slip of, or ""."""
+    found = {name for known, name in _KEYS.items() if _slip_of(key, known)}
+    return found.pop() if len(found) == 1 else ""
+
+
 def read_fields(data: dict) -> dict:
     """Front-matter keys in any known spelling -> field names. The first
-    spelling found wins; keys that are not text are ignored."""
+    spelling found wins; keys that are not text are ignored. A key with a typing
+    slip («auhtor», «categoires») gives its field when no key spelt right does."""
     fields: dict = {}
+    slips: dict = {}
     for key, value in data.items():
         if isinstance(key, str):
-            name = _KEYS.get(fold(key.strip()).replace(" ", "_"))
+            folded = fold(key.strip()).replace(" ", "_")
+            name = _KEYS.get(folded)
             if name and name not in fields:
                 fields[name] = value
-    return fields
+            elif not name and (slip := _mistyped(folded)) and slip not in slips:
+                slips[slip] = value
+    return {**slips, **fields}
 
 
 class JekyllReader:
