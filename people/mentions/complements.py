@@ -67,6 +67,12 @@ _ACRONYM_RE = re.compile(ACRONYM + r"(?![\w])")
 # "la CEDH Baja California," (a state, or one word that is no given name, then a stop).
 _BARE_PLACE = re.compile(rf" ({CAP}(?: (?:de |del )?{CAP}){{0,2}})(?=[,;:.)—–]| y | e )")
 _PAREN_OPEN = re.compile(r" ?\(")
+# A body's acronym with its place, after its name: "(ASIPONA Dos Bocas)", "(DIF Chiapas)".
+_PAREN_ACRONYM_PLACE = re.compile(
+    r" ?\((?P<acr>[A-ZÁÉÍÓÚÑ]{2,15})(?: [A-ZÁÉÍÓÚÑ][a-záéíóúñü]+){1,3}\)"
+)
+# The rest of a parenthesis after an acronym: ")" or its place, " Dos Bocas)".
+_PAREN_CLOSE = re.compile(r"(?: [A-ZÁÉÍÓÚÑ][a-záéíóúñü]+){0,3}\)")
 _LOWER_WORD = re.compile(rf"[{LO}]+")
 _LEVEL_WORD = re.compile(r" (?:municipal|estatal|federal)(?![\w])")
 _PLURAL_LEVEL = re.compile(r" (municipales|estatales|federales)(?![\w])")
@@ -135,11 +141,15 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
         opening = _PAREN_OPEN.match(masked, comp.end)
         if opening and opening.end() in inst_at:
             occ = inst_at[opening.end()]
-            if masked.startswith(")", occ.end):  # "(IMSS)" after the name
+            # "(IMSS)" after the name, "(ASIPONA Dos Bocas)" with its place
+            closing = _PAREN_CLOSE.match(masked, occ.end)
+            if closing:
                 comp.institution = comp.institution or occ
-                comp.end = occ.end + 1
+                comp.end = closing.end()
                 continue
         paren = PAREN_ACRONYM.match(masked, comp.end)
+        if paren is None and comp.institution is not None:
+            paren = _PAREN_ACRONYM_PLACE.match(masked, comp.end)  # "(ASIPONA Dos Bocas)"
         if paren:
             if fold_word(paren.group("acr")) in lx.PARTIES:
                 comp.end = paren.end()  # "(Morena)": a party, not an institution

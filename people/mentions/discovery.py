@@ -41,6 +41,7 @@ from people.mentions.patterns import CAP, NAME, NON_PUBLIC, NON_PUBLIC_HEADS, WO
 from people.mentions.posts import municipal_ref, post_for
 from people.mentions.records import InstitutionRef
 from people.mentions.registry import Registry
+from people.mentions.role_text import GOVERNMENT_NOUNS, without_government
 from people.mentions.roles import UNIT_HEADS
 from people.mentions.states import state_of
 from people.mentions.text import Document, fold, fold_word, normalize_alias
@@ -708,7 +709,7 @@ def _listed_officials(
         # "los titulares de Salud y de Movilidad del Gobierno del Estado, X y Y": the
         # government only says whose areas they are; any other body is the post's own.
         shared_government = comp.institution is not None and comp.institution.key.startswith(
-            "gobierno "
+            _GOVERNMENT_KEYS
         )
         if len(areas) != len(spans) or (comp.institution is not None and not shared_government):
             areas = []
@@ -738,7 +739,7 @@ def _listed_officials(
                 # state all the areas share, as their level, is no part of each one's role
                 role = _SHARED_STATE.sub("", role)
                 if shared_government:
-                    role = _SHARED_GOVERNMENT.sub("", role)
+                    role = without_government(role)
                 if comp.state and role.endswith(f" de {lx.state_name(comp.state)}"):
                     role = role[: -len(f" de {lx.state_name(comp.state)}")]
             found.append(
@@ -953,9 +954,9 @@ def _councils_before(text: str, start: int) -> list[str]:
 
 
 _SHARED_STATE = re.compile(r" del [Ee]stado$")
-# The government a list of areas shares, closing the title: "del Gobierno del Estado",
-# "del Gobierno de Sinaloa".
-_SHARED_GOVERNMENT = re.compile(r" del [Gg]obierno(?: del [Ee]stado)?(?: de [A-ZÁÉÍÓÚÑ][\w ]+)?$")
+# The governments a list of areas may share ("los titulares de Salud y de Movilidad del
+# Gobierno del Estado", "… del Ayuntamiento de Veracruz"), as keys of bodies open.
+_GOVERNMENT_KEYS = tuple(f"{fold(noun)} " for noun in GOVERNMENT_NOUNS)
 _PLURAL_LEVEL = re.compile(r" (?:municipales|estatales|federales|del municipio)(?![\w])")
 
 

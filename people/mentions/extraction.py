@@ -31,6 +31,7 @@ from people.mentions.records import (
 )
 from people.mentions.registry import Registry
 from people.mentions.resolution import Person, resolve_people
+from people.mentions.role_text import without_government
 from people.mentions.text import BODY, Document, fold, normalize_alias
 
 DEFAULT_JURISDICTION = "MX-ZAC"
@@ -420,7 +421,7 @@ def _official_hits(doc: Document, people: list[Person]):
                 id=person.id,
                 count=len(spans),
                 snippet=doc.snippet(start, end),
-                role=cand.role if cand else "",
+                role=without_government(cand.role) if cand else "",
                 institution=ref.name if ref else "",
                 institution_ref=ref,
                 position_role=cand.position_role if cand else "",

@@ -333,6 +333,12 @@ _HEAD_LIST = tuple(
             "Poder Legislativo",
             "Poder Ejecutivo",
             "Guardia Nacional",
+            # The armed forces' schools ("la Heroica Escuela Naval Militar", "la Escuela
+            # Médico Naval", "la Escuela Militar de Sargentos"): public bodies
+            "Escuela Naval",
+            "Escuela Médico Naval",
+            "Escuela Militar",
+            "Escuela Médico Militar",
             "Cámara de Diputados",
             "Cámara de Senadores",
             "Presidencia Municipal",
@@ -1039,6 +1045,12 @@ def _numbered_state_units(doc, registry, jurisdiction, taken: list[InstOcc]) -> 
     for match in matches:
         start, end = match.span()
         written_state = lx.STATE_BY_NAME.get(fold_word(match.group("state") or ""), "")
+        # "la Jurisdicción Sanitaria No. 3 de Manzanillo": a town, part of its name
+        town = (
+            not written_state
+            and match.group("state")
+            and fold_word(match.group("state").split()[0]) not in lx.GIVEN_NAMES
+        )
         if not written_state:
             end = match.start("state") - 4 if match.group("state") else end
         region = match.group("region")
@@ -1050,11 +1062,13 @@ def _numbered_state_units(doc, registry, jurisdiction, taken: list[InstOcc]) -> 
         if not jur:
             continue
         written = doc.text[start:end]
+        # the town stays out of the span: the article's towns are read from the text
+        named = doc.text[start : match.end()] if town else written
         region = regions.get(match.group("number"))
         if region:  # "Jurisdicción Sanitaria 04 Costa Grande": its region names it
             name = f"{doc.text[start : match.end('number')]} {region}"
         else:
-            name = written if written_state else f"{written} de {lx.state_name(jur)}"
+            name = named if written_state or town else f"{written} de {lx.state_name(jur)}"
         key = normalize_alias(name)
         if key in registry.rejected_institutions:
             continue

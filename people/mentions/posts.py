@@ -81,6 +81,7 @@ def post_for(
     )
     for rule in (
         _organ,
+        _federal_delegation,
         _regional_title,
         _prosecutors_unit,
         _facility,
@@ -104,6 +105,26 @@ def post_for(
     if comp.area and category in ("director", "coordinador", "delegado"):
         role = f"{role} de {comp.area}"
     return role, None, False
+
+
+# Federal offices in each state a delegate's title names by their area, folded: (area,
+# the office's name before "en <state>"). "La delegada de Programas para el Bienestar en
+# Morelos" heads the Delegación de Programas para el Bienestar en Morelos.
+FEDERAL_DELEGATIONS: dict[str, str] = {
+    "programas para el bienestar": "Delegación de Programas para el Bienestar",
+    "programas para el desarrollo": "Delegación de Programas para el Desarrollo",
+}
+
+
+def _federal_delegation(post: _Post) -> Result | None:
+    comp = post.comp
+    office = FEDERAL_DELEGATIONS.get(fold_word(comp.area))
+    if post.category != "delegado" or office is None or comp.institution is not None:
+        return None
+    if not comp.state or not post.state:
+        return None  # the state is the office's name: only as the title writes it
+    name = f"{office} en {post.state}"
+    return f"{post.ranked} de {comp.area} en {post.state}", post.derived(name, lx.FEDERAL), True
 
 
 def _national_body(post: _Post) -> Result | None:
@@ -398,6 +419,23 @@ _BODY_AFTER = re.compile(r" (?:de la|del) (?:Fiscalía|Procuraduría|Secretaría
 _REGION = re.compile(r"^((?:Zona|Región) [A-ZÁÉÍÓÚÑ][\w ]*)$")
 
 
+# A town as a title names it: "de Carmen", "de Lázaro Cárdenas" (no body: no "de la").
+_TOWN = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w]+(?: (?:de |del )?[A-ZÁÉÍÓÚÑ][\w]+)*$")
+# The office a prosecutor's title heads, by its first word, folded.
+_PROSECUTOR_OFFICES = {"fiscal": "Fiscalía", "vicefiscal": "Vicefiscalía"}
+
+
+def _named_regional_office(post: _Post) -> str:
+    """ "Vicefiscalía Regional de Carmen" for "el vicefiscal regional de Carmen" when the
+    article names that office; "" otherwise."""
+    town = post.comp.place or post.comp.area
+    if not _TOWN.match(town):
+        return ""
+    noun = _PROSECUTOR_OFFICES.get(fold_word(post.title.split()[0]), "Fiscalía")
+    unit = f"{noun} Regional de {town}"
+    return unit if unit in post.text else ""
+
+
 def _prosecutors_unit(post: _Post) -> Result | None:
     """A state prosecutor's unit the title names: "la fiscal de Distrito Zona Norte" heads
     the Fiscalía de Distrito Zona Norte, "el fiscal especializado en Delitos Electorales"
@@ -415,6 +453,11 @@ def _prosecutors_unit(post: _Post) -> Result | None:
         unit = f"Fiscalía Regional {region}"
         connector = comp.area_connector if comp.area_connector in ("de", "de la") else "de"
         role = f"{post.title} regional {connector} {region}"
+    elif "regional" in post.adjectives and (named := _named_regional_office(post)):
+        # "el vicefiscal regional de Carmen" in an article that names the Vicefiscalía
+        # Regional de Carmen: that office (named only in the title: the state's Fiscalía)
+        unit = named
+        role = f"{post.title} regional de {comp.place or comp.area}"
     elif {"especializado", "especializada"} & set(post.adjectives) and comp.place[:1].isupper():
         # its matter as written: "en Atención a Mujeres Víctimas del Delito por Razones de
         # Género", up to a body the title names after it

@@ -155,7 +155,15 @@ def _organ_post_after_seat(doc: Document, seat: Candidate, post: Candidate) -> b
     between dashes, "la diputada X —presidenta de la Comisión …—", keeps the seat)."""
     if seat.category not in _LEGISLATORS or seat.organ or seat.start != post.start:
         return False
-    if not post.organ or post.past or post.pattern != "P3":
+    # its organ named, or the seat's own body after it ("presidenta de la Comisión de
+    # Salud del Congreso del Estado"): a post inside the chamber the seat is in
+    inside = post.organ or (
+        post.institution is not None
+        and seat.institution is not None
+        and post.institution.key == seat.institution.key
+        and post.category not in _LEGISLATORS
+    )
+    if not inside or post.past or post.pattern != "P3":
         return False
     return doc.text[post.end : post.title_start].strip().startswith(",")
 

@@ -48,6 +48,7 @@ BATCHES = (
     "linker-s/b1",
     "linker-v/b1",
     "linker-x/b1",
+    "linker-z/b1",
 )
 # linker-d/b3 and linker-e/b3 were scored held out once (session 5), then tuned on;
 # linker-f/b1 likewise (held out in session 5, tuned on in session 6).
@@ -63,6 +64,8 @@ BATCHES = (
 # tuned on; linker-w/b1 (session 10, written before any change of the session) is held out;
 # linker-x/b1 (session 10) was scored untuned after round 2, then tuned on; linker-y/b1
 # (session 10, 12 articles) was written after the session's last linker change: held out.
+# linker-z/b1 (session 11) was scored untuned once, then tuned on; linker-aa/b1 (session 11,
+# written and scored before any change of the session) is held out.
 HELD_OUT = (
     "linker-b/b3",
     "linker-c/b3",
@@ -75,6 +78,7 @@ HELD_OUT = (
     "linker-u/b1",
     "linker-w/b1",
     "linker-y/b1",
+    "linker-aa/b1",
 )
 ARTICLES = frozenset({"el", "la", "los", "las", "lo", "un", "una", "unos", "unas"})
 
