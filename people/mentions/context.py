@@ -746,7 +746,11 @@ def _office_named_alone(found, institutions, doc, council, registry, jurisdictio
     … la Oficialía Mayor revisará …", ``roles.TITLE_OFFICES``): the head works in it,
     the town's when the title names no body other than the council, else the body's
     ("el oficial mayor del Poder Judicial" -> Oficialía Mayor del Poder Judicial …)."""
+    if not found:
+        return  # no title to give the office to
     for title, office in TITLE_OFFICES:
+        if office not in doc.text:
+            continue  # the office's name, as written (a plain name), is what is searched
         alone = re.compile(rf"(?<![\w]){office}(?![\w])(?! (?:de|del) [A-ZÁÉÍÓÚÑ])")
         if alone.search(doc.text) is None:
             continue

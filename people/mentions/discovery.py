@@ -1206,6 +1206,8 @@ def _counterparts(
     doc, masked: str, found: list[Candidate], registry, jurisdiction
 ) -> list[Candidate]:
     more = []
+    if "homólog" not in masked:
+        return more  # the pattern's one fixed word: most texts have no counterpart
     for match in _COUNTERPART.finditer(masked):
         earlier = [
             c

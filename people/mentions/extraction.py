@@ -278,7 +278,8 @@ def _council_words(doc: Document, institutions: list[InstOcc], council) -> list[
                 occ.name = occ.name[:cut] + f" de {town}"
                 occ.key, occ.jurisdiction = normalize_alias(occ.name), council.jurisdiction
     extra = []
-    for match in _COUNCIL_WORD.finditer(doc.text):
+    has_word = "Ayuntamiento" in doc.text or "Cabildo" in doc.text  # the pattern's words
+    for match in _COUNCIL_WORD.finditer(doc.text) if has_word else ():
         start, end = match.span()
         if overlaps(institutions, start, end):
             continue

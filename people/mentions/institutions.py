@@ -680,6 +680,8 @@ _SHORT_FEDERAL = re.compile(
 def _short_federal_names(doc, registry, taken) -> list[InstOcc]:
     """Federal bodies named by their short names (``SHORT_FEDERAL_NAMES``)."""
     found = []
+    if not any(name in doc.text for name in SHORT_FEDERAL_NAMES):
+        return found  # every match is one of the names: most texts name none
     covered = _Coverage(taken)
     for match in _SHORT_FEDERAL.finditer(doc.text):
         start, end = match.span(1)
@@ -953,6 +955,9 @@ _NUMBERED_UNIT = re.compile(
     + "|".join(_ARMY_ARMS)
     + r"))?(?![\w])"
 )
+# Every match names one of these kinds (the pattern is case-sensitive): a text without
+# any of them skips the scan, which is the costliest of the unit patterns.
+_NUMBERED_UNIT_CUES = (*_UNIT_KINDS, *_ARMY_UNIT_KINDS)
 
 
 def _regional_unit_pattern(acronym: str, parent: str, kinds, nouns) -> re.Pattern:
@@ -965,7 +970,7 @@ def _regional_unit_pattern(acronym: str, parent: str, kinds, nouns) -> re.Patter
 
 
 _REGIONAL_UNITS = [
-    (acronym, parent, _regional_unit_pattern(acronym, parent, kinds, nouns))
+    (acronym, parent, (*kinds, *nouns), _regional_unit_pattern(acronym, parent, kinds, nouns))
     for acronym, (parent, kinds, nouns) in lx.REGIONAL_UNITS.items()
 ]
 
@@ -975,7 +980,9 @@ def _regional_units(doc, registry, taken: list[InstOcc]) -> list[InstOcc]:
     parent ("División de Distribución Bajío de la CFE"), also known by their bare name
     and with the parent's full name."""
     units = []
-    for acronym, parent, pattern in _REGIONAL_UNITS:
+    for acronym, parent, cues, pattern in _REGIONAL_UNITS:
+        if not any(cue in doc.text for cue in cues):
+            continue  # every match starts with one of its kinds or nouns
         for match in pattern.finditer(doc.text):
             start, end = match.span("unit")
             if overlaps(taken, start, end) or overlaps(units, start, end):
@@ -998,6 +1005,8 @@ def _regional_units(doc, registry, taken: list[InstOcc]) -> list[InstOcc]:
 
 def _numbered_units(doc, registry, jurisdiction, taken: list[InstOcc]) -> list[InstOcc]:
     units = []
+    if not any(cue in doc.text for cue in _NUMBERED_UNIT_CUES):
+        return units
     for match in _NUMBERED_UNIT.finditer(doc.text):
         start, end = match.span()
         if overlaps(taken, start, end):

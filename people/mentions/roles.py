@@ -24,6 +24,7 @@ Fields:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 
 @dataclass(frozen=True)
@@ -39,10 +40,7 @@ class Role:
 
     def body_kinds(self) -> tuple[str, ...]:
         """Folded words that name the bodies the role sits in ("poder judicial")."""
-        from people.naming import fold
-
-        kinds = self.sits_in or ("" if self.heads in UNIT_HEADS else self.heads)
-        return tuple(fold(kind) for kind in kinds.split("|") if kind)
+        return _body_kinds(self.sits_in, self.heads)
 
     def forms(self) -> tuple[str, ...]:
         """Every singular spelling, masculine first."""
@@ -286,3 +284,12 @@ OWN_UNITS: tuple[OwnUnit, ...] = (
     OwnUnit("", ANY_AREA, levels=("municipal",), name="Dirección"),
 )
 # fmt: on
+
+
+@cache
+def _body_kinds(sits_in: str, heads: str) -> tuple[str, ...]:
+    # Cached: the title readers ask for a row's kinds several times per title.
+    from people.naming import fold
+
+    kinds = sits_in or ("" if heads in UNIT_HEADS else heads)
+    return tuple(fold(kind) for kind in kinds.split("|") if kind)

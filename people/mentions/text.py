@@ -7,6 +7,7 @@ length, so an offset found in one is the same offset in the other.
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -144,7 +145,7 @@ class Document:
     Blocks are separated by a blank line, so nothing matches across them.
     """
 
-    __slots__ = ("_spans", "blocks", "dateline", "folded", "matching", "text")
+    __slots__ = ("_breaks", "_spans", "blocks", "dateline", "folded", "matching", "text")
 
     def __init__(self, title: str = "", deck: str = "", highlights=(), body: str = ""):
         parts: list[tuple[str, str]] = []
@@ -175,6 +176,7 @@ class Document:
         # kept as ``Article.dateline_city``; set by ``extract_mentions``.
         self.dateline = ""
         self._spans: dict[tuple[int, int], tuple[int, int]] = {}
+        self._breaks: list[int] | None = None
 
     def block_at(self, offset: int) -> Block | None:
         for block in self.blocks:
@@ -196,21 +198,35 @@ class Document:
         """Offsets of the sentence holding text[start:end], looking at most 700 characters
         each way (a longer sentence is cut there; snippets never need more)."""
         text = self.text
+        if self._breaks is None:
+            # Every place a sentence may break, found once per text (an article asks
+            # for several snippets; each used to rescan its 1,400-character window).
+            self._breaks = [m.start() for m in _BREAK_AFTER.finditer(text)]
+        breaks = self._breaks
         low = max(0, start - _REACH)
         begin = low
-        for match in _BREAK_BEFORE.finditer(text[low:start][::-1]):
-            cut = start - match.end()  # offset of the mark in the text
-            if text[cut] == "\n" or _ends_sentence(text, cut):
+        # Backwards from ``start``: a mark counts only with its space before ``start``.
+        for i in range(bisect_left(breaks, start) - 1, -1, -1):
+            cut = breaks[i]
+            if cut < low:
+                break
+            if text[cut] == "\n":
+                begin = cut + 1
+                break
+            if cut + 1 < start and _ends_sentence(text, cut):
                 begin = cut + 1
                 break
         high = min(len(text), end + _REACH)
         finish = high
-        for match in _BREAK_AFTER.finditer(text, end, high):
-            cut = match.start()
+        # Forwards from ``end``: a mark counts only with its space before ``high``.
+        for i in range(bisect_left(breaks, end), len(breaks)):
+            cut = breaks[i]
+            if cut >= high:
+                break
             if text[cut] == "\n":
                 finish = cut
                 break
-            if _ends_sentence(text, cut):
+            if cut + 1 < high and _ends_sentence(text, cut):
                 finish = cut + 1
                 break
         return begin, finish
@@ -285,7 +301,6 @@ def sentence_at(text: str, start: int, end: int | None = None, *, limit: int = 6
 
 _REACH = 700
 _BREAK_AFTER = re.compile(r"[.?!…](?= )|\n")
-_BREAK_BEFORE = re.compile(r" [.?!…]|\n")  # on the reversed text
 _OPENERS = '"“«¿¡('
 
 
