@@ -167,6 +167,10 @@ PITCHES = (
     # versión digital», «Lee nuestra edición impresa en…»).
     r"lee\s+(?:la|nuestra)\s+(?:edici[oó]n|versi[oó]n)\s+(?:completa|impresa|digital)\b",
     r"lee,?\s+comenta\s+y\s+comparte\b",
+    # The reader sent to the rest of the story elsewhere («Sigue leyendo en nuestra edición
+    # digital», «Continúa leyendo en elsol.mx», «Sigue leyendo la nota completa en…»).
+    r"(?:sigue|contin[uú]a)\s+leyendo\s+(?:en|la\s+(?:nota|noticia|historia))\b",
+    r"termina\s+de\s+leer\s+(?:en|la\s+(?:nota|noticia|historia))\b",
     r"desc[aá]rga(?:la|nos)\b",
     r"m[aá]s\s+noticias\s+en\s+nuestra\s+app\b",
     # «Haz clic aquí y recibe…», «Da clic para…», «Descarga gratis nuestra aplicación»,
@@ -218,7 +222,7 @@ _PITCH_WORD = re.compile(
     r"|manda|vis[ií]ta|encu[eé]ntranos|te\s+invitamos|para\s+m[aá]s"
     r"|ent[eé]rate|m[aá]ndanos|mantente|comparte|lee\s+la|lee\s+nuestra|lee,|desc[aá]rga|m[aá]s\s+noticias"
     r"|cl[ií]c|escucha|esc[uú]chalo|dale|apoya|p[oó]dcast|recibes|mira|sintoniza|no\s+te\s+pierdas"
-    r"|gracias\s+por|feliz|felices|pr[oó]sper)",
+    r"|gracias\s+por|feliz|felices|pr[oó]sper|leyendo|termina\s+de\s+leer)",
     re.IGNORECASE,
 )
 _SUBSCRIBE = re.compile(
@@ -498,7 +502,7 @@ _WORD = re.compile(r"\S+")
 _MAYBE_BOILERPLATE = re.compile(
     r"[#*_\s]*(?:[^\w\s¿¡#*_]{1,3}\s*)?(?:¿|etiqueta|tags?\s*:|palabras\s+clave|tambi|lee|puedes|te\s|recom|mira|nota|notic|relac|temas?[\s:]|contenidos?\s|historias?\s|foto|im[aá]g|cr[eé]d|fuente|recuerda"
     r"|suscr|s[ií]gue|[uú]nete|recibe|descarga|lleva|activa|env[ií]a|para\s|escr[ií]b|con\s|ent[eé]r|manda|vis[ií]ta|encu[eé]ntr|seguir"
-    r"|m[aá]nd|mant|compart|art[ií]c|sigue|last|updated|published|posted|modified|edited|modificad|[uú]ltima|actualiz"
+    r"|m[aá]nd|mant|compart|art[ií]c|sigue|contin[uú]a\s+leyendo|termina\s+de\s+leer|last|updated|published|posted|modified|edited|modificad|[uú]ltima|actualiz"
     r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|da\s|dale|escucha|esc[uú]ch|en\s+(?:el|nuestro)\s|apoya|gracias\s+por|feliz|felices|pr[oó]sper|[\w.+-]+@|@|[-+•]|\*\s)",
     re.IGNORECASE,
 )
@@ -515,6 +519,19 @@ def _bare(word: str) -> str:
 def _is_acronym(word: str) -> bool:
     head = word.split("-", 1)[0]
     return len(head) >= 2 and head.isupper()
+
+
+# A sentence opened by its verb in the preterite («Anunció…», «Fueron trasladadas…»,
+# «Detuvieron a…»): a headline's capitals are names, never such a verb. The plural
+# endings, a row each, with the shortest word that may carry them (a name such as
+# «Sharon» is shorter than a verb in «-aron» that opens a sentence).
+_PAST_ENDINGS = (("ó", 5), ("aron", 7), ("ieron", 6), ("yeron", 6), ("jeron", 7), ("fueron", 6))
+
+
+def _past_verb(word: str) -> bool:
+    """``word`` (capitalised) reads as a verb in the preterite."""
+    lower = word.lower()
+    return any(len(word) >= size and lower.endswith(ending) for ending, size in _PAST_ENDINGS)
 
 
 def split_teaser(text: str) -> tuple[str, str]:
@@ -544,7 +561,7 @@ def split_teaser(text: str) -> tuple[str, str]:
         elif run_end is None and i >= 3 and _ends_capital_run(words, i):
             run_end = match  # «… en la Cuenca Ganaderos de Tuxtepec reportaron…»
         folded = fold(bare)
-        past_verb = len(bare) >= 5 and bare.endswith("ó")
+        past_verb = _past_verb(bare)
         if folded not in SENTENCE_OPENERS and folded not in LEDE_SUBJECTS and not past_verb:
             continue
         following = _bare(words[i + 1].group(0))

@@ -33,7 +33,7 @@ fields the reader left empty.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from people.naming import fold
 
@@ -270,11 +270,16 @@ def strip_chrome(text: str) -> tuple[str, Chrome]:
     head = _Head([], [])
     for index in range(head_end):
         _head_line(head, lines[:head_end], index)
-    tail, tail_removed = _strip_tail(lines[head_end:])
+    tail, signed = _strip_mail_signature(lines[head_end:])
+    tail, tail_removed = _strip_tail(tail)
+    tail_removed += signed.removed
     if not head.removed and not tail_removed:
         return text, Chrome()
     removed = (*head.removed, *tail_removed)
-    chrome = Chrome(head.source, head.section, removed, head.acronym)
+    source, acronym = head.source, head.acronym
+    if not source and signed.source:
+        source, acronym = signed.source, signed.acronym
+    chrome = Chrome(source, head.section, removed, acronym)
     return "\n".join(head.kept + tail), chrome
 
 
@@ -289,6 +294,56 @@ def _tail_chrome(line: str) -> bool:
         return True
     bar = nav_bar(line)
     return bar is not None and not bar[1]
+
+
+# The separator of an e-mail's signature («-- », RFC 3676), and the signature under it
+# at most this many lines: the sender's outlet and the notices its mails carry.
+_SIGNATURE_SEPARATOR = re.compile(r"^--[ \t]?$")
+_SIGNATURE_LINES = 5
+# «AIN · Agencia Informativa Nacional», «Agencia Informativa Nacional (AIN)»: the outlet
+# a signature names, with its acronym beside it.
+_SIGNATURE_OUTLET = re.compile(
+    r"^(?:(?P<before>[A-ZÁÉÍÓÚÑ]{2,8})\s*[·|•—–-]\s*(?P<name>.+)|(?P<named>.+?)\s*\((?P<after>[A-ZÁÉÍÓÚÑ]{2,8})\))$"
+)
+
+
+@dataclass(frozen=True)
+class _Signature:
+    removed: list[str] = field(default_factory=list)
+    source: str = ""
+    acronym: str = ""
+
+
+def _signature_outlet(line: str) -> tuple[str, str] | None:
+    """(name, acronym) of the outlet a signature's line names, or None."""
+    text = line.strip().strip("*_ ")
+    if match := _SIGNATURE_OUTLET.match(text):
+        name = (match.group("name") or match.group("named")).strip()
+        acronym = match.group("before") or match.group("after")
+        if outlet_name(name):
+            return outlet_name(name), acronym
+    return (outlet_name(text), "") if outlet_name(text) else None
+
+
+def _strip_mail_signature(lines: list[str]) -> tuple[list[str], _Signature]:
+    """``lines`` without the e-mail signature closing them: the «-- » line, then a few
+    lines, each the sender's outlet or a closing notice («Servicio exclusivo para
+    suscriptores…»). The outlet named there is the story's when nothing else names it."""
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    last = content[-_SIGNATURE_LINES - 1 :]
+    separators = [i for i in last if _SIGNATURE_SEPARATOR.match(lines[i])]
+    if not separators or separators[0] == content[0]:
+        return lines, _Signature()
+    start = separators[0]
+    signature = [line.strip() for line in lines[start + 1 :] if line.strip()]
+    source, acronym = "", ""
+    for line in signature:
+        if (outlet := _signature_outlet(line)) is not None:
+            source, acronym = source or outlet[0], acronym or outlet[1]
+        elif not _tail_chrome(line):
+            return lines, _Signature()
+    removed = [lines[start].strip(), *signature]
+    return lines[:start], _Signature(removed, source, acronym)
 
 
 def _strip_tail(lines: list[str]) -> tuple[list[str], list[str]]:

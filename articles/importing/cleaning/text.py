@@ -243,29 +243,60 @@ _TABLE_ROWS_READ = 50
 _TABLE_SHARE = 0.9  # of the lines read, the share that must have the header's width
 _COLUMN_NAME = re.compile(r"[^\W\d][\w .-]{0,29}")
 _COLUMN_NAME_WORDS = 3
+_TABLE_TITLE_LINES = 4  # title lines over the header, at most
+_TABLE_TITLE_CHARS = 120  # each of them this long at most
+_TABLE_LINES_MAX = 5000  # a titled table is read whole (its rows must fill the text)
 
 
 def _row(line: str, delimiter: str) -> list[str]:
     return next(csv.reader([line], delimiter=delimiter), [])
 
 
+def _table_header(line: str, delimiter: str) -> list[str] | None:
+    """The column names of a header row, or None when ``line`` is not one."""
+    header = [name.strip() for name in _row(line, delimiter)]
+    if len(header) < _TABLE_MIN_COLUMNS or not all(
+        _COLUMN_NAME.fullmatch(name) and len(name.split()) <= _COLUMN_NAME_WORDS for name in header
+    ):
+        return None
+    return header
+
+
+def _table_under(lines: list[str], delimiter: str) -> bool:
+    """``lines`` open with a header row over at least two rows, nearly all of them
+    with as many fields."""
+    header = _table_header(lines[0], delimiter)
+    if header is None:
+        return False
+    rows = [_row(line, delimiter) for line in lines[1:]]
+    width = sum(1 for row in rows if len(row) == len(header))
+    return width >= _TABLE_MIN_ROWS and width >= _TABLE_SHARE * len(rows)
+
+
 def is_delimited_table(text: str) -> bool:
     """``text`` is a table of records exported as delimited text («id,titulo,fecha,…»
     over «1021,"Arranca el bacheo…",2023-05-10,…»): a header of three or more short
-    column names, then at least two lines, nearly all of them with as many fields."""
+    column names, then at least two lines, nearly all of them with as many fields.
+    A report's title lines may sit over the header («INSTITUTO ELECTORAL…» /
+    «Corte: 07/06/2021»): a few short lines, then a table that fills the rest."""
     lines = [line for line in text.strip().split("\n", _TABLE_ROWS_READ + 1) if line.strip()]
     lines = lines[: _TABLE_ROWS_READ + 1]
     if len(lines) < _TABLE_MIN_ROWS + 1 or len(lines[0]) > 500:
         return False
-    for delimiter in TABLE_DELIMITERS:
-        header = [name.strip() for name in _row(lines[0], delimiter)]
-        if len(header) < _TABLE_MIN_COLUMNS or not all(
-            _COLUMN_NAME.fullmatch(name) and len(name.split()) <= _COLUMN_NAME_WORDS
-            for name in header
-        ):
-            continue
-        rows = [_row(line, delimiter) for line in lines[1:]]
-        width = sum(1 for row in rows if len(row) == len(header))
-        if width >= _TABLE_MIN_ROWS and width >= _TABLE_SHARE * len(rows):
+    if any(_table_under(lines, delimiter) for delimiter in TABLE_DELIMITERS):
+        return True
+    return _titled_table(text)
+
+
+def _titled_table(text: str) -> bool:
+    """A table under a few short title lines, its rows every other line of the text
+    (a story with a table in it has prose around the table: never refused)."""
+    lines = [line for line in text.strip().split("\n", _TABLE_LINES_MAX + 1) if line.strip()]
+    if len(lines) > _TABLE_LINES_MAX:
+        return False
+    for start in range(1, min(_TABLE_TITLE_LINES, len(lines) - _TABLE_MIN_ROWS - 1) + 1):
+        if len(lines[start - 1]) > _TABLE_TITLE_CHARS:
+            return False
+        if any(_table_under(lines[start:], delimiter) for delimiter in TABLE_DELIMITERS):
             return True
     return False

@@ -4,8 +4,8 @@ Front-matter keys are read in any of their usual English or Spanish
 spellings, with or without accents or capitals (``Title``, ``título``,
 ``autor``, ``fecha``, ``categoría``…). ``layout`` and unknown keys are ignored.
 
-Sections and tags: ``category`` (or the first of ``categories``) is the
-section; the other categories become tags, before the ``tags`` themselves.
+Sections and tags: ``category`` (or ``section``, or the first of ``categories``)
+is the section; the other categories become tags, before the ``tags`` themselves.
 A list or a comma-separated string is accepted for both. Placement
 categories ("Portada", "Destacadas": ``cleaning.placement``) are placement
 flags, never the section; so is a tag that is one. Front matter with no body is refused.
@@ -69,8 +69,10 @@ _KEYS = {
     "fecha": "date",
     "category": "category",
     "categoria": "category",
-    "section": "category",
-    "seccion": "category",
+    # A section key of its own: the section when the category holds only flags.
+    "section": "section",
+    "seccion": "section",
+    "secciones": "section",
     "categories": "categories",
     "categorias": "categories",
     "tags": "tags",
@@ -87,6 +89,17 @@ _KEYS = {
     "image_credit": "image_credit",
     "photo_credit": "image_credit",
     "credito_foto": "image_credit",
+    "credito_de_foto": "image_credit",
+    "credito_fotografico": "image_credit",
+    "fotografo": "image_credit",
+    "fotografa": "image_credit",
+    # A caption key of its own («pie_de_foto: "… Foto: Ana Ruiz"»): the credit after «Foto:».
+    "pie_de_foto": "image_caption",
+    "pie_foto": "image_caption",
+    "pie": "image_caption",
+    "image_caption": "image_caption",
+    "caption": "image_caption",
+    "leyenda_foto": "image_caption",
     "credito_imagen": "image_credit",
     "foto_credito": "image_credit",
     "slug": "slug",
@@ -300,6 +313,8 @@ class JekyllReader:
             image_url = image_url or header_url
         if not image_credit and (own := _text(fields.get("image_credit"))):
             image_credit = collapse_whitespace(photo_credit(own) or own)
+        if not image_credit and (caption := _text(fields.get("image_caption"))):
+            image_credit = collapse_whitespace(caption_credit(caption))
         image = collapse_whitespace(image_url)
         if image and is_safe_url(image):
             if lead_image and lead_image != image:
@@ -328,8 +343,14 @@ class JekyllReader:
             else:
                 warnings.append(problem.warning)
 
-        categories = [c for c in map(collapse_whitespace, _texts(fields.get("category"))) if c]
-        categories += [c for c in map(collapse_whitespace, _texts(fields.get("categories"))) if c]
+        # «categoria: Destacadas» over «seccion: Cultura»: the category key, then the
+        # section key, then the list of categories (the flags go below, wherever they are).
+        categories = [
+            c
+            for key in ("category", "section", "categories")
+            for c in map(collapse_whitespace, _texts(fields.get(key)))
+            if c
+        ]
         placement, categories = split_placement(categories)
         # A tag that is a placement flag («tags: [Destacadas, Salud]») is a flag too.
         tag_flags, tags = placement_tags(_texts(fields.get("tags")))
@@ -413,8 +434,24 @@ def image_fields(value: object) -> tuple[str, str]:
     credit = next((t for k in IMAGE_CREDIT_KEYS if (t := _text(keys.get(k)))), "")
     if not credit:
         captions = (_text(keys.get(k)) or "" for k in IMAGE_CAPTION_KEYS)
-        credit = next((c for caption in captions if (c := photo_credit(caption))), "")
+        credit = next((c for caption in captions if (c := caption_credit(caption))), "")
     return url, collapse_whitespace(credit)
+
+
+# Where a caption's credit may start after its description: a sentence's end, a bar or
+# a dash between them, or a bracket («Vecinos en la plaza. Foto: Ana Ruiz», «… (Foto: X)»).
+_CAPTION_BREAK = re.compile(r"(?<=[.!?])\s+|\s+[|·—–]\s+|\s+(?=[(\[])")
+
+
+def caption_credit(caption: str) -> str:
+    """The credit a caption carries, whole («Foto: Archivo») or after its description
+    («Integrantes del comité en la presa. Foto: Ana Ruiz» -> «Ana Ruiz»), or ""."""
+    if credit := photo_credit(caption):
+        return credit
+    for found in _CAPTION_BREAK.finditer(caption):
+        if credit := photo_credit(caption[found.end() :]):
+            return credit
+    return ""
 
 
 # An address is no outlet's name («site: https://elsol.example», «sitio: elsol.example»).

@@ -151,6 +151,9 @@ def _last_part_date(part: str) -> tuple[datetime | None, str]:
 _DATE_ARTICLE = re.compile(r"^a\s+(?=\d)")
 # A byline line closed by its outlet in brackets: «City, St., date (Outlet)».
 _CREDIT_TAIL = re.compile(r"^(.{8,140}?)\s*\(([^()\d\n]{2,60})\)\s*\.?$")
+# «(AIN) 14/11/2017 16:02»: an agency's stamp, its tag in brackets before the date.
+_CREDIT_HEAD = re.compile(r"^\(([^()\d\n]{2,60})\)\s*[-–—|·]?\s*(\S.{5,140})$")
+_AGENCY_TAG = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,8}")
 _STATE_SEMICOLON = re.compile(r"\s*;\s*(?=(?:a\s+)?\d)")
 # «Oax. 15-08-2021», «Oaxaca 15 de agosto de 2021»: a state (one to three
 # capitalised words) before the date, with no comma between them.
@@ -232,6 +235,14 @@ def split_byline_line(line: str) -> BylineLine | None:
         dated = split_byline_line(credit.group(1))
         if dated is not None and (dated.published_at or dated.authors) and not dated.source:
             return replace(dated, source=collapse_whitespace(credit.group(2)), stamp=False)
+    if (credit := _CREDIT_HEAD.match(line.strip())) and (
+        _AGENCY_TAG.fullmatch(tag := credit.group(1).strip()) or outlet_words(tag)
+    ):
+        # «(AIN) 14/11/2017 16:02», «(Agencia Norte) 3 de mayo de 2024»: the agency's
+        # stamp, its tag in brackets, then the date the copy was filed.
+        dated = split_byline_line(credit.group(2))
+        if dated is not None and dated.published_at and not (dated.source or dated.authors):
+            return replace(dated, source=collapse_whitespace(tag), stamp=False)
     parts = [p.strip("*_ ") for p in PART_SEPARATOR.split(line.strip())]
     parts = [p for p in parts if not _EDITION.fullmatch(fold(p))]  # «Año 12», «Núm. 4521»
     if len(parts) > 1:  # «Texto: Ana Ruiz | Fotos: Luis Pérez»: the photo credit is no outlet
