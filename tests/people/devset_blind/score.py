@@ -49,6 +49,7 @@ BATCHES = (
     "linker-v/b1",
     "linker-x/b1",
     "linker-z/b1",
+    "linker-ab/b1",
 )
 # linker-d/b3 and linker-e/b3 were scored held out once (session 5), then tuned on;
 # linker-f/b1 likewise (held out in session 5, tuned on in session 6).
@@ -65,7 +66,8 @@ BATCHES = (
 # linker-x/b1 (session 10) was scored untuned after round 2, then tuned on; linker-y/b1
 # (session 10, 12 articles) was written after the session's last linker change: held out.
 # linker-z/b1 (session 11) was scored untuned once, then tuned on; linker-aa/b1 (session 11,
-# written and scored before any change of the session) is held out.
+# written and scored before any change of the session) is held out; linker-ab/b1 (session 11)
+# was scored untuned after round 1, then tuned on (round 2).
 HELD_OUT = (
     "linker-b/b3",
     "linker-c/b3",
