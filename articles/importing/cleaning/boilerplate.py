@@ -707,6 +707,9 @@ CHROME_LINES = tuple(
         r"inicie sesion o registrese para (?:comentar|enviar comentarios)"
         r"|log in or register to post comments",
         r"escuchar(?: esta)? nota|escuchar audio|ir arriba|volver arriba|volver al inicio",
+        # a radio or TV site's player over the story: «Escucha aquí la nota ▶️»
+        r"(?:escucha|escuchar|oye|reproducir|mira|ver)(?: aqui)? (?:la|esta) (?:nota|noticia)"
+        r"(?: (?:aqui|completa|en audio))?\W*",
         r"(?:tiempo de )?lectura(?: de)? \d{1,2} min(?:utos?|\.)?"
         r"|\d{1,2} min(?:utos?|\.)? de lectura",
         r"ver (?:la )?galeria(?: de fotos| completa)?|galeria de fotos|ver (?:mas )?fotos",

@@ -460,6 +460,21 @@ _CREDIT_BEFORE_DATE = re.compile(
 )
 
 
+def _abbreviated_dateline(head: str) -> Dateline | None:
+    """The place and date of a credited dateline whose date has an abbreviated month
+    («OTTAWA, 18 sep 2024»: the agencies' style); None for any other head."""
+    place, _comma, when = head.rpartition(",")
+    if not place or not place[:1].isupper() or any(c.isdigit() for c in place):
+        return None
+    try:
+        moment = parse_date_line(when.strip())
+    except DateProblem:
+        return None
+    if moment is None:
+        return None
+    return Dateline(moment, " ".join(place.split(",", 1)[0].split()), "")
+
+
 def find_credited_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     """(the dateline, the credited outlet) for a dateline with its outlet in
     brackets opening ``paragraph``, after the date or between the place and the
@@ -475,7 +490,7 @@ def find_credited_dateline(paragraph: str) -> tuple[Dateline, str] | None:
         return None
     rest = paragraph[match.end() :].lstrip()
     credit = match.group("credit").strip()
-    found = find_dateline(head + ".-")
+    found = find_dateline(head + ".-") or _abbreviated_dateline(head)
     if found is None and (place := find_place_dateline(head + ".- X")) and place.rest == "X":
         return Dateline(None, place.city, rest), credit
     if found is None or found.year_missing:

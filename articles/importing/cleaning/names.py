@@ -119,6 +119,14 @@ def spanish_name_case(name: str) -> str:
     )
 
 
+# A CMS's own account names, which its export writes where a writer's name goes
+# («Escrito por Administrator»): no one's byline. Folded, a row per spelling.
+CMS_ACCOUNTS = frozenset(
+    {"admin", "administrator", "administrador", "administradora", "webmaster", "super user",
+     "superuser", "root", "usuario", "user", "wpadmin", "editor web"}
+)  # fmt: skip
+
+
 def strip_by(raw: str) -> str:
     """A credit without its «Por»/«Nota de:» lead: «Por Redacción El Sol» -> «Redacción El Sol»."""
     return _BY_PREFIX.sub("", collapse_whitespace(raw).strip("*_ ")).strip(" .,:;-–—*_")
@@ -133,7 +141,7 @@ def clean_byline(raw: str) -> Byline | None:
     key = _key(name)
     if not key:
         return None
-    if key in BYLINE_ROLES:
+    if key in BYLINE_ROLES or key in CMS_ACCOUNTS:
         return None
     if key in _DESKS:
         return Byline(DESK_NAME, "desk")

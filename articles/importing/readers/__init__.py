@@ -24,7 +24,10 @@ forwards is itself a release or a story (a reader finds evidence of its family
 there), and the chrome of the page or portal it was copied from
 (``cleaning.chrome``: navigation and share bars, breadcrumbs, a portal's fields,
 rules, the closing initials and copyright). The outlet and section that chrome
-names fill the article's fields the reader left empty.
+names fill the article's fields the reader left empty. Nor do they see a block of
+labelled fields over the story (``cleaning.field_block``: «TITULAR: …», «FIRMA: …»,
+«FECHA: …», «MEDIO: …»): its title heads the text, and its byline, date, outlet,
+section and summary are the article's.
 """
 
 import re
@@ -34,8 +37,11 @@ from django.utils.translation import gettext as _
 
 from articles.importing.cleaning.chat import strip_chat_export
 from articles.importing.cleaning.chrome import Chrome, strip_chrome
+from articles.importing.cleaning.dates import DateProblem, parse_date_line
+from articles.importing.cleaning.field_block import read_field_block
 from articles.importing.cleaning.head_labels import unlabel_head
 from articles.importing.cleaning.letters import read_mail_block, strip_cover_note
+from articles.importing.cleaning.names import split_bylines, strip_by
 from articles.importing.cleaning.text import drop_cms_markup, is_delimited_table
 from articles.importing.records import ImportFailure, ParsedArticle
 
@@ -85,9 +91,12 @@ class Unwrapped:
     text: str
     chrome: Chrome = field(default_factory=Chrome)
     removed: tuple[str, ...] = ()  # the mail headers taken off
+    fields: dict[str, str] = field(default_factory=dict)  # a head's block of fields
 
     def fill(self, article: ParsedArticle) -> ParsedArticle:
-        """``article`` with the fields its reader left empty taken from the chrome."""
+        """``article`` with the fields its reader left empty taken from the chrome,
+        and those a block of fields over the story gave."""
+        article = _with_fields(article, self.fields)
         chrome = self.chrome
         removed = (*self.removed, *chrome.removed)
         if not removed and not (chrome.source or chrome.section):
@@ -108,6 +117,33 @@ class Unwrapped:
             section=section,
             removed=(*removed, *article.removed),
         )
+
+
+def _with_fields(article: ParsedArticle, fields: dict[str, str]) -> ParsedArticle:
+    """``article`` with the byline, date, outlet, section and summary of its head's
+    block of fields (they name them; the reader guessed)."""
+    if not fields:
+        return article
+    changes: dict = {}
+    if bylines := split_bylines(strip_by(fields.get("byline", ""))):
+        changes["bylines"] = bylines
+    try:
+        if (date := parse_date_line(fields.get("date", ""))) is not None:
+            changes["published_at"] = date
+    except DateProblem:
+        pass
+    if fields.get("source") and not (article.format == "press_release" and article.source):
+        changes["source"] = _SOURCE_URL.sub("", fields["source"]).strip()
+    if fields.get("section"):
+        changes["section"] = fields["section"]
+    if fields.get("deck") and not article.deck:
+        changes["deck"] = fields["deck"]
+    if changes.get("published_at") and article.published_at is None:
+        changes["warnings"] = tuple(w for w in article.warnings if w != _("sin fecha"))
+    return replace(article, **changes)
+
+
+_SOURCE_URL = re.compile(r"\s*[(<]?\s*https?://\S+\s*[)>]?")
 
 
 def _evidence(text: str) -> int:
@@ -143,8 +179,12 @@ def unwrap(text: str) -> Unwrapped:
             removed += [line for lines_, m in outer for line in m.removed(lines_)]
             removed += [line.strip() for line in block[: mail.start] if line.strip()]
             text = "\n".join(block[mail.start :])
+    fields: dict[str, str] = {}
+    if block := read_field_block(text):
+        text, fields = block.text(), block.fields
+        removed += list(block.removed)
     text, chrome = strip_chrome(text)
-    return Unwrapped(unlabel_head(text), chrome, tuple(removed))
+    return Unwrapped(unlabel_head(text), chrome, tuple(removed), fields)
 
 
 class Detected:

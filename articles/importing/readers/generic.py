@@ -29,6 +29,7 @@ from articles.importing.cleaning import (
 )
 from articles.importing.cleaning.boilerplate import is_cms_stamp
 from articles.importing.cleaning.dates import (
+    find_credited_dateline,
     is_relative_stamp,
     parse_date_line,
     strip_date_label,
@@ -202,6 +203,18 @@ def is_readable(title: str, rest: str) -> bool:
     )
 
 
+def lede_dateline(body: str) -> tuple[datetime, str] | None:
+    """(the date, the body without it) of a dated dateline opening ``body``'s first
+    paragraph («OTTAWA, 18 sep 2024 (TNA) — Funcionarios…»); None otherwise."""
+    first, sep, others = body.partition("\n\n")
+    found = find_dateline(first)
+    if found is None and (credited := find_credited_dateline(first)):
+        found = credited[0]
+    if found is None or found.moment is None or not found.rest:
+        return None
+    return found.moment, found.rest + sep + others
+
+
 class GenericReader:
     name = "generic"
 
@@ -247,6 +260,8 @@ class GenericReader:
             warnings += [warning] if warning else []
         if published_at is None:
             published_at = title_date(title)  # «Minuta de la reunión (8 de agosto de 2024)»
+        if published_at is None and (opening := lede_dateline(body)):
+            published_at, body = opening  # «COMONFORT, Gto., 9 de julio de 2015.— Bomberos…»
         return build_article(
             format=self.name,
             title=clean_title(title),

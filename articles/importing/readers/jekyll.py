@@ -67,6 +67,13 @@ _KEYS = {
     "periodista": "author",
     "date": "date",
     "fecha": "date",
+    # «fecha_publicacion: 2019-08-15», «published_at:», «publish_date:»
+    "fecha_publicacion": "date",
+    "fecha_de_publicacion": "date",
+    "fecha_pub": "date",
+    "published_at": "date",
+    "publish_date": "date",
+    "pubdate": "date",
     "category": "category",
     "categoria": "category",
     # A section key of its own: the section when the category holds only flags.

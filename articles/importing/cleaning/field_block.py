@@ -1,0 +1,268 @@
+"""A block of labelled fields over the story, as a CMS export, an agency's service or
+a newsroom's template writes it:
+
+    SECCIÓN: Economía
+    TITULAR: Llega a Silao planta de autopartes
+    FIRMA: Por Karla Mendiola
+    MEDIO: Correo del Centro
+    FECHA: 28/11/2016
+    TEXTO:
+    SILAO, Gto.— La empresa …
+
+Each line «LABEL: value» whose label is in ``HEAD_FIELDS`` (Spanish and English, a
+row per spelling, folded) gives a field: the title, the byline, the date, the outlet,
+the section, the summary; a body label («TEXTO:», «CUERPO:») ends the block, its
+value (if any) opening the body; a field that says nothing about the story («CLAVE:»,
+«PRIORIDAD:», «PALABRAS:») is dropped. A rule under the block ends it too. The block
+is taken only when it holds at least ``_MIN_FIELDS`` of the story's fields: one or
+two labelled lines are the readers' (a «Fuente:» over a repost, a «Por …»).
+
+A text copied from a print PDF opens with the page's running head, «Outlet |
+Section | date | page» (``running_head``): the same fields. Its running heads, page
+numbers and page jumps («PASA A LA PÁGINA 6A», «VIENE DE LA PÁGINA 5A»,
+``PAGE_JUMPS``) further down are the pages', not the story's: they go too.
+
+The tables are data: adding a label is adding a row (and a test).
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from people.naming import fold
+
+from .dates import DateProblem, parse_date_line
+from .names import spanish_name_case
+from .text import is_rule
+
+# Folded label -> field. "skip": a field of the system, dropped; "body": the text follows.
+HEAD_FIELDS = {
+    # the title
+    "titulo": "title",
+    "titular": "title",
+    "cabeza": "title",
+    "encabezado": "title",
+    "headline": "title",
+    "title": "title",
+    "asunto": "title",
+    "subject": "title",
+    # the byline
+    "autor": "byline",
+    "autora": "byline",
+    "autores": "byline",
+    "firma": "byline",
+    "reportero": "byline",
+    "reportera": "byline",
+    "redactor": "byline",
+    "redaccion": "byline",
+    "corresponsal": "byline",
+    "byline": "byline",
+    "author": "byline",
+    "by": "byline",
+    "credito": "byline",
+    # the date
+    "fecha": "date",
+    "fecha de publicacion": "date",
+    "publicado": "date",
+    "publicada": "date",
+    "publicacion": "date",
+    "date": "date",
+    "published": "date",
+    "dateline": "date",
+    # the outlet or agency
+    "medio": "source",
+    "fuente": "source",
+    "agencia": "source",
+    "periodico": "source",
+    "diario": "source",
+    "source": "source",
+    "outlet": "source",
+    "agency": "source",
+    # the section
+    "seccion": "section",
+    "section": "section",
+    "categoria": "section",
+    "category": "section",
+    "desk": "section",
+    "mesa": "section",
+    # the summary (the article's deck)
+    "resumen": "deck",
+    "sumario": "deck",
+    "balazo": "deck",
+    "bajada": "deck",
+    "entradilla": "deck",
+    "summary": "deck",
+    # the story follows
+    "texto": "body",
+    "cuerpo": "body",
+    "nota": "body",
+    "contenido": "body",
+    "body": "body",
+    "text": "body",
+    "story": "body",
+    # the system's own fields
+    "clave": "skip",
+    "slug": "skip",
+    "id": "skip",
+    "prioridad": "skip",
+    "priority": "skip",
+    "palabras": "skip",
+    "words": "skip",
+    "word count": "skip",
+    "servicio": "skip",
+    "service": "skip",
+    "reventa": "skip",
+    "reventa autorizada a": "skip",
+    "licencia para": "skip",
+    "uso autorizado para": "skip",
+    "cliente": "skip",
+    "licencia": "skip",
+    "idioma": "skip",
+    "language": "skip",
+    "version": "skip",
+    "estado": "skip",
+    "status": "skip",
+    "etiquetas": "skip",
+    "tags": "skip",
+    "palabras clave": "skip",
+    "keywords": "skip",
+    "lugar": "skip",
+    "hora": "skip",
+    "edicion": "skip",
+    "pagina": "skip",
+    "page": "skip",
+}
+# The fields that make the block a story's head (two of them at least, one a title,
+# byline or date): «Fuente: …» and «Sección: …» alone are the readers'.
+_STORY_FIELDS = frozenset({"title", "byline", "date", "source", "section", "deck"})
+_MIN_FIELDS = 3
+_KEY_FIELDS = frozenset({"title", "byline", "date"})
+# A head that only names the outlet (and the section) is taken whole: it is no title.
+_OUTLET_FIELDS = frozenset({"source", "section"})
+# A page's number in print («5A», «A5», «12», «Pág. 5», «Página 3B»), folded.
+_PAGE = re.compile(r"(?:p|pag\.?|pagina|page)?\s*(?:[a-z]?\d{1,3}[a-z]?)")
+# The jumps between a print story's pages, folded and matched whole; a row per spelling.
+PAGE_JUMPS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"(?:pasa|sigue|continua) (?:a|en) (?:la )?(?:pagina|pag\.?|p\.?) ?[a-z]?\d{1,3}[a-z]?",
+        r"(?:viene|sigue) de (?:la )?(?:pagina|pag\.?|p\.?) ?[a-z]?\d{1,3}[a-z]?",
+        r"(?:continued|continues) (?:on|from) (?:page|p\.?) ?[a-z]?\d{1,3}[a-z]?",
+    )
+)
+# An agency's service line over its copy: «TRANSMUNDO NEWS - SERVICIO EN ESPAÑOL»,
+# «Agencia Norte | Servicio para clientes»: the agency's name before the service.
+_SERVICE_LINE = re.compile(
+    r"^(?P<name>[^\W\d_][^|:]{2,60}?)\s+[-–—|·]\s+(?:servicio|service|mesa|desk)\b[^:]{0,60}$",
+    re.IGNORECASE,
+)
+_LABELLED = re.compile(r"^[*_]*([^\W\d_][\w .]{0,29}?)[*_]*\s*:[*_]*\s*(.*)$")
+
+
+@dataclass(frozen=True)
+class FieldBlock:
+    """What a head's block of fields said, and the text under it."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    removed: tuple[str, ...] = ()
+    rest: str = ""
+
+    def text(self) -> str:
+        """The story as the readers expect it: its title over its body."""
+        head = [self.fields["title"]] if self.fields.get("title") else []
+        return "\n\n".join([*head, self.rest.strip("\n")])
+
+
+def _label(line: str) -> tuple[str, str] | None:
+    """(field, value) of a labelled line whose label is in ``HEAD_FIELDS``, or of
+    an agency's service line (its source)."""
+    if service := _SERVICE_LINE.match(line.strip()):
+        name = service.group("name").strip()
+        return ("source", spanish_name_case(name) if name.isupper() else name)
+    match = _LABELLED.match(line.strip())
+    if not match:
+        return None
+    name = HEAD_FIELDS.get(" ".join(fold(match.group(1)).split()).rstrip("."))
+    return (name, match.group(2).strip().strip("*_").strip()) if name else None
+
+
+def _dated(part: str) -> bool:
+    try:
+        return parse_date_line(part) is not None
+    except DateProblem:
+        return False
+
+
+def running_head(line: str) -> dict[str, str] | None:
+    """The outlet, section and date of a print page's running head («El Norte |
+    Local | Jueves 7 de noviembre de 2024 | 5A»); None for any other line."""
+    parts = [p.strip() for p in line.strip().split("|")]
+    if not 3 <= len(parts) <= 5 or not all(parts) or len(line) > 160:
+        return None
+    if not _PAGE.fullmatch(fold(parts[-1])):
+        return None
+    dates = [i for i, part in enumerate(parts[:-1]) if _dated(part)]
+    if len(dates) != 1 or dates[0] == 0:
+        return None
+    found = {"source": parts[0], "date": parts[dates[0]]}
+    if dates[0] == 2:
+        found["section"] = parts[1]
+    return found
+
+
+def is_page_furniture(line: str) -> bool:
+    """A print page's running head, number or jump, alone on its line."""
+    folded = " ".join(fold(line.strip().strip("*_.")).split())
+    if not folded:
+        return False
+    return bool(
+        running_head(line)
+        or (_PAGE.fullmatch(folded) and any(c.isdigit() for c in folded) and len(folded) <= 4)
+        or any(pattern.fullmatch(folded) for pattern in PAGE_JUMPS)
+    )
+
+
+def read_field_block(text: str) -> FieldBlock | None:
+    """The block of labelled fields opening ``text``; None when it has none."""
+    lines = text.split("\n")
+    fields: dict[str, str] = {}
+    removed: list[str] = []
+    index = 0
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is not None and (head := running_head(lines[first])):
+        return FieldBlock(head, (lines[first].strip(),), _without_furniture(lines[first + 1 :]))
+    body_start: str | None = None
+    while index < len(lines):
+        line = lines[index]
+        if not line.strip():
+            if fields and index + 1 < len(lines) and not _label(lines[index + 1] or ""):
+                break  # a blank line under the block, and no field after it
+            index += 1
+            continue
+        labelled = _label(line)
+        if labelled is None:
+            if fields and is_rule(line):
+                index += 1  # the rule under the block
+            break
+        name, value = labelled
+        index += 1
+        if name == "body":
+            body_start = value
+            break
+        if name == "skip":
+            removed.append(line.strip())
+        elif value and name not in fields:
+            fields[name] = value
+        elif value:
+            removed.append(line.strip())
+    story = [name for name in fields if name in _STORY_FIELDS]
+    outlet_only = bool(story) and set(story) <= _OUTLET_FIELDS  # «Fuente: …» over the title
+    if not outlet_only and (len(story) < _MIN_FIELDS or not _KEY_FIELDS & set(story)):
+        return None
+    rest = lines[index:]
+    if body_start:
+        rest = [body_start, *rest]
+    return FieldBlock(fields, tuple(removed), "\n".join(rest))
+
+
+def _without_furniture(lines: list[str]) -> str:
+    return "\n".join(line for line in lines if not is_page_furniture(line))
