@@ -695,6 +695,9 @@ def _listed_officials(
             if names is None:
                 continue
             spans = _spans(masked, names)
+            if masked.startswith((" y ", " e "), comp.end):
+                # "… de Bienestar en la costa y la sierra, X y Y": one region each
+                written = _REGION_READ.sub("", written)
         # "Los ayuntamientos de A, B y C …; sus presidentes municipales, X, Y y Z": the
         # councils named before "sus", one each, in order (the role stays as written).
         towns = _councils_before(doc.text, match.start()) if not places else []
@@ -1012,8 +1015,13 @@ _PLURAL_RE = re.compile(
 )
 _NAME = re.compile(NAME)
 # The names open after a space, a comma, a dash or a parenthesis: "los alcaldes de A, B
-# y C —X, Y y Z—", "las regidoras (X y Y)".
+# y C —X, Y y Z—", "las regidoras (X y Y)"; after the regions the holders cover, in lower
+# case: "los coordinadores regionales de Bienestar en la costa y la sierra, X y Y" (the
+# complement may have read "en la costa" already).
+_LOWER_WORD = r"(?:(?:la|el|los|las) )?[a-záéíóúñ]+"
+_REGION_READ = re.compile(r" en (?:la|el|los|las) [a-záéíóúñ]+$")
 _NAME_LIST = re.compile(
+    rf"(?:(?: en| y| e) {_LOWER_WORD}(?:(?:, | y | e ){_LOWER_WORD}){{0,3}}(?=,))?"
     rf"(?: ?[,—–(] ?| )(?:(?i:{_HONORIFIC}) )?(?P<names>{NAME}(?:, (?:(?i:{_HONORIFIC}) )?{NAME})*"
     rf"(?: (?:y|e) (?:(?i:{_HONORIFIC}) )?{NAME})?)"
 )

@@ -182,6 +182,8 @@ FACILITY_HEADS = (
     "Guarnición Militar",  # "la Guarnición Militar de Ciudad Juárez"
     "Estación Migratoria",
     "Planta de Tratamiento",
+    "Terminal de Almacenamiento y Despacho",  # Pemex's fuel depots: "la TAD Rosarito"
+    "Capitanía de Puerto",  # the Navy's port authority: "la Capitanía de Puerto de Guaymas"
     *(HOSPITAL_HEADS := ("Hospital", "Clínica", "Centro Médico")),
 )
 # Words that say a hospital's kind, not which one it is ("el Hospital General").
@@ -353,6 +355,9 @@ _HEAD_LIST = tuple(
             *STATE_COMPANY_UNITS,
             # A port's federal administration, named after its port.
             *PORT_HEADS,
+            # A state's health district named by its town (Baja California: "la
+            # Jurisdicción de Servicios de Salud Tijuana")
+            "Jurisdicción de Servicios de Salud",
             # A state's or town's unit named with its level ("la Unidad Estatal de
             # Protección Civil", "la Unidad Municipal de Protección Civil"); "Unidad"
             # alone is also a housing estate or a sports ground.
@@ -669,7 +674,11 @@ SHORT_FEDERAL_NAMES = {
     "Ejército": "Secretaría de la Defensa Nacional",
     "Sedena": "Secretaría de la Defensa Nacional",
     "Defensa Nacional": "Secretaría de la Defensa Nacional",
+    "Defensa": "Secretaría de la Defensa Nacional",  # its name since 2024: "la Defensa"
 }
+# Short names that are also a common noun before a complement: "la Defensa de los
+# derechos humanos" names no body.
+_NOUN_NAMES = frozenset({"Defensa"})
 _SHORT_FEDERAL = re.compile(
     r"(?<![\w])(?:la|el|del|al) ("
     + "|".join(sorted(SHORT_FEDERAL_NAMES, key=len, reverse=True))
@@ -688,6 +697,8 @@ def _short_federal_names(doc, registry, taken) -> list[InstOcc]:
         if covered.inside(start):
             continue
         name, written = SHORT_FEDERAL_NAMES[match.group(1)], match.group(1)
+        if written in _NOUN_NAMES and doc.text.startswith((" de ", " del "), end):
+            continue
         key = normalize_alias(name)
         inst_id = lookup_institution(registry, key, lx.FEDERAL, lx.FEDERAL)
         if inst_id is not None:

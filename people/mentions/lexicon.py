@@ -366,7 +366,12 @@ HONORIFICS = (
     "capitán de altura",  # the merchant navy's rank ("el capitán de puerto, capitán de altura X")
     "capitana de altura",
     "capitán de fragata",
+    "capitana de fragata",
     "capitán de corbeta",
+    "capitana de corbeta",
+    "teniente de navío",
+    "teniente de fragata",
+    "teniente de corbeta",
     "teniente coronel",
     "coronel",
     "capitán",
@@ -478,6 +483,14 @@ TOWN_MUNICIPALITIES = {
     "ciudad sahagun": "Tepeapulco",
     # State capitals and resort cities seated in a municipality of another name.
     "santiago de queretaro": "Querétaro",
+    "victoria de durango": "Durango",
+    "heroica puebla de zaragoza": "Puebla",
+    "heroica veracruz": "Veracruz",
+    "heroica matamoros": "Matamoros",
+    "heroica nogales": "Nogales",
+    "heroica guaymas": "Guaymas",
+    "heroica caborca": "Caborca",
+    "san francisco de campeche": "Campeche",
     "villahermosa": "Centro",
     "cancun": "Benito Juárez",
     "chetumal": "Othón P. Blanco",
@@ -831,6 +844,9 @@ TITLE_ADJECTIVES = (
     "ponente",
     "interno",
     "interna",
+    # A council's citizen comptroller: "la contralora ciudadana de Guadalajara"
+    "ciudadano",
+    "ciudadana",
     # A university's secretaries: "el secretario académico de la universidad"
     "académico",
     "académica",

@@ -16,6 +16,7 @@ scored only when named with ``--batch``.
 
 import argparse
 import os
+import re
 import sys
 import tempfile
 import unicodedata
@@ -103,6 +104,9 @@ def role_right(predicted: str, gold: str) -> bool:
     return loose(predicted) in options
 
 
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+
+
 def role_restates_post(predicted: str, gold: str, institution_names: set[str]) -> bool:
     """The same post where one side repeats its body or place after the role.
 
@@ -110,18 +114,24 @@ def role_restates_post(predicted: str, gold: str, institution_names: set[str]) -
     municipal de Juchitán", linker-f and g write "presidenta municipal" and put
     the town in the institution. Either is accepted here when the extra words
     (after "de"/"del") are part of the official's institution's name; a cut
-    role ("director" for "director de Incorporación y Recaudación") is not.
+    role ("director" for "director de Incorporación y Recaudación") is not. A
+    stacked gold role ("a, b") accepts either part, as in ``role_right``.
     """
     if role_right(predicted, gold):
         return True
     if not predicted:
         return False
     names = [loose(name) for name in institution_names if name]
-    short, long = sorted((loose(predicted), loose(gold)), key=len)
-    for joint in (" de ", " del "):
-        if long.startswith(short + joint):
-            rest = long[len(short) + len(joint) :]
-            return any(rest in name for name in names)
+    # "director general del Sistema … (SIAPA)": the acronym in parentheses restates the
+    # body too
+    predicted = _PARENTHESIS.sub("", predicted)
+    for option in dict.fromkeys((gold, *gold.split(","))):
+        short, long = sorted((loose(predicted), loose(_PARENTHESIS.sub("", option))), key=len)
+        for joint in (" de ", " del "):
+            if long.startswith(short + joint):
+                rest = long[len(short) + len(joint) :]
+                if any(rest in name for name in names):
+                    return True
     return False
 
 
