@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from .boilerplate import photo_credit, strip_boilerplate
 from .dates import Dateline, find_dateline, find_place_dateline
+from .hyphenation import join_broken_words
 from .press import parse_bulletin_number
 from .text import (
     drop_cms_markup,
@@ -231,7 +232,7 @@ def clean_body(
     text, unsafe = drop_unsafe_html(text)
     if unsafe:
         warnings.append(_("se eliminó HTML no permitido (%(tags)s)") % {"tags": ", ".join(unsafe)})
-    text = normalize_whitespace(drop_cms_markup(text))
+    text = join_broken_words(normalize_whitespace(drop_cms_markup(text)))  # «de-» / «manda»
     image, text = take_lead_image(text)
     paragraphs = split_paragraphs(text)
     number = ""

@@ -129,6 +129,7 @@ _CREDIT = re.compile(
     r"^[*_]*(?:fotos?|fotograf[ií]as?|im[aá]gen(?:es)?|cr[eé]ditos?)[*_]*\s*:\s*[*_]*\s*(.{1,150}?)[*_\s]*$",
     re.IGNORECASE,
 )
+_CREDIT_INSIDE = re.compile(r"[.!?…]\s+[(\[]?(?:fotos?|fotograf|im[aá]gen)\w*\s*:", re.I)
 _CREDIT_WORD = re.compile(r"^[*_]*(?:fotos?|fotograf[ií]as?|imagen|cr[eé]dito)[*_]*:", re.I)
 # Pitches and calls opening a paragraph (newsletters, apps, WhatsApp
 # channels, social networks, reader contact): the paragraph goes.
@@ -205,8 +206,11 @@ PITCHES = (
     # A station's schedule pitch: a call to watch or listen, then when or where it airs
     # («Mira la emisión completa a las 21:00 h», «Escucha Primera Emisión de lunes a
     # viernes», «Sigue la cobertura completa en …, por el canal 8.1»).
-    r"(?:mira|escucha|sintoniza|sigue|no\s+te\s+pierdas)\s+[^.\n]{0,80}?"
+    # «Escúchanos de lunes a viernes en el 98.7 FM»: the station's own call, its dial.
+    r"(?:mira|m[ií]ranos|escucha|esc[uú]chanos|sintoniza|sinton[ií]zanos|sigue|no\s+te\s+pierdas)"
+    r"\s+[^\n]{0,80}?"
     r"(?:\bde\s+lunes\s+a\s+(?:viernes|s[aá]bado|domingo)\b|\bpor\s+el\s+(?:canal\s+)?\d"
+    r"|\b(?:en\s+el\s+)?\d{2,4}(?:\.\d)?\s*(?:FM|AM)\b"
     r"|\b(?:la|nuestra)\s+(?:emisi[oó]n|transmisi[oó]n|cobertura)\s+(?:completa|en\s+vivo)\b)",
     # A blogger's word to the blog's readers closing a post («Gracias por leer este blog»,
     # «Feliz año a todos los que visitan esta bitácora»): to the page's readers, not news.
@@ -221,7 +225,7 @@ _PITCH_WORD = re.compile(
     r"\b(?:s[ií]gue|suscr|descarga|recibe|[uú]nete|lleva|activa|env[ií]a|escr[ií]b|con\s+informaci"
     r"|manda|vis[ií]ta|encu[eé]ntranos|te\s+invitamos|para\s+m[aá]s"
     r"|ent[eé]rate|m[aá]ndanos|mantente|comparte|lee\s+la|lee\s+nuestra|lee,|desc[aá]rga|m[aá]s\s+noticias"
-    r"|cl[ií]c|escucha|esc[uú]chalo|dale|apoya|p[oó]dcast|recibes|mira|sintoniza|no\s+te\s+pierdas"
+    r"|cl[ií]c|escucha|esc[uú]chalo|esc[uú]chanos|dale|apoya|p[oó]dcast|recibes|mira|m[ií]ranos|sinton|no\s+te\s+pierdas"
     r"|gracias\s+por|feliz|felices|pr[oó]sper|leyendo|termina\s+de\s+leer)",
     re.IGNORECASE,
 )
@@ -503,7 +507,7 @@ _MAYBE_BOILERPLATE = re.compile(
     r"[#*_\s]*(?:[^\w\s¿¡#*_]{1,3}\s*)?(?:¿|etiqueta|tags?\s*:|palabras\s+clave|tambi|lee|puedes|te\s|recom|mira|nota|notic|relac|temas?[\s:]|contenidos?\s|historias?\s|foto|im[aá]g|cr[eé]d|fuente|recuerda"
     r"|suscr|s[ií]gue|[uú]nete|recibe|descarga|lleva|activa|env[ií]a|para\s|escr[ií]b|con\s|ent[eé]r|manda|vis[ií]ta|encu[eé]ntr|seguir"
     r"|m[aá]nd|mant|compart|art[ií]c|sigue|contin[uú]a\s+leyendo|termina\s+de\s+leer|last|updated|published|posted|modified|edited|modificad|[uú]ltima|actualiz"
-    r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|da\s|dale|escucha|esc[uú]ch|en\s+(?:el|nuestro)\s|apoya|gracias\s+por|feliz|felices|pr[oó]sper|[\w.+-]+@|@|[-+•]|\*\s)",
+    r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|da\s|dale|escucha|esc[uú]ch|sinton|m[ií]ranos|en\s+(?:el|nuestro)\s|apoya|gracias\s+por|feliz|felices|pr[oó]sper|[\w.+-]+@|@|[-+•]|\*\s)",
     re.IGNORECASE,
 )
 # Lines of a headline list: no sentence punctuation at the end.
@@ -631,6 +635,30 @@ def photo_credit(line: str) -> str:
 
 _CLOSING = {"(": ")", "[": "]"}
 
+# A photo's caption left on a line of its own among the lines of a print page, its
+# credit closing it («Las nuevas unidades, en el patio. FOTO: LUIS MEDINA»).
+_CAPTION_LINE = re.compile(
+    r"^[^\n]{3,160}?[.!?…]\s+[(\[]?(?:fotos?|fotograf[ií]as?|im[aá]genes|imagen)\s*:\s*"
+    r"(?P<credit>[^\W\d_][^\n.:;!?()\[\]]{1,60}?)[)\]]?\.?$",
+    re.IGNORECASE,
+)
+
+
+def cut_caption_lines(paragraph: str) -> tuple[str, str, list[str]]:
+    """``paragraph`` without the lines that are a photo's caption and credit (a line of
+    its own in a paragraph of several), the first credit, and the lines cut."""
+    if "\n" not in paragraph:
+        return paragraph, "", []
+    kept, cut, credit = [], [], ""
+    for line in paragraph.split("\n"):
+        match = _CAPTION_LINE.match(line.strip()) if len(line) <= 200 else None
+        if match:
+            cut.append(line.strip())
+            credit = credit or match.group("credit").strip()
+        else:
+            kept.append(line)
+    return "\n".join(kept), credit, cut
+
 
 # A CMS's tag list printed under the story («Etiquetas: movilidad, ciclovía», «Tags: …»,
 # «Palabras clave: …»): labels, a row per spelling; the tags are short and unpunctuated.
@@ -661,12 +689,33 @@ SHARE_ITEMS = (
     r"(?: (?:en|por|via))?(?: (?:facebook|x|twitter|whatsapp|telegram|linkedin|correo|e-?mail))?",
     r"facebook|twitter|whatsapp|telegram|linkedin|pinterest|threads|messenger|x",
     r"tuitear|tweet|share|tuit",
-    r"imprimir|enviar por (?:correo|e-?mail)|correo(?: electronico)?|e-?mail",
+    r"imprimir|enviar por (?:correo(?: electronico)?|e-?mail)|correo(?: electronico)?|e-?mail",
     r"copiar (?:el )?(?:enlace|link|url)|guardar",
+    r"blogthis!?",
 )
 _SHARE = re.compile(r"(?<!\w)(?:" + "|".join(SHARE_ITEMS) + r")(?!\w)")
 _SHARE_VERB = re.compile(r"(?<!\w)(?:compart|tuitear|tweet|share)")
 _SHARE_BAR_MAX = 200
+
+
+# The start of a button's name glued to the one before it, a page copied without
+# the spaces between its buttons («Enviar por correo electrónicoBlogThis!Compartir en
+# Twitter»): a row per button.
+SHARE_BUTTON_STARTS = (
+    "Compart",
+    "Enviar",
+    "BlogThis",
+    "Facebook",
+    "Twitter",
+    "WhatsApp",
+    "Telegram",
+    "LinkedIn",
+    "Pinterest",
+    "Imprimir",
+    "Tuitear",
+    "Copiar",
+)
+_GLUED_BUTTON = re.compile(r"(?<=[^\W\d_]|!)(?=(?:" + "|".join(SHARE_BUTTON_STARTS) + r"))")
 
 
 def is_share_bar(line: str) -> bool:
@@ -674,7 +723,7 @@ def is_share_bar(line: str) -> bool:
     («Comparte en Facebook   Comparte en X   WhatsApp», «Compartir esto:»)."""
     if len(line) > _SHARE_BAR_MAX * 2:
         return False
-    folded = fold(line.strip().strip("*_ "))
+    folded = fold(_GLUED_BUTTON.sub(" ", line.strip().strip("*_ ")))
     if not folded or len(folded) > _SHARE_BAR_MAX:
         return False
     items = _SHARE.findall(folded)
@@ -710,6 +759,9 @@ CHROME_LINES = tuple(
         # a radio or TV site's player over the story: «Escucha aquí la nota ▶️»
         r"(?:escucha|escuchar|oye|reproducir|mira|ver)(?: aqui)? (?:la|esta) (?:nota|noticia)"
         r"(?: (?:aqui|completa|en audio))?\W*",
+        # a pointer to the video over or under the story: «Mira el video 📺», «Ve aquí el video»
+        r"(?:mira|ve|ver|vea|checa|reproduce|reproducir|dale play a)(?: aqui)?"
+        r" (?:el|este|nuestro) video(?: (?:aqui|completo|de la nota))?\W*",
         r"(?:tiempo de )?lectura(?: de)? \d{1,2} min(?:utos?|\.)?"
         r"|\d{1,2} min(?:utos?|\.)? de lectura",
         r"ver (?:la )?galeria(?: de fotos| completa)?|galeria de fotos|ver (?:mas )?fotos",
@@ -719,6 +771,30 @@ CHROME_LINES = tuple(
         r"(?:ultima hora|de ultimo momento|ultimo momento|urgente|alerta|breaking(?: news)?)",
     )
 )
+
+
+# A CMS's or a blog's footer under the post, folded and matched whole: who posted it and
+# when, its comment count («Enviado por admin el Jue, 14/03/2019 - 18:42», «Publicado
+# por El Sol en 10:15 p.m. No hay comentarios», «Posted by admin at 9:02 AM»). Over the
+# story the same stamp dates it (``dates.DATE_LABELS``): only a closing line is chrome.
+POST_FOOTERS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"(?:enviado|publicado|escrito|posted|submitted|written) (?:por|by) [^\d\n]{1,50}?"
+        r" (?:el|en|a las?|on|at) [^\n]{0,30}?\d[^\n]{0,25}?(?:[ap]\.? ?m\.?)?"
+        r"(?:\W+(?:(?:\d{1,5}|no hay|sin) comentarios?|no comments|\d{1,5} comments?))?",
+    )
+)
+
+
+def is_post_footer(line: str) -> bool:
+    """A blog's or a CMS's footer line under the post («Publicado por El Sol en 10:15
+    p.m. No hay comentarios:», «Enviado por admin el Jue, 14/03/2019 - 18:42»)."""
+    text = line.strip().strip("*_:·|•- ")
+    if not text or len(text) > 120:
+        return False
+    folded = " ".join(fold(text).split())
+    return any(pattern.fullmatch(folded) for pattern in POST_FOOTERS)
 
 
 _LEADING_SYMBOLS = re.compile(r"^[^\w\s¿¡*_#\[!(\"“«'‘]{1,3}\s*")  # «🔴 EN VIVO»
@@ -824,6 +900,8 @@ def is_chrome_paragraph(paragraph: str) -> bool:
             or is_chrome_line(line)
             or is_page_number(line)
             or is_print_jump(line)
+            or is_tag_line(line)
+            or is_post_footer(line)
         ):
             return False
     return True
@@ -850,6 +928,19 @@ COPYRIGHT_NOTICES = tuple(
         r"^\W{0,3}(?:queda )?prohibida (?:su|la) (?:redistribucion|distribucion|reventa)\b",
         r"^\W{0,3}(?:servicio|material|contenido) (?:exclusivo )?(?:para|de uso exclusivo de)"
         r" (?:los )?(?:suscriptores|abonados|clientes)\b",
+        # A site's disclaimer on its readers' comments («Este blog no se hace responsable
+        # de las opiniones vertidas en los comentarios», «Los comentarios son
+        # responsabilidad de sus autores»).
+        r"^\W{0,3}(?:este|el|nuestro) (?:blog|sitio|portal|medio|periodico|diario|espacio)"
+        r"(?: [\w ]{1,30})? no se hace responsable\b",
+        r"^\W{0,3}(?:los comentarios|las opiniones)(?: [^.]{1,60}?)? son"
+        r" (?:de la )?responsabilidad (?:exclusiva )?de (?:sus|quienes|los|las)\b",
+        # A desk's translation note under a translated wire («(Traducido del inglés por la
+        # mesa en español de X. Edición: Y)», «Traducción: Z»).
+        r"^\W{0,3}(?:traducid[oa]|adaptad[oa]) (?:del|de la|al|por)\b[^.]{0,80}"
+        r"(?:ingles|frances|portugues|aleman|italiano|chino|japones|ruso|arabe|coreano|espanol"
+        r"|mesa|redaccion|traduc|edicion)",
+        r"^\W{0,3}(?:traduccion|traduccion y edicion|version en espanol)\s*:",
     )
 )
 _COPYRIGHT_MAX = 300
@@ -1119,6 +1210,12 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
         if is_player_caption(paragraph):
             removed.append(paragraph)  # «▶ VIDEO | Así fue el rescate (1:48)»
             continue
+        if "\n" in paragraph and _CREDIT_INSIDE.search(paragraph):
+            paragraph, found_credit, cut = cut_caption_lines(paragraph)  # «… FOTO: LUIS MEDINA»
+            credit = credit or found_credit
+            removed.extend(cut)
+            if not paragraph.strip():
+                continue
         if len(paragraph) <= 5000 and _PITCH_WORD.search(paragraph):
             paragraph, cut = cut_pitch_sentences(paragraph)
             removed.extend(cut)

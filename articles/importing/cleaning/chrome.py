@@ -42,16 +42,19 @@ from .boilerplate import (
     is_chrome_line,
     is_chrome_paragraph,
     is_client_notice,
+    is_contact_only,
     is_copyright_notice,
     is_desk_initials,
     is_embargo_line,
     is_page_number,
+    is_post_footer,
     is_share_bar,
+    is_tag_line,
     is_wire_slug,
 )
 from .broadcast import drop_program_parts, is_player_caption
 from .dates import DateProblem, parse_date_line
-from .names import BY_START
+from .names import BY_START, BYLINE_ROLES, PARTICLES
 from .outlets import outlet_name
 from .placement import HOME_CRUMBS, breadcrumb
 from .press import is_end_marker
@@ -292,6 +295,8 @@ def _tail_chrome(line: str) -> bool:
         return True  # «CORRECCIÓN (18:42 h): … Favor de sustituir.»: for the agency's clients
     if is_share_bar(line) or is_chrome_line(line) or is_page_number(line):
         return True
+    if is_post_footer(line) or is_tag_line(line):
+        return True  # «Publicado por El Sol en 10:15 p.m.», «Etiquetas: …» under the post
     bar = nav_bar(line)
     return bar is not None and not bar[1]
 
@@ -325,6 +330,20 @@ def _signature_outlet(line: str) -> tuple[str, str] | None:
     return (outlet_name(text), "") if outlet_name(text) else None
 
 
+_SIGNER_WORDS = 6
+
+
+def _signer_line(line: str) -> bool:
+    """A line of the sender's signature: a name («Julia Pérez Luna») or a role
+    («Corresponsal en Zacatecas», «Reportera»)."""
+    words = line.strip().strip("*_ ").split()
+    if not 1 <= len(words) <= _SIGNER_WORDS or any(c.isdigit() for c in line):
+        return False
+    if fold(words[0]) in BYLINE_ROLES:
+        return True
+    return len(words) >= 2 and all(w[:1].isupper() or w in PARTICLES for w in words)
+
+
 def _strip_mail_signature(lines: list[str]) -> tuple[list[str], _Signature]:
     """``lines`` without the e-mail signature closing them: the «-- » line, then a few
     lines, each the sender's outlet or a closing notice («Servicio exclusivo para
@@ -340,7 +359,7 @@ def _strip_mail_signature(lines: list[str]) -> tuple[list[str], _Signature]:
     for line in signature:
         if (outlet := _signature_outlet(line)) is not None:
             source, acronym = source or outlet[0], acronym or outlet[1]
-        elif not _tail_chrome(line):
+        elif not (_tail_chrome(line) or is_contact_only(line) or _signer_line(line)):
             return lines, _Signature()
     removed = [lines[start].strip(), *signature]
     return lines[:start], _Signature(removed, source, acronym)

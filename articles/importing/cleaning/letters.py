@@ -143,6 +143,22 @@ def strip_forward_prefix(subject: str) -> str:
     return subject[match.end() :].strip() if match else subject
 
 
+# The desk's slug a correspondent puts before a subject («NOTA Zacatecas -- Granizada…»,
+# «INFO Tepic | Cierran…», «AVANCE: …»): the kind of copy in capitals (a row per word),
+# a place or a desk, then a separator.
+DESK_SLUGS = (r"NOTA", r"NOTAS", r"INFO", r"AVANCE", r"MATERIAL", r"ENV[IÍ]O", r"URGENTE")
+_DESK_SLUG = re.compile(
+    r"^(?:" + "|".join(DESK_SLUGS) + r")(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*){0,3}\s*(?:--|—|–|::|\||:)\s+(?=\S)"
+)
+
+
+def strip_desk_slug(subject: str) -> str:
+    """A subject without the desk's slug before it («NOTA Zacatecas -- Granizada…» ->
+    «Granizada…»)."""
+    match = _DESK_SLUG.match(subject.strip())
+    return subject.strip()[match.end() :].strip() if match else subject
+
+
 def is_forward_separator(line: str) -> bool:
     return len(line) <= 120 and bool(_FORWARD_LINE.match(fold(line.strip())))
 
@@ -224,7 +240,7 @@ def take_mail_headers(lines: list[str]) -> tuple[dict[str, str], int]:
         field, rank = MAIL_HEADERS[key]
         value = match.group(2).strip()
         if field == "title":
-            value = strip_forward_prefix(value)  # «RV: Boletín 45» -> «Boletín 45»
+            value = strip_desk_slug(strip_forward_prefix(value))  # «RV: Boletín 45», «NOTA X --»
         if value and rank < ranks.get(field, len(MAIL_HEADERS)):
             fields[field], ranks[field] = value, rank
     else:
@@ -249,6 +265,13 @@ COVER_NOTES = (
     "te reenvio",
     "va la nota",
     "van las notas",
+    "va nota",  # «Va nota para web y edición impresa.»
+    "van notas",
+    "ahi va la nota",
+    "ahi va nota",
+    "aqui va la nota",
+    "mando nota",
+    "envio nota",
     "te paso",
     "les paso",
     "para su publicacion",

@@ -185,6 +185,28 @@ def is_desk_credit(text: str) -> bool:
     )
 
 
+def desk_outlet(text: str) -> str:
+    """The outlet a desk's credit names after the desk («Redacción Onda Peninsular»,
+    «Staff El Heraldo del Valle» -> the outlet), as written; "" for a bare desk or one
+    followed by initials only («Redacción AMN»: whose, the line does not say)."""
+    name = strip_by(text)
+    if not is_desk_credit(name):
+        return ""
+    words = name.split()
+    for desk in sorted(_DESKS, key=len, reverse=True):
+        size = len(desk.split())
+        if _key(" ".join(words[:size])) == desk:
+            rest = words[size:]
+            break
+    else:
+        return ""
+    if rest and fold(rest[0]) in {"de", "del"}:
+        rest = rest[1:]  # «Redacción de El Sol»
+    if len(rest) < 2 or not all(w[:1].isupper() or w in PARTICLES or w in {"el"} for w in rest):
+        return ""
+    return " ".join(rest)
+
+
 def _split_on_and(part: str) -> list[str]:
     """Split "A B y C D" into two names, but keep "Ortega y Gasset": both
     sides must have two words or more, or one side must be a desk/agency."""

@@ -164,8 +164,20 @@ def is_issuer_head(word: str) -> bool:
     )
 
 
-# Words allowed before the head: "H. Ayuntamiento", "XXIV Ayuntamiento".
-_HEAD_PREFIX = re.compile(r"^(?:h\.?|honorable|[ivxlc]+)$", re.IGNORECASE)
+# Words allowed before the head: "H. Ayuntamiento", "XXIV Ayuntamiento", and the
+# adjectives a body's name puts first («Supremo Tribunal de Justicia», «Suprema Corte»,
+# «Benemérita Universidad», «Heroico Cuerpo de Bomberos»): a row per word.
+HEAD_ADJECTIVES = (
+    r"supremo|suprema",
+    r"superior",
+    r"alto|alta",
+    r"ben[eé]m[eé]rit[oa]",
+    r"heroic[oa]",
+    r"gran",
+)
+_HEAD_PREFIX = re.compile(
+    r"^(?:h\.?|honorable|[ivxlc]+|" + "|".join(HEAD_ADJECTIVES) + r")$", re.IGNORECASE
+)
 _NAME_PARTICLES = frozenset(
     ["de", "del", "la", "las", "los", "y", "e", "en", "el", "para", "a", "al", "con"]
 )

@@ -41,6 +41,7 @@ from articles.importing.cleaning.dates import DateProblem, parse_date_line
 from articles.importing.cleaning.field_block import read_field_block
 from articles.importing.cleaning.head_labels import unlabel_head
 from articles.importing.cleaning.letters import read_mail_block, strip_cover_note
+from articles.importing.cleaning.mime import is_attachment_only, strip_mime_parts
 from articles.importing.cleaning.names import split_bylines, strip_by
 from articles.importing.cleaning.text import drop_cms_markup, is_delimited_table
 from articles.importing.records import ImportFailure, ParsedArticle
@@ -157,6 +158,7 @@ def unwrap(text: str) -> Unwrapped:
     text = without_cms_leftovers(text)
     if OPEN.match(text):
         return Unwrapped(text)
+    text = strip_mime_parts(text)  # a raw e-mail's parts: their boundaries and headers
     text, removed = strip_chat_export(text)  # the stamps of a chat it was pasted from
     blocks = []  # (the lines, the block opening them): a forward of a forward nests
     lines = text.split("\n")
@@ -179,6 +181,12 @@ def unwrap(text: str) -> Unwrapped:
             removed += [line for lines_, m in outer for line in m.removed(lines_)]
             removed += [line.strip() for line in block[: mail.start] if line.strip()]
             text = "\n".join(block[mail.start :])
+        elif note:
+            # «Va nota para web…» over the story a correspondent sent: the headers give
+            # the title and the date (the generic reader's), the note to the desk goes.
+            block, mail = blocks[0]
+            text = "\n".join([*block[: mail.end], "", content])
+            removed += note
     fields: dict[str, str] = {}
     if block := read_field_block(text):
         text, fields = block.text(), block.fields
@@ -223,12 +231,27 @@ def detect_reader(text: str) -> Detected:
         raise ImportFailure(_("es una página HTML guardada, no una nota en texto"))
     if not OPEN.match(cleaned) and is_delimited_table(cleaned):
         raise ImportFailure(_("es una tabla de datos exportada (CSV), no una nota"))
+    if _attachment_mail(text):
+        raise ImportFailure(
+            _("es un correo que solo anuncia un archivo adjunto, sin texto de nota")
+        )
     scores = [(reader.score(cleaned), index, reader) for index, reader in enumerate(READERS)]
     ranked = [reader for score, _index, reader in sorted(scores, key=_rank) if score > 0]
     if not ranked:
         raise ImportFailure(_("formato no reconocido"))
     generic = READERS[-1]
     return Detected([*(r for r in ranked if r is not generic), generic])
+
+
+def _attachment_mail(text: str) -> bool:
+    """An e-mail whose text only announces an attachment («Se adjuntan las fotos.» over
+    «[Archivo adjunto: fotos.zip]»): the story, if any, is in the file it did not bring."""
+    text = without_cms_leftovers(text)
+    if OPEN.match(text):
+        return False
+    lines = strip_mime_parts(text).split("\n")
+    mail = read_mail_block(lines)
+    return mail is not None and is_attachment_only("\n".join(lines[mail.end :]))
 
 
 def _rank(entry: tuple[int, int, Reader]) -> tuple[int, int]:

@@ -36,10 +36,11 @@ from articles.importing.cleaning.dates import (
     title_date,
 )
 from articles.importing.cleaning.letters import strip_letter, take_mail_headers
-from articles.importing.cleaning.names import BY_WORDS
-from articles.importing.cleaning.outlets import PART_SEPARATOR
+from articles.importing.cleaning.names import BY_WORDS, is_desk_credit
+from articles.importing.cleaning.outlets import PART_SEPARATOR, outlet_name
 from articles.importing.cleaning.signatures import closing_signature
 from articles.importing.records import ImportFailure, ParsedArticle
+from people.naming import fold
 
 _SETEXT = re.compile(r"^[ \t]*(?:=+|-+)[ \t]*$")
 _ATX = re.compile(r"^#{1,6}[ \t]+(.*)$")
@@ -60,6 +61,7 @@ class FrontLines:
     removed: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     taken: int = 0  # paragraphs they filled
+    source: str = ""  # the outlet's name alone under a «Por …» line
 
 
 def _date_of(line: str) -> tuple[bool, datetime | None, str]:
@@ -107,15 +109,20 @@ def take_front_lines(paragraphs: list[str]) -> FrontLines:
     warnings: list[str] = []
     moment = None
     taken = 0
+    source = ""
     for paragraph in paragraphs[:_FRONT_PARAGRAPHS]:
         lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
         found_by, found_dates = [], []
-        for line in lines:
+        for index, line in enumerate(lines):
             is_date, when, warning = _date_of(line)
             if is_date:
                 found_dates.append((when, warning))
             elif _BY_LINE.match(line):
                 found_by.append(line)
+            elif index and found_by and not source and (outlet := outlet_name(line)):
+                source = outlet  # «POR ANA RUIZ» over «El Norte de Coahuila»: its outlet
+            elif outlet := _desk_and_outlet(line):
+                source = source or outlet  # «Redacción / El Sol»: the desk names no one
             elif parts := _dated_byline_parts(line):
                 # «Publicado el 3 de mayo de 2024 | Por: Ana Ruiz»: both on one line.
                 found_dates += [part for part in parts if isinstance(part, tuple)]
@@ -130,7 +137,38 @@ def take_front_lines(paragraphs: list[str]) -> FrontLines:
             taken += 1
             continue
         break
-    return FrontLines(tuple(bylines), moment, tuple(paragraphs[:taken]), tuple(warnings), taken)
+    if not taken:
+        source = ""
+    return FrontLines(
+        tuple(bylines), moment, tuple(paragraphs[:taken]), tuple(warnings), taken, source
+    )
+
+
+def _desk_and_outlet(line: str) -> str:
+    """The outlet of a line that is a desk's credit and the outlet's name («Redacción /
+    El Sol», «El Sol | Staff»), or ""."""
+    parts = [p.strip("*_ ") for p in PART_SEPARATOR.split(line.strip())]
+    if len(parts) != 2 or len(line) > 120:
+        return ""
+    desks = [p for p in parts if is_desk_credit(p)]
+    others = [p for p in parts if p not in desks]
+    if len(desks) != 1 or len(others) != 1:
+        return ""
+    return outlet_name(others[0])
+
+
+_DECK_MAX = 200
+
+
+def _deck_over_front_lines(paragraphs: list[str]) -> bool:
+    """A print deck under the title, over the «Por …» lines («Las rutas 3, 8 y 14
+    serán las primeras…» over «POR ANA RUIZ»): one line, no closing stop."""
+    if len(paragraphs) < 3 or "\n" in paragraphs[0].strip():
+        return False
+    deck = paragraphs[0].strip().rstrip("*_ ")
+    if not deck or len(deck) > _DECK_MAX or deck[-1] in ".!?:;" or _BY_LINE.match(deck):
+        return False
+    return bool(take_front_lines(paragraphs[1:]).bylines)
 
 
 def take_labelled_date(paragraphs: list[str]) -> tuple[FrontLines | None, list[str]]:
@@ -231,6 +269,11 @@ class GenericReader:
             raise ImportFailure(_("formato no reconocido"))
         warnings = [_("formato no reconocido: se importó como texto genérico")]
         paragraphs, letter = strip_letter(split_paragraphs(normalize_whitespace(rest)))
+        deck, repeated = "", []
+        if _deck_over_front_lines(paragraphs):
+            deck, paragraphs = clean_title(paragraphs[0]), paragraphs[1:]
+            if fold(deck) == fold(clean_title(title)):
+                deck, repeated = "", [deck]  # the subject's headline again over the «Por …»
         front = take_front_lines(paragraphs)
         paragraphs = paragraphs[front.taken :]
         warnings += front.warnings
@@ -238,7 +281,7 @@ class GenericReader:
         if not front.published_at:
             labelled, paragraphs = take_labelled_date(paragraphs)
         cleaned = clean_body("\n\n".join(paragraphs))
-        body, bylines, source = cleaned.text, list(front.bylines), cleaned.source
+        body, bylines, source = cleaned.text, list(front.bylines), front.source or cleaned.source
         head, _sep, last = body.rpartition("\n\n")
         if head and (signature := closing_signature(last)):
             # «—Rocío Anaya Pech» over «La Voz Peninsular» closing the note.
@@ -266,6 +309,7 @@ class GenericReader:
             format=self.name,
             title=clean_title(title),
             body=body,
+            deck=deck,
             bylines=split_bylines(bylines, desk=False),
             highlights=cleaned.highlights,
             source=source,
@@ -273,6 +317,7 @@ class GenericReader:
             lead_image_url=cleaned.lead_image_url,
             lead_image_credit=cleaned.lead_image_credit,
             removed=(
+                *repeated,
                 *letter,
                 *front.removed,
                 *(labelled.removed if labelled else ()),

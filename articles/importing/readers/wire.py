@@ -39,7 +39,13 @@ from articles.importing.cleaning.dates import (
     strip_date_label,
     title_date,
 )
-from articles.importing.cleaning.names import BY_START, BYLINE_ROLES, is_desk_credit, strip_by
+from articles.importing.cleaning.names import (
+    BY_START,
+    BYLINE_ROLES,
+    desk_outlet,
+    is_desk_credit,
+    strip_by,
+)
 from articles.importing.cleaning.outlets import (
     PART_SEPARATOR,
     has_outlet_word,
@@ -214,6 +220,17 @@ def _place_like(name: str) -> bool:
 
 
 def split_byline_line(line: str) -> BylineLine | None:
+    """``_split_byline_line``, and the outlet a desk's credit names when no other part
+    does («**Redacción Onda Peninsular** | 22 de agosto de 2023»: the outlet's desk)."""
+    found = _split_byline_line(line)
+    if found is None or found.source or "\n" in line or len(line) > 200:
+        return found
+    parts = [p.strip("*_ ") for p in PART_SEPARATOR.split(line.strip())]
+    outlet = next((o for p in parts if (o := desk_outlet(p))), "")
+    return replace(found, source=outlet) if outlet else found
+
+
+def _split_byline_line(line: str) -> BylineLine | None:
     """The line under the title: «El Ciudadano · 9 de enero de 2024» gives the
     outlet and the date; «Por Ana Ruiz · El Sol · 2 de mayo de 2023» also
     names an author; «Faro Peninsular / Mérida, 14 de marzo de 2023» and
@@ -422,8 +439,11 @@ def _merge(lines: list[BylineLine]) -> BylineLine:
     )
     authors = tuple(a for b in lines for a in b.authors if a not in towns)
     guessed = tuple(a for b in lines for a in b.guessed if a not in towns)
+    # «Querétaro | Seguridad» (a kicker) over «Por Ana Ruiz | Plaza Noticias | …»: a
+    # state's name is the story's place, the outlet is the one another line names.
+    sources = [b.source for b in lines if b.source]
     return BylineLine(
-        source=next((b.source for b in lines if b.source), ""),
+        source=next((s for s in sources if not is_state_name(s)), next(iter(sources), "")),
         authors=authors,
         published_at=next((b.published_at for b in lines if b.published_at), None),
         location=next((b.location for b in lines if b.location), "") or next(iter(towns), ""),
@@ -528,7 +548,14 @@ def read_byline(paragraphs: list[str]) -> tuple[BylineLine | None, int]:
             and not following.source
             and (following.stamp or following.authors)
         )
-        if adds_authors or adds_place or adds_date:
+        # «Ana Ruiz / El Sol» over «Tlaxcala, Tlax., 25 de abril de 2024»: the place and
+        # date line of a byline that has no date.
+        adds_dateline = (
+            not (byline.published_at or byline.warnings)
+            and following.published_at
+            and not (following.authors or following.source)
+        )
+        if adds_authors or adds_place or adds_date or adds_dateline:
             return _section_under(_merge([byline, following]), paragraphs, 2)
     return _section_under(byline, paragraphs, 1)
 
