@@ -110,6 +110,13 @@ _ORGANS = frozenset({"consejo", "comite", "junta", "comision", "sistema", "pleno
 _FEDERAL_MARKERS = re.compile(r" (?:federal|del Gobierno federal|del gobierno federal)(?![\w])")
 
 
+# The second character of every step of ``read_complement`` after a space: " en la
+# Región", " (", " en la entidad", " del municipio", " federal", " y del", " de", " por",
+# " para" (the case-insensitive ones in either case; none of these letters has another
+# case-insensitive match in Python's ``re``). "" is the end of the text.
+_STEP_SECOND = frozenset({"", "(", "d", "D", "e", "E", "f", "p", "P", "y"})
+
+
 @dataclass
 class Complement:
     end: int
@@ -132,13 +139,23 @@ class Complement:
 def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complement:
     comp = Complement(end=pos)
     while True:
+        # Every step below opens with a space or a parenthesis, and the parenthesis
+        # steps (`` ?\(``) need one in the next two characters: most positions fail
+        # them all, so look before trying a dozen patterns.
+        ahead = masked[comp.end : comp.end + 2]
+        if ahead[:1] != " " and ahead[:1] != "(":
+            break
+        second = ahead[1:]
+        if ahead[:1] == " " and second not in _STEP_SECOND:
+            break  # " Juan", " que": no step opens so
+        in_paren = "(" in ahead
         region = _REGION_OF_BODY.match(masked, comp.end) if comp.institution else None
         if region:
             # "de Pemex Exploración y Producción en la Región Marina Suroeste": the body's
             # region, part of the post (never a person's name)
             comp.end = region.end()
             continue
-        opening = _PAREN_OPEN.match(masked, comp.end)
+        opening = _PAREN_OPEN.match(masked, comp.end) if in_paren else None
         if opening and opening.end() in inst_at:
             occ = inst_at[opening.end()]
             # "(IMSS)" after the name, "(ASIPONA Dos Bocas)" with its place
@@ -147,8 +164,8 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                 comp.institution = comp.institution or occ
                 comp.end = closing.end()
                 continue
-        paren = PAREN_ACRONYM.match(masked, comp.end)
-        if paren is None and comp.institution is not None:
+        paren = PAREN_ACRONYM.match(masked, comp.end) if in_paren else None
+        if paren is None and comp.institution is not None and in_paren:
             paren = _PAREN_ACRONYM_PLACE.match(masked, comp.end)  # "(ASIPONA Dos Bocas)"
         if paren:
             if fold_word(paren.group("acr")) in lx.PARTIES:
@@ -163,8 +180,11 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                 comp.end = paren.end()
                 continue
             break
-        generic_place = _GENERIC_PLACE.match(masked, comp.end)
-        of_the_town = None if generic_place else _OF_THE_TOWN.match(masked, comp.end)
+        # (each pattern below is tried only where its second character is)
+        generic_place = _GENERIC_PLACE.match(masked, comp.end) if second in "eE" else None
+        of_the_town = (
+            _OF_THE_TOWN.match(masked, comp.end) if not generic_place and second in "dD" else None
+        )
         if of_the_town and "municipal" not in comp.adjectives:
             comp.adjectives += ("municipal",)
         generic_place = generic_place or of_the_town
@@ -174,12 +194,16 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
             # council
             comp.end = generic_place.end()
             continue
-        federal = _FEDERAL_MARKERS.match(masked, comp.end)
+        federal = _FEDERAL_MARKERS.match(masked, comp.end) if second in "fd" else None
         if federal:
             comp.federal = True
             comp.end = federal.end()
             continue
-        both = _AND_BODY.match(masked, comp.end) if comp.institution is not None else None
+        both = (
+            _AND_BODY.match(masked, comp.end)
+            if comp.institution is not None and second in "ye"
+            else None
+        )
         if both:
             # "del Tribunal Superior de Justicia y del Consejo de la Judicatura": one post
             # in two bodies (or organs); the first is the post's.

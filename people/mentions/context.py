@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from people.mentions import lexicon as lx
 from people.mentions.gazetteer import InstOcc
 from people.mentions.institutions import AFTER_PARENT_KEYS, LOCAL_OFFICE_KEYS, lookup_institution
+from people.mentions.patterns import word_starting
 from people.mentions.posts import municipal_ref
 from people.mentions.records import InstitutionRef
 from people.mentions.registry import Registry
@@ -561,7 +562,7 @@ def _dateline_council(doc: Document, registry: Registry, jurisdiction: str):
 
 # A town the text names as a municipality: "en el municipio de Álamos".
 _MUNICIPALITY = re.compile(
-    r"(?<![\w])municipio de ([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
+    word_starting("municipio de ") + r"([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
     r"(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)*)"
 )
 

@@ -53,9 +53,30 @@ def _accented(folded_words) -> list[str]:
 
 
 _TITLE_GROUPS = [f"(?P<t{i}>{entry[0]})" for i, entry in enumerate(lx.TITLES)]
-_TITLE_RE = re.compile(
-    r"(?<![\w])(?P<ex>ex[- ]?)?(?:" + "|".join(_TITLE_GROUPS) + r")(?![\w])", re.IGNORECASE
-)
+
+
+def _title_re(rows) -> re.Pattern:
+    return re.compile(
+        r"(?<![\w])(?P<ex>ex[- ]?)?(?:" + "|".join(_TITLE_GROUPS[i] for i in rows) + r")(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+# The title regex (every row of ``lx.TITLES``, in order) for each title word, with only the
+# rows that have a form opening with that word: where the title pass found the word, no
+# other row can match (each row's spellings fold to its forms), and trying a few rows
+# instead of all of them is several times faster. The rows keep their order and group names.
+_TITLE_RE_BY_WORD = {
+    word: _title_re(
+        [
+            i
+            for i, role in enumerate(lx.ROLES)
+            if any(fold(f).split()[0] == word for f in role.forms())
+        ]
+    )
+    for word in lx.TITLE_WORDS
+}
+assert not any(word.startswith("ex") for word in lx.TITLE_WORDS)  # "ex" is the prefix
 _HONORIFIC = "|".join(re.escape(h) for h in sorted(lx.HONORIFICS, key=len, reverse=True))
 # After a comma, a dash or an opening parenthesis: "el director —X—", "(X)".
 # A seat between a post and the name ("la presidenta de la Mesa Directiva, diputada X",
@@ -111,7 +132,8 @@ def find_officials(
     found: list[Candidate] = []
     private_end = -1  # the end of the last private body a title named
     post_end = -1  # the end of the last title's post ("exmagistrado presidente")
-    for end, word in _TITLE_WORDS.iter_long(folded_masked):
+    title_hits = list(_TITLE_WORDS.iter_long(folded_masked))
+    for end, word in title_hits:
         start = end + 1 - len(word)
         if end + 1 < len(masked) and masked[end + 1].isalnum():
             continue
@@ -123,7 +145,7 @@ def find_officials(
             start -= 2  # "exgobernador"
         elif start >= 3 and folded_masked[start - 3 : start] in ("ex-", "ex "):
             start -= 3
-        match = _TITLE_RE.match(masked, start)
+        match = _TITLE_RE_BY_WORD[word].match(masked, start)
         if match is None:
             continue
         index = int(match.lastgroup[1:])
@@ -134,7 +156,9 @@ def find_officials(
             found.append(candidate)
             _remember_titled(titled, candidate)
             post_end = candidate.title_start + len(candidate.role)
-    found.extend(_listed_officials(doc, masked, folded_masked, inst_at, registry, jurisdiction))
+    found.extend(
+        _listed_officials(doc, masked, folded_masked, title_hits, inst_at, registry, jurisdiction)
+    )
     found.extend(_counterparts(doc, masked, found, registry, jurisdiction))
     context.resolve(found, institutions, doc, registry, jurisdiction)
     return found
@@ -652,19 +676,43 @@ def _post_phrase(doc, masked, pos, category, inst_at, jurisdiction):
     return adjectives, comp
 
 
+def _plural_words_at(folded_masked, masked, title_hits):
+    """Offsets of the whole words in the text that are the first word of a plural
+    title, in order: the hits an Aho–Corasick pass over ``_PLURAL_WORDS`` would keep.
+
+    That pass is not run: at the start of a word the automaton is at its root, so its
+    hit there is the longest plural word the text opens with, and every plural word
+    but a few (``_PLURALS_WITHOUT_TITLE``: "jueces") opens with a title word, so the
+    title pass already stopped at that offset. Those few are looked up by ``str.find``.
+    """
+    starts = {end + 1 - len(word) for end, word in title_hits}
+    for word in _PLURALS_WITHOUT_TITLE:
+        pos = folded_masked.find(word)
+        while pos != -1:
+            starts.add(pos)
+            pos = folded_masked.find(word, pos + 1)
+    for start in sorted(starts):
+        if start and folded_masked[start - 1].isalnum():
+            continue
+        for word in _PLURALS_BY_OPENING.get(folded_masked[start : start + 3], ()):
+            if folded_masked.startswith(word, start):
+                # the automaton's hit here (the longest plural word; it ends the word or
+                # there is none)
+                end = start + len(word)
+                if end >= len(masked) or not masked[end].isalnum():
+                    yield start
+                break
+
+
 def _listed_officials(
-    doc, masked, folded_masked, inst_at, registry, jurisdiction
+    doc, masked, folded_masked, title_hits, inst_at, registry, jurisdiction
 ) -> list[Candidate]:
     """Every name listed after one plural title: "los regidores X, Y y Z", "las
     diputadas locales X y Y, promoventes de…", "los titulares de Salud y Educación, X
-    y Y". Each name gets the title as written and the singular row's post."""
+    y Y". Each name gets the title as written and the singular row's post.
+    ``title_hits``: the title pass's hits, where plural titles are looked for."""
     found: list[Candidate] = []
-    for end, word in _PLURAL_WORDS.iter_long(folded_masked):
-        start = end + 1 - len(word)
-        if (start and folded_masked[start - 1].isalnum()) or (
-            end + 1 < len(masked) and masked[end + 1].isalnum()
-        ):
-            continue
+    for start in _plural_words_at(folded_masked, masked, title_hits):
         match = _PLURAL_RE.match(masked, start)
         if match is None:
             continue
@@ -1008,7 +1056,25 @@ def singular_role(written: str, title_length: int, row, feminine: bool) -> str:
     return " ".join([form, *words]) + rest
 
 
-_PLURAL_WORDS = _automaton(fold(p).split()[0] for p in lx.PLURAL_TITLES)
+# The first words of the plural titles (folded), by their first three letters, longest
+# first; those that open with no title word ("jueces") on their own.
+# (Both word lists are plain letters, which no hit runs across: what makes the automaton
+# start afresh at every word.)
+_PLURAL_WORDS = sorted({fold(p).split()[0] for p in lx.PLURAL_TITLES}, key=len, reverse=True)
+assert all(len(w) >= 3 and w.isalpha() and w.isascii() for w in (*_PLURAL_WORDS, *lx.TITLE_WORDS))
+
+
+def _by_opening(words) -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for word in words:
+        table[word[:3]] = (*table.get(word[:3], ()), word)
+    return table
+
+
+_PLURALS_BY_OPENING = _by_opening(_PLURAL_WORDS)
+_PLURALS_WITHOUT_TITLE = tuple(
+    w for w in _PLURAL_WORDS if not any(w.startswith(t) for t in lx.TITLE_WORDS)
+)
 _PLURAL_RE = re.compile(
     r"(?<![\w])(?P<title>" + lx.PLURAL_PATTERN + r")(?![\w])",
     re.IGNORECASE,

@@ -21,7 +21,7 @@ from people.mentions.institutions import (
     name_units_after_parents,
     office_parents,
 )
-from people.mentions.patterns import SAID_PRIVATE
+from people.mentions.patterns import SAID_PRIVATE, word_starting
 from people.mentions.records import (
     Extraction,
     ExtractionBasis,
@@ -249,7 +249,9 @@ def _town_follows_unit(text: str, occ: InstOcc, town: str) -> bool:
 
 
 # The town's council named by its bare noun: "en sesión de Cabildo", "del Ayuntamiento".
-_COUNCIL_WORD = re.compile(r"(?<![\w])(?:Ayuntamiento|Cabildo)(?![\w])(?! de [A-ZÁÉÍÓÚÑ])")
+_COUNCIL_WORD = re.compile(
+    word_starting("Ayuntamiento", "Cabildo") + r"(?![\w])(?! de [A-ZÁÉÍÓÚÑ])"
+)
 
 
 def _council_words(doc: Document, institutions: list[InstOcc], council) -> list[InstOcc]:
@@ -323,7 +325,8 @@ def _follow_renamed_bodies(candidates, institutions: list[InstOcc], before: dict
 # A body named by its head noun alone after an article: "pidió al Congreso", "la
 # Fiscalía informó". Not when a name goes on ("el Congreso de la Unión").
 _BARE_HEAD = (
-    r"(?<![\w])(?:[Ee]l|[Ll]a|[Aa]l|[Dd]el) ({head})(?![\w])(?! (?:de|del|de la) [A-ZÁÉÍÓÚÑ])"
+    word_starting("El", "el", "La", "la", "Al", "al", "Del", "del")
+    + r" ({head})(?![\w])(?! (?:de|del|de la) [A-ZÁÉÍÓÚÑ])"
 )
 
 
@@ -341,6 +344,8 @@ def _bodies_named_bare(
             continue
         if any(o.name.startswith(head + " ") for o in institutions):
             continue  # "la Fiscalía" then is the one the text named in full
+        if head not in doc.text:
+            continue  # (no need to build and run the pattern)
         for match in re.finditer(_BARE_HEAD.format(head=re.escape(head)), doc.text):
             start, end = match.span(1)
             if overlaps(institutions, start, end):

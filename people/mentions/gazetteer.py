@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from people.mentions.lexicon import STATE_BY_NAME, STOPWORDS
 from people.mentions.registry import INSTITUTION, OFFICIAL, AliasEntry, Registry
-from people.mentions.text import Document, fold_word, normalize_alias
+from people.mentions.text import Document, fold_word, normalize_alias, one_word_before
 
 
 @dataclass
@@ -218,7 +218,7 @@ def _stands_alone(doc: Document, start: int, end: int) -> bool:
     "Enrique Peña" inside "Luis Enrique Peña Gómez" is someone else.
     """
     text = doc.text
-    before = _CAPWORD_BEFORE.search(text, max(0, start - 40), start)
+    before = _CAPWORD_BEFORE.search(text, one_word_before(text, start, 40), start)
     if before and fold_word(before.group(1)) not in STOPWORDS and not doc.in_title(start):
         return False
     after = _CAPWORD_AFTER.match(text, end)

@@ -27,6 +27,7 @@ from people.mentions.patterns import (
     UP,
     private_opening,
     public_opening,
+    word_starting,
 )
 from people.mentions.registry import Registry
 from people.mentions.states import (
@@ -36,7 +37,7 @@ from people.mentions.states import (
     state_name,
     state_of,
 )
-from people.mentions.text import Document, fold_word, normalize_alias
+from people.mentions.text import Document, fold_word, normalize_alias, one_word_before
 
 # Offices of a national body in a state, named with their place after "en": "la Oficina
 # de Representación del IMSS en Baja California", "la Junta Local del INE en Tabasco".
@@ -491,7 +492,7 @@ def find_institution_phrases(
         head = head[:1].upper() + head[1:]  # "la refinería Miguel Hidalgo"
         if (covered.inside(start) and start not in known_starts) or start < taken_until:
             continue
-        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        before = _WORD_BEFORE.search(text, one_word_before(text, start, 30), start)
         if before and fold_word(before.group(1)) in lx.GIVEN_NAMES:
             continue  # "Guadalupe Cámara Zapata": a surname, not a body
         continuing = _NAME_GOES_ON.search(text, max(0, start - 40), start)
@@ -630,7 +631,7 @@ def find_institution_phrases(
 # A state's government in lower case, after an article: "el gobierno estatal", "del
 # gobierno del estado", "al gobierno de Veracruz" (not "la junta de gobierno", "los tres
 # órdenes de gobierno", nor "el gobierno federal").
-_LOWER_GOVERNMENT_AT = re.compile(r"(?<![\w])(?:el|al|del) (gobierno) ")
+_LOWER_GOVERNMENT_AT = re.compile(word_starting("el", "al", "del") + " (gobierno) ")
 _LOWER_GOVERNMENT = re.compile(
     r"gobierno (?:(estatal)|(del estado)(?! de [A-Z])|de ("
     + "|".join(sorted((re.escape(s.name) for s in STATES), key=len, reverse=True))
@@ -663,6 +664,12 @@ def _lower_governments(doc, registry, jurisdiction, taken) -> list[InstOcc]:
     return found
 
 
+def first_words(cues) -> tuple[str, ...]:
+    """The first word of each cue, once: what a text holding any cue holds too, and
+    fewer to look for ("Zona Militar", "Zona Naval" -> "Zona"; each look reads the text)."""
+    return tuple(dict.fromkeys(cue.split()[0] for cue in cues))
+
+
 # Federal bodies the press names by a short name of their own, after an article: "la
 # Marina" is the Secretaría de Marina, "el Ejército" the Secretaría de la Defensa Nacional
 # (not "la Marina Suroeste", nor the given name in "la jueza Marina Ortiz").
@@ -680,16 +687,20 @@ SHORT_FEDERAL_NAMES = {
 # derechos humanos" names no body.
 _NOUN_NAMES = frozenset({"Defensa"})
 _SHORT_FEDERAL = re.compile(
-    r"(?<![\w])(?:la|el|del|al) ("
+    word_starting("la", "el", "del", "al")
+    + " ("
     + "|".join(sorted(SHORT_FEDERAL_NAMES, key=len, reverse=True))
     + r")(?![\w])(?! [A-ZÁÉÍÓÚÑ])"
 )
 
 
+_SHORT_FEDERAL_GATE = first_words(SHORT_FEDERAL_NAMES)
+
+
 def _short_federal_names(doc, registry, taken) -> list[InstOcc]:
     """Federal bodies named by their short names (``SHORT_FEDERAL_NAMES``)."""
     found = []
-    if not any(name in doc.text for name in SHORT_FEDERAL_NAMES):
+    if not any(word in doc.text for word in _SHORT_FEDERAL_GATE):
         return found  # every match is one of the names: most texts name none
     covered = _Coverage(taken)
     for match in _SHORT_FEDERAL.finditer(doc.text):
@@ -716,7 +727,9 @@ def _short_federal_names(doc, registry, taken) -> list[InstOcc]:
 # al Ejecutivo del Estado". A bare "el Ejecutivo" is the branch of power, which most
 # writers do not list ("los poderes Ejecutivo y Legislativo", "en representación del
 # Ejecutivo"); "el Ejecutivo federal" and "Poder Ejecutivo" are other bodies.
-_EXECUTIVE = re.compile(r"(?<![\w])(?:el|al|del) (Ejecutivo (?:estatal|del Estado))(?![\w])")
+_EXECUTIVE = re.compile(
+    word_starting("el", "al", "del") + r" (Ejecutivo (?:estatal|del Estado))(?![\w])"
+)
 
 
 def _state_executives(doc, registry, jurisdiction, taken) -> list[InstOcc]:
@@ -971,6 +984,9 @@ _NUMBERED_UNIT = re.compile(
 _NUMBERED_UNIT_CUES = (*_UNIT_KINDS, *_ARMY_UNIT_KINDS)
 
 
+_NUMBERED_UNIT_GATE = first_words(_NUMBERED_UNIT_CUES)
+
+
 def _regional_unit_pattern(acronym: str, parent: str, kinds, nouns) -> re.Pattern:
     region = rf"(?: {CAP}){{1,3}}(?![\w])"
     of_parent = rf" de la (?:{re.escape(acronym)}|{re.escape(parent)})(?![\w])"
@@ -981,7 +997,12 @@ def _regional_unit_pattern(acronym: str, parent: str, kinds, nouns) -> re.Patter
 
 
 _REGIONAL_UNITS = [
-    (acronym, parent, (*kinds, *nouns), _regional_unit_pattern(acronym, parent, kinds, nouns))
+    (
+        acronym,
+        parent,
+        first_words((*kinds, *nouns)),
+        _regional_unit_pattern(acronym, parent, kinds, nouns),
+    )
     for acronym, (parent, kinds, nouns) in lx.REGIONAL_UNITS.items()
 ]
 
@@ -1016,7 +1037,7 @@ def _regional_units(doc, registry, taken: list[InstOcc]) -> list[InstOcc]:
 
 def _numbered_units(doc, registry, jurisdiction, taken: list[InstOcc]) -> list[InstOcc]:
     units = []
-    if not any(cue in doc.text for cue in _NUMBERED_UNIT_CUES):
+    if not any(cue in doc.text for cue in _NUMBERED_UNIT_GATE):
         return units
     for match in _NUMBERED_UNIT.finditer(doc.text):
         start, end = match.span()

@@ -18,6 +18,19 @@ PART = r"(?:[dD]e [lL]os|[dD]e [lL]as|[dD]e [lL]a|[dD]el|[dD]e|[lL]a|[vV]an|[vV]
 NAME = rf"(?:{CAP}|{INITIAL})(?: (?:{PART} )?(?:{CAP}|{INITIAL})){{1,6}}"
 ACRONYM = rf"[{UP}]{{2,}}(?:-[{UP}][{UP}{LO}]+)?"
 
+
+def word_starting(*words: str) -> str:
+    r"""``(?<![\w])(?:w1|w2…)`` for literal words, written so each alternative opens with
+    its first letter and checks the character before it after that letter: a pattern
+    that opens with a lookbehind makes Python's engine try every position, one that
+    opens with letters lets it skip ahead to where they occur. Same matches."""
+    return (
+        "(?:"
+        + "|".join(rf"{re.escape(w[0])}(?<![\w]{re.escape(w[0])}){re.escape(w[1:])}" for w in words)
+        + ")"
+    )
+
+
 WORD = re.compile(rf"{CAP}|{INITIAL}|[{LO}]+|[{UP}]{{2,}}")
 
 PAREN_ACRONYM = re.compile(rf" ?\((?P<acr>[{UP}][{UP}{LO}\-]{{1,15}})\)")

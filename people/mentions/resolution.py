@@ -246,7 +246,8 @@ def _count_short_forms(doc: Document, registry: Registry, people: People, instit
         if len(indexes) != 1:
             continue
         index = next(iter(indexes))
-        if inside.get(tokens(key), set()) - indexes:
+        others = inside.get(tokens(key))
+        if others is not None and not others <= indexes:
             continue  # "Soto" of Cabral Soto and of Soto Acosta
         person = people.people[index]
         pos = matching.find(key)
