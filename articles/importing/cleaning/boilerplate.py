@@ -27,6 +27,8 @@ from people.naming import fold
 
 from .broadcast import cut_inline_captions, is_player_caption
 from .dates import is_relative_stamp
+from .desk_notes import is_desk_note
+from .embeds import is_embed_chrome
 from .syndication import syndication_note
 from .text import is_rule
 
@@ -645,16 +647,18 @@ _CAPTION_LINE = re.compile(
 
 
 def cut_caption_lines(paragraph: str) -> tuple[str, str, list[str]]:
-    """``paragraph`` without the lines that are a photo's caption and credit (a line of
-    its own in a paragraph of several), the first credit, and the lines cut."""
+    """``paragraph`` without the lines that are a photo's caption and credit, or its
+    credit alone (a line of its own in a paragraph of several), the first credit, and
+    the lines cut."""
     if "\n" not in paragraph:
         return paragraph, "", []
     kept, cut, credit = [], [], ""
     for line in paragraph.split("\n"):
         match = _CAPTION_LINE.match(line.strip()) if len(line) <= 200 else None
-        if match:
+        alone = "" if match else photo_credit(line)  # «Foto: Archivo» on a line of its own
+        if match or alone:
             cut.append(line.strip())
-            credit = credit or match.group("credit").strip()
+            credit = credit or (match.group("credit").strip() if match else alone)
         else:
             kept.append(line)
     return "\n".join(kept), credit, cut
@@ -1240,6 +1244,12 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
             continue
         if is_chrome_paragraph(paragraph):
             removed.append(paragraph)  # «Compartir | Imprimir», «Visto: 1532», «Página 2 de 3»
+            continue
+        if is_desk_note(paragraph):
+            removed.append(paragraph)  # «(para web e impreso, va con 4 fotos)»: for the desk
+            continue
+        if is_embed_chrome(paragraph):
+            removed.append(paragraph)  # «Ver esta publicación en Instagram»: an embed's chrome
             continue
         if is_embedded_post(paragraph):
             removed.append(paragraph)  # a post quoted whole, its account's handle with it

@@ -276,6 +276,17 @@ COVER_NOTES = (
     "les paso",
     "para su publicacion",
     "para publicar",
+    # «Se anexa boletín. Gracias por el espacio.», «Anexo boletín de hoy»
+    "se anexa",
+    "se anexan",
+    "anexo",
+    "anexamos",
+    "se adjunta",
+    "se adjuntan",
+    "se comparte",
+    "se envia",
+    "les hacemos llegar",
+    "les hago llegar",
 )
 _COVER_NOTE_MAX = 200
 

@@ -7,7 +7,7 @@ import re
 
 from people.naming import fold
 
-from .boilerplate import is_boilerplate
+from .boilerplate import is_boilerplate, photo_credit
 from .names import BY_WORDS, BYLINE_LABELS, BYLINE_ROLES, PARTICLES
 from .outlets import PART_SEPARATOR, outlet_alone
 from .press import is_issuer_line
@@ -115,3 +115,40 @@ def trailing_credit(body: str) -> tuple[str, str, str] | None:
     if signature := closing_signature(last):
         return head.rstrip(), *signature
     return None
+
+
+# «Ana Ruiz / Corresponsal», «Ana Ruiz, reportera»: the writer's role after the name.
+_ROLE_TAIL = re.compile(r"\s*(?:[/|,·—–]|\s-)\s*(?P<role>[^\W\d_][^\n/|,]{2,40})$")
+_CREDIT_LINES = 4
+
+
+def _credited_author(line: str) -> str:
+    """The writer of a credit line that may end in their role («Por: Ana Ruiz /
+    Corresponsal», «—Ana Ruiz, reportera»), or ""."""
+    if name := _credit_name(line):
+        return name
+    text = line.strip().strip("*_").strip()
+    role = _ROLE_TAIL.search(text)
+    if role and fold(role.group("role").strip(" .")) in BYLINE_ROLES:
+        name = text[: role.start()]
+        return _credit_name(name) or person_name(name)  # the role vouches for a bare name
+    return ""
+
+
+def closing_credits(paragraph: str) -> tuple[tuple[str, ...], str] | None:
+    """(writers, photo credit) when every line of ``paragraph`` is a writer's credit
+    («Por: Ana Ruiz / Corresponsal») or a photo credit («Foto: Especial»), a writer's
+    among them: the credits a reporter puts under a note, not the note's text."""
+    lines = [line.strip() for line in paragraph.strip().split("\n") if line.strip()]
+    if not 1 <= len(lines) <= _CREDIT_LINES:
+        return None
+    writers: list[str] = []
+    photo = ""
+    for line in lines:
+        if name := _credited_author(line):
+            writers.append(name)
+        elif credit := photo_credit(line):
+            photo = photo or credit
+        else:
+            return None
+    return (tuple(writers), photo) if writers else None

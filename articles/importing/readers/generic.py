@@ -38,7 +38,7 @@ from articles.importing.cleaning.dates import (
 from articles.importing.cleaning.letters import strip_letter, take_mail_headers
 from articles.importing.cleaning.names import BY_WORDS, is_desk_credit
 from articles.importing.cleaning.outlets import PART_SEPARATOR, outlet_name
-from articles.importing.cleaning.signatures import closing_signature
+from articles.importing.cleaning.signatures import closing_credits, closing_signature
 from articles.importing.records import ImportFailure, ParsedArticle
 from people.naming import fold
 
@@ -123,6 +123,8 @@ def take_front_lines(paragraphs: list[str]) -> FrontLines:
                 source = outlet  # «POR ANA RUIZ» over «El Norte de Coahuila»: its outlet
             elif outlet := _desk_and_outlet(line):
                 source = source or outlet  # «Redacción / El Sol»: the desk names no one
+            elif is_desk_credit(line.strip("*_ ")):
+                pass  # «Staff», «Redacción» alone: the desk's credit names no one
             elif parts := _dated_byline_parts(line):
                 # «Publicado el 3 de mayo de 2024 | Por: Ana Ruiz»: both on one line.
                 found_dates += [part for part in parts if isinstance(part, tuple)]
@@ -282,12 +284,20 @@ class GenericReader:
             labelled, paragraphs = take_labelled_date(paragraphs)
         cleaned = clean_body("\n\n".join(paragraphs))
         body, bylines, source = cleaned.text, list(front.bylines), front.source or cleaned.source
+        removed_credits: tuple[str, ...] = ()
         head, _sep, last = body.rpartition("\n\n")
+        photo = cleaned.lead_image_credit
         if head and (signature := closing_signature(last)):
             # «—Rocío Anaya Pech» over «La Voz Peninsular» closing the note.
             body = head.rstrip()
             bylines = bylines or [signature[0]]
             source = source or signature[1]
+        elif head and (credits := closing_credits(last)):
+            # «Foto: Especial» over «Por: Ana Ruiz / Corresponsal» under a reporter's note.
+            body = head.rstrip()
+            bylines = bylines or list(credits[0])
+            photo = photo or credits[1]
+            removed_credits = (last.strip(),)
         published_at = front.published_at or (labelled.published_at if labelled else None)
         warnings += labelled.warnings if labelled else ()
         if headers.get("date"):
@@ -303,6 +313,8 @@ class GenericReader:
             warnings += [warning] if warning else []
         if published_at is None:
             published_at = title_date(title)  # «Minuta de la reunión (8 de agosto de 2024)»
+        if not source and (credited := find_credited_dateline(body.partition("\n\n")[0])):
+            source = outlet_name(credited[1])  # «HUIMANGUILLO, Tab. (Agencia Golfo Press).— …»
         if published_at is None and (opening := lede_dateline(body)):
             published_at, body = opening  # «COMONFORT, Gto., 9 de julio de 2015.— Bomberos…»
         return build_article(
@@ -315,13 +327,14 @@ class GenericReader:
             source=source,
             published_at=published_at,
             lead_image_url=cleaned.lead_image_url,
-            lead_image_credit=cleaned.lead_image_credit,
+            lead_image_credit=photo,
             removed=(
                 *repeated,
                 *letter,
                 *front.removed,
                 *(labelled.removed if labelled else ()),
                 *cleaned.removed,
+                *removed_credits,
             ),
             warnings=(*warnings, *cleaned.warnings),
         )

@@ -267,7 +267,7 @@ def _mistyped(key: str) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
-def read_fields(data: dict) -> dict:
+def read_fields(data: dict, *, nested: bool = True) -> dict:
     """Front-matter keys in any known spelling -> field names. The first
     spelling found wins; keys that are not text are ignored. A key with a typing
     slip («auhtor», «categoires») gives its field when no key spelt right does."""
@@ -281,7 +281,17 @@ def read_fields(data: dict) -> dict:
                 fields[name] = value
             elif not name and (slip := _mistyped(folded)) and slip not in slips:
                 slips[slip] = value
-    return {**slips, **fields}
+    inner: dict = {}
+    for key in NESTED_FIELD_KEYS if nested else ():
+        if isinstance(value := data.get(key), dict):
+            # Hugo's «params:», Zola's «extra:»: the theme's own keys, one level down,
+            # for the fields the top level does not give.
+            inner = {**read_fields(value, nested=False), **inner}
+    return {**inner, **slips, **fields}
+
+
+# Keys under which a theme nests the post's own fields (Hugo «params», Zola «extra»).
+NESTED_FIELD_KEYS = ("params", "extra", "parametros")
 
 
 class JekyllReader:
@@ -322,6 +332,8 @@ class JekyllReader:
             image_credit = collapse_whitespace(photo_credit(own) or own)
         if not image_credit and (caption := _text(fields.get("image_caption"))):
             image_credit = collapse_whitespace(caption_credit(caption))
+        if not image_credit:
+            image_credit = nested_credit(data)  # «hero: {credit: "Foto: Especial"}»
         image = collapse_whitespace(image_url)
         if image and is_safe_url(image):
             if lead_image and lead_image != image:
@@ -445,6 +457,25 @@ def image_fields(value: object) -> tuple[str, str]:
     return url, collapse_whitespace(credit)
 
 
+_NESTED_DEPTH = 3  # mappings inside mappings where a theme may keep its image
+
+
+def nested_credit(data: object, depth: int = 0) -> str:
+    """The credit of an image a theme keeps in a mapping of its own, under any key and
+    at any depth («hero: {credit: …}», «params: {featured_image: {caption: …}}»): the
+    first mapping holding a credit key, or a caption with «Foto: …» in it; or ""."""
+    if not isinstance(data, dict) or depth > _NESTED_DEPTH:
+        return ""
+    if depth:
+        _url, credit = image_fields(data)
+        if credit:
+            return photo_credit(credit) or credit
+    for value in data.values():
+        if credit := nested_credit(value, depth + 1):
+            return credit
+    return ""
+
+
 # Where a caption's credit may start after its description: a sentence's end, a bar or
 # a dash between them, or a bracket («Vecinos en la plaza. Foto: Ana Ruiz», «… (Foto: X)»).
 _CAPTION_BREAK = re.compile(r"(?<=[.!?])\s+|\s+[|·—–]\s+|\s+(?=[(\[])")
@@ -467,8 +498,14 @@ _ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)|^[\w-]+(?:\.[\w-]+)+(?:/
 
 def _outlet(value: object) -> str:
     """The outlet a site key names, or "" when it holds an address."""
+    if isinstance(value, dict):  # «site: {name: Línea Regia, url: …}»
+        keys = {fold(str(k)): v for k, v in value.items()}
+        value = next((keys[k] for k in _OUTLET_NAME_KEYS if _text(keys.get(k))), None)
     name = collapse_whitespace(_text(value) or "")
     return "" if _ADDRESS.match(name) else name
+
+
+_OUTLET_NAME_KEYS = ("name", "nombre", "title", "titulo")
 
 
 def _texts_list(value: object) -> list[str]:

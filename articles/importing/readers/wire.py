@@ -70,6 +70,7 @@ from articles.importing.cleaning.press import (
     is_press_header,
 )
 from articles.importing.cleaning.signatures import (
+    closing_credits,
     person_name,
     signed_by,
     trailing_credit,
@@ -223,11 +224,20 @@ def split_byline_line(line: str) -> BylineLine | None:
     """``_split_byline_line``, and the outlet a desk's credit names when no other part
     does («**Redacción Onda Peninsular** | 22 de agosto de 2023»: the outlet's desk)."""
     found = _split_byline_line(line)
-    if found is None or found.source or "\n" in line or len(line) > 200:
+    if found is None or "\n" in line or len(line) > 200:
+        return found
+    # «Redacción Metrópoli Digital | Ciudad de México | date»: the desk names the outlet,
+    # and the name the line gave as its outlet is the town.
+    town = bool(found.source) and _place_like(found.source) and not has_outlet_word(found.source)
+    if found.source and not town:
         return found
     parts = [p.strip("*_ ") for p in PART_SEPARATOR.split(line.strip())]
     outlet = next((o for p in parts if (o := desk_outlet(p))), "")
-    return replace(found, source=outlet) if outlet else found
+    if not outlet:
+        return found
+    if town:
+        return replace(found, source=outlet, location=found.location or found.source)
+    return replace(found, source=outlet)
 
 
 def _split_byline_line(line: str) -> BylineLine | None:
@@ -598,12 +608,30 @@ def plain_title(text: str) -> tuple[str, str] | None:
         rest = "\n".join(head[2:])  # a title underlined with «===» or «---»
     paragraphs = split_paragraphs(normalize_whitespace(rest[:900]))
     byline, taken = read_byline(paragraphs)
+    if byline is None and len(head) > 2 and (deck := _deck_line(head[1])):
+        # «Title» / «Deck» / «Por: Ana Ruiz, corresponsal | 9 de enero de 2017», no blank
+        # line between them: the deck goes in a paragraph of its own, over the byline.
+        under = split_paragraphs(normalize_whitespace("\n".join(head[2:])[:900]))
+        found, taken = read_byline(under)
+        # «MOTOZINTLA, Chis. (Heraldo Costeño).— …»: the lede credits an outlet.
+        lede = find_credited_dateline(under[taken]) if len(under) > taken else None
+        credited = lede is not None and bool(outlet_name(lede[1]))
+        if found is not None and found.authors and (_dated(found) or credited):
+            return first, deck + "\n\n" + "\n".join(head[2:])
     if byline is not None and (byline.authors or byline.source):
         # «Texto: …» over «MÉRIDA, … (Outlet).-»; «El Sol / Redacción» over «LEÓN, GTO., … .-»
         byline = _lede_dateline(byline, paragraphs[taken:])[0]
     elif byline is None and paragraphs and _credited_lede(paragraphs[0]):
         return first, rest  # an agency's copy: its title, then «CITY, date (Agencia).- …»
     return (first, rest) if _dated(byline) or _filed(byline) else None
+
+
+def _deck_line(line: str) -> str:
+    """A deck's line under a plain title (no closing stop, not a byline), or ""."""
+    text = line.strip()
+    if not text or split_byline_line(text) is not None or not is_deck(text):
+        return ""
+    return text
 
 
 def _credited_lede(paragraph: str) -> bool:
@@ -1142,6 +1170,18 @@ class WireReader:
             found, taken = read_byline(paragraphs[1:])
             if found is not None:
                 paragraphs, taken = [paragraphs[0], *paragraphs[1 + taken :]], 0
+        elif (
+            found is None
+            and len(paragraphs) > 1
+            and is_deck(paragraphs[0])
+            and (under := read_byline(paragraphs[1:]))[0] is not None
+            and under[0].authors
+            and under[0].published_at
+        ):
+            # «Deck» over «Por: Ana Ruiz | 9 de enero de 2017»: the deck, then the byline.
+            subheading = clean_title(paragraphs[0])
+            found, taken = under
+            paragraphs, taken = paragraphs[1 + taken :], 0
         elif found is None and len(paragraphs) > 1 and (subheading := _subheading(paragraphs[0])):
             # «### Las obras durarán cinco meses» over the byline: the title's deck,
             # written as a smaller heading; the byline under it is read as usual.
@@ -1185,10 +1225,17 @@ class WireReader:
         )
         # «Por AIC» under «Agencia Informativa del Centro»: the outlet's initials, no one.
         authors = [a for a in authors if not _initials_of(strip_by(a), source)]
+        photo = cleaned.lead_image_credit
         if not authors and (credit := trailing_credit(body)):
             body, name, outlet = credit
             authors.append(name)
             source = source or outlet
+        elif (head := body.rpartition("\n\n"))[0] and (credits := closing_credits(head[2])):
+            # «Foto: Especial» over «Por: Ana Ruiz / Corresponsal» closing the copy.
+            body = head[0].rstrip()
+            authors = authors or list(credits[0])
+            photo = photo or credits[1]
+            removed.append(head[2].strip())
         return build_article(
             format=self.name,
             title=title,
@@ -1201,7 +1248,7 @@ class WireReader:
             published_at=byline.published_at or (None if byline.warnings else title_date(title)),
             location=byline.location,
             lead_image_url=cleaned.lead_image_url,
-            lead_image_credit=cleaned.lead_image_credit,
+            lead_image_credit=photo,
             removed=tuple(removed),
             warnings=(*cleaned.warnings, *byline.warnings),
         )

@@ -1,0 +1,49 @@
+"""A reporter's note to the desk left in the copy: «(para web e impreso, va con 4
+fotos)», «[Ojo mesa: va con video]», «Nota para edición: pendiente la foto del
+alcalde». It tells the editors what goes with the story and where it runs; readers
+never see it. A short paragraph, wholly in brackets or after a label addressed to the
+desk, that says what goes with the story (photos, video), where it runs (web, print)
+or what is still missing."""
+
+import re
+
+from people.naming import fold
+
+# What a note to the desk says, folded; a row per wording.
+DESK_PHRASES = (
+    r"va(?:n)? con (?:\d{1,2} |una |un |dos |tres |cuatro |cinco |sus )?"
+    r"(?:fotos?|imagen(?:es)?|videos?|graficos?|infografias?|audios?)",
+    r"van (?:\d{1,2}|dos|tres|cuatro|cinco|seis) (?:fotos|imagenes|videos)",
+    r"sin fotos?",
+    r"(?:fotos?|imagenes|videos?) "
+    r"(?:en (?:la )?carpeta|adjunt[oa]s?|anex[oa]s?|por (?:correo|whatsapp|drive))",
+    r"pendiente(?:s)? (?:la |las |el |los )?(?:fotos?|imagen(?:es)?|videos?|graficos?)",
+    r"para (?:la )?(?:web|redes|portal|impreso|edicion impresa|version impresa|impresion)",
+    r"(?:web|portal) (?:e|y) impres[oa]",
+    r"\d{1,2} cuartillas?",
+    r"favor de (?:publicar|subir|incluir|agregar|usar)",
+)
+# Labels that address the note to the desk («Ojo mesa:», «Nota para la mesa:»).
+DESK_LABELS = (
+    r"ojo(?: mesa| editor(?:a|es)?| edicion| web)?",
+    r"nota (?:para|a) (?:la )?(?:mesa|edicion|redaccion|editor(?:a|es)?|web)",
+    r"para (?:la )?mesa",
+    r"a la mesa",
+)
+_PHRASE = re.compile(r"\b(?:" + "|".join(DESK_PHRASES) + r")\b")
+_LABELLED = re.compile(r"^(?:" + "|".join(DESK_LABELS) + r")\s*:\s*\S")
+_BRACKETS = {"(": ")", "[": "]"}
+_NOTE_MAX = 160
+
+
+def is_desk_note(paragraph: str) -> bool:
+    """A note to the desk alone in its paragraph: in brackets, or after a label
+    addressed to the desk, and saying what goes with the story or where it runs."""
+    text = paragraph.strip().strip("*_").strip()
+    if not text or "\n" in text or len(text) > _NOTE_MAX:
+        return False
+    folded = fold(text)
+    if text[0] in _BRACKETS and text[-1] == _BRACKETS[text[0]]:
+        inner = folded[1:-1].strip()
+        return "(" not in inner and bool(_PHRASE.search(inner))
+    return bool(_LABELLED.match(folded)) and bool(_PHRASE.search(folded))
