@@ -19,30 +19,51 @@ def _fold_char(char: str) -> str:
 
 
 class _FoldTable(dict):
-    """``str.translate`` table that folds each code point the first time it
-    is seen, so folding runs in C after the first pass over an alphabet."""
+    """A character's one-character fold, computed the first time it is seen."""
 
-    def __missing__(self, code: int) -> str:
-        folded = self[code] = _fold_char(chr(code))
+    def __missing__(self, char: str) -> str:
+        folded = self[char] = _fold_char(char)
         return folded
 
 
-_FOLD_TABLE = _FoldTable()
+_FOLDED = _FoldTable()
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-@lru_cache(maxsize=4096)
-def fold(text: str) -> str:
+def fold_normalized(text: str) -> str:
+    """``fold_text`` for a text already in NFC.
+
+    ``str.lower`` keeps the length of every character but U+0130 (İ), which is
+    replaced first; then each distinct non-ASCII character is replaced by its
+    one-character fold (a handful of C-level ``str.replace`` calls).
+    """
+    if text.isascii():
+        return text.lower()
+    if "\u0130" in text:
+        text = text.replace("\u0130", "I")
+    text = text.lower()
+    for char in set(_NON_ASCII.findall(text)):
+        folded = _FOLDED[char]
+        if folded != char:
+            text = text.replace(char, folded)
+    return text
+
+
+def fold_text(text: str) -> str:
     """Accent- and case-fold ``text`` without changing its length.
 
     "Zoé Robledo" -> "zoe robledo", "Ñuñoa" -> "nunoa". Each character is
     folded on its own, so an offset in the result is the same offset in the
     input (the linker relies on it to cut snippets from the original).
-    Cached: the cleaning steps fold the same paragraph once per rule.
     """
-    text = unicodedata.normalize("NFC", text)
-    if text.isascii():
-        return text.lower()
-    return text.translate(_FOLD_TABLE)
+    return fold_normalized(unicodedata.normalize("NFC", text))
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """``fold_text``, cached: the importer's cleaning rules fold the same paragraph
+    once per rule."""
+    return fold_text(text)
 
 
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—]+")

@@ -11,43 +11,11 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from people.naming import _fold_char
+from people.naming import fold_normalized, fold_text
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-
-
-class _FoldTable(dict):
-    def __missing__(self, char: str) -> str:
-        folded = _fold_char(char)
-        self[char] = folded
-        return folded
-
-
-_FOLDED = _FoldTable()
-
-
-def fold(text: str) -> str:
-    """Same result as ``people.naming.fold`` (length-preserving), several times faster.
-
-    ``str.lower`` keeps the length of every character but U+0130 (İ), which is
-    replaced first; then each distinct non-ASCII character is replaced by its
-    one-character fold (a handful of C-level ``str.replace`` calls).
-    """
-    return _fold_normalized(unicodedata.normalize("NFC", text))
-
-
-def _fold_normalized(text: str) -> str:
-    """``fold`` for a text already in NFC."""
-    if text.isascii():
-        return text.lower()
-    if "\u0130" in text:
-        text = text.replace("\u0130", "I")
-    text = text.lower()
-    for char in set(_NON_ASCII.findall(text)):
-        folded = _FOLDED[char]
-        if folded != char:
-            text = text.replace(char, folded)
-    return text
+# Length-preserving folds (``people.naming``): the article texts folded here are
+# long and seen once, so the uncached one.
+fold = fold_text
 
 
 class _FoldedWords(dict):
@@ -197,7 +165,7 @@ class Document:
         self.blocks = tuple(blocks)
         # Each block is NFC already (``strip_markdown``), and so is their join: a line
         # break composes with nothing.
-        self.folded = _fold_normalized(self.text)
+        self.folded = fold_normalized(self.text)
         self.matching = match_form(self.folded)
         # The town of a dateline the importer took out of the body ("MÉRIDA, Yuc.—"),
         # kept as ``Article.dateline_city``; set by ``extract_mentions``.

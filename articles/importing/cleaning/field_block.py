@@ -40,6 +40,7 @@ HEAD_FIELDS = {
     "titulo": "title",
     "titular": "title",
     "cabeza": "title",
+    "cabeza principal": "title",
     "encabezado": "title",
     "headline": "title",
     "title": "title",

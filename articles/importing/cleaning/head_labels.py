@@ -5,33 +5,37 @@ over the headline, with no blank line between). ``unlabel_head`` gives the reade
 the head as a story's usually is: the title without its label, the section line a
 paragraph of its own (which the readers take as a kicker or a section line).
 
-The tables are data: adding a label is adding a row (and a test).
+The title labels are the title rows of ``field_block.HEAD_FIELDS``: adding a label
+is adding a row there (and a test).
 """
 
 import re
 
+from people.naming import fold
+
+from .field_block import HEAD_FIELDS
 from .placement import is_section_name, section_label
 
-# Labels of a title line (a row per spelling; accents and case are free).
-TITLE_LABELS = (
-    r"t[ií]tulo",
-    r"titular",
-    r"cabeza",
-    r"cabeza\s+principal",
-    r"encabezado",
-    r"headline",
-)
-_TITLE_LINE = re.compile(
-    r"^(?P<open>[*_]*)(?:" + "|".join(TITLE_LABELS) + r")[*_]*\s*:\s*[*_]*\s*(?P<title>\S.*)$",
-    re.IGNORECASE,
+# Labels of a title line: the title rows of the field-block table, less the mail
+# headers («Asunto», «Subject»), which the letter reader reads with their message.
+TITLE_LABELS = frozenset(label for label, name in HEAD_FIELDS.items() if name == "title") - {
+    "asunto",
+    "subject",
+}
+_LABELLED_LINE = re.compile(
+    r"^(?P<open>[*_]*)(?P<label>[^\W\d_]+(?: [^\W\d_]+)?)[*_]*\s*:\s*[*_]*\s*(?P<title>\S.*)$"
 )
 _HEAD_LINES = 3  # non-blank lines of the head where a labelled title is looked for
 _TITLE_WORDS = 3  # «Título: Reabren el puente»; «Titular: Sí» is no headline
 
 
 def _title_of(line: str) -> str:
-    match = _TITLE_LINE.match(line.strip())
-    if not match or len(match.group("title").split()) < _TITLE_WORDS:
+    match = _LABELLED_LINE.match(line.strip())
+    if (
+        not match
+        or fold(match.group("label")) not in TITLE_LABELS
+        or len(match.group("title").split()) < _TITLE_WORDS
+    ):
         return ""
     title = match.group("title").strip().strip("*_").strip()
     # A headline opens with a capital («Cabeza: la parte de arriba» is a glossary's line).
