@@ -231,9 +231,23 @@ _PITCH_WORD = re.compile(
     r"|gracias\s+por|feliz|felices|pr[oó]sper|leyendo|termina\s+de\s+leer)",
     re.IGNORECASE,
 )
+# A clause telling the reader what the pitch is for, before it («Para no perderte nada,
+# descarga la app…», «Si quieres estar al día, suscríbete…», «Para estar informado, …»).
+PITCH_LEADS = (
+    r"para\s+no\s+perderte\b",
+    r"para\s+(?:estar|mantenerte)\s+(?:al\s+d[ií]a|informad[oa]|enterad[oa])\b",
+    r"para\s+(?:enterarte|recibir|seguir)\b",
+    r"si\s+(?:quieres|deseas|te\s+interesa)\b",
+    r"no\s+te\s+pierdas\s+nada\b",
+)
+_PITCH_LEAD = r"(?:(?:" + "|".join(PITCH_LEADS) + r")[^,.!?\n]{0,60},\s*)?"
 _SUBSCRIBE = re.compile(
     # «¡Únete a nuestro canal…!»: an exclamation mark may open it.
-    r"^[#*_\s]*(?:[^\w\s¿¡]{1,3}\s*)?(?:¿[^?\n]{1,120}\?\s*)?¡?\s*(?:" + "|".join(PITCHES) + ")",
+    r"^[#*_\s]*(?:[^\w\s¿¡]{1,3}\s*)?(?:¿[^?\n]{1,120}\?\s*)?¡?\s*"
+    + _PITCH_LEAD
+    + r"¡?\s*(?:"
+    + "|".join(PITCHES)
+    + ")",
     re.IGNORECASE,
 )
 # Pitches that name the outlet itself («Descarga la app de La Voz del Puerto en iOS»,
@@ -506,10 +520,10 @@ CONNECTORS = _words(
 _WORD = re.compile(r"\S+")
 # Cheap first test: could this paragraph be boilerplate at all?
 _MAYBE_BOILERPLATE = re.compile(
-    r"[#*_\s]*(?:[^\w\s¿¡#*_]{1,3}\s*)?(?:¿|etiqueta|tags?\s*:|palabras\s+clave|tambi|lee|puedes|te\s|recom|mira|nota|notic|relac|temas?[\s:]|contenidos?\s|historias?\s|foto|im[aá]g|cr[eé]d|fuente|recuerda"
+    r"[#*_\s]*(?:[^\w\s¿¡#*_]{1,3}\s*)?¡?\s*(?:¿|etiqueta|tags?\s*:|palabras\s+clave|tambi|lee|puedes|te\s|recom|mira|nota|notic|relac|temas?[\s:]|contenidos?\s|historias?\s|foto|im[aá]g|cr[eé]d|fuente|recuerda"
     r"|suscr|s[ií]gue|[uú]nete|recibe|descarga|lleva|activa|env[ií]a|para\s|escr[ií]b|con\s|ent[eé]r|manda|vis[ií]ta|encu[eé]ntr|seguir"
     r"|m[aá]nd|mant|compart|art[ií]c|sigue|contin[uú]a\s+leyendo|termina\s+de\s+leer|last|updated|published|posted|modified|edited|modificad|[uú]ltima|actualiz"
-    r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|da\s|dale|escucha|esc[uú]ch|sinton|m[ií]ranos|en\s+(?:el|nuestro)\s|apoya|gracias\s+por|feliz|felices|pr[oó]sper|[\w.+-]+@|@|[-+•]|\*\s)",
+    r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|da\s|dale|escucha|esc[uú]ch|sinton|m[ií]ranos|en\s+(?:el|nuestro)\s|apoya|gracias\s+por|feliz|felices|pr[oó]sper|si\s+(?:quieres|deseas|te\s+interesa)|[\w.+-]+@|@|[-+•]|\*\s)",
     re.IGNORECASE,
 )
 # Lines of a headline list: no sentence punctuation at the end.
@@ -545,6 +559,8 @@ def split_teaser(text: str) -> tuple[str, str]:
     link = _LEADING_LINK.match(text)
     if link:
         return link.group(0), text[link.end() :].lstrip()
+    if (glued := _glued_opener(text)) is not None:
+        return text[:glued].rstrip(), text[glued:]
     words = list(_WORD.finditer(text))
     weak = fallback = run_end = None
     sentence = _first_sentence_start(words)
@@ -588,6 +604,24 @@ def split_teaser(text: str) -> tuple[str, str]:
         # of capitals («…en la Cuenca | Ganaderos de Tuxtepec reportaron…»).
         return text[: run_end.start()].rstrip(), text[run_end.start() :]
     return text.strip(), ""
+
+
+# A page's copy that lost the space between the headline and the text glues them into one
+# word («… en brecha de Río BravoLos transportistas calcularon…»).
+_GLUED_WORD = re.compile(r"(?<=[a-záéíóúñ]{3})[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?=\s)")
+
+
+def _glued_opener(text: str) -> int | None:
+    """Where the text starts inside a word glued to the headline: a sentence's first
+    word («Los», «Vecinos») after lower-case letters, a closed sentence after it."""
+    for match in _GLUED_WORD.finditer(text):
+        folded = fold(match.group(0))
+        if folded not in SENTENCE_OPENERS and folded not in LEDE_SUBJECTS:
+            continue
+        rest = text[match.start() :]
+        if len(rest.split()) >= _GLUED_SENTENCE_WORDS and rest.rstrip()[-1:] in _SENTENCE_CLOSE:
+            return match.start()
+    return None
 
 
 _RUN_TAIL_WORDS = 12  # a real sentence this long follows the cut

@@ -37,6 +37,17 @@ _AGENCIES = {
     "quadratin": "Quadratín",
 }
 
+# Folded credits of wire copy pooled from several agencies: they name no outlet.
+_POOLED_AGENCIES = frozenset(
+    {"agencias", "varias agencias", "con agencias", "agencias de noticias"}
+)
+
+
+def is_pooled_credit(text: str) -> bool:
+    """«Agencias»: copy pooled from several agencies, which names no one outlet."""
+    return _key(strip_by(text)) in _POOLED_AGENCIES
+
+
 # Folded roles written after a name («Por Ana Ruiz, corresponsal»): not a byline.
 BYLINE_ROLES = frozenset(
     {
@@ -59,6 +70,20 @@ BYLINE_ROLES = frozenset(
         "corresponsal en el extranjero",
     }
 )
+# Words joining a role to the place or outlet it serves («corresponsal en Reynosa»,
+# «enviada especial a Ginebra», «colaborador de El Sol», «especial para El Sol»).
+ROLE_LINKS = ("en", "de", "del", "para", "desde", "a", "al")
+_ROLE_PHRASE = re.compile(
+    r"(?:" + "|".join(sorted(BYLINE_ROLES, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:" + "|".join(ROLE_LINKS) + r")\s+\S.{0,60})?"
+)
+
+
+def is_byline_role(text: str) -> bool:
+    """A writer's role, alone or with its place («Corresponsal», «corresponsal en
+    Ciudad Mier»): what follows a name in a byline, never a second name."""
+    return bool(_ROLE_PHRASE.fullmatch(_key(text)))
+
 
 # Author-credit labels that stand for «Por»: «Texto y fotos: X», «Reportera: X».
 BYLINE_LABELS = (
@@ -141,7 +166,7 @@ def clean_byline(raw: str) -> Byline | None:
     key = _key(name)
     if not key:
         return None
-    if key in BYLINE_ROLES or key in CMS_ACCOUNTS:
+    if is_byline_role(key) or key in CMS_ACCOUNTS:
         return None
     if key in _DESKS:
         return Byline(DESK_NAME, "desk")

@@ -175,8 +175,16 @@ HEAD_ADJECTIVES = (
     r"heroic[oa]",
     r"gran",
 )
+# Courtesy titles of a council or a congress: «H. Ayuntamiento» (Honorable), «R.
+# Ayuntamiento» (Republicano, in Coahuila and Nuevo León): a row per title.
+HEAD_COURTESIES = (
+    r"h\.?",
+    r"honorable",
+    r"r\.?",
+    r"republican[oa]",
+)
 _HEAD_PREFIX = re.compile(
-    r"^(?:h\.?|honorable|[ivxlc]+|" + "|".join(HEAD_ADJECTIVES) + r")$", re.IGNORECASE
+    r"^(?:" + "|".join(HEAD_COURTESIES + HEAD_ADJECTIVES) + r"|[ivxlc]+)$", re.IGNORECASE
 )
 _NAME_PARTICLES = frozenset(
     ["de", "del", "la", "las", "los", "y", "e", "en", "el", "para", "a", "al", "con"]

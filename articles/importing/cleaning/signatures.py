@@ -8,8 +8,8 @@ import re
 from people.naming import fold
 
 from .boilerplate import is_boilerplate, photo_credit
-from .names import BY_WORDS, BYLINE_LABELS, BYLINE_ROLES, PARTICLES
-from .outlets import PART_SEPARATOR, outlet_alone
+from .names import BY_WORDS, BYLINE_LABELS, BYLINE_ROLES, PARTICLES, is_byline_role
+from .outlets import PART_SEPARATOR, outlet_alone, outlet_like
 from .press import is_issuer_line
 from .text import collapse_whitespace, normalize_whitespace
 
@@ -129,10 +129,28 @@ def _credited_author(line: str) -> str:
         return name
     text = line.strip().strip("*_").strip()
     role = _ROLE_TAIL.search(text)
-    if role and fold(role.group("role").strip(" .")) in BYLINE_ROLES:
-        name = text[: role.start()]
+    if not role:
+        return ""
+    tail, name = role.group("role").strip(" ."), text[: role.start()]
+    if is_byline_role(tail):  # «, reportera», «, corresponsal en Reynosa»
         return _credit_name(name) or person_name(name)  # the role vouches for a bare name
+    if (signed := _credit_name(name)) and _town_name(tail):
+        return signed  # «Por Ana Ruiz / Matamoros»: the town the copy was filed from
     return ""
+
+
+_TOWN_WORDS = 4
+
+
+def _town_name(text: str) -> str:
+    """A town after a signed credit («Matamoros», «Ciudad Mier»): a few capitalised
+    words, no outlet's; "" otherwise."""
+    words = text.split()
+    if not 1 <= len(words) <= _TOWN_WORDS or outlet_like(text):
+        return ""
+    if not all(w[:1].isupper() or w in PARTICLES for w in words):
+        return ""
+    return text if all(c.isalpha() or c in " .'-" for c in text) else ""
 
 
 def closing_credits(paragraph: str) -> tuple[tuple[str, ...], str] | None:
@@ -152,3 +170,21 @@ def closing_credits(paragraph: str) -> tuple[tuple[str, ...], str] | None:
         else:
             return None
     return (tuple(writers), photo) if writers else None
+
+
+# Between the names of a co-byline written without «Por» («Ana Ruiz, Luis Pérez y Eva Sol»).
+_NAME_LIST = re.compile(r"\s*,\s*(?:(?:y|e)\s+)?|\s+(?:y|e)\s+")
+
+
+def co_byline(line: str) -> tuple[str, ...]:
+    """The writers of a line that only lists people, joined by «y» as a co-byline is
+    («Ana Ruiz Peña y Luis Pérez», «Ana Ruiz, Luis Pérez y Eva Sol»), or (): two names
+    or more, each of two capitalised words or more, none an outlet's. A place and its
+    state («San Pedro Garza García, Nuevo León») has no «y» between them."""
+    text = line.strip().strip("*_").strip()
+    if len(text) > 200 or not re.search(r"\s(?:y|e)\s", text):
+        return ()
+    names = [part for part in _NAME_LIST.split(text) if part]
+    if len(names) < 2 or not all(person_name(n) and not outlet_like(n) for n in names):
+        return ()
+    return tuple(names)

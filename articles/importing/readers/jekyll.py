@@ -34,7 +34,7 @@ from articles.importing.cleaning.names import BY_START, is_desk_credit
 from articles.importing.cleaning.outlets import outlet_like
 from articles.importing.cleaning.placement import placement_tags, split_placement
 from articles.importing.cleaning.publication import publication_problems
-from articles.importing.cleaning.signatures import person_name
+from articles.importing.cleaning.signatures import closing_credits, person_name
 from articles.importing.records import ImportFailure, ParsedArticle
 from people.naming import ascii_slug, fold
 
@@ -378,10 +378,19 @@ class JekyllReader:
         extra = [c for c in categories[1:] if fold(c) != fold(section)]
 
         authors = [name for raw in _author_names(fields.get("author")) for name in _people(raw)]
-        if credit and not any(authors):
-            authors = [credit]  # «Por: Ana Ruiz» opening a post with no author key
+        if credit and all(not name or is_desk_credit(name) for name in authors):
+            # «Por: Ana Ruiz» opening a post with no author key, or one that only names a
+            # desk («author: Staff»): a desk's credit names no one, the body's line does.
+            authors = [credit]
         source = _outlet(fields.get("source")) or cleaned.source
         authors = [name for name in authors if not _own_desk(name, source)]
+        removed = cleaned.removed
+        head, _gap, last = body_text.rpartition("\n\n")
+        if not any(authors) and head and (credits := closing_credits(last)):
+            # «*Por Ana Ruiz, corresponsal en Reynosa*» closing a post whose front matter
+            # names no one: the writer's credit, not the post's text.
+            authors, body_text, removed = list(credits[0]), head.rstrip(), (*removed, last)
+            image_credit = image_credit or credits[1]
         slug = collapse_whitespace(_text(fields.get("slug")) or "")
         highlights = tuple(h for h in map(clean_title, _texts_list(fields.get("highlights"))) if h)
         return build_article(
@@ -401,7 +410,7 @@ class JekyllReader:
             draft=draft,
             slug=ascii_slug(slug) if slug else "",
             placement=placement,
-            removed=cleaned.removed,
+            removed=removed,
             warnings=(*cleaned.warnings, *warnings),
         )
 

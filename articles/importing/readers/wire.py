@@ -44,6 +44,7 @@ from articles.importing.cleaning.names import (
     BYLINE_ROLES,
     desk_outlet,
     is_desk_credit,
+    is_pooled_credit,
     strip_by,
 )
 from articles.importing.cleaning.outlets import (
@@ -71,6 +72,7 @@ from articles.importing.cleaning.press import (
 )
 from articles.importing.cleaning.signatures import (
     closing_credits,
+    co_byline,
     person_name,
     signed_by,
     trailing_credit,
@@ -120,6 +122,7 @@ class BylineLine:
     # town's name reads the same («Outlet | Oaxaca de Juárez | date»), so they give way
     # to the authors another line of the block names with «Por».
     guessed: tuple[str, ...] = ()
+    photo: str = ""  # «Texto: Ana Ruiz | Fotos: Luis Pérez»: the photographer's credit
 
 
 def _last_part_date(part: str) -> tuple[datetime | None, str]:
@@ -221,8 +224,18 @@ def _place_like(name: str) -> bool:
 
 
 def split_byline_line(line: str) -> BylineLine | None:
-    """``_split_byline_line``, and the outlet a desk's credit names when no other part
-    does («**Redacción Onda Peninsular** | 22 de agosto de 2023»: the outlet's desk)."""
+    """``_split_byline_line``, the outlet a desk's credit names when no other part
+    does («**Redacción Onda Peninsular** | 22 de agosto de 2023»: the outlet's desk),
+    and the photo credit a part gives («Texto: Ana Ruiz | Fotos: Luis Pérez»)."""
+    found = _desk_byline_line(line)
+    if found is None or "\n" in line or len(line) > 200:
+        return found
+    parts = [p.strip("*_ ") for p in PART_SEPARATOR.split(line.strip())]
+    photo = next((c for p in parts[1:] if (c := photo_credit(p))), "") if len(parts) > 1 else ""
+    return replace(found, photo=collapse_whitespace(photo)) if photo else found
+
+
+def _desk_byline_line(line: str) -> BylineLine | None:
     found = _split_byline_line(line)
     if found is None or "\n" in line or len(line) > 200:
         return found
@@ -462,6 +475,7 @@ def _merge(lines: list[BylineLine]) -> BylineLine:
         relative=any(b.relative for b in lines),
         section=next((b.section for b in lines if b.section), ""),
         guessed=guessed,
+        photo=next((b.photo for b in lines if b.photo), ""),
     )
 
 
@@ -482,6 +496,8 @@ def _byline_paragraph(paragraph: str) -> BylineLine | None:
             found.append(byline)
         elif section := section_label(line):
             found.append(BylineLine(section=section, stamp=True))
+        elif len(lines) > 1 and (names := _co_byline(line)):
+            found.append(BylineLine(authors=names))  # «Ana Ruiz, Luis Pérez y Eva Sol»
         elif len(lines) > 1 and (place := place_line(line)):
             found.append(BylineLine(location=collapse_whitespace(place), stamp=True))
         elif len(lines) > 1 and (name := outlet_name(line)):
@@ -491,9 +507,17 @@ def _byline_paragraph(paragraph: str) -> BylineLine | None:
     if not any(b.published_at or b.warnings or b.relative or b.source or b.authors for b in found):
         return None
     merged = _merge(found)
-    if outlets and not merged.source:
+    # «Diario del Sur» over «Redacción / Agencias»: pooled agencies name no outlet.
+    if outlets and (not merged.source or is_pooled_credit(merged.source)):
         merged = replace(merged, source=collapse_whitespace(outlets[0]))
     return merged
+
+
+def _co_byline(line: str) -> tuple[str, ...]:
+    """The writers of a co-byline line without «Por» in a byline paragraph; () for a
+    line of towns («Ciudad Madero y Altamira»)."""
+    names = co_byline(line)
+    return () if any(fold(n.split()[0]) in PLACE_WORDS for n in names) else names
 
 
 def _credit_apart(paragraphs: list[str]) -> list[str]:
@@ -1225,7 +1249,7 @@ class WireReader:
         )
         # «Por AIC» under «Agencia Informativa del Centro»: the outlet's initials, no one.
         authors = [a for a in authors if not _initials_of(strip_by(a), source)]
-        photo = cleaned.lead_image_credit
+        photo = cleaned.lead_image_credit or byline.photo
         if not authors and (credit := trailing_credit(body)):
             body, name, outlet = credit
             authors.append(name)
