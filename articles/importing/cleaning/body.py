@@ -7,6 +7,7 @@
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from django.utils.translation import gettext as _
 
@@ -71,6 +72,35 @@ def take_lead_image(text: str) -> tuple[LeadImage | None, str]:
     if not match or not is_safe_url(match.group(2)):
         return None, text
     return LeadImage(match.group(2), match.group(1).strip()), text[match.end() :].lstrip()
+
+
+# An image opening the body, its address perhaps behind a template's site prefix
+# («![Salida](/img/a.jpg)», «![Salida]({{ site.baseurl }}/img/a.jpg "Foto")»).
+_OPENING_IMAGE = re.compile(
+    r"\A\s*!\[[^\]\n]{0,500}\]\(\s*<?(?:\{\{[^}\n]{0,80}\}\})?([^)\s>]{1,1000})>?"
+    r"(?:\s+\"[^\"\n]{0,500}\")?\s*\)[ \t]*(?:\n|\Z)"
+)
+
+
+def take_repeated_image(text: str, lead_image: str) -> tuple[str, str]:
+    """(the text, the line cut) without the image opening ``text`` when it shows the
+    lead image the metadata names (a front matter's «image: /img/a.jpg»): the theme
+    prints that picture above the post, so the body's copy only repeats it, whether or
+    not its address is one the article can keep. (text, "") otherwise."""
+    match = _OPENING_IMAGE.match(text) if lead_image else None
+    if match is None or not _same_picture(match.group(1), lead_image.strip()):
+        return text, ""
+    return text[match.end() :].lstrip("\n"), match.group(0).strip()
+
+
+def _same_picture(first: str, second: str) -> bool:
+    """Two addresses of one picture: the same, or the same path on the site when one of
+    them leaves the host out («/img/a.jpg» and «https://sitio.example/img/a.jpg»)."""
+    if first == second:
+        return True
+    one, other = urlsplit(first), urlsplit(second)
+    hosts = {one.netloc, other.netloc} - {""}
+    return len(hosts) <= 1 and bool(one.path) and one.path.rstrip("/") == other.path.rstrip("/")
 
 
 def _highlight_text(line: str) -> str:

@@ -190,6 +190,21 @@ PITCHES = (
     r"activa\s+la\s+campanita\b",
     r"dale\s+(?:like|me\s+gusta)\b",
     r"apoya\s+(?:el|al|nuestro)\s+periodismo\b",
+    # The outlet asking its readers for money («Apoya nuestro trabajo: haz un donativo
+    # en …», «Haz tu aportación a este medio», «Hazte socio de …», «Súmate a nuestra
+    # comunidad», «Tu donativo hace posible…»): the outlet's own call, never news (a
+    # campaign's «haz tu donativo en las cajas…» names no site and no «nosotros»).
+    r"ap[oó]ya\s+(?:nuestr[oa]|este)\s+(?:trabajo|labor|proyecto|periodismo|medio|cobertura"
+    r"|sitio|esfuerzo)\b",
+    r"ap[oó]yanos\s+(?:con|a\s+seguir|para\s+seguir)\b",
+    r"(?:haz|realiza|env[ií]a(?:nos)?)\s+(?:un|tu|una)\s+(?:donativo|donaci[oó]n|aportaci[oó]n)\b"
+    r"(?=[^\n]{0,120}?(?:\bnos\b|\bnuestr[oa]s?\b|\bay[uú]da(?:nos)?\b|\beste\s+medio\b"
+    r"|https?://|\b[\w-]+(?:\.[\w-]+)+/))",
+    r"(?:hazte|vu[eé]lvete)\s+(?:miembro|socio|socia|suscriptor|suscriptora|mecenas"
+    r"|patrocinador|patrocinadora|donante)\b",
+    r"s[uú]mate\s+a\s+(?:nuestra|la)\s+(?:comunidad|membres[ií]a)\b",
+    r"dona\s+(?:aqu[ií]|ahora|hoy|en\s+l[ií]nea)\b",
+    r"tu\s+(?:donativo|donaci[oó]n|aportaci[oó]n|apoyo)\s+(?:nos\s+(?:permite|ayuda)|hace\s+posible)\b",
     r"sigue\s+(?:toda\s+)?(?:la\s+)?(?:informaci[oó]n|cobertura)\b[^.\n]{0,60}?\ben\s+nuestr[oa]s?\b",
     # «Manda tu denuncia al WhatsApp…», «Visita nuestro sitio…», «Encuéntranos en Facebook
     # como…», «Te invitamos a seguirnos en Instagram», «Para más noticias visita…».
@@ -227,7 +242,8 @@ _PITCH_WORD = re.compile(
     r"\b(?:s[ií]gue|suscr|descarga|recibe|[uú]nete|lleva|activa|env[ií]a|escr[ií]b|con\s+informaci"
     r"|manda|vis[ií]ta|encu[eé]ntranos|te\s+invitamos|para\s+m[aá]s"
     r"|ent[eé]rate|m[aá]ndanos|mantente|comparte|lee\s+la|lee\s+nuestra|lee,|desc[aá]rga|m[aá]s\s+noticias"
-    r"|cl[ií]c|escucha|esc[uú]chalo|esc[uú]chanos|dale|apoya|p[oó]dcast|recibes|mira|m[ií]ranos|sinton|no\s+te\s+pierdas"
+    r"|cl[ií]c|escucha|esc[uú]chalo|esc[uú]chanos|dale|ap[oó]ya|p[oó]dcast|recibes|mira|m[ií]ranos|sinton|no\s+te\s+pierdas"
+    r"|(?:haz|realiza)\s+(?:un|una|tu)\s|hazte|vu[eé]lvete|s[uú]mate|dona\s|tu\s+(?:don|aport|apoyo)"
     r"|gracias\s+por|feliz|felices|pr[oó]sper|leyendo|termina\s+de\s+leer)",
     re.IGNORECASE,
 )
@@ -523,7 +539,7 @@ _MAYBE_BOILERPLATE = re.compile(
     r"[#*_\s]*(?:[^\w\s¿¡#*_]{1,3}\s*)?¡?\s*(?:¿|etiqueta|tags?\s*:|palabras\s+clave|tambi|lee|puedes|te\s|recom|mira|nota|notic|relac|temas?[\s:]|contenidos?\s|historias?\s|foto|im[aá]g|cr[eé]d|fuente|recuerda"
     r"|suscr|s[ií]gue|[uú]nete|recibe|descarga|lleva|activa|env[ií]a|para\s|escr[ií]b|con\s|ent[eé]r|manda|vis[ií]ta|encu[eé]ntr|seguir"
     r"|m[aá]nd|mant|compart|art[ií]c|sigue|contin[uú]a\s+leyendo|termina\s+de\s+leer|last|updated|published|posted|modified|edited|modificad|[uú]ltima|actualiz"
-    r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|da\s|dale|escucha|esc[uú]ch|sinton|m[ií]ranos|en\s+(?:el|nuestro)\s|apoya|gracias\s+por|feliz|felices|pr[oó]sper|si\s+(?:quieres|deseas|te\s+interesa)|[\w.+-]+@|@|[-+•]|\*\s)",
+    r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|hazte\s|vu[eé]lvete\s|s[uú]mate\s|dona\s|realiza\s|tu\s+(?:don|aport|apoyo)|ap[oó]yanos|da\s|dale|escucha|esc[uú]ch|sinton|m[ií]ranos|en\s+(?:el|nuestro)\s|apoya|gracias\s+por|feliz|felices|pr[oó]sper|si\s+(?:quieres|deseas|te\s+interesa)|[\w.+-]+@|@|[-+•]|\*\s)",
     re.IGNORECASE,
 )
 # Lines of a headline list: no sentence punctuation at the end.
@@ -554,8 +570,26 @@ def _past_verb(word: str) -> bool:
     return any(len(word) >= size and lower.endswith(ending) for ending, size in _PAST_ENDINGS)
 
 
+# A headline opening with a question it then answers («¿Viajas a la costa? Estas son
+# las rutas alternas»).
+_OPENING_QUESTION = re.compile(r"[*_]*¿[^?\n]{1,160}\?[*_]*")
+
+
 def split_teaser(text: str) -> tuple[str, str]:
     """Split what follows "También puedes leer:" into (teaser, real text)."""
+    head, rest = _split_teaser(text)
+    if rest and _OPENING_QUESTION.fullmatch(head):
+        # The question is only the headline's first half when what follows it closes no
+        # sentence (a headline has no full stop) before a lede's own first word.
+        answer, after = _split_teaser(rest)
+        first = fold(_bare(after.split(maxsplit=1)[0])) if after.strip() else ""
+        lede = first in SENTENCE_OPENERS or first in LEDE_SUBJECTS
+        if lede and not any(mark in answer for mark in ".!?…"):
+            return f"{head} {answer}", after
+    return head, rest
+
+
+def _split_teaser(text: str) -> tuple[str, str]:
     link = _LEADING_LINK.match(text)
     if link:
         return link.group(0), text[link.end() :].lstrip()

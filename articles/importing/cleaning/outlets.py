@@ -15,8 +15,8 @@ from .press import is_press_header
 
 OUTLET_WORDS = frozenset(
     """
-    diario periodico noticias noticiero semanario quincenal agencia gaceta heraldo
-    cronica tribuna correo informador informativo informativa observador voz eco sol
+    diario periodico noticias noticiero noticiario semanario quincenal agencia gaceta heraldo
+    rotativo cronica tribuna correo informador informativo informativa observador voz eco sol
     radio canal tv television digital prensa portal revista expreso imparcial universal
     vigia centinela mensajero news press times post
     enlace pulso mirador bitacora brujula horizonte cuadrante panorama enfoque express
@@ -126,8 +126,8 @@ def outlet_with_tagline(line: str) -> str:
 # with one, or closes with the acronym in brackets, names the copy's outlet, no one.
 _CREDIT_LEADS = frozenset(
     """
-    agencia agencias diario periodico noticias noticiero semanario gaceta portal revista
-    radio canal servicio
+    agencia agencias diario periodico noticias noticiero noticiario semanario gaceta portal
+    revista radio canal servicio
     """.split()  # noqa: SIM905 (a table of words)
 )
 

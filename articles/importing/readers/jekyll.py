@@ -29,6 +29,7 @@ from articles.importing.cleaning import (
     split_bylines,
     strip_closing_hashes,
 )
+from articles.importing.cleaning.body import take_repeated_image
 from articles.importing.cleaning.boilerplate import photo_credit
 from articles.importing.cleaning.names import BY_START, is_desk_credit
 from articles.importing.cleaning.outlets import outlet_like
@@ -321,13 +322,14 @@ class JekyllReader:
         if not body.strip():
             raise ImportFailure(_("el archivo solo tiene front matter, sin cuerpo de nota"))
         credit, body = opening_byline(body)
-        cleaned = clean_body(body)
-        body_text = cleaned.text
-        lead_image = cleaned.lead_image_url
         image_url, image_credit = image_fields(fields.get("image"))
         if not image_credit and isinstance(header := fields.get("header_image"), dict):
             header_url, image_credit = image_fields(header)
             image_url = image_url or header_url
+        body, repeated = take_repeated_image(body, collapse_whitespace(image_url))
+        cleaned = clean_body(body)
+        body_text = cleaned.text
+        lead_image = cleaned.lead_image_url
         if not image_credit and (own := _text(fields.get("image_credit"))):
             image_credit = collapse_whitespace(photo_credit(own) or own)
         if not image_credit and (caption := _text(fields.get("image_caption"))):
@@ -384,7 +386,7 @@ class JekyllReader:
             authors = [credit]
         source = _outlet(fields.get("source")) or cleaned.source
         authors = [name for name in authors if not _own_desk(name, source)]
-        removed = cleaned.removed
+        removed = (repeated, *cleaned.removed) if repeated else cleaned.removed
         head, _gap, last = body_text.rpartition("\n\n")
         if not any(authors) and head and (credits := closing_credits(last)):
             # «*Por Ana Ruiz, corresponsal en Reynosa*» closing a post whose front matter

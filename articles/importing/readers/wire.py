@@ -292,6 +292,10 @@ def _split_byline_line(line: str) -> BylineLine | None:
         named = [p for p in parts if not is_desk_credit(p)] or parts
         if len(named) == 1 < len(parts) and (outlet := outlet_name(named[0])):
             return BylineLine(source=outlet)  # «Redacción / El Sol», «El Sol / Redacción»
+        if len(named) == 2 < len(parts) and (town := _desk_town(named)):
+            # «El Sol — Mérida | Redacción»: the outlet and its town, the desk names no one
+            # (the date on the next line).
+            return BylineLine(source=collapse_whitespace(named[0]), location=town)
         parts = named
     # A clock time between the parts («07/03/2023 · 14:32 h · Culiacán») dates nothing more.
     unclocked = [
@@ -425,6 +429,18 @@ def _first_part_date(
         return _last_part_date(parts[0])
     except DateProblem:
         return None
+
+
+def _desk_town(parts: list[str]) -> str:
+    """The town of an outlet's credit without a writer («El Sol — Mérida», «Voz del
+    Puerto | Tampico, Tamps.»: an outlet's name of two words or more, then a lone town
+    or a city and its state), or ""."""
+    outlet, town = parts
+    if outlet_name(outlet) != outlet or not outlet_words(outlet):
+        return ""
+    if (_town(town) and not outlet_like(town)) or place_line(town) == town:
+        return collapse_whitespace(town)
+    return ""
 
 
 def _town(part: str) -> bool:

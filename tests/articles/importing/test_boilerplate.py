@@ -103,6 +103,18 @@ def local(*args) -> datetime:
             "¿Conoces el nuevo reglamento de tránsito? Entra en vigor el lunes.",
             "¿Conoces el nuevo reglamento de tránsito? Entra en vigor el lunes.",
         ),
+        # A headline that asks, then answers, glued to the lede: the answer goes with it.
+        (
+            "Lee también: ¿Vas a Mazunte? Así quedaron los horarios del ferry Vecinos de la "
+            "colonia Centro cerraron la calle durante cuatro horas.",
+            "Vecinos de la colonia Centro cerraron la calle durante cuatro horas.",
+        ),
+        # The question alone when a closed sentence follows it.
+        (
+            "Lee también: ¿Vas a Mazunte? Los vecinos cerraron la calle durante cuatro horas. "
+            "La policía llegó después.",
+            "Los vecinos cerraron la calle durante cuatro horas. La policía llegó después.",
+        ),
     ],
 )
 def test_glued_teasers_are_cut_and_the_sentence_kept(paragraph, kept):
@@ -290,6 +302,23 @@ def test_photo_credits_are_kept_as_credits(paragraphs, credit, kept):
         # A desk's credit with the outlet, either way round: the outlet alone.
         ("Redacción / Gaceta del Valle", "Gaceta del Valle", (), "", None),
         ("El Faro del Norte / Redacción", "El Faro del Norte", (), "", None),
+        # The outlet and its town beside the desk's credit (the date on the next line).
+        ("Gaceta del Valle — Tehuacán | Redacción", "Gaceta del Valle", (), "Tehuacán", None),
+        (
+            "Redacción | Eco de la Sierra | Zacatlán, Pue.",
+            "Eco de la Sierra",
+            (),
+            "Zacatlán, Pue.",
+            None,
+        ),
+        # A writer signing with the outlet, no «Por»: «noticiario» is an outlet's word.
+        (
+            "Mario Cortés Lara / Noticiario de la Mixteca",
+            "Noticiario de la Mixteca",
+            ("Mario Cortés Lara",),
+            "",
+            None,
+        ),
         # A semicolon between the state and the date.
         (
             "Gaceta del Valle — Juchitán de Zaragoza, Oax.; 2 de mayo de 2024",
@@ -514,6 +543,39 @@ def test_a_paragraph_of_pitches_goes_whole(paragraph):
     result, _credit, _source, removed = strip_boilerplate(["Texto.", paragraph])
     assert result == ["Texto."]
     assert removed == [paragraph]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The outlet asking its readers for money.
+        "**Apoya nuestro trabajo:** haz un donativo en gaceta.example.mx/apoya y ayúdanos a "
+        "seguir informando.",
+        "Haz tu aportación a este medio independiente desde 50 pesos al mes.",
+        "Apoya este proyecto periodístico: dona en línea con tarjeta o transferencia.",
+        "Hazte socio de Brújula Serrana y recibe nuestro boletín antes que nadie.",
+        "💛 Súmate a nuestra comunidad de lectores que sostienen este periodismo.",
+        "Tu donativo hace posible que sigamos investigando en la región.",
+    ],
+)
+def test_an_outlets_call_for_donations_goes(paragraph):
+    kept, _credit, _source, removed = strip_boilerplate(["Texto real.", paragraph])
+    assert kept == ["Texto real."]
+    assert removed
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A campaign the story reports, not the outlet's call: no site, no «nosotros».
+        "Haz tu donativo en las cajas de cualquier tienda, pidió la presidenta del patronato "
+        "durante el arranque de la colecta.",
+        "Apoya el municipio a 300 familias de productores con semilla mejorada y fertilizante.",
+    ],
+)
+def test_a_story_about_donations_stays(paragraph):
+    kept, *_ = strip_boilerplate(["Texto real.", paragraph])
+    assert kept == ["Texto real.", paragraph]
 
 
 def test_an_agency_credited_under_the_title_is_not_the_deck():

@@ -333,6 +333,36 @@ def test_front_matter_image_is_the_lead_and_a_different_body_image_stays():
     assert article.body == "![Mapa](https://x.mx/mapa.png)\n\nTexto."
 
 
+@pytest.mark.parametrize(
+    ("image", "opening"),
+    [
+        ("/fotos/2019/feria.jpg", "![Puestos de la feria](/fotos/2019/feria.jpg)"),
+        ("/fotos/2019/feria.jpg", "![Puestos]({{ site.baseurl }}/fotos/2019/feria.jpg)"),
+        ("https://sitio.example/fotos/feria.jpg", "![Puestos](/fotos/feria.jpg)"),
+        (
+            "https://sitio.example/fotos/feria.jpg",
+            "![Puestos](https://sitio.example/fotos/feria.jpg)",
+        ),
+    ],
+)
+def test_a_body_image_repeating_the_front_matter_image_is_the_lead_not_text(image, opening):
+    article = jekyll(
+        f"---\ntitle: Abre la feria del tamal\nimage: {image}\n---\n\n{opening}\n"
+        "Foto: Hugo Pérez Lara\n\nLa feria abrió con cuarenta puestos en la plaza.\n"
+    )
+    assert article.body == "La feria abrió con cuarenta puestos en la plaza."
+    assert article.lead_image_credit == "Hugo Pérez Lara"
+    assert opening in article.removed
+    assert article.lead_image_url == (image if image.startswith("https:") else "")
+
+
+def test_a_body_image_of_another_picture_stays_under_a_relative_front_matter_image():
+    article = jekyll(
+        "---\ntitle: T\nimage: /fotos/portada.jpg\n---\n![Mapa](/fotos/mapa.png)\n\nTexto."
+    )
+    assert article.body == "![Mapa](/fotos/mapa.png)\n\nTexto."
+
+
 def test_front_matter_image_that_is_not_http_is_dropped_with_a_warning():
     article = jekyll("---\ntitle: T\nimage: javascript:alert(1)\n---\nTexto.")
     assert article.lead_image_url == ""
