@@ -97,7 +97,9 @@ def official_lines() -> QuerySet:
     officials hold some 150 posts, and every other column of the post and its
     institution (three datetimes each) cost a conversion per row.
     """
-    shown = Position.objects.public().select_related("institution").only(*LINE_POSITION_FIELDS)
+    shown = (
+        Position.objects.public_lines().select_related("institution").only(*LINE_POSITION_FIELDS)
+    )
     return (
         Official.objects.only("name", "slug")
         .annotate(article_count=published_article_count("officials", cap=INDEX_COUNT_CAP))
