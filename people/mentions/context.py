@@ -60,6 +60,7 @@ def resolve(found, institutions: list[InstOcc], doc: Document, registry, jurisdi
     _court_in_context(found, institutions)
     _regional_unit_in_context(found, institutions)
     _body_by_its_matter(found, institutions)
+    _local_office_in_context(found, institutions)
     _on_behalf_of(found, institutions, doc)
     _office_named_alone(found, institutions, doc, council, registry, jurisdiction)
     _town_titles(found, institutions, doc, council)
@@ -157,7 +158,11 @@ def _body_by_its_matter(found: list, institutions: list[InstOcc]) -> None:
     """A title whose area is what a body the article names is about ("la directora general
     de Agua y Drenaje de Monterrey", "el exdirector de Agua y Drenaje", after "Servicios de
     Agua y Drenaje de Monterrey"): the head works in that body, when it is the only one so
-    named. Areas of two words or more only ("de Salud" says too little)."""
+    named. Areas of two words or more only ("de Salud" says too little). A secretaría a
+    "titular" title only implied ("los titulares de Agua y Drenaje": "Secretaría de Agua y
+    Drenaje", named nowhere) gives way to that body too; a secretary's title names a
+    secretaría itself (writers split on "el secretario de Salud del Estado" beside
+    "Servicios de Salud del Estado": the secretaría is kept)."""
     matters = {}
     for occ in institutions:
         opening = _GENERIC_OPENING.match(occ.key)
@@ -165,8 +170,12 @@ def _body_by_its_matter(found: list, institutions: list[InstOcc]) -> None:
             matters.setdefault(occ.key[opening.end() :], occ)
     if not matters:
         return
+    named = {occ.key for occ in institutions}
     for candidate in found:
-        if candidate.institution is not None:
+        ref = candidate.institution
+        if ref is not None and not (
+            candidate.category == "titular" and _implied_secretariat(ref, named)
+        ):
             continue
         role = normalize_alias(candidate.role)
         for at in [m.end() for m in re.finditer(r" de ", role)]:
@@ -183,6 +192,39 @@ def _body_by_its_matter(found: list, institutions: list[InstOcc]) -> None:
             if bodies and all(key.startswith(shortest) for key in bodies):
                 candidate.institution = _ref(bodies[shortest])
                 break
+
+
+def _local_office_in_context(found: list, institutions: list[InstOcc]) -> None:
+    """A national body's representative in a state ("el representante del ISSSTE en
+    Durango", "la delegada del IMSS") heads the one office of that body in a state the
+    article names ("la Oficina de Representación del ISSSTE en Durango"), not the whole
+    body: ``lexicon.LOCAL_OFFICE_TITLES``."""
+    offices = [o for o in institutions if o.key.startswith(LOCAL_OFFICE_KEYS)]
+    if not offices:
+        return
+    for candidate in found:
+        ref = candidate.institution
+        role = fold(candidate.role)
+        if ref is None or candidate.past or not role.startswith(lx.LOCAL_OFFICE_TITLES):
+            continue
+        if ref.key.startswith(LOCAL_OFFICE_KEYS):
+            continue
+        names = {n for n in (ref.key, normalize_alias(ref.acronym or "")) if n}
+        own = {
+            o.key: o
+            for o in offices
+            if any(f" {n} " in f" {o.key} " for n in names)
+            or (o.acronym and normalize_alias(o.acronym) in names)
+        }
+        if len(own) == 1:
+            (occ,) = own.values()
+            candidate.institution = _ref(occ)
+
+
+def _implied_secretariat(ref: InstitutionRef, named: set[str]) -> bool:
+    """Is ``ref`` a secretaría a title implied ("titular de X" -> "Secretaría de X"), which
+    neither the registry nor the text names?"""
+    return ref.id is None and ref.key.startswith("secretaria de ") and ref.key not in named
 
 
 # Titles of a regional unit's head and the folded opening of the unit's name: "la fiscal
@@ -220,7 +262,7 @@ def organ_of(comp) -> str:
     area = comp.area
     if comp.anaphoric and comp.description == "comision":
         area = f"comisión {comp.area_connector} {area}"
-    if not fold_word(area).startswith(lx.LEGISLATIVE_ORGANS):
+    if not lx.is_legislative_organ(fold_word(area)):
         return ""
     return _ORGAN_PARENT.sub("", area)
 

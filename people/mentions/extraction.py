@@ -15,13 +15,13 @@ from people.mentions import context, discovery, gazetteer
 from people.mentions import lexicon as lx
 from people.mentions.gazetteer import InstOcc, overlaps, word_boundaries
 from people.mentions.institutions import (
-    HOSPITAL_HEADS,
+    HELD_ONLY_HEADS,
     find_institution_phrases,
     government_parents,
     name_units_after_parents,
     office_parents,
 )
-from people.mentions.patterns import SAID_PRIVATE, word_starting
+from people.mentions.patterns import PAREN_ACRONYM, SAID_PRIVATE, word_starting
 from people.mentions.records import (
     Extraction,
     ExtractionBasis,
@@ -104,7 +104,10 @@ def extract_mentions(
     if parents:
         institutions = sorted(institutions + parents, key=lambda o: o.start)
     inst_hits = _institution_hits(doc, institutions, title_named)
-    inst_hits = _buildings_left_out(inst_hits, position_refs)
+    # a body a title writes out ("la directora general de Agua de Hermosillo") has a holder;
+    # one a title describes ("el director del hospital") is only what it resolved to
+    written = [r for c, r in title_named if fold(r.name) in fold(c.role)]
+    inst_hits = _buildings_left_out(inst_hits, position_refs + written)
     mentioned = {(h.id, h.key) for h in inst_hits}
     return Extraction(
         officials=tuple(officials),
@@ -160,7 +163,8 @@ def _issuer_key(part: str) -> str:
 
 
 def _buildings_left_out(hits: list[InstitutionHit], position_refs) -> list[InstitutionHit]:
-    """The hits without the hospitals nobody in the text holds a post in.
+    """The hits without the hospitals (and water utilities named after their town,
+    ``institutions.HELD_ONLY_HEADS``) nobody in the text holds a post in.
 
     A hospital, clinic or medical centre the registry does not know is an
     institution when the text gives it a head or staff ("el director del Hospital
@@ -172,7 +176,7 @@ def _buildings_left_out(hits: list[InstitutionHit], position_refs) -> list[Insti
     return [
         h
         for h in hits
-        if h.id is not None or not h.name.startswith(HOSPITAL_HEADS) or h.key in held
+        if h.id is not None or not h.name.startswith(HELD_ONLY_HEADS) or h.key in held
     ]
 
 
@@ -192,10 +196,22 @@ def _mask(text: str, institutions: list[InstOcc]) -> str:
 
 def _acronym_repeats(doc: Document, institutions: list[InstOcc]) -> list[InstOcc]:
     """Later bare uses of an acronym the article introduced: "… (INE)", then "el INE"."""
-    discovered = [o for o in institutions if o.id is None and o.acronym]
-    if not discovered:
-        return institutions
     text = doc.text
+    discovered = [o for o in institutions if o.id is None and o.acronym]
+    defined = [(o, o.acronym) for o in discovered]
+    # A registry's body the article gives an acronym in its own spelling ("… de Culiacán
+    # (Japac)" for the registry's "JAPAC"): the article's later "la Japac" is that body.
+    for occ in institutions:
+        if occ.id is None or not text.startswith(" (", occ.end):
+            continue
+        paren = PAREN_ACRONYM.match(text, occ.end)
+        written = paren.group("acr") if paren else ""
+        if not written or written == occ.acronym or fold(written) in lx.PARTIES:
+            continue
+        if not occ.acronym or fold(written) == fold(occ.acronym) or written in occ.aliases:
+            defined.append((occ, written))
+    if not defined:
+        return institutions
     for occ in discovered:
         # The article defines the acronym ("el Órgano … (OOAD) del IMSS en Jalisco"): its
         # later uses are that body, though the registry knows the bare acronym as another's.
@@ -207,8 +223,7 @@ def _acronym_repeats(doc: Document, institutions: list[InstOcc]) -> list[InstOcc
     for occ in institutions:
         claimed[occ.start : occ.end] = b"\x01" * (occ.end - occ.start)
     extra = []
-    for occ in discovered:
-        acronym = occ.acronym
+    for occ, acronym in defined:
         pos = text.find(acronym)
         while pos != -1:
             end = pos + len(acronym)
@@ -220,9 +235,9 @@ def _acronym_repeats(doc: Document, institutions: list[InstOcc]) -> list[InstOcc
                         end,
                         occ.name,
                         occ.key,
-                        None,
+                        occ.id,
                         occ.jurisdiction,
-                        acronym,
+                        occ.acronym or acronym,
                         acronym,
                         [],
                         "acronym",

@@ -185,7 +185,17 @@ FACILITY_HEADS = (
     "Planta de Tratamiento",
     "Terminal de Almacenamiento y Despacho",  # Pemex's fuel depots: "la TAD Rosarito"
     "Capitanía de Puerto",  # the Navy's port authority: "la Capitanía de Puerto de Guaymas"
-    *(HOSPITAL_HEADS := ("Hospital", "Clínica", "Centro Médico")),
+    # the IMSS's specialty hospitals and family clinics ("la Unidad Médica de Alta
+    # Especialidad número 71", "la Unidad de Medicina Familiar 33"): hospitals too
+    *(
+        HOSPITAL_HEADS := (
+            "Hospital",
+            "Clínica",
+            "Centro Médico",
+            "Unidad Médica de Alta Especialidad",
+            "Unidad de Medicina Familiar",
+        )
+    ),
 )
 # Words that say a hospital's kind, not which one it is ("el Hospital General").
 _HOSPITAL_KINDS = frozenset({"Hospital", "General", "Regional", "Civil", "Comunitario", "Integral"})
@@ -200,6 +210,17 @@ _HOSPITAL_NAME = re.compile(
 
 # A hospital named after the national body that runs it ("… del ISSSTE", "… de Pemex"),
 # then the town it serves after "en": "el Hospital Regional de Pemex en Minatitlán".
+# A town's water utility named after its town ("Agua de Hermosillo, cuyo director …",
+# "Aguas de Saltillo"), as the titles' ``lexicon.FACILITY_UNITS`` read it. Many such
+# names are private concessionaires' ("la empresa Agua de Puebla para Todos"): like a
+# hospital, listed only when someone in the text holds a post in it.
+WATER_UTILITY_HEADS = ("Agua de", "Aguas de")
+# Bodies listed only when someone in the text holds a post in them (``extraction``).
+HELD_ONLY_HEADS = (*HOSPITAL_HEADS, *WATER_UTILITY_HEADS)
+# A facility's own acronym, then its number: " (UMAE) número 71".
+_ACRONYM_THEN_NUMBER = re.compile(
+    PAREN_ACRONYM.pattern + r"(?P<number> (?:número|núm\.|No\.) \d{1,4})(?![\w])"
+)
 _OF_A_NATIONAL_BODY = re.compile(rf" (?:del|de la|de) (?:{ACRONYM}|Pemex)$")
 _IN_TOWN = re.compile(rf" en ({CAP}(?: (?:de la |de los |del |de )?{CAP}){{0,3}})(?![\w])")
 
@@ -364,6 +385,9 @@ _HEAD_LIST = tuple(
             # alone is also a housing estate or a sports ground.
             "Unidad Estatal",
             "Unidad Municipal",
+            # A town's water utility named after its town ("Agua de Hermosillo, cuyo
+            # director …", "Aguas de Saltillo"): the titles' ``lexicon.FACILITY_UNITS``
+            *WATER_UTILITY_HEADS,
             # Units nested in a body: "la Dirección de Prestaciones Médicas del IMSS".
             "Dirección",
             "Subdirección",
@@ -483,6 +507,7 @@ def find_institution_phrases(
     known_starts = {occ.start: occ for occ in known}
     covered = _Coverage(known)
     found: list[InstOcc] = []
+    bare_offices: list[int] = []  # local offices' heads with no name of their own after them
     taken_until = -1
     for start in _head_starts(doc):
         match = _HEAD_RE.match(text, start) or _LOWER_FACILITY.match(text, start)
@@ -516,6 +541,17 @@ def find_institution_phrases(
         hospital = _HOSPITAL_NAME.match(text, start) if head in HOSPITAL_HEADS else None
         if hospital and hospital.end() > end:
             end, words = hospital.end(), words + 1
+        numbered = _ACRONYM_THEN_NUMBER.match(text, end) if head in HOSPITAL_HEADS else None
+        if numbered:
+            # "la Unidad Médica de Alta Especialidad (UMAE) número 71 del IMSS": the unit's
+            # own acronym, then its number
+            own_acronym = (numbered.start(), numbered.start("number"), numbered.group("acr"))
+            end, words = numbered.end(), words + 1
+            inside = [k for k in known if numbered.start() < k.start < numbered.start("number")]
+            for k in inside:  # the acronym is this unit's
+                known.remove(k)
+            if inside:
+                covered = _Coverage(known)
         if head in HOSPITAL_HEADS and _OF_A_NATIONAL_BODY.search(text, start, end):
             # "el Hospital General del ISSSTE en Acapulco": a national institute has one
             # in many towns; its town names which
@@ -570,6 +606,8 @@ def find_institution_phrases(
         if head in SECRETARIAT_AREAS and _SECRETARY_OF_THE.search(text, max(0, start - 20), start):
             phrase = f"Secretaría de la {phrase}"  # "la secretaria de la Contraloría de X"
         if not words and head not in _STANDALONE_OK:
+            if head in LOCAL_OFFICE_HEADS:
+                bare_offices.append(start)  # "la Oficina de Representación del instituto"
             continue
         if not words and head == "Legislatura" and not _NUMBERED.search(text, 0, start):
             continue  # "la LXIV Legislatura" is the state's; "la Legislatura" alone may not be
@@ -623,8 +661,93 @@ def find_institution_phrases(
     found.extend(_state_executives(doc, registry, jurisdiction, known + found))
     found.extend(_short_federal_names(doc, registry, known + found))
     found.extend(_listed_councils(doc, registry, jurisdiction, known + found))
+    if bare_offices:
+        found.extend(
+            _offices_of_described_parents(doc, registry, jurisdiction, known + found, bare_offices)
+        )
     found = _merge_short_names(found, known)
     _initials_acronyms(doc.text, found)
+    return found
+
+
+# A national body's office in the state, its parent named by a description after the
+# parent's own name ("el ISSSTE …; la Oficina de Representación del instituto"): the
+# descriptions, folded, and the parent's opening they stand for.
+DESCRIBED_PARENTS = {
+    "instituto": "instituto ",
+    "comision": "comision ",
+    "procuraduria": "procuraduria ",
+    "secretaria": "secretaria ",
+}
+_DESCRIBED_OFFICE = re.compile(
+    "("
+    + "|".join(LOCAL_OFFICE_HEADS)
+    + r") (del|de la) ("
+    + "|".join(("instituto", "comisión", "procuraduría", "secretaría"))
+    + r")(?![\w])(?! (?:de|del) [A-ZÁÉÍÓÚÑ])"
+)
+
+
+_DESCRIBED_PARENT_WINDOW = 600  # characters: the sentences before the description
+_BARE_ACRONYM = re.compile(rf"(?<![\w])[{UP}]{{3,10}}(?![\w])")
+
+
+def _offices_of_described_parents(
+    doc, registry, jurisdiction, taken, starts: list[int]
+) -> list[InstOcc]:
+    """ "la Oficina de Representación del instituto" after "el ISSSTE": the ISSSTE's office
+    in the article's state (named as "… del ISSSTE en Durango" would be), the parent the
+    nearest federal body before it whose name the description opens."""
+    state = lx.state_name(jurisdiction) if jurisdiction.startswith("MX-") else ""
+    found = []
+    if not state:
+        return found
+    covered = _Coverage(taken)
+    last = -1
+    for start in starts:
+        match = _DESCRIBED_OFFICE.match(doc.text, start) if start > last else None
+        if match is None or covered.inside(match.start()):
+            continue
+        last = match.end()  # "Representación" inside "Oficina de Representación": one office
+        opening = DESCRIBED_PARENTS[fold_word(match.group(3))]
+        before = [
+            o
+            for o in taken
+            if o.end <= match.start()
+            and o.jurisdiction == lx.FEDERAL
+            and fold_word(o.name).startswith(opening)
+        ]
+        # or an acronym the text used bare (a title's "del ISSSTE"), of the same initial
+        initial = opening[0].upper()
+        window = max(0, match.start() - _DESCRIBED_PARENT_WINDOW)
+        bare = [
+            m
+            for m in _BARE_ACRONYM.finditer(doc.text, window, match.start())
+            if m.group().startswith(initial) and fold_word(m.group()) not in lx.PARTIES
+        ]
+        nearest = max(before, key=lambda o: o.start, default=None)
+        if bare and (nearest is None or bare[-1].start() > nearest.start):
+            parent = bare[-1].group()
+            if not covered.inside(bare[-1].start()):
+                # the parent is a body the text names, by its acronym
+                at = bare[-1]
+                key = normalize_alias(parent)
+                found.append(
+                    InstOcc(
+                        at.start(), at.end(), parent, key, None, "", parent, parent, [], "acronym"
+                    )
+                )
+        elif nearest is not None and nearest.start >= window:
+            parent = nearest.acronym or nearest.name
+        else:
+            continue
+        phrase = f"{match.group(1)} {match.group(2)} {parent} en {state}"
+        occ = _phrase_occurrence(
+            doc, registry, jurisdiction, match.start(), match.end(), match.group(1), phrase
+        )
+        if occ is not None:
+            occ.surface = match.group()
+            found.append(occ)
     return found
 
 
@@ -1131,11 +1254,23 @@ def _head_automaton():
     return automaton
 
 
+# Heads that are only a word of a name after a connector ("del Agua de Jalisco"), folded.
+_INNER_HEADS = tuple(fold_word(h) for h in WATER_UTILITY_HEADS)
+_INNER_HEAD_WORDS = frozenset(h.split()[0] for h in WATER_UTILITY_HEADS)
+_INNER_HEAD_TAILS = WATER_UTILITY_HEADS
+_INNER_CONNECTORS = ("de", "del", "de la")
+_CONNECTOR_BEFORE = re.compile(r"(?<![\w])(?:de|del|de la) $")
+
+
 def _head_starts(doc: Document):
     """Offsets where a head noun may start: one Aho–Corasick pass over the folded text."""
     text = doc.text
     for end, key in _HEADS_AUTOMATON.iter_long(doc.matching):
         start = end + 1 - len(key)
+        if key.startswith(_INNER_HEADS) and _CONNECTOR_BEFORE.search(
+            text, max(0, start - 7), start
+        ):
+            continue  # "Comisión Estatal del Agua de Jalisco": a word of the name before
         if (start == 0 or not text[start - 1].isalnum()) and (
             text[start].isupper() or _LOWER_FACILITY.match(text, start)
         ):
@@ -1312,6 +1447,9 @@ def _extend_phrase(text, pos, head, known_starts, covered, through_parent=False)
         if starts_known and connector in ("y", "e", None):
             break
         starts_head = word in _STRONG_HEADS or bool(_HEAD_RE.match(text, word_start))
+        if starts_head and connector in _INNER_CONNECTORS and word in _INNER_HEAD_WORDS:
+            # "Comisión Estatal del Agua de Jalisco": a word of this name, no head
+            starts_head = not text.startswith(_INNER_HEAD_TAILS, word_start)
         if connector in ("y", "e") and (
             (starts_head and word not in _SERVICE_HEADS)
             or (word.isupper() and len(word) > 1)

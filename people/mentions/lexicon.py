@@ -192,6 +192,7 @@ DESCRIPTION_PHRASES = {
     "maxima casa de estudios": "universidad",
     "casa de estudios": "universidad",
     "organismo de cuenca": "organismo de cuenca",  # a regional body of the Conagua
+    "organismo operador": "organismo operador",  # a town's water utility
 }
 
 # Descriptions the press gives a body after naming it, whose noun is not the first word
@@ -245,6 +246,24 @@ DESCRIBED_BODIES = {
     "organo": ("organo", "auditoria superior"),
     # "la titular de la demarcación": a borough of Mexico City
     "demarcacion": ("alcaldia",),
+    # "el subdirector del organismo operador": the water utility of a town or a metropolis
+    # (not the nearest "organismo" of any kind)
+    "organismo operador": (
+        "comision municipal de agua",
+        "comision de agua",
+        "comision estatal de agua",
+        "comision estatal del agua",
+        "sistema municipal de agua",
+        "sistema de agua",
+        "sistema intermunicipal de agua",
+        "junta municipal de agua",
+        "junta de agua",
+        "organismo intermunicipal",
+        "organismo operador",
+        "servicios de agua",
+        "agua de ",
+        "aguas de ",
+    ),
 }
 
 # Titles that head a national body named after them: "el comisionado nacional de
@@ -256,6 +275,13 @@ NATIONAL_BODY_TITLES = {
     "procurador": "Procuraduría",
 }
 NATIONAL_LEVELS = {"nacional": "Nacional", "federal": "Federal"}
+# The same for a state's bodies, the level written before the area: "la procuradora
+# estatal de Protección al Medio Ambiente" heads the state's Procuraduría Estatal de
+# Protección al Medio Ambiente. Not "comisionado": writers name the state's Comisión de
+# Búsqueda de Personas in as many ways as there are states ("Local", "del Estado de X").
+STATE_BODY_TITLES = {
+    "procurador": "Procuraduría",
+}
 
 # Bodies a title names by an area that is no body's name: (folded title, folded area) ->
 # (the state's body, the federal one). "la consejera de la Judicatura" sits in the
@@ -588,6 +614,37 @@ LEGISLATIVE_ORGANS = (
     "junta de coordinacion politica",
     "diputacion permanente",
 )
+# Titles of a national body's representative in a state, folded: with the body's office in
+# that state named in the article ("la Oficina de Representación del IMSS en Chiapas"),
+# the post is in that office (``context``).
+LOCAL_OFFICE_TITLES = ("representante ", "delegado ", "delegada ")
+
+# An office a title names by its noun, folded: "el secretario general de Gobierno" heads
+# the Secretaría General de Gobierno, "la coordinadora de Comunicación Social" the
+# Coordinación de Comunicación Social (a press release's issuer, ``linking``).
+OFFICES_OF_TITLES = {
+    "secretario": "secretaria",
+    "secretaria": "secretaria",
+    "subsecretario": "subsecretaria",
+    "subsecretaria": "subsecretaria",
+    "coordinador": "coordinacion",
+    "coordinadora": "coordinacion",
+    "director": "direccion",
+    "directora": "direccion",
+}
+# A government, by the folded opening of its name: a post given only to it may be an
+# office's the text names elsewhere.
+GOVERNMENT_KEYS = ("gobierno ",)
+
+# Organs named by a word that names one only when it stands alone: "la presidenta de la
+# Directiva" (the Mesa Directiva), never "la directiva de la cámara empresarial".
+LEGISLATIVE_ORGANS_ALONE = frozenset({"directiva"})
+
+
+def is_legislative_organ(folded_area: str) -> bool:
+    """Does a title's area (folded) name an organ of a legislature or a council?"""
+    return folded_area.startswith(LEGISLATIVE_ORGANS) or folded_area in LEGISLATIVE_ORGANS_ALONE
+
 
 # Areas only federal secretarías have: "secretario de Gobernación" is always federal.
 FEDERAL_AREAS = frozenset(

@@ -31,6 +31,7 @@ from django.utils import timezone
 
 from newsroom.batching import chunked, update_rows
 from people import visibility
+from people.mentions import lexicon as lx
 from people.mentions import role_at_date
 from people.mentions.extraction import (
     default_jurisdiction,
@@ -302,6 +303,28 @@ def article_state(
     return primary_state(text, location=location or "", home=default_jurisdiction(), folded=folded)
 
 
+def _issuing_office(hit, issuers) -> InstitutionRef | None:
+    """The post's body: the press release's issuing office when the official's title names
+    it and the text gave the post only to the government ("el secretario general de
+    Gobierno" in a bulletin of the "Secretaría General de Gobierno": that secretaría, not
+    the state's government), else the one the extraction found."""
+    ref = hit.institution_ref
+    if not issuers or (ref is not None and not ref.key.startswith(lx.GOVERNMENT_KEYS)):
+        return ref
+    words = fold_word(hit.role).split()
+    noun = lx.OFFICES_OF_TITLES.get(words[0]) if words else None
+    if noun is None:
+        return ref
+    opening = " ".join([noun, *words[1:]])
+    offices = [h for h in issuers if h.key == opening or h.key.startswith(opening + " ")]
+    if len(offices) != 1 or hit.past:
+        return ref
+    (office,) = offices
+    return InstitutionRef(
+        office.name, office.id, office.key, office.jurisdiction, office.acronym, office.aliases
+    )
+
+
 def _named_in_full(key: str, hits) -> bool:
     """Does the text name the body an issuer names ("Representación Durango"), by the
     same name or a fuller one of the same head ("Representación del IMSS en Durango")?"""
@@ -405,6 +428,7 @@ class _Linker:
             registry=self.registry,
             jurisdiction=self.jurisdiction,
         )
+        issuers = issued
         issued = [hit for hit in issued if not _named_in_full(hit.key, extraction.institutions)]
         listed = [(hit, False) for hit in extraction.institutions]
         for hit, from_issuer in listed + [(hit, True) for hit in issued]:
@@ -425,7 +449,7 @@ class _Linker:
             pk = self.store.official_id(hit, result)
             if pk is None:
                 continue
-            inst = institution_id(hit.institution_ref, hit.evidence)
+            inst = institution_id(_issuing_office(hit, issuers), hit.evidence)
             if hit.id is not None and hit.aliases:
                 self.store.learn_official_aliases(pk, hit.aliases)
             previous = officials.get(pk)

@@ -33,7 +33,12 @@ def word_starting(*words: str) -> str:
 
 WORD = re.compile(rf"{CAP}|{INITIAL}|[{LO}]+|[{UP}]{{2,}}")
 
-PAREN_ACRONYM = re.compile(rf" ?\((?P<acr>[{UP}][{UP}{LO}\-]{{1,15}})\)")
+# A body's short name in parentheses: an acronym ("(IMSS)", "(Japac)"), or one with the
+# compass word a utility of one part of a metropolis carries ("(Comapa Sur)").
+ACRONYM_QUALIFIERS = ("Norte", "Sur", "Oriente", "Poniente", "Centro")
+PAREN_ACRONYM = re.compile(
+    rf" ?\((?P<acr>[{UP}][{UP}{LO}\-]{{1,15}}(?: (?:{'|'.join(ACRONYM_QUALIFIERS)}))?)\)"
+)
 # Words that mark a private, union, party or church body: its officers are not officials.
 NON_PUBLIC = frozenset(
     fold(w)

@@ -130,15 +130,37 @@ def _federal_delegation(post: _Post) -> Result | None:
 def _national_body(post: _Post) -> Result | None:
     """ "el comisionado nacional de Acuacultura y Pesca": the Comisión Nacional de
     Acuacultura y Pesca, federal, unless the title names another body."""
-    noun = lx.NATIONAL_BODY_TITLES.get(fold_word(post.masculine))
-    levels = [lx.NATIONAL_LEVELS[a] for a in post.adjectives if a in lx.NATIONAL_LEVELS]
     comp = post.comp
-    if noun is None or len(levels) != 1 or not comp.area or comp.institution is not None:
+    if not comp.area or comp.institution is not None:
         return None
     connector = comp.area_connector if comp.area_connector in ("de", "del", "de la") else "de"
+    if "estatal" in post.adjectives:
+        return _state_body(post, connector)
+    noun = lx.NATIONAL_BODY_TITLES.get(fold_word(post.masculine))
+    levels = [lx.NATIONAL_LEVELS[a] for a in post.adjectives if a in lx.NATIONAL_LEVELS]
+    if noun is None or len(levels) != 1:
+        return None
     name = f"{noun} {levels[0]} {connector} {comp.area}"
     role = f"{post.ranked} {levels[0].lower()} {connector} {comp.area}"
     return role, post.derived(name, lx.FEDERAL), True
+
+
+def _state_body(post: _Post, connector: str) -> Result | None:
+    """ "la procuradora estatal de Protección al Medio Ambiente": the state's Procuraduría
+    Estatal de Protección al Medio Ambiente (``lexicon.STATE_BODY_TITLES``), unless the
+    text names a body of that opening itself (a longer name: "Procuraduría Estatal de
+    Protección al Medio Ambiente y Desarrollo Urbano"), which the later rules find."""
+    noun = lx.STATE_BODY_TITLES.get(fold_word(post.masculine))
+    comp = post.comp
+    if noun is None or not post.state or comp.federal:
+        return None
+    opening = f"{noun} Estatal {connector} {comp.area}"
+    if fold_word(f"estatal {connector} {comp.area}") not in post.folded:
+        return None  # "procuradora de Protección al Ambiente estatal": the level is no name
+    if fold_word(opening) in post.folded:
+        return None
+    role = f"{post.ranked} estatal {connector} {comp.area}"
+    return role, post.derived(f"{opening} de {post.state}", post.state_code), True
 
 
 def _regional_title(post: _Post) -> Result | None:
@@ -226,7 +248,7 @@ def _organ(post: _Post) -> Result | None:
     if comp.anaphoric and comp.description == "comision":
         written = f"comisión {comp.area_connector} {comp.area}"  # "comisión de Salud"
     area = fold_word(written)
-    if not area.startswith(lx.LEGISLATIVE_ORGANS):
+    if not lx.is_legislative_organ(area):
         return None
     role = f"{post.ranked} {comp.area_connector} {written}"
     if any(f" {word}" in area for word in lx.MUNICIPAL_BODIES):
