@@ -83,6 +83,8 @@ SECTION_NAMES = frozenset(
         "policia", "justicia", "nota roja", "opinion", "editorial", "medio ambiente",
         "ambiente", "ecologia", "turismo", "campo", "comunidad", "vida", "estilo de vida",
         "mundo", "tendencias", "virales", "clima", "gastronomia", "cartelera", "elecciones",
+        # A metropolitan desk's own sections.
+        "movilidad", "transporte", "urbe", "capital", "alcaldias", "zona metropolitana",
     ]
 )  # fmt: skip
 

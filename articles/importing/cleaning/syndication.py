@@ -1,8 +1,10 @@
 """The note under a story a paper took from another outlet, naming where it first
 ran («Esta nota se publicó originalmente en La Voz del Puerto.», «Publicado
 originalmente por Agencia Norte», «Este artículo apareció primero en El Sol»):
-never the story's text, and it names the story's outlet. A reproduction notice may
-follow it in the same paragraph («… Prohibida su reproducción total o parcial.»).
+never the story's text, and it names the story's outlet. The permission to run it may
+close the note or follow it («… por El Sol y se reproduce con autorización.», «Se
+reproduce con permiso.»), and a reproduction notice may follow it in the same paragraph
+(«… Prohibida su reproducción total o parcial.»).
 
 The table is data: adding a wording is adding a row (and a test).
 """
@@ -21,12 +23,32 @@ FIRST_RAN = (
     r"publicad[oa]",
 )
 FIRST_WORDS = (r"originalmente", r"por\s+primera\s+vez", r"primero", r"inicialmente")
+# How the note says the paper may run it, after the outlet or as a sentence of its own
+# («… en El Sol y se reproduce con autorización.», «…, que lo republica bajo licencia
+# Creative Commons.», «Se reproduce con permiso.»): the verb (optional), then the terms;
+# a row per wording.
+PERMISSION_VERBS = (
+    r"(?:y\s+)?se\s+(?:reproduce|republica)",
+    r"que\s+(?:aqu[ií]\s+)?(?:se\s+)?(?:l[oa]s?\s+)?(?:reproduce|republica)",
+    r"(?:reproducid[oa]|republicad[oa])",
+)
+PERMISSION_TERMS = (
+    r"con\s+(?:(?:la|su)\s+)?(?:autorizaci[oó]n|permiso)",
+    r"bajo\s+(?:una\s+)?licencia\s+creative\s+commons",
+    r"(?:como\s+parte\s+de|en\s+el\s+marco\s+de)\s+(?:una|la|su)\s+alianza",
+)
+_PERMISSION = (
+    r"(?:(?:" + "|".join(PERMISSION_VERBS) + r")\s+)?(?:" + "|".join(PERMISSION_TERMS) + r")"
+    r"[^\n.;:!?]{0,80}"
+)
 _NOTE = re.compile(
     r"^[*_]*(?:(?:" + "|".join(NOTE_SUBJECTS) + r")\s+)?(?:" + "|".join(FIRST_RAN) + r")\s+"
     r"(?:" + "|".join(FIRST_WORDS) + r")\s+(?:en|por)\s+(?:el\s+sitio\s+(?:de\s+)?)?"
-    r"(?P<outlet>[^\s.,;:!?][^\n.;:!?]{1,80}?)[*_]*\s*(?:[.;]|$)(?P<rest>.*)$",
+    r"(?P<outlet>[^\s.,;:!?][^\n.;:!?]{1,80}?)(?:,?\s+(?:y\s+)?" + _PERMISSION + r")?"
+    r"[*_]*\s*(?:[.;]|$)(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+_PERMISSION_SENTENCE = re.compile(r"^[*_]*" + _PERMISSION + r"[.]?[*_]*$", re.IGNORECASE)
 
 
 def syndication_note(paragraph: str) -> tuple[str, str] | None:
@@ -35,4 +57,7 @@ def syndication_note(paragraph: str) -> tuple[str, str] | None:
     match = _NOTE.match(paragraph.strip())
     if not match:
         return None
-    return match.group("outlet").strip(' *_«»"“”'), match.group("rest").strip()
+    rest = match.group("rest").strip(" *_\n")  # the emphasis closing an italic note
+    if _PERMISSION_SENTENCE.match(rest):
+        rest = ""  # «… en El Sol. Se reproduce con autorización.»
+    return match.group("outlet").strip(' *_«»"“”'), rest

@@ -43,6 +43,7 @@ from articles.importing.cleaning.names import (
     BY_START,
     BYLINE_ROLES,
     desk_outlet,
+    is_byline_role,
     is_desk_credit,
     is_pooled_credit,
     strip_by,
@@ -308,6 +309,15 @@ def _split_byline_line(line: str) -> BylineLine | None:
     parts = kept
     if len(parts) == 2 and fold(parts[1]) in BYLINE_ROLES and person_name(parts[0]):
         return BylineLine(authors=(parts[0],))  # «Ana Ruiz Peña | Corresponsal»
+    # «Ana Ruiz Peña | Enviada especial | El Sol»: the role names the writer before it
+    # (read as «Por Ana Ruiz Peña») and is no outlet, town or second writer.
+    roles = {i for i in range(1, len(parts)) if _role_after_writer(parts[i - 1], parts[i])}
+    if roles:
+        parts = [
+            f"Por {p}" if i + 1 in roles and not BY_START.match(p) else p
+            for i, p in enumerate(parts)
+            if i not in roles
+        ]
     if parts and (zone := split_time_zone(parts[-1])) and _TIME_TAIL.search(zone[0]):
         parts[-1] = zone[0].strip(" ,")  # «… 13:40 h (GMT-6)»: the zone goes with its time
     time = _TIME_TAIL.search(parts[-1]) if parts else None
@@ -347,10 +357,11 @@ def _split_byline_line(line: str) -> BylineLine | None:
                     place, parts = towns[0], [p for p in parts if p is not towns[0]]
             elif (middle := _middle_part_date(parts)) is not None:
                 moment, parts = middle  # «Outlet / 3 de febrero de 2024 / Ana Ruiz Peña»
-            elif _person_then_outlet(parts):
-                # «Ricardo Zavala Hernández / Altiplano Hoy»: the writer signs with the
-                # outlet, no «Por», the date on the next line.
-                return BylineLine(authors=(parts[0],), source=collapse_whitespace(parts[1]))
+            elif writers := _writers_then_outlet(parts):
+                # «Ricardo Zavala Hernández / Altiplano Hoy», «Ana Ruiz, Luis Pérez y Eva
+                # Sol / El Sol»: the writers sign with the outlet, no «Por», the date on
+                # the next line.
+                return BylineLine(authors=writers, source=collapse_whitespace(parts[1]))
             elif not by_outlet:
                 return None
     outlets = [p for p in parts if p and not BY_START.match(p)]
@@ -392,6 +403,12 @@ def _split_byline_line(line: str) -> BylineLine | None:
         section=collapse_whitespace(section),
         guessed=tuple(guessed),
     )
+
+
+def _role_after_writer(writer: str, part: str) -> bool:
+    """``part`` is a writer's role («Enviada especial», «Corresponsal en Toluca») after
+    a part that names the writer («Ana Ruiz Peña», «Por Ana Ruiz Peña»)."""
+    return is_byline_role(part) and bool(person_name(strip_by(writer)) or BY_START.match(writer))
 
 
 # «Escrito por Ana Ruiz el 3 de mayo de 2024»: an author, then the day it was written.
@@ -512,6 +529,10 @@ def _byline_paragraph(paragraph: str) -> BylineLine | None:
             found.append(byline)
         elif section := section_label(line):
             found.append(BylineLine(section=section, stamp=True))
+        elif len(lines) > 1 and (photo := photo_credit(line)):
+            # «Por Ana Ruiz» / «Fotos: Luis Pérez» / «El Sol | date»: the photographer
+            # credited in the block takes no byline; the credit goes to the lead image.
+            found.append(BylineLine(photo=collapse_whitespace(photo), stamp=True))
         elif len(lines) > 1 and (names := _co_byline(line)):
             found.append(BylineLine(authors=names))  # «Ana Ruiz, Luis Pérez y Eva Sol»
         elif len(lines) > 1 and (place := place_line(line)):
@@ -1076,28 +1097,32 @@ def read_masthead(text: str) -> Masthead | None:
     return Masthead(byline, clean_title(title), rest, True)
 
 
-def _person_then_outlet(parts: list[str]) -> bool:
-    """Two parts, a person's name then an outlet's (two words or more, an outlet's
-    word or article in it): «Ana Ruiz Peña / Noticias del Llano»."""
-    return (
-        len(parts) == 2
-        and bool(person_name(parts[0]))
-        and not outlet_like(parts[0])
-        and outlet_words(parts[1])
-        and outlet_like(parts[1])
-    )
+def _writers_then_outlet(parts: list[str]) -> tuple[str, ...]:
+    """The writers of two parts, a person's name or a co-byline then an outlet's (two
+    words or more, an outlet's word or article in it): «Ana Ruiz Peña / Noticias del
+    Llano», «Ana Ruiz, Luis Pérez y Eva Sol / El Sol»; () for any other parts."""
+    if len(parts) != 2 or not outlet_words(parts[1]):
+        return ()
+    if person_name(parts[0]) and not outlet_like(parts[0]):
+        # One name could be an outlet's too: the other part must read as an outlet.
+        return (parts[0],) if outlet_like(parts[1]) else ()
+    # Names joined by «y» are people's: the other part is an outlet unless a town's.
+    if _is_place(parts[1]) or _place_like(parts[1]) or is_state_name(parts[1]):
+        return ()
+    return _co_byline(parts[0])
+
+
+def _town_name(name: str) -> bool:
+    """A name a dated line gives that reads as a town's: one word, or a place's first
+    word, and no outlet's word («Ciudad de México», «Tecate»)."""
+    return _place_like(name) and not has_outlet_word(name)
 
 
 def _town_source(byline: BylineLine) -> bool:
     """The name a dated line gives as its outlet is a town's («Ciudad Juárez |
     02/02/2024», «Tecate · 3 de mayo de 2024»): one word, or a place's first word,
     and no outlet's word."""
-    return (
-        bool(byline.published_at)
-        and not byline.authors
-        and _place_like(byline.source)
-        and not has_outlet_word(byline.source)
-    )
+    return bool(byline.published_at) and not byline.authors and _town_name(byline.source)
 
 
 def _office_line(line: str) -> bool:
@@ -1256,6 +1281,10 @@ class WireReader:
         # with its name, which names no one.
         authors = [a for a in authors if not is_desk_credit(strip_by(a))]
         removed = [*credit_lines, *cleaned.removed]
+        if byline.source and cleaned.source and _town_name(byline.source):
+            # «Ciudad de México · 12.03.2024» over a note «Publicado originalmente por El
+            # Sol»: the name on the dated line is the town, the note names the outlet.
+            byline = replace(byline, source="", location=byline.location or byline.source)
         source = (
             byline.source
             or credited_outlet
