@@ -11,37 +11,23 @@ pages against the code before issue 14 on one machine (docs/performance.md, sess
 a constant measured on another machine is no budget.
 """
 
-import os
 import re
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 
-from bench.env import SECRET
+from bench.env import Backend
 
 BASE_PORT = 18100
 
 
 def _env(database_url: str, static_root: str, var_dir: str) -> dict:
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
-    env.update(
-        DEBUG="0",
-        SECRET_KEY=SECRET,
-        ALLOWED_HOSTS="127.0.0.1,localhost,testserver",
-        SECURE_SSL_REDIRECT="0",
-        SESSION_COOKIE_SECURE="0",
-        CSRF_COOKIE_SECURE="0",
-        SECURE_HSTS_SECONDS="0",
-        PAGE_CACHE_SECONDS="0",
-        CONN_MAX_AGE="60",
-        LOG_LEVEL="ERROR",
-        DJANGO_SETTINGS_MODULE="bench.settings",
-        DATABASE_URL=database_url,
-        BENCH_STATIC_ROOT=static_root,
-        NEWSROOM_VAR_DIR=var_dir,
-    )
+    """The bench's own environment (``Backend.env``) for this database and static root."""
+    env = Backend("side", Path(var_dir), database_url).env(settings="bench.settings")
+    env.update(DATABASE_URL=database_url, BENCH_STATIC_ROOT=static_root)
     return env
 
 
