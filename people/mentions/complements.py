@@ -83,6 +83,11 @@ _DISTRICT = re.compile(
     rf"(?: (?:(?:número|no\.) )?(?:\d+|[IVXL]+))?(?: de (?P<place>{CAP}(?: {CAP})*))?",
     re.IGNORECASE,
 )
+# A body's head noun written alone with its capital ("de la Universidad", "del Instituto"):
+# the body of that noun named before, as its description in lower case would be.
+_CAPITALISED_DESCRIPTION = re.compile(
+    r"(?:" + "|".join(lx.CAPITALISED_DESCRIPTIONS) + r")(?![\w]| (?:de |del |y )?[A-ZÁÉÍÓÚÑ])"
+)
 # A public body named by a description, or a unit of one, in lower case.
 _DESCRIPTION = re.compile(
     r"(?:m[áa]xima casa de estudios|casa de estudios|"
@@ -267,6 +272,15 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                 comp.end = acr.end()
                 _bare_place(masked, comp)
                 continue
+            alone = _CAPITALISED_DESCRIPTION.match(masked, q)
+            if alone and connector in ("del", "de la") and comp.institution is None:
+                # "el secretario general de la Universidad, X": the university named
+                # before, as "de la universidad" (no "Secretaría de la Universidad")
+                if not comp.area:
+                    comp.anaphoric = True
+                    comp.description = _description_noun(fold_word(alone.group()))
+                comp.end = alone.end()
+                continue
             area = _AREA.match(masked, q)
             if area:
                 area_end = area.end() if municipal else _listed_end(masked, area)
@@ -379,6 +393,23 @@ def _body_description(masked: str, pos: int) -> bool:
     ``pos``?"""
     match = _DESCRIPTION.match(masked, pos)
     return bool(match) and _description_noun(fold_word(match.group())) not in _PLACE_DESCRIPTIONS
+
+
+# A description the possessive after it refers to, in the same clause: "Por el organismo
+# operador habló su director general, X"; "la dependencia, su titular".
+_DESCRIBED_THEN_POSSESSIVE = re.compile(
+    rf"(?<![\w])(?:el|la) (?P<described>{_DESCRIPTION.pattern}),? (?:su|sus) $"
+)
+
+
+def description_before_possessive(masked: str, start: int) -> str:
+    """The noun of the body described just before the "su" that opens a title at
+    ``start`` ("organismo operador"), else ""."""
+    match = _DESCRIBED_THEN_POSSESSIVE.search(masked, max(0, start - 64), start)
+    if match is None:
+        return ""
+    noun = _description_noun(fold_word(match.group("described")))
+    return "" if noun in _PLACE_DESCRIPTIONS else noun
 
 
 def _description_noun(folded: str) -> str:

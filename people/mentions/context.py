@@ -746,13 +746,18 @@ def _own_units(
         words = [unit.noun]
         if unit.level_in_name and unit.level:
             words.append(unit.level.capitalize())
-        if unit.area:
-            words.append(f"de {unit.area}")
+        # "directora de Ecología de Uruapan": the town closes the area once, not twice
+        area = unit.area
+        town_suffix = f" de {fold_word(place)}"
+        if fold_word(area).endswith(town_suffix) and len(area) > len(town_suffix):
+            area = area[: -len(town_suffix)]
+        if area:
+            words.append(f"de {area}")
         words.append(f"del Estado de {place}" if unit.of_state else f"de {place}")
         name = " ".join(words)
         key = normalize_alias(name)
         # The press also names it by its area and place: "Protección Civil de Guerrero".
-        short = (f"{unit.area} {words[-1]}",) if unit.area else ()
+        short = (f"{area} {words[-1]}",) if area else ()
         inst_id = lookup_institution(registry, key, jur, jurisdiction)
         written = _unit_as_named(unit, place, institutions)
         if inst_id is not None:

@@ -27,6 +27,7 @@ from people.mentions import lexicon as lx
 from people.mentions.complements import (
     ADJECTIVE_RE,
     COURT_ADJECTIVE_RE,
+    description_before_possessive,
     is_private,
     read_complement,
 )
@@ -216,6 +217,8 @@ def _read_title(
         if _private_antecedent(doc.text, start, inst_at):
             return None  # "el Sindicato …, a través de su secretario general, X"
         comp.anaphoric = True  # "su director general, X", "cuya titular, X"
+        if not comp.description and comp.institution is None:
+            comp.description = description_before_possessive(masked, start)
     if comp.anaphoric and comp.institution is None:
         # "la dependencia estatal": the body's level; "cuya gerente estatal": the post's,
         # in a federal body's state office (no description: the level is no filter)
@@ -374,7 +377,7 @@ def _as_written(role: str) -> str:
 
 # Descriptions of bodies an article names few of ("la universidad", "la refinería").
 _FEW_PER_ARTICLE = frozenset(
-    {"universidad", "hospital", "clinica", "refineria", "aduana", "organismo"}
+    {"universidad", "hospital", "clinica", "refineria", "aduana", "organismo", "organismo operador"}
 )
 # Descriptions any private body has too ("el área", "el plantel", "la división"): a
 # public post only when they refer to a public body named before.

@@ -348,6 +348,9 @@ _HEAD_LIST = tuple(
             # A court of first instance ("el Juzgado Segundo de lo Familiar de Zapopan", "el
             # Juzgado Cívico Municipal"): its judge's body.
             "Juzgado",
+            # A town's police ("la Comisaría General de Seguridad Pública de Zapopan") or a
+            # town's sub-municipal seat ("la Comisaría de Pueblo Yaqui"): a body of its own
+            "Comisaría",
             # Regional bodies of a federal one ("el Organismo de Cuenca Río Bravo de la
             # Conagua", "el Activo de Producción Cantarell de Pemex")
             *lx.UNIT_PARENTS,
@@ -1087,7 +1090,7 @@ _ARMY_ARMS = (
     "Ingenieros",
 )
 _NUMBERED_UNIT = re.compile(
-    r"(?<![\w/])(?:\d{1,2}(?:/a\.|a\.|a|ª)?|(?:"
+    r"(?<![\w/])(?:\d{1,2}(?:/a\.|/a|a\.|a|ª)?|(?:"
     + "|".join(_ORDINALS)
     + r")(?: (?:"
     + "|".join(_ORDINALS)
@@ -1877,6 +1880,8 @@ _COUNCIL_NAMES = (
     "presidencia municipal de ",
     "cabildo de ",
     "alcaldia ",
+    # a release's issuer ("Gobierno Municipal de Zapopan"): the council that speaks
+    "gobierno municipal de ",
 )
 
 

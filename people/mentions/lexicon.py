@@ -195,6 +195,11 @@ DESCRIPTION_PHRASES = {
     "organismo operador": "organismo operador",  # a town's water utility
 }
 
+# Head nouns a writer capitalises when they stand alone for the body named before ("el
+# secretario general de la Universidad", "la directora jurídica del Instituto"): read as
+# their description in lower case, never as an area of the title.
+CAPITALISED_DESCRIPTIONS = ("Universidad", "Instituto", "Dependencia", "Institución")
+
 # Descriptions the press gives a body after naming it, whose noun is not the first word
 # of its name ("la petrolera" for Pemex, "la comuna" for the Ayuntamiento): folded
 # description -> folded openings of the names it refers to.
@@ -256,6 +261,7 @@ DESCRIBED_BODIES = {
         "sistema municipal de agua",
         "sistema de agua",
         "sistema intermunicipal de agua",
+        "sistema intermunicipal de los servicios de agua",  # SIAPA (Guadalajara)
         "junta municipal de agua",
         "junta de agua",
         "organismo intermunicipal",

@@ -1,0 +1,81 @@
+"""Bodies named once in full, then by a description, a capitalised noun alone or a
+release's heading; units named by their number or as a town's police. Sentences invented
+for these tests.
+"""
+
+from tests.people.mentions.support import found, post
+
+
+def test_a_military_zone_numbered_with_a_slash_and_no_dot(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El comandante de la 21/a Zona Militar, general de brigada Tomás Ríos Galván, "
+        "anunció el envío de 300 elementos.",
+        "MX-MIC",
+    )
+    assert post(extraction, "Tomás Ríos Galván") == (
+        "comandante de la 21/a Zona Militar",
+        "21/a Zona Militar",
+    )
+    assert "21/a Zona Militar" in extraction.institution_names
+
+
+def test_a_towns_police_commissariat_is_a_body_its_commissioner_heads(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La Comisaría General de Seguridad Pública de Tlaquepaque desplegará 500 agentes, "
+        "dijo el comisario general, Ramón Ibarra Solís, en conferencia.",
+        "MX-JAL",
+    )
+    assert post(extraction, "Ramón Ibarra Solís")[1] == (
+        "Comisaría General de Seguridad Pública de Tlaquepaque"
+    )
+
+
+def test_a_municipal_government_is_the_towns_council(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El Gobierno Municipal de Irapuato y la Secretaría de Salud firmaron un convenio.",
+        "MX-GUA",
+    )
+    assert "Ayuntamiento de Irapuato" in extraction.institution_names
+    assert "Gobierno Municipal de Irapuato" not in extraction.institution_names
+
+
+def test_a_possessive_after_a_described_utility_is_the_utility(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El Cabildo aprobó un convenio con el Sistema Intermunicipal de los Servicios de "
+        "Agua Potable y Alcantarillado (SIAPA) para distribuir pipas en 40 colonias. La "
+        "síndica revisó el contrato. Más tarde, el Cabildo pidió informes semanales sobre "
+        "cada una de las rutas, las colonias atendidas y el volumen repartido cada día, "
+        "así como un padrón de las escuelas y estancias que recibirán agua, con sus "
+        "horarios y los responsables de cada entrega, para publicarlo en el portal "
+        "municipal y en los estrados del palacio. Por el organismo operador habló su "
+        "director general, Samuel Ortega Lira, quien pidió paciencia.",
+        "MX-JAL",
+    )
+    assert post(extraction, "Samuel Ortega Lira")[1] == (
+        "Sistema Intermunicipal de los Servicios de Agua Potable y Alcantarillado"
+    )
+
+
+def test_a_capitalised_noun_alone_is_the_body_named_before(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La Universidad Autónoma de Nayarit (UAN) pidió un adelanto de su subsidio. El "
+        "secretario general de la Universidad, Óscar Medina Tello, explicó el déficit.",
+        "MX-NAY",
+    )
+    assert post(extraction, "Óscar Medina Tello")[1] == "Universidad Autónoma de Nayarit"
+    assert not any(n.startswith("Secretaría") for n in extraction.institution_names)
+
+
+def test_a_town_closing_a_units_area_is_written_once(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El presidente municipal de Zamora, Luis Pardo Ruiz, recibió a productores. Rosa "
+        "Tapia Lemus, directora de Ecología de Zamora, habló con ellos.",
+        "MX-MIC",
+    )
+    assert post(extraction, "Rosa Tapia Lemus")[1] == "Dirección de Ecología de Zamora"
