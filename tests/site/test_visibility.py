@@ -194,6 +194,20 @@ def test_section_and_author_pages_answer_404(client, hidden, time_machine):
         assert client.get(url).status_code == 200, url
 
 
+def test_a_topic_whose_link_rows_lag_behind_an_unpublished_article_stays_hidden(client, db):
+    """The link rows' copy of the article's state finds a topic; the article confirms it.
+
+    A copy that lagged (here: the status changed without ``save()``) may hide a
+    topic, never show one that only a draft uses.
+    """
+    article = make_article(title="Nota retirada", tags=["tema retirado"])
+    assert client.get("/temas/tema-retirado/").status_code == 200
+    Article.objects.filter(pk=article.pk).update(status=Article.Status.DRAFT)
+    assert article.tagged_items.get().article_published  # the copy still says published
+    assert client.get("/temas/tema-retirado/").status_code == 404
+    assert "tema retirado" not in client.get("/temas/").content.decode()
+
+
 def test_section_author_and_tag_feeds_answer_404_like_their_pages(client, hidden, time_machine):
     urls = [
         f"/feeds/{scope}/{kind}/"
