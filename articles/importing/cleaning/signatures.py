@@ -134,7 +134,7 @@ def _credited_author(line: str) -> str:
     tail, name = role.group("role").strip(" ."), text[: role.start()]
     if is_byline_role(tail):  # «, reportera», «, corresponsal en Reynosa»
         return _credit_name(name) or person_name(name)  # the role vouches for a bare name
-    if (signed := _credit_name(name)) and _town_name(tail):
+    if (signed := _credit_name(name)) and _filing_town(tail):
         return signed  # «Por Ana Ruiz / Matamoros»: the town the copy was filed from
     return ""
 
@@ -142,7 +142,7 @@ def _credited_author(line: str) -> str:
 _TOWN_WORDS = 4
 
 
-def _town_name(text: str) -> str:
+def _filing_town(text: str) -> str:
     """A town after a signed credit («Matamoros», «Ciudad Mier»): a few capitalised
     words, no outlet's; "" otherwise."""
     words = text.split()
