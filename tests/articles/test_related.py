@@ -287,3 +287,54 @@ def test_the_postings_read_stop_at_a_budget_rarest_entities_first(common_institu
     # The rarest entity is always read, whatever the budget.
     tiny = {a.pk for a in related_articles(article, rules=replace(rules, max_hits=1))}
     assert tiny == {rare_only.pk}
+
+
+def test_document_frequencies_are_counted_once_then_reused_and_weigh_the_same():
+    official = make_official(name="Leticia Robles Ibarra")
+    article = make_article(officials=[official], tags=["agua"])
+    others = [make_article(title=f"Nota {i}", officials=[official]) for i in range(3)]
+
+    with CaptureQueriesContext(connection) as cold:
+        first = related_articles(article)
+    with CaptureQueriesContext(connection) as warm:
+        second = related_articles(article)
+
+    assert set(first) == set(others)
+    assert [(a.pk, a.related_score) for a in second] == [(a.pk, a.related_score) for a in first]
+    # The second call reads the counts from the cache: the counting query is gone.
+    assert len(warm.captured_queries) == len(cold.captured_queries) - 1
+
+
+def test_a_cached_frequency_never_shows_an_article_unpublished_since(client):
+    official = make_official(name="Rogelio Caldera Núñez")
+    article = make_article(title="Obra pública en Guadalupe", officials=[official])
+    withdrawn = make_article(title="Nota que se retira", officials=[official])
+    kept = make_article(title="Nota que sigue", officials=[official])
+    assert set(related_titles(client, article)) == {withdrawn.title, kept.title}
+
+    withdrawn.status = "draft"
+    withdrawn.save()
+
+    assert related_titles(client, article) == [kept.title]
+
+
+def test_weights_are_read_rarest_first_within_the_budget():
+    from articles.related import INSTITUTION, OFFICIAL, TAG, choose_weights
+
+    rules = RelatedRules(max_hits=10, max_postings=100, min_common=50, common_fraction=0.02)
+    frequencies = {
+        (OFFICIAL, 1): 3,
+        (TAG, 2): 4,  # 3 + 4 postings fit the budget of 10…
+        (INSTITUTION, 7): 6,  # …3 + 4 + 6 do not: the institution is left out
+        (TAG, 9): 0,  # mentioned by nobody else: nothing to read
+        (OFFICIAL, 5): 100,  # at the cap: too common
+    }
+    chosen = choose_weights({**frequencies, (0, 0): 1000}, 1000, rules)
+    assert [(w.kind, w.eid) for w in chosen] == [(OFFICIAL, 1), (TAG, 2)]
+    assert chosen[0].w > chosen[1].w  # rarer weighs more
+
+    # The rarest entity is read even when it alone exceeds the budget.
+    only = choose_weights({(INSTITUTION, 7): 60, (TAG, 2): 70}, 1000, replace(rules, min_common=80))
+    assert [(w.kind, w.eid) for w in only] == [(INSTITUTION, 7)]
+    # Above the share of the newsroom (2% of 1,000 = 20) and above min_common: skipped.
+    assert choose_weights({(INSTITUTION, 7): 60}, 1000, rules) == []
