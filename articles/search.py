@@ -617,12 +617,21 @@ def paginate_ranked(
     The count is the number of candidates ("más de 1.000" past
     ``COUNT_CAP``); one query for the page's rows (plus their prefetches).
     """
-    count = len(ranked)
+    keys = [pk for pk, _tier in ranked]
+    return paginate_keys(request, keys, queryset, per_page, count_cap=COUNT_CAP)
+
+
+def paginate_keys(
+    request, keys: list[int], queryset: QuerySet, per_page: int, *, count_cap: int | None = None
+) -> Page:
+    """The ``?page=N`` page of an ordered list of primary keys, rows read from ``queryset``
+    in one query (plus its prefetches); the count is the length of the list."""
+    count = len(keys)
     number, offset = _page_at(request, count, per_page)
-    keys = [pk for pk, _tier in ranked[offset : offset + per_page]]
-    found = {article.pk: article for article in queryset.filter(pk__in=keys)} if keys else {}
-    rows = [found[pk] for pk in keys if pk in found]
-    return _offset_page(request, rows, number, count, per_page, COUNT_CAP)
+    shown = keys[offset : offset + per_page]
+    found = queryset.in_bulk(shown) if shown else {}
+    rows = [found[pk] for pk in shown if pk in found]
+    return _offset_page(request, rows, number, count, per_page, count_cap)
 
 
 def _page_at(request, count: int, per_page: int) -> tuple[int, int]:

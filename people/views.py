@@ -19,7 +19,7 @@ from django.views.generic import DetailView, TemplateView
 
 from articles import structured_data
 from articles.pagination import NAME_ORDER, paginate
-from articles.search import paginate_by_offset
+from articles.search import paginate_by_offset, paginate_keys
 from articles.selectors import is_public_entity, other_names, resolve_merged
 from articles.views import LinkedArticlesMixin
 from people import directory
@@ -231,11 +231,18 @@ class OfficialIndexView(IndexView):
             institutions=self.institutions if self.institution else None, post=self.post
         )
 
+    page_has_lines = False
+
     def get_lines(self):
-        return directory.official_lines()
+        return None if self.page_has_lines else directory.official_lines()
 
     def paginate(self, queryset):
-        # "Current first" is computed: pages are read by offset.
+        # "Current first" is computed: pages are read by offset, the
+        # unfiltered order from its memo, lines and all in one query.
+        if not (self.institution or self.post):
+            self.page_has_lines = True
+            keys = directory.officials_index_keys()
+            return paginate_keys(self.request, keys, directory.official_lines(), self.per_page)
         return paginate_by_offset(self.request, queryset, self.per_page)
 
     def get(self, request, *args, **kwargs):

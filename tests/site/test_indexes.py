@@ -6,6 +6,7 @@ queries with 3 items as with 30.
 
 import datetime
 import re
+import time
 
 import pytest
 from django.urls import reverse
@@ -115,6 +116,40 @@ def test_the_index_calls_current_what_the_officials_page_calls_current(client):
     assert "Sin cargo actual conocido" in official_page
 
 
+def test_officials_index_order_follows_an_edited_post_at_once(client):
+    # The order is kept between saves (people.directory.officials_index_keys): an
+    # editor's change of a post must still show on the next request.
+    finance = make_institution(name="Secretaría de Finanzas", slug="finanzas")
+    past = timezone.localdate() - datetime.timedelta(days=400)
+    _official("Zoila Actual", role="Secretaria de Finanzas", institution=finance)
+    before = _official("Abel Antes", role="Tesorero", institution=finance, end=past)
+    assert names(page(client, reverse("people:officials"))) == ["Zoila Actual", "Abel Antes"]
+
+    post = before.positions.get()
+    post.end_date = None
+    post.save()
+
+    assert names(page(client, reverse("people:officials"))) == ["Abel Antes", "Zoila Actual"]
+
+
+def test_officials_index_shows_an_official_when_a_scheduled_article_goes_live(client):
+    _official("Zoila Actual", role="Secretaria de Finanzas", institution=None)
+    # Found by the linker: public once a live article shows her.
+    newcomer = make_official(
+        name="Nadia Programada", slug="nadia-programada", status=EntityStatus.DISCOVERED
+    )
+    go_live = timezone.now() + datetime.timedelta(seconds=1.5)
+    make_article(title="Sale a su hora", officials=[newcomer], published_at=go_live)
+    assert names(page(client, reverse("people:officials"))) == ["Zoila Actual"]
+
+    time.sleep(max((go_live - timezone.now()).total_seconds(), 0) + 0.1)
+
+    assert names(page(client, reverse("people:officials"))) == [
+        "Zoila Actual",
+        "Nadia Programada",
+    ]
+
+
 def test_officials_index_filters_by_institution_and_post(client):
     finance = make_institution(name="Secretaría de Finanzas", slug="finanzas")
     health = make_institution(name="Secretaría de Salud", slug="salud")
@@ -199,9 +234,10 @@ def test_topics_index_lists_tags_with_their_published_articles(client):
 
 INDEXES = [
     ("people:authors", 5),  # count, first key, page, its lines (with counts), sections nav
-    # count, page, its lines (with counts), positions, sections nav (the institution
-    # filter is a text box: no list of every institution to read)
-    ("people:officials", 5),
+    # page with its lines (with counts), positions, sections nav: the order (current
+    # posts first) is kept per content version (newsroom.caching.memo), read once after
+    # a save; the institution filter is a text box, no list of every institution to read
+    ("people:officials", 3),
     ("people:institutions", 6),  # count, first key, page, children, grandchildren, nav
     ("articles:tags", 4),  # count, first key, page, sections nav
 ]
