@@ -74,6 +74,8 @@ TEASER_PHRASES = (
     # «Podría interesarte →», «Te invitamos a leer:», «No dejes de leer |»
     r"(?:tambi[eé]n\s+)?podr[ií]a\s+interesarte",
     r"te\s+invitamos\s+a\s+leer",
+    # «Ahora lee: «…»», «Ahora mira →»
+    r"ahora\s+(?:lee|lea|mira|checa|ve)",
     r"no\s+dejes\s+de\s+leer",
 )
 # Teaser words only with their separator (alone on a line they may be a real
@@ -127,8 +129,13 @@ _GLUED_TEASER = re.compile(
     re.IGNORECASE,
 )
 _LEADING_LINK = re.compile(r"\[[^\]\n]{0,300}\]\([^)\s]{0,1000}(?:\s+\"[^\"\n]*\")?\)")
+# «Crédito de imagen:», «Créditos de la foto:»: the credit's label naming what it credits.
+_CREDIT_OF = (
+    r"cr[eé]ditos?\s+(?:de\s+(?:la\s+)?|del\s+)?(?:im[aá]gen(?:es)?|fotos?|fotograf[ií]as?)"
+)
 _CREDIT = re.compile(
-    r"^[*_]*(?:fotos?|fotograf[ií]as?|im[aá]gen(?:es)?|cr[eé]ditos?)[*_]*\s*:\s*[*_]*\s*(.{1,150}?)[*_\s]*$",
+    r"^[*_]*(?:" + _CREDIT_OF + r"|fotos?|fotograf[ií]as?|im[aá]gen(?:es)?|cr[eé]ditos?)"
+    r"[*_]*\s*:\s*[*_]*\s*(.{1,150}?)[*_\s]*$",
     re.IGNORECASE,
 )
 _CREDIT_INSIDE = re.compile(r"[.!?…]\s+[(\[]?(?:fotos?|fotograf|im[aá]gen)\w*\s*:", re.I)
@@ -160,7 +167,7 @@ PITCHES = (
     r"(?=[^\n]{0,120}?(?:[\w.+-]+@[\w-]+\.|\d{2,3}[ .-]?\d{3,4}[ .-]?\d{4}|\bwhats\s?app\b"
     r"|\bescr[ií]b|\bll[aá]m|\bcomun[ií]ca|\bcont[aá]cta))",
     r"escr[ií]benos",
-    r"con\s+informaci[oó]n\s+de\b",
+    r"con\s+(?:informaci[oó]n|datos)\s+de\b",  # «Con datos de la Coordinación…»
     r"m[aá]ndanos\b",
     r"mantente\s+informad[oa]",
     r"sigue\s+a\s+[^.\n]{1,60}?\s+en\s+(?:google|whatsapp|telegram|facebook|instagram|tiktok|youtube|x)\b",
@@ -170,6 +177,15 @@ PITCHES = (
     # versión digital», «Lee nuestra edición impresa en…»).
     r"lee\s+(?:la|nuestra)\s+(?:edici[oó]n|versi[oó]n)\s+(?:completa|impresa|digital)\b",
     r"lee,?\s+comenta\s+y\s+comparte\b",
+    # The paper on sale («Esta nota forma parte de nuestra edición impresa», «Encuentra El
+    # Sol en los puestos de periódicos…», «Adquiere El Sol impreso en tu tienda…»).
+    r"(?:esta|la)\s+(?:nota|informaci[oó]n|historia|cr[oó]nica|entrega)\s+(?:forma\s+parte\s+de"
+    r"|se\s+public[oó]\s+en|aparece\s+en)\s+nuestra\s+edici[oó]n\s+impresa\b",
+    r"encu[eé]ntra(?:nos)?\s+[^.\n]{0,60}?\ben\s+(?:los\s+)?puestos\s+de\s+(?:peri[oó]dicos|revistas)\b",
+    r"adquiere\s+[^.\n]{0,60}?\b(?:impres[oa]|edici[oó]n\s+impresa|ejemplar)\b",
+    # «Si te gustó esta nota, compártela»: the outlet's call closing the story.
+    r"si\s+te\s+gust[oó]\s+(?:esta|este)\s+(?:nota|art[ií]culo|texto|contenido|publicaci[oó]n"
+    r"|historia|reportaje)\b",
     # The reader sent to the rest of the story elsewhere («Sigue leyendo en nuestra edición
     # digital», «Continúa leyendo en elsol.mx», «Sigue leyendo la nota completa en…»).
     r"(?:sigue|contin[uú]a)\s+leyendo\s+(?:en|la\s+(?:nota|noticia|historia))\b",
@@ -240,7 +256,8 @@ PITCHES = (
 # Cheap test before looking for pitch sentences inside a paragraph.
 _PITCH_WORD = re.compile(
     r"\b(?:s[ií]gue|suscr|descarga|recibe|[uú]nete|lleva|activa|env[ií]a|escr[ií]b|con\s+informaci"
-    r"|manda|vis[ií]ta|encu[eé]ntranos|te\s+invitamos|para\s+m[aá]s"
+    r"|con\s+datos|adquiere|forma\s+parte|se\s+public[oó]|aparece\s+en|si\s+te\s+gust"
+    r"|manda|vis[ií]ta|encu[eé]ntra|te\s+invitamos|para\s+m[aá]s"
     r"|ent[eé]rate|m[aá]ndanos|mantente|comparte|lee\s+la|lee\s+nuestra|lee,|desc[aá]rga|m[aá]s\s+noticias"
     r"|cl[ií]c|escucha|esc[uú]chalo|esc[uú]chanos|dale|ap[oó]ya|p[oó]dcast|recibes|mira|m[ií]ranos|sinton|no\s+te\s+pierdas"
     r"|(?:haz|realiza)\s+(?:un|una|tu)\s|hazte|vu[eé]lvete|s[uú]mate|dona\s|tu\s+(?:don|aport|apoyo)"
@@ -539,7 +556,7 @@ _MAYBE_BOILERPLATE = re.compile(
     r"[#*_\s]*(?:[^\w\s¿¡#*_]{1,3}\s*)?¡?\s*(?:¿|etiqueta|tags?\s*:|palabras\s+clave|tambi|lee|puedes|te\s|recom|mira|nota|notic|relac|temas?[\s:]|contenidos?\s|historias?\s|foto|im[aá]g|cr[eé]d|fuente|recuerda"
     r"|suscr|s[ií]gue|[uú]nete|recibe|descarga|lleva|activa|env[ií]a|para\s|escr[ií]b|con\s|ent[eé]r|manda|vis[ií]ta|encu[eé]ntr|seguir"
     r"|m[aá]nd|mant|compart|art[ií]c|sigue|contin[uú]a\s+leyendo|termina\s+de\s+leer|last|updated|published|posted|modified|edited|modificad|[uú]ltima|actualiz"
-    r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|hazte\s|vu[eé]lvete\s|s[uú]mate\s|dona\s|realiza\s|tu\s+(?:don|aport|apoyo)|ap[oó]yanos|da\s|dale|escucha|esc[uú]ch|sinton|m[ií]ranos|en\s+(?:el|nuestro)\s|apoya|gracias\s+por|feliz|felices|pr[oó]sper|si\s+(?:quieres|deseas|te\s+interesa)|[\w.+-]+@|@|[-+•]|\*\s)",
+    r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|hazte\s|vu[eé]lvete\s|s[uú]mate\s|dona\s|realiza\s|tu\s+(?:don|aport|apoyo)|ap[oó]yanos|da\s|dale|escucha|esc[uú]ch|sinton|m[ií]ranos|en\s+(?:el|nuestro)\s|apoya|gracias\s+por|feliz|felices|pr[oó]sper|si\s+(?:quieres|deseas|te\s+interesa|te\s+gust)|adquiere|(?:esta|la)\s+(?:nota|informaci|historia|cr[oó]nica|entrega)\s|[\w.+-]+@|@|[-+•]|\*\s)",
     re.IGNORECASE,
 )
 # Lines of a headline list: no sentence punctuation at the end.
@@ -1052,10 +1069,22 @@ def _is_link_block(paragraph: str, *, bullets_only: bool) -> bool:
     return True
 
 
+# A teaser set in brackets inside a sentence of the text («… si continúan las heladas (Te
+# recomendamos: Nieve en la carretera, ¿qué tramos están cerrados?). Los…»).
+_BRACKETED_TEASER = re.compile(
+    r"[ \t]*[(\[][*_]*" + _TEASER_BODY + r"[^()\[\]\n]{3,300}[)\]]", re.IGNORECASE
+)
+
+
 def cut_glued_teasers(paragraph: str) -> tuple[str, list[str]]:
     """Teasers glued after a sentence of the real text («… dijo. Lee también:
-    Headline El alcalde…»): cut the teaser and its headline, keep the rest."""
+    Headline El alcalde…») or set in brackets inside one: cut the teaser and its
+    headline, keep the rest."""
     removed: list[str] = []
+    if "(" in paragraph or "[" in paragraph:
+        removed += [m.group(0).strip() for m in _BRACKETED_TEASER.finditer(paragraph)]
+        if removed:
+            paragraph = _BRACKETED_TEASER.sub("", paragraph).strip()
     while match := _GLUED_TEASER.search(paragraph):
         headline, rest = split_teaser(paragraph[match.end() :])
         head = paragraph[: match.start()]

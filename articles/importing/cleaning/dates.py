@@ -120,11 +120,14 @@ _NUMERIC_CORE = rf"(?:{_WEEKDAY},?\s+)?(\d{{1,2}})[/.-](\d{{1,2}})[/.-](\d{{4}})
 _AFTER_DATE = r"\s*(?:\.?\s*[-–—]+\s*|[.:]\s+|\.?$)"
 _PLACE_THEN = r"^(?P<place>[a-z][^\n]{0,60}?)\s*[,;]\s*(?:a\s+)?"
 _STATE_THEN = r"^(?P<place>[a-z][^\n,;]{0,40},\s*[a-z][^\n,;]{0,25}?)\.?\s+(?:a\s+)?"
+# The month abbreviated, as a council's office prints it («Ensenada, B.C., 5 ENE 2018.-»).
+_ABBR_CORE = rf"(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:de\s+)?{_MONTH_ABBR},?\s+(?:de\s+)?(\d{{4}})"
 # (pattern, the month is a word)
 _OTHER_DATELINES = (
     (re.compile(_STATE_THEN + _SPANISH_CORE + _AFTER_DATE), True),
     (re.compile(_PLACE_THEN + _NUMERIC_CORE + _AFTER_DATE), False),
     (re.compile(_STATE_THEN + _NUMERIC_CORE + _AFTER_DATE), False),
+    (re.compile(_PLACE_THEN + _ABBR_CORE + _AFTER_DATE), True),
 )
 # The same without the year ("Tlaxcala, Tlax., a 4 de junio.- …"): the year is
 # the release's (its header's date line); only a dash or the line's end may
@@ -433,7 +436,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
         try:
             moment = _aware(
                 int(year),
-                MONTHS[month] if words else int(month),
+                (MONTHS.get(month) or MONTH_ABBREVIATIONS[month]) if words else int(month),
                 _day_number(day),
                 raw=paragraph[: match.end()],
             )

@@ -92,9 +92,10 @@ BYLINE_LABELS = (
     r"reporter[oa]s?",
     r"redactad[oa]\s+por",
     r"autor(?:a|es)?",
-    # A station's web copy: «Nota de: Ana Ruiz», «Reportó: Ana Ruiz», «Información: Ana Ruiz».
+    # A station's web copy: «Nota de: Ana Ruiz», «Reportó: Ana Ruiz», «Reporta: Ana Ruiz»,
+    # «Información: Ana Ruiz».
     r"nota\s+de",
-    r"report[oó]",
+    r"report[aoó]",
     r"informaci[oó]n",
 )
 # Words that stand for «Por» with no colon after them: «Escrito por Ana Ruiz».

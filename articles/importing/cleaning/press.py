@@ -35,8 +35,10 @@ BULLETIN_NUMBERS = tuple(
     for pattern in (
         # "Comunicado 071/2024", "Boletín No. 45", "Comunicado de prensa No. 58-23",
         # "Boletín UEDS-019", "Comunicado SSP/0457/2023", "Boletín informativo núm. 7"
-        r"(?:comunicado|bolet[ií]n)(?:\s+de\s+prensa|\s+informativo|\s+oficial)?"
-        r"(?:\s+(?:no|n[uú]m|n[uú]mero|nro)\.?)?\s*:?\s*(?P<number>[\w][\w/.-]*)",
+        # "Nota informativa No. 12/2021", "Boletín de prensa #231", "COMUNICADO | 0234"
+        r"(?:comunicado|bolet[ií]n|nota\s+informativa)"
+        r"(?:\s+de\s+prensa|\s+informativo|\s+oficial)?"
+        r"(?:\s+(?:(?:no|n[uú]m|n[uú]mero|nro)\.?|\#))?\s*[:|]?\s*(?P<number>[\w][\w/.-]*)",
         # "No. 318/2023", "Núm. 7", "Número 12", "Núm. CS-412/2023", "Núm. UMC-DCS-045/2024"
         # (an office's code of one to four parts first)
         r"(?:no|n[uú]m|n[uú]mero|nro)\.?\s*:?\s*"
@@ -209,10 +211,11 @@ END_MARKERS = tuple(
     for pattern in (
         r"[-–—=*_ ]*+(?:o++0++o++|0++o++0++|o++O++o++|O++o++O++)[-–—=*_ ]*+",  # o0o, -oOo-, oo0oo
         r"[-–—]++ *+[0o] *+[-–—]++",  # -0-
-        r"[-–—]++ *+0{3} *+[-–—]++",  # ---000---
+        r"[-–—=]++ *+0{3} *+[-–—=]++",  # ---000---, =000=
         r"(?:\* *+){3,}",  # * * *
         r"(?:- ){2,}-",  # - - -
-        r"#{3}",  # ###
+        r"\*(?: *+-++ *+\*){2,}",  # *-*-*
+        r"(?:# *+){2}#",  # ###, # # #
         r"[-–—]++ *+30 *+[-–—]++",  # -30-
         # FIN, - FIN -, -fin-, === FIN ===, **FIN**; FIN DEL COMUNICADO
         r"[-–—=*#_]*+ *+(?:FIN|Fin|fin) *+[-–—=*#_]*+",
@@ -536,6 +539,24 @@ def _number_then_date(part: str) -> list[str]:
     return [part]
 
 
+_SECTOR_WORDS = 4
+
+
+def sector_part(parts: list[str], index: int) -> bool:
+    """``parts[index]`` is the policy area a government's letterhead names beside it
+    («GOBIERNO DE MÉXICO | MEDIO AMBIENTE», «Gobierno de México · Salud»): a short name,
+    every word capitalised, after the letterhead; it names no office and no place."""
+    part = parts[index].strip().strip("*_").strip()
+    words = part.split()
+    return (
+        index > 0
+        and is_letterhead(parts[0])
+        and 0 < len(words) <= _SECTOR_WORDS
+        and all(c.isalpha() or c == " " for c in part)
+        and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+    )
+
+
 def header_parts(line: str) -> list[str] | None:
     """The parts of a header line made of offices, kickers, a bulletin
     number and a date («Ayuntamiento de Mérida · Dirección de Comunicación
@@ -545,7 +566,10 @@ def header_parts(line: str) -> list[str] | None:
     parts = [piece for part in _split_parts(line) for piece in _number_then_date(part)]
     dated = any(date_line(p) is not None for p in parts)
     # A place counts only beside a date: alone, «Villa de Álvarez» could be a headline.
-    if not parts or not all(_header_part(p) or (dated and header_place(p)) for p in parts):
+    if not parts or not all(
+        _header_part(p) or (dated and header_place(p)) or sector_part(parts, i)
+        for i, p in enumerate(parts)
+    ):
         return None
     if all(date_line(p) is not None or _dateline_part(p) for p in parts):
         return None
@@ -627,7 +651,9 @@ def read_header(lines: list[str]) -> Header:
         elif parts := header_parts(line):
             if len(parts) == 1 and is_issuer_line(parts[0]) and not is_kicker(parts[0]):
                 last_issuer = (index, len(issuers), len(removed))
-            for part in parts:
+            for position, part in enumerate(parts):
+                if sector_part(parts, position) and not is_issuer_line(part):
+                    continue  # «GOBIERNO DE MÉXICO | MEDIO AMBIENTE»: the letterhead's area
                 if not number and (found := parse_bulletin_number(part)):
                     number = found
                 elif is_issuer_line(part) and not is_kicker(part):
@@ -646,6 +672,8 @@ def read_header(lines: list[str]) -> Header:
             acronyms.add(line)
         elif removed and is_unit_name(line) and _header_follows(lines, index):
             pass  # «Supremo Tribunal de Justicia» between an office and its press unit
+        elif issuers and is_term(line):
+            pass  # «2021-2024» under the council's name: its administration's term
         else:
             break
         removed.append(raw.strip())

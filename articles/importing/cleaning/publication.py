@@ -1,10 +1,14 @@
 """Whether a Jekyll post may be published: fail closed.
 
 A post is published only when nothing in its front matter says otherwise
-and every publication key it has can be read. A key whose value cannot be
+and every publication key it has can be read (``PUBLICATION_KEYS``: Jekyll's
+``published``/``draft``, a CMS's ``status``, and the keys themes use to keep a post
+from the public: ``hidden``, ``private``, ``visible``, ``visibility``). A key whose value cannot be
 read ("nope", a list, "pendiente de revisar") makes it a draft with a
 warning: an editor decides, the importer never guesses "public".
 """
+
+from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
@@ -44,6 +48,31 @@ STATUS_DRAFT = frozenset(
 )
 
 
+# Folded values of `visibility:` / `visibilidad:`.
+VISIBILITY_PUBLIC = frozenset({"public", "publico", "publica", "visible", "todos", "everyone"})
+VISIBILITY_HIDDEN = frozenset(
+    {
+        "private",
+        "privado",
+        "privada",
+        "hidden",
+        "oculto",
+        "oculta",
+        "unlisted",
+        "no listado",
+        "no listada",
+        "invisible",
+        "password",
+        "protected",
+        "protegido",
+        "protegida",
+        "members",
+        "miembros",
+        "suscriptores",
+    }
+)
+
+
 def _scalar(value: object) -> str | None:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -56,29 +85,52 @@ def _describe(value: object) -> str:
     return str(value)[:40]
 
 
-# Each front-matter key that speaks of publication: the values that let the
-# post be published, and those that make it a draft. Anything else is unreadable.
+@dataclass(frozen=True)
+class PublicationKey:
+    """A front-matter field that speaks of publication (``readers.jekyll`` maps each of
+    its spellings to ``field``), the values that let the post be published and those
+    that make it a draft; any other value is unreadable, a draft with a warning.
+    ``hides`` says the field is a theme's way of keeping a post from the public
+    («hidden: true», «private: true», «visible: false»): not a draft for the site that
+    wrote it, so the draft it makes is said in a warning."""
+
+    field: str
+    publish_values: frozenset[str]
+    draft_values: frozenset[str]
+    hides: bool = False
+
+
+# A row per field. The spellings of each (``hidden``, ``oculto``, ``private``…) are in
+# ``readers.jekyll._KEYS``.
 PUBLICATION_KEYS = (
-    ("published", YES, NO),
-    ("draft", NO, YES),
-    ("status", STATUS_PUBLISHED, STATUS_DRAFT),
+    PublicationKey("published", YES, NO),
+    PublicationKey("draft", NO, YES),
+    PublicationKey("status", STATUS_PUBLISHED, STATUS_DRAFT),
+    PublicationKey("hidden", NO, YES, hides=True),
+    PublicationKey("private", NO, YES, hides=True),
+    PublicationKey("visible", YES, NO, hides=True),
+    PublicationKey("visibility", VISIBILITY_PUBLIC, VISIBILITY_HIDDEN, hides=True),
 )
 
 
 def publication_problems(fields: dict) -> tuple[bool, list[str]]:
-    """(is_draft, warnings) from the front-matter fields `published`, `draft`, `status`."""
+    """(is_draft, warnings) from the front-matter fields of ``PUBLICATION_KEYS``."""
     draft = False
     warnings: list[str] = []
-    for key, publish_values, draft_values in PUBLICATION_KEYS:
-        if key not in fields:
+    for key in PUBLICATION_KEYS:
+        if key.field not in fields:
             continue
-        value = _scalar(fields[key])
-        if value in draft_values:
+        value = _scalar(fields[key.field])
+        if value in key.draft_values:
             draft = True
-        elif value not in publish_values:
+            if key.hides:
+                warnings.append(
+                    _("la entrada está marcada como oculta o privada; se importa como borrador")
+                )
+        elif value not in key.publish_values:
             draft = True
             warnings.append(
                 _("valor de «%(key)s» no reconocido («%(value)s»); se importa como borrador")
-                % {"key": key, "value": _describe(fields[key])}
+                % {"key": key.field, "value": _describe(fields[key.field])}
             )
     return draft, warnings

@@ -34,7 +34,8 @@ _UNSAFE_CLOSE = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _UNS
 # template expressions anywhere («![Foto]({{ site.baseurl }}/img/a.jpg)»: no prose
 # holds double braces); and, alone on a line, template tags («{% include anuncio.html
 # %}», «{{ site.banner }}»), kramdown attribute lists («{: .lead}», «{:#nota}») and
-# shortcodes («[embed]https://…[/embed]», «[gallery ids="1,2"]», «[/caption]»). A
+# shortcodes («[embed]https://…[/embed]», «[gallery ids="1,2"]», «[/caption]»); an
+# HTML figure leaves only its caption's credit. A
 # shortcode's name is lower case and the line ends with it, so a Markdown link
 # «[texto](url)» or a bracketed «[Video]» line stays.
 _HTML_COMMENT = re.compile(r"<!--.{0,2000}?-->", re.DOTALL)
@@ -54,6 +55,12 @@ _PLUGIN_LINE = re.compile(
 # takes); the caption's description and image go with the markup.
 _CAPTION_LINE = re.compile(
     r"^[ \t]*\[caption\b[^\]\n]{0,300}\](?P<inner>[^\[\n]{0,1000})\[/caption\][ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+# An HTML figure alone on a line does the same («<figure><img src="…"><figcaption>Foto: Ana
+# Ruiz</figcaption></figure>» -> «Foto: Ana Ruiz»).
+_FIGURE_LINE = re.compile(
+    r"^[ \t]*<figure\b[^>\n]{0,300}>(?P<inner>[^\n]{0,1500}?)</figure\s*>[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 _CAPTION_CREDIT = re.compile(
@@ -188,6 +195,8 @@ def drop_cms_markup(text: str) -> str:
         text = _ATTRIBUTE_LIST_LINE.sub("", text)
         text = _PLUGIN_LINE.sub("", text)
         text = _TEMPLATE_EXPRESSION.sub("", text)
+    if "<figure" in text or "<FIGURE" in text:
+        text = _FIGURE_LINE.sub(_caption_credit, text)
     if "[" in text:
         text = _CAPTION_LINE.sub(_caption_credit, text)
         text = _SHORTCODE_LINE.sub("", text)

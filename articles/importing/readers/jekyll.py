@@ -34,6 +34,7 @@ from articles.importing.cleaning.boilerplate import photo_credit
 from articles.importing.cleaning.names import BY_START, is_desk_credit
 from articles.importing.cleaning.outlets import outlet_like
 from articles.importing.cleaning.placement import placement_tags, split_placement
+from articles.importing.cleaning.press import is_issuer_line, is_kicker
 from articles.importing.cleaning.publication import publication_problems
 from articles.importing.cleaning.signatures import closing_credits, person_name
 from articles.importing.records import ImportFailure, ParsedArticle
@@ -120,6 +121,23 @@ _KEYS = {
     "borrador": "draft",
     "status": "status",
     "estado": "status",
+    # Themes' ways of keeping a post from the public (cleaning.publication): a draft.
+    "hidden": "hidden",
+    "oculto": "hidden",
+    "oculta": "hidden",
+    "ocultar": "hidden",
+    "escondido": "hidden",
+    "unlisted": "hidden",
+    "no_listado": "hidden",
+    "private": "private",
+    "privado": "private",
+    "privada": "private",
+    "visible": "visible",
+    "public": "visible",
+    "publico": "visible",
+    "publica": "visible",
+    "visibility": "visibility",
+    "visibilidad": "visibility",
     "description": "deck",
     "excerpt": "deck",
     "deck": "deck",
@@ -225,6 +243,12 @@ def _own_desk(author: str, source: str) -> bool:
 
 
 _DESK_PARTICLES = frozenset({"de", "del", "la", "el", "los", "las", "y"})
+
+
+def _office(author: str) -> bool:
+    """An office or a press unit given as the author («Dirección de Comunicación Social»,
+    «H. Ayuntamiento de Cajeme»), not a person."""
+    return is_kicker(author) or is_issuer_line(author)
 
 
 def _person(value: object) -> object:
@@ -385,7 +409,8 @@ class JekyllReader:
             # desk («author: Staff»): a desk's credit names no one, the body's line does.
             authors = [credit]
         source = _outlet(fields.get("source")) or cleaned.source
-        authors = [name for name in authors if not _own_desk(name, source)]
+        # «autor: Dirección de Comunicación Social»: an office signs, no one is named.
+        authors = [name for name in authors if not _own_desk(name, source) and not _office(name)]
         removed = (repeated, *cleaned.removed) if repeated else cleaned.removed
         head, _gap, last = body_text.rpartition("\n\n")
         if not any(authors) and head and (credits := closing_credits(last)):

@@ -785,3 +785,49 @@ def test_a_labelled_sentence_is_no_counter(line):
 def test_reader_calls_and_a_bloggers_greeting(paragraph, gone):
     kept, _credit, _source, _removed = strip_boilerplate(["La obra terminó este lunes.", paragraph])
     assert (paragraph not in kept) is gone
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        (
+            "La lluvia siguió toda la noche (Te recomendamos: ¿Qué calles están cerradas?). "
+            "Los vecinos pidieron apoyo.",
+            "La lluvia siguió toda la noche. Los vecinos pidieron apoyo.",
+        ),
+        (
+            "El puente se cerró a las diez. Ahora lee: «Suspenden clases en la costa» "
+            "Las brigadas limpiaron la zona durante la mañana.",
+            "El puente se cerró a las diez. Las brigadas limpiaron la zona durante la mañana.",
+        ),
+    ],
+)
+def test_teasers_in_brackets_or_with_a_quoted_headline_are_cut(paragraph, kept):
+    assert cut_glued_teasers(paragraph)[0] == kept
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Con datos de la Secretaría de Salud",
+        "Esta nota forma parte de nuestra edición impresa. Encuentra El Faro en los puestos "
+        "de periódicos de la ciudad cada domingo.",
+        "Adquiere El Faro impreso en tu tienda de la esquina o suscríbete: ventas@faro.example",
+        "*Si te gustó esta nota, compártela. El Faro vive de tus aportaciones: dona.example/faro*",
+    ],
+)
+def test_sourcing_print_and_donation_pitches_go(paragraph):
+    kept, _credit, _source, removed = strip_boilerplate([paragraph])
+    assert kept == [] and removed
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "credit"),
+    [
+        ("Crédito de imagen: Ana Ruiz", "Ana Ruiz"),
+        ("Créditos de la foto: Archivo", "Archivo"),
+    ],
+)
+def test_a_credit_label_naming_the_image_is_a_photo_credit(paragraph, credit):
+    kept, found, _source, _removed = strip_boilerplate([paragraph, "Texto de la nota."])
+    assert (kept, found) == (["Texto de la nota."], credit)

@@ -436,3 +436,70 @@ def test_a_bold_dateline_opening_the_first_paragraph():
     article = parse_bytes(text.encode(), source_path="itd2.md")
     assert article.dateline_city == "Hermosillo"
     assert article.body.startswith("La convocatoria de becas")
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("Nota informativa No. ABC-XY-101/2019", "ABC-XY-101/2019"),
+        ("Boletín de prensa #57", "57"),
+        ("COMUNICADO | 0412", "0412"),
+        ("Comunicado de prensa 014/2022", "014/2022"),
+    ],
+)
+def test_bulletin_labels_of_other_offices(line, number):
+    assert parse_bulletin_number(line) == number
+
+
+@pytest.mark.parametrize("line", ["Edición 204", "Comunicado | Ayuntamiento de Tepic"])
+def test_an_edition_or_an_office_is_no_bulletin_number(line):
+    assert parse_bulletin_number(line) is None
+
+
+@pytest.mark.parametrize("line", ["=000=", "# # #", "*-*-*", "* - * - *"])
+def test_end_markers_of_other_offices(line):
+    assert is_end_marker(line)
+
+
+def test_a_letterhead_with_its_policy_area_names_no_issuer_and_no_title():
+    header = read_header(
+        [
+            "GOBIERNO DE MÉXICO | SALUD",
+            "Instituto Nacional de Cardiología",
+            "Nota informativa No. 12/2020",
+            "",
+            "Abre el instituto una clínica de marcapasos",
+        ]
+    )
+    assert header.title_index == 4
+    assert (header.issuer, header.bulletin_number) == (
+        "Instituto Nacional de Cardiología",
+        "12/2020",
+    )
+
+
+def test_an_administrations_term_under_the_office_is_header():
+    header = read_header(
+        [
+            "AYUNTAMIENTO DE TEPIC",
+            "2024-2027",
+            "COMUNICADO | 0015",
+            "",
+            "Rehabilitan el mercado de abastos",
+        ]
+    )
+    assert header.title_index == 4
+    assert (header.issuer, header.bulletin_number) == ("Ayuntamiento de Tepic", "0015")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "city", "day"),
+    [
+        ("Tepic, Nay., 14 FEB 2020.- El Ayuntamiento inició…", "Tepic", date(2020, 2, 14)),
+        ("Colima, Col., 3 sept. 2021.- La Secretaría informó…", "Colima", date(2021, 9, 3)),
+    ],
+)
+def test_a_dateline_with_an_abbreviated_month(paragraph, city, day):
+    found = find_dateline(paragraph)
+    assert (found.city, found.moment.date()) == (city, day)
+    assert found.rest.startswith(("El ", "La "))

@@ -3,9 +3,10 @@ from datetime import datetime
 import pytest
 from django.utils.timezone import get_default_timezone
 
+from articles.importing.cleaning.publication import PUBLICATION_KEYS
 from articles.importing.decoding import decode
 from articles.importing.readers import READERS, detect_reader
-from articles.importing.readers.jekyll import JekyllReader
+from articles.importing.readers.jekyll import _KEYS, JekyllReader
 from articles.importing.readers.press_release import PressReleaseReader, split_trailer
 from articles.importing.readers.wire import WireReader, split_byline_line
 from articles.importing.records import Byline, ImportFailure
@@ -177,6 +178,44 @@ def test_draft_statuses_make_drafts(front_matter):
 @pytest.mark.parametrize("front_matter", ["status: published", "estado: publicado", "draft: no"])
 def test_readable_publication_keys_publish(front_matter):
     assert jekyll(f"---\ntitle: T\n{front_matter}\n---\nx").draft is False
+
+
+@pytest.mark.parametrize(
+    "front_matter",
+    [
+        "hidden: true",
+        "oculto: sí",
+        "private: true",
+        "privada: yes",
+        "visible: false",
+        "publico: no",
+        "visibility: private",
+        "visibilidad: oculta",
+        "visibility: unlisted",
+        "estado: oculto",
+        "hidden: tal vez",
+        "visible: [home]",
+        "params:\n  hidden: true",
+    ],
+)
+def test_a_post_kept_from_the_public_is_a_draft_with_a_warning(front_matter):
+    article = jekyll(f"---\ntitle: Nota reservada\n{front_matter}\n---\nTexto de la nota.")
+    assert article.draft is True
+    assert any("borrador" in warning for warning in article.warnings), article.warnings
+
+
+@pytest.mark.parametrize(
+    "front_matter",
+    ["hidden: false", "private: no", "visible: true", "visibility: public", "publico: sí"],
+)
+def test_a_post_said_to_be_public_stays_published(front_matter):
+    article = jekyll(f"---\ntitle: Nota abierta\n{front_matter}\n---\nTexto de la nota.")
+    assert article.draft is False
+    assert not any("borrador" in warning for warning in article.warnings), article.warnings
+
+
+def test_every_publication_key_is_read_from_the_front_matter():
+    assert {key.field for key in PUBLICATION_KEYS} <= set(_KEYS.values())
 
 
 def test_an_impossible_date_is_no_date_never_a_guess():
@@ -660,3 +699,22 @@ def test_an_image_credit_key_or_a_header_mapping_gives_the_credit(image, url, cr
 def test_a_website_key_names_the_site():
     post = jekyll("---\ntitle: Llega la feria del elote\nsitio_web: Datos Norte\n---\n\nTexto.\n")
     assert post.source == "Datos Norte"
+
+
+@pytest.mark.parametrize(
+    "author",
+    ["Dirección de Comunicación Social", "H. Ayuntamiento de Tepic", "Coordinación de Prensa"],
+)
+def test_an_office_given_as_the_author_names_no_one(author):
+    article = jekyll(f"---\ntitle: Nota\nautor: {author}\n---\nTexto de la nota.")
+    assert article.bylines == ()
+
+
+def test_a_station_reporters_label_is_a_byline():
+    text = (
+        "Radio Ejemplo 90.1 FM\n\nReabren el puente del río Verde tras las lluvias\n\n"
+        "Reporta: Julia Montes Arce\nPublicado: 03/02/2021 14:10 hrs\n\n"
+        "El puente del río Verde volvió a abrir este miércoles después de una semana cerrado."
+    )
+    article = detect_reader(text).parse(text, source_path="nota.txt")
+    assert [b.name for b in article.bylines] == ["Julia Montes Arce"]

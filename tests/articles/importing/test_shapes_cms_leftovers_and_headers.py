@@ -127,6 +127,16 @@ def test_more_cms_leftovers_are_dropped(text, left):
             "Fotografía: Archivo / El Eco",
         ),
         ('[caption id="a3"]El puente, terminado.[/caption]', ""),
+        (
+            '<figure><img src="/img/feria.jpg" alt="La feria"><figcaption>Foto: Luis Mora'
+            "</figcaption></figure>",
+            "Foto: Luis Mora",
+        ),
+        (
+            '<figure class="ancha"><img src="/img/p.jpg"><figcaption>El puente.'
+            "</figcaption></figure>",
+            "",
+        ),
     ],
 )
 def test_a_caption_shortcode_keeps_only_its_photo_credit(line, left):
