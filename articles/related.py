@@ -20,10 +20,11 @@ How they are chosen (the numbers are ``RelatedRules``, data):
   ``max_hits`` postings (the rarest always): the work per page is bounded
   (``choose_weights``, pure).
 - **Shared weight.** A candidate scores the sum of the weights of the entities
-  it shares with the article; only the ``max_candidates`` best by that sum
-  are read from the article table, ties going to the ids nearest the
-  article's (ids follow creation and import order, a free proxy for the date
-  before the date is read).
+  it shares with the article, times its recency (below). The posting lists are
+  read from the link rows alone (their copy of the article's state and date, an
+  index-only scan of each kind's "public" partial index); only the
+  ``max_candidates`` best are read from the article table, where the article's
+  own state and date decide what is shown and its final score.
 - **Recency**, relative to the article's own date: the sum is multiplied by
   ``1 / (1 + days / half_life)``, with a longer half-life for later articles
   (follow-ups: newer counts more) than for earlier ones; an undated article
@@ -74,7 +75,7 @@ class RelatedRules:
     # counts add up to this (the rarest one always), so the work per page is
     # bounded whatever the archive (60,000 rows for a governor's story at 100,000).
     max_hits: int = 2000
-    max_candidates: int = 200  # candidates read from the article table
+    max_candidates: int = 20  # best candidates (by the link rows' copies) read from the articles
     half_life_before_days: float = 90.0  # an article 90 days older counts half
     half_life_after_days: float = 180.0  # a follow-up 180 days later counts half
     undated_factor: float = 0.25
@@ -231,16 +232,23 @@ def _scoring_sql(article, connection, weights: list[Weight], *, exclude_ids: set
         of_kind = [weight for weight in weights if weight.kind == kind]
         # One CASE per kind keeps the posting list an index lookup by IN on both
         # databases (a join against a VALUES list makes SQLite scan the table).
+        # The link rows' copy of their article's state (published, date) makes it an
+        # index-only scan of the kind's "public" partial index: a copy that lags can
+        # only leave a candidate out, never show a draft (the article's own state
+        # decides below).
         cases = " ".join("WHEN %s THEN %s" for _ in of_kind)
         posting_rows.append(
-            f"SELECT m.{owner} AS aid, CASE m.{entity} {cases} END AS w FROM {table} m "
-            f"WHERE m.{entity} IN ({', '.join(['%s'] * len(of_kind))})"
+            f"SELECT m.{owner} AS aid, m.published_at AS published_at, "
+            f"CASE m.{entity} {cases} END AS w FROM {table} m "
+            f"WHERE m.{entity} IN ({', '.join(['%s'] * len(of_kind))}) AND m.article_published"
         )
         for weight in of_kind:
             posting_params += [weight.eid, weight.w]
         posting_params += [weight.eid for weight in of_kind]
 
-    recency_sql, recency_params = _recency_sql(article, connection, rules)
+    # Candidates are ranked by the copies' dates, the shown ones by the articles' own.
+    copy_recency_sql, copy_recency_params = _recency_sql(article, connection, rules, "best_at")
+    recency_sql, recency_params = _recency_sql(article, connection, rules, "a.published_at")
     published_now = connection.ops.adapt_datetimefield_value(timezone.now())
     exclude_sql = ""
     exclude_params: list[int] = []
@@ -254,9 +262,11 @@ def _scoring_sql(article, connection, weights: list[Weight], *, exclude_ids: set
 WITH hits AS MATERIALIZED (
 {union.join(posting_rows)}
 ),
+summed AS (
+SELECT aid, SUM(w) AS s, MAX(published_at) AS best_at FROM hits WHERE aid <> %s GROUP BY aid
+),
 best AS (
-SELECT aid, SUM(w) AS s FROM hits WHERE aid <> %s
-GROUP BY aid ORDER BY SUM(w) DESC, ABS(aid - %s) LIMIT %s
+SELECT aid, s FROM summed ORDER BY s * ({copy_recency_sql}) DESC, aid DESC LIMIT %s
 )
 SELECT a.id, a.title, a.slug, a.status, a.published_at, a.section_id,
        a.lead_image_id, a.lead_image_url,
@@ -273,7 +283,7 @@ LIMIT %s
     params = [
         *posting_params,
         article.pk,
-        article.pk,
+        *copy_recency_params,
         rules.max_candidates,
         *recency_params,
         Article.Status.PUBLISHED.value,
@@ -284,17 +294,18 @@ LIMIT %s
     return sql, params
 
 
-def _recency_sql(article, connection, rules: RelatedRules) -> tuple[str, list]:
-    """The recency factor of candidate ``a`` relative to the article's date."""
+def _recency_sql(article, connection, rules: RelatedRules, column: str) -> tuple[str, list]:
+    """The recency factor of a candidate dated ``column`` relative to the article's date."""
     if article.published_at is None:
         return "%s", [rules.undated_factor]
     if connection.vendor == "postgresql":
-        day = "(EXTRACT(EPOCH FROM a.published_at) / 86400.0)"
+        # date_part() is double precision; EXTRACT() is numeric since PostgreSQL 14 (slower).
+        day = f"(date_part('epoch', {column}) / 86400.0)"
     else:  # SQLite stores UTC text; julianday() reads it
-        day = "(julianday(a.published_at) - 2440587.5)"
+        day = f"(julianday({column}) - 2440587.5)"
     ref = article.published_at.timestamp() / 86400.0
     sql = (
-        f"CASE WHEN a.published_at IS NULL THEN %s "
+        f"CASE WHEN {column} IS NULL THEN %s "
         f"WHEN {day} >= %s THEN 1.0 / (1.0 + ({day} - %s) / %s) "
         f"ELSE 1.0 / (1.0 + (%s - {day}) / %s) END"
     )
