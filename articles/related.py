@@ -91,6 +91,12 @@ _MENTION_KINDS = {
     INSTITUTION: (InstitutionMention, "institution", "institution_mentions"),
 }
 _TOTAL = (0, 0)  # the cache slot of N, the article-count estimate
+# Each kind's partial index of the rows whose article is published: (entity, date, article).
+PUBLIC_POSTINGS_INDEX = {
+    OFFICIAL: "official_mention_public",
+    INSTITUTION: "institution_mention_public",
+    TAG: "article_tag_public",
+}
 DF_KEY = "related-df:{cap}:{kind}:{eid}"  # counts are capped: the cap is part of the key
 
 
@@ -184,18 +190,31 @@ def choose_weights(
 
 def _posting_source(kind: int, qn) -> tuple[str, str, str]:
     """(table, entity column, article column) of a kind's posting list."""
-    if kind == TAG:
-        return (
-            qn(ArticleTag._meta.db_table),
-            qn(ArticleTag._meta.get_field("tag").column),
-            qn(ArticleTag._meta.get_field("content_object").column),
-        )
-    model, field, _relation = _MENTION_KINDS[kind]
+    model, field, owner = _posting_model(kind)
     return (
         qn(model._meta.db_table),
         qn(model._meta.get_field(field).column),
-        qn(model._meta.get_field("article").column),
+        qn(model._meta.get_field(owner).column),
     )
+
+
+def _posting_model(kind: int) -> tuple[type, str, str]:
+    if kind == TAG:
+        return ArticleTag, "tag", "content_object"
+    model, field, _relation = _MENTION_KINDS[kind]
+    return model, field, "article"
+
+
+def _public_postings(kind: int, connection) -> str:
+    """``INDEXED BY`` the kind's "public" partial index on SQLite, whose planner
+    otherwise prefers the plain entity index and reads every row from the table
+    (4 → 2 ms for 1,462 postings at 100,000 articles); PostgreSQL picks it alone."""
+    if connection.vendor != "sqlite":
+        return ""
+    model, _field, _owner = _posting_model(kind)
+    name = PUBLIC_POSTINGS_INDEX[kind]
+    assert any(index.name == name for index in model._meta.indexes), name
+    return f" INDEXED BY {connection.ops.quote_name(name)}"
 
 
 def _count_postings(
@@ -239,7 +258,7 @@ def _scoring_sql(article, connection, weights: list[Weight], *, exclude_ids: set
         cases = " ".join("WHEN %s THEN %s" for _ in of_kind)
         posting_rows.append(
             f"SELECT m.{owner} AS aid, m.published_at AS published_at, "
-            f"CASE m.{entity} {cases} END AS w FROM {table} m "
+            f"CASE m.{entity} {cases} END AS w FROM {table} m{_public_postings(kind, connection)} "
             f"WHERE m.{entity} IN ({', '.join(['%s'] * len(of_kind))}) AND m.article_published"
         )
         for weight in of_kind:
