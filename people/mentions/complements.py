@@ -293,8 +293,10 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                 if text and not municipal and article in ("La", "Las", "Los"):
                     text = f"{article} {text}"  # "capitán de puerto de La Paz": the town's name
                 if text:
-                    if municipal and fold_word(text) in lx.COMMISSION_AREAS and not comp.area:
-                        comp.area = text  # "la regidora de Salud": her commission
+                    if municipal and lx.commission_areas(text) and not comp.area:
+                        # "la regidora de Salud": her commission; "las regidoras de Turismo
+                        # y de Ecología": one each
+                        comp.area = text
                         comp.area_connector = connector
                     elif municipal or (
                         comp.institution is None and not comp.area and _is_place(text)

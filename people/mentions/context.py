@@ -26,12 +26,17 @@ from dataclasses import dataclass
 
 from people.mentions import lexicon as lx
 from people.mentions.gazetteer import InstOcc
-from people.mentions.institutions import AFTER_PARENT_KEYS, LOCAL_OFFICE_KEYS, lookup_institution
+from people.mentions.institutions import (
+    AFTER_PARENT_KEYS,
+    CHAMBER_KEYS,
+    LOCAL_OFFICE_KEYS,
+    lookup_institution,
+)
 from people.mentions.patterns import word_starting
 from people.mentions.posts import municipal_ref
 from people.mentions.records import InstitutionRef
 from people.mentions.registry import Registry
-from people.mentions.roles import ANY_AREA, OWN_UNITS, TITLE_OFFICES, TOWN_TITLES
+from people.mentions.roles import ANY_AREA, LOCALITY_BODIES, OWN_UNITS, TITLE_OFFICES, TOWN_TITLES
 from people.mentions.states import dateline_town, legislature_name, state_of
 from people.mentions.text import Document, fold, fold_word, normalize_alias
 
@@ -117,6 +122,18 @@ def _services_in_context(found: list, institutions: list[InstOcc]) -> None:
         if len(bodies) == 1:
             (occ,) = bodies.values()
             candidate.institution = _ref(occ)
+
+
+def _chamber_of(court: InstOcc, institutions: list[InstOcc]) -> InstOcc:
+    """The one chamber of ``court`` the article names ("la Sala Especializada … del
+    Tribunal de Justicia Administrativa del Estado de Sonora"): where its magistrates
+    named with no body sit; else the court."""
+    chambers = {
+        o.key: o
+        for o in institutions
+        if o.key.startswith(CHAMBER_KEYS) and o.key.endswith(" " + court.key)
+    }
+    return next(iter(chambers.values())) if len(chambers) == 1 else court
 
 
 # Units a title names ("la jueza primera laboral", "el fiscal de Distrito Zona Norte"),
@@ -334,7 +351,7 @@ def _body_in_context(found: list, institutions: list[InstOcc]) -> None:
                 break
         if len(bodies) == 1:
             (occ,) = bodies.values()
-            candidate.institution = _ref(occ)
+            candidate.institution = _ref(_chamber_of(occ, institutions))
 
 
 # "Por el INE, la vocal ejecutiva …", "En representación de la Conafor, el gerente …":
@@ -494,6 +511,7 @@ def unplaced_town_unit(occ, council: InstitutionRef) -> bool:
         occ.id is None
         and "/" not in occ.jurisdiction
         and bool(_UNPLACED_TOWN_UNIT.match(occ.key))
+        and not occ.name.startswith(LOCALITY_BODIES)
         and not occ.key.endswith(" de " + town)
         and " de " not in occ.key.split(" municipal de ", 1)[1]
     )

@@ -85,6 +85,7 @@ def extract_mentions(
     phrases = find_institution_phrases(doc, registry, jurisdiction, known_insts)
     institutions = _acronym_repeats(doc, sorted(known_insts + phrases, key=lambda o: o.start))
     institutions = _not_said_private(doc.text, institutions)
+    _short_names_of_long_ones(institutions)
     name_units_after_parents(doc.text, institutions)
     masked = _mask(doc.text, institutions)
     folded_masked = _mask(doc.folded, institutions)
@@ -534,6 +535,33 @@ def _institution_hits(
         )
     hits.sort(key=lambda h: (-h.count, h.name))
     return hits
+
+
+# What goes on after a body's short name inside its full name: "Instituto de Crédito" then
+# "para los Trabajadores al Servicio del Gobierno del Estado de Morelos".
+_NAME_GOES_ON = (" para ", " de ", " del ", " al ", " a ", ", ")
+
+
+def _short_names_of_long_ones(institutions: list[InstOcc]) -> None:
+    """A body discovered by the first words of a name the article gave in full before
+    ("el Instituto de Crédito para los Trabajadores al Servicio del Gobierno…", then
+    "el Instituto de Crédito") is that body: its short name, not another one. Only when the
+    full name goes on with a lower-case connector ("para los …"), never with a capitalised
+    word ("Secretaría de Desarrollo" is no "Secretaría de Desarrollo Social"), and not when
+    the short name is placed elsewhere (a federal body of the same name)."""
+    discovered = [o for o in institutions if o.id is None and " " in o.name]
+    if len(discovered) < 2:
+        return
+    for occ in discovered:
+        for full in discovered:
+            if full.start >= occ.start or not full.name.startswith(occ.name):
+                continue
+            if occ.jurisdiction and occ.jurisdiction != full.jurisdiction:
+                continue  # "la Secretaría de Salud de Zacatecas … y la Secretaría de Salud federal"
+            if full.name[len(occ.name) :].startswith(_NAME_GOES_ON):
+                occ.name, occ.key, occ.jurisdiction = full.name, full.key, full.jurisdiction
+                occ.acronym = occ.acronym or full.acronym
+                break
 
 
 def _not_said_private(text: str, institutions: list[InstOcc]) -> list[InstOcc]:

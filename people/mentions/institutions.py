@@ -146,8 +146,8 @@ def government_parents(doc, registry, jurisdiction, occs: list[InstOcc]) -> list
     for occ in occs:
         written = doc.text[occ.start : occ.end]
         match = _GOVERNMENT_OF.search(written)
-        if match is None:
-            continue
+        if match is None or _IN_SERVICE_OF.search(written, 0, match.start()):
+            continue  # "… de los Trabajadores al Servicio del Gobierno del Estado de X"
         start, end = occ.start + match.start("parent"), occ.start + match.end("parent")
         parent = _phrase_occurrence(
             doc, registry, jurisdiction, start, end, "Gobierno", match.group("parent")
@@ -232,7 +232,24 @@ _LOWER_FACILITY = re.compile(rf"(?:{'|'.join(LOWER_FACILITY_HEADS)})(?= [A-ZÁÉ
 # Units named after the body they belong to ("la Facultad de Medicina de la UADY"): a body
 # of their own with a head of their own, named in full with their parent's name ("Facultad
 # de Medicina de la Universidad Autónoma de Yucatán"); the parent is listed too.
-NAMED_AFTER_PARENT = ("Facultad",)
+# A court's chambers ("la Sala Especializada en Materia de Anticorrupción … del Tribunal de
+# Justicia Administrativa del Estado de Sonora"), named after their court; "Sala" alone is
+# also a room ("la Sala de Cabildo").
+COURT_CHAMBERS = (
+    "Sala Especializada",
+    "Sala Superior",
+    "Sala Regional",
+    "Sala Penal",
+    "Sala Civil",
+    "Sala Familiar",
+    "Sala Colegiada",
+    "Sala Constitucional",
+    "Sala Unitaria",
+    "Sala Administrativa",
+    "Sala Laboral",
+)
+CHAMBER_KEYS = tuple(normalize_alias(h) + " " for h in COURT_CHAMBERS)
+NAMED_AFTER_PARENT = ("Facultad", *COURT_CHAMBERS)
 AFTER_PARENT_KEYS = tuple(normalize_alias(h) + " " for h in NAMED_AFTER_PARENT)
 _OF_PARENT = re.compile(r" (de la|del) ")
 # A parent written only as an acronym nobody registered ("de la UASLP"): the unit's name
@@ -249,7 +266,7 @@ def name_units_after_parents(text: str, occs: list[InstOcc]) -> None:
     universities = [o for o in occs if _opens_with(o.key, "universidad ")]
     for unit in occs:
         bare = text[unit.start : unit.end]
-        if not normalize_alias(bare).startswith(AFTER_PARENT_KEYS) or (
+        if not (normalize_alias(bare) + " ").startswith(AFTER_PARENT_KEYS) or (
             unit.id is not None and not bare_unit_name(bare, unit.name)
         ):
             continue  # not such a unit, or registered under what the text writes
@@ -291,7 +308,7 @@ def bare_unit_name(alias: str, name: str) -> bool:
     Medicina" of "Facultad de Medicina de la UADY")? Every university has one: such an
     alias links only in its own state's stories (``InstitutionAlias.auto_link``)."""
     key, full = normalize_alias(alias), normalize_alias(name)
-    return key.startswith(AFTER_PARENT_KEYS) and full.startswith(key + " ")
+    return (key + " ").startswith(AFTER_PARENT_KEYS) and full.startswith(key + " ")
 
 
 _OF_AFTER_TITLE = re.compile(
@@ -608,7 +625,15 @@ def find_institution_phrases(
         phrase = head + text[start + len(head) : end] if head in FACILITY_HEADS else text[start:end]
         if head in SECRETARIAT_AREAS and _SECRETARY_OF_THE.search(text, max(0, start - 20), start):
             phrase = f"Secretaría de la {phrase}"  # "la secretaria de la Contraloría de X"
-        if not words and head not in _STANDALONE_OK:
+        if head in COURT_CHAMBERS and (
+            not _OF_PARENT.match(text, end) or text.endswith(" de la ", 0, start)
+        ):
+            # a chamber is a body when the text names it acting ("La Sala Penal del
+            # Tribunal … confirmó"); as what someone belongs to ("magistrado de la Sala
+            # Penal del Tribunal …", "integrante de la Sala …") it is part of a title and
+            # its holder the court's; with no court after it, it is no name
+            continue
+        if not words and head not in _STANDALONE_OK and head not in COURT_CHAMBERS:
             if head in LOCAL_OFFICE_HEADS:
                 bare_offices.append(start)  # "la Oficina de Representación del instituto"
             continue
@@ -1414,6 +1439,10 @@ _LOWER_FEDERAL = re.compile(r" (federal|estatal|local)(?![\w])")
 _LEVEL_HEADS = frozenset({"Gobierno", "Congreso", "Legislatura"})
 
 
+# "… de los Trabajadores al Servicio del Gobierno del Estado": whom they serve is the name's.
+_IN_SERVICE_OF = re.compile(r" al Servicio$")
+
+
 def _extend_phrase(text, pos, head, known_starts, covered, through_parent=False):
     """(end, words) of the name a head opens at ``pos``. ``through_parent``: a local
     office goes on through the body it belongs to ("la Oficina de Representación del
@@ -1480,6 +1509,7 @@ def _extend_phrase(text, pos, head, known_starts, covered, through_parent=False)
             and not (word in _SERVICE_HEADS and head in _SERVICE_OPERATORS)
             and word not in lx.HEADS_IN_NAMES
             and not (through_parent and words == 0)
+            and not _IN_SERVICE_OF.search(text, max(0, step.start() - 12), step.start())
         ):
             # "el Consejo Local del Instituto Nacional Electoral", "la Junta de Gobierno del
             # Banco de México": an organ of another institution, named after it (but "la

@@ -468,6 +468,9 @@ NAME_CONTINUING_WORDS = frozenset(
         "academicos",
         "maestros",
         "docentes",
+        # "Instituto de Crédito para los Trabajadores al Servicio del Gobierno del Estado
+        # de Morelos": whom the workers serve is the name's, no body of its own
+        "servicio",
     }
 )
 
@@ -606,8 +609,21 @@ COMMISSION_AREAS = frozenset(
         "Energía",
         "Vigilancia",
         "Asuntos Fronterizos",
+        "Asuntos Jurídicos",
     )
 )
+
+_AREA_PARTS = re.compile(r", (?:y |e )?(?:de la |del |de )?| (?:y|e) (?:de la |del |de )?")
+
+
+def commission_areas(text: str) -> bool:
+    """A council's commissions, one or listed ("Hacienda", "Turismo y de Ecología"):
+    areas of ``COMMISSION_AREAS``, never a town."""
+    if fold(text) in COMMISSION_AREAS:
+        return True
+    parts = _AREA_PARTS.split(text)
+    return len(parts) > 1 and all(fold(p) in COMMISSION_AREAS for p in parts)
+
 
 # Organs of a legislature or a council, folded: their officers sit in that body.
 LEGISLATIVE_ORGANS = (

@@ -259,7 +259,19 @@ def _organ(post: _Post) -> Result | None:
         return role, post.derived("Senado de la República", lx.FEDERAL), False
     if not post.state:
         return role, None, False
-    return role, post.derived(legislature_name(post.state_code), post.state_code), False
+    # "presidente de la Comisión de Salud de la LXII Legislatura": the title names the
+    # chamber, a mention of it
+    named = (
+        bool(post.end)
+        and _CHAMBER_NAMED.search(post.text, max(0, post.end - 60), post.end) is not None
+    )
+    return role, post.derived(legislature_name(post.state_code), post.state_code), named
+
+
+# The chamber an organ's title names at its end: "… de la LXII Legislatura", "… del Congreso".
+_CHAMBER_NAMED = re.compile(
+    r" (?:de la (?:[LXVI]{2,8} )?Legislatura|del (?:H\. )?Congreso)(?: del Estado| local)?$"
+)
 
 
 def _secretary(post: _Post) -> Result | None:
@@ -499,7 +511,7 @@ def _prosecutors_unit(post: _Post) -> Result | None:
 
 def _municipal(post: _Post, role: str) -> Result:
     area = post.comp.area
-    place = post.comp.place or ("" if fold_word(area) in lx.COMMISSION_AREAS else area)
+    place = post.comp.place or ("" if lx.commission_areas(area) else area)
     if fold_word(place.removeprefix("El ")) in lx.MUNICIPAL_BODIES:
         place = ""  # "la síndica segunda del Ayuntamiento": the article's council
     if not place:

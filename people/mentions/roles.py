@@ -254,6 +254,18 @@ TOWN_TITLES: tuple[tuple[str, str], ...] = (
     ("tesorero|tesorera", "Tesorería"),
 )
 
+# Bodies of a town's locality, named after it, not after their town ("la Junta Municipal
+# de Sabancuy" in Carmen, "la Presidencia de Comunidad de Villa Alta"): never the article's
+# town's unit of that name.
+LOCALITY_BODIES = (
+    "Junta Municipal de ",
+    "Junta Auxiliar de ",
+    "Presidencia de Comunidad de ",
+    "Agencia Municipal de ",
+    "Jefatura de Tenencia de ",
+    "Delegación Municipal de ",
+)
+
 # fmt: off
 OWN_UNITS: tuple[OwnUnit, ...] = (
     # Its head works in it; the title alone is no mention of it (the original dev set's

@@ -16,6 +16,7 @@ from people.mentions.lexicon import STATE_BY_NAME, state_name
 from people.mentions.names import short_forms, tokens
 from people.mentions.records import InstitutionRef, OfficialHit
 from people.mentions.registry import OFFICIAL, InstitutionRecord, OfficialRecord, Registry
+from people.mentions.states import legislature_name
 from people.mentions.text import fold, normalize_alias
 from people.models import (
     AliasKind,
@@ -215,6 +216,10 @@ def state_body_forms(name: str, jurisdiction: str) -> list[str]:
     if not jurisdiction.startswith("MX-") or "/" in jurisdiction:
         return []
     state = state_name(jurisdiction)
+    if state and name == legislature_name(jurisdiction) and not name.startswith("Congreso "):
+        # a legislature with a name of its own ("Legislatura del Estado de México") is
+        # also called what every other state's is
+        return [f"Congreso del Estado de {state}"]
     if not state or jurisdiction in ("MX-MEX", "MX-CMX"):
         return []  # "del Estado de México", "de la Ciudad de México": one way only
     folded, folded_state = fold(name), fold(state)
