@@ -151,11 +151,18 @@ PAGE_JUMPS = tuple(
     )
 )
 # An agency's service line over its copy: «TRANSMUNDO NEWS - SERVICIO EN ESPAÑOL»,
-# «Agencia Norte | Servicio para clientes»: the agency's name before the service.
+# «Agencia Norte | Servicio para clientes»: the agency's name before the service; its
+# slug line «AN | Servicio estatal | Economía» also names the section, last.
 _SERVICE_LINE = re.compile(
     r"^(?P<name>[^\W\d_][^|:]{2,60}?)\s+[-–—|·]\s+(?:servicio|service|mesa|desk)\b[^:]{0,60}$",
     re.IGNORECASE,
 )
+_SLUG_SECTION = re.compile(
+    r"^[^|:]{2,60}?\s+[|·]\s+(?:servicio|service|mesa|desk)\b[^:|·]{0,60}"
+    r"\s+[|·]\s+(?P<section>[^\W\d_][^:|·\d]{1,40}?)\s*$",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,8}")
 _LABELLED = re.compile(r"^[*_]*([^\W\d_][\w .]{0,29}?)[*_]*\s*:[*_]*\s*(.*)$")
 
 
@@ -175,15 +182,26 @@ class FieldBlock:
 
 def _label(line: str) -> tuple[str, str] | None:
     """(field, value) of a labelled line whose label is in ``HEAD_FIELDS``, or of
-    an agency's service line (its source)."""
+    an agency's service line (its source; an acronym stays as written)."""
     if service := _SERVICE_LINE.match(line.strip()):
         name = service.group("name").strip()
-        return ("source", spanish_name_case(name) if name.isupper() else name)
+        return ("source", spanish_name_case(name) if _cased(name) else name)
     match = _LABELLED.match(line.strip())
     if not match:
         return None
     name = HEAD_FIELDS.get(" ".join(fold(match.group(1)).split()).rstrip("."))
     return (name, match.group(2).strip().strip("*_").strip()) if name else None
+
+
+def _cased(name: str) -> bool:
+    """A name in capitals that is no acronym («TRANSMUNDO NEWS», not «AIN»)."""
+    return name.isupper() and not _ACRONYM.fullmatch(name)
+
+
+def _service_section(line: str) -> str:
+    """The section closing an agency's slug line («AN | Servicio estatal | Economía»)."""
+    slug = _SLUG_SECTION.match(line.strip())
+    return slug.group("section").strip() if slug else ""
 
 
 def _dated(part: str) -> bool:
@@ -253,6 +271,8 @@ def read_field_block(text: str) -> FieldBlock | None:
             removed.append(line.strip())
         elif value and name not in fields:
             fields[name] = value
+            if name == "source" and (section := _service_section(line)):
+                fields.setdefault("section", section)
         elif value:
             removed.append(line.strip())
     story = [name for name in fields if name in _STORY_FIELDS]

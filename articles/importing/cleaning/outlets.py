@@ -10,6 +10,7 @@ import re
 
 from people.naming import fold
 
+from .boilerplate import is_copyright_notice
 from .names import BY_START
 from .press import is_press_header
 
@@ -18,7 +19,7 @@ OUTLET_WORDS = frozenset(
     diario periodico noticias noticiero noticiario semanario quincenal agencia gaceta heraldo
     rotativo cronica tribuna correo informador informativo informativa observador voz eco sol
     radio canal tv television digital prensa portal revista expreso imparcial universal
-    vigia centinela mensajero news press times post
+    vigia centinela mensajero news press times post estereo stereo fm
     enlace pulso mirador bitacora brujula horizonte cuadrante panorama enfoque express
     """.split()  # noqa: SIM905 (a table of words)
 )
@@ -105,9 +106,20 @@ def outlet_alone(paragraph: str) -> str:
 
 # A masthead's motto after the outlet's name («Enlace Norte MX | Noticias de la
 # frontera», «El Sol del Valle — El diario de los zacatecanos»): a phrase in sentence
-# case (its first word capitalised, the others lower case), no figures, no closing stop.
+# case (its first word capitalised, the others lower case), no figures, no closing stop;
+# or the name of a newscast or a slogan in title case that holds an outlet's word
+# («Estéreo Norte 99.1 FM · Noticias al Momento»), never a person's name.
 _TAGLINE_WORDS = (3, 9)
 _TAGLINE = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:\s+[a-záéíóúñü]+)+")
+_TITLE_CASE_TAGLINE = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?:\s+[A-ZÁÉÍÓÚÑa-záéíóúñü][a-záéíóúñü]*)+"
+)
+
+
+def _tagline(part: str) -> bool:
+    return bool(
+        _TAGLINE.fullmatch(part) or (_TITLE_CASE_TAGLINE.fullmatch(part) and has_outlet_word(part))
+    )
 
 
 def outlet_with_tagline(line: str) -> str:
@@ -115,7 +127,7 @@ def outlet_with_tagline(line: str) -> str:
     parts = [p.strip("*_ ") for p in PART_SEPARATOR.split(line.strip().strip("*_ "))]
     if len(parts) != 2 or not _TAGLINE_WORDS[0] <= len(parts[1].split()) <= _TAGLINE_WORDS[1]:
         return ""
-    if not _TAGLINE.fullmatch(parts[1]):
+    if not _tagline(parts[1]):
         return ""
     name = outlet_name(parts[0])
     return name if len(name.split()) >= 2 and outlet_like(name) else ""
@@ -142,3 +154,38 @@ def outlet_byline(name: str) -> str:
     if not words or fold(words[0]) not in _CREDIT_LEADS:
         return ""
     return outlet_name(text)
+
+
+_INITIALS = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,6}")
+
+
+def initials_of(credit: str, outlet: str) -> bool:
+    """``credit`` is ``outlet``'s initials in capitals («AIC» for «Agencia
+    Informativa del Centro»: the capitalised words' first letters)."""
+    if not outlet or not _INITIALS.fullmatch(credit):
+        return False
+    initials = "".join(word[0] for word in outlet.split() if word[:1].isupper())
+    return fold(credit) == fold(initials)
+
+
+# The holder a copyright line names, before the sign and the year («Brújula Sur © 2024.
+# Todos los derechos reservados.») or after them («© 2022 El Sol. Todos…», «Copyright
+# 2021-2023 Diario del Valle»).
+_COPYRIGHT_HOLDER = re.compile(
+    r"^\W{0,3}(?:(?P<before>[^©\n]{2,60}?)\s*(?:©|\(c\))\s*(?:19|20)\d\d\b"
+    r"|(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\s*"
+    r"(?P<after>[^.\n©]{2,60}))",
+    re.IGNORECASE,
+)
+
+
+def copyright_holder(line: str) -> str:
+    """The outlet a copyright line names as its holder (two words or more), or ""."""
+    text = line.strip().strip("*_ ")
+    if len(text) > 300 or not is_copyright_notice(text):
+        return ""
+    match = _COPYRIGHT_HOLDER.match(text)
+    if match is None:
+        return ""
+    name = outlet_name((match.group("before") or match.group("after") or "").strip(" ,.-"))
+    return name if len(name.split()) >= 2 and outlet_like(name) else ""

@@ -7,7 +7,9 @@ import csv
 import re
 
 from articles.rendering import strip_tags
-from people.naming import drop_invisible
+from people.naming import drop_invisible, fold_text
+
+from .broadcast import MEDIA_LABELS
 
 TITLE_WARNING_LENGTH = 300
 
@@ -22,6 +24,14 @@ _ANY_WHITESPACE = re.compile(r"\s+")
 _TITLE_PREFIX = re.compile(r"^(?:#{1,6}\s+|[-*+•]\s+)")
 # «**Título**», and a chat's bold «*TÍTULO*» or an italic «_Título_» (no inner marker).
 _TITLE_EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$|^([*_])(?!\s)([^*_\n]+)(?<!\s)\3$")
+
+# A format label glued before a headline («VIDEO | Title», «[FOTOS] Title», «EN VIVO:
+# Title»): the media the page carries, not the title's words (the labels are the
+# player captions' table, ``broadcast.MEDIA_LABELS``). A colon only after capitals.
+_FORMAT_LABEL = re.compile(
+    r"^(?:\[\s*(?:" + "|".join(MEDIA_LABELS) + r")\s*\]|(?:" + "|".join(MEDIA_LABELS) + r")"
+    r"\s*[|:])\s*(?=\S)"
+)
 
 # Block-level elements whose content is never article text.
 _UNSAFE_TAGS = ("script", "style", "iframe", "object", "embed", "noscript")
@@ -116,7 +126,20 @@ def clean_title(raw: str) -> str:
     match = _TITLE_EMPHASIS.match(text)
     if match:
         text = (match.group(2) or match.group(4)).strip()
-    return text
+    return strip_format_label(text)
+
+
+def strip_format_label(title: str) -> str:
+    """``title`` without the format label glued before it («VIDEO | Title»)."""
+    head = fold_text(title[:40])
+    label = _FORMAT_LABEL.match(head) if len(head) == len(title[:40]) else None
+    if label is None or (label.group(0).rstrip().endswith(":") and not _capitals(title, label)):
+        return title
+    return title[label.end() :]
+
+
+def _capitals(title: str, label: re.Match) -> bool:
+    return title[: label.end()].rstrip(" :").isupper()
 
 
 def normalize_whitespace(text: str) -> str:

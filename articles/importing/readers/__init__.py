@@ -43,6 +43,7 @@ from articles.importing.cleaning.head_labels import unlabel_head
 from articles.importing.cleaning.letters import read_mail_block, strip_cover_note
 from articles.importing.cleaning.mime import is_attachment_only, strip_mime_parts
 from articles.importing.cleaning.names import split_bylines, strip_by
+from articles.importing.cleaning.outlets import initials_of
 from articles.importing.cleaning.text import drop_cms_markup, is_delimited_table
 from articles.importing.records import ImportFailure, ParsedArticle
 
@@ -134,7 +135,9 @@ def _with_fields(article: ParsedArticle, fields: dict[str, str]) -> ParsedArticl
     except DateProblem:
         pass
     if fields.get("source") and not (article.format == "press_release" and article.source):
-        changes["source"] = _SOURCE_URL.sub("", fields["source"]).strip()
+        source = _SOURCE_URL.sub("", fields["source"]).strip()
+        if not initials_of(source, article.source):  # «AN» where the copy names «Agencia Norte»
+            changes["source"] = source
     if fields.get("section"):
         changes["section"] = fields["section"]
     if fields.get("deck") and not article.deck:

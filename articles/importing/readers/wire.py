@@ -50,7 +50,9 @@ from articles.importing.cleaning.names import (
 )
 from articles.importing.cleaning.outlets import (
     PART_SEPARATOR,
+    copyright_holder,
     has_outlet_word,
+    initials_of,
     outlet_alone,
     outlet_byline,
     outlet_like,
@@ -159,6 +161,8 @@ def _last_part_date(part: str) -> tuple[datetime | None, str]:
     raise first
 
 
+# «—Ana Ruiz Peña—»: the writer's name between dashes, alone on its line.
+_DASHED_NAME = re.compile(r"^[—–]\s*(?P<name>[^—–\n]{5,80}?)\s*[—–]$")
 _DATE_ARTICLE = re.compile(r"^a\s+(?=\d)")
 # A byline line closed by its outlet in brackets: «City, St., date (Outlet)».
 _CREDIT_TAIL = re.compile(r"^(.{8,140}?)\s*\(([^()\d\n]{2,60})\)\s*\.?$")
@@ -269,6 +273,10 @@ def _split_byline_line(line: str) -> BylineLine | None:
     line is not a byline line."""
     if "\n" in line or len(line) > 200:
         return None
+    if (dashed := _DASHED_NAME.match(line.strip().strip("*_ "))) and person_name(
+        name := dashed.group("name")
+    ):
+        return BylineLine(authors=(name,))  # «—Ana Ruiz Peña—»
     if (credit := _CREDIT_TAIL.match(line.strip())) and outlet_words(credit.group(2)):
         # «Oaxaca de Juárez, Oax., 28 de febrero de 2024 (Pacífico Sur Noticias)»: the
         # wire dateline written as a line of its own, the outlet in brackets after it.
@@ -1033,18 +1041,22 @@ def read_masthead(text: str) -> Masthead | None:
     one-line title. It counts when an outlet that is no press office comes
     with a date or an author, when a byline paragraph follows the title, or
     when a dated masthead has the outlet's name alone under the title
-    («14/02/2024» / title / «La Voz del Puerto»)."""
+    («14/02/2024» / title / «La Voz del Puerto»). A kicker in a paragraph of its own
+    right over the title is the section (``_kicker_over_title``)."""
     text = _byline_apart(_heading_apart(normalize_whitespace(text)))
     head = text[:1500].split("\n\n", _MASTHEAD_PARAGRAPHS + 2)
     found: list[BylineLine] = []
     outlets: list[str] = []
     lines: list[str] = []
-    title, taken = "", 0
+    title, taken, label = "", 0, ""
     for index, paragraph in enumerate(head[: _MASTHEAD_PARAGRAPHS + 1]):
         if index and (title := _title_line(paragraph)):
             taken = index
             break
         masthead = _masthead_paragraph(paragraph) if index < _MASTHEAD_PARAGRAPHS else None
+        if not label and (line := _kicker_over_title(head, index, masthead, outlets, found)):
+            label = line  # «Campo sonorense» / «## Title»; «OUTLET» / «Región Serrana» / title
+            continue
         if masthead is None:
             return None
         found += masthead[0]
@@ -1093,8 +1105,42 @@ def read_masthead(text: str) -> Masthead | None:
             # «Fecha: 05/07/2024» / title / «ALVARADO, Ver., … (Agencia).- …»: an
             # agency's copy, the agency named in its dateline.
             return None
+    if label and not (outlets or found) and not (after and (after.authors or after.source)):
+        return None  # a lone line over a title is a kicker only over a signed story
+    if label and not merged.section:
+        merged = replace(merged, section=collapse_whitespace(label))
     byline = replace(merged, source=collapse_whitespace(source))
     return Masthead(byline, clean_title(title), rest, True)
+
+
+def _kicker_over_title(
+    head: list[str],
+    index: int,
+    masthead: tuple[list[BylineLine], list[str]] | None,
+    outlets: list[str],
+    found: list[BylineLine],
+) -> str:
+    """The kicker (the section's or topic's label) in a paragraph of its own right over
+    the title: a short line in any case that no masthead line reads
+    («Campo sonorense» over «## Title», the byline under it), or a lone name under a
+    masthead paragraph that already named the outlet («OUTLET · date» / «Región
+    Serrana» / title: a story has one outlet); or ""."""
+    if len(head) <= index + 1 or not _title_line(head[index + 1]):
+        return ""
+    text = head[index].strip().strip("*_ ")
+    words = text.split()
+    if "\n" in text or not 1 <= len(words) <= _KICKER_WORDS or not text[:1].isupper():
+        return ""
+    if not all(c.isalpha() or c in " -'" for c in text) or _office_line(text):
+        return ""
+    if is_press_header(text) or BY_START.match(text):
+        return ""
+    if masthead is None:
+        return text
+    named = bool(outlets or any(b.source for b in found))
+    if index and named and masthead == ([], [text]) and not has_outlet_word(text):
+        return text
+    return ""
 
 
 def _writers_then_outlet(parts: list[str]) -> tuple[str, ...]:
@@ -1154,21 +1200,27 @@ def _kicker(outlets: list[str], found: list[BylineLine], after: BylineLine | Non
 
 def _outlet_in_pitches(removed: tuple[str, ...]) -> str:
     """The outlet named by its own pitch («Descarga la app de La Voz de la
-    Huasteca en iOS y Android»), when it is an outlet's name; or ""."""
+    Huasteca en iOS y Android»), when it is an outlet's name, or by the copyright
+    line under the story («Brújula Sur © 2024. Todos los derechos reservados.»); or ""."""
     names = (outlet_name(name) for text in removed if (name := pitch_outlet(text)))
-    return next((name for name in names if name), "")
+    lines = (line for text in removed[-_CLOSING_REMOVED:] for line in text.split("\n"))
+    holders = (holder for line in lines if (holder := copyright_holder(line)))
+    return next((name for name in names if name), "") or next(holders, "")
 
 
-_INITIALS = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,6}")
+def ordinary_case(name: str, text: str) -> str:
+    """An outlet's name printed in capitals on its masthead («EL HERALDO DEL VALLE»)
+    as ``text`` prints it elsewhere in ordinary case («… suscríbete a El Heraldo del
+    Valle»); the name as it is when the text has no such spelling."""
+    if len(name.split()) < 2 or not name.isupper():
+        return name
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", re.I)
+    spelled = (m.group(0) for m in pattern.finditer(text, 0, _CASE_SEARCH))
+    return next((" ".join(s.split()) for s in spelled if not s.isupper()), name)
 
 
-def _initials_of(credit: str, outlet: str) -> bool:
-    """``credit`` is ``outlet``'s initials in capitals («AIC» for «Agencia
-    Informativa del Centro»: the capitalised words' first letters)."""
-    if not outlet or not _INITIALS.fullmatch(credit):
-        return False
-    initials = "".join(word[0] for word in outlet.split() if word[:1].isupper())
-    return fold(credit) == fold(initials)
+_CASE_SEARCH = 20_000  # characters of the text where the name's spelling is looked for
+_CLOSING_REMOVED = 6  # removed paragraphs where a copyright line is looked for, the last ones
 
 
 # (signal, weight): how much each shape says "wire copy".
@@ -1293,7 +1345,7 @@ class WireReader:
             or _outlet_in_pitches(cleaned.removed)
         )
         # «Por AIC» under «Agencia Informativa del Centro»: the outlet's initials, no one.
-        authors = [a for a in authors if not _initials_of(strip_by(a), source)]
+        authors = [a for a in authors if not initials_of(strip_by(a), source)]
         photo = cleaned.lead_image_credit or byline.photo
         if not authors and (credit := trailing_credit(body)):
             body, name, outlet = credit
@@ -1312,7 +1364,7 @@ class WireReader:
             deck=deck,
             highlights=cleaned.highlights,
             bylines=split_bylines(authors, desk=False),
-            source=source,
+            source=ordinary_case(source, text),
             section=byline.section,
             published_at=byline.published_at or (None if byline.warnings else title_date(title)),
             location=byline.location,
