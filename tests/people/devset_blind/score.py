@@ -54,6 +54,7 @@ BATCHES = (
     "linker-ad/b1",
     "linker-af/b1",
     "linker-ah/b1",
+    "linker-aj/b1",
 )
 # linker-d/b3 and linker-e/b3 were scored held out once (session 5), then tuned on;
 # linker-f/b1 likewise (held out in session 5, tuned on in session 6).
@@ -77,7 +78,8 @@ BATCHES = (
 # linker-af/b1 (session 12) was scored untuned after round 1, then tuned on (round 2);
 # linker-ag/b1 (session 12, written after round 1) is held out.
 # linker-ah/b1 (session 13) was scored untuned once, then tuned on; linker-ai/b1 (session 13,
-# written and scored before any change of the session) is held out.
+# written and scored before any change of the session) is held out. linker-aj/b1 (session 13)
+# was scored untuned after round 1, then tuned on.
 HELD_OUT = (
     "linker-b/b3",
     "linker-c/b3",
