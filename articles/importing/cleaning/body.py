@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from django.utils.translation import gettext as _
 
 from .boilerplate import photo_credit, strip_boilerplate
-from .dates import Dateline, find_dateline, find_place_dateline
+from .dates import Dateline, find_credited_dateline, find_dateline, find_place_dateline
 from .hyphenation import join_broken_words
 from .press import parse_bulletin_number
 from .text import (
@@ -179,8 +179,10 @@ _EMPHASIS_CLOSE = re.compile(r"^[*_]{1,3}(?:\s+|$)")
 def _emphasised_dateline(paragraph: str):
     """(the dateline, (the text cut, the rest)) of a paragraph that opens with a
     dateline, bold or italic included («**Mérida, Yuc., 3 de octubre de 2023.-**»: the
-    marks go with it); None when it opens with none."""
-    found = find_dateline(paragraph) or find_place_dateline(paragraph)
+    marks go with it); None when it opens with none. The issuer's acronym may close it
+    in brackets («Oaxaca, Oax., 3 de mayo de 2023 (SSO).-»)."""
+    found = find_dateline(paragraph) or _credited_dateline(paragraph)
+    found = found or find_place_dateline(paragraph)
     if found is not None:
         return found, (paragraph[: len(paragraph) - len(found.rest)].strip(), found.rest)
     opening = _EMPHASIS_OPEN.match(paragraph)
@@ -193,6 +195,11 @@ def _emphasised_dateline(paragraph: str):
         return None  # «**Mérida, 3 de mayo.-** …» only: the marks close over the dateline
     rest = found.rest[closing.end() :]
     return found, (paragraph[: len(paragraph) - len(rest)].strip(), rest)
+
+
+def _credited_dateline(paragraph: str) -> Dateline | None:
+    found = find_credited_dateline(paragraph) if "(" in paragraph[:200] else None
+    return found[0] if found is not None else None
 
 
 def _is_balazo(paragraph: str) -> bool:

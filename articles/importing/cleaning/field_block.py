@@ -13,7 +13,8 @@ Each line «LABEL: value» whose label is in ``HEAD_FIELDS`` (Spanish and Englis
 row per spelling, folded) gives a field: the title, the byline, the date, the outlet,
 the section, the summary; a body label («TEXTO:», «CUERPO:») ends the block, its
 value (if any) opening the body; a field that says nothing about the story («CLAVE:»,
-«PRIORIDAD:», «PALABRAS:») is dropped. A rule under the block ends it too. The block
+«PRIORIDAD:», «PALABRAS:») is dropped, and so is a line of the CMS's bracketed record
+notes over the block («[nid:204] [migrado: …]»). A rule under the block ends it too. The block
 is taken only when it holds at least ``_MIN_FIELDS`` of the story's fields: one or
 two labelled lines are the readers' (a «Fuente:» over a repost, a «Por …»).
 
@@ -163,6 +164,9 @@ _SLUG_SECTION = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,8}")
+# A CMS's record notes over the block, bracketed «[key: value]» tags alone on their
+# line («[nid:20451] [migrado: joomla15 -> drupal6 2014-02-11]»).
+_RECORD_TAGS = re.compile(r"^(?:\[[^\W\d_][\w .-]{0,20}:[^\[\]\n]{1,80}\][ \t]*){1,6}$")
 _LABELLED = re.compile(r"^[*_]*([^\W\d_][\w .]{0,29}?)[*_]*\s*:[*_]*\s*(.*)$")
 
 
@@ -250,6 +254,9 @@ def read_field_block(text: str) -> FieldBlock | None:
     if first is not None and (head := running_head(lines[first])):
         return FieldBlock(head, (lines[first].strip(),), _without_furniture(lines[first + 1 :]))
     body_start: str | None = None
+    if first is not None and len(lines[first]) <= 300 and _RECORD_TAGS.match(lines[first].strip()):
+        removed.append(lines[first].strip())
+        index = first + 1
     while index < len(lines):
         line = lines[index]
         if not line.strip():

@@ -21,6 +21,9 @@ PLACEMENT_FLAGS = {
     "featured": "Destacadas",
 }
 
+# The category a blog platform gives a post nobody filed (folded): no section, no flag.
+DEFAULT_CATEGORIES = frozenset({"sin categoria", "uncategorized", "sin clasificar", "unclassified"})
+
 
 _PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "e"})
 
@@ -44,10 +47,13 @@ def _words_as_categories(words: list[str]) -> list[str]:
 def split_placement(categories: list[str]) -> tuple[tuple[str, ...], list[str]]:
     """(placement flags, the other categories). A space-separated category
     string whose words are flags and sections («Destacadas Salud», «portada
-    deportes comunidad») is split into one category a word."""
+    deportes comunidad») is split into one category a word. A platform's default
+    category («Sin categoría», «Uncategorized») is neither."""
     flags: list[str] = []
     rest: list[str] = []
     for category in categories:
+        if " ".join(fold(category).split()) in DEFAULT_CATEGORIES:
+            continue
         words = category.split()
         flagged = [PLACEMENT_FLAGS.get(fold(w)) for w in words]
         if fold(category) in PLACEMENT_FLAGS:

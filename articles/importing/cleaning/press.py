@@ -221,6 +221,7 @@ END_MARKERS = tuple(
         r"[-–—=*#_]*+ *+(?:FIN|Fin|fin) *+[-–—=*#_]*+",
         r"[-–—=*#_]*+ *+(?i:fin del? (?:comunicado|bolet[ií]n|texto)) *+[-–—=*#_]*+",
         r"[-–—]*+(?:[oO0][-–—]){2,}[oO0][-–—]*+",  # o-O-o
+        r"(?:[-–—] ){2,}[oO0](?: [-–—]){2,}",  # - - - o - - -
         r"\+{3,}",  # +++
         r"={3,}",  # === (not a setext underline: see last_end_marker)
         r"(?:/ *+){3,}",  # / / /

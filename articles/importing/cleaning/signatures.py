@@ -22,6 +22,15 @@ _TRAILING_CREDIT = re.compile(
 )
 
 
+# A credit whose label gives the writer the pictures too («Texto y foto: Ana Ruiz»).
+_TEXT_AND_PHOTO = re.compile(r"^[*_]*(?:texto|textos|nota)\s+y\s+fotos?\s*:", re.IGNORECASE)
+
+
+def credits_photo(line: str) -> bool:
+    """A credit line whose writer also took the photos («Texto y fotos: Ana Ruiz»)."""
+    return bool(_TEXT_AND_PHOTO.match(line.strip()))
+
+
 def person_name(text: str) -> str:
     """«Ana Ruiz de la Peña»: two to six capitalised words (particles aside), or ""."""
     name = text.strip()

@@ -40,17 +40,24 @@ from articles.importing.cleaning.chrome import Chrome, strip_chrome
 from articles.importing.cleaning.dates import DateProblem, parse_date_line
 from articles.importing.cleaning.field_block import read_field_block
 from articles.importing.cleaning.head_labels import unlabel_head
-from articles.importing.cleaning.letters import read_mail_block, strip_cover_note
+from articles.importing.cleaning.letters import (
+    MailBlock,
+    read_mail_block,
+    strip_cover_note,
+    take_mail_headers,
+)
 from articles.importing.cleaning.mime import is_attachment_only, strip_mime_parts
 from articles.importing.cleaning.names import split_bylines, strip_by
 from articles.importing.cleaning.outlets import initials_of
 from articles.importing.cleaning.text import drop_cms_markup, is_delimited_table
+from articles.importing.cleaning.transmission import read_transmission
 from articles.importing.records import ImportFailure, ParsedArticle
 
 from .base import Reader
 from .front_matter import OPEN
 from .generic import GenericReader
 from .jekyll import JekyllReader
+from .mailed import MailedStory, read_mailed_story
 from .press_release import PressReleaseReader
 from .wire import WireReader
 
@@ -150,6 +157,12 @@ def _with_fields(article: ParsedArticle, fields: dict[str, str]) -> ParsedArticl
 _SOURCE_URL = re.compile(r"\s*[(<]?\s*https?://\S+\s*[)>]?")
 
 
+def _mailed_story(block: tuple[list[str], MailBlock], content: str) -> MailedStory | None:
+    lines, mail = block
+    headers = take_mail_headers(lines[mail.start : mail.end])[0]
+    return read_mailed_story(content, headers, "\n".join(lines[mail.end :]))
+
+
 def _evidence(text: str) -> int:
     """The best score of a reader that is not the generic one."""
     return max(reader.score(text) for reader in READERS[:-1])
@@ -163,6 +176,7 @@ def unwrap(text: str) -> Unwrapped:
         return Unwrapped(text)
     text = strip_mime_parts(text)  # a raw e-mail's parts: their boundaries and headers
     text, removed = strip_chat_export(text)  # the stamps of a chat it was pasted from
+    fields: dict[str, str] = {}
     blocks = []  # (the lines, the block opening them): a forward of a forward nests
     lines = text.split("\n")
     while len(blocks) < _NESTED_FORWARDS and (mail := read_mail_block(lines)) is not None:
@@ -177,6 +191,10 @@ def unwrap(text: str) -> Unwrapped:
         if _evidence(strip_chrome(content)[0]) >= needed:
             text = content
             removed += [line for block, mail in blocks for line in mail.removed(block)] + note
+        elif not forwarded and (story := _mailed_story(blocks[0], content)):
+            # A writer's own mail: the story's headline over its byline, not the subject.
+            text, fields = story.text, dict(story.fields)
+            removed += [*blocks[0][1].removed(blocks[0][0]), *note, *story.removed]
         elif len(blocks) > 1 or blocks[0][1].separator is not None:
             # A forwarded note: the headers of the message forwarded give the title and
             # the date (the generic reader's); the forward's lines over them go.
@@ -190,9 +208,11 @@ def unwrap(text: str) -> Unwrapped:
             block, mail = blocks[0]
             text = "\n".join([*block[: mail.end], "", content])
             removed += note
-    fields: dict[str, str] = {}
+    if transmission := read_transmission(text):
+        text, fields = transmission.text, {**fields, **transmission.fields}
+        removed += list(transmission.removed)
     if block := read_field_block(text):
-        text, fields = block.text(), block.fields
+        text, fields = block.text(), {**fields, **block.fields}
         removed += list(block.removed)
     text, chrome = strip_chrome(text)
     return Unwrapped(unlabel_head(text), chrome, tuple(removed), fields)

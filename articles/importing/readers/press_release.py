@@ -30,6 +30,7 @@ from articles.importing.cleaning import (
     is_bulletin_number,
     split_bylines,
 )
+from articles.importing.cleaning.bilingual import bilingual_title
 from articles.importing.cleaning.boilerplate import photo_credit
 from articles.importing.cleaning.issuer import infer_issuer, subject_institution
 from articles.importing.cleaning.letters import strip_signature
@@ -141,7 +142,12 @@ class PressReleaseReader:
         header = read_header(lines)
         index = header.title_index
         title = clean_title(lines[index]) if index < len(lines) else ""
-        if index + 1 < len(lines) and continues_title(title, lines[index + 1]):
+        alternate: tuple[str, ...] = ()
+        if index + 1 < len(lines) and (pair := bilingual_title(lines[index], lines[index + 1])):
+            # The title in an indigenous language and in Spanish: the Spanish one.
+            title, alternate = clean_title(pair[0]), (pair[1],)
+            index += 1
+        elif index + 1 < len(lines) and continues_title(title, lines[index + 1]):
             title = clean_title(f"{title} {lines[index + 1]}")
             index += 1
         header, index = _header_under_title(header, lines, index)
@@ -184,6 +190,7 @@ class PressReleaseReader:
             media_links=links,
             removed=(
                 *header.removed,
+                *alternate,
                 *credits.removed,
                 *cleaned.removed,
                 *([trailer] if trailer else []),

@@ -76,6 +76,7 @@ from articles.importing.cleaning.press import (
 from articles.importing.cleaning.signatures import (
     closing_credits,
     co_byline,
+    credits_photo,
     person_name,
     signed_by,
     trailing_credit,
@@ -695,6 +696,24 @@ def plain_title(text: str) -> tuple[str, str] | None:
     return (first, rest) if _dated(byline) or _filed(byline) else None
 
 
+def kicker_plain_title(text: str) -> tuple[str, tuple[str, str]] | None:
+    """(the kicker, ``plain_title``'s title and rest) when a short line in capitals
+    sits right over a plain title and its dated byline line, no blank line between
+    («FERIA 2019» / «Title» / «El Sol · 17 de julio, 2019»): the kicker is the
+    section; None otherwise."""
+    first, newline, rest = text.lstrip().partition("\n")
+    kicker = first.strip().strip("*_ ")
+    words = kicker.split()
+    if not newline or not rest[:1].strip() or not 1 <= len(words) <= _KICKER_TITLE_WORDS:
+        return None
+    if not kicker.isupper() or kicker[-1] in ".:;,!?" or split_byline_line(kicker) is not None:
+        return None
+    if is_press_header(kicker) or is_bulletin_number(kicker):
+        return None
+    plain = plain_title(rest)
+    return (kicker, plain) if plain is not None else None
+
+
 def _deck_line(line: str) -> str:
     """A deck's line under a plain title (no closing stop, not a byline), or ""."""
     text = line.strip()
@@ -1235,7 +1254,8 @@ def evidence(text: str) -> int:
     if not heading:
         if read_masthead(text) is not None:
             return EVIDENCE["masthead"] + EVIDENCE["byline_line"]
-        return EVIDENCE["byline_line"] if plain_title(text[:1000]) else 0
+        head = text[:1000]
+        return EVIDENCE["byline_line"] if plain_title(head) or kicker_plain_title(head) else 0
     score = EVIDENCE["heading_title"]
     rest = heading[1][:600]
     byline, _taken = read_byline(split_paragraphs(normalize_whitespace(rest)))
@@ -1270,12 +1290,16 @@ class WireReader:
     def parse(self, text: str, *, source_path: str) -> ParsedArticle:
         heading = heading_title(text)
         masthead = None
+        kicker = ""
         if heading:
             title, rest = clean_title(heading[0]), heading[1]
         elif masthead := read_masthead(text):
             title, rest = masthead.title, masthead.rest
         elif plain := plain_title(text):
             title, rest = clean_title(plain[0]), plain[1]
+        elif kicked := kicker_plain_title(text):
+            kicker, (plain_head, rest) = kicked
+            title = clean_title(plain_head)
         else:
             title, rest = "", text
         paragraphs = _credit_apart(split_paragraphs(normalize_whitespace(rest)))
@@ -1348,8 +1372,10 @@ class WireReader:
         authors = [a for a in authors if not initials_of(strip_by(a), source)]
         photo = cleaned.lead_image_credit or byline.photo
         if not authors and (credit := trailing_credit(body)):
+            closing = body.rpartition("\n\n")[2]
             body, name, outlet = credit
             authors.append(name)
+            photo = photo or (name if credits_photo(closing) else "")
             source = source or outlet
         elif (head := body.rpartition("\n\n"))[0] and (credits := closing_credits(head[2])):
             # «Foto: Especial» over «Por: Ana Ruiz / Corresponsal» closing the copy.
@@ -1365,7 +1391,7 @@ class WireReader:
             highlights=cleaned.highlights,
             bylines=split_bylines(authors, desk=False),
             source=ordinary_case(source, text),
-            section=byline.section,
+            section=byline.section or kicker,
             published_at=byline.published_at or (None if byline.warnings else title_date(title)),
             location=byline.location,
             lead_image_url=cleaned.lead_image_url,

@@ -1,0 +1,257 @@
+"""An agency's transmission around its copy, as a teleprinter or its successors send it:
+
+    ZCZC                                    start of message
+    AN0347 2 GRO 0412 ESP /AN-ECO           message number, priority, state, words,
+                                            language, category (the agency's own code)
+    URGENTE / PRIORIDAD: 2                  the priority
+    CAFE-SIERRA-PRECIOS (AMPLÍA)            the slug, and the take's label
+    Agencia del Norte                       the agency's name, alone (or in the notice)
+    Title
+    Por Ana Ruiz
+    Sierra, Gro., 14 mar (AN).- The lede…   a dateline with no year
+    …
+    AN/ARZ/mcl                              the editors' initials
+    14/03/2017 13:22:05                     the transmission stamp (day first)
+    Agencia del Norte. Servicio exclusivo para suscriptores.
+    NNNN                                    end of message
+
+None of it is the story. The agency's name (a line whose initials are the agency's
+code, or the sentence opening its subscription notice) is the source; the stamp
+dates a dateline that has no year (its day and month, the stamp's year). The wrapper
+is recognised only when the text opens with ``ZCZC`` or a message-number line, so
+any other text costs one anchored match on its first line.
+
+The shapes are data (``PRIORITY_LINES``, ``TAKE_LABELS``, ``NOTICE_PHRASES``):
+adding a case is adding a row and a test.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from people.naming import fold
+
+from .dates import MONTH_ABBREVIATIONS, MONTHS, DateProblem, parse_date_line
+from .outlets import initials_of, outlet_like, outlet_name
+
+# Start and end of message, alone on a line.
+_START, _END = "ZCZC", "NNNN"
+# «AN0347 2 GRO 0412 ESP /AN-ECO»: the agency's code glued to the message number, then
+# two to six short codes (priority, state, word count, language), then the category.
+_HEADER = re.compile(
+    r"^(?:ZCZC[ \t]+)?(?P<code>[A-Z]{2,6})\d{2,6}(?:[ \t]+[A-Z0-9]{1,5}){2,6}"
+    r"(?:[ \t]+/[A-Z]{2,8}(?:-[A-Z]{2,10})?)?[ \t]*$"
+)
+# The priority, folded and matched whole; a row per spelling.
+PRIORITY_LINES = re.compile(
+    "|".join(
+        (
+            r"prioridad:?\s*\d",
+            r"priority:?\s*\d",
+            r"urgente",
+            r"urgent",
+            r"flash",
+            r"alerta",
+            r"ordinaria",
+            r"ordinario",
+        )
+    )
+)
+# The label of a take («(AMPLÍA)», «(CORRIGE)»), folded; a row per spelling.
+TAKE_LABELS = frozenset(
+    {
+        "amplia",
+        "ampliacion",
+        "ampliada",
+        "corrige",
+        "correccion",
+        "corregida",
+        "repite",
+        "repeticion",
+        "sustituye",
+        "adelanto",
+        "avance",
+        "complemento",
+        "actualiza",
+        "actualizacion",
+        "nueva version",
+        "urgente",
+    }
+)
+# The slug: capitals and digits joined by hyphens («CAFE-SIERRA-PRECIOS»), and the
+# take's label in brackets after it.
+_SLUG = re.compile(
+    r"^(?P<slug>[A-ZÁÉÍÓÚÑÜ0-9]{2,20}(?:-[A-ZÁÉÍÓÚÑÜ0-9]{1,20}){1,8})"
+    r"(?:[ \t]*\((?P<take>[^()\n]{2,30})\))?[ \t]*$"
+)
+_TAKE_ALONE = re.compile(r"^\((?P<take>[^()\n]{2,30})\)$")
+# The editors' initials («AN/ARZ/mcl»): the agency's code, then two to four sets.
+_INITIALS = re.compile(r"^[A-Z]{2,8}(?:/[A-Za-z]{2,5}){1,4}$")
+# The transmission stamp, day first («14/03/2017 13:22:05», «19-05-2023 07:41»).
+_STAMP = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$")
+# What a subscription or rights notice says, folded; a row per phrase.
+NOTICE_PHRASES = (
+    "exclusivo para suscriptores",
+    "exclusivo para abonados",
+    "prohibida su reproduccion",
+    "prohibida la reproduccion",
+    "queda prohibida",
+    "derechos reservados",
+    "all rights reserved",
+)
+_NOTICE_MAX = 300
+# A dateline with a day and month and no year, crediting the agency in brackets:
+# «Sierra Alta, Gro., 14 mar (AN).- », «San Juan, Pue., 19 de mayo (AN).— ».
+_MONTH_NAMES = "|".join(sorted({*MONTHS, *MONTH_ABBREVIATIONS}, key=len, reverse=True))
+_YEARLESS_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÁÉÍÓÚÑ][^\n()\d]{1,80}?),[ \t]*(?P<day>\d{1,2})[ \t]+(?:de[ \t]+)?"
+    rf"(?P<month>{_MONTH_NAMES})\.?[ \t]*\((?P<credit>[^()\n\d]{{2,40}})\)[ \t]*\.?[ \t]*"
+    r"[-–—]{1,2}[ \t]*",
+    re.IGNORECASE,
+)
+_HEAD_LINES = 8  # lines of the head where the wrapper's lines are looked for
+_TAIL_LINES = 8
+_NAME_WORDS = 8  # an agency's name alone on its line is short
+_SENTENCE_END = '.!?"”»)'
+_SHORT_LINE = 60  # a byline's line, under the title, closes no sentence
+
+
+@dataclass(frozen=True)
+class Transmission:
+    """The copy without its transmission, and what the transmission said."""
+
+    text: str
+    fields: dict[str, str] = field(default_factory=dict)
+    removed: tuple[str, ...] = ()
+
+
+def _opens_transmission(line: str) -> re.Match | None:
+    """The message-number line (or ``ZCZC``) a transmission opens with, or None."""
+    line = line.strip()
+    if line == _START:
+        return re.match(r"", line)
+    return _HEADER.match(line) if len(line) <= 80 else None
+
+
+def _priority(line: str) -> bool:
+    return len(line) <= 30 and bool(PRIORITY_LINES.fullmatch(fold(line).strip(" .:")))
+
+
+def _slug(line: str) -> bool:
+    if match := _SLUG.match(line):
+        take = match.group("take")
+        return take is None or fold(take).strip(" .") in TAKE_LABELS
+    take = _TAKE_ALONE.match(line)
+    return take is not None and fold(take.group("take")).strip(" .") in TAKE_LABELS
+
+
+def _agency_name(line: str, code: str, *, notice: bool = False) -> str:
+    """``line`` (or the sentence opening it) when it is the agency's name: the
+    initials of its capitalised words are ``code``, or, opening a subscription
+    notice, it is an outlet's name («Noticias del Norte. Servicio exclusivo…»)."""
+    name = line.strip().split(". ", 1)[0].strip(" .")
+    if not name or len(name.split()) > _NAME_WORDS:
+        return ""
+    if code and initials_of(code, name):
+        return name
+    return name if notice and outlet_name(name) == name and outlet_like(name) else ""
+
+
+def _notice(line: str) -> bool:
+    folded = fold(line)
+    return len(line) <= _NOTICE_MAX and any(phrase in folded for phrase in NOTICE_PHRASES)
+
+
+def read_transmission(text: str) -> Transmission | None:
+    """The copy inside an agency's transmission, or None when ``text`` is not one."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines[:_HEAD_LINES]) if line.strip()), None)
+    if first is None or not (opening := _opens_transmission(lines[first])):
+        return None
+    removed: list[str] = []
+    code = opening.groupdict().get("code") or ""
+    source = ""
+    index = first
+    head_end = min(len(lines), first + _HEAD_LINES)
+    while index < head_end:
+        line = lines[index].strip()
+        if not line:
+            index += 1
+            continue
+        header = _HEADER.match(line) if len(line) <= 80 else None
+        if line == _START or header or _priority(line) or _slug(line):
+            code = code or (header.group("code") if header else "")
+        elif not source and (name := _agency_name(line, code, notice=True)) and name == line:
+            source = name
+        else:
+            break
+        removed.append(line)
+        index += 1
+    if index == first + 1 and lines[first].strip() == _START:
+        return None  # «ZCZC» alone over a text with nothing else of a transmission
+    body = lines[index:]
+    stamp = None
+    tail_start = len(body)
+    seen = 0
+    while tail_start > 0 and seen < _TAIL_LINES:
+        line = body[tail_start - 1].strip()
+        if line:
+            seen += 1
+            if line == _END or _INITIALS.match(line) or _notice(line):
+                source = source or _agency_name(line, code, notice=_notice(line))
+            elif _STAMP.match(line):
+                stamp = stamp or _stamp_date(line)
+            else:
+                break
+            removed.append(line)
+        tail_start -= 1
+    body = body[:tail_start]
+    fields: dict[str, str] = {}
+    if source:
+        fields["source"] = source
+    story, date, dateline = _without_yearless_dateline(body, stamp)
+    if dateline:
+        removed.append(dateline)
+    if date:
+        fields["date"] = date
+    return Transmission(_paragraphs(story), fields, tuple(removed))
+
+
+def _stamp_date(line: str):
+    try:
+        return parse_date_line(line)
+    except DateProblem:
+        return None
+
+
+def _without_yearless_dateline(lines: list[str], stamp) -> tuple[list[str], str, str]:
+    """(the lines without the yearless dateline opening the lede, its date as
+    ``YYYY-MM-DD`` from the stamp's year, the dateline), looked for in the first
+    lines of the copy; the lines as they are when there is none or no stamp."""
+    for index, line in enumerate(lines[:_HEAD_LINES]):
+        match = _YEARLESS_DATELINE.match(line.strip()) if line[:1].isupper() else None
+        if match is None:
+            continue
+        dateline = match.group(0).strip()
+        rest = line.strip()[match.end() :]
+        kept = [*lines[:index], rest, *lines[index + 1 :]]
+        if stamp is None:
+            return kept, "", dateline
+        month_name = fold(match.group("month")).rstrip(".")
+        month = MONTHS.get(month_name) or MONTH_ABBREVIATIONS.get(month_name)
+        day = int(match.group("day"))
+        # A dateline of December sent on the 1st of January is last year's.
+        year = stamp.year - 1 if month > stamp.month else stamp.year
+        return kept, f"{year:04d}-{month:02d}-{day:02d}", dateline
+    return lines, "", ""
+
+
+def _paragraphs(lines: list[str]) -> str:
+    """The copy, one paragraph per line when the agency sent no blank lines and every
+    line closes a sentence (a teleprinter's paragraphs); as it is otherwise."""
+    kept = [line.strip() for line in lines]
+    filled = [line for line in kept if line]
+    if len(filled) != len(kept) or len(filled) < 3:
+        return "\n".join(lines).strip("\n")
+    if not all(line[-1] in _SENTENCE_END or len(line) <= _SHORT_LINE for line in filled[1:]):
+        return "\n".join(lines).strip("\n")
+    return "\n\n".join(filled)
