@@ -48,7 +48,7 @@ _ANAPHORA = re.compile(
     re.IGNORECASE,
 )
 _REPUBLICA = re.compile(r"(?:la )?Rep[úu]blica(?![\w])", re.IGNORECASE)
-_ESTADO = re.compile(r"(?:Estado|estado)(?![\w])")
+_ESTADO = re.compile(r"(?:Estado|estado)(?![\w]| Mayor)")  # not "del Estado Mayor"
 # A middle initial inside a place's name ("Gustavo A. Madero"), before its next word.
 # An abbreviated rank before a person's name inside a facility's name ("Hospital Regional
 # de Alta Especialidad Dr. Juan Graham Casasús", "Escuela Gral. Lázaro Cárdenas").
@@ -108,7 +108,7 @@ _GENERIC_PLACE = re.compile(
     r"el (?:norte|sur|oriente|poniente|centro|noroeste|noreste|sureste|suroeste)|"
     r"la (?:costa|sierra|huasteca|montaña))(?![\w])"
 )
-_OF_THE_TOWN = re.compile(r"(?i) del municipio(?![\w])")
+_OF_THE_TOWN = re.compile(r"(?i) del (?:municipio|ayuntamiento|gobierno municipal)(?![\w])")
 _TOWN_ARTICLES = {"de la": "La ", "de los": "Los ", "de las": "Las ", "del": "El "}
 _AND_BODY = re.compile(r" (?:y|e) (?:del |de la |de los |de las )")
 _ORGANS = frozenset({"consejo", "comite", "junta", "comision", "sistema", "pleno"})

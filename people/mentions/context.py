@@ -60,6 +60,7 @@ def resolve(found, institutions: list[InstOcc], doc: Document, registry, jurisdi
     _legislature_in_context(found, institutions, registry, jurisdiction)
     _body_in_context(found, institutions)
     _unit_in_context(found, institutions)
+    _unit_named_in_full(found, institutions)
     _full_name_in_context(found, institutions)
     _services_in_context(found, institutions)
     _court_in_context(found, institutions)
@@ -312,6 +313,55 @@ def _unit_in_context(found: list, institutions: list[InstOcc]) -> None:
         if len(owners) == 1:
             (occ,) = owners.values()
             candidate.institution = _ref(occ)
+
+
+# A title's noun -> the noun of the unit it heads ("coordinadora" -> "coordinacion").
+_UNIT_OF_TITLE = {
+    fold(form): fold(role.heads)
+    for role in lx.ROLES
+    if role.heads and " " not in role.heads
+    for form in role.forms()
+}
+_BODY_IN_ROLE = re.compile(r" (?:de la|del) ([A-ZÁÉÍÓÚÑ].*)$")
+_EX = re.compile(r"^ex[- ]?")
+
+
+def _unit_named_in_full(found: list, institutions: list[InstOcc]) -> None:
+    """A unit a title names short, the article names in full with its place: "la
+    coordinadora general de Ecología" or "la ex titular de la Coordinación General de
+    Ecología" and "la Coordinación General de Ecología del Estado de Tlaxcala" (only its
+    state or town after the short name) are one body."""
+    for candidate in found:
+        if candidate.institution is not None or " de" not in candidate.role:
+            continue
+        role = candidate.role
+        body = _BODY_IN_ROLE.search(role)
+        if body:
+            short = normalize_alias(body.group(1))  # "ex titular de la Coordinación …"
+        else:
+            title, _, rest = _EX.sub("", fold(role)).partition(" ")
+            unit = _UNIT_OF_TITLE.get(title)
+            if unit is None or not rest:
+                continue
+            short = normalize_alias(f"{unit} {rest}")  # "coordinadora general de Ecología"
+        bodies = {o.key: o for o in institutions if _placed_after(o, short)}
+        if len(bodies) == 1:
+            (occ,) = bodies.values()
+            candidate.institution = _ref(occ)
+
+
+def _placed_after(occ, short: str) -> bool:
+    """Is ``occ`` the body ``short`` names, with only its state or town after it?"""
+    if not occ.key.startswith(short + " "):
+        return False
+    rest = occ.key[len(short) :]
+    state, _, town = occ.jurisdiction.partition("/")
+    places = [fold(p) for p in (lx.state_name(state) if state.startswith("MX-") else "", town) if p]
+    return any(
+        rest == f" {connector} {place}"
+        for place in places
+        for connector in ("de", "del", "del estado de", "de la")
+    )
 
 
 def of_kind(key: str, kinds: tuple[str, ...]) -> bool:

@@ -22,11 +22,12 @@ from dataclasses import dataclass, replace
 
 import ahocorasick
 
-from people.mentions import context
+from people.mentions import context, references
 from people.mentions import lexicon as lx
 from people.mentions.complements import (
     ADJECTIVE_RE,
     COURT_ADJECTIVE_RE,
+    Complement,
     description_before_possessive,
     is_private,
     read_complement,
@@ -78,7 +79,16 @@ _TITLE_RE_BY_WORD = {
     for word in lx.TITLE_WORDS
 }
 assert not any(word.startswith("ex") for word in lx.TITLE_WORDS)  # "ex" is the prefix
-_HONORIFIC = "|".join(re.escape(h) for h in sorted(lx.HONORIFICS, key=len, reverse=True))
+# A rank may go on with its arm and its retirement: "coronel de Infantería en retiro X".
+_HONORIFIC = (
+    "(?:"
+    + "|".join(re.escape(h) for h in sorted(lx.HONORIFICS, key=len, reverse=True))
+    + ")(?-i:(?: de (?:"
+    + "|".join(lx.RANK_ARMS)
+    + "))?)(?: (?:"
+    + "|".join(lx.RANK_RETIRED)
+    + "))?"
+)
 # After a comma, a dash or an opening parenthesis: "el director —X—", "(X)".
 # A seat between a post and the name ("la presidenta de la Mesa Directiva, diputada X",
 # "…, la diputada X"): the post is X's.
@@ -87,7 +97,7 @@ _SEAT = "|".join(re.escape(s) for s in sorted(lx.SEATS, key=len, reverse=True))
 _P1 = re.compile(
     rf" ?[,—–(] ?(?:(?:el |la )?(?:{_SEAT}) )?(?:(?:el |la )?(?i:{_HONORIFIC}) )?(?P<name>{NAME})"
 )
-_P2 = re.compile(rf" (?:(?i:{_HONORIFIC}) )?(?P<name>{NAME})")
+_P2 = re.compile(rf" (?:(?:el |la )?(?i:{_HONORIFIC}) )?(?P<name>{NAME})")
 _LINKS = "|".join(re.escape(link) for link in lx.NAME_TO_POST_LINKS)
 _P3_TAIL = re.compile(
     rf"(?P<name>{NAME})(?: ?, ?| como | \(| ?[—–] ?)"
@@ -161,8 +171,57 @@ def find_officials(
         _listed_officials(doc, masked, folded_masked, title_hits, inst_at, registry, jurisdiction)
     )
     found.extend(_counterparts(doc, masked, found, registry, jurisdiction))
+    found.extend(_referred(doc, masked, found, inst_at, registry, jurisdiction))
     context.resolve(found, institutions, doc, registry, jurisdiction)
     return found
+
+
+def _held(category: str, role: str) -> str:
+    """The post a title names for ``references``: "presidente municipal" is a mayor's."""
+    if category == "presidente" and " municipal" in role:
+        return "alcalde"
+    return category
+
+
+_LEVEL_WORDS = frozenset({"municipal", "estatal", "federal", "local"})
+
+
+def _referred(doc, masked, found, inst_at, registry, jurisdiction) -> list[Candidate]:
+    """People given a title only by a later sentence ("… La alcaldesa agregó")."""
+    bare = references.bare_titles(masked)
+    if not bare:
+        return []
+    held = {_held(c.category, c.role) for c in found}
+    rows = {i for i in references.ROWS if _held(lx.ROLES[i].category, " municipal") in held}
+    taken = [(c.start, c.end) for c in found]
+
+    def name_at(start, end):
+        return clean_name(masked, start, end, leading_trim=False)
+
+    more = []
+    for ref in references.references(masked, bare, taken, rows, name_at):
+        _regex, masculine, feminine, _needs, category = lx.TITLES[ref.row]
+        adjectives, comp = _post_phrase(doc, masked, ref.word_end, category, inst_at, jurisdiction)
+        tail = doc.text[ref.word_end : ref.title_end]
+        role = doc.text[ref.title_start : ref.word_end]
+        if fold_word(tail.strip()) in _LEVEL_WORDS:
+            role += tail  # "presidente municipal", but not "alcaldesa leonesa"
+        if _held(category, role) in held:
+            continue
+        position_role, institution, named = post_for(
+            category, masculine, feminine, ref.feminine, adjectives, comp, registry,
+            jurisdiction, doc, comp.end,
+        )  # fmt: skip
+        more.append(
+            Candidate(
+                name=doc.text[ref.name[0] : ref.name[1]], start=ref.name[0], end=ref.name[1],
+                role=role, position_role=position_role[:200], institution=institution,
+                institution_named=named, area="", past=False, pattern="reference",
+                title_start=ref.title_start, category=category,
+                body_kinds=lx.ROLES[ref.row].body_kinds(),
+            )
+        )  # fmt: skip
+    return more
 
 
 def _automaton(words):
@@ -207,9 +266,11 @@ def _read_title(
     past = bool(match.group("ex")) or any(m in lx.PAST_MODIFIERS for m in mods)
 
     adjectives, comp = _post_phrase(doc, masked, match.end(), category, inst_at, jurisdiction)
-    if comp.non_public or _LEADER_OF.search(masked, max(0, start - 24), start):
+    # what both patterns below end with, in any case
+    of_before = masked[max(0, start - 8) : start].lower().endswith(_OF_ARTICLES)
+    if comp.non_public or (of_before and _LEADER_OF.search(masked, max(0, start - 24), start)):
         return _PrivateBody(comp.end)
-    if _DEPENDANT_OF.search(masked, max(0, start - 24), start):
+    if of_before and _DEPENDANT_OF.search(masked, max(0, start - 24), start):
         return None  # "el abogado de la regidora, X": X is the lawyer
     if lx.ROLES[index].heads in UNIT_HEADS and _led_private_group(doc.text, start):
         return None  # "Empresarios locales, encabezados por el presidente del Consejo …"
@@ -363,6 +424,7 @@ _LEADER_OF = re.compile(
     r"(?i)(?<![\w])(?:" + "|".join(lx.LEADER_NOUNS) + r") de(?:l| la| los| las) $"
 )
 
+_OF_ARTICLES = (" del ", " de la ", " de los ", " de las ")
 # "el abogado de la regidora, X", "la esposa del alcalde, X": X is not the title's holder
 _DEPENDANT_OF = re.compile(
     r"(?i)(?<![\w])(?:" + "|".join(lx.DEPENDANT_NOUNS) + r") de(?:l| la| los| las) $"
@@ -643,6 +705,13 @@ _TOWN_DEMONYM = re.compile(
 )
 
 
+_LEVELS = frozenset({"estatal", "municipal"})
+_LOWER_AREA = re.compile(
+    r" de (?!(?:la|las|los|el|un|una)(?![\w]))[a-záéíóúñ]+"
+    r"(?: (?!(?:de|del|la|las|los|el|en|a|al|que)(?![\w]))[a-záéíóúñ]+){0,2}(?=,? [A-ZÁÉÍÓÚÑ])"
+)
+
+
 def _post_phrase(doc, masked, pos, category, inst_at, jurisdiction):
     """The adjectives glued to a title ("director general", "diputado local") and
     the complement after them."""
@@ -672,6 +741,11 @@ def _post_phrase(doc, masked, pos, category, inst_at, jurisdiction):
         "municipal" in adjectives and category == "presidente"
     )
     comp = read_complement(doc, masked, pos, inst_at, category, municipal)
+    if comp.generic and _LEVELS.intersection(adjectives):
+        # "la excomisionada estatal de búsqueda X": a level, then its area in lower case
+        area = _LOWER_AREA.match(masked, comp.end)
+        if area:
+            comp.end, comp.generic = area.end(), False
     adjectives += [a for a in comp.adjectives if a not in adjectives]
     comp.adjectives = tuple(adjectives)
     if "capitalino" in adjectives or "capitalina" in adjectives:
@@ -725,6 +799,7 @@ def _listed_officials(
         _regex, masculine, feminine, _needs, category = lx.TITLES[index]
         # "los directores de las facultades de Medicina y de Psicología, X y Y"
         units = _units_listed(doc, masked, match, index, inst_at, registry, jurisdiction)
+        units = units or _bodies_listed(doc, masked, match, index, inst_at, registry, jurisdiction)
         if units:
             found += units
             continue
@@ -749,6 +824,19 @@ def _listed_officials(
             if masked.startswith((" y ", " e "), comp.end):
                 # "… de Bienestar en la costa y la sierra, X y Y": one region each
                 written = _REGION_READ.sub("", written)
+            # "la síndica municipal y los regidores de Educación y de Salud, X, Y y Z": the
+            # first name is the singular title's
+            lead = (
+                _lead_title(doc, masked, match.start(), inst_at, registry, jurisdiction)
+                if len(spans) > 2
+                else None
+            )
+            if lead is not None and (
+                masked.startswith(", respectivamente", names.end())
+                or len(_areas_listed(comp.area, len(spans) - 1)) == len(spans) - 1
+            ):
+                (first, last), spans = spans[0], spans[1:]
+                found.append(replace(lead, name=doc.text[first:last], start=first, end=last))
         # "Los ayuntamientos de A, B y C …; sus presidentes municipales, X, Y y Z": the
         # councils named before "sus", one each, in order (the role stays as written).
         towns = _councils_before(doc.text, match.start()) if not places else []
@@ -819,12 +907,46 @@ def _listed_officials(
     return found
 
 
+# A singular title joined to a plural one: "la síndica municipal y los regidores …".
+_LEAD = re.compile(
+    r"(?:el|la|El|La) (?P<title>[a-záéíóúñ]+(?: [a-záéíóúñ]+)?) (?:y|e) (?:los|las) $"
+)
+
+
+def _lead_title(doc, masked, start, inst_at, registry, jurisdiction) -> Candidate | None:
+    """The singular title before "y los <plural title>", whole ("la síndica municipal"), as
+    a candidate with no name yet."""
+    lead = _LEAD.search(masked, max(0, start - 50), start)
+    regex = _TITLE_RE_BY_WORD.get(fold_word(lead.group("title").split()[0])) if lead else None
+    title = regex.match(masked, lead.start("title")) if regex else None
+    if title is None or title.group("ex"):
+        return None
+    index = int(title.lastgroup[1:])
+    _regex, masculine, feminine, needs_complement, category = lx.TITLES[index]
+    adjectives, comp = _post_phrase(doc, masked, title.end(), category, inst_at, jurisdiction)
+    if comp.end != lead.end("title") or (needs_complement and not adjectives):
+        return None
+    fem = _is_feminine(title.group(f"t{index}"), masculine, feminine)
+    position_role, institution, named = post_for(
+        category, masculine, feminine, fem, adjectives, comp, registry, jurisdiction, doc,
+        comp.end,
+    )  # fmt: skip
+    return Candidate(
+        name="", start=0, end=0, role=doc.text[title.start() : comp.end],
+        position_role=position_role[:200], institution=institution, institution_named=named,
+        area="", past=False, pattern="list", title_start=title.start(), category=category,
+        body_kinds=lx.ROLES[index].body_kinds(),
+    )  # fmt: skip
+
+
 _UNIT_ITEM = (
     r"[A-ZÁÉÍÓÚÑ][\w]+(?: (?:de la|de los|de las|del|de|y) [A-ZÁÉÍÓÚÑ][\w]+| [A-ZÁÉÍÓÚÑ][\w]+)*"
 )
+_UNIT_NOUNS = "|".join([*lx.PLURAL_UNITS, *_accented(lx.PLURAL_UNITS)])
+_UNIT_DESCRIPTIONS = "|".join(sorted(lx.PLURAL_UNIT_DESCRIPTIONS, key=len, reverse=True))
 _UNITS_LISTED = re.compile(
-    rf" de (?:los|las) (?P<noun>{'|'.join(lx.PLURAL_UNITS)}|{'|'.join(_accented(lx.PLURAL_UNITS))})"
-    rf"(?: (?P<level>estatales|municipales))? de "
+    rf" de (?:los|las) (?:(?P<noun>{_UNIT_NOUNS})(?: (?P<level>estatales|municipales))?"
+    rf"|(?P<described>{_UNIT_DESCRIPTIONS})) de "
 )
 _ITEMS = re.compile(
     rf"(?:(?:de la |de los |del |de )?{_UNIT_ITEM}(?:, | y | e ))+"
@@ -864,7 +986,7 @@ def _units_listed(doc, masked, match, index, inst_at, registry, jurisdiction):
     stop = masked.find(".", listed.end())
     stop = len(masked) if stop < 0 else stop
     items, spans = [], []
-    for cut in (m.start() for m in re.finditer(r",| ?[—–(]", masked[:stop])):
+    for cut in (m.start() for m in re.finditer(r"[,:]| ?[—–(]", masked[:stop])):
         # the items as written: a council's town may be masked ("de Escobedo y Juárez")
         if cut <= listed.end() or not _ITEMS.fullmatch(doc.text, listed.end(), cut):
             continue
@@ -875,7 +997,8 @@ def _units_listed(doc, masked, match, index, inst_at, registry, jurisdiction):
             break
     if len(spans) < 2 or len(items) != len(spans):
         return []
-    noun = lx.PLURAL_UNITS[fold_word(listed.group("noun"))]
+    described = listed.group("described")
+    noun = lx.PLURAL_UNITS[fold_word(listed.group("noun"))] if not described else ""
     category = lx.TITLES[index][4]
     row = lx.ROLES[index]
     title = match.group("title")
@@ -886,6 +1009,20 @@ def _units_listed(doc, masked, match, index, inst_at, registry, jurisdiction):
         name = doc.text[span[0] : span[1]]
         fem = fold_word(title).endswith("as") or lx.is_feminine_name(name)
         role = singular_role(written, len(title), row, fem)
+        if described:
+            # "jefa de la jurisdicción sanitaria de Ciudad Valles": a unit of a body
+            unit, kinds = lx.PLURAL_UNIT_DESCRIPTIONS[described]
+            role = f"{role} de {unit} de {item}"
+            found.append(
+                Candidate(
+                    name=name, start=span[0], end=span[1], role=role[:200],
+                    position_role=role[:1].upper() + role[1:200], institution=None,
+                    institution_named=False, area="", past=False, pattern="list",
+                    title_start=match.start(), category=category,
+                    body_kinds=kinds or row.body_kinds(),
+                )
+            )  # fmt: skip
+            continue
         ref = _listed_unit(noun, item, listed, doc, inst_at, registry, jurisdiction, state)
         if ref is None:
             return []
@@ -915,6 +1052,50 @@ def _units_listed(doc, masked, match, index, inst_at, registry, jurisdiction):
 
 
 _NAMED_AFTER_PARENT = frozenset(fold_word(h) for h in NAMED_AFTER_PARENT)
+# Each body of a list after a plural title: " del A", ", del B", " y del C".
+_NEXT_BODY = re.compile(r"(?P<sep>,| y| e)? (?P<conn>de la|de los|de las|del|de) ")
+
+
+def _bodies_listed(doc, masked, match, index, inst_at, registry, jurisdiction):
+    """One body each after a plural title, then as many names, in order: "los directores
+    del DIF Toluca, del DIF Metepec y del DIF Zinacantepec, X, Y y Z"."""
+    pos, bodies, closed = match.end(), [], False
+    while not closed and (step := _NEXT_BODY.match(masked, pos)) is not None:
+        if bool(step.group("sep")) != bool(bodies):
+            break
+        occ = inst_at.get(step.end())
+        if occ is None or is_private(occ.name):
+            break
+        bodies.append((step.group("conn"), occ))
+        pos = occ.end
+        closed = step.group("sep") in (" y", " e")
+    names = _NAME_LIST.match(masked, pos) if closed else None
+    if names is None or not names.group().startswith((",", " ,", " —", " (")):
+        return []
+    spans = _spans(masked, names)
+    if len(spans) != len(bodies):
+        return []
+    _regex, masculine, feminine, _needs, category = lx.TITLES[index]
+    row, title = lx.ROLES[index], match.group("title")
+    written = _as_written(doc.text[match.start() : match.end()])
+    found = []
+    for (conn, occ), span in zip(bodies, spans, strict=True):
+        name = doc.text[span[0] : span[1]]
+        fem = fold_word(title).endswith("as") or lx.is_feminine_name(name)
+        comp = Complement(end=occ.end, institution=occ)
+        position_role, institution, named = post_for(
+            category, masculine, feminine, fem, (), comp, registry, jurisdiction, doc, occ.end
+        )
+        role = f"{singular_role(written, len(title), row, fem)} {conn} {occ.surface}"
+        found.append(
+            Candidate(
+                name=name, start=span[0], end=span[1], role=role[:200],
+                position_role=position_role[:200], institution=institution,
+                institution_named=named, area="", past=False, pattern="list",
+                title_start=match.start(), category=category, body_kinds=row.body_kinds(),
+            )
+        )  # fmt: skip
+    return found
 
 
 def _listed_unit(noun, item, listed, doc, inst_at, registry, jurisdiction, state):
@@ -950,7 +1131,8 @@ def _spans(masked: str, names) -> list[tuple[int, int]]:
     return [
         span
         for part in _NAME.finditer(masked, names.start("names"), names.end())
-        if (span := clean_name(masked, part.start(), part.end(), leading_trim=False))
+        if not _PARTY_NAME.fullmatch(part.group())
+        and (span := clean_name(masked, part.start(), part.end(), leading_trim=False))
     ]
 
 
@@ -1089,10 +1271,15 @@ _NAME = re.compile(NAME)
 # complement may have read "en la costa" already).
 _LOWER_WORD = r"(?:(?:la|el|los|las) )?[a-záéíóúñ]+"
 _REGION_READ = re.compile(r" en (?:la|el|los|las) [a-záéíóúñ]+$")
+# Each name may carry its party: "X (PAN)", "X, de Morena," (``lexicon.PARTY_NAMES``).
+_PARTY = "|".join(re.escape(p) for p in sorted(lx.PARTY_NAMES, key=len, reverse=True))
+_PARTY_NAME = re.compile(rf"(?:Partido )?(?:{_PARTY})")
+_LISTED = rf"{NAME}(?: \((?:{_PARTY})\)|, del? (?:Partido )?(?:{_PARTY})(?=,))?"
 _NAME_LIST = re.compile(
     rf"(?:(?: en| y| e) {_LOWER_WORD}(?:(?:, | y | e ){_LOWER_WORD}){{0,3}}(?=,))?"
-    rf"(?: ?[,—–(] ?| )(?:(?i:{_HONORIFIC}) )?(?P<names>{NAME}(?:, (?:(?i:{_HONORIFIC}) )?{NAME})*"
-    rf"(?: (?:y|e) (?:(?i:{_HONORIFIC}) )?{NAME})?)"
+    rf"(?: ?[,—–(:] ?| )(?:(?i:{_HONORIFIC}) )?"
+    rf"(?P<names>{_LISTED}(?:, (?:(?i:{_HONORIFIC}) )?{_LISTED})*"
+    rf"(?:,? (?:y|e) (?:(?i:{_HONORIFIC}) )?{_LISTED})?)"
 )
 
 

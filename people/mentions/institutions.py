@@ -1567,11 +1567,15 @@ def _extend_phrase(text, pos, head, known_starts, covered, through_parent=False)
 _RANK_AT_END = re.compile(r" (?:Dr|Dra|Gral|Ing|Lic|Prof|Profr|Profra)\.$")
 
 # A title right before a body ("la exdirectora del Hospital General de …").
+# "la exdirectora del", "la subdirectora de Enseñanza del" (the title's own area between)
 _TITLE_JUST_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:ex-?)?(?:"
     + "|".join(t[0] for t in lx.TITLES)
-    + r")(?: [a-záéíóúñ]+)? (?:del|de la|de los|de las|de) $"
+    + r")(?: [a-záéíóúñ]+)?"
+    + rf"(?-i: (?:de|del|de la) {CAP}(?: (?:y|e|de|del|de la|de los) {CAP}| {CAP}){{0,4}})?"
+    + r" (?:del|de la|de los|de las|de) $"
 )
+_OF_BEFORE_FACILITY = (" del ", " de la ", " de los ", " de las ", " de ")
 _NAME_WORD = re.compile(rf"(?<= ){CAP}")
 # The holder named after the facility's whole name, between commas.
 _HOLDER_APPOSED = re.compile(rf", {CAP}(?: (?:{PART} )?{CAP}){{1,4}},")
@@ -1582,7 +1586,9 @@ def _holder_after_place(text: str, start: int, end: int) -> int:
     starts: "la exdirectora del Hospital General de Querétaro Eugenia Prado Rico" (a
     given name after the place or number that named the facility, no comma). A name
     right after the facility's kind ("Hospital Civil Fray Antonio Alcalde") is its own."""
-    if not _TITLE_JUST_BEFORE.search(text, max(0, start - 45), start):
+    if not text.endswith(_OF_BEFORE_FACILITY, 0, start) or not _TITLE_JUST_BEFORE.search(
+        text, max(0, start - 90), start
+    ):
         return end
     if _HOLDER_APPOSED.match(text, end):
         return end  # "del Hospital General del Sur Eduardo Vázquez Navarro, Ernesto …,"
@@ -1591,9 +1597,10 @@ def _holder_after_place(text: str, start: int, end: int) -> int:
         before = text[max(start, word.start() - 5) : word.start()]
         if _RANK_AT_END.search(text[max(start, word.start() - 8) : word.start()].rstrip(" ")):
             return end  # "Hospital Regional … Dr. Juan Graham Casasús": a ranked namesake
-        if before.endswith((" de ", " del ", " en ", "No. ", " la ")) or word.group()[0].isdigit():
+        if before.endswith((" de ", " del ", " en ", "No. ", " la ")):
             placed = True
             continue
+        placed = placed or before[-2:-1].isdigit()  # "Hospital General 450 Marisela …"
         if (
             placed
             and fold_word(word.group()) in lx.GIVEN_NAMES

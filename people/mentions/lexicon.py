@@ -410,17 +410,61 @@ HONORIFICS = (
     "capitana",
     "teniente",
     "maestra en ciencias",
+    "maestro en ciencias",
+    # Degrees written short before a name ("el rector, M.C. X", "la titular, Q.F.B. X").
+    "m. en c.",
+    "m.c.",
+    "m.a.",
+    "m.v.z.",
+    "q.f.b.",
+    "l.a.e.",
+    "c.d.",
+    "biól.",
+    "biólogo",
+    "bióloga",
+    "psic.",
+    "quím.",
+    "enf.",
+    "antrop.",
 )
 
-# Political parties: "(Morena)" after a name is a party, never an institution acronym.
-PARTIES = frozenset(
-    fold(w)
-    for w in words(
-        """
-    morena pri pan prd pt pvem mc pes panal na pna movimiento ciudadano verde
-    """
-    )
+# What may follow a rank before the name: the arm or service ("coronel de Infantería",
+# "capitán de fragata de Infantería de Marina") and retirement ("en retiro").
+RANK_ARMS = (
+    "Infantería de Marina",
+    "Infantería",
+    "Caballería",
+    "Artillería",
+    "Ingenieros",
+    "Transmisiones",
+    "Aviación",
+    "Fuerza Aérea",
+    "Justicia Militar",
+    "Sanidad",
+    "Estado Mayor",
 )
+RANK_RETIRED = ("en situación de retiro", "en retiro", "retirado", "retirada")
+
+# Political parties as the press writes them: "(Morena)" after a name is a party, never an
+# institution acronym; "los diputados X (PAN) y Y (MC)", "los legisladores X, de Morena, y
+# Y, del PAN": the party after each name of a list is no name.
+PARTY_NAMES = (
+    "Morena",
+    "PRI",
+    "PAN",
+    "PRD",
+    "PT",
+    "PVEM",
+    "MC",
+    "PES",
+    "Panal",
+    "NA",
+    "PNA",
+    "Movimiento Ciudadano",
+    "Verde",
+)
+# Their folded words.
+PARTIES = frozenset(fold(w) for name in PARTY_NAMES for w in name.split())
 
 # Honorifics and ranks that may stand between a place word and a name
 # ("Hospital General Dr. Manuel Gea González").
@@ -1021,6 +1065,27 @@ PLURAL_UNITS = {
     "secretarias": "Secretaría",
     "subsecretarias": "Subsecretaría",
     "ayuntamientos": "Ayuntamiento",
+}
+# Units of a body named in the plural and in lower case after a plural title, with their
+# towns or areas in order: "los jefes de las jurisdicciones sanitarias de A, B y C: X, Y y
+# Z" (each "jefa de la jurisdicción sanitaria de A"). They are no bodies of their own: the
+# holder's role names the unit, and the holder works in the one body of the kinds given
+# that the article names (none: the kinds the title's row sits in). Plural as written ->
+# (singular with its article, kinds of body in order of preference).
+_HEALTH_BODIES = ("servicios de salud", "instituto de salud", "secretaria de salud")
+PLURAL_UNIT_DESCRIPTIONS = {
+    "jurisdicciones sanitarias": ("la jurisdicción sanitaria", _HEALTH_BODIES),
+    "jurisdicciones": ("la jurisdicción", ()),
+    "regiones sanitarias": ("la región sanitaria", _HEALTH_BODIES),
+    "delegaciones regionales": ("la delegación regional", ()),
+    "delegaciones": ("la delegación", ()),
+    "subdelegaciones": ("la subdelegación", ()),
+    "direcciones": ("la dirección", ()),
+    "coordinaciones regionales": ("la coordinación regional", ()),
+    "coordinaciones": ("la coordinación", ()),
+    "oficinas": ("la oficina", ()),
+    "zonas escolares": ("la zona escolar", ()),
+    "comisarías": ("la comisaría", ()),
 }
 TITLE_ADJECTIVES += tuple(PLURAL_ADJECTIVES)
 # The same, by the folded plural ("civicos" -> "cívico").

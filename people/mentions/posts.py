@@ -291,9 +291,9 @@ def _secretary(post: _Post) -> Result | None:
         return f"{title} {comp.area_connector} {area}", None, False
     connector = (
         comp.area_connector
-        if comp.area_connector in ("de", "del", "de la", "para el", "para la")
+        if comp.area_connector in ("de", "del", "de la", "de las", "de los", "para el", "para la")
         else "de"
-    )  # "la secretaria para el Desarrollo Energético": the Secretaría para el …
+    )  # "la secretaria para el Desarrollo Energético", "… de las Mujeres": as written
     role = f"{title} {connector} {area}"
     if "general" in post.adjectives and fold_word(area) == "gobierno":
         government = (

@@ -140,6 +140,8 @@ ROLES: tuple[Role, ...] = (
     R("procurador", "procuradora", "director", "procuraduría", True),
     R("comisionado", "comisionada", "director", "comisión", True,
       sits_in="transparencia|acceso a la información|búsqueda|víctimas"),
+    # A comptroller's officer assigned to a public entity ("el comisario público del ISIE").
+    R("comisario público", "comisaria pública", "director", "", True),
     R("comisario", "comisaria", "director", "policía", sits_in="policía|seguridad pública"),
     R("magistrado", "magistrada", "judicial", "tribunal", sits_in="tribunal|poder judicial"),
     R("ministro", "ministra", "judicial", "suprema corte", True),
@@ -151,6 +153,9 @@ ROLES: tuple[Role, ...] = (
     R("auditor", "auditora", "director", "auditoría", sits_in="auditoría|fiscalización"),
     R("visitador", "visitadora", "director", "comisión de derechos humanos",
       sits_in="derechos humanos"),
+    # The head of a human-rights commission ("la ombudsperson de Baja California").
+    R("ombudsperson|ombudsman", "ombudsperson", "director", "comisión de derechos humanos",
+      plural="ombudspersons", sits_in="derechos humanos"),
     R("vicerrector", "vicerrectora", "director", "universidad", True),
     R("rector", "rectora", "director", "universidad", True),
     R("vocero", "vocera", "director", "", True),

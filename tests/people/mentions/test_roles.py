@@ -54,6 +54,16 @@ def test_plural_forms_are_derived(form, plural):
             "Mario Lugo Ríos",
             "Gerente",
         ),
+        (
+            "la ombudsperson de Sonora, Alma Ruiz Vega, dijo",
+            "Alma Ruiz Vega",
+            "Ombudsperson",
+        ),
+        (
+            "el comisario público del instituto, Raúl Meza Soto, dijo",
+            "Raúl Meza Soto",
+            "Comisario público",
+        ),
     ],
 )
 def test_roles_beyond_the_basic_lexicon(empty_registry, text, name, position_role):
