@@ -73,6 +73,7 @@ def test_scorer_tells_a_matching_file_from_a_mismatching_one(tmp_path):
         "title",
         "date",
         "published",
+        "kept_draft",  # gold says draft, the file publishes: published by accident
         "bylines",
         "source",
         "section",
@@ -84,7 +85,9 @@ def test_scorer_tells_a_matching_file_from_a_mismatching_one(tmp_path):
         "photo_credit",
     }
     assert not [row for row in mismatches if row["file"].endswith("right.md")]
-    for metric in wrong - {"photo_credit"}:  # the right file expects no credit
+    # Only the wrong file's gold is a draft: the one check, missed.
+    assert (tallies["kept_draft"].hits, tallies["kept_draft"].total) == (0, 1)
+    for metric in wrong - {"photo_credit", "kept_draft"}:  # the right file expects no credit
         assert (tallies[metric].hits, tallies[metric].total) == (1, 2), metric
     assert (tallies["photo_credit"].hits, tallies["photo_credit"].total) == (0, 1)
     assert (tallies["no_credit"].hits, tallies["no_credit"].total) == (1, 1)
