@@ -91,7 +91,8 @@ _CAPITALISED_DESCRIPTION = re.compile(
 # A public body named by a description, or a unit of one, in lower case.
 _DESCRIPTION = re.compile(
     r"(?:m[áa]xima casa de estudios|casa de estudios|"
-    r"dependencia|instituci[oó]n|instituto|organismo de cuenca|organismo|paraestatal|petrolera|"
+    r"dependencia|instituci[oó]n|instituto|organismo de cuenca|organismo|paraestatal|"
+    r"paramunicipal|petrolera|"
     r"universidad|corporaci[oó]n|comuna|entidad|zona|regi[oó]n|secretar[ií]a|fiscal[ií]a|"
     r"comisi[oó]n|junta|delegaci[oó]n|direcci[oó]n|coordinaci[oó]n|tesorer[ií]a|"
     r"contralor[ií]a|sindicatura|oficina|unidad|subsecretar[ií]a|hospital|facultad|"
@@ -474,7 +475,7 @@ def _split_area(masked, start, end) -> tuple[int, str, str, bool]:
         ):
             cut = _strip_connector(masked, start, ws)  # a person's name starts here
             break
-    text = masked[start:cut].strip(" ,")
+    text = whole = masked[start:cut].strip(" ,")
     state = ""
     folded = fold_word(text)
     code = lx.STATE_BY_NAME.get(folded)
@@ -493,7 +494,9 @@ def _split_area(masked, start, end) -> tuple[int, str, str, bool]:
                 break
     if not state:
         text, state = _branded_state(text)
-    non_public = is_private(text)
+    # the whole name may be private where its part is not ("Universidad Popular … del
+    # Estado de Puebla")
+    non_public = is_private(text) or (text != whole and is_private(whole))
     return cut, text, state, non_public
 
 

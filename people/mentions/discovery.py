@@ -37,15 +37,24 @@ from people.mentions.institutions import (
     LOWER_FACILITY_HEADS,
     NAMED_AFTER_PARENT,
     lookup_institution,
+    opens_with_head,
     with_state,
 )
-from people.mentions.patterns import CAP, NAME, NON_PUBLIC, NON_PUBLIC_HEADS, WORD
+from people.mentions.patterns import (
+    CAP,
+    NAME,
+    NON_PUBLIC,
+    NON_PUBLIC_HEADS,
+    NON_PUBLIC_OPENINGS,
+    SAID_PRIVATE,
+    WORD,
+)
 from people.mentions.posts import municipal_ref, post_for
 from people.mentions.records import InstitutionRef
 from people.mentions.registry import Registry
 from people.mentions.role_text import GOVERNMENT_NOUNS, without_government
 from people.mentions.roles import UNIT_HEADS
-from people.mentions.states import state_of
+from people.mentions.states import known_place, state_of
 from people.mentions.text import Document, fold, fold_word, normalize_alias
 
 
@@ -177,9 +186,15 @@ def find_officials(
 
 
 def _held(category: str, role: str) -> str:
-    """The post a title names for ``references``: "presidente municipal" is a mayor's."""
+    """The post a title names for ``references``: "presidente municipal" is a mayor's;
+    a title referred to by its own row ("ombudsperson") is that row's."""
     if category == "presidente" and " municipal" in role:
         return "alcalde"
+    if category in references.REFERRING_ROLE_CATEGORIES:
+        written = role.lstrip().lower().removeprefix("ex")
+        for masculine, forms in references.REFERRING_FORMS.items():
+            if written.startswith(forms):
+                return masculine
     return category
 
 
@@ -192,7 +207,7 @@ def _referred(doc, masked, found, inst_at, registry, jurisdiction) -> list[Candi
     if not bare:
         return []
     held = {_held(c.category, c.role) for c in found}
-    rows = {i for i in references.ROWS if _held(lx.ROLES[i].category, " municipal") in held}
+    rows = {i for i, what in references.ROW_HELD.items() if what in held}
     taken = [(c.start, c.end) for c in found]
 
     def name_at(start, end):
@@ -270,6 +285,14 @@ def _read_title(
     of_before = masked[max(0, start - 8) : start].lower().endswith(_OF_ARTICLES)
     if comp.non_public or (of_before and _LEADER_OF.search(masked, max(0, start - 24), start)):
         return _PrivateBody(comp.end)
+    if (
+        (comp.institution or comp.area)
+        and masked.startswith((",", " ("), comp.end)
+        and SAID_PRIVATE.match(masked, comp.end)
+    ):
+        return _PrivateBody(comp.end)  # "director del Consejo …, asociación civil que …"
+    if lx.ROLES[index].category == "presidente" and _local_chapter(comp):
+        return _PrivateBody(comp.end)  # "el presidente de Index Matamoros"
     if of_before and _DEPENDANT_OF.search(masked, max(0, start - 24), start):
         return None  # "el abogado de la regidora, X": X is the lawyer
     if lx.ROLES[index].heads in UNIT_HEADS and _led_private_group(doc.text, start):
@@ -345,7 +368,13 @@ def _read_title(
         name_span, how = _name_after(masked, comp.end + 2)
     if name_span is None and (
         comp.description
-        and (_heads_description(index, comp.description) or comp.description in _LOWER_FACILITIES)
+        and (
+            _heads_description(index, comp.description)
+            or comp.description in _LOWER_FACILITIES
+            # "el extitular del instituto Juan Pérez": a title any body has, of the body
+            # the description stands for
+            or (not lx.ROLES[index].heads and comp.institution is not None)
+        )
     ):
         # "el exrector de la universidad Juan Pérez": the body the role heads, then its
         # holder (a place word before a name is otherwise the place's name)
@@ -439,7 +468,16 @@ def _as_written(role: str) -> str:
 
 # Descriptions of bodies an article names few of ("la universidad", "la refinería").
 _FEW_PER_ARTICLE = frozenset(
-    {"universidad", "hospital", "clinica", "refineria", "aduana", "organismo", "organismo operador"}
+    {
+        "universidad",
+        "hospital",
+        "clinica",
+        "refineria",
+        "aduana",
+        "organismo",
+        "organismo operador",
+        "paramunicipal",
+    }
 )
 # Descriptions any private body has too ("el área", "el plantel", "la división"): a
 # public post only when they refer to a public body named before.
@@ -656,6 +694,16 @@ _LED_BY = re.compile(
 )
 
 
+def _local_chapter(comp) -> bool:
+    """Is a president's area, with no article and no body, a name and then a city ("de
+    Index Matamoros", "de Canirac Playa del Carmen")? That is the local chapter of a
+    group; a public body's president names it by its head noun ("de la Comisión …")."""
+    if comp.institution is not None or not comp.area or comp.area_connector != "de":
+        return False
+    _first, _, rest = comp.area.partition(" ")
+    return bool(rest) and not opens_with_head(comp.area) and known_place(rest)
+
+
 def _led_private_group(text: str, start: int) -> bool:
     """Is a title with no body of its own ("presidente", "director") the leader of a
     private group named just before it in the sentence (``NON_PUBLIC`` words)? A
@@ -680,7 +728,29 @@ def _private_antecedent(text: str, start: int, inst_at: dict) -> bool:
     for word in WORD.finditer(text, window_start, start):
         if fold_word(word.group()) in NON_PUBLIC or fold_word(word.group()) in NON_PUBLIC_HEADS:
             last_private = word.end()
-    return last_private > last_public
+    if last_private > last_public:
+        return True
+    # a body refused as private by its whole name ("la Universidad La Salle …, cuyo
+    # rector"): no institution, but the antecedent all the same
+    return any(
+        fold_word(run.group("first")) in _PRIVATE_FIRST_WORDS and is_private(run.group("body"))
+        for run in _CAPITALISED_RUN.finditer(text, max(window_start, last_public), start)
+    )
+
+
+_CAPITALISED_RUN = re.compile(
+    rf"(?:(?:El|La|Los|Las|Del|Al|En) )?"
+    rf"(?P<body>(?P<first>{CAP})(?: (?:(?:de la|de los|de las|del|de|y) )?{CAP})+)"
+)
+# The first words of the bodies ``is_private`` refuses by their whole name.
+_PRIVATE_FIRST_WORDS = frozenset(
+    {
+        *NON_PUBLIC_HEADS,
+        *(opening.split()[0] for opening in NON_PUBLIC_OPENINGS),
+        "universidad",
+        "benemerita",
+    }
+)
 
 
 def _given_name_follows(masked: str, pos: int) -> bool:
@@ -808,7 +878,7 @@ def _listed_officials(
             continue
         written = _as_written(doc.text[match.start() : comp.end])
         # "los presidentes municipales de A, B y C, X, Y y Z": a place each, in order.
-        places, spans = _places_then_names(masked, comp)
+        places, spans = _places_then_names(masked, comp, match.start())
         place_connector = ""
         if places:
             # the title, then each person's place: "presidente municipal de Cárdenas"
@@ -842,6 +912,16 @@ def _listed_officials(
         towns = _councils_before(doc.text, match.start()) if not places else []
         if len(towns) != len(spans) or comp.institution is not None or comp.place or comp.area:
             towns = []
+        if (
+            not towns
+            and not places
+            and lx.ROLES[index].heads == "ayuntamiento"
+            and comp.institution is None
+            and not comp.place
+            and not comp.area
+        ):
+            # "los ediles X (Alvarado) y Y (Boca del Río)": a town each
+            towns = _towns_in_parentheses(masked, spans)
         title = match.group("title")
         feminine_list = fold_word(title).endswith("as")
         posts = {}
@@ -1132,8 +1212,18 @@ def _spans(masked: str, names) -> list[tuple[int, int]]:
         span
         for part in _NAME.finditer(masked, names.start("names"), names.end())
         if not _PARTY_NAME.fullmatch(part.group())
+        and masked[part.start() - 1] != "("  # "(Boca del Río)": a town, no person
         and (span := clean_name(masked, part.start(), part.end(), leading_trim=False))
     ]
+
+
+def _towns_in_parentheses(masked: str, spans) -> list[str]:
+    """The town in parentheses after each listed name, in order ([] unless every name
+    has one)."""
+    towns = [_TOWN_IN_PARENS.match(masked, end) for _start, end in spans]
+    if not all(towns) or any(_PARTY_NAME.fullmatch(t.group("town")) for t in towns):
+        return []
+    return [t.group("town") for t in towns]
 
 
 _PLACE_ITEM = (
@@ -1142,17 +1232,45 @@ _PLACE_ITEM = (
 _PLACES_THEN = re.compile(rf"((?:, {_PLACE_ITEM})*) (?:y|e) ({_PLACE_ITEM})(?=,| ?[—–(])")
 
 
-def _places_then_names(masked: str, comp) -> tuple[list[str], list[tuple[int, int]]]:
+# Names listed right before a plural title and its comma: "X y Y, alcaldes de …".
+_NAMES_BEFORE = re.compile(rf"(?:{NAME})(?:, (?:{NAME}))*,? (?:y|e) (?:{NAME}), $")
+_CLAUSE_OPENING = re.compile(r"(?:^|[.;:—–-]\s|, |\n)$")
+
+
+def _names_before(masked: str, title_start: int, count: int) -> list[tuple[int, int]]:
+    """The ``count`` names listed just before the title at ``title_start``, each at the
+    opening of a clause ([] unless exactly so)."""
+    window = max(0, title_start - 240)
+    listed = _NAMES_BEFORE.search(masked, window, title_start)
+    if listed is None:
+        return []
+    parts = list(_NAME.finditer(masked, listed.start(), title_start - 2))[-count:]
+    if len(parts) != count or not _CLAUSE_OPENING.search(masked, window, parts[0].start()):
+        return []
+    spans = [clean_name(masked, p.start(), p.end(), leading_trim=False) for p in parts]
+    return spans if all(spans) else []
+
+
+_LISTED_PLACES = re.compile(r", (?:y |e )?(?:de la |del |de )?| (?:y|e) (?:de la |del |de )?")
+
+
+def _places_then_names(
+    masked: str, comp, title_start: int
+) -> tuple[list[str], list[tuple[int, int]]]:
     """A title's places listed, then as many names: "de Cárdenas, Comalcalco y
-    Huimanguillo, X, Y y Z" -> (["Cárdenas", "Comalcalco", "Huimanguillo"], spans)."""
+    Huimanguillo, X, Y y Z" -> (["Cárdenas", "Comalcalco", "Huimanguillo"], spans); or
+    the names first: "X y Y, alcaldes de Ocampo y Angangueo, respectivamente"."""
     first = comp.place or comp.area
     if not first or comp.institution is not None:
         return [], []
     if comp.place and (" y " in first or " e " in first):
         # "los presidentes municipales de Espita y Temozón, X y Y": a town each
         names = _NAME_LIST.match(masked, comp.end)
-        places = [p.strip() for p in re.split(r", | y | e ", first) if p.strip()]
+        # "de Ocampo y de Angangueo": the "de" repeated is no part of the second town
+        places = [p.strip() for p in _LISTED_PLACES.split(first) if p.strip()]
         spans = _spans(masked, names) if names else []
+        if not spans and masked.startswith(", respectivamente", comp.end):
+            spans = _names_before(masked, title_start, len(places))
         return (places, spans) if len(spans) == len(places) else ([], [])
     if " y " in first or "," in first:
         return [], []
@@ -1274,7 +1392,14 @@ _REGION_READ = re.compile(r" en (?:la|el|los|las) [a-záéíóúñ]+$")
 # Each name may carry its party: "X (PAN)", "X, de Morena," (``lexicon.PARTY_NAMES``).
 _PARTY = "|".join(re.escape(p) for p in sorted(lx.PARTY_NAMES, key=len, reverse=True))
 _PARTY_NAME = re.compile(rf"(?:Partido )?(?:{_PARTY})")
-_LISTED = rf"{NAME}(?: \((?:{_PARTY})\)|, del? (?:Partido )?(?:{_PARTY})(?=,))?"
+# A town in parentheses after each name of a town's officers: "los ediles X (Alvarado) y Y
+# (Boca del Río)".
+_TOWN_IN_PARENS = re.compile(
+    r" \((?P<town>[A-ZÁÉÍÓÚÑ][\w]+(?: (?:de la|de los|de las|del|de) [A-ZÁÉÍÓÚÑ][\w]+"
+    r"| [A-ZÁÉÍÓÚÑ][\w]+){0,3})\)"
+)
+_TOWN_LISTED = _TOWN_IN_PARENS.pattern.replace("?P<town>", "?:")
+_LISTED = rf"{NAME}(?: \((?:{_PARTY})\)|{_TOWN_LISTED}|, del? (?:Partido )?(?:{_PARTY})(?=,))?"
 _NAME_LIST = re.compile(
     rf"(?:(?: en| y| e) {_LOWER_WORD}(?:(?:, | y | e ){_LOWER_WORD}){{0,3}}(?=,))?"
     rf"(?: ?[,—–(:] ?| )(?:(?i:{_HONORIFIC}) )?"

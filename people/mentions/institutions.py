@@ -97,6 +97,8 @@ _OFFICE_OF = re.compile(
 
 
 # A national institute's hospital: "el Hospital Regional del ISSSTE de Puebla".
+# A national body's centre in a state, named with its acronym ("Centro INAH Puebla").
+_CENTRE_OF = re.compile(r"Centro (?P<parent>" + "|".join(lx.STATE_CENTRE_PARENTS) + r") ")
 _HOSPITAL_OF = re.compile(
     r"(?:Hospital|Clínica|Centro Médico) [^,;]*?(?:del|de la) (?P<parent>[A-Z]{2,}[a-z]*)(?![\w])"
 )
@@ -113,6 +115,17 @@ def office_parents(doc, registry, jurisdiction, occs: list[InstOcc]) -> list[Ins
         match = _OFFICE_OF.match(doc.text, occ.start, occ.end) or _HOSPITAL_OF.match(
             doc.text, occ.start, occ.end
         )
+        centre = (
+            _CENTRE_OF.match(doc.text, occ.start, occ.end)
+            if match is None and occ.name.startswith("Centro ")
+            else None
+        )
+        if centre is not None:
+            parent = _centre_parent(registry, centre)
+            if parent.key not in keys:
+                keys.add(parent.key)
+                parents.append(parent)
+            continue
         if match is None:
             continue
         start, end = match.span("parent")
@@ -127,6 +140,21 @@ def office_parents(doc, registry, jurisdiction, occs: list[InstOcc]) -> list[Ins
             keys.add(parent.key)
             parents.append(parent)
     return parents
+
+
+def _centre_parent(registry, centre) -> InstOcc:
+    """The national body a state centre is named after, by its full name."""
+    start, end = centre.span("parent")
+    acronym = centre.group("parent")
+    name = lx.STATE_CENTRE_PARENTS[acronym]
+    key = normalize_alias(name)
+    inst_id = lookup_institution(registry, key, lx.FEDERAL, lx.FEDERAL)
+    if inst_id is None:
+        inst_id = lookup_institution(registry, normalize_alias(acronym), lx.FEDERAL, lx.FEDERAL)
+    if inst_id is not None:
+        name = registry.institutions[inst_id].name
+        key = normalize_alias(name)
+    return InstOcc(start, end, name, key, inst_id, lx.FEDERAL, acronym, acronym, [], "phrase")
 
 
 # A state government a unit's name closes: "Secretaría de Finanzas| del Gobierno del Estado
@@ -388,6 +416,10 @@ _HEAD_LIST = tuple(
             "Presidencia Municipal",
             "Alcaldía",
             "Cabildo",
+            # A state's development promoter ("la Promotora para el Desarrollo Minero de
+            # Coahuila"); "Promotora" alone is also any private firm
+            "Promotora para el Desarrollo",
+            "Promotora de Desarrollo",
             "Órgano de Fiscalización",  # "el Órgano de Fiscalización Superior del Estado"
             "Órgano Superior de Fiscalización",
             "Entidad Superior de Fiscalización",  # "… del Estado de Querétaro"
@@ -420,6 +452,13 @@ _HEAD_LIST = tuple(
     )
 )
 _HEAD_RE = re.compile(rf"(?<![\w])(?:{'|'.join(_HEAD_LIST)})(?![\w])")
+
+
+def opens_with_head(text: str) -> bool:
+    """Does ``text`` open with a public body's head noun ("Comisión de …")?"""
+    return _HEAD_RE.match(text) is not None
+
+
 # A person's middle initial inside a name ("Refinería Francisco I. Madero", "Alcaldía
 # Gustavo A. Madero"): a capital and a dot, then a surname (not a sentence's first word).
 # A middle initial, or a rank before a person's name inside a body's name ("Refinería
@@ -683,6 +722,7 @@ def find_institution_phrases(
         taken_until = end
     found.extend(_numbered_units(doc, registry, jurisdiction, known + found))
     found.extend(_regional_units(doc, registry, known + found))
+    found.extend(_state_centres(doc, registry, known, found))
     found.extend(_numbered_state_units(doc, registry, jurisdiction, known + found))
     found.extend(_level_acronyms(doc, registry, jurisdiction, known, found))
     found.extend(_lower_governments(doc, registry, jurisdiction, known + found))
@@ -1184,6 +1224,51 @@ def _regional_units(doc, registry, taken: list[InstOcc]) -> list[InstOcc]:
                 InstOcc(start, end, name, key, inst_id, "", "", written, aliases, "phrase")
             )
     return units
+
+
+_STATE_CENTRE = re.compile(
+    r"Centro (?P<acr>"
+    + "|".join(lx.STATE_CENTRE_PARENTS)
+    + r") (?P<state>"
+    + "|".join(
+        re.escape(name)
+        for name in sorted({n for n, _c in lx.STATES.values()}, key=len, reverse=True)
+    )
+    + r")(?![\w])"
+)
+
+
+def _state_centres(doc, registry, known: list[InstOcc], found) -> list[InstOcc]:
+    """A national body's centre in a state (``lexicon.STATE_CENTRE_PARENTS``): "el Centro
+    INAH Puebla", named as written, in that state; the parent's acronym inside its name
+    is the centre's."""
+    if "Centro " not in doc.text:
+        return []
+    centres = []
+    for match in _STATE_CENTRE.finditer(doc.text):
+        start, end = match.span()
+        if start and doc.text[start - 1].isalnum():
+            continue  # "…Centro" inside a word
+        inside = [k for k in known if start < k.start and k.end <= end]
+        if overlaps(found, start, end) or overlaps(centres, start, end):
+            continue
+        if any(k not in inside for k in known if k.start < end and start < k.end):
+            continue
+        for k in inside:
+            known.remove(k)
+        name = match.group()
+        key = normalize_alias(name)
+        if key in registry.rejected_institutions:
+            continue
+        code = lx.STATE_BY_NAME.get(fold_word(match.group("state")), "")
+        inst_id = lookup_institution(registry, key, code, code)
+        if inst_id is not None:
+            name = registry.institutions[inst_id].name
+            key = normalize_alias(name)
+        centres.append(
+            InstOcc(start, end, name, key, inst_id, code, "", match.group(), [], "phrase")
+        )
+    return centres
 
 
 def _numbered_units(doc, registry, jurisdiction, taken: list[InstOcc]) -> list[InstOcc]:

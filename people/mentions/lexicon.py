@@ -272,6 +272,16 @@ DESCRIBED_BODIES = {
     ),
 }
 
+# "la paramunicipal": a town's decentralised body, its water utility or another
+DESCRIBED_BODIES["paramunicipal"] = (
+    *DESCRIBED_BODIES["organismo operador"],
+    "junta municipal",
+    "sistema municipal",
+    "comision municipal",
+    "instituto municipal",
+    "sistema operador",
+)
+
 # Titles that head a national body named after them: "el comisionado nacional de
 # Búsqueda" heads the Comisión Nacional de Búsqueda, "la procuradora federal del
 # Consumidor" the Procuraduría Federal del Consumidor. Folded title -> the body's noun.
@@ -318,6 +328,14 @@ REGIONAL_UNITS = {
         ("División de Distribución", "Zona de Distribución"),
         ("División", "Zona"),
     ),
+}
+
+# A national body's centre in each state, named "Centro <acronym> <state>" ("el Centro INAH
+# Puebla"): a body of its own, under its parent. Acronym -> the parent's name.
+STATE_CENTRE_PARENTS = {
+    "INAH": "Instituto Nacional de Antropología e Historia",
+    "SCT": "Secretaría de Comunicaciones y Transportes",
+    "SICT": "Secretaría de Infraestructura, Comunicaciones y Transportes",
 }
 
 # Regional bodies of a federal one, named after their region and then their parent ("el
@@ -654,6 +672,13 @@ COMMISSION_AREAS = frozenset(
         "Vigilancia",
         "Asuntos Fronterizos",
         "Asuntos Jurídicos",
+        "Patrimonio",
+        "Patrimonio Municipal",
+        "Patrimonio Cultural",
+        "Espectáculos",
+        "Nomenclatura",
+        "Derechos de la Niñez",
+        "Atención a Migrantes",
     )
 )
 
@@ -1055,6 +1080,11 @@ PLURAL_ADJECTIVES = {
     "primeras": "primera",
     "segundos": "segundo",
     "segundas": "segunda",
+    "adjuntos": "adjunto",  # "los visitadores adjuntos X y Y"
+    "adjuntas": "adjunta",
+    "auxiliares": "auxiliar",
+    "ejecutivos": "ejecutivo",
+    "ejecutivas": "ejecutiva",
 }
 
 # Units named in the plural after a plural title, one each, with their areas or towns in

@@ -5,8 +5,10 @@ never starts a name; particles (de, del, de la…) may sit inside a name.
 """
 
 import re
+from functools import lru_cache
 
-from people.mentions.lexicon import words
+from people.mentions.lexicon import STATE_BY_NAME, words
+from people.mentions.states import STATES
 from people.mentions.text import fold
 
 UP = "A-ZÁÉÍÓÚÑÜ"
@@ -96,6 +98,8 @@ NON_PUBLIC_OPENINGS = (
     "universidad autonoma de guadalajara",
     "universidad de monterrey",
     "universidad regiomontana",
+    "universidad autonoma de durango",
+    "universidad tecnologica de mexico",
     "tecnologico de monterrey",
     "instituto tecnologico y de estudios superiores",
 )
@@ -123,6 +127,64 @@ SAID_PRIVATE = re.compile(
 )
 
 
+# A university is public only when its name has a public shape (fail closed): a state's
+# name or demonym ("Universidad Autónoma de Nuevo León", "Universidad Veracruzana"), a word
+# of a public system ("Pedagógica Nacional", "Tecnológica", "Intercultural"), or one of the
+# public ones named after a city (``PUBLIC_UNIVERSITIES``). Any other ("Universidad Regional
+# del …", a founder's or a saint's name) is private; the private ones with a public shape
+# are rows of ``NON_PUBLIC_OPENINGS``. "la Universidad Autónoma" alone is a short form.
+PUBLIC_UNIVERSITY_WORDS = words(
+    """
+    nacional pedagogica politecnica tecnologica intercultural metropolitana chapingo
+    agraria estatal indigena bienestar abierta benemerita
+    """
+)
+PUBLIC_UNIVERSITIES = (
+    "universidad de guadalajara",
+    "universidad autonoma de ciudad juarez",
+    "universidad autonoma del carmen",
+    "universidad autonoma de occidente",
+    "universidad de occidente",
+    "universidad autonoma de la ciudad de mexico",
+    "universidad rosario castellanos",
+    "universidad de la salud",
+)
+_UNIVERSITY_WORDS = ("universidad", "benemerita universidad")
+_UNIVERSITY_OPENING = re.compile(r"(?:benemerita )?universidad(?: autonoma)?(?: |$)")
+_PUBLIC_UNIVERSITY_SHAPE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            {fold(w) for w in PUBLIC_UNIVERSITY_WORDS}
+            | set(STATE_BY_NAME)
+            | {fold(d) for state in STATES for d in state.demonyms}
+            | {fold(d) + "s" for state in STATES for d in state.demonyms},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+)
+
+
+_PRIVATE_CUES = (*NON_PUBLIC_OPENINGS, *_UNIVERSITY_WORDS)
+
+
+@lru_cache(maxsize=4096)
+def private_university(folded: str) -> bool:
+    """Is a folded body name a university with no public shape?"""
+    if not folded.startswith(_UNIVERSITY_WORDS):
+        return False
+    opening = _UNIVERSITY_OPENING.match(folded)
+    if opening is None or opening.end() == len(folded):
+        return False
+    return not (
+        folded.startswith(PUBLIC_UNIVERSITIES)
+        or _PUBLIC_UNIVERSITY_SHAPE.search(folded, opening.end()) is not None
+    )
+
+
 def public_opening(folded: str) -> bool:
     """Does a folded body name open like a public body whose words look private?"""
     return folded.startswith(PUBLIC_OPENINGS)
@@ -130,4 +192,8 @@ def public_opening(folded: str) -> bool:
 
 def private_opening(folded: str) -> bool:
     """Does a folded body name open like a private or civic body's?"""
-    return folded.startswith(NON_PUBLIC_OPENINGS) and not folded.startswith(PUBLIC_OPENINGS)
+    if not folded.startswith(_PRIVATE_CUES):
+        return False  # most names: one look
+    if folded.startswith(NON_PUBLIC_OPENINGS) or private_university(folded):
+        return not folded.startswith(PUBLIC_OPENINGS)
+    return False

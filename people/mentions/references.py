@@ -3,8 +3,9 @@
 The press often names a person with no title and gives the title alone in the next
 sentence, as its subject. The title is the person's only when exactly one person fits:
 the previous sentence of the same paragraph names exactly one untitled person of the
-title's gender, at the start of a clause (the sentence's opening or after a comma: "En
-el muelle, Verónica Pacheco Uc dio…"), and no one else in the article holds that title.
+title's gender, at the start of a clause (the sentence's opening, after a comma or a
+semicolon: "En el muelle, Verónica Pacheco Uc dio…"), and no one else in the article
+holds that title.
 Anything else (two people, a person described by a noun, "la activista X"; a title
 someone already holds) links nobody.
 
@@ -24,13 +25,38 @@ from people.mentions.text import fold_word
 # post on their own ("la alcaldesa", "el munícipe", "la regidora"); "el presidente
 # municipal" is a president's title with its level.
 REFERRING_CATEGORIES = frozenset({"alcalde", "gobernador", "municipal", "diputado", "senador"})
+# Other titles one body has one holder of, named by the title alone ("la ombudsperson
+# estatal"): rows by their masculine forms.
+REFERRING_ROLES = frozenset({"ombudsperson|ombudsman"})
 _LEVEL_PRESIDENT = "presidente"
+# Their forms in lower case, each row's under its masculine: what someone holding one is
+# held as.
+REFERRING_FORMS = {
+    role.masculine: tuple(form.lower() for form in role.forms())
+    for role in lx.ROLES
+    if role.masculine in REFERRING_ROLES
+}
 
 ROWS = [
     i
     for i, role in enumerate(lx.ROLES)
-    if role.category in REFERRING_CATEGORIES or role.category == _LEVEL_PRESIDENT
+    if role.category in REFERRING_CATEGORIES
+    or role.category == _LEVEL_PRESIDENT
+    or role.masculine in REFERRING_ROLES
 ]
+REFERRING_ROLE_CATEGORIES = frozenset(
+    role.category for role in lx.ROLES if role.masculine in REFERRING_ROLES
+)
+# What holding each row's title is held as, for "nobody in the article holds that title":
+# its category ("el presidente municipal" is a mayor's), or its own row.
+ROW_HELD = {
+    i: "alcalde"
+    if lx.ROLES[i].category == _LEVEL_PRESIDENT
+    else lx.ROLES[i].masculine
+    if lx.ROLES[i].masculine in REFERRING_ROLES
+    else lx.ROLES[i].category
+    for i in ROWS
+}
 # "El munícipe sostuvo", "La alcaldesa leonesa agregó", "El presidente municipal pidió":
 # a sentence opened by the article and a title, in the same paragraph as the one before.
 # (It opens with the literal ". ", which the engine looks for before trying the titles.)
@@ -113,7 +139,7 @@ def _antecedent(masked, start, feminine, taken, name_at) -> tuple[int, int] | No
         if lx.is_feminine_name(masked[span[0] : span[1]]) != feminine:
             continue
         before = masked[sentence : span[0]]
-        if before.strip() and not before.endswith(", "):
+        if before.strip() and not before.endswith((", ", "; ")):
             return None  # "la activista X": a person the sentence describes otherwise
         fits.append(span)
     return fits[0] if len(fits) == 1 else None

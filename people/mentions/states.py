@@ -271,6 +271,21 @@ def legislature_name(code: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return frozenset(
+        fold(place)
+        for state in STATES
+        for place in (state.name, state.capital, *state.cities)
+        if place
+    )
+
+
+def known_place(text: str) -> bool:
+    """Is ``text`` a state, a state's capital or one of its cities in the table?"""
+    return fold(text) in _places()
+
+
+@lru_cache(maxsize=1)
 def _matcher():
     """One Aho–Corasick automaton over every folded word of the table."""
     import ahocorasick

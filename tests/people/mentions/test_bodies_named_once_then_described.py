@@ -79,3 +79,44 @@ def test_a_town_closing_a_units_area_is_written_once(empty_registry):
         "MX-MIC",
     )
     assert post(extraction, "Rosa Tapia Lemus")[1] == "Dirección de Ecología de Zamora"
+
+
+def test_the_paramunicipal_is_the_towns_utility_named_before(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El Sistema de Agua Potable y Alcantarillado de Navojoa (Sapan) subirá sus tarifas. "
+        "Los vecinos pidieron una consulta pública y el Cabildo aceptó revisarla en "
+        "diciembre, luego de tres sesiones en las que los regidores de oposición pidieron "
+        "conocer los contratos de compra de medidores y de bombas. En respuesta, el gerente "
+        "general de la paramunicipal, Óscar Ibarra Vega, explicó el alza.",
+        "MX-SON",
+    )
+    assert post(extraction, "Óscar Ibarra Vega")[1] == (
+        "Sistema de Agua Potable y Alcantarillado de Navojoa"
+    )
+
+
+def test_a_states_development_promoter_is_a_public_body(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La Promotora para el Desarrollo Minero de Zacatecas (Prodemiz) compra mineral. La "
+        "Prodemiz, cuyo director general, Jaime Soto Ávila, asistió, dio cifras.",
+        "MX-ZAC",
+    )
+    assert post(extraction, "Jaime Soto Ávila") == (
+        "director general",
+        "Promotora para el Desarrollo Minero de Zacatecas",
+    )
+
+
+def test_a_former_head_of_the_described_body_named_without_a_comma(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La directora del Instituto de Movilidad de Durango, Ana Ríos Paz, habló. Su "
+        "antecesor, el extitular del instituto Ramón Salas Mena, propuso descuentos.",
+        "MX-DUR",
+    )
+    role, institution = post(extraction, "Ramón Salas Mena")
+    assert role == "extitular del instituto"
+    assert institution.startswith("Instituto de Movilidad")
+    assert extraction.official("Ramón Salas Mena").past

@@ -443,3 +443,18 @@ def test_a_registered_unit_named_after_its_government_names_the_government_too(
     )
     parents = government_parents(doc, empty_registry, "MX-COL", [unit])
     assert [p.name for p in parents] == ["Gobierno del Estado de Colima"]
+
+
+def test_a_national_bodys_centre_in_a_state_is_a_body_under_its_parent(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El director del Centro INAH Tlaxcala, Armando Xicohténcatl Ruiz, y el exdirector del "
+        "Centro INAH Tlaxcala Mario Pérez Cuapio revisaron la capilla.",
+        "MX-TLA",
+    )
+    assert post(extraction, "Armando Xicohténcatl Ruiz")[1] == "Centro INAH Tlaxcala"
+    assert post(extraction, "Mario Pérez Cuapio")[1] == "Centro INAH Tlaxcala"
+    assert extraction.institution_names == {
+        "Centro INAH Tlaxcala",
+        "Instituto Nacional de Antropología e Historia",
+    }

@@ -75,3 +75,70 @@ def test_a_party_after_one_name_alone_is_no_list(empty_registry):
         "MX-NLE",
     )
     assert extraction.official_names == {"Ofelia Sáenz Robles"}
+
+
+def test_an_adjunct_title_in_the_plural_is_each_holders_in_their_gender(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La Comisión de Derechos Humanos del Estado de Hidalgo informó que los visitadores "
+        "adjuntos Ramiro Téllez Ortiz y Lucía Monroy Cerón documentaron la queja.",
+        "MX-HID",
+    )
+    assert post(extraction, "Ramiro Téllez Ortiz")[0] == "visitador adjunto"
+    assert post(extraction, "Lucía Monroy Cerón")[0] == "visitadora adjunta"
+
+
+def test_commissions_shared_out_after_a_plural_title_are_areas_not_towns(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El Ayuntamiento de Tecali aprobó el plan. Las regidoras de Patrimonio Cultural y de "
+        "Espectáculos, Flor Cuautle Reyes y Nadia Sosa Lima, lo presentaron.",
+        "MX-PUE",
+    )
+    assert post(extraction, "Flor Cuautle Reyes") == (
+        "regidora de Patrimonio Cultural",
+        "Ayuntamiento de Tecali",
+    )
+    assert post(extraction, "Nadia Sosa Lima") == (
+        "regidora de Espectáculos",
+        "Ayuntamiento de Tecali",
+    )
+
+
+def test_towns_listed_with_de_repeated_are_one_each(empty_registry):
+    extraction = found(
+        empty_registry,
+        "Los presidentes municipales de Tepetlán y de Chiconquiaco, Raúl Ortiz Lara y Elsa "
+        "Rivas Mora, firmaron el convenio.",
+        "MX-VER",
+    )
+    assert post(extraction, "Elsa Rivas Mora") == (
+        "presidenta municipal de Chiconquiaco",
+        "Ayuntamiento de Chiconquiaco",
+    )
+
+
+def test_a_town_in_parentheses_after_each_name_is_that_holders_council(empty_registry):
+    extraction = found(
+        empty_registry,
+        "Los ediles Tomás Lagunes Vela (Tlalixcoyan) y Rosa Croda Ibáñez (Ignacio de la "
+        "Llave) pidieron apoyo.",
+        "MX-VER",
+    )
+    assert post(extraction, "Tomás Lagunes Vela") == ("edil", "Ayuntamiento de Tlalixcoyan")
+    assert post(extraction, "Rosa Croda Ibáñez") == ("edil", "Ayuntamiento de Ignacio de la Llave")
+    assert extraction.official_names == {"Tomás Lagunes Vela", "Rosa Croda Ibáñez"}
+
+
+def test_names_before_a_plural_title_shared_out_respectively(empty_registry):
+    extraction = found(
+        empty_registry,
+        "En Zitácuaro, Rubén Colín Arias y Martha Rangel Bucio, alcaldes de Tuxpan y "
+        "Jungapeo, respectivamente, firmaron el convenio.",
+        "MX-MIC",
+    )
+    assert post(extraction, "Rubén Colín Arias") == ("alcalde de Tuxpan", "Ayuntamiento de Tuxpan")
+    assert post(extraction, "Martha Rangel Bucio") == (
+        "alcaldesa de Jungapeo",
+        "Ayuntamiento de Jungapeo",
+    )

@@ -53,3 +53,39 @@ def test_a_bare_title_links_nobody_unless_one_person_fits(empty_registry, text):
     extraction = found(empty_registry, text, "MX-GUA", dateline="Irapuato")
     assert "Luisa Cárdenas Prieto" not in extraction.official_names
     assert "Samuel Ortiz Beltrán" not in extraction.official_names
+
+
+def test_a_name_after_a_semicolon_opens_a_clause(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El Ayuntamiento de Bocoyna abrió un albergue; Marta Loya Ruiz encabezó la apertura. "
+        "La presidenta municipal pidió donar cobijas.",
+        "MX-CHH",
+    )
+    assert post(extraction, "Marta Loya Ruiz") == (
+        "presidenta municipal",
+        "Ayuntamiento de Bocoyna",
+    )
+
+
+def test_the_ombudsperson_is_referred_to_by_the_title_alone(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La directora del DIF Estatal, Norma Cantú Leal, dio cifras. Rosa Elia Garza Tovar "
+        "visitó los albergues en nombre de la Comisión de Derechos Humanos del Estado de "
+        "Nuevo León. La ombudsperson pidió atención médica para los niños.",
+        "MX-NLE",
+    )
+    assert post(extraction, "Rosa Elia Garza Tovar")[1] == (
+        "Comisión de Derechos Humanos del Estado de Nuevo León"
+    )
+
+
+def test_the_ombudsperson_named_with_her_title_leaves_no_one_to_refer_to(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La ombudsperson estatal, Rosa Elia Garza Tovar, visitó los albergues. Inés Salas "
+        "Villa habló con las familias. La ombudsperson pidió atención médica.",
+        "MX-NLE",
+    )
+    assert extraction.official_names == {"Rosa Elia Garza Tovar"}

@@ -1,0 +1,95 @@
+"""Private bodies whose heads hold no public office: universities with no public shape,
+a private body's acronym, "cuyo" after a private body, a body the text calls a civil
+association, a group's local chapter. Sentences invented for these tests.
+"""
+
+import pytest
+
+from people.mentions.complements import is_private
+from people.mentions.institutions import canonical_institution
+from tests.people.mentions.support import found, post
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Universidad Fray Bartolomé de Olmedo",
+        "Universidad del Golfo Norte",
+        "Universidad Santa Brígida de Texcoco",
+        "Universidad Autónoma de Durango",  # a private one with a state's name: a row
+    ],
+)
+def test_a_university_with_no_public_shape_is_private(name):
+    assert is_private(name)
+    assert canonical_institution(name, "MX-VER") is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Universidad Autónoma de Campeche",
+        "Universidad Veracruzana",
+        "Universidad de Guadalajara",
+        "Universidad Juárez del Estado de Durango",
+        "Universidad Tecnológica de Tlaxcala",
+        "Universidad Intercultural del Estado de Puebla",
+        "Universidad Autónoma",  # a short form of the one named before
+    ],
+)
+def test_a_university_with_a_public_shape_is_public(name):
+    assert not is_private(name)
+
+
+def test_the_rector_of_a_private_university_is_no_official(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El rector de la Universidad Fray Bartolomé de Olmedo, Julián Zárate Mendoza, ofreció "
+        "sus aulas, y la rectora de la Universidad Veracruzana, Elvira Huesca Rangel, dijo "
+        "que la casa de estudios abrirá un albergue.",
+        "MX-VER",
+    )
+    assert extraction.official_names == {"Elvira Huesca Rangel"}
+    assert extraction.institution_names == {"Universidad Veracruzana"}
+
+
+def test_a_private_universitys_acronym_is_no_institution(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El vicerrector de la Universidad Autónoma de Durango (UAD), Marcos Ibarra Soto, "
+        "anunció becas.",
+        "MX-DUR",
+    )
+    assert extraction.officials == ()
+    assert extraction.institutions == ()
+
+
+def test_cuyo_after_a_private_university_is_no_official(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La Universidad Santa Brígida de Texcoco, cuyo rector, Ramón Ugalde Prieto, ofreció "
+        "sus instalaciones, recibirá víveres.",
+        "MX-MEX",
+    )
+    assert extraction.officials == ()
+
+
+def test_a_body_the_text_calls_a_civil_association_after_its_heads_title(empty_registry):
+    extraction = found(
+        empty_registry,
+        "Asistieron Raúl Cisneros Beltrán, director del Consejo Regulador del Agave de Altura, "
+        "asociación civil que certifica la bebida, y la secretaria de Economía estatal, "
+        "Norma Ibáñez Lara.",
+        "MX-JAL",
+    )
+    assert extraction.official_names == {"Norma Ibáñez Lara"}
+
+
+def test_a_presidents_local_chapter_of_a_group_is_private(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El presidente de Amexme Tijuana, Gustavo Lerma Ochoa, pidió seguridad, y la "
+        "presidenta de la Comisión de Salud, Irene Cota Valdez, citó al secretario.",
+        "MX-BCN",
+    )
+    assert extraction.official_names == {"Irene Cota Valdez"}
+    assert post(extraction, "Irene Cota Valdez")[0] == "presidenta de la Comisión de Salud"
