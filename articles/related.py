@@ -10,7 +10,8 @@ How they are chosen (the numbers are ``RelatedRules``, data):
 
 - **Rarity.** Each entity the article mentions (its ``max_entities`` most
   mentioned officials and institutions, and its tags) weighs like an idf,
-  ``ln(1 + N / df)``: ``df`` is the number of articles that mention it, ``N`` an
+  ``ln(1 + N / df)``: ``df`` is the number of published articles that mention it (by
+  the link rows' copy of their state, the rows the scoring reads), ``N`` an
   estimate of the number of articles (the highest article id, read from the
   primary key's index instead of counting). An entity mentioned in more than
   ``common_fraction`` of the articles (and by more than ``min_common``) tells
@@ -84,19 +85,35 @@ class RelatedRules:
 
 RULES = RelatedRules()
 
-# Entity kinds: (mention model, entity field) for officials and institutions, then tags.
+
+@dataclass(frozen=True)
+class PostingList:
+    """Where a kind of entity's articles are listed: the link model, its entity and
+    article fields, the article's prefetched relation (``Article.mentions_of``, none for
+    tags) and the partial index of the rows whose article is published."""
+
+    model: type
+    entity: str
+    owner: str
+    relation: str | None
+    public_index: str
+
+
 OFFICIAL, INSTITUTION, TAG = 1, 2, 3
-_MENTION_KINDS = {
-    OFFICIAL: (OfficialMention, "official", "official_mentions"),
-    INSTITUTION: (InstitutionMention, "institution", "institution_mentions"),
+POSTINGS = {
+    OFFICIAL: PostingList(
+        OfficialMention, "official", "article", "official_mentions", "official_mention_public"
+    ),
+    INSTITUTION: PostingList(
+        InstitutionMention,
+        "institution",
+        "article",
+        "institution_mentions",
+        "institution_mention_public",
+    ),
+    TAG: PostingList(ArticleTag, "tag", "content_object", None, "article_tag_public"),
 }
 _TOTAL = (0, 0)  # the cache slot of N, the article-count estimate
-# Each kind's partial index of the rows whose article is published: (entity, date, article).
-PUBLIC_POSTINGS_INDEX = {
-    OFFICIAL: "official_mention_public",
-    INSTITUTION: "institution_mention_public",
-    TAG: "article_tag_public",
-}
 DF_KEY = "related-df:{cap}:{kind}:{eid}"  # counts are capped: the cap is part of the key
 
 
@@ -140,12 +157,14 @@ def article_entities(article: Article, rules: RelatedRules = RULES) -> list[tupl
     and its tags, ``max_entities`` of each: what the article page prefetched
     (``with_mentions()``, ``with_related()``) when it did."""
     found = []
-    for kind, (_model, field, relation) in _MENTION_KINDS.items():
+    for kind, postings in POSTINGS.items():
+        if postings.relation is None:
+            continue
+        key = f"{postings.entity}_id"
         rows = sorted(
-            article.mentions_of(relation),
-            key=lambda row: (-row.count, getattr(row, f"{field}_id")),
+            article.mentions_of(postings.relation), key=lambda row: (-row.count, getattr(row, key))
         )
-        found += [(kind, getattr(row, f"{field}_id")) for row in rows[: rules.max_entities]]
+        found += [(kind, getattr(row, key)) for row in rows[: rules.max_entities]]
     tag_ids = sorted(tag.pk for tag in article.topics())
     found += [(TAG, pk) for pk in tag_ids[: rules.max_entities]]
     return found
@@ -188,33 +207,22 @@ def choose_weights(
     return chosen
 
 
-def _posting_source(kind: int, qn) -> tuple[str, str, str]:
-    """(table, entity column, article column) of a kind's posting list."""
-    model, field, owner = _posting_model(kind)
+def _posting_source(kind: int, connection) -> tuple[str, str, str, str]:
+    """(table, entity, article, published-copy columns) of a kind's posting list, quoted, with
+    ``INDEXED BY`` its public partial index on SQLite, whose planner otherwise prefers
+    the plain entity index and reads every row from the table (4 → 2 ms for 1,462
+    postings at 100,000 articles); PostgreSQL picks it alone."""
+    postings = POSTINGS[kind]
+    meta, qn = postings.model._meta, connection.ops.quote_name
+    table = qn(meta.db_table)
+    if connection.vendor == "sqlite":
+        table += f" INDEXED BY {qn(postings.public_index)}"
     return (
-        qn(model._meta.db_table),
-        qn(model._meta.get_field(field).column),
-        qn(model._meta.get_field(owner).column),
+        table,
+        qn(meta.get_field(postings.entity).column),
+        qn(meta.get_field(postings.owner).column),
+        qn(meta.get_field("article_published").column),
     )
-
-
-def _posting_model(kind: int) -> tuple[type, str, str]:
-    if kind == TAG:
-        return ArticleTag, "tag", "content_object"
-    model, field, _relation = _MENTION_KINDS[kind]
-    return model, field, "article"
-
-
-def _public_postings(kind: int, connection) -> str:
-    """``INDEXED BY`` the kind's "public" partial index on SQLite, whose planner
-    otherwise prefers the plain entity index and reads every row from the table
-    (4 → 2 ms for 1,462 postings at 100,000 articles); PostgreSQL picks it alone."""
-    if connection.vendor != "sqlite":
-        return ""
-    model, _field, _owner = _posting_model(kind)
-    name = PUBLIC_POSTINGS_INDEX[kind]
-    assert any(index.name == name for index in model._meta.indexes), name
-    return f" INDEXED BY {connection.ops.quote_name(name)}"
 
 
 def _count_postings(
@@ -228,12 +236,12 @@ def _count_postings(
                 f"SELECT 0, 0, (SELECT COALESCE(MAX(id), 1) FROM {qn(Article._meta.db_table)})"
             )
             continue
-        table, entity, _owner = _posting_source(kind, qn)
-        # Tags are counted over every tagged row (only articles carry tags): the
-        # tag index alone; the mention tables hold articles' rows only.
+        table, entity, _owner, published = _posting_source(kind, connection)
+        # The rows the scoring reads (published articles, by the link rows' copy):
+        # the budget of postings is then the postings read.
         parts.append(
             f"SELECT {kind}, %s, (SELECT COUNT(*) FROM "
-            f"(SELECT 1 FROM {table} x WHERE x.{entity} = %s LIMIT %s) c)"
+            f"(SELECT 1 FROM {table} WHERE {entity} = %s AND {published} LIMIT %s) c)"
         )
         params += [eid, eid, rules.max_postings]
     sql = "\nUNION ALL\n".join(f"SELECT * FROM ({part}) k{i}" for i, part in enumerate(parts))
@@ -247,7 +255,7 @@ def _scoring_sql(article, connection, weights: list[Weight], *, exclude_ids: set
     article_table = qn(Article._meta.db_table)
     posting_rows, posting_params = [], []
     for kind in sorted({weight.kind for weight in weights}):
-        table, entity, owner = _posting_source(kind, qn)
+        table, entity, owner, published = _posting_source(kind, connection)
         of_kind = [weight for weight in weights if weight.kind == kind]
         # One CASE per kind keeps the posting list an index lookup by IN on both
         # databases (a join against a VALUES list makes SQLite scan the table).
@@ -257,9 +265,9 @@ def _scoring_sql(article, connection, weights: list[Weight], *, exclude_ids: set
         # decides below).
         cases = " ".join("WHEN %s THEN %s" for _ in of_kind)
         posting_rows.append(
-            f"SELECT m.{owner} AS aid, m.published_at AS published_at, "
-            f"CASE m.{entity} {cases} END AS w FROM {table} m{_public_postings(kind, connection)} "
-            f"WHERE m.{entity} IN ({', '.join(['%s'] * len(of_kind))}) AND m.article_published"
+            f"SELECT {owner} AS aid, published_at AS published_at, "
+            f"CASE {entity} {cases} END AS w FROM {table} "
+            f"WHERE {entity} IN ({', '.join(['%s'] * len(of_kind))}) AND {published}"
         )
         for weight in of_kind:
             posting_params += [weight.eid, weight.w]

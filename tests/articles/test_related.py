@@ -338,3 +338,16 @@ def test_weights_are_read_rarest_first_within_the_budget():
     assert [(w.kind, w.eid) for w in only] == [(INSTITUTION, 7)]
     # Above the share of the newsroom (2% of 1,000 = 20) and above min_common: skipped.
     assert choose_weights({(INSTITUTION, 7): 60}, 1000, rules) == []
+
+
+def test_drafts_do_not_make_an_entity_common():
+    # Rarity counts the articles readers can see: an official in many drafts (an editor's
+    # series in progress) still relates two published stories.
+    official = make_official(name="Catalina Esparza Rivas")
+    article = make_article(title="Arranca la consulta", officials=[official])
+    published = make_article(title="Resultados de la consulta", officials=[official])
+    for i in range(5):
+        make_article(title=f"Borrador {i}", officials=[official], status="draft")
+    rules = RelatedRules(common_fraction=0.0, min_common=3)
+
+    assert related_articles(article, rules=rules) == [published]
