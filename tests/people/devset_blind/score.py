@@ -55,6 +55,7 @@ BATCHES = (
     "linker-af/b1",
     "linker-ah/b1",
     "linker-aj/b1",
+    "linker-ak/b1",
 )
 # linker-d/b3 and linker-e/b3 were scored held out once (session 5), then tuned on;
 # linker-f/b1 likewise (held out in session 5, tuned on in session 6).
@@ -80,6 +81,8 @@ BATCHES = (
 # linker-ah/b1 (session 13) was scored untuned once, then tuned on; linker-ai/b1 (session 13,
 # written and scored before any change of the session) is held out. linker-aj/b1 (session 13)
 # was scored untuned after round 1, then tuned on.
+# linker-ak/b1 (session 14) was scored untuned once, then tuned on;
+# linker-al/b1 (session 14, written and scored before any change of the session) is held out.
 HELD_OUT = (
     "linker-b/b3",
     "linker-c/b3",
@@ -97,6 +100,7 @@ HELD_OUT = (
     "linker-ae/b1",
     "linker-ag/b1",
     "linker-ai/b1",
+    "linker-al/b1",
 )
 ARTICLES = frozenset({"el", "la", "los", "las", "lo", "un", "una", "unos", "unas"})
 
