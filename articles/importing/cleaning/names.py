@@ -211,6 +211,12 @@ def is_desk_credit(text: str) -> bool:
     )
 
 
+def is_desk_name(text: str) -> bool:
+    """One spelling of the desk itself, nothing after it («Redacción», «Redacción Web»,
+    «Mesa de Redacción», «Staff»)."""
+    return _key(text) in _DESKS
+
+
 def desk_outlet(text: str) -> str:
     """The outlet a desk's credit names after the desk («Redacción Onda Peninsular»,
     «Staff El Heraldo del Valle» -> the outlet), as written; "" for a bare desk or one

@@ -57,6 +57,8 @@ def outlet_name(line: str) -> str:
     is dropped), or ""."""
     text = line.strip().strip("*_ ")
     parts = [p.strip("*_ ") for p in PART_SEPARATOR.split(text)]
+    if len(parts) == 2 and initials_of(parts[0], parts[1]):
+        parts = parts[1:]  # «AMNI — Agencia Mexicana de Noticias Independiente»: the full name
     if len(parts) > 2 or (len(parts) == 2 and len(parts[1].split()) > 2):
         return ""
     # «Agencia Informativa del Norte (AIN)»: the name, without its acronym in brackets.

@@ -31,7 +31,7 @@ from articles.importing.cleaning import (
 )
 from articles.importing.cleaning.body import take_repeated_image
 from articles.importing.cleaning.boilerplate import photo_credit
-from articles.importing.cleaning.names import BY_START, is_desk_credit
+from articles.importing.cleaning.names import BY_START, is_desk_credit, is_desk_name
 from articles.importing.cleaning.outlets import outlet_like
 from articles.importing.cleaning.placement import placement_tags, split_placement
 from articles.importing.cleaning.press import is_issuer_line, is_kicker
@@ -236,7 +236,10 @@ def _own_desk(author: str, source: str) -> bool:
     words = fold(author).replace(".", " ").split()
     if not source or not words or not is_desk_credit(author):
         return False
-    desk = next((i for i in range(1, len(words) + 1) if is_desk_credit(" ".join(words[:i]))), 0)
+    # The longest spelling of the desk: «Redacción Web» is the desk, «Web» no outlet's word.
+    desk = max(
+        (i for i in range(1, len(words) + 1) if is_desk_name(" ".join(words[:i]))), default=0
+    )
     outlet = set(fold(source).replace(".", " ").split())
     named = [w for w in words[desk:] if w not in _DESK_PARTICLES]
     return all(w in outlet for w in named)

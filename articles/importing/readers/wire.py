@@ -30,7 +30,12 @@ from articles.importing.cleaning import (
     split_paragraphs,
     strip_closing_hashes,
 )
-from articles.importing.cleaning.boilerplate import is_cms_stamp, photo_credit, pitch_outlet
+from articles.importing.cleaning.boilerplate import (
+    CMS_STAMPS,
+    is_cms_stamp,
+    photo_credit,
+    pitch_outlet,
+)
 from articles.importing.cleaning.dates import (
     find_credited_dateline,
     find_place_dateline,
@@ -538,6 +543,9 @@ def _byline_paragraph(paragraph: str) -> BylineLine | None:
             found.append(byline)
         elif section := section_label(line):
             found.append(BylineLine(section=section, stamp=True))
+        elif len(lines) > 1 and (bar := section_bar(line)):
+            # «Diario Capital | Estados» over «Por Ana Ruiz»: the outlet and its section.
+            found.append(BylineLine(source=bar[0], section=bar[1], stamp=True))
         elif len(lines) > 1 and (photo := photo_credit(line)):
             # «Por Ana Ruiz» / «Fotos: Luis Pérez» / «El Sol | date»: the photographer
             # credited in the block takes no byline; the credit goes to the lead image.
@@ -582,6 +590,9 @@ def _credit_apart(paragraphs: list[str]) -> list[str]:
 
 
 _STAMP_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+# Spaces alone before a labelled update stamp («Publicado: 26/03/2016 14:05   Actualizado:
+# 27/03/2016 09:10»): the label and its colon part the two stamps.
+_UPDATE_LABEL = re.compile(r"\s+(?=(?:" + "|".join(CMS_STAMPS) + r")\s*:)", re.IGNORECASE)
 
 
 def _without_update(line: str) -> str:
@@ -589,6 +600,10 @@ def _without_update(line: str) -> str:
     («Publicado: 15/03/2024 08:10 h · Actualizado: 15/03/2024 12:00 h»): a
     story's date is the day it was published, not the day it was last edited."""
     parts = _STAMP_SEPARATOR.split(line)
+    if len(parts) < 2:
+        parts = _UPDATE_LABEL.split(line, maxsplit=1)
+        if not any(c.isdigit() for c in parts[0]):
+            return line  # «Last modified: 11/22/2023»: one stamp, its label in two words
     if len(parts) < 2:
         return line
     kept = [part for part in parts if not _update_stamp(part)]
@@ -676,7 +691,7 @@ def plain_title(text: str) -> tuple[str, str] | None:
         first, rest = wrapped, "\n".join(head[2:])  # a title broken over two lines
     elif len(head) > 2 and _SETEXT.match(head[1]):
         rest = "\n".join(head[2:])  # a title underlined with «===» or «---»
-    paragraphs = split_paragraphs(normalize_whitespace(rest[:900]))
+    paragraphs = _credit_apart(split_paragraphs(normalize_whitespace(rest[:900])))
     byline, taken = read_byline(paragraphs)
     if byline is None and len(head) > 2 and (deck := _deck_line(head[1])):
         # «Title» / «Deck» / «Por: Ana Ruiz, corresponsal | 9 de enero de 2017», no blank
@@ -1295,11 +1310,13 @@ class WireReader:
             title, rest = clean_title(heading[0]), heading[1]
         elif masthead := read_masthead(text):
             title, rest = masthead.title, masthead.rest
-        elif plain := plain_title(text):
-            title, rest = clean_title(plain[0]), plain[1]
         elif kicked := kicker_plain_title(text):
+            # Before ``plain_title``, which would read «VOLCÁN DE FUEGO» / «Title» / byline
+            # as a title over its deck: a short line in capitals there is the kicker.
             kicker, (plain_head, rest) = kicked
             title = clean_title(plain_head)
+        elif plain := plain_title(text):
+            title, rest = clean_title(plain[0]), plain[1]
         else:
             title, rest = "", text
         paragraphs = _credit_apart(split_paragraphs(normalize_whitespace(rest)))

@@ -12,6 +12,7 @@ import pytest
 from articles.importing.cleaning import split_bylines
 from articles.importing.cleaning.placement import is_section_name
 from articles.importing.cleaning.syndication import syndication_note
+from articles.importing.parsing import parse_bytes
 from articles.importing.readers.wire import read_byline, split_byline_line
 
 from .conftest import EDITOR_VIEW_FIELDS, assert_editor_view, local, parse
@@ -118,6 +119,34 @@ def test_the_update_stamp_beside_the_date_dates_nothing():
     )
     assert taken == 1
     assert found.published_at.date() == local(2021, 2, 4).date()
+
+
+def test_an_update_stamp_after_spaces_alone_dates_nothing():
+    found, _taken = read_byline(
+        ["Por Lidia Mar Peña\nPublicado: 04/02/2021 07:30    Actualizado: 06/02/2021 09:00"]
+    )
+    assert found.published_at.date() == local(2021, 2, 4).date()
+
+
+def test_an_outlet_and_section_line_and_a_photo_credit_in_the_block_under_a_plain_title():
+    text = (
+        "Vecinos del barrio de San Miguel reabren su mercado tras dos años\n"
+        "Hoja Metropolitana | Estados\n"
+        "Por Lidia Mar Peña\n"
+        "Publicado: 04/02/2021 07:30    Actualizado: 06/02/2021 09:00\n"
+        "Foto: Hoja Metropolitana / Archivo\n\n"
+        "Los locatarios volvieron a abrir las cortinas este jueves, después de dos años de "
+        "obras en la techumbre del edificio.\n\n"
+        "La alcaldía informó que la segunda etapa de la obra comenzará en el verano.\n"
+    )
+    article = parse_bytes(text.encode(), source_path="nota.txt")
+    assert article.format == "wire"
+    assert article.title == "Vecinos del barrio de San Miguel reabren su mercado tras dos años"
+    assert [b.name for b in article.bylines] == ["Lidia Mar Peña"]
+    assert (article.source, article.section) == ("Hoja Metropolitana", "Estados")
+    assert article.published_at.date() == local(2021, 2, 4).date()
+    assert article.lead_image_credit == "Hoja Metropolitana / Archivo"
+    assert article.body.startswith("Los locatarios volvieron")
 
 
 @pytest.mark.parametrize(

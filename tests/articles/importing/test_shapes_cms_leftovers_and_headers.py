@@ -492,6 +492,8 @@ def test_the_outlet_beside_the_author_is_no_byline():
         # A bare desk on a post that names its outlet is that outlet's desk.
         ("author: Redacción\nmedio: Brújula Serrana", []),
         ("author: Redacción\nblog: Bitácora del Valle", []),
+        # So is another spelling of the bare desk («Redacción Web»).
+        ("author: Redacción Web\nmedio: Brújula Serrana", []),
         # With no outlet named it is the newsroom's own desk.
         ("author: Redacción", ["Redacción"]),
     ],

@@ -140,6 +140,37 @@ def test_an_agencys_acronym_alone_on_its_service_line_stays_as_written():
     assert article.source == "ANS"
 
 
+def test_an_agencys_acronym_beside_its_full_name_gives_the_full_name():
+    article = read(
+        "Infraestructura\n\n"
+        "# Ensanchan la avenida principal de Mexicali\n\n"
+        "ANS — Agencia Noticiosa del Sur\n"
+        "Por Rosalía Benavides Ortega | 06-06-2023\n\n"
+        "MEXICALI, B.C., 6 de junio de 2023 (ANS).- " + BODY
+    )
+    assert article.format == "wire"
+    assert article.title == "Ensanchan la avenida principal de Mexicali"
+    assert article.section == "Infraestructura"
+    assert article.source == "Agencia Noticiosa del Sur"
+    assert names(article) == ["Rosalía Benavides Ortega"]
+    assert article.published_at == local(2023, 6, 6)
+    assert article.body.startswith("La obra comenzó")
+
+
+def test_a_kicker_in_capitals_over_a_plain_title_and_a_co_byline_with_the_outlet():
+    article = read(
+        "OBRAS EN LA CAPITAL\n"
+        "Ensanchan la avenida principal de Mexicali\n"
+        "Rosalía Benavides Ortega y Tomás Urquidi Peña | Heraldo del Desierto\n"
+        "06.06.2023 | 08:15 hrs\n\n" + BODY
+    )
+    assert article.format == "wire"
+    assert article.title == "Ensanchan la avenida principal de Mexicali"
+    assert article.section == "OBRAS EN LA CAPITAL"
+    assert names(article) == ["Rosalía Benavides Ortega", "Tomás Urquidi Peña"]
+    assert article.source == "Heraldo del Desierto"
+
+
 @pytest.mark.parametrize(
     ("line", "authors"),
     [
