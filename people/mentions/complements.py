@@ -294,11 +294,16 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                 if text and not municipal and article in ("La", "Las", "Los"):
                     text = f"{article} {text}"  # "capitán de puerto de La Paz": the town's name
                 if text:
+                    commission, town = _commission_then_town(text) if municipal else ("", "")
                     if municipal and lx.commission_areas(text) and not comp.area:
                         # "la regidora de Salud": her commission; "las regidoras de Turismo
                         # y de Ecología": one each
                         comp.area = text
                         comp.area_connector = connector
+                    elif commission and not comp.area:
+                        # "la regidora de Educación de Mérida": her commission, her town's
+                        comp.area, comp.area_connector = commission, connector
+                        comp.place = comp.place or town
                     elif municipal or (
                         comp.institution is None and not comp.area and _is_place(text)
                     ):
@@ -453,6 +458,15 @@ def _bare_place(masked: str, comp: Complement) -> None:
     comp.end = bare.end()
 
 
+def _commission_then_town(text: str) -> tuple[str, str]:
+    """ "Educación de Mérida" -> ("Educación", "Mérida"): a council's commission, then
+    its town; ("", "") unless so."""
+    area, sep, town = text.partition(" de ")
+    if sep and town[:1].isupper() and lx.commission_areas(area):
+        return area, town
+    return "", ""
+
+
 def _is_place(text: str) -> bool:
     return fold_word(text) in lx.STATE_BY_NAME or fold_word(text) == "mexico"
 
@@ -465,12 +479,13 @@ def _split_area(masked, start, end) -> tuple[int, str, str, bool]:
     words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(masked, start, end)]
     caps = [w for w in words if w[2][0].isupper()]
     cut = end
-    for i, (ws, _we, word) in enumerate(caps):
+    for i, (ws, we, word) in enumerate(caps):
         if (
             i > 0
             and fold_word(word) in lx.GIVEN_NAMES
             and i + 1 < len(caps)
             and fold_word(caps[i - 1][2]) not in _SAINTS  # "San Andrés Cholula"
+            and fold_word(masked[start:we]) not in lx.TOWN_NAME_OPENINGS  # "Jesús María"
             and not named_after_person(masked[start:ws], masked, ws)
         ):
             cut = _strip_connector(masked, start, ws)  # a person's name starts here
@@ -481,6 +496,8 @@ def _split_area(masked, start, end) -> tuple[int, str, str, bool]:
     code = lx.STATE_BY_NAME.get(folded)
     if code:
         return cut, text, code, False
+    if folded in lx.TOWNS_ENDING_IN_STATES:
+        return cut, text, "", False
     for sep in (" del estado de ", " de "):
         idx = folded.rfind(sep)
         if idx > 0:
@@ -511,6 +528,8 @@ def _branded_state(text: str) -> tuple[str, str]:
         if len(words) > size:
             code = lx.STATE_BY_NAME.get(fold_word(" ".join(words[-size:])))
             if code and fold_word(words[-size - 1]) not in lx.STOPWORDS:
+                if fold_word(" ".join(words[-size - 1 :])) in lx.TOWNS_ENDING_IN_STATES:
+                    break  # "Suchiate y Frontera Hidalgo": a town's own name
                 return " ".join(words[:-size]), code
     return text, ""
 

@@ -107,7 +107,11 @@ _P1 = re.compile(
     rf" ?[,—–(] ?(?:(?:el |la )?(?:{_SEAT}) )?(?:(?:el |la )?(?i:{_HONORIFIC}) )?(?P<name>{NAME})"
 )
 _P2 = re.compile(rf" (?:(?:el |la )?(?i:{_HONORIFIC}) )?(?P<name>{NAME})")
-_LINKS = "|".join(re.escape(link) for link in lx.NAME_TO_POST_LINKS)
+_LINK_DAY = "(?:" + "|".join(re.escape(day) for day in lx.LINK_DAYS) + ") "
+_LINKS = "|".join(
+    re.escape(link).replace("quien\\ ", f"quien (?:{_LINK_DAY})?", 1)
+    for link in lx.NAME_TO_POST_LINKS
+)
 _P3_TAIL = re.compile(
     rf"(?P<name>{NAME})(?: ?, ?| como | \(| ?[—–] ?)"
     rf"(?:(?i:el|la|quien es el|quien es la|actual|nuev[oa]|{_LINKS}) )*$"
@@ -180,6 +184,7 @@ def find_officials(
         _listed_officials(doc, masked, folded_masked, title_hits, inst_at, registry, jurisdiction)
     )
     found.extend(_counterparts(doc, masked, found, registry, jurisdiction))
+    found.extend(_verb_posts(doc, masked, found, inst_at, registry, jurisdiction))
     found.extend(_referred(doc, masked, found, inst_at, registry, jurisdiction))
     context.resolve(found, institutions, doc, registry, jurisdiction)
     return found
@@ -1559,6 +1564,8 @@ def _after_place_cue(text: str, name_start: int) -> bool:
         return any(fold_word(w.rstrip(".")) in lx.PLACE_CUES for w in words[-7:-1])
     for word in reversed(words[-4:]):
         folded = fold_word(word.rstrip("."))
+        if word.endswith(".") and len(folded) > 4:
+            return False  # "… en la ciudad. Ana Ruiz Soto": a sentence ends (no "av.")
         if folded in lx.PLACE_CUES:
             return True
         if folded in lx.NAME_PREFIXES or folded in ("de", "del", "la", "los", "las"):
@@ -1625,6 +1632,66 @@ def _counterparts(
                 past=False,
                 pattern=how,
                 title_start=match.start("title"),
+            )
+        )
+    return more
+
+
+def _verb_clause(phrase: str) -> str:
+    if phrase.endswith(" de"):
+        return re.escape(phrase) + " ?(?:l|la|los|las)? "
+    return re.escape(phrase) + " (?:el|la|los|las) "
+
+
+_POST_VERB = re.compile(
+    ", (?:"
+    + "|".join(f"(?P<v{i}>{_verb_clause(phrase)})" for i, phrase in enumerate(lx.POST_VERBS))
+    + ")"
+)
+_VERB_ROWS = tuple(
+    next(i for i, row in enumerate(lx.ROLES) if row.masculine.split("|")[0] == masculine)
+    for masculine in lx.POST_VERBS.values()
+)
+
+
+def _verb_posts(doc, masked: str, found, inst_at, registry, jurisdiction) -> list[Candidate]:
+    """ "Ana Ruiz Soto, quien encabeza la Secretaría de Salud, …": the post the verb
+    implies (``lx.POST_VERBS``), in the public body named right after it."""
+    more = []
+    if ", quien " not in masked:
+        return more
+    for match in _POST_VERB.finditer(masked):
+        occ = inst_at.get(match.end())
+        if occ is None or is_private(occ.name):
+            continue
+        tail = _P3_TAIL.search(masked, max(0, match.start() - 160), match.start() + 2)
+        span = tail and clean_name(masked, tail.start("name"), tail.end("name"), leading_trim=True)
+        if not span or any(c.start <= span[0] < c.end for c in found):
+            continue
+        index = _VERB_ROWS[int(match.lastgroup[1:])]
+        _regex, masculine, feminine, _needs, category = lx.TITLES[index]
+        name = doc.text[span[0] : span[1]]
+        fem = lx.is_feminine_name(name)
+        row = lx.ROLES[index]
+        comp = Complement(end=occ.end, institution=occ)
+        position_role, institution, named = post_for(
+            category, masculine, feminine, fem, [], comp, registry, jurisdiction, doc, occ.end
+        )
+        more.append(
+            Candidate(
+                name=name,
+                start=span[0],
+                end=span[1],
+                role=(row.feminine if fem else row.masculine).split("|")[0],
+                position_role=position_role[:200],
+                institution=institution,
+                institution_named=named,
+                area="",
+                past=False,
+                pattern="P3",
+                title_start=match.start() + 2,
+                category=category,
+                body_kinds=row.body_kinds(),
             )
         )
     return more

@@ -33,6 +33,7 @@ from people.mentions.registry import Registry
 from people.mentions.states import (
     STATES,
     dateline_town,
+    known_place,
     legislature_name,
     state_name,
     state_of,
@@ -90,6 +91,13 @@ def _inner_acronym(phrase: str) -> tuple[str, str]:
 
 
 _OFFICE_PLACE = re.compile(rf" en {CAP}(?: {CAP}){{0,2}}(?![\w])(?! (?:de|del) {CAP})")
+# A federal district court's seat, part of its name: "el Juzgado Cuarto de Distrito en el
+# Estado de Querétaro", "… en Baja California".
+_DISTRICT_SEAT = re.compile(
+    r" en (?:el Estado de |la )?(?:"
+    + "|".join(sorted((re.escape(s.name) for s in STATES), key=len, reverse=True))
+    + r")(?![\w])"
+)
 _OFFICE_OF = re.compile(
     r"(?:" + "|".join(LOCAL_OFFICE_HEADS) + r") (?:del|de la|de los) (?P<parent>.+?)"
     r"(?: \([^()]+\))? en [A-ZÁÉÍÓÚÑ]"
@@ -370,7 +378,12 @@ def _title_of(noun: str) -> re.Pattern:
 
 # Names that hold another body's head after "del" and are still one body, not an organ
 # of that one ("el Tribunal Electoral del Poder Judicial de la Federación").
-WHOLE_NAMES = ("Tribunal Electoral del Poder Judicial de la Federación",)
+WHOLE_NAMES = (
+    "Tribunal Electoral del Poder Judicial de la Federación",
+    # the public-security system's executive body, national and in each state
+    "Secretariado Ejecutivo del Sistema Nacional de Seguridad Pública",
+    "Secretariado Ejecutivo del Sistema Estatal de Seguridad Pública",
+)
 _WHOLE_NAME = re.compile("|".join(re.escape(n) for n in WHOLE_NAMES) + r"(?![\w])")
 
 # Bodies a secretary's title names as the area of a secretaría: "la secretaria de la
@@ -383,12 +396,15 @@ _HEAD_LIST = tuple(
         (
             *lx.STRONG_HEADS,
             "Suprema Corte",
+            "Secretariado Ejecutivo",  # "… del Sistema Estatal de Seguridad Pública"
             # Public upper-secondary systems ("Colegio" alone is mostly private: notaries,
             # professions; ``patterns.PUBLIC_OPENINGS``)
             "Colegio de Bachilleres",
             "Colegio Nacional de Educación Profesional Técnica",
             "Colegio de Educación Profesional Técnica",
             "Colegio de Estudios Científicos y Tecnológicos",
+            # Mexico City's public bus network, whole ("Red" alone is civic)
+            "Red de Transporte de Pasajeros",
             "Supremo Tribunal",  # "el Supremo Tribunal de Justicia del Estado" (Sinaloa, Jalisco)
             # A court of first instance ("el Juzgado Segundo de lo Familiar de Zapopan", "el
             # Juzgado Cívico Municipal"): its judge's body.
@@ -485,6 +501,7 @@ _STANDALONE_OK = frozenset(
         "Cámara de Senadores",
         "Legislatura",
         "Órgano de Administración Judicial",
+        "Red de Transporte de Pasajeros",
         *STATE_COMPANY_UNITS,
     }
 )
@@ -619,6 +636,10 @@ def find_institution_phrases(
                 end = town.end()
         if head in HOSPITAL_HEADS:
             end = _holder_after_place(text, start, end)
+        if head == "Juzgado" and text.endswith(" de Distrito", start, end):
+            seat = _DISTRICT_SEAT.match(text, end)
+            if seat:  # "el Juzgado Cuarto de Distrito en el Estado de Querétaro"
+                end = seat.end()
         if head in LOCAL_OFFICE_HEADS:
             # "la Dirección Local de la Comisión Nacional del Agua en Sonora": one office,
             # when its place follows the body it belongs to
@@ -656,12 +677,17 @@ def find_institution_phrases(
             for k in inner:
                 known.remove(k)
             covered = _Coverage(known)
+        head_start = start
         honorific = _NAME_HONORIFIC.search(text, max(0, start - 12), start)
         if honorific and start not in known_starts:
             start = honorific.start()  # "la Benemérita Universidad Autónoma de Puebla"
         if text[start].islower() and not _facility_named(text, start, end):
             continue  # "el exdirector de la refinería Elías Carrasco Luna, hoy consultor"
-        phrase = head + text[start + len(head) : end] if head in FACILITY_HEADS else text[start:end]
+        phrase = (
+            text[start:head_start] + head + text[head_start + len(head) : end]
+            if head in FACILITY_HEADS
+            else text[start:end]
+        )
         if head in SECRETARIAT_AREAS and _SECRETARY_OF_THE.search(text, max(0, start - 20), start):
             phrase = f"Secretaría de la {phrase}"  # "la secretaria de la Contraloría de X"
         if head in COURT_CHAMBERS and (
@@ -976,15 +1002,23 @@ def _listed_councils(doc, registry, jurisdiction, taken) -> list[InstOcc]:
     return found
 
 
-def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if fold_word(w) not in lx.PARTICLES and w[:1].isupper())
+def _initials(words: list[str], keep: tuple[str, ...] = ()) -> str:
+    return "".join(
+        w if w in keep else w[0]
+        for w in words
+        if w in keep or (fold_word(w) not in lx.PARTICLES and w[:1].isupper())
+    )
 
 
 @lru_cache(maxsize=8192)
 def _initials_forms(surface: str) -> frozenset[str]:
     """The acronyms a body's name makes (three letters or more, not a party's): its
-    initials, and its initials without its state."""
-    forms = {_initials(surface.split()), _initials(_split_state(surface)[0].split())}
+    initials, and its initials without its state; each also with its "y" written
+    ("Secretaría de Educación Pública y Cultura": "SEPC", "SEPyC")."""
+    words, unstated = surface.split(), _split_state(surface)[0].split()
+    forms = {_initials(words), _initials(unstated)}
+    if "y" in words:
+        forms |= {_initials(words, ("y",)), _initials(unstated, ("y",))}
     return frozenset(f for f in forms if 3 <= len(f) <= 8 and fold_word(f) not in lx.PARTIES)
 
 
@@ -1563,6 +1597,8 @@ def _extend_phrase(text, pos, head, known_starts, covered, through_parent=False)
         starts_known = covered.starts_at(word_start) or word_start in known_starts
         if starts_known and connector in ("y", "e", None):
             break
+        if connector in ("a", "al") and known_place(word):
+            break  # "elementos de la Secretaría de Marina a Celaya": where they go
         starts_head = word in _STRONG_HEADS or bool(_HEAD_RE.match(text, word_start))
         if starts_head and connector in _INNER_CONNECTORS and word in _INNER_HEAD_WORDS:
             # "Comisión Estatal del Agua de Jalisco": a word of this name, no head

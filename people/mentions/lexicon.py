@@ -509,8 +509,9 @@ STRONG_HEADS = tuple(
 HEADS_IN_NAMES = frozenset({"Defensoría"})
 
 # Honorifics that are part of a body's name, before its head noun ("la Benemérita
-# Universidad Autónoma de Puebla", "el Heroico Cuerpo de Bomberos").
-NAME_HONORIFICS = ("Benemérita", "Benemérito", "Heroica", "Heroico")
+# Universidad Autónoma de Puebla", "el Heroico Cuerpo de Bomberos", "el Centenario
+# Hospital …").
+NAME_HONORIFICS = ("Benemérita", "Benemérito", "Heroica", "Heroico", "Centenario", "Centenaria")
 _FOLDED_HONORIFICS = tuple(fold(h) + " " for h in NAME_HONORIFICS)
 
 # An area of a public body that holds a word of a private one ("la gerente de Seguridad
@@ -596,6 +597,30 @@ TOWN_MUNICIPALITIES = {
     "cabo san lucas": "Los Cabos",
     "san jose del cabo": "Los Cabos",
 }
+
+
+# Towns whose names run from one given name into another ("el presidente municipal de
+# Jesús María Ana Ruiz Soto"): the name after them is the holder's, the given names
+# before it the town's. Folded; ``TOWN_NAME_OPENINGS`` holds every opening of two words
+# or more, where a given name does not cut the town.
+TOWNS_OF_GIVEN_NAMES = ("jesus maria", "jose maria morelos", "juan jose rios")
+TOWN_NAME_OPENINGS = frozenset(
+    " ".join(town.split()[:n]) for town in TOWNS_OF_GIVEN_NAMES for n in range(2, 4)
+)
+
+# Towns whose names end in a state's ("los alcaldes de Suchiate y Frontera Hidalgo"): the
+# whole is the town, never a town branded with its state. Folded.
+TOWNS_ENDING_IN_STATES = frozenset(
+    {
+        "frontera hidalgo",
+        "dolores hidalgo",
+        "ciudad hidalgo",
+        "villa hidalgo",
+        "villa guerrero",
+        "vicente guerrero",
+        "tixtla de guerrero",
+    }
+)
 
 
 def municipality(place: str) -> str:
@@ -1146,7 +1171,38 @@ NAME_TO_POST_LINKS = (
     "quien ocupa el cargo de",
     "en su calidad de",
     "en calidad de",
+    # newly appointed: in office ("Ana Ruiz Soto, recién nombrada directora de …")
+    "recién nombrado",
+    "recién nombrada",
+    "recién designado",
+    "recién designada",
+    "quien rindió protesta como",
+    "quien tomó protesta como",
 )
+# When a clause above says it happened, between "quien" and its verb ("quien el lunes
+# rindió protesta como …").
+LINK_DAYS = (
+    "hoy",
+    "ayer",
+    "el lunes",
+    "el martes",
+    "el miércoles",
+    "el jueves",
+    "el viernes",
+    "el sábado",
+    "el domingo",
+)
+
+# Clauses that give a name's post by a verb, no title written ("Ana Ruiz Soto, quien
+# encabeza la Secretaría de …"): the clause -> the role row it implies (its masculine
+# form), held in the body named right after it. A clause ending in "de" takes "del",
+# "de la"; the others an article.
+POST_VERBS = {
+    "quien encabeza": "titular",
+    "quien está al frente de": "titular",
+    "quien dirige": "director",
+    "quien preside": "presidente",
+}
 
 # Nouns for the leader of a group, never an office's title: a title after them and "de
 # la" / "del" is a word of the led group's name ("el dirigente de la Coordinadora Estatal

@@ -103,8 +103,9 @@ NON_PUBLIC_OPENINGS = (
     "tecnologico de monterrey",
     "instituto tecnologico y de estudios superiores",
 )
-# Public bodies whose name opens like a private one's: the chambers of Congress, and the
-# public upper-secondary systems named "Colegio" (Colegio de Bachilleres, Conalep, Cecyte).
+# Public bodies whose name opens like a private one's: the chambers of Congress, the
+# public upper-secondary systems named "Colegio" (Colegio de Bachilleres, Conalep, Cecyte),
+# a city's bus network named "Red".
 PUBLIC_OPENINGS = (
     "camara de diputados",
     "camara de senadores",
@@ -114,16 +115,18 @@ PUBLIC_OPENINGS = (
     "colegio nacional de educacion profesional tecnica",
     "colegio de educacion profesional tecnica",
     "colegio de estudios cientificos y tecnologicos",
+    "red de transporte de pasajeros",  # Mexico City's buses (RTP)
 )
 
 # An apposition that says the body just named is private: "la Universidad del Desierto,
 # una institución privada", "el Hospital Ángeles, clínica particular", "la Red de
-# Abogadas, asociación civil". Its staff hold no public office, and it is no institution.
+# Abogadas, asociación civil", "los Comités de …, organización civil de vecinos". Its
+# staff hold no public office, and it is no institution.
 SAID_PRIVATE = re.compile(
     r"(?: \([^()]{1,20}\))?, (?:una |un )?(?:(?:(?:institución|universidad|escuela|empresa|"
     r"clínica|hospital|organización|organismo|entidad|casa de estudios|sociedad|"
     r"asociación|fundación|compañía|firma|consultora) )?(?:privad[oa]|particular)"
-    r"|asociación civil)(?![\w])"
+    r"|asociación civil|organización civil|organización no gubernamental)(?![\w])"
 )
 
 

@@ -158,6 +158,9 @@ ROLES: tuple[Role, ...] = (
       plural="ombudspersons", sits_in="derechos humanos"),
     R("vicerrector", "vicerrectora", "director", "universidad", True),
     R("rector", "rectora", "director", "universidad", True),
+    # a university's head of a school or a centre ("la decana del Centro de Ciencias de
+    # la Salud de la UAA")
+    R("decano", "decana", "director", "", True),
     R("vocero", "vocera", "director", "", True),
     R("oficial mayor", "oficial mayor", "director", "oficialía mayor"),
     R("capitán de puerto", "capitana de puerto", "director", "capitanía de puerto"),
@@ -179,6 +182,8 @@ ROLES: tuple[Role, ...] = (
       ("Secretario de Relaciones Exteriores", "Secretaria de Relaciones Exteriores")),
     R("mandatario", "mandataria", "mandatario", "gobierno del estado"),
     R("encargado de despacho", "encargada de despacho", "director", "", True),
+    # "el encargado de la dirección del Hospital General …": acting head of the body named
+    R("encargado de la dirección", "encargada de la dirección", "director", "", True),
     R("abogado general", "abogada general", "director",
       "universidad", True),
 )

@@ -1,5 +1,7 @@
 """Round 6 (session 10): officials missed by construction, in invented sentences."""
 
+import pytest
+
 from tests.people.mentions.support import found, post
 
 
@@ -102,3 +104,62 @@ def test_an_appointment_names_the_title_then_its_holder(empty_registry):
     )
     assert post(extraction, "Carmen Vela Osuna")[0] == "encargada de despacho"
     assert post(extraction, "Félix Durán Paz")[0] == "tesorero municipal"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "institution"),
+    [
+        (
+            "Elsa Marina Quintal Rosas, quien encabeza la Secretaría de Turismo de Nayarit, "
+            "inauguró la feria.",
+            "titular",
+            "Secretaría de Turismo de Nayarit",
+        ),
+        (
+            "Elsa Marina Quintal Rosas, quien preside el Instituto Electoral del Estado de "
+            "Nayarit, inauguró la feria.",
+            "presidenta",
+            "Instituto Electoral del Estado de Nayarit",
+        ),
+        (
+            "Elsa Marina Quintal Rosas, quien está al frente de la Comisión Estatal del Agua "
+            "de Nayarit, inauguró la feria.",
+            "titular",
+            "Comisión Estatal del Agua de Nayarit",
+        ),
+    ],
+)
+def test_a_verb_after_the_name_gives_the_post_in_the_body_named(
+    empty_registry, text, role, institution
+):
+    extraction = found(empty_registry, text, "MX-NAY")
+    assert post(extraction, "Elsa Marina Quintal Rosas") == (role, institution)
+
+
+def test_a_verb_gives_a_post_in_a_public_body_only(empty_registry):
+    extraction = found(
+        empty_registry,
+        "Óscar Iván Medina Ruelas, quien preside el Consejo Coordinador Empresarial de "
+        "Tepic, pidió más patrullas. Luis Ángel Pineda Solís, quien dirige el Instituto "
+        "Nayarita de la Juventud, ofreció becas.",
+        "MX-NAY",
+    )
+    assert extraction.official("Óscar Iván Medina Ruelas") is None
+    assert post(extraction, "Luis Ángel Pineda Solís")[0] == "director"
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["recién nombrada", "quien el martes rindió protesta como nueva", "quien tomó protesta como"],
+)
+def test_an_official_just_appointed_holds_the_post_written_after(empty_registry, link):
+    extraction = found(
+        empty_registry,
+        "La Secretaría de Salud de Colima abrió el hospital. Irene Dolores Vaca Llamas, "
+        f"{link} subsecretaria de Salud Pública de Colima, explicó el plan.",
+        "MX-COL",
+    )
+    hit = extraction.official("Irene Dolores Vaca Llamas")
+    assert hit is not None
+    assert hit.role.startswith("subsecretaria de Salud Pública")
+    assert not hit.past

@@ -352,3 +352,13 @@ def test_a_numbered_battalion_is_the_body_of_its_commander(empty_registry):
 def test_battalions_counted_are_no_body(empty_registry):
     extraction = found(empty_registry, "Llegaron 3 batallones y 12 regimientos a la sierra.")
     assert not extraction.institution_names
+
+
+@pytest.mark.parametrize("place", ["la ciudad", "la unidad", "la comunidad"])
+def test_a_place_word_ending_the_sentence_before_a_name_is_no_cue(empty_registry, place):
+    extraction = found(
+        empty_registry,
+        f"Las brigadas recorren {place}. Olga Beltrán Ponce, directora del Hospital "
+        "General de Fresnillo, pidió repelente.",
+    )
+    assert extraction.official("Olga Beltrán Ponce") is not None, extraction.official_names

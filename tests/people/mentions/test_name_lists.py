@@ -105,6 +105,18 @@ def test_commissions_shared_out_after_a_plural_title_are_areas_not_towns(empty_r
     )
 
 
+def test_one_commission_then_the_towns_gives_each_holder_her_towns_council(empty_registry):
+    extraction = found(
+        empty_registry,
+        "Las regidoras de Salud de Tizimín y de Valladolid, Flor Canul Reyes y Nadia Pech "
+        "Lima, pidieron fumigar. La regidora de Turismo de Umán, Ruth Dzib May, se sumó.",
+        "MX-YUC",
+    )
+    assert post(extraction, "Flor Canul Reyes")[1] == "Ayuntamiento de Tizimín"
+    assert post(extraction, "Nadia Pech Lima")[1] == "Ayuntamiento de Valladolid"
+    assert post(extraction, "Ruth Dzib May")[1] == "Ayuntamiento de Umán"
+
+
 def test_towns_listed_with_de_repeated_are_one_each(empty_registry):
     extraction = found(
         empty_registry,

@@ -67,6 +67,61 @@ def test_an_honorific_is_part_of_a_bodys_name_and_its_description_refers_back(em
     assert post(extraction, "Noelia Pérez Hoyos")[1] == university
 
 
+def test_an_honorific_before_a_hospitals_head_keeps_both_words(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El Centenario Hospital Ignacio Morones, cuyo director, Saúl Lira Cano, recibió a "
+        "los médicos, abrió su área de urgencias.",
+        "MX-SLP",
+    )
+    assert post(extraction, "Saúl Lira Cano")[1] == "Centenario Hospital Ignacio Morones"
+
+
+def test_the_security_systems_executive_body_is_one_name(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La secretaria ejecutiva del Secretariado Ejecutivo del Sistema Estatal de Seguridad "
+        "Pública, Nidia Ruelas Paz, presentó el informe.",
+        "MX-SIN",
+    )
+    assert post(extraction, "Nidia Ruelas Paz")[1] == (
+        "Secretariado Ejecutivo del Sistema Estatal de Seguridad Pública de Sinaloa"
+    )
+
+
+def test_the_citys_bus_network_is_public_but_other_networks_are_civic(empty_registry):
+    extraction = found(
+        empty_registry,
+        "Joel Tapia Nieto (gerente de Operación de la Red de Transporte de Pasajeros) y la "
+        "presidenta de la Red de Ciclistas Urbanos, Eva Marín Pozos, revisaron la ruta.",
+        "MX-CMX",
+    )
+    assert extraction.official_names == {"Joel Tapia Nieto"}
+    assert post(extraction, "Joel Tapia Nieto")[1] == "Red de Transporte de Pasajeros"
+
+
+def test_a_place_after_a_bodys_name_and_a_is_where_it_goes(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El general anunció el envío de 200 elementos de la Secretaría de Marina a Mazatlán "
+        "y a Escuinapa.",
+        "MX-SIN",
+    )
+    assert [hit.name for hit in extraction.institutions] == ["Secretaría de Marina"]
+
+
+def test_a_bare_acronym_keeping_the_y_of_a_named_bodys_name(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La Secretaría de Desarrollo Urbano y Ecología abrió la consulta. La directora de "
+        "Planeación de la SDUyE Rosalba Olvera Paz dijo que durará un mes.",
+        "MX-NLE",
+    )
+    hit = extraction.official("Rosalba Olvera Paz")
+    assert hit is not None
+    assert hit.institution.startswith("Secretaría de Desarrollo Urbano y Ecología")
+
+
 def test_a_bare_acronym_made_of_a_named_bodys_initials(empty_registry):
     extraction = found(
         empty_registry,

@@ -84,6 +84,17 @@ def test_a_body_the_text_calls_a_civil_association_after_its_heads_title(empty_r
     assert extraction.official_names == {"Norma Ibáñez Lara"}
 
 
+@pytest.mark.parametrize("said", ["organización civil de vecinos", "organización no gubernamental"])
+def test_a_body_the_text_calls_a_civil_organisation_after_its_heads_title(empty_registry, said):
+    extraction = found(
+        empty_registry,
+        f"Rebeca Islas Montaño, vocera de los Comités del Valle del Yaqui, {said}, pidió "
+        "agua limpia al secretario de Salud, Abel Soto Gil.",
+        "MX-SON",
+    )
+    assert extraction.official_names == {"Abel Soto Gil"}
+
+
 def test_a_presidents_local_chapter_of_a_group_is_private(empty_registry):
     extraction = found(
         empty_registry,

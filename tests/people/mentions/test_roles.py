@@ -64,6 +64,12 @@ def test_plural_forms_are_derived(form, plural):
             "Raúl Meza Soto",
             "Comisario público",
         ),
+        (
+            "la decana de la Facultad de Derecho de la Universidad Autónoma de Zacatecas, "
+            "Lidia Rayas Soto, dijo",
+            "Lidia Rayas Soto",
+            "Decana",
+        ),
     ],
 )
 def test_roles_beyond_the_basic_lexicon(empty_registry, text, name, position_role):
@@ -229,3 +235,14 @@ def test_a_description_links_the_body_named_before_it(empty_registry):
     hit = extraction.official("Hipólito Nava Cuevas")
     # an "Estatal" body is the article's state's
     assert hit.institution == "Comisión Estatal de Derechos Humanos de Zacatecas"
+
+
+def test_an_acting_head_named_after_the_name(empty_registry):
+    hit = found(
+        empty_registry,
+        "El Hospital General de Fresnillo tiene camas. Lucio Ramos Treviño, encargado de "
+        "la dirección del Hospital General de Fresnillo, dijo que bastan.",
+    ).official("Lucio Ramos Treviño")
+    assert hit is not None
+    assert hit.role == "encargado de la dirección del Hospital General de Fresnillo"
+    assert hit.institution == "Hospital General de Fresnillo"

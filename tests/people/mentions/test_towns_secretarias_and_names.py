@@ -144,3 +144,25 @@ def test_the_head_of_a_town_secretaria_named_by_su_takes_its_town_name(empty_reg
     institution = post(extraction, "Octavio Reyes Cano")[1]
     assert institution == "Secretaría de Seguridad Pública de Silao"
     assert institution in extraction.institution_names
+
+
+def test_a_town_of_two_given_names_then_its_mayor_without_comma(empty_registry):
+    extraction = found(
+        empty_registry,
+        "Asistió el presidente municipal de Jesús María Rogelio Cuéllar Dávila.",
+        "MX-AGU",
+    )
+    assert post(extraction, "Rogelio Cuéllar Dávila") == (
+        "presidente municipal de Jesús María",
+        "Ayuntamiento de Jesús María",
+    )
+
+
+def test_a_town_ending_in_a_states_name_in_a_list_of_towns(empty_registry):
+    extraction = found(
+        empty_registry,
+        "Los presidentes municipales de Tuzantán y Frontera Hidalgo, Rocío Méndez Cruz y "
+        "Abel Gómez Ruiz, firmaron el convenio.",
+        "MX-CHP",
+    )
+    assert post(extraction, "Abel Gómez Ruiz")[1] == "Ayuntamiento de Frontera Hidalgo"

@@ -265,6 +265,18 @@ def test_a_court_of_first_instance_is_a_body(empty_registry):
     } <= extraction.institution_names
 
 
+def test_a_district_courts_seat_is_part_of_its_name(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La titular del Juzgado Tercero de Distrito en el Estado de Colima, Elsa Lara Vega, "
+        "concedió la suspensión.",
+        "MX-COL",
+    )
+    court = "Juzgado Tercero de Distrito en el Estado de Colima"
+    assert post(extraction, "Elsa Lara Vega")[1] == court
+    assert court in extraction.institution_names
+
+
 def test_a_judge_named_by_the_number_of_her_court_heads_it(empty_registry):
     extraction = found(
         empty_registry,
