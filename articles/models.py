@@ -12,11 +12,12 @@ from taggit.models import TaggedItemBase
 
 from articles.rendering import render_markdown
 from articles.search_index import INDEXED_FIELDS, SearchVectorIndex, update_search_index
-from media.models import RENDITION_LIST
+from media.models import RENDITION_LIST, Rendition
 from newsroom.addresses import slug_address
 from newsroom.caching import content_changed
 from newsroom.expressions import Constant
 from newsroom.indexes import OrderIndex
+from newsroom.prepared import compiled_once
 
 # The mention tables live in people, the app that writes them (people/mentions/);
 # importing them from here keeps working.
@@ -116,10 +117,17 @@ def _card_prefetches() -> tuple[Prefetch, Prefetch]:
     return (
         Prefetch(
             "article_authors",
-            queryset=ArticleAuthor.objects.select_related("author").order_by("position"),
+            queryset=compiled_once(
+                ArticleAuthor.objects.select_related("author").order_by("position"),
+                "card-bylines",
+            ),
             to_attr=BYLINE_LINKS,
         ),
-        Prefetch("lead_image__renditions", to_attr=RENDITION_LIST),
+        Prefetch(
+            "lead_image__renditions",
+            queryset=compiled_once(Rendition.objects.all(), "card-renditions"),
+            to_attr=RENDITION_LIST,
+        ),
     )
 
 
@@ -200,15 +208,21 @@ class ArticleQuerySet(models.QuerySet):
         return self.prefetch_related(
             Prefetch(
                 "official_mentions",
-                queryset=OfficialMention.objects.select_related("official", "institution").order_by(
-                    "-count", "official__name"
+                queryset=compiled_once(
+                    OfficialMention.objects.select_related("official", "institution").order_by(
+                        "-count", "official__name"
+                    ),
+                    "mentions-officials",
                 ),
                 to_attr=MENTION_LISTS["official_mentions"],
             ),
             Prefetch(
                 "institution_mentions",
-                queryset=InstitutionMention.objects.select_related("institution").order_by(
-                    "-count", "institution__name"
+                queryset=compiled_once(
+                    InstitutionMention.objects.select_related("institution").order_by(
+                        "-count", "institution__name"
+                    ),
+                    "mentions-institutions",
                 ),
                 to_attr=MENTION_LISTS["institution_mentions"],
             ),

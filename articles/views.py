@@ -7,7 +7,7 @@ fixed number of queries: ``with_related()`` for bylines, section and tags,
 
 import datetime
 
-from django.db.models import Count
+from django.db.models import Count, Prefetch
 from django.db.models.functions import TruncMonth, TruncYear
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.views.generic import DetailView, TemplateView
 
 from articles import home, structured_data
-from articles.models import Article, Section, live_links
+from articles.models import Article, Correction, Section, live_links
 from articles.pagination import (
     ARTICLE_ORDER,
     COUNT_CAP,
@@ -50,6 +50,7 @@ from articles.story_grouping import other_versions
 from articles.templatetags.fechas import MONTHS
 from newsroom.caching import depends_on
 from newsroom.context_processors import NAV_SECTIONS
+from newsroom.prepared import compiled_once
 from people.models import Institution, Official
 
 PRIVATE_CACHE_CONTROL = "private, no-cache, no-store"
@@ -162,14 +163,20 @@ class ArticleDetailView(DetailView):
     context_object_name = "article"
 
     def get_queryset(self):
-        return (
+        return compiled_once(
             visible_articles(self.request.user)
             .with_related()
             .with_mentions()
-            .prefetch_related("corrections")
+            .prefetch_related(
+                Prefetch(
+                    "corrections",
+                    queryset=compiled_once(Correction.objects.all(), "article-corrections"),
+                )
+            )
             # Its place in the grouping, for "Otras versiones" (no query when alone).
             .select_related("story")
-            .defer("story__terms", "story__text_hash")
+            .defer("story__terms", "story__text_hash"),
+            "article-page",
         )
 
     def get(self, request, *args, **kwargs):

@@ -21,6 +21,7 @@ from articles.pagination import INDEX_COUNT_CAP
 from articles.search import matching_institutions
 from articles.selectors import published_article_count
 from newsroom.caching import memo
+from newsroom.prepared import compiled_once
 from people.models import Author, Institution, Official, Position
 
 
@@ -122,7 +123,7 @@ def official_lines() -> QuerySet:
         .prefetch_related(
             Prefetch(
                 "positions",
-                queryset=shown.order_by("role"),
+                queryset=compiled_once(shown.order_by("role"), "official-lines-posts"),
                 to_attr="public_positions",
             )
         )

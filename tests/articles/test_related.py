@@ -10,7 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from articles.related import RelatedRules, related_articles
+from articles.related import RULES, RelatedRules, recency, related_articles
 from tests.factories import make_article, make_institution, make_official, make_section
 from tests.media.factories import make_image
 
@@ -351,3 +351,13 @@ def test_drafts_do_not_make_an_entity_common():
     rules = RelatedRules(common_fraction=0.0, min_common=3)
 
     assert related_articles(article, rules=rules) == [published]
+
+
+def test_recency_halves_a_candidate_at_each_half_life_and_leaves_undated_ones_a_quarter():
+    day = datetime.datetime(2024, 5, 10, 12, tzinfo=datetime.UTC)
+    later, earlier = day + datetime.timedelta(days=180), day - datetime.timedelta(days=90)
+    assert recency(day, day) == 1.0
+    assert recency(day, later) == pytest.approx(0.5)  # a follow-up half a year on
+    assert recency(day, earlier) == pytest.approx(0.5)  # background three months before
+    assert recency(day, day - datetime.timedelta(days=180)) == pytest.approx(1 / 3)
+    assert recency(None, day) == recency(day, None) == RULES.undated_factor == 0.25
