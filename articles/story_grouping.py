@@ -352,6 +352,7 @@ def regroup(
     ids: Iterable[int],
     *,
     signatures: Mapping[int, story_text.Signature] | None = None,
+    stored: set[int] | frozenset[int] = frozenset(),
     tuning: Tuning = TUNING,
 ) -> None:
     """Refresh the signatures of ``ids`` and regroup them with their neighbourhood.
@@ -361,14 +362,15 @@ def regroup(
     loads one bounded window; undated ones a few at a time, with the articles
     that mention most of what they mention. Each chunk is one short
     transaction, so a large import never holds one open for long. ``signatures``: those already
-    computed (by id), see ``refresh_signatures``.
+    computed (by id), see ``refresh_signatures``; ``stored``: ids whose signature is
+    already stored and current (their terms are read back when a chunk needs them).
     """
     ids = sorted(set(ids))
     memo = _RunMemo()
     touched: list[StoryVersion] = []
     for start in range(0, len(ids), BATCH):
         batch = ids[start : start + BATCH]
-        memo.pack(refresh_signatures(batch, known=signatures))
+        memo.pack(refresh_signatures([i for i in batch if i not in stored], known=signatures))
         touched += StoryVersion.objects.filter(article_id__in=batch).only("day", "group")
     dated = sorted((v for v in touched if v.day), key=lambda v: (v.day, v.article_id))
     undated = sorted((v for v in touched if v.day is None), key=lambda v: v.article_id)
@@ -654,12 +656,16 @@ def other_versions(article: Article) -> list[OtherVersion]:
 
 
 def regroup_imported(
-    outcomes, *, signatures: Mapping[str, story_text.Signature] | None = None
+    outcomes,
+    *,
+    signatures: Mapping[str, story_text.Signature] | None = None,
+    stored: Iterable[int] = (),
 ) -> None:
     """At the end of an import run: regroup the articles it created or changed.
 
-    ``signatures``: by article slug, those the workers computed
-    (``story_text.article_signature``); the others are computed here.
+    ``stored``: ids of articles whose signature the run already stored from its
+    workers' (``ImportState.signed``), not computed again. ``signatures``: by
+    article slug, others computed elsewhere; the rest are computed here.
     """
     slugs = [o.article for o in outcomes if o.status in ("created", "updated") and o.article]
     signatures = signatures or {}
@@ -671,4 +677,4 @@ def regroup_imported(
             ids.append(article_id)
             if slug in signatures:
                 known[article_id] = signatures[slug]
-    regroup(ids, signatures=known)
+    regroup(ids, signatures=known, stored=set(stored))

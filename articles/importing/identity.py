@@ -56,6 +56,10 @@ class ImportState:
     _slugs: set[str] | None = None
     # The next suffix to try per slug base, so repeated titles cost one probe each.
     _next_suffix: dict[str, int] = field(default_factory=dict)
+    # Articles whose story signature this run stored from the workers' (in order,
+    # so a block that rolls back forgets its own): the end of the run does not
+    # compute them again.
+    signed: list[int] = field(default_factory=list)
 
     @classmethod
     def load(cls) -> "ImportState":
@@ -116,15 +120,17 @@ class ImportState:
         fresh.sections, fresh.authors = self.sections, self.authors
         self.__dict__.update(fresh.__dict__)
 
-    def checkpoint(self) -> tuple[set[str], set[str]]:
+    def checkpoint(self) -> tuple[set[str], set[str], int]:
         """What ``restore`` needs to forget rows created in a block that rolls back."""
-        return set(self.sections), set(self.authors)
+        return set(self.sections), set(self.authors), len(self.signed)
 
-    def restore(self, checkpoint: tuple[set[str], set[str]]) -> None:
-        """Forget sections and authors cached since ``checkpoint``: their rows may be gone."""
-        sections, authors = checkpoint
+    def restore(self, checkpoint: tuple[set[str], set[str], int]) -> None:
+        """Forget sections, authors and signatures stored since ``checkpoint``: their rows
+        may be gone."""
+        sections, authors, signed = checkpoint
         self.sections = {k: v for k, v in self.sections.items() if k in sections}
         self.authors = {k: v for k, v in self.authors.items() if k in authors}
+        del self.signed[signed:]
 
     def remember(self, article: Article) -> None:
         self.know(

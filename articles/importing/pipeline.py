@@ -437,7 +437,7 @@ def _import(
     if not dry_run:  # every version of a story (issue 14 §5), once per run
         counts = report.counts()
         try:
-            regroup_imported(report.outcomes)
+            regroup_imported(report.outcomes, stored=run.state.signed)
             refresh_statistics(counts[Status.CREATED] + counts[Status.UPDATED])
         except DatabaseError as exc:
             raise DatabaseUnavailable(str(exc)) from exc

@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from articles import story_grouping
+from articles import story_grouping, story_text
 from articles.importing.pipeline import import_paths
 from articles.models import Article
 from articles.story_models import StoryGroup, StoryVersion
@@ -37,6 +37,58 @@ def test_the_outlet_story_and_the_imss_press_release_are_versions_of_one_story(i
     # The outlet rewrote the conference: a small but real part of its words.
     assert 0.05 <= version.share <= 0.5
     assert StoryVersion.objects.get(article=release).share is None
+
+
+def test_an_import_stores_the_workers_signatures_and_does_not_compute_them_again(
+    people_registry, seed_dir, monkeypatch
+):
+    """The signatures are computed in the workers, where the text is in memory, and
+    stored with each batch: the regrouping at the end of the run reads them back."""
+    recomputed = []
+    refresh = story_grouping.refresh_signatures
+
+    def recording(ids, **kwargs):
+        ids = list(ids)
+        recomputed.extend(ids)
+        return refresh(ids, **kwargs)
+
+    monkeypatch.setattr(story_grouping, "refresh_signatures", recording)
+    report = import_paths([seed_dir])
+    assert not report.failed
+    imported = list(Article.objects.filter(source_file__isnull=False))
+    assert len(imported) == 5
+    assert recomputed == []  # none computed again at the end of the run
+    for article in imported:  # each stored as its text and mentioned names give it
+        names = [m.official.name for m in article.official_mentions.all()]
+        names += [
+            n
+            for m in article.institution_mentions.all()
+            for n in (m.institution.name, m.institution.acronym)
+        ]
+        expected = story_text.article_signature(
+            title=article.title,
+            deck=article.deck,
+            highlights=article.highlights,
+            body_html=article.body_html,
+            names=names,
+        )
+        version = StoryVersion.objects.get(article=article)
+        assert (version.text_hash, version.terms) == (expected.text_hash, expected.terms)
+    # ...and the seeds' two versions of the IMSS conference are grouped from them.
+    by_file = {a.source_file[:3]: a for a in imported}
+    assert group_of(by_file["003"]) is not None
+    assert group_of(by_file["003"]) == group_of(by_file["004"])
+
+
+def test_a_batch_that_rolls_back_forgets_the_signatures_it_stored():
+    from articles.importing.identity import ImportState
+
+    state = ImportState()
+    state.signed += [1, 2]
+    checkpoint = state.checkpoint()
+    state.signed += [3, 4]
+    state.restore(checkpoint)
+    assert state.signed == [1, 2]
 
 
 def test_the_other_imss_stories_of_the_seeds_stay_apart(imported_seeds):
