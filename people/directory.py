@@ -16,6 +16,9 @@ from django.db.models import (
     QuerySet,
 )
 from django.utils import timezone
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 from articles.pagination import INDEX_COUNT_CAP
 from articles.search import matching_institutions
@@ -128,6 +131,29 @@ def official_lines() -> QuerySet:
             )
         )
     )
+
+
+def line_posts(official) -> str:
+    """What an index line prints of an official's posts: the first two current ones
+    (or, with none current, the first two public ones and "cargo anterior"), each
+    "role, institution", escaped. ``official`` carries ``public_positions`` and
+    ``current_positions`` (``OfficialIndexView``). Built here rather than in the
+    template: its nested loops and conditions were a third of the index page's CPU.
+    """
+    shown = official.current_positions or official.public_positions
+    if not shown:
+        return ""
+    parts = []
+    for position in shown[:2]:
+        institution = position.public_institution
+        if institution is not None:
+            parts.append(format_html("{}, {}", position.role, institution.name))
+        else:
+            parts.append(conditional_escape(position.role))
+    text = mark_safe("; ".join(parts))  # each part escaped above
+    if not official.current_positions:
+        text = format_html("{} ({})", text, gettext("cargo anterior"))
+    return text
 
 
 def institution_tree() -> QuerySet:

@@ -260,6 +260,7 @@ class OfficialIndexView(IndexView):
             official.current_positions = [
                 p for p in official.public_positions if _is_current(p, today)
             ]
+            official.line_posts = directory.line_posts(official)
         context.update(
             active_institution=self.institution,
             # The institutions the text matched, named under the filter.

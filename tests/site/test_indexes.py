@@ -102,6 +102,29 @@ def test_officials_index_lists_current_posts_first_then_by_name(client):
     assert "Secretaria de Finanzas" in html
 
 
+def meta_of(html: str, name: str) -> str:
+    line = re.search(rf">{re.escape(name)}</a>.*?</li>", html, re.S).group(0)
+    found = re.search(r'class="index__meta">([^<]*)</span>', line)
+    return found.group(1) if found else ""
+
+
+def test_an_index_line_prints_two_posts_current_first_or_the_former_ones(client):
+    finance = make_institution(name="Secretaría de Finanzas & Crédito", slug="finanzas")
+    hidden = make_institution(name="Comité Oculto", slug="oculto", status=EntityStatus.REJECTED)
+    past = timezone.localdate() - datetime.timedelta(days=400)
+    zoila = _official("Zoila Actual", role="Secretaria <interina>", institution=finance)
+    make_position(official=zoila, role="Vocal", institution=hidden, start_date=past)
+    _official("Alberto Antes", role="Tesorero", institution=finance, end=past)
+    html = page(client, reverse("people:officials"))
+    # Escaped once; a body that is not public is not named.
+    assert meta_of(html, "Zoila Actual") == (
+        "Secretaria &lt;interina&gt;, Secretaría de Finanzas &amp; Crédito; Vocal"
+    )
+    assert meta_of(html, "Alberto Antes") == (
+        "Tesorero, Secretaría de Finanzas &amp; Crédito (cargo anterior)"
+    )
+
+
 def test_the_index_calls_current_what_the_officials_page_calls_current(client):
     finance = make_institution(name="Secretaría de Finanzas", slug="finanzas")
     _official("Zoila Actual", role="Secretaria de Finanzas", institution=finance)
