@@ -140,6 +140,7 @@ class Complement:
     non_public: bool = False
     federal: bool = False
     adjectives: tuple[str, ...] = ()
+    written_end: int = 0  # where the role as written ends, when another name of its body follows
 
 
 def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complement:
@@ -153,6 +154,12 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
             break
         second = ahead[1:]
         if ahead[:1] == " " and second not in _STEP_SECOND:
+            other = inst_at.get(comp.end + 1) if comp.institution is not None else None
+            if other is not None and other.key == comp.institution.key:
+                # "del Sistema … (STC) Metro": another name of the body, not of the role
+                comp.written_end = comp.written_end or comp.end
+                comp.end = other.end
+                continue
             break  # " Juan", " que": no step opens so
         in_paren = "(" in ahead
         region = _REGION_OF_BODY.match(masked, comp.end) if comp.institution else None
@@ -393,14 +400,14 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
 
 
 # Descriptions that name where a body is, not which body ("de la zona", "de la región").
-_PLACE_DESCRIPTIONS = frozenset({"zona", "region", "base", "planta"})
+PLACE_DESCRIPTIONS = frozenset({"zona", "region", "base", "planta"})
 
 
 def _body_description(masked: str, pos: int) -> bool:
     """Does a description of a body ("del organismo", "de la petrolera") start at
     ``pos``?"""
     match = _DESCRIPTION.match(masked, pos)
-    return bool(match) and _description_noun(fold_word(match.group())) not in _PLACE_DESCRIPTIONS
+    return bool(match) and _description_noun(fold_word(match.group())) not in PLACE_DESCRIPTIONS
 
 
 # A description the possessive after it refers to, in the same clause: "Por el organismo
@@ -417,7 +424,7 @@ def description_before_possessive(masked: str, start: int) -> str:
     if match is None:
         return ""
     noun = _description_noun(fold_word(match.group("described")))
-    return "" if noun in _PLACE_DESCRIPTIONS else noun
+    return "" if noun in PLACE_DESCRIPTIONS else noun
 
 
 def _description_noun(folded: str) -> str:

@@ -27,6 +27,7 @@ from people.mentions import lexicon as lx
 from people.mentions.complements import (
     ADJECTIVE_RE,
     COURT_ADJECTIVE_RE,
+    PLACE_DESCRIPTIONS,
     Complement,
     description_before_possessive,
     is_private,
@@ -379,6 +380,9 @@ def _read_title(
             # "el extitular del instituto Juan Pérez": a title any body has, of the body
             # the description stands for
             or (not lx.ROLES[index].heads and comp.institution is not None)
+            # "el exdirector general del instituto Juan Pérez": a general head heads the
+            # whole body the description stands for
+            or ("general" in adjectives and comp.description not in PLACE_DESCRIPTIONS)
         )
     ):
         # "el exrector de la universidad Juan Pérez": the body the role heads, then its
@@ -398,7 +402,7 @@ def _read_title(
         # but "…, cuya gerente de operaciones, X": the unit of the body just named
         return None
 
-    role = _as_written(doc.text[start : comp.end])
+    role = _as_written(doc.text[start : comp.written_end or comp.end])
     if title_word[:1].isupper() and _CAPITALISED_BEFORE.search(masked, max(0, start - 30), start):
         return None  # "el Consejo Coordinador de Los Cabos": a word of a body's name
     position_role, institution, named = post_for(
@@ -650,13 +654,36 @@ def _antecedent(
             continue
         if level and not _of_level(occ.jurisdiction, level):
             continue
-        if (
-            description in _ANY_BODY
-            or name.startswith(description)
-            or name.startswith(lx.DESCRIBED_BODIES.get(description, ()))
-        ):
+        if _described_by(occ, description):
             return occ
+        # "la Dirección de Compras del ISSEA …; el exdirector general del instituto": the
+        # body whose acronym closes a unit's name
+        parent = _closing_parent(inst_at, occ, start)
+        if parent is not None and _described_by(parent, description):
+            return parent
     return None
+
+
+def _closing_parent(inst_at: dict, unit: InstOcc, start: int) -> InstOcc | None:
+    """The body named before ``start`` whose acronym closes ``unit``'s name."""
+    if not unit.name[-1:].isupper():
+        return None  # an acronym closes it: "… del ISSEA"
+    for other in inst_at.values():
+        if (
+            other.start < start
+            and other.surface.isupper()
+            and unit.name.endswith((f" del {other.surface}", f" de la {other.surface}"))
+        ):
+            return other
+    return None
+
+
+def _described_by(occ: InstOcc, description: str) -> bool:
+    """Can ``description`` ("instituto", "la dependencia", "su") stand for ``occ``?"""
+    if description in _ANY_BODY:
+        return True
+    name = lx.without_honorific(fold_word(occ.name))
+    return name.startswith(description) or name.startswith(lx.DESCRIBED_BODIES.get(description, ()))
 
 
 def _unit_of(inst_at: dict, start: int, text: str = "") -> int:

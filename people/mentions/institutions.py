@@ -754,6 +754,7 @@ def find_institution_phrases(
     found.extend(_lower_governments(doc, registry, jurisdiction, known + found))
     found.extend(_state_executives(doc, registry, jurisdiction, known + found))
     found.extend(_short_federal_names(doc, registry, known + found))
+    found.extend(_popular_names(doc, registry, jurisdiction, known + found))
     found.extend(_listed_councils(doc, registry, jurisdiction, known + found))
     if bare_offices:
         found.extend(
@@ -936,6 +937,48 @@ def _short_federal_names(doc, registry, taken) -> list[InstOcc]:
         # given name too ("la jueza Marina Ortiz")
         aliases = [written] if " " in written else []
         occ = InstOcc(start, end, name, key, inst_id, lx.FEDERAL, "", written, aliases, "phrase")
+        found.append(occ)
+    return found
+
+
+# Local bodies the press names by a popular name of their own: "Metrorrey" is Nuevo León's
+# Sistema de Transporte Colectivo Metrorrey, "el Metro" Mexico City's Sistema de Transporte
+# Colectivo. A name several cities' bodies share ("Metro": Monterrey's and Guadalajara's
+# too) is read only in an article that names the body in full. Popular name -> (the body's
+# name, whether the article must name it in full).
+POPULAR_NAMES = {
+    "Metrorrey": ("Sistema de Transporte Colectivo Metrorrey", False),
+    "Metro": ("Sistema de Transporte Colectivo", True),
+}
+_POPULAR_NAME = re.compile(
+    r"(?<![\w])(" + "|".join(sorted(POPULAR_NAMES, key=len, reverse=True)) + r")(?![\w])"
+)
+
+
+def _popular_names(doc, registry, jurisdiction, taken) -> list[InstOcc]:
+    """Local bodies named by their popular names (``POPULAR_NAMES``): the body the
+    article names in full, else the registered one of that name (as a phrase is read)."""
+    found = []
+    if not any(name in doc.text for name in POPULAR_NAMES):
+        return found
+    covered = _Coverage(taken)
+    in_text = {occ.key: occ for occ in taken}
+    for match in _POPULAR_NAME.finditer(doc.text):
+        start, end = match.span(1)
+        written = match.group(1)
+        name, in_full = POPULAR_NAMES[written]
+        key = normalize_alias(name)
+        full = in_text.get(key)
+        if covered.inside(start) or (in_full and full is None):
+            continue
+        if full is not None:
+            inst_id, name, jur = full.id, full.name, full.jurisdiction
+        else:
+            inst_id, jur = lookup_institution(registry, key, "", jurisdiction), ""
+            if inst_id is not None:
+                name = registry.institutions[inst_id].name
+                key, jur = normalize_alias(name), registry.institutions[inst_id].jurisdiction
+        occ = InstOcc(start, end, name, key, inst_id, jur, "", written, [written], "phrase")
         found.append(occ)
     return found
 

@@ -120,3 +120,27 @@ def test_a_former_head_of_the_described_body_named_without_a_comma(empty_registr
     assert role == "extitular del instituto"
     assert institution.startswith("Instituto de Movilidad")
     assert extraction.official("Ramón Salas Mena").past
+
+
+def test_a_former_general_head_of_the_institute_named_without_a_comma(empty_registry):
+    # "general": he headed the whole body the description stands for, named paragraphs
+    # before (the acronym inside a unit's name between them names no body of its own)
+    extraction = found(
+        empty_registry,
+        "La directora general del Instituto de Salud de Colima (ISC), Marta Ruiz Peña, abrió "
+        "la clínica de la colonia Centro, que atenderá a 200 pacientes cada mes con seis "
+        "consultorios, un laboratorio y una farmacia propia. La obra costó 40 millones de "
+        "pesos y tardó dos años; los vecinos pidieron que abra también los fines de semana y "
+        "que tenga una ambulancia. Asistió la titular de la Dirección de Vigilancia Sanitaria "
+        "del ISC, Carla Soto Mena, quien explicó que la clínica tendrá un turno nocturno a "
+        "partir de junio, cuando lleguen los médicos residentes de la generación que egresa "
+        "este año de la facultad. Los pacientes con diabetes tendrán prioridad en la agenda de "
+        "citas y recibirán un carnet para sus consultas de control cada tres meses.\n\n"
+        "El exdirector general del instituto Tomás Garza Villalobos, quien inició el "
+        "proyecto, fue reconocido.",
+        "MX-COL",
+    )
+    assert post(extraction, "Tomás Garza Villalobos") == (
+        "exdirector general del instituto",
+        "Instituto de Salud de Colima",
+    )

@@ -962,6 +962,40 @@ def test_the_navy_and_the_army_by_their_short_names(empty_registry):
     assert "Marina Ortiz Ruiz" in extraction.official_names
 
 
+def test_a_local_body_by_its_popular_name(empty_registry):
+    # "Metrorrey" names one body wherever it is written, even before a holder's name
+    alone = found(
+        empty_registry,
+        "La exdirectora de Metrorrey Alma Treviño Garza criticó la obra. Metrorrey respondió "
+        "con un comunicado.",
+        "MX-NLE",
+    )
+    assert post(alone, "Alma Treviño Garza") == (
+        "exdirectora de Metrorrey",
+        "Sistema de Transporte Colectivo Metrorrey",
+    )
+    assert alone.institution_names == {"Sistema de Transporte Colectivo Metrorrey"}
+    # "el Metro" is Mexico City's only where the article names that body in full; its
+    # popular name after its acronym closes the body's name, not the role's
+    named = found(
+        empty_registry,
+        "El director general del Sistema de Transporte Colectivo (STC) Metro, Raúl Cortés "
+        "Ibarra, anunció obras. La exdirectora del Metro Sonia Beltrán Ochoa las criticó.",
+        "MX-CMX",
+    )
+    assert post(named, "Raúl Cortés Ibarra") == (
+        "director general del Sistema de Transporte Colectivo",
+        "Sistema de Transporte Colectivo",
+    )
+    assert post(named, "Sonia Beltrán Ochoa") == (
+        "exdirectora del Metro",
+        "Sistema de Transporte Colectivo",
+    )
+    assert named.institution_names == {"Sistema de Transporte Colectivo"}
+    other = found(empty_registry, "Las obras del Metro de la ciudad siguen.", "MX-JAL")
+    assert other.institution_names == set()
+
+
 def test_a_hospital_is_a_body_named_whole(empty_registry):
     extraction = found(
         empty_registry,
