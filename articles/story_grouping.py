@@ -223,6 +223,23 @@ def refresh_signatures(
     return signatures
 
 
+def store_new_signatures(signed: list[tuple[Article, story_text.Signature]]) -> None:
+    """Store the signatures of articles just created (no version yet), from memory:
+    their day from their date, no query but the insert."""
+    StoryVersion.objects.bulk_create(
+        [
+            StoryVersion(
+                article_id=article.pk,
+                day=_day(article.published_at),
+                text_hash=found.text_hash,
+                terms=found.terms,
+            )
+            for article, found in signed
+        ],
+        batch_size=500,
+    )
+
+
 # The neighbourhood --------------------------------------------------------------------
 
 

@@ -39,7 +39,7 @@ from articles.importing.records import FileOutcome, ParsedArticle, Status
 from articles.importing.sources import printable
 from articles.models import Article, ArticleAuthor, ArticleLink, ArticleTag, DeletedSource
 from articles.search_index import SearchDocument, search_fold, write_search_index
-from articles.story_grouping import refresh_signatures
+from articles.story_grouping import refresh_signatures, store_new_signatures
 from media.pictures import expand_library_images
 
 # The label of every revision an import writes, new article or update.
@@ -370,13 +370,16 @@ def _write(creates, updates, state: ImportState, registry, *, draft: bool) -> _W
             )
     # The workers' story signatures, stored with the articles: the regrouping at the
     # end of the run does not compute them again (``ImportState.signed``).
-    signatures = {
-        article.pk: item.story_signature
+    signed = [
+        (article, item.story_signature)
         for article, item, _authors, _tags in everything
         if item.story_signature is not None
-    }
-    refresh_signatures(signatures, known=signatures)
-    state.signed += signatures
+    ]
+    created = {article.pk for article in new}
+    store_new_signatures([(a, found) for a, found in signed if a.pk in created])
+    changed_signed = {a.pk: found for a, found in signed if a.pk not in created}
+    refresh_signatures(changed_signed, known=changed_signed)
+    state.signed += [article.pk for article, _found in signed]
     return _Written(new)
 
 
