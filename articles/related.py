@@ -294,7 +294,7 @@ def _candidates_sql(article, connection, weights: list[Weight], rules) -> tuple[
         # index-only scan of the kind's "public" partial index: a copy that lags can
         # only leave a candidate out, never show a draft (the article's own state
         # decides in ``_cards_sql``).
-        cases = " ".join("WHEN %s THEN %s" for _ in of_kind)
+        cases = " ".join("WHEN %s THEN CAST(%s AS DOUBLE PRECISION)" for _ in of_kind)
         posting_rows.append(
             f"SELECT {owner} AS aid, published_at AS published_at, "
             f"CASE {entity} {cases} END AS w FROM {table} "

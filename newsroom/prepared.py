@@ -14,7 +14,13 @@ import datetime
 
 from django.core.exceptions import EmptyResultSet, FullResultSet
 from django.db import connections, router
-from django.db.models.sql.compiler import SQLCompiler
+from django.db.models.sql.compiler import (
+    SQLAggregateCompiler,
+    SQLCompiler,
+    SQLDeleteCompiler,
+    SQLInsertCompiler,
+    SQLUpdateCompiler,
+)
 from django.db.models.sql.query import Query
 from django.utils import timezone
 
@@ -123,9 +129,28 @@ class _CompiledOnceQuery(Query):
 
     def get_compiler(self, using=None, connection=None, elide_empty=True):
         compiler = super().get_compiler(using, connection, elide_empty)
-        if type(compiler) is SQLCompiler:
-            compiler.__class__ = _CompiledOnceCompiler
+        kind = type(compiler)
+        # Selects only: each backend's own select compiler (PostgreSQL's subclasses
+        # Django's), never an insert, update, delete or aggregate compiler.
+        if kind in _SELECT_COMPILERS or (
+            issubclass(kind, SQLCompiler) and not issubclass(kind, _OTHER_COMPILERS)
+        ):
+            if kind not in _SELECT_COMPILERS:
+                _SELECT_COMPILERS[kind] = type(
+                    f"CompiledOnce{kind.__name__}", (_CompiledOnceCompiler, kind), {}
+                )
+            compiler.__class__ = _SELECT_COMPILERS[kind]
         return compiler
+
+
+_OTHER_COMPILERS = (
+    SQLAggregateCompiler,
+    SQLDeleteCompiler,
+    SQLInsertCompiler,
+    SQLUpdateCompiler,
+)
+# Backend select compiler -> its compiled-once subclass.
+_SELECT_COMPILERS: dict[type, type] = {}
 
 
 class _CompiledOnceCompiler(SQLCompiler):
