@@ -15,6 +15,7 @@ else the machine does. A task that stops using CPU (blocked, asleep) is caught
 by a wall-clock backstop, ``WALL_FACTOR`` times the budget.
 """
 
+import gc
 import os
 import resource
 import signal
@@ -79,6 +80,11 @@ def _serve(conn, parent_ends, parent_pid, target, memory_mb, initializer, initar
     Never returns."""
     status = 0
     try:
+        # Never collect what the fork inherited: a collection walks every object and
+        # writes its header, so each page of the parent's heap gets copied, and in a
+        # worker forked from a large process (the test suite's, a long import's) that
+        # was seconds of CPU time counted against the file being read.
+        gc.freeze()
         # This fork holds copies of the parent's ends of every worker's pipe,
         # its own included: close them, so the pipe reads EOF once the parent
         # is gone (killed with -9, say) instead of keeping an orphan alive.
