@@ -120,7 +120,8 @@ def _shape(query) -> tuple:
         query.combinator,
         query.select_for_update,
         query.subquery,
-        tuple(query.alias_map),
+        # Aliases with their join types (a promoted join changes the FROM clause).
+        tuple((alias, getattr(join, "join_type", None)) for alias, join in query.alias_map.items()),
     )
 
 
