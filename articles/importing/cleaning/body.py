@@ -192,8 +192,26 @@ def _emphasised_dateline(paragraph: str):
     found = find_dateline(inner) or find_place_dateline(inner)
     closing = _EMPHASIS_CLOSE.match(found.rest) if found is not None else None
     if closing is None:
-        return None  # «**Mérida, 3 de mayo.-** …» only: the marks close over the dateline
+        return _marks_before_dash(paragraph, inner)
     rest = found.rest[closing.end() :]
+    return found, (paragraph[: len(paragraph) - len(rest)].strip(), rest)
+
+
+_EMPHASIS_THEN_DASH = re.compile(r"[*_]{1,3}(?=[ \t]*[-–—])")
+_MARKED_DATELINE_MAX = 160
+
+
+def _marks_before_dash(paragraph: str, inner: str):
+    """«**Saltillo, Coah., 21 de noviembre de 2019.**- Por unanimidad…»: the marks
+    close over the dateline but before its dash; the dateline is read without them."""
+    mark = _EMPHASIS_THEN_DASH.search(inner, 0, _MARKED_DATELINE_MAX)
+    if mark is None:
+        return None
+    unmarked = inner[: mark.start()] + inner[mark.end() :]
+    found = find_dateline(unmarked) or find_place_dateline(unmarked)
+    if found is None or len(found.rest) > len(inner) - mark.end():
+        return None
+    rest = found.rest
     return found, (paragraph[: len(paragraph) - len(rest)].strip(), rest)
 
 

@@ -170,7 +170,10 @@ PITCHES = (
     r"con\s+(?:informaci[oó]n|datos)\s+de\b",  # «Con datos de la Coordinación…»
     r"m[aá]ndanos\b",
     r"mantente\s+informad[oa]",
-    r"sigue\s+a\s+[^.\n]{1,60}?\s+en\s+(?:google|whatsapp|telegram|facebook|instagram|tiktok|youtube|x)\b",
+    # «Sigue a El Sol en Google Noticias», «Sigue a El Sol en nuestro canal de WhatsApp»
+    r"sigue\s+a\s+[^.\n]{1,60}?\s+en\s+(?:(?:nuestr[oa]s?|su|sus)\s+(?:canal|cuenta|p[aá]gina|perfil"
+    r"|grupo|comunidad)(?:es|s)?\s+(?:de|en)\s+)?"
+    r"(?:google|whatsapp|telegram|facebook|instagram|tiktok|youtube|x)\b",
     r"comparte\s+esta\s+(?:nota|noticia|informaci[oó]n)",
     r"lee\s+la\s+(?:nota|noticia|historia)\s+completa",
     # The paper's own edition offered to the reader («Lee la edición completa en nuestra
@@ -531,7 +534,7 @@ SENTENCE_OPENERS = _words(
     cabe no se le les cuando mientras luego despues antes aunque pero sin finalmente
     posteriormente previamente actualmente recientemente alli ahi aqui otro otra otros
     otras varios varias algunos algunas muchos muchas cada todos todas ambos ambas su sus
-    nuestro nuestra sin embargo incluso segun"""
+    nuestro nuestra sin embargo incluso segun de del"""
 )
 # Plural nouns for the people a lede opens with («Integrantes de la cooperativa…
 # reportaron», «Vecinos de la colonia…»): a sentence opener like those above
@@ -1317,6 +1320,17 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
             removed.extend(cut)
             if not paragraph.strip():
                 continue
+        if (
+            "\n" in paragraph
+            and len(paragraph) <= 1200
+            and _PITCH_WORD.search(paragraph)
+            and (lines := _boilerplate_lines(paragraph))
+        ):
+            # «Mira el reportaje completo … por el canal 8.1.» over «Únete al canal…»:
+            # lines each boilerplate alone go together, whatever cutting sentences keeps.
+            removed.extend(lines[1])
+            credit = credit or lines[0]
+            continue
         if len(paragraph) <= 5000 and _PITCH_WORD.search(paragraph):
             paragraph, cut = cut_pitch_sentences(paragraph)
             removed.extend(cut)

@@ -85,6 +85,14 @@ _MONTH_FIRST = re.compile(
     r"(?:de(?:l)?\s+)?(\d{4})"
 )
 _DASHED_ABBR = re.compile(rf"{_DAY}[-/](?:{_MONTH}|{_MONTH_ABBR})[-/](\d{{4}})")
+# The month in Roman numerals, as agencies and print stamps write it: «30-IX-2015»,
+# «3/XII/2019», «12.IV.2021». A row per month.
+ROMAN_MONTHS = {
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6,
+    "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12,
+}  # fmt: skip
+_ROMAN_MONTH = "(" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + ")"
+_DASHED_ROMAN = re.compile(rf"(\d{{1,2}})([-/.])\s?{_ROMAN_MONTH}\s?\2(\d{{4}})")
 # A weekday before a numeric date: "Jueves 29/02/2023", "lun. 2024-02-12".
 _LEADING_WEEKDAY = re.compile(rf"^(?:{_WEEKDAY}|{_WEEKDAY_ABBR}),?\s+(?=\d)")
 _ISO = re.compile(
@@ -309,6 +317,9 @@ def parse_spanish_date(text: str, tz=None) -> datetime | None:
     if match := _DASHED_ABBR.fullmatch(folded.rstrip(".")):
         day, month, abbreviation, year = match.groups()
         return _aware(int(year), _month(month, abbreviation), _day_number(day), *clock, tz, raw=raw)
+    if match := _DASHED_ROMAN.fullmatch(folded.rstrip(".")):
+        day, _separator, month, year = match.groups()
+        return _aware(int(year), ROMAN_MONTHS[month], int(day), *clock, tz, raw=raw)
     return None
 
 
@@ -496,9 +507,11 @@ def find_credited_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     found = find_dateline(head + ".-") or _abbreviated_dateline(head)
     if found is None and (place := find_place_dateline(head + ".- X")) and place.rest == "X":
         return Dateline(None, place.city, rest), credit
-    if found is None or found.year_missing:
+    if found is None:
         return None
-    return Dateline(found.moment, found.city, rest), credit
+    # «MONTERREY, N.L., 18 de julio (AINE).– …»: the day and month only, like an
+    # uncredited dateline without its year (the story's date line gives the year).
+    return Dateline(found.moment, found.city, rest, found.year_missing), credit
 
 
 # A dateline with a place and no date: «Armería, Col.- El Instituto…», «TAPACHULA,
@@ -544,6 +557,7 @@ def parse_date_line(line: str) -> datetime | None:
         or _SPANISH_ABBR.fullmatch(folded)
         or _MONTH_FIRST.fullmatch(folded)
         or _DASHED_ABBR.fullmatch(folded)
+        or _DASHED_ROMAN.fullmatch(folded)
         or _DMY.fullmatch(folded)
         or _YMD_SLASH.fullmatch(folded)
         or _ISO.fullmatch(folded)

@@ -158,10 +158,15 @@ def strip_by(raw: str) -> str:
     return _BY_PREFIX.sub("", collapse_whitespace(raw).strip("*_ ")).strip(" .,:;-–—*_")
 
 
+# The writer's social handle after the name («Ana Ruiz (@anaruiz_tn)», «Ana Ruiz
+# @anaruiz»): the account, not part of the name.
+_HANDLE_TAIL = re.compile(r"\s+(?:\(\s*@\w[\w.]{0,30}\s*\)|@\w[\w.]{0,30})$")
+
+
 def clean_byline(raw: str) -> Byline | None:
     """One byline: a desk (any spelling of "Redacción"), an agency, or a
     person in Spanish name case. None when nothing is left."""
-    name = strip_by(raw)
+    name = _HANDLE_TAIL.sub("", strip_by(raw))
     if not name or "@" in name:
         return None
     key = _key(name)

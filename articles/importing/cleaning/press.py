@@ -72,6 +72,9 @@ KICKERS = tuple(
         # «Coordinación de Prensa», «Dirección de Información y Medios».
         rf"{_PRESS_UNIT} de {_PRESS_WORK}(?: y {_PRESS_WORK})?",
         r"prensa",
+        # The year's official legend over a federal or state release, in quotes
+        # («“2023, Año de Francisco Villa, el revolucionario del pueblo”»).
+        r"[«\"“](?:19|20)\d\d\s*[,:.]?\s*ano (?:de|del) [^«»\"“”]{3,160}[»\"”]",
     )
 )
 
@@ -315,7 +318,8 @@ def office_in_line(line: str) -> str:
 
 
 def is_letterhead(name: str) -> bool:
-    folded = " ".join(fold(name).replace(".", " ").split())
+    # «**GOBIERNO DE MÉXICO**»: the letterhead in bold is the same letterhead.
+    folded = " ".join(fold(name.strip().strip("*_")).replace(".", " ").split())
     return any(pattern.fullmatch(folded) for pattern in LETTERHEADS)
 
 

@@ -73,6 +73,16 @@ _FIGURE_LINE = re.compile(
     r"^[ \t]*<figure\b[^>\n]{0,300}>(?P<inner>[^\n]{0,1500}?)</figure\s*>[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
+# A template include's photo-credit parameter keeps the credit, as a caption does
+# («{% include foto.html src="…" credito="Foto: Ana Ruiz" %}» -> «Foto: Ana Ruiz»);
+# a row per parameter name, folded.
+CREDIT_PARAMETERS = ("credito", "creditos", "credit", "credits", "credito_foto", "foto_credito",
+                     "photo_credit", "fotografo", "autor_foto")  # fmt: skip
+_CREDIT_PARAMETER = re.compile(
+    r"(?<![\w-])(?:" + "|".join(CREDIT_PARAMETERS) + r")\s*=\s*(?:\"(?P<double>[^\"\n]{2,200})\""
+    r"|'(?P<single>[^'\n]{2,200})')",
+    re.IGNORECASE,
+)
 _CAPTION_CREDIT = re.compile(
     r"(?<!\w)(?:fotos?|fotograf[ií]as?|im[aá]gen(?:es)?|cr[eé]ditos?)\s*:\s*\S[^\n]*$",
     re.IGNORECASE,
@@ -214,7 +224,7 @@ def drop_cms_markup(text: str) -> str:
         text = _HTML_COMMENT.sub("", text)
     if "{" in text:
         text = _TEMPLATE_COMMENT.sub("", text)
-        text = _TEMPLATE_LINE.sub("", text)
+        text = _TEMPLATE_LINE.sub(_template_credit, text)
         text = _ATTRIBUTE_LIST_LINE.sub("", text)
         text = _PLUGIN_LINE.sub("", text)
         text = _TEMPLATE_EXPRESSION.sub("", text)
@@ -224,6 +234,15 @@ def drop_cms_markup(text: str) -> str:
         text = _CAPTION_LINE.sub(_caption_credit, text)
         text = _SHORTCODE_LINE.sub("", text)
     return text
+
+
+def _template_credit(match: re.Match) -> str:
+    """A template tag alone on a line goes; the photo credit it passes stays."""
+    found = _CREDIT_PARAMETER.search(match.group(0))
+    if found is None:
+        return ""
+    credit = (found.group("double") or found.group("single")).strip()
+    return credit if _CAPTION_CREDIT.match(credit) else f"Foto: {credit}"
 
 
 def _caption_credit(match: re.Match) -> str:

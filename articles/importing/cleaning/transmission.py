@@ -124,12 +124,46 @@ class Transmission:
     removed: tuple[str, ...] = ()
 
 
+# «SINAC  07/03/2006  13:42  HGO-MIN  URGENTE»: the agency's code, then, two spaces or
+# a tab apart, the day-first stamp and its time, the slug and the priority.
+_SLUG_LINE_PART = re.compile(r"[ \t]{2,}|\t")
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*h(?:rs?)?\.?)?$")
+_CODE = re.compile(r"^(?P<code>[A-Z]{2,8})$")
+
+
+def _slug_line(line: str) -> re.Match | None:
+    """The agency's slug line opening its copy: its code, a stamp, and a slug or a
+    priority, every part one of those (the code's match, or None)."""
+    parts = _SLUG_LINE_PART.split(line.strip()) if len(line) <= 120 else []
+    code = _CODE.match(parts[0]) if len(parts) >= 3 else None
+    if code is None or not any(_STAMP.match(part) for part in parts[1:]):
+        return None
+    rest = [part for part in parts[1:] if not (_STAMP.match(part) or _CLOCK.match(part))]
+    if not rest or not all(_slug(part) or _priority(part) for part in rest):
+        return None
+    return code
+
+
 def _opens_transmission(line: str) -> re.Match | None:
-    """The message-number line (or ``ZCZC``) a transmission opens with, or None."""
+    """The message-number line (or ``ZCZC``, or a slug line) a transmission opens
+    with, or None."""
     line = line.strip()
     if line == _START:
         return re.match(r"", line)
-    return _HEADER.match(line) if len(line) <= 80 else None
+    return (_HEADER.match(line) or _slug_line(line)) if len(line) <= 120 else None
+
+
+# An agency's note under the headline of a take («(CORRIGE CIFRA DE TRABAJADORES EN EL
+# CUARTO PÁRRAFO)», «(Amplía con declaraciones del alcalde)»): a take's label opens it.
+_TAKE_NOTE = re.compile(r"^\((?P<label>[^()\n]{2,30}?)(?:[ \t]+[^()\n]{0,100})?\)$")
+
+
+def _take_note(line: str) -> bool:
+    match = _TAKE_NOTE.match(line.strip())
+    if match is None:
+        return False
+    words = fold(match.group(0).strip("() ")).split()
+    return any(" ".join(words[:n]) in TAKE_LABELS for n in (1, 2))
 
 
 def _priority(line: str) -> bool:
@@ -177,7 +211,7 @@ def read_transmission(text: str) -> Transmission | None:
         if not line:
             index += 1
             continue
-        header = _HEADER.match(line) if len(line) <= 80 else None
+        header = (_HEADER.match(line) if len(line) <= 80 else None) or _slug_line(line)
         if line == _START or header or _priority(line) or _slug(line):
             code = code or (header.group("code") if header else "")
         elif not source and (name := _agency_name(line, code, notice=True)) and name == line:
@@ -188,6 +222,10 @@ def read_transmission(text: str) -> Transmission | None:
         index += 1
     if index == first + 1 and lines[first].strip() == _START:
         return None  # «ZCZC» alone over a text with nothing else of a transmission
+    if index + 1 < len(lines) and _take_note(lines[index + 1]):
+        # The headline, then the take's note to the clients: the note goes.
+        removed.append(lines[index + 1].strip())
+        lines = [*lines[: index + 1], *lines[index + 2 :]]
     body = lines[index:]
     stamp = None
     tail_start = len(body)

@@ -712,16 +712,21 @@ def plain_title(text: str) -> tuple[str, str] | None:
 
 
 def kicker_plain_title(text: str) -> tuple[str, tuple[str, str]] | None:
-    """(the kicker, ``plain_title``'s title and rest) when a short line in capitals
-    sits right over a plain title and its dated byline line, no blank line between
-    («FERIA 2019» / «Title» / «El Sol · 17 de julio, 2019»): the kicker is the
-    section; None otherwise."""
+    """(the kicker, ``plain_title``'s title and rest) when a short line in capitals (or
+    a section's or a state's name in any case) sits right over a plain title and its
+    dated byline line, no blank line between («FERIA 2019» / «Title» / «El Sol · 17 de
+    julio, 2019»): the kicker is the section; None otherwise."""
     first, newline, rest = text.lstrip().partition("\n")
     kicker = first.strip().strip("*_ ")
     words = kicker.split()
     if not newline or not rest[:1].strip() or not 1 <= len(words) <= _KICKER_TITLE_WORDS:
         return None
-    if not kicker.isupper() or kicker[-1] in ".:;,!?" or split_byline_line(kicker) is not None:
+    # In capitals, or in any case when it is a usual section's or a state's name
+    # («Coahuila» / «Title» / «Por Ana Ruiz | El Sol»).
+    named = is_section_name(kicker) or is_state_name(kicker)
+    if not (kicker.isupper() or named) or kicker[-1] in ".:;,!?":
+        return None
+    if split_byline_line(kicker) is not None:
         return None
     if is_press_header(kicker) or is_bulletin_number(kicker):
         return None
@@ -1260,11 +1265,25 @@ _CLOSING_REMOVED = 6  # removed paragraphs where a copyright line is looked for,
 # (signal, weight): how much each shape says "wire copy".
 EVIDENCE = {"heading_title": 3, "masthead": 3, "byline_line": 3}
 
+_BRACKET_KICKER = re.compile(r"\A\s*\[(?P<name>[^\[\]\n]{2,40})\][ \t]*\n[ \t]*\n")
+
+
+def bracket_kicker(text: str) -> tuple[str, str]:
+    """(the section, the text under it) when the text opens with a section's or a
+    state's name in brackets, a paragraph of its own («[Medio Ambiente]» over the
+    title); ("", the text) otherwise. A format label («[VIDEO]») names no section."""
+    match = _BRACKET_KICKER.match(text)
+    name = match.group("name").strip() if match else ""
+    if not name or not (is_section_name(name) or is_state_name(name)):
+        return "", text
+    return name, text[match.end() :]
+
 
 def evidence(text: str) -> int:
     """A ``#``/``##`` title, then an outlet/date byline line under it; a
     masthead (outlet and/or date line) over a title; or a plain first line
-    with a dated byline line under it."""
+    with a dated byline line under it (under a bracketed section, if any)."""
+    text = bracket_kicker(text)[1]
     heading = heading_title(text[:2000])
     if not heading:
         if read_masthead(text) is not None:
@@ -1303,6 +1322,7 @@ class WireReader:
         return self.score(text) > 0
 
     def parse(self, text: str, *, source_path: str) -> ParsedArticle:
+        bracketed, text = bracket_kicker(text)  # «[Medio Ambiente]» over the title
         heading = heading_title(text)
         masthead = None
         kicker = ""
@@ -1408,7 +1428,7 @@ class WireReader:
             highlights=cleaned.highlights,
             bylines=split_bylines(authors, desk=False),
             source=ordinary_case(source, text),
-            section=byline.section or kicker,
+            section=byline.section or kicker or bracketed,
             published_at=byline.published_at or (None if byline.warnings else title_date(title)),
             location=byline.location,
             lead_image_url=cleaned.lead_image_url,

@@ -15,6 +15,7 @@ from articles.importing.cleaning.boilerplate import (
     is_language_edition,
     is_wire_slug,
     pitch_outlet,
+    split_teaser,
 )
 from articles.importing.cleaning.dates import find_credited_dateline
 from articles.importing.cleaning.outlets import outlet_byline
@@ -831,3 +832,32 @@ def test_sourcing_print_and_donation_pitches_go(paragraph):
 def test_a_credit_label_naming_the_image_is_a_photo_credit(paragraph, credit):
     kept, found, _source, _removed = strip_boilerplate([paragraph, "Texto de la nota."])
     assert (kept, found) == (["Texto de la nota."], credit)
+
+
+def test_a_paragraph_of_pitch_lines_goes_whole():
+    kept, _credit, _source, removed = strip_boilerplate(
+        [
+            "La presa abrió sus compuertas por la tarde.",
+            "Mira la cobertura especial en Canal Seis Noticias Edición Estelar, a las 21:30 "
+            "horas por el canal 6.1.\n"
+            "Únete al canal de WhatsApp de Canal Seis y recibe las alertas del día.",
+        ]
+    )
+    assert kept == ["La presa abrió sus compuertas por la tarde."]
+    assert len(removed) == 2
+
+
+def test_following_the_outlet_in_its_own_channel_is_a_pitch():
+    kept, _credit, _source, removed = strip_boilerplate(
+        ["Sigue a La Gaceta del Bravo en nuestro canal de Telegram."]
+    )
+    assert kept == [] and removed == ["Sigue a La Gaceta del Bravo en nuestro canal de Telegram."]
+
+
+def test_a_teaser_ends_before_a_lede_opening_with_de():
+    head, rest = split_teaser(
+        "Presa El Cuchillo recibe escurrimientos de la sierra De acuerdo con la comisión "
+        "estatal, el nivel subió dos metros en una semana."
+    )
+    assert head == "Presa El Cuchillo recibe escurrimientos de la sierra"
+    assert rest.startswith("De acuerdo con la comisión")

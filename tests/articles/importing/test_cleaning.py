@@ -685,3 +685,60 @@ def test_build_article_cuts_short_fields_to_their_columns():
         200,
         200,
     )
+
+
+def test_a_bold_dateline_whose_dash_is_outside_the_marks_is_taken():
+    cleaned = clean_body(
+        "**Linares, Nuevo León, 4 de febrero de 2018.**- El cabildo aprobó el reglamento.",
+        datelines=True,
+    )
+    assert cleaned.text == "El cabildo aprobó el reglamento."
+    assert cleaned.dateline_date == local(2018, 2, 4)
+    assert cleaned.dateline_city == "Linares"
+
+
+def test_a_month_in_roman_numerals_is_a_date():
+    from articles.importing.cleaning.dates import parse_date_line
+
+    assert parse_date("14-III-2017") == local(2017, 3, 14)
+    assert parse_date("2/XI/2008") == local(2008, 11, 2)
+    assert parse_date("9.VII.2012") == local(2012, 7, 9)
+    with pytest.raises(DateProblem):
+        parse_date("30-II-2015")
+    assert parse_date_line("CIVIL-2015") is None
+
+
+def test_a_credited_dateline_without_its_year_is_still_a_dateline():
+    from articles.importing.cleaning.dates import find_credited_dateline
+
+    found, credit = find_credited_dateline(
+        "SABINAS, Coah., 3 de agosto (NCI).– Los mineros volvieron al tiro."
+    )
+    assert (found.city, found.moment, found.year_missing) == ("SABINAS", None, True)
+    assert found.rest == "Los mineros volvieron al tiro."
+    assert credit == "NCI"
+
+
+def test_a_writers_handle_after_the_name_is_no_part_of_the_byline():
+    assert clean_byline("Por Marta Quiroz Leal (@mquiroz_nd)").name == "Marta Quiroz Leal"
+    assert clean_byline("Marta Quiroz Leal @mquiroz").name == "Marta Quiroz Leal"
+    assert clean_byline("@mquiroz") is None
+
+
+def test_a_template_include_keeps_only_the_photo_credit_it_passes():
+    from articles.importing.cleaning.text import drop_cms_markup
+
+    text = (
+        '{% include imagen.html src="/fotos/presa.jpg" credito="Foto: Archivo Eco del Valle" %}\n'
+        "\n"
+        "La presa está al 40 por ciento.\n"
+        "\n"
+        '{% include banner.html slot="medio" %}\n'
+        "{% include figura.html credit='Ramiro Solís' %}"
+    )
+    assert drop_cms_markup(text) == (
+        "Foto: Archivo Eco del Valle\n\nLa presa está al 40 por ciento.\n\n\nFoto: Ramiro Solís"
+    )
+    cleaned = clean_body(text)
+    assert cleaned.text == "La presa está al 40 por ciento."
+    assert cleaned.lead_image_credit == "Archivo Eco del Valle"

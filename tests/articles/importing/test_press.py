@@ -503,3 +503,37 @@ def test_a_dateline_with_an_abbreviated_month(paragraph, city, day):
     found = find_dateline(paragraph)
     assert (found.city, found.moment.date()) == (city, day)
     assert found.rest.startswith(("El ", "La "))
+
+
+def test_a_bold_letterhead_beside_its_area_is_header_not_title():
+    header = read_header(
+        [
+            "**GOBIERNO DE MÉXICO** | **AGRICULTURA**",
+            "",
+            "**Oficina de Representación en Durango**",
+            "",
+            "Boletín AGR-DGO/041/2022",
+            "",
+            "Entregan fertilizante a productores de frijol del semidesierto",
+        ]
+    )
+    assert header.title_index == 6
+    assert header.bulletin_number == "AGR-DGO/041/2022"
+    assert "Durango" in header.issuer
+
+
+def test_the_years_legend_over_a_release_is_header():
+    assert is_kicker("«2019, Año del Caudillo del Sur, Emiliano Zapata»")
+    assert is_kicker('"2024, Año de Felipe Carrillo Puerto, Benemérito del Proletariado"')
+    assert not is_kicker("2023, año de récord para las exportaciones de aguacate")
+    article = parse_bytes(
+        (
+            "“2021, Año de la Independencia”\n\nCOMUNICADO\n\nSecretaría de Bienestar\n\n"
+            "No. 118/2021\n\nAbren registro para becas de nivel medio superior\n\n"
+            "Zacatecas, Zac., 2 de septiembre de 2021.- La dependencia abrió el registro.\n\n"
+            "-30-\n"
+        ).encode(),
+        source_path="boletin.txt",
+    )
+    assert article.title == "Abren registro para becas de nivel medio superior"
+    assert article.bulletin_number == "118/2021"

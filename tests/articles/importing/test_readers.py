@@ -8,7 +8,7 @@ from articles.importing.decoding import decode
 from articles.importing.readers import READERS, detect_reader
 from articles.importing.readers.jekyll import _KEYS, JekyllReader
 from articles.importing.readers.press_release import PressReleaseReader, split_trailer
-from articles.importing.readers.wire import WireReader, split_byline_line
+from articles.importing.readers.wire import WireReader, bracket_kicker, split_byline_line
 from articles.importing.records import Byline, ImportFailure
 
 from .conftest import SOURCES, case_bytes
@@ -718,3 +718,39 @@ def test_a_station_reporters_label_is_a_byline():
     )
     article = detect_reader(text).parse(text, source_path="nota.txt")
     assert [b.name for b in article.bylines] == ["Julia Montes Arce"]
+
+
+def test_a_states_name_in_ordinary_case_over_a_plain_title_is_its_section():
+    article = WireReader().parse(
+        "Durango\n"
+        "Lluvias dejan sin luz a tres colonias de Gómez Palacio\n"
+        "Por Elsa Treviño | La Voz Lagunera\n"
+        "Martes 4 de julio de 2023 - 09:15\n"
+        "\n"
+        "Las tormentas de la noche derribaron postes en la colonia Filadelfia y en dos "
+        "fraccionamientos del oriente.\n",
+        source_path="nota.txt",
+    )
+    assert article.title == "Lluvias dejan sin luz a tres colonias de Gómez Palacio"
+    assert article.section == "Durango"
+    assert [b.name for b in article.bylines] == ["Elsa Treviño"]
+
+
+def test_a_section_in_brackets_over_the_title_is_the_kicker():
+    text = (
+        "[Deportes]\n"
+        "\n"
+        "**Los Tecolotes ganan la serie en casa**\n"
+        "\n"
+        "Noticias del Bravo · Redacción NB · 12-V-2019\n"
+        "\n"
+        "NUEVO LAREDO, Tamps. (NB).- El equipo local ganó el tercer juego de la serie ante "
+        "su afición.\n"
+    )
+    assert detect_reader(text).name == "wire"
+    article = WireReader().parse(text, source_path="nota.md")
+    assert article.title == "Los Tecolotes ganan la serie en casa"
+    assert article.section == "Deportes"
+    assert article.published_at.date().isoformat() == "2019-05-12"
+    # «[VIDEO]» is a format label, never a section.
+    assert bracket_kicker("[VIDEO]\n\nTítulo") == ("", "[VIDEO]\n\nTítulo")

@@ -231,3 +231,26 @@ def test_kicker_right_over_a_plain_title_and_a_closing_text_and_photo_credit():
     assert names(article) == ["Amalia Zavala Rentería"]
     assert article.lead_image_credit == "Amalia Zavala Rentería"
     assert "Texto y foto" not in article.body
+
+
+def test_an_agencys_slug_line_and_its_correction_note_are_no_part_of_the_story():
+    text = (
+        "NCI  21/05/2011  08:05  COAH-AGUA  URGENTE\n"
+        "RACIONAN EL AGUA EN CUATRO COLONIAS DE PIEDRAS NEGRAS\n"
+        "(CORRIGE NOMBRE DE LA COLONIA EN EL SEGUNDO PÁRRAFO)\n"
+        "Por Hilda Cepeda Ríos\n"
+        "\n"
+        "PIEDRAS NEGRAS, Coah., 21 de mayo de 2011 (NCI).- " + LEDE + "\n"
+        "\n" + SECOND + "\n"
+        "\n"
+        "NCI/hcr/lmv\n"
+    )
+    article = read(text)
+    assert article.title == "RACIONAN EL AGUA EN CUATRO COLONIAS DE PIEDRAS NEGRAS"
+    assert article.section == ""
+    assert names(article) == ["Hilda Cepeda Ríos"]
+    assert article.published_at.date() == date(2011, 5, 21)
+    assert "CORRIGE" not in article.body and "NCI/" not in article.body
+    assert "URGENTE" not in article.body
+    # A line of words two spaces apart with no stamp is no slug line.
+    assert read_transmission("NCI  COAH-AGUA  URGENTE\nTítulo de la nota aquí\n") is None
