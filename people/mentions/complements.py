@@ -61,6 +61,9 @@ _AREA = re.compile(
     rf"al|a la|a los|a las|a|contra la|contra las|contra los|contra el|contra|en materia de) )?"
     rf"(?:{_INITIAL_WORD}|{CAP}))*"
 )
+# An area closed by its number: "la jefatura del Distrito de Riego 025, …" (not "la Sección
+# 22 del SNTE": a number inside a longer name says nothing here).
+_NUMBERED_AREA = re.compile(_AREA.pattern + r"(?: \d{1,4}(?=[,;)—–]|\.(?!\d)|$))?")
 _LAST_AREA = re.compile(rf"{CAP}(?: {CAP})*")
 _ACRONYM_RE = re.compile(ACRONYM + r"(?![\w])")
 # A place right after a body's acronym, with no "de": "la CDH Puebla", "el SIMAS Torreón",
@@ -289,7 +292,7 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                     comp.description = _description_noun(fold_word(alone.group()))
                 comp.end = alone.end()
                 continue
-            area = _AREA.match(masked, q)
+            area = _NUMBERED_AREA.match(masked, q)
             if area:
                 area_end = area.end() if municipal else _listed_end(masked, area)
                 end, text, state, non_public = _split_area(masked, q, area_end)

@@ -63,6 +63,7 @@ def resolve(found, institutions: list[InstOcc], doc: Document, registry, jurisdi
     _unit_named_in_full(found, institutions)
     _full_name_in_context(found, institutions)
     _services_in_context(found, institutions)
+    _hospital_service_in_context(found, institutions)
     _court_in_context(found, institutions)
     _regional_unit_in_context(found, institutions)
     _body_by_its_matter(found, institutions)
@@ -125,6 +126,28 @@ def _services_in_context(found: list, institutions: list[InstOcc]) -> None:
             candidate.institution = _ref(occ)
 
 
+_OF_AN_AREA = re.compile(r" (?:de la|del|de) ")
+
+
+def _hospital_service_in_context(found: list, institutions: list[InstOcc]) -> None:
+    """ "el jefe de Urgencias", "la exjefa de Enfermería" with no body: the holder of a
+    hospital's service (``lexicon.HOSPITAL_SERVICES``) works in the hospital the article
+    named last before them."""
+    hospitals = [o for o in institutions if o.key.startswith(lx.HOSPITAL_OPENINGS)]
+    if not hospitals:
+        return
+    for candidate in found:
+        if candidate.institution is not None:
+            continue
+        role = fold(candidate.role)
+        # "jefe de Urgencias", "titular de la Jefatura de Enfermería": the last area
+        if not any(role[m.end() :] in lx.HOSPITAL_SERVICES for m in _OF_AN_AREA.finditer(role)):
+            continue
+        before = [o for o in hospitals if o.end <= candidate.start]
+        if before:
+            candidate.institution = _ref(max(before, key=lambda o: o.start))
+
+
 def _chamber_of(court: InstOcc, institutions: list[InstOcc]) -> InstOcc:
     """The one chamber of ``court`` the article names ("la Sala Especializada … del
     Tribunal de Justicia Administrativa del Estado de Sonora"): where its magistrates
@@ -169,7 +192,13 @@ def _court_in_context(found: list, institutions: list[InstOcc]) -> None:
 
 
 # What a body's name says before its matter: "Servicios de| Agua y Drenaje de Monterrey".
-_GENERIC_OPENING = re.compile(r"^(?:servicios|sistema|sistemas|organismo|comision|junta) de ")
+_GENERIC_OPENING = re.compile(
+    r"^(?:servicios|sistema|sistemas|organismo|comision|junta"
+    r"|coordinacion estatal|coordinacion general|coordinacion) de "
+)
+# A level after a title's area says whose it is, not what it is about: "la extitular de
+# Protección Civil estatal".
+_LEVEL_AFTER_AREA = re.compile(r" (?:estatal|municipal)$")
 
 
 def _body_by_its_matter(found: list, institutions: list[InstOcc]) -> None:
@@ -197,7 +226,7 @@ def _body_by_its_matter(found: list, institutions: list[InstOcc]) -> None:
             continue
         role = normalize_alias(candidate.role)
         for at in [m.end() for m in re.finditer(r" de ", role)]:
-            area = role[at:]
+            area = _LEVEL_AFTER_AREA.sub("", role[at:])
             if len([w for w in area.split() if w not in ("y", "de", "del", "la", "e")]) < 2:
                 break
             bodies = {

@@ -108,9 +108,15 @@ _P1 = re.compile(
     rf" ?[,—–(] ?(?:(?:el |la )?(?:{_SEAT}) )?(?:(?:el |la )?(?i:{_HONORIFIC}) )?(?P<name>{NAME})"
 )
 _P2 = re.compile(rf" (?:(?:el |la )?(?i:{_HONORIFIC}) )?(?P<name>{NAME})")
-_LINK_DAY = "(?:" + "|".join(re.escape(day) for day in lx.LINK_DAYS) + ") "
+_LINK_DAY = (
+    "(?:(?:" + "|".join(lx.LINK_DAY_BEFORE) + ") )?"
+    "(?:" + "|".join(re.escape(day) for day in lx.LINK_DAYS) + ")"
+    "(?: (?:" + "|".join(lx.LINK_DAY_AFTER) + "))? "
+)
 _LINKS = "|".join(
     re.escape(link).replace("quien\\ ", f"quien (?:{_LINK_DAY})?", 1)
+    if link.startswith("quien ")
+    else re.escape(link) + f"(?: {_LINK_DAY[:-1]})?"
     for link in lx.NAME_TO_POST_LINKS
 )
 _P3_TAIL = re.compile(
@@ -186,6 +192,7 @@ def find_officials(
     )
     found.extend(_counterparts(doc, masked, found, registry, jurisdiction))
     found.extend(_verb_posts(doc, masked, found, inst_at, registry, jurisdiction))
+    found.extend(_led_bodies(doc, masked, found, institutions, registry, jurisdiction))
     found.extend(_referred(doc, masked, found, inst_at, registry, jurisdiction))
     context.resolve(found, institutions, doc, registry, jurisdiction)
     return found
@@ -469,10 +476,14 @@ _DEPENDANT_OF = re.compile(
 )
 
 
+_QUOTED_TAIL = re.compile(r' ["“«][^"“”«»]{1,60}["”»]$')
+
+
 def _as_written(role: str) -> str:
-    """The role as the text writes it, less acronyms in parentheses (the page adds
-    the institution's own)."""
-    return _PAREN_ACRONYM.sub("", role).strip(" ,")
+    """The role as the text writes it, less acronyms in parentheses and a facility's
+    own name in quotes at its end ("director del Hospital General Regional No. 1
+    "Vicente Guerrero""): the page adds the institution's own."""
+    return _QUOTED_TAIL.sub("", _PAREN_ACRONYM.sub("", role).strip(" ,"))
 
 
 # Descriptions of bodies an article names few of ("la universidad", "la refinería").
@@ -1689,7 +1700,10 @@ def _verb_posts(doc, masked: str, found, inst_at, registry, jurisdiction) -> lis
         return more
     for match in _POST_VERB.finditer(masked):
         occ = inst_at.get(match.end())
-        if occ is None or is_private(occ.name):
+        if occ is None:
+            more.extend(_verb_unit(doc, masked, match, found))
+            continue
+        if is_private(occ.name):
             continue
         tail = _P3_TAIL.search(masked, max(0, match.start() - 160), match.start() + 2)
         span = tail and clean_name(masked, tail.start("name"), tail.end("name"), leading_trim=True)
@@ -1722,3 +1736,118 @@ def _verb_posts(doc, masked: str, found, inst_at, registry, jurisdiction) -> lis
             )
         )
     return more
+
+
+_BODY_HEAD_LINK = re.compile(
+    "(?: ?\\([^()]{1,20}\\))?, (?:"
+    + "|".join(f"(?P<b{i}>{re.escape(phrase)})" for i, phrase in enumerate(lx.BODY_TO_HEAD_LINKS))
+    + ") "
+)
+_BODY_HEAD_ROWS = tuple(
+    next(i for i, row in enumerate(lx.ROLES) if row.masculine.split("|")[0] == masculine)
+    for masculine in lx.BODY_TO_HEAD_LINKS.values()
+)
+
+
+def _led_bodies(doc, masked, found, institutions, registry, jurisdiction) -> list[Candidate]:
+    """ "la Comisión Estatal del Agua, a cargo de Ana Ruiz Soto, …": the head of the
+    public body named right before the clause (``lx.BODY_TO_HEAD_LINKS``)."""
+    more = []
+    ends = {occ.end: occ for occ in institutions}
+    for match in _BODY_HEAD_LINK.finditer(masked):
+        occ = ends.get(match.start())
+        if occ is None or is_private(occ.name):
+            continue
+        span, _how = _name_after(masked, match.end() - 1)
+        if not span or span[0] != match.end() or any(c.start <= span[0] < c.end for c in found):
+            continue
+        if not _P3_CLOSE.match(masked, span[1]):
+            continue
+        index = _BODY_HEAD_ROWS[int(match.lastgroup[1:])]
+        _regex, masculine, feminine, _needs, category = lx.TITLES[index]
+        name = doc.text[span[0] : span[1]]
+        fem = lx.is_feminine_name(name)
+        row = lx.ROLES[index]
+        comp = Complement(end=occ.end, institution=occ)
+        position_role, institution, named = post_for(
+            category, masculine, feminine, fem, [], comp, registry, jurisdiction, doc, occ.end
+        )
+        title = (row.feminine if fem else row.masculine).split("|")[0]
+        more.append(
+            Candidate(
+                name=name,
+                start=span[0],
+                end=span[1],
+                # the role as the clause states it: "titular de la Comisión Estatal del Agua"
+                role=f"{title} {_of_body(doc.text, occ)}",
+                position_role=position_role[:200],
+                institution=institution,
+                institution_named=named,
+                area="",
+                past=False,
+                pattern="P2",
+                title_start=match.start(),
+                category=category,
+                body_kinds=row.body_kinds(),
+            )
+        )
+    return more
+
+
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w])(el|la|los|las) $")
+_OF_ARTICLE = {"el": "del", "la": "de la", "los": "de los", "las": "de las"}
+
+
+def _of_body(text: str, occ) -> str:
+    """ "de la Comisión Estatal del Agua": a body's name as written, with "de" and the
+    article written before it."""
+    article = _ARTICLE_BEFORE.search(text, max(0, occ.start - 4), occ.start)
+    joint = _OF_ARTICLE[article.group(1).lower()] if article else "de"
+    return f"{joint} {text[occ.start : occ.end]}"
+
+
+# A unit named after a verb clause ending in "de" ("quien está al frente de la Jefatura de
+# Enfermería,"): an area of a body, no body itself (``lexicon.VERB_UNITS``).
+_VERB_UNIT = re.compile(
+    rf"(?:{'|'.join(lx.VERB_UNITS)}) (?:de la |de los |del |de ){CAP}"
+    rf"(?: (?:y |e |de la |de los |del |de )?{CAP})*(?=[,.;])"
+)
+
+
+def _verb_unit(doc, masked, match, found) -> list[Candidate]:
+    """ "Ana Ruiz Soto, quien está al frente de la Jefatura de Enfermería, …": the
+    "titular de la Jefatura de Enfermería"; its body comes from the article
+    (``context``)."""
+    phrase = tuple(lx.POST_VERBS)[int(match.lastgroup[1:])]
+    if not phrase.endswith(" de"):
+        return []
+    unit = _VERB_UNIT.match(masked, match.end())
+    if unit is None:
+        return []
+    tail = _P3_TAIL.search(masked, max(0, match.start() - 160), match.start() + 2)
+    span = tail and clean_name(masked, tail.start("name"), tail.end("name"), leading_trim=True)
+    if not span or any(c.start <= span[0] < c.end for c in found):
+        return []
+    index = _VERB_ROWS[int(match.lastgroup[1:])]
+    row = lx.ROLES[index]
+    name = doc.text[span[0] : span[1]]
+    title = (row.feminine if lx.is_feminine_name(name) else row.masculine).split("|")[0]
+    joint = doc.text[match.start() + 2 + len(phrase) - 2 : match.end()]  # "de la "
+    role = f"{title} {joint}{doc.text[unit.start() : unit.end()]}"
+    return [
+        Candidate(
+            name=name,
+            start=span[0],
+            end=span[1],
+            role=role,
+            position_role=role[:1].upper() + role[1:200],
+            institution=None,
+            institution_named=False,
+            area="",
+            past=False,
+            pattern="P3",
+            title_start=match.start() + 2,
+            category=row.category,
+            body_kinds=row.body_kinds(),
+        )
+    ]

@@ -275,7 +275,9 @@ def _council_words(doc: Document, institutions: list[InstOcc], council) -> list[
     and so is a council named by its town's first words ("Municipio de Soledad")."""
     town = context.council_town(council)
     for occ in institutions:
-        if occ.key != council.key and context.is_short_town(occ, council):
+        if occ.key in lx.COUNCIL_BARE_NAMES or (
+            occ.key != council.key and context.is_short_town(occ, council)
+        ):
             occ.name, occ.key, occ.id = council.name, council.key, council.id
             occ.jurisdiction = council.jurisdiction
         elif _town_follows_unit(doc.text, occ, town):

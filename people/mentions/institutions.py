@@ -244,6 +244,9 @@ _HOSPITAL_NAME = re.compile(
     rf"[IVXL]{{1,5}}(?![\w])))+"
 )
 
+# A hospital's own name in quotes after its kind and number: ' "Vicente Guerrero"'.
+_QUOTED_NAME = re.compile(rf' ["“«]{CAP}(?: (?:de la |de los |del |de )?{CAP}){{0,5}}["”»]')
+
 # A hospital named after the national body that runs it ("… del ISSSTE", "… de Pemex"),
 # then the town it serves after "en": "el Hospital Regional de Pemex en Minatitlán".
 # A town's water utility named after its town ("Agua de Hermosillo, cuyo director …",
@@ -617,6 +620,9 @@ def find_institution_phrases(
         hospital = _HOSPITAL_NAME.match(text, start) if head in HOSPITAL_HEADS else None
         if hospital and hospital.end() > end:
             end, words = hospital.end(), words + 1
+        quoted = _QUOTED_NAME.match(text, end) if head in HOSPITAL_HEADS else None
+        if quoted:  # "el Hospital General Regional No. 1 "Vicente Guerrero"": its own name
+            end, words = quoted.end(), words + 1
         numbered = _ACRONYM_THEN_NUMBER.match(text, end) if head in HOSPITAL_HEADS else None
         if numbered:
             # "la Unidad Médica de Alta Especialidad (UMAE) número 71 del IMSS": the unit's
@@ -718,6 +724,8 @@ def find_institution_phrases(
         if own_acronym:
             # the office's name without its acronym, which is its own
             phrase = text[start : own_acronym[0]] + text[own_acronym[1] : end]
+        if quoted:  # its own name without the quotes: "… No. 1 Vicente Guerrero"
+            phrase = phrase[: quoted.start() - start] + " " + quoted.group()[2:-1]
         phrase, by_acronym = _inner_acronym(phrase)
         if port:  # "… (Asipona) Lázaro Cárdenas": the port names which
             phrase = f"{head} {port.group('port')}"
@@ -727,6 +735,8 @@ def find_institution_phrases(
             continue
         if by_acronym and by_acronym not in occ.aliases:
             occ.aliases.append(by_acronym)
+        if quoted and occ.id is None:  # and as written, quotes and all
+            occ.aliases.append(text[start:end])
         if own_acronym and occ.id is None:
             occ.acronym = occ.acronym or own_acronym[2]
         if head in LOCAL_OFFICE_NAMES and _OFFICE_OF.match(occ.name):

@@ -230,6 +230,9 @@ DESCRIBED_BODIES = {
         "penitenciaria",
     ),
     "nosocomio": ("hospital", "clinica", "centro medico", "unidad medica"),
+    # "el director de la unidad": the hospital or clinic just named, or a body called
+    # "Unidad …"
+    "unidad": ("hospital", "clinica", "centro medico", "unidad"),
     "plantel": (
         "escuela",
         "preparatoria",
@@ -280,6 +283,32 @@ DESCRIBED_BODIES["paramunicipal"] = (
     "comision municipal",
     "instituto municipal",
     "sistema operador",
+)
+
+# A hospital's services, as areas of a title with no body ("el jefe de Urgencias", "la
+# jefa de Enfermería"), folded: the holder works in the hospital named last before.
+HOSPITAL_SERVICES = frozenset(
+    {
+        "urgencias",
+        "enfermeria",
+        "pediatria",
+        "cirugia",
+        "cirugia general",
+        "ginecologia",
+        "ginecologia y obstetricia",
+        "medicina interna",
+        "traumatologia",
+        "terapia intensiva",
+        "anestesiologia",
+    }
+)
+# Folded openings of a hospital's name.
+HOSPITAL_OPENINGS = (
+    "hospital ",
+    "clinica ",
+    "centro medico ",
+    "unidad medica ",
+    "unidad de medicina familiar ",
 )
 
 # Titles that head a national body named after them: "el comisionado nacional de
@@ -562,6 +591,9 @@ def without_honorific(folded: str) -> str:
 # A town's government by state, when it is not an ayuntamiento: Mexico City's
 # demarcations are alcaldías ("la alcaldesa de Iztapalapa" -> Alcaldía Iztapalapa).
 COUNCIL_FORMS = {"MX-CMX": "Alcaldía {place}"}
+# A council named by a bare noun other than "Ayuntamiento"/"Cabildo" (folded keys): "El
+# Gobierno Municipal invita …" is the article's council, not a body of its own.
+COUNCIL_BARE_NAMES = frozenset({"gobierno municipal"})
 COUNCIL_PREFIXES = ("ayuntamiento de ", "ayuntamiento del ", "alcaldia ")  # folded keys of councils
 
 
@@ -1020,6 +1052,9 @@ TITLE_ADJECTIVES = (
     # A council's citizen comptroller: "la contralora ciudadana de Guadalajara"
     "ciudadano",
     "ciudadana",
+    # A country's member of a binational body: "el comisionado mexicano de la CILA"
+    "mexicano",
+    "mexicana",
     # A university's secretaries: "el secretario académico de la universidad"
     "académico",
     "académica",
@@ -1178,9 +1213,18 @@ NAME_TO_POST_LINKS = (
     "recién designada",
     "quien rindió protesta como",
     "quien tomó protesta como",
+    # appointed, with or without the day ("X, nombrado el martes contralor interno de …")
+    "nombrado",
+    "nombrada",
+    "designado",
+    "designada",
 )
 # When a clause above says it happened, between "quien" and its verb ("quien el lunes
-# rindió protesta como …").
+# rindió protesta como …", "quien desde el lunes funge como …") or after a participle
+# ("designado el viernes pasado tesorero de …"). ``LINK_DAY_BEFORE`` / ``LINK_DAY_AFTER``
+# are the words a day may take before / after it.
+LINK_DAY_BEFORE = ("desde",)
+LINK_DAY_AFTER = ("pasado",)
 LINK_DAYS = (
     "hoy",
     "ayer",
@@ -1203,6 +1247,21 @@ POST_VERBS = {
     "quien dirige": "director",
     "quien preside": "presidente",
 }
+
+# Clauses after a body's name that give its head by name, no title written ("la Comisión
+# Estatal del Agua, a cargo de Ana Ruiz Soto, …"): the clause -> the role row it implies
+# (its masculine form), the person's post at the body just named.
+BODY_TO_HEAD_LINKS = {
+    "a cargo de": "titular",
+    "encabezada por": "titular",
+    "encabezado por": "titular",
+    "dirigida por": "titular",
+    "dirigido por": "titular",
+}
+
+# Units a verb clause of ``POST_VERBS`` may name instead of a body ("quien está al frente
+# de la Jefatura de Enfermería"): the person heads the unit, in a body from the article.
+VERB_UNITS = ("Jefatura", "Subdirección", "Coordinación", "Departamento")
 
 # Nouns for the leader of a group, never an office's title: a title after them and "de
 # la" / "del" is a word of the led group's name ("el dirigente de la Coordinadora Estatal

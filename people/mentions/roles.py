@@ -184,6 +184,7 @@ ROLES: tuple[Role, ...] = (
     R("encargado de despacho", "encargada de despacho", "director", "", True),
     # "el encargado de la dirección del Hospital General …": acting head of the body named
     R("encargado de la dirección", "encargada de la dirección", "director", "", True),
+    R("encargado de la jefatura", "encargada de la jefatura", "director", "", True),
     R("abogado general", "abogada general", "director",
       "universidad", True),
 )

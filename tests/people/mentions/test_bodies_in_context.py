@@ -472,3 +472,34 @@ def test_a_council_for_economic_development_of_business_people_is_private(empty_
     )
     assert extraction.official_names == set()
     assert extraction.institution_names == set()
+
+
+def test_a_hospital_services_head_works_in_the_hospital_named_before(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El Hospital General de Zona 8 reabrió su quirófano. La directora del hospital, "
+        "Reyna Aguilar Sosa, dio el recorrido. Pablo Cota Vega, jefe de Urgencias, dijo que "
+        "hay 30 camas. La jefa de Enfermería, Irma Soto Lugo, pidió más personal.",
+        "MX-SON",
+    )
+    for name in ("Pablo Cota Vega", "Irma Soto Lugo"):
+        assert post(extraction, name)[1] == "Hospital General de Zona 8"
+
+
+def test_a_hospital_service_with_no_hospital_named_has_no_body(empty_registry):
+    extraction = found(
+        empty_registry, "La jefa de Urgencias, Irma Soto Lugo, pidió camas.", "MX-SON"
+    )
+    assert post(extraction, "Irma Soto Lugo")[1] == ""
+
+
+def test_a_former_head_of_an_area_works_in_the_coordination_named_for_it(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La Coordinación Estatal de Protección Civil y Bomberos (CEPCB) revisó los "
+        "albergues. El extitular de Protección Civil estatal Hugo Ávila Rentería pidió "
+        "más presupuesto.",
+        "MX-NAY",
+    )
+    institution = post(extraction, "Hugo Ávila Rentería")[1]
+    assert institution == "Coordinación Estatal de Protección Civil y Bomberos de Nayarit"

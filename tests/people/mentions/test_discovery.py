@@ -362,3 +362,91 @@ def test_a_place_word_ending_the_sentence_before_a_name_is_no_cue(empty_registry
         "General de Fresnillo, pidió repelente.",
     )
     assert extraction.official("Olga Beltrán Ponce") is not None, extraction.official_names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (  # appointed, with the day after the participle
+            "Sofía Arvizu Lemus, nombrada el jueves contralora interna de la Universidad "
+            "Autónoma de Nayarit, revisará los contratos.",
+            "Sofía Arvizu Lemus",
+            "contralora interna de la Universidad Autónoma de Nayarit",
+        ),
+        (  # "el … pasado"
+            "Rubén Ojeda Tapia, designado el lunes pasado tesorero del Instituto Estatal "
+            "Electoral, presentó el informe.",
+            "Rubén Ojeda Tapia",
+            "tesorero del Instituto Estatal Electoral",
+        ),
+        (  # "quien desde el … funge como"
+            "Alma Zepeda Ruiz, quien desde el martes funge como directora del Hospital "
+            "General de Tlaltenango, pidió insumos.",
+            "Alma Zepeda Ruiz",
+            "directora del Hospital General de Tlaltenango",
+        ),
+    ],
+)
+def test_a_post_after_the_name_with_the_day_it_began(empty_registry, text, name, role):
+    hit = found(empty_registry, text).official(name)
+    assert hit is not None, found(empty_registry, text).official_names
+    assert hit.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "institution"),
+    [
+        (
+            "La Comisión Estatal de Vivienda, a cargo de Ramiro Solís Bañuelos, entregó "
+            "200 escrituras.",
+            "Ramiro Solís Bañuelos",
+            "titular de la Comisión Estatal de Vivienda",
+            "Comisión Estatal de Vivienda de Zacatecas",
+        ),
+        (
+            "El Instituto de la Juventud (Injuz), encabezado por Paola Ríos Lara, abrió la "
+            "convocatoria.",
+            "Paola Ríos Lara",
+            "titular del Instituto de la Juventud",
+            "Instituto de la Juventud",
+        ),
+    ],
+)
+def test_a_body_then_the_name_of_its_head(empty_registry, text, name, role, institution):
+    hit = found(empty_registry, text).official(name)
+    assert hit is not None, found(empty_registry, text).official_names
+    assert hit.role == role
+    assert hit.institution.startswith(institution)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Cámara de Comercio de Fresnillo, encabezada por Jaime Olvera Ruiz, protestó.",
+        "La marcha, encabezada por Rosa Gallegos Ibarra, llegó a la plaza.",
+    ],
+)
+def test_a_private_body_or_no_body_before_the_clause_gives_no_official(empty_registry, text):
+    assert not found(empty_registry, text).official_names
+
+
+def test_a_facility_quoted_name_is_the_institutions_not_the_roles(empty_registry):
+    text = (
+        'El director del Hospital General de Zona No. 4 "Emilio Varela Luján", Tomás Ibarra '
+        "Gil, anunció la apertura de 20 camas. El jefe de la unidad, Ramón Luna Ortiz, dijo."
+    )
+    extraction = found(empty_registry, text)
+    hit = extraction.official("Tomás Ibarra Gil")
+    assert hit.role == "director del Hospital General de Zona No. 4"
+    assert hit.institution == "Hospital General de Zona No. 4 Emilio Varela Luján"
+    assert extraction.official("Ramón Luna Ortiz").institution == hit.institution
+
+
+def test_a_verb_clause_naming_a_unit_gives_its_titular(empty_registry):
+    text = (
+        "El Hospital General de Zona 3 amplió su horario. Rocío Beltrán Islas, quien está "
+        "al frente de la Jefatura de Enfermería, pidió 20 plazas."
+    )
+    hit = found(empty_registry, text).official("Rocío Beltrán Islas")
+    assert hit.role == "titular de la Jefatura de Enfermería"
+    assert hit.institution == "Hospital General de Zona 3"

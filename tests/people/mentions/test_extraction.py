@@ -80,3 +80,16 @@ def test_discovered_institution_of_a_post_is_listed_for_creation(empty_registry)
     assert [r.name for r in extraction.position_institutions] == [
         "Gobierno del Estado de Zacatecas"
     ]
+
+
+def test_a_bare_gobierno_municipal_is_the_articles_council(empty_registry):
+    text = (
+        "Jerez de García Salinas, Zacatecas.- La presidenta municipal, Luisa Ortega Villa, "
+        "inauguró la feria. El Ayuntamiento instaló módulos y el Gobierno Municipal pide "
+        "a las familias llegar temprano."
+    )
+    extraction = extract_mentions(
+        title="", body=text, registry=empty_registry, jurisdiction="MX-ZAC"
+    )
+    names = [hit.name for hit in extraction.institutions]
+    assert names == ["Ayuntamiento de Jerez de García Salinas"], names

@@ -246,3 +246,27 @@ def test_an_acting_head_named_after_the_name(empty_registry):
     assert hit is not None
     assert hit.role == "encargado de la dirección del Hospital General de Fresnillo"
     assert hit.institution == "Hospital General de Fresnillo"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (  # a country's member of a binational body: the adjective belongs to the title
+            "La comisionada mexicana de la Comisión Binacional de Pesca (CBP), Irene Lugo "
+            "Paredes, firmó el acta.",
+            "Irene Lugo Paredes",
+            "comisionada mexicana de la Comisión Binacional de Pesca",
+        ),
+        (  # an acting head of a jefatura, after the name
+            "Tomás Cárdenas Ugalde, encargado de la jefatura del Distrito de Temporal 14, "
+            "pidió paciencia.",
+            "Tomás Cárdenas Ugalde",
+            "encargado de la jefatura del Distrito de Temporal 14",
+        ),
+    ],
+)
+def test_title_adjectives_and_acting_heads_of_a_jefatura(empty_registry, text, name, role):
+    extraction = found(empty_registry, text)
+    hit = extraction.official(name)
+    assert hit is not None, extraction.official_names
+    assert hit.role == role
