@@ -100,8 +100,8 @@ CARD_FIELDS = (
     "placement",
 )
 
-# Where ``with_related()`` puts the topics and ``with_mentions()`` the mentions.
-TOPIC_LIST = "topic_list"
+# Where ``with_related()`` puts the topics' links and ``with_mentions()`` the mentions.
+TOPIC_LINKS = "topic_links"
 MENTION_LISTS = {
     "official_mentions": "official_mention_list",
     "institution_mentions": "institution_mention_list",
@@ -128,6 +128,19 @@ def _card_prefetches() -> tuple[Prefetch, Prefetch]:
             queryset=compiled_once(Rendition.objects.all(), "card-renditions"),
             to_attr=RENDITION_LIST,
         ),
+    )
+
+
+def _topic_prefetch() -> Prefetch:
+    # Through the link model rather than taggit's manager: taggit's prefetch takes
+    # no queryset, so its statement was compiled again on every article page.
+    return Prefetch(
+        "tagged_items",
+        queryset=compiled_once(
+            ArticleTag.objects.select_related("tag").only("content_object", "tag").order_by("pk"),
+            "article-topics",
+        ),
+        to_attr=TOPIC_LINKS,
     )
 
 
@@ -200,7 +213,7 @@ class ArticleQuerySet(models.QuerySet):
         return (
             self.defer("search_vector")
             .select_related("section", "lead_image")
-            .prefetch_related(*_card_prefetches(), Prefetch("tags", to_attr=TOPIC_LIST))
+            .prefetch_related(*_card_prefetches(), _topic_prefetch())
         )
 
     def with_mentions(self):
@@ -521,9 +534,12 @@ class Article(models.Model):
         )
 
     def topics(self) -> list:
-        """The article's tags, as ``with_related()`` prefetched them when it did."""
-        loaded = getattr(self, TOPIC_LIST, None)
-        return loaded if loaded is not None else list(self.tags.all())
+        """The article's tags in the order they were given, as ``with_related()``
+        prefetched them when it did."""
+        links = getattr(self, TOPIC_LINKS, None)
+        if links is None:
+            links = self.tagged_items.select_related("tag").order_by("pk")
+        return [link.tag for link in links]
 
     def mentions_of(self, relation: str) -> list:
         """``official_mentions`` or ``institution_mentions``, most mentioned first, as

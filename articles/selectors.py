@@ -64,7 +64,7 @@ def is_public_entity(entity) -> bool:
     return type(entity).objects.public().filter(pk=entity.pk).exists()
 
 
-def public_tags() -> QuerySet:
+def public_tags(now=None) -> QuerySet:
     """Topics of at least one published article (the others answer 404).
 
     Found through the topic's link rows that carry a published article's state
@@ -74,8 +74,8 @@ def public_tags() -> QuerySet:
     its article first made PostgreSQL build a bitmap of each topic's 7,000
     rows to find one (three times a page: 14 ms of /temas/ at 100,000 articles).
     """
-    confirmed = Exists(Article.objects.published().filter(pk=OuterRef("content_object_id")))
-    rows = ArticleTag.objects.live().filter(confirmed, tag=OuterRef("pk"))
+    confirmed = Exists(Article.objects.published(now).filter(pk=OuterRef("content_object_id")))
+    rows = ArticleTag.objects.live(now).filter(confirmed, tag=OuterRef("pk"))
     return Tag.objects.filter(Exists(rows))
 
 
@@ -101,7 +101,7 @@ class SubqueryCount(Subquery):
     output_field = IntegerField()
 
 
-def published_article_count(relation: str, *, cap: int | None = None) -> SubqueryCount:
+def published_article_count(relation: str, *, cap: int | None = None, now=None) -> SubqueryCount:
     """Published articles linked to the outer row through ``relation``.
 
     ``published_article_count("officials")`` annotates an Official queryset.
@@ -110,7 +110,8 @@ def published_article_count(relation: str, *, cap: int | None = None) -> Subquer
     (``ArticleLink.live()``, one range of the table's partial index, as
     ``live_links`` counts an entity's page): no probe of each article. Annotate
     the rows a page shows, not a whole table. With ``cap``, counting stops after
-    ``cap + 1`` (``index_count`` prints it).
+    ``cap + 1`` (``index_count`` prints it). ``now``: as in ``live()`` (a
+    compiled-once queryset passes ``newsroom.prepared.MARKER``).
     """
     field = Article._meta.get_field(relation)
     link = field.remote_field.through
@@ -119,7 +120,7 @@ def published_article_count(relation: str, *, cap: int | None = None) -> Subquer
         for f in link._meta.get_fields()
         if f.many_to_one and f.related_model is field.related_model
     )
-    rows = link.objects.live().filter(**{entity_fk: OuterRef("pk")}).order_by().values("pk")
+    rows = link.objects.live(now).filter(**{entity_fk: OuterRef("pk")}).order_by().values("pk")
     return SubqueryCount(rows[: cap + 1] if cap is not None else rows)
 
 

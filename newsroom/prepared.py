@@ -69,7 +69,7 @@ COMPILED_MAX = 512
 _compiled: dict[tuple, tuple] = {}
 
 
-def compiled_once(queryset, key: str):
+def compiled_once(queryset, key: str, *, timed: bool = False):
     """``queryset``, whose SQL is compiled once per process and WHERE clause.
 
     Django compiles a queryset's SQL on every evaluation: the columns of each
@@ -85,11 +85,16 @@ def compiled_once(queryset, key: str):
     (``filter()``, a prefetch's ``article_id IN (…)``) keep it. Their shape (model,
     columns, joins, ordering, limits) is part of the cache key, so a derived
     queryset of another shape compiles on its own. Statements with parameters
-    outside the WHERE clause (a subquery annotation's) are compiled every time.
+    outside the WHERE clause (a subquery annotation's) are compiled every time,
+    unless ``timed``: the queryset was then built with ``MARKER`` as the current
+    time (a count of live articles per row), its parameters outside the WHERE
+    clause are that time and constants of the queryset as written, and each
+    evaluation runs the statement with the time of the evaluation in its place.
     """
     queryset = queryset.all()
     queryset.query.__class__ = _CompiledOnceQuery
     queryset.query.compiled_key = key
+    queryset.query.timed = timed
     return queryset
 
 
@@ -97,6 +102,7 @@ def _shape(query) -> tuple:
     """What, besides the WHERE clause, decides a select statement's SQL."""
     return (
         query.compiled_key,
+        query.timed,
         query.model,
         query.select,
         query.values_select,
@@ -127,6 +133,7 @@ def _shape(query) -> tuple:
 
 class _CompiledOnceQuery(Query):
     compiled_key = ""
+    timed = False
 
     def get_compiler(self, using=None, connection=None, elide_empty=True):
         compiler = super().get_compiler(using, connection, elide_empty)
@@ -158,6 +165,10 @@ class _CompiledOnceCompiler(SQLCompiler):
     _STATE = ("select", "klass_info", "annotation_col_map", "col_count", "has_extra_select")
 
     def as_sql(self, with_limits=True, with_col_aliases=False):
+        sql, params = self._statement(with_limits, with_col_aliases)
+        return sql, self._at_current_time(params)
+
+    def _statement(self, with_limits, with_col_aliases):
         where = self.query.where
         if (
             not with_limits
@@ -174,14 +185,40 @@ class _CompiledOnceCompiler(SQLCompiler):
         entry = _compiled.get(key)
         if entry is None:
             sql, params = super().as_sql(with_limits, with_col_aliases)
-            # Reusable only when every parameter is the WHERE clause's, in order.
-            if list(params) == list(where_params) and self.having is None and where_sql in sql:
+            offset = self._where_offset(sql, params, where_sql, where_params)
+            if offset is not None:
                 if len(_compiled) >= COMPILED_MAX:
                     _compiled.clear()
-                _compiled[key] = (sql, *(getattr(self, name) for name in self._STATE))
+                state = (getattr(self, name) for name in self._STATE)
+                _compiled[key] = (sql, tuple(params), offset, *state)
             return sql, params
-        sql, *state = entry
+        sql, template, offset, *state = entry
         for name, value in zip(self._STATE, state, strict=True):
             setattr(self, name, value)
         self.where, self.having, self.qualify = self.query.where, None, None
-        return sql, tuple(where_params)
+        return sql, (*template[:offset], *where_params, *template[offset + len(where_params) :])
+
+    def _where_offset(self, sql, params, where_sql, where_params) -> int | None:
+        """Where the WHERE clause's parameters sit among the statement's, when the
+        statement can be reused with another WHERE clause's: its only parameters
+        (or, ``timed``, among the marker time and the queryset's constants)."""
+        if self.having is not None or sql.count(where_sql) != 1:
+            return None
+        if not self.query.timed:
+            return 0 if list(params) == list(where_params) else None
+        offset = sql[: sql.index(where_sql)].count("%s")
+        if list(params[offset : offset + len(where_params)]) != list(where_params):
+            return None
+        return offset
+
+    def _at_current_time(self, params) -> tuple:
+        """``params`` with the marker time replaced by the current time (``timed``)."""
+        if not self.query.timed:
+            return tuple(params)
+        ops = self.connection.ops
+        marker = ops.adapt_datetimefield_value(MARKER)
+        if marker not in params:
+            # Built with the real time: kept, that time would be every later request's.
+            raise ValueError("a timed queryset must be built with MARKER as its time")
+        now = ops.adapt_datetimefield_value(timezone.now())
+        return tuple(now if value == marker else value for value in params)

@@ -24,7 +24,7 @@ from articles.pagination import INDEX_COUNT_CAP
 from articles.search import matching_institutions
 from articles.selectors import published_article_count
 from newsroom.caching import memo
-from newsroom.prepared import compiled_once
+from newsroom.prepared import MARKER, compiled_once
 from people.models import Author, Institution, Official, Position
 
 
@@ -34,9 +34,14 @@ def authors_index() -> QuerySet:
 
 
 def author_lines() -> QuerySet:
-    """Authors with their number of published articles."""
-    return Author.objects.annotate(
-        article_count=published_article_count("authors", cap=INDEX_COUNT_CAP)
+    """Authors with their number of published articles (compiled once, ``timed``: the
+    count's subquery was compiled again on every page)."""
+    return compiled_once(
+        Author.objects.annotate(
+            article_count=published_article_count("authors", cap=INDEX_COUNT_CAP, now=MARKER)
+        ),
+        "author-lines",
+        timed=True,
     )
 
 
@@ -118,17 +123,18 @@ def official_lines() -> QuerySet:
     institution (three datetimes each) cost a conversion per row.
     """
     shown = (
-        Position.objects.public_lines().select_related("institution").only(*LINE_POSITION_FIELDS)
+        Position.objects.public_lines(now=MARKER)
+        .select_related("institution")
+        .only(*LINE_POSITION_FIELDS)
     )
-    return (
-        Official.objects.only("name", "slug")
-        .annotate(article_count=published_article_count("officials", cap=INDEX_COUNT_CAP))
-        .prefetch_related(
-            Prefetch(
-                "positions",
-                queryset=compiled_once(shown.order_by("role"), "official-lines-posts"),
-                to_attr="public_positions",
-            )
+    counted = Official.objects.only("name", "slug").annotate(
+        article_count=published_article_count("officials", cap=INDEX_COUNT_CAP, now=MARKER)
+    )
+    return compiled_once(counted, "official-lines", timed=True).prefetch_related(
+        Prefetch(
+            "positions",
+            queryset=compiled_once(shown.order_by("role"), "official-lines-posts", timed=True),
+            to_attr="public_positions",
         )
     )
 

@@ -87,7 +87,7 @@ class EntityStatus(models.TextChoices):
     REJECTED = "rejected", _("Rechazado")
 
 
-def public_entity_q(model, via: str = "") -> Q:
+def public_entity_q(model, via: str = "", now=None) -> Q:
     """The rule for a public official or institution, defined once.
 
     Public: not merged into another, and either registered (status
@@ -100,24 +100,27 @@ def public_entity_q(model, via: str = "") -> Q:
     ``model`` is Official or Institution (the rule is the same for both);
     ``via`` names a foreign key to one (``"institution"`` on a Position,
     ``"parent"`` on an Institution) to test the related row instead of the
-    row itself.
+    row itself. ``now``: the current time unless given.
     """
     prefix = f"{via}__" if via else ""
     return Q(**{f"{prefix}merged_into__isnull": True}) & (
-        Q(**{f"{prefix}status": EntityStatus.VERIFIED}) | _shown_discovery(prefix)
+        Q(**{f"{prefix}status": EntityStatus.VERIFIED}) | _shown_discovery(prefix, now)
     )
 
 
-def _shown_discovery(prefix: str = "") -> Q:
-    """Discovered, and a published article already live showed it."""
+def _shown_discovery(prefix: str = "", now=None) -> Q:
+    """Discovered, and a published article already live (at ``now``) showed it."""
     return Q(
-        **{f"{prefix}status": EntityStatus.DISCOVERED, f"{prefix}public_since__lte": timezone.now()}
+        **{
+            f"{prefix}status": EntityStatus.DISCOVERED,
+            f"{prefix}public_since__lte": now or timezone.now(),
+        }
     )
 
 
-def public_flag(model, via: str = "") -> ExpressionWrapper:
+def public_flag(model, via: str = "", now=None) -> ExpressionWrapper:
     """``public_entity_q`` as a boolean annotation."""
-    return ExpressionWrapper(public_entity_q(model, via), output_field=BooleanField())
+    return ExpressionWrapper(public_entity_q(model, via, now), output_field=BooleanField())
 
 
 class EntityQuerySet(models.QuerySet):
@@ -334,17 +337,17 @@ def by_public_end(positions) -> list:
     )
 
 
-def _institution_flag() -> ExpressionWrapper:
-    return public_flag(Institution, "institution")
+def _institution_flag(now=None) -> ExpressionWrapper:
+    return public_flag(Institution, "institution", now)
 
 
-def _evidence_moment(order: str) -> Subquery:
+def _evidence_moment(order: str, now=None) -> Subquery:
     """The time of a post's first (``"published_at"``) or last (``"-published_at"``)
     published, live article. The moment, not its day: the local day is taken in
     Python. SQLite runs a truncation to a local date as a Python function per row
     (inside the subquery, on every evidence row of every post: 733 calls for one
     officials index page)."""
-    dated = PositionEvidence.objects.live().filter(
+    dated = PositionEvidence.objects.live(now).filter(
         position=OuterRef("pk"), published_at__isnull=False
     )
     return Subquery(dated.order_by(order).values("published_at")[:1], output_field=DateTimeField())
@@ -376,22 +379,23 @@ class PositionQuerySet(models.QuerySet):
         # subqueries a post instead of three (5.6 ms for one officials index page).
         return self.shown().with_evidence().annotate(institution_is_public=_institution_flag())
 
-    def public_lines(self):
+    def public_lines(self, now=None):
         """``public()`` with only the last evidence: what a line of a list prints
         (``public_end``, ``is_current``, ``public_institution``), without the
         first article's time and the count that only an official's own page shows
-        (two correlated subqueries a post: 40 % of the officials index's posts)."""
+        (two correlated subqueries a post: 40 % of the officials index's posts).
+        ``now``: as in ``ArticleLinkQuerySet.live()``."""
         return (
-            self.shown()
-            .annotate(seen_last_at=_evidence_moment("-published_at"))
-            .annotate(institution_is_public=_institution_flag())
+            self.shown(now)
+            .annotate(seen_last_at=_evidence_moment("-published_at", now))
+            .annotate(institution_is_public=_institution_flag(now))
         )
 
-    def shown(self):
+    def shown(self, now=None):
         """The posts ``public()`` keeps, without its dates: for sets and filters
         ("officials with a current post", "institutions where a post is held"),
         where building the evidence subqueries cost more than running the query."""
-        return self.filter(Q(status=EntityStatus.VERIFIED) | _shown_discovery())
+        return self.filter(Q(status=EntityStatus.VERIFIED) | _shown_discovery(now=now))
 
     def current(self, today: datetime.date):
         """``Position.is_current`` in SQL: an open term, or recent evidence.
@@ -591,10 +595,11 @@ class Position(models.Model):
 
 
 class ArticleLinkQuerySet(models.QuerySet):
-    def live(self):
-        """Rows of published articles already live (``Article.objects.published()``)."""
+    def live(self, now=None):
+        """Rows of published articles already live at ``now`` (the current time
+        unless given; ``Article.objects.published()``)."""
         return self.filter(
-            Q(published_at__isnull=True) | Q(published_at__lte=timezone.now()),
+            Q(published_at__isnull=True) | Q(published_at__lte=now or timezone.now()),
             article_published=True,
         )
 

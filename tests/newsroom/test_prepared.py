@@ -116,3 +116,82 @@ def test_statements_with_parameters_outside_the_where_clause_are_compiled_each_t
         queryset = compiled_once(Article.objects.annotate(label=Value(label)), "t-params")
         assert queryset.get(slug="una").label == label
     assert compiled.count(Article) == 2
+
+
+def test_an_article_page_compiles_no_statement_once_a_first_one_was_served(client, monkeypatch):
+    # Bylines, topics, mentions, renditions, section: every statement of the page is
+    # compiled once per process; a later article of the same shape reuses them all.
+    authors = [Author.objects.create(name=f"Autora {i}", slug=f"autora-{i}") for i in range(2)]
+    first = make_article(slug="primera", title="Primera", authors=authors[:1])
+    second = make_article(slug="segunda", title="Segunda", authors=authors[1:])
+    first.tags.add("salud", "agua")
+    second.tags.add("lluvia", "escuelas", "agua")
+    assert client.get(first.get_absolute_url()).status_code == 200
+    compiled = _compilations(monkeypatch)
+    page = client.get(second.get_absolute_url())
+    assert page.status_code == 200
+    assert [tag.name for tag in page.context["article"].topics()] == ["lluvia", "escuelas", "agua"]
+    assert compiled == []
+
+
+def test_a_timed_count_is_compiled_once_and_counts_at_the_time_of_each_evaluation(monkeypatch):
+    from people.directory import author_lines
+
+    now = timezone.now()
+    ana = Author.objects.create(name="Ana Ruiz", slug="ana-ruiz")
+    luis = Author.objects.create(name="Luis Pech", slug="luis-pech")
+    make_article(slug="viva", authors=[ana, luis])
+    make_article(slug="programada", authors=[ana], published_at=now + datetime.timedelta(hours=2))
+    make_article(slug="borrador", authors=[ana], status=Article.Status.DRAFT)
+    compiled = _compilations(monkeypatch)
+    counts = []
+    for moment in (now, now + datetime.timedelta(hours=3), now):
+        monkeypatch.setattr(timezone, "now", lambda moment=moment: moment)
+        lines = author_lines().in_bulk([ana.pk, luis.pk])
+        counts.append((lines[ana.pk].article_count, lines[luis.pk].article_count))
+        if len(counts) == 1:
+            first = len(compiled)
+    # The scheduled article counts once it is live, and only then; the draft never.
+    assert counts == [(1, 1), (2, 1), (1, 1)]
+    assert len(compiled) == first
+
+
+def test_a_timed_queryset_built_with_the_real_time_is_refused():
+    from articles.selectors import published_article_count
+
+    make_article(slug="una", authors=[Author.objects.create(name="Ana", slug="ana")])
+    counted = Author.objects.annotate(n=published_article_count("authors"))
+    with pytest.raises(ValueError):
+        list(compiled_once(counted, "t-timed-real", timed=True))
+
+
+def test_a_timed_queryset_with_no_where_clause_counts_at_the_current_time():
+    from people.directory import author_lines
+
+    ana = Author.objects.create(name="Ana Ruiz", slug="ana-ruiz")
+    make_article(slug="viva", authors=[ana])
+    make_article(
+        slug="programada",
+        authors=[ana],
+        published_at=timezone.now() + datetime.timedelta(hours=2),
+    )
+    assert [author.article_count for author in author_lines()] == [1]
+
+
+def test_the_officials_index_compiles_no_statement_once_a_first_page_was_served(
+    client, monkeypatch
+):
+    from django.urls import reverse
+
+    from tests.factories import make_institution, make_official, make_position
+
+    office = make_institution(name="Secretaría de Salud", slug="salud")
+    for name in ("Ana Uc", "Beto Can"):
+        official = make_official(name=name)
+        make_position(official=official, role="Secretaria", institution=office)
+        make_article(officials=[official])
+    url = reverse("people:officials")
+    assert client.get(url).status_code == 200
+    compiled = _compilations(monkeypatch)
+    assert client.get(url).status_code == 200
+    assert compiled == []

@@ -173,6 +173,26 @@ def test_officials_index_shows_an_official_when_a_scheduled_article_goes_live(cl
     ]
 
 
+def test_an_index_line_names_an_institution_once_a_scheduled_article_makes_it_public(client):
+    # The line's statement is compiled once per process with a marker time: the
+    # institution's flag must still be read at the time of each request.
+    office = make_institution(
+        name="Instituto Estatal de Cultura", slug="cultura", status=EntityStatus.DISCOVERED
+    )
+    official = _official("Rosa Tapia", role="Directora", institution=office)
+    go_live = timezone.now() + datetime.timedelta(seconds=1.5)
+    make_article(title="Sale a su hora", institutions=[office], published_at=go_live)
+    make_article(title="Ya publicada", officials=[official])
+    url = reverse("people:officials")
+    before = page(client, url)
+    assert "Rosa Tapia" in before and "Directora" in before
+    assert "Instituto Estatal de Cultura" not in before
+
+    time.sleep(max((go_live - timezone.now()).total_seconds(), 0) + 0.1)
+
+    assert "Directora, Instituto Estatal de Cultura" in page(client, url)
+
+
 def test_officials_index_filters_by_institution_and_post(client):
     finance = make_institution(name="Secretaría de Finanzas", slug="finanzas")
     health = make_institution(name="Secretaría de Salud", slug="salud")
