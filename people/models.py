@@ -569,12 +569,24 @@ class Position(models.Model):
     def seen_first(self) -> datetime.date | None:
         """The local day of the first published article that showed the post
         (needs ``PositionQuerySet.public()`` or ``with_evidence()``)."""
-        return _local_day(self.seen_first_at)
+        return self._local_day_of(self.seen_first_at)
 
     @property
     def seen_last(self) -> datetime.date | None:
         """The local day of the last published article that showed the post."""
-        return _local_day(self.seen_last_at)
+        return self._local_day_of(self.seen_last_at)
+
+    def _local_day_of(self, moment: datetime.datetime | None) -> datetime.date | None:
+        """``moment``'s local day, kept on the instance by moment: a list sorts and
+        tests its posts by these days, a time zone conversion each time (some 600
+        for one officials index page)."""
+        if moment is None:
+            return None
+        days = self.__dict__.setdefault("_local_days", {})
+        day = days.get(moment)
+        if day is None:
+            day = days[moment] = _local_day(moment)
+        return day
 
     @property
     def public_start(self) -> datetime.date | None:
