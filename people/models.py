@@ -77,6 +77,11 @@ class Author(models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # A byline's name is on every page that lists its articles, and orders the index.
+        content_changed()
+
     def get_absolute_url(self):
         return slug_address("people:author", self.slug)
 

@@ -217,8 +217,10 @@ class AuthorIndexView(IndexView):
     def get_queryset(self):
         return directory.authors_index()
 
-    def get_lines(self):
-        return directory.author_lines()
+    def paginate(self):
+        # Pages by offset in the memo's order, lines and counts in one query.
+        keys = directory.authors_index_keys()
+        return paginate_keys(self.request, keys, directory.author_lines(), self.per_page)
 
 
 class OfficialIndexView(IndexView):
