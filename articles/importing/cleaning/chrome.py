@@ -90,8 +90,8 @@ _ACRONYM_TAIL = re.compile(r"\s*\([^()]{2,12}\)$")  # «Agencia Norte (AN)»
 MAIL_FOOTERS = tuple(
     re.compile(pattern)
     for pattern in (
-        r"enviado desde mi [\w ]{2,40}",
-        r"sent from my [\w ]{2,40}",
+        r"enviado desde mi [\w ®™]{2,40}",  # «… mi BlackBerry® de Telcel»
+        r"sent from my [\w ®™]{2,40}",
         r"(?:obtener|descargar?) outlook para (?:ios|android)|get outlook for (?:ios|android)",
     )
 )

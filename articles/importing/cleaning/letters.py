@@ -399,3 +399,34 @@ def strip_cover_note(text: str) -> tuple[str, list[str]]:
     start = spans[lead][0] if lead else 0
     end = spans[tail - 1][1] if tail < len(spans) else len(lines)
     return "\n".join(lines[start:end]), removed
+
+
+# A reply that quotes the whole story with «> » under (or over) a note to the desk
+# («Te mando la nota…», «El lun., X escribió:»): the story is the quoted block. It
+# must be one block (blank lines and «>» alone inside it), hold this many lines of
+# text, and outweigh the lines outside it this many times over.
+QUOTED_STORY_MIN_LINES = 5
+QUOTED_STORY_SHARE = 2
+_QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?")
+
+
+def take_quoted_story(text: str) -> tuple[str, list[str]] | None:
+    """The story a reply quotes whole, its «> » marks off (one level), and the
+    lines outside the quote (the note); None when the text is no such reply."""
+    lines = text.split("\n")
+    quoted = [index for index, line in enumerate(lines) if _QUOTE_MARK.match(line)]
+    if not quoted:
+        return None
+    first, last = quoted[0], quoted[-1]
+    inside = lines[first : last + 1]
+    if any(line.strip() and not _QUOTE_MARK.match(line) for line in inside):
+        return None  # quotes between the writer's own lines: an answer, not a story
+    story = [_QUOTE_MARK.sub("", line, count=1) for line in inside]
+    outside = [line.strip() for line in lines[:first] + lines[last + 1 :] if line.strip()]
+    words_in = sum(len(line.split()) for line in story)
+    words_out = sum(len(line.split()) for line in outside)
+    if sum(1 for line in story if line.strip()) < QUOTED_STORY_MIN_LINES:
+        return None
+    if words_in < QUOTED_STORY_SHARE * words_out:
+        return None
+    return "\n".join(story), outside

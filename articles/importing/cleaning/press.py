@@ -349,9 +349,10 @@ def combine_issuer(parts: list[str], *, as_written: frozenset[str] = frozenset()
     return ", ".join(p if p in as_written else issuer_case(p) for p in chosen)
 
 
-# An office by its acronym: «IMSS TLAXCALA», «SEPE-USET», «CEDH Tabasco» (the first word
-# capitals, two to eight, with «-» or «/» between parts; at most four words).
-_ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,8}(?:[-/][A-ZÁÉÍÓÚÑ0-9]{2,8})*")
+# An office by its acronym: «IMSS TLAXCALA», «SEPE-USET», «CEDH Tabasco», «IMSS-BIENESTAR»
+# (the first word capitals, two to eight, with «-» or «/» before further parts of two
+# to twelve, a program's word in capitals among them; at most four words).
+_ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,8}(?:[-/][A-ZÁÉÍÓÚÑ0-9]{2,12})*")
 _ACRONYM_WORDS = 4
 
 

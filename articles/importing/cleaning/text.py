@@ -233,7 +233,52 @@ def drop_cms_markup(text: str) -> str:
     if "[" in text:
         text = _CAPTION_LINE.sub(_caption_credit, text)
         text = _SHORTCODE_LINE.sub("", text)
+    if "<" in text:
+        text = html_blocks_to_markdown(text)
     return text
+
+
+# A CMS export's HTML remnants in a text file («<h2>Título</h2>», «<p>…</p>»,
+# «<strong>Medio</strong>», «<br>»): the Markdown they stand for, so a heading is a
+# heading, a paragraph a paragraph and a bold issuer a bold line to the readers.
+# Rows: (tag names, Markdown for the opening tag, Markdown for the closing tag);
+# a heading's level fills «{level}». Only these tags, with at most plain attributes.
+HTML_BLOCK_MARKDOWN = (
+    (("p", "div"), "\n\n", "\n\n"),
+    (("h1", "h2", "h3", "h4", "h5", "h6"), "\n\n{level} ", "\n\n"),
+    (("br",), "\n", ""),
+    (("strong", "b"), "**", "**"),
+    (("em", "i"), "*", "*"),
+)
+_HTML_BLOCK_TAG = re.compile(
+    r"<(/?)("
+    + "|".join(name for names, _open, _close in HTML_BLOCK_MARKDOWN for name in names)
+    + r")(?:\s[^<>\n]{0,300}?)?\s*/?>",
+    re.IGNORECASE,
+)
+_HTML_BLOCK_RULES = {
+    name: (opening, closing) for names, opening, closing in HTML_BLOCK_MARKDOWN for name in names
+}
+_LINE_END_SPACE = re.compile(r"[ \t]+\n")
+
+
+def html_blocks_to_markdown(text: str) -> str:
+    """``text`` with the HTML remnants of ``HTML_BLOCK_MARKDOWN`` as Markdown
+    («<h2>Título</h2>» -> «## Título», «<p>…</p>» -> a paragraph, «<b>» -> «**»)."""
+
+    def markdown(match: re.Match) -> str:
+        closing, name = match.group(1), match.group(2).lower()
+        opening_md, closing_md = _HTML_BLOCK_RULES[name]
+        replacement = closing_md if closing else opening_md
+        if name == "br" and match.string[match.end() : match.end() + 1] in ("\n", "\r"):
+            return ""  # a break at the end of a line is that line's end
+        return replacement.replace("{level}", "#" * int(name[1])) if name[0] == "h" else replacement
+
+    converted = _HTML_BLOCK_TAG.sub(markdown, text)
+    if converted == text:
+        return text
+    converted = _LINE_END_SPACE.sub("\n", converted)
+    return _BLANK_LINES.sub("\n\n", converted)
 
 
 def _template_credit(match: re.Match) -> str:

@@ -17,17 +17,18 @@ template tags, shortcodes and attribute lists alone on a line:
 ``cleaning.text.drop_cms_markup``), so a ``<!-- wp:paragraph -->`` over the
 title, or a template comment between header lines, is no title and no header.
 
-Nor do they see the wrapper around a text that is not a Jekyll post
-(``unwrap``): the headers of the e-mail that forwarded it («---------- Forwarded
-message ---------», «De: …» / «Enviado el: …» / «Asunto: RV: …»), when what it
-forwards is itself a release or a story (a reader finds evidence of its family
-there), and the chrome of the page or portal it was copied from
-(``cleaning.chrome``: navigation and share bars, breadcrumbs, a portal's fields,
-rules, the closing initials and copyright). The outlet and section that chrome
+Nor do they see the wrapper around a text that is not a Jekyll post (``unwrap``): the
+note of a reply that quotes a story whole with «> »
+(``cleaning.letters.take_quoted_story``: the story is the quote), the headers of the
+e-mail that forwarded it («---------- Forwarded message ---------», «De: …» / «Enviado
+el: …» / «Asunto: RV: …»), when what it forwards is itself a release or a story (a
+reader finds evidence of its family there), and the chrome of the page or portal it was
+copied from (``cleaning.chrome``: navigation and share bars, breadcrumbs, a portal's
+fields, rules, the closing initials and copyright). The outlet and section that chrome
 names fill the article's fields the reader left empty. Nor do they see a block of
 labelled fields over the story (``cleaning.field_block``: «TITULAR: …», «FIRMA: …»,
-«FECHA: …», «MEDIO: …»): its title heads the text, and its byline, date, outlet,
-section and summary are the article's.
+«FECHA: …», «MEDIO: …»): its title heads the text, and its byline, date, outlet, section
+and summary are the article's.
 """
 
 import re
@@ -45,6 +46,7 @@ from articles.importing.cleaning.letters import (
     read_mail_block,
     strip_cover_note,
     take_mail_headers,
+    take_quoted_story,
 )
 from articles.importing.cleaning.mime import is_attachment_only, strip_mime_parts
 from articles.importing.cleaning.names import split_bylines, strip_by
@@ -176,6 +178,8 @@ def unwrap(text: str) -> Unwrapped:
         return Unwrapped(text)
     text = strip_mime_parts(text)  # a raw e-mail's parts: their boundaries and headers
     text, removed = strip_chat_export(text)  # the stamps of a chat it was pasted from
+    if (reply := take_quoted_story(text)) and _evidence(reply[0]) >= _FORWARDED_EVIDENCE:
+        text, removed = reply[0], [*removed, *reply[1]]  # the note over a quoted story
     fields: dict[str, str] = {}
     blocks = []  # (the lines, the block opening them): a forward of a forward nests
     lines = text.split("\n")

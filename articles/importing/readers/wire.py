@@ -546,6 +546,9 @@ def _byline_paragraph(paragraph: str) -> BylineLine | None:
         elif len(lines) > 1 and (bar := section_bar(line)):
             # «Diario Capital | Estados» over «Por Ana Ruiz»: the outlet and its section.
             found.append(BylineLine(source=bar[0], section=bar[1], stamp=True))
+        elif len(lines) > 1 and is_section_name(line):
+            # «El Sol | Redacción | 5.07.2022» over «Cultura»: a usual section's name alone.
+            found.append(BylineLine(section=collapse_whitespace(line.strip("*_ ")), stamp=True))
         elif len(lines) > 1 and (photo := photo_credit(line)):
             # «Por Ana Ruiz» / «Fotos: Luis Pérez» / «El Sol | date»: the photographer
             # credited in the block takes no byline; the credit goes to the lead image.

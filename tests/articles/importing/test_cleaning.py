@@ -742,3 +742,43 @@ def test_a_template_include_keeps_only_the_photo_credit_it_passes():
     cleaned = clean_body(text)
     assert cleaned.text == "La presa está al 40 por ciento."
     assert cleaned.lead_image_credit == "Archivo Eco del Valle"
+
+
+def test_html_remnants_become_markdown():
+    from articles.importing.cleaning.text import html_blocks_to_markdown
+
+    text = (
+        "Deportes\n\n<H3>Los Halcones de Tecpan ganan el torneo</H3>\n\n"
+        '<p class="nota"><b>Gaceta del Sur</b> · Por Irene Valdés<br>\nTecpan</p>\n\n'
+        "<p>El equipo <em>local</em> venció 3-1 a los visitantes.</p>\n"
+    )
+    assert html_blocks_to_markdown(text) == (
+        "Deportes\n\n### Los Halcones de Tecpan ganan el torneo\n\n"
+        "**Gaceta del Sur** · Por Irene Valdés\nTecpan\n\n"
+        "El equipo *local* venció 3-1 a los visitantes.\n\n"
+    )
+    assert html_blocks_to_markdown("Sin etiquetas <a href='x'>aquí</a>.") == (
+        "Sin etiquetas <a href='x'>aquí</a>."
+    )
+
+
+def test_a_press_release_wrapped_in_html_is_read():
+    text = (
+        "<p><b>AYUNTAMIENTO DE SAN PEDRO LAS PALMAS 2031-2033</b><br>\n"
+        "Coordinación de Comunicación Social</p>\n\n"
+        "<p>Boletín 0412/2031</p>\n\n"
+        "<p><b>Abren inscripciones para los talleres de verano en la Casa de Cultura</b></p>\n\n"
+        "<p>San Pedro Las Palmas, Gro., 4 de julio de 2031.- El Ayuntamiento abrió las "
+        "inscripciones para los talleres de verano, que incluyen pintura, danza y ajedrez "
+        "para niñas y niños de seis a doce años.</p>\n\n"
+        "<p>Las clases serán gratuitas y comenzarán el lunes 14 de julio en la Casa de "
+        "Cultura del barrio de La Loma.</p>\n\n"
+        "<p>-oOo-</p>\n"
+    )
+    article = parse_bytes(text.encode(), source_path="boletin.txt")
+    assert article.format == "press_release"
+    assert article.title == "Abren inscripciones para los talleres de verano en la Casa de Cultura"
+    assert article.bulletin_number == "0412/2031"
+    assert article.dateline_city == "San Pedro Las Palmas"
+    assert article.published_at.date() == date(2031, 7, 4)
+    assert "<p>" not in article.body and "oOo" not in article.body

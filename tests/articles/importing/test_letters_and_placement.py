@@ -106,3 +106,51 @@ def test_strip_letter_keeps_the_story():
 )
 def test_split_placement(categories, flags, rest):
     assert split_placement(categories) == (flags, rest)
+
+
+def test_a_reply_quoting_the_whole_story_gives_the_story():
+    from articles.importing.cleaning.letters import take_quoted_story
+
+    text = (
+        "Memo, va la nota del puerto para la edición de mañana.\nGracias, Toña\n\n"
+        "> Pescadores de Puerto Escondite piden muelle nuevo\n>\n"
+        "> Por Antonia Ledesma\n>\n"
+        "> Los pescadores de la cooperativa La Gaviota pidieron al municipio reparar el muelle.\n"
+        ">\n> El muelle tiene tres tramos caídos desde el huracán del año pasado.\n>\n"
+        "> La cooperativa reúne a 140 socios que salen a diario.\n"
+    )
+    story, note = take_quoted_story(text)
+    assert story.startswith("Pescadores de Puerto Escondite piden muelle nuevo\n\nPor Antonia")
+    assert ">" not in story
+    assert note == ["Memo, va la nota del puerto para la edición de mañana.", "Gracias, Toña"]
+
+
+def test_quotes_between_the_writers_lines_are_no_quoted_story():
+    from articles.importing.cleaning.letters import take_quoted_story
+
+    answer = (
+        "> ¿Cuándo llega?\nMañana temprano.\n> ¿Con fotos?\nSí, tres.\n> ¿Y video?\n> ¿Y audio?\n"
+    )
+    assert take_quoted_story(answer) is None
+    assert take_quoted_story("Una nota sin citas.\n\nOtro párrafo.") is None
+
+
+def test_a_quoted_story_is_read_without_the_note_over_it():
+    from articles.importing.parsing import parse_bytes
+
+    text = (
+        "Memo, te paso la nota del puerto. Va sin foto.\nSaludos, Toña\n\n"
+        "> Pescadores de Puerto Escondite piden un muelle nuevo\n>\n"
+        "> Gaceta de la Bahía | Región\n"
+        "> Por Antonia Ledesma Ríos\n"
+        "> Publicado: 12/05/2033 08:10\n>\n"
+        "> Los pescadores de la cooperativa La Gaviota pidieron al municipio reparar el "
+        "muelle, que tiene tres tramos caídos desde el huracán del año pasado.\n>\n"
+        "> La cooperativa reúne a 140 socios que salen a diario y que ahora desembarcan "
+        "en la playa, con riesgo para las lanchas.\n"
+    )
+    article = parse_bytes(text.encode(), source_path="respuesta.txt")
+    assert article.title == "Pescadores de Puerto Escondite piden un muelle nuevo"
+    assert article.published_at.date().isoformat() == "2033-05-12"
+    assert [b.name for b in article.bylines] == ["Antonia Ledesma Ríos"]
+    assert "Toña" not in article.body and "> " not in article.body

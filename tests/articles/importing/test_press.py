@@ -537,3 +537,21 @@ def test_the_years_legend_over_a_release_is_header():
     )
     assert article.title == "Abren registro para becas de nivel medio superior"
     assert article.bulletin_number == "118/2021"
+
+
+def test_an_acronym_office_with_a_long_hyphenated_part_heads_the_release():
+    lines = [
+        "GOBIERNO DE MÉXICO",
+        "ISSSTE-PENSIONADOS",
+        "Delegación Estatal Colima",
+        "",
+        "COMUNICADO No. 77/2032",
+        "",
+        "Abren módulo de trámites de pensión en Manzanillo",
+        "",
+        "Manzanillo, Colima, 3 de marzo de 2032",
+    ]
+    header = read_header(lines)
+    assert header.title_index == 6
+    assert header.bulletin_number == "77/2032"
+    assert header.issuer.startswith("ISSSTE-PENSIONADOS")

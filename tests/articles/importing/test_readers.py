@@ -754,3 +754,19 @@ def test_a_section_in_brackets_over_the_title_is_the_kicker():
     assert article.published_at.date().isoformat() == "2019-05-12"
     # «[VIDEO]» is a format label, never a section.
     assert bracket_kicker("[VIDEO]\n\nTítulo") == ("", "[VIDEO]\n\nTítulo")
+
+
+def test_a_section_alone_under_the_byline_line_is_the_section():
+    text = (
+        "# Abre el museo comunitario de Santa Inés del Monte\n\n"
+        "Heraldo de los Valles | Redacción HV | 9.11.2034\n"
+        "Cultura\n\n"
+        "El museo comunitario de Santa Inés del Monte abrió sus puertas este domingo con "
+        "una colección de textiles, máscaras y herramientas de labranza donadas por vecinos.\n\n"
+        "La entrada será gratuita los fines de semana, informó el comité del museo.\n"
+    )
+    article = WireReader().parse(text, source_path="museo.md")
+    assert article.section == "Cultura"
+    assert article.source == "Heraldo de los Valles"
+    assert article.published_at.date().isoformat() == "2034-11-09"
+    assert article.body.startswith("El museo comunitario")

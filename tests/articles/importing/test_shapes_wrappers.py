@@ -279,6 +279,8 @@ def test_page_numbers_copyright_initials_and_mail_footers():
     assert is_desk_initials("(ACO) RMT/lgs") and is_desk_initials("NTX/ABC/jmr")
     assert not is_desk_initials("y/o") and not is_desk_initials("km/h")
     assert is_mail_footer("Enviado desde mi iPhone") and is_mail_footer("Sent from my Galaxy")
+    assert is_mail_footer("Enviado desde mi Nokia® de Movistar")  # a trademark sign
+    assert is_mail_footer("Sent from my Palm™ device")
 
 
 def test_a_breadcrumb_from_home_gives_its_section():
