@@ -105,6 +105,7 @@ def _extract(parsed: ParsedArticle):
             registry=_worker_registry,
             location=parsed.location,
             dateline=parsed.dateline_city,
+            issuer=parsed.issuer,
         )
     except Exception:  # the writer extracts again, and reports what goes wrong there
         logger.exception("Unexpected error extracting mentions from %s", parsed.title)

@@ -95,7 +95,7 @@ _CAPITALISED_DESCRIPTION = re.compile(
 _DESCRIPTION = re.compile(
     r"(?:m[áa]xima casa de estudios|casa de estudios|"
     r"dependencia|instituci[oó]n|instituto|organismo de cuenca|organismo|paraestatal|"
-    r"paramunicipal|petrolera|"
+    r"paramunicipal|petrolera|empresa el[ée]ctrica|"
     r"universidad|corporaci[oó]n|comuna|entidad|zona|regi[oó]n|secretar[ií]a|fiscal[ií]a|"
     r"comisi[oó]n|junta|delegaci[oó]n|direcci[oó]n|coordinaci[oó]n|tesorer[ií]a|"
     r"contralor[ií]a|sindicatura|oficina|unidad|subsecretar[ií]a|hospital|facultad|"

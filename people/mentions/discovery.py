@@ -1686,6 +1686,7 @@ _POST_VERB = re.compile(
     + "|".join(f"(?P<v{i}>{_verb_clause(phrase)})" for i, phrase in enumerate(lx.POST_VERBS))
     + ")"
 )
+_POST_VERB_GATES = tuple(dict.fromkeys(", " + phrase.split()[0] + " " for phrase in lx.POST_VERBS))
 _VERB_ROWS = tuple(
     next(i for i, row in enumerate(lx.ROLES) if row.masculine.split("|")[0] == masculine)
     for masculine in lx.POST_VERBS.values()
@@ -1696,7 +1697,7 @@ def _verb_posts(doc, masked: str, found, inst_at, registry, jurisdiction) -> lis
     """ "Ana Ruiz Soto, quien encabeza la Secretaría de Salud, …": the post the verb
     implies (``lx.POST_VERBS``), in the public body named right after it."""
     more = []
-    if ", quien " not in masked:
+    if not any(gate in masked for gate in _POST_VERB_GATES):
         return more
     for match in _POST_VERB.finditer(masked):
         occ = inst_at.get(match.end())

@@ -92,6 +92,11 @@ _PLACE_AFTER = re.compile(
     + r")\b"
 )
 _LEVEL_AFTER = re.compile(r" (federal|estatal|municipal)\b")
+# Names that are also the end of another body's name: "Municipio de Durango" (the
+# Ayuntamiento's other name) inside "Aguas del Municipio de Durango". Folded openings.
+NAME_ENDINGS = ("municipio de ",)
+# A capitalised word and "del"/"de la" just before a hit: the hit continues that name.
+_NAME_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+ (?:del|de la|de los|de las) $")
 _CAPWORD_BEFORE = re.compile(r"([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+) $")
 _CAPWORD_AFTER = re.compile(r" ([A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]+)")
 
@@ -132,6 +137,10 @@ def scan(
             if not entries:
                 continue
         if entries[0].entity == INSTITUTION or any(e.entity == INSTITUTION for e in entries):
+            if key.startswith(NAME_ENDINGS) and _NAME_BEFORE.search(
+                text, max(0, start - 40), start
+            ):
+                continue  # "Aguas del Municipio de Durango": a name of its own
             occ = _institution(doc, registry, entries, start, end, key, jurisdiction, after_cache)
             if occ is not None:
                 institutions.append(occ)

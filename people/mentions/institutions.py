@@ -424,6 +424,9 @@ _HEAD_LIST = tuple(
             "Poder Legislativo",
             "Poder Ejecutivo",
             "Guardia Nacional",
+            # A state's police named by a name of its own ("la Fuerza Civil" of Nuevo
+            # León); "Fuerza" alone is also a party's or a group's name
+            "Fuerza Civil",
             # The armed forces' schools ("la Heroica Escuela Naval Militar", "la Escuela
             # Médico Naval", "la Escuela Militar de Sargentos"): public bodies
             "Escuela Naval",
@@ -500,6 +503,7 @@ _STANDALONE_OK = frozenset(
     {
         "Senado",
         "Guardia Nacional",
+        "Fuerza Civil",
         "Cámara de Diputados",
         "Cámara de Senadores",
         "Legislatura",
@@ -901,7 +905,19 @@ def first_words(cues) -> tuple[str, ...]:
 # Federal bodies the press names by a short name of their own, after an article: "la
 # Marina" is the Secretaría de Marina, "el Ejército" the Secretaría de la Defensa Nacional
 # (not "la Marina Suroeste", nor the given name in "la jueza Marina Ortiz").
+# Federal bodies the press names by an acronym written as a word ("la Profepa", "la
+# Conagua"): the acronym is the body's, and an alias of it.
+SHORT_FEDERAL_ACRONYMS = {
+    "Profepa": "Procuraduría Federal de Protección al Ambiente",
+    "Semarnat": "Secretaría de Medio Ambiente y Recursos Naturales",
+    "Conagua": "Comisión Nacional del Agua",
+    "Conafor": "Comisión Nacional Forestal",
+    "Sader": "Secretaría de Agricultura y Desarrollo Rural",
+    "Segob": "Secretaría de Gobernación",
+    "Cofepris": "Comisión Federal para la Protección contra Riesgos Sanitarios",
+}
 SHORT_FEDERAL_NAMES = {
+    **SHORT_FEDERAL_ACRONYMS,
     "Marina": "Secretaría de Marina",
     "Armada de México": "Secretaría de Marina",
     "Semar": "Secretaría de Marina",
@@ -946,7 +962,10 @@ def _short_federal_names(doc, registry, taken) -> list[InstOcc]:
         # "Ejército Mexicano" is another name of it; never "Marina" alone as an alias: a
         # given name too ("la jueza Marina Ortiz")
         aliases = [written] if " " in written else []
-        occ = InstOcc(start, end, name, key, inst_id, lx.FEDERAL, "", written, aliases, "phrase")
+        acronym = written if written in SHORT_FEDERAL_ACRONYMS else ""
+        occ = InstOcc(
+            start, end, name, key, inst_id, lx.FEDERAL, acronym, written, aliases, "phrase"
+        )
         found.append(occ)
     return found
 
@@ -1639,6 +1658,8 @@ def _extend_phrase(text, pos, head, known_starts, covered, through_parent=False)
             continue
         connector, word = step.group(1), step.group(2)
         word_start = step.start(2)
+        if not words and head in _STANDALONE_OK and connector in ("y", "e"):
+            break  # "Fuerza Civil y Protección Civil": two bodies, the first named whole
         if placed and (
             connector is not None
             or (

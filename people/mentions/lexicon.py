@@ -193,6 +193,7 @@ DESCRIPTION_PHRASES = {
     "casa de estudios": "universidad",
     "organismo de cuenca": "organismo de cuenca",  # a regional body of the Conagua
     "organismo operador": "organismo operador",  # a town's water utility
+    "empresa electrica": "empresa electrica",  # the CFE
 }
 
 # Head nouns a writer capitalises when they stand alone for the body named before ("el
@@ -250,6 +251,8 @@ DESCRIBED_BODIES = {
     "area": ("direccion", "subdireccion", "coordinacion", "departamento", "jefatura", "unidad"),
     # "el gerente de la división": a CFE division
     "division": ("division",),
+    # "la superintendente de la empresa eléctrica": the CFE
+    "empresa electrica": ("comision federal de electricidad", "cfe"),
     # "el titular del órgano fiscalizador"
     "organo": ("organo", "auditoria superior"),
     # "la titular de la demarcación": a borough of Mexico City
@@ -327,6 +330,13 @@ NATIONAL_LEVELS = {"nacional": "Nacional", "federal": "Federal"}
 STATE_BODY_TITLES = {
     "procurador": "Procuraduría",
 }
+# A state's attorney general where the office kept its old name: "la procuradora general
+# de Justicia del Estado de Hidalgo" heads the Procuraduría General de Justicia del Estado
+# de Hidalgo. Folded title -> the office's noun; the area written after "general".
+STATE_JUSTICE_TITLES = {
+    "procurador": "Procuraduría",
+}
+STATE_JUSTICE_AREAS = frozenset({"justicia"})
 
 # Bodies a title names by an area that is no body's name: (folded title, folded area) ->
 # (the state's body, the federal one). "la consejera de la Judicatura" sits in the
@@ -1246,6 +1256,8 @@ POST_VERBS = {
     "quien está al frente de": "titular",
     "quien dirige": "director",
     "quien preside": "presidente",
+    "quien coordina": "coordinador",
+    "a cargo de": "titular",
 }
 
 # Clauses after a body's name that give its head by name, no title written ("la Comisión

@@ -212,6 +212,7 @@ def extract_for_linking(
     jurisdiction: str | None = None,
     location: str = "",
     dateline: str = "",
+    issuer: str = "",
 ) -> Extraction:
     """``extract_mentions`` for an article about to be saved with these fields, as
     ``link_articles(..., extractions=...)`` takes it. No database access: safe in a
@@ -228,6 +229,7 @@ def extract_for_linking(
         jurisdiction=jurisdiction,
         keep_basis=True,
         dateline=dateline,
+        issuer=issuer,
     )
     return extraction
 
@@ -245,6 +247,7 @@ def extract_in_state(
     keep_basis: bool = False,
     state: str | None = None,
     dateline: str = "",
+    issuer: str = "",
 ) -> tuple[Extraction, str]:
     """``extract_mentions`` in the article's state; returns the extraction and the state.
 
@@ -252,12 +255,13 @@ def extract_in_state(
     (``article_state``); when it names none, the state bodies it names decide
     ("Fiscalía General de Justicia del Estado de Sonora"), if they agree. ``state``:
     ``article_state``'s answer, when the caller already has it. ``dateline``: the town
-    of a dateline the importer took out of the body (``Article.dateline_city``).
+    of a dateline the importer took out of the body (``Article.dateline_city``);
+    ``issuer``: the press release's issuer it took out (``Article.issuer``).
     """
     if jurisdiction is not None:
         state = jurisdiction
     elif state is None:
-        state = article_state(title, deck, highlights, body, location)
+        state = article_state(title, deck, highlights, body, location, issuer=issuer)
     # A wire story's dateline stays in its location line ("León, Gto."): the same town.
     dateline = dateline or location_town(location or "")
 
@@ -292,7 +296,7 @@ def article_text(title: str, deck: str, highlights, body: str) -> str:
 
 
 def article_state(
-    title: str, deck: str, highlights, body: str, location: str = "", *, folded=None
+    title: str, deck: str, highlights, body: str, location: str = "", *, folded=None, issuer=""
 ) -> str:
     """The state an article is about, from its location and text (``states``).
 
@@ -300,7 +304,13 @@ def article_state(
     says the story is local, never as a default.
     """
     text = article_text(title, deck, highlights, body)
-    return primary_state(text, location=location or "", home=default_jurisdiction(), folded=folded)
+    return primary_state(
+        text,
+        location=location or "",
+        home=default_jurisdiction(),
+        folded=folded,
+        issuer=issuer or "",
+    )
 
 
 def _issuing_office(hit, issuers) -> InstitutionRef | None:
@@ -387,7 +397,11 @@ class _Linker:
         folded = fold(text)
         if self.fixed_jurisdiction is None:
             self.jurisdiction = primary_state(
-                text, location=location or "", home=default_jurisdiction(), folded=folded
+                text,
+                location=location or "",
+                home=default_jurisdiction(),
+                folded=folded,
+                issuer=getattr(article, "issuer", "") or "",
             )
             if not self.jurisdiction and extraction is not None and extraction.basis is not None:
                 # Named no state: the worker then took the state bodies' (extract_in_state).
@@ -404,6 +418,7 @@ class _Linker:
                 jurisdiction=self.fixed_jurisdiction,
                 state=self.jurisdiction if self.fixed_jurisdiction is None else None,
                 dateline=getattr(article, "dateline_city", "") or "",
+                issuer=getattr(article, "issuer", "") or "",
             )
         self.store.jurisdiction = self.jurisdiction
         result = LinkResult(article.pk, extraction)

@@ -55,6 +55,7 @@ NON_PUBLIC = frozenset(
     pensionados servytur coordinador hoteleros
     empresaria empresarias caintra canacope canadevi
     snte sntss stprm suterm fstse ctm croc crom
+    onexpo
     """
     )
 )
@@ -87,6 +88,10 @@ NON_PUBLIC_OPENINGS = (
     "consejo para el desarrollo ",
     "consejo agricola",
     "consejo agropecuario",
+    # Citizens' watchdogs and students' assemblies speak for no public body.
+    "observatorio ciudadano",
+    "asamblea estudiantil",
+    "asamblea de estudiantes",
     # Private universities: their staff hold no public office.
     "universidad anahuac",
     "universidad iberoamericana",

@@ -84,6 +84,7 @@ def post_for(
         _federal_delegation,
         _regional_title,
         _prosecutors_unit,
+        _state_attorney,
         _facility,
         _national_body,
         _area_body,
@@ -422,6 +423,24 @@ def _deputy(post: _Post) -> Result:
     if post.state:  # the state's congress: its name comes from the article's state
         return role, post.derived(legislature_name(post.state_code), post.state_code), False
     return role, None, False
+
+
+def _state_attorney(post: _Post) -> Result | None:
+    """ "la procuradora general de Justicia del Estado de Hidalgo" heads the
+    Procuraduría General de Justicia del Estado de Hidalgo (``lx.STATE_JUSTICE_TITLES``):
+    the state named, or the article's when the title says "del Estado"."""
+    comp = post.comp
+    noun = lx.STATE_JUSTICE_TITLES.get(fold_word(post.masculine))
+    if noun is None or "general" not in post.adjectives or comp.institution is not None:
+        return None
+    written = fold_word(comp.area)
+    estado = comp.estado or bool(comp.state) or written.endswith(" del estado")
+    written = written.removesuffix(" del estado")
+    if written not in lx.STATE_JUSTICE_AREAS or not estado or not post.state:
+        return None
+    area = comp.area[: len(written)]
+    name = f"{noun} General de {area} del Estado de {post.state}"
+    return f"{post.ranked} de {area}", post.derived(name, post.state_code), True
 
 
 def _prosecutor(post: _Post) -> Result:

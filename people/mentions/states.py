@@ -333,13 +333,20 @@ def _find(folded: str):
 
 
 def infer_states(
-    text: str, *, location: str = "", home: str = "", folded: str | None = None
+    text: str,
+    *,
+    location: str = "",
+    home: str = "",
+    folded: str | None = None,
+    issuer: str = "",
 ) -> tuple[str, ...]:
     """The states an article is about, most cited first (ISO codes); () when none.
 
     ``location`` is the article's location field; ``home`` the newsroom's state,
     used only when the location says the story is local ("Local"), never as a
-    default. ``folded``: ``fold(text)``, when the caller has it.
+    default. ``folded``: ``fold(text)``, when the caller has it. ``issuer``: a press
+    release's issuing body, which the importer took out of the text ("Secretaría de
+    Salud de Michoacán"): the state it names weighs as the location's.
     """
     scores: dict[str, int] = {}
     first: dict[str, int] = {}
@@ -350,6 +357,11 @@ def infer_states(
     for _match, _word, code, _weight in _find(folded_location):
         scores[code] = scores.get(code, 0) + LOCATION_WEIGHT
         first.setdefault(code, -1)
+    folded_issuer = fold(issuer.strip())
+    for match, word, code, weight in _find(folded_issuer):
+        if weight == NAME_WEIGHT and _counts(issuer, folded_issuer, match, word, code, weight):
+            scores[code] = scores.get(code, 0) + LOCATION_WEIGHT
+            first.setdefault(code, -1)
     if folded is None:
         folded = fold(text)
     for match, word, code, weight in _find(folded):
@@ -408,10 +420,10 @@ def _is_country_capital(text: str, folded: str, match) -> bool:
 
 
 def primary_state(
-    text: str, *, location: str = "", home: str = "", folded: str | None = None
+    text: str, *, location: str = "", home: str = "", folded: str | None = None, issuer: str = ""
 ) -> str:
     """The state an article is about (its most cited), or "" when it names none."""
-    found = infer_states(text, location=location, home=home, folded=folded)
+    found = infer_states(text, location=location, home=home, folded=folded, issuer=issuer)
     return found[0] if found else ""
 
 

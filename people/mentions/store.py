@@ -87,6 +87,7 @@ class EntityStore:
         names += [(a, AliasKind.FULL) for a in state_body_forms(name, ref.jurisdiction)]
         names += [(a, AliasKind.FULL) for a in town_body_forms(name, ref.jurisdiction)]
         names += [(a, AliasKind.FULL) for a in town_unit_forms(name, ref.jurisdiction)]
+        names += [(a, AliasKind.FULL) for a in council_forms(name, ref.jurisdiction)]
         aliases, seen = [], set()
         for name, kind in names:
             alias = InstitutionAlias(
@@ -265,6 +266,17 @@ def town_body_forms(name: str, jurisdiction: str) -> list[str]:
     if fold(town) in STATE_BY_NAME:
         return []
     return [f"{name[:index]} de {town}"]
+
+
+def council_forms(name: str, jurisdiction: str) -> list[str]:
+    """The other name of a town's council: "Ayuntamiento de Guachochi" is also
+    "Municipio de Guachochi" (the press writes either for the town's government)."""
+    state_code, _, town = jurisdiction.partition("/")
+    if not town or not state_code.startswith("MX-"):
+        return []
+    if fold(name) != fold(f"Ayuntamiento de {town}"):
+        return []
+    return [f"Municipio de {town}"]
 
 
 _TOWN_UNIT_HEADS = ("secretaria ", "direccion ", "coordinacion ", "subdireccion ", "tesoreria ")

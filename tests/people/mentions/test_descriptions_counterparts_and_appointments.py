@@ -163,3 +163,37 @@ def test_an_official_just_appointed_holds_the_post_written_after(empty_registry,
     assert hit is not None
     assert hit.role.startswith("subsecretaria de Salud Pública")
     assert not hit.past
+
+
+def test_the_cfe_named_as_the_empresa_electrica(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La Comisión Federal de Electricidad (CFE) repuso los postes. La jefa de la zona "
+        "Tuxpan de la empresa eléctrica, Olga Márquez Lara, prometió luz para el jueves.",
+        "MX-VER",
+    )
+    assert post(extraction, "Olga Márquez Lara")[1] == "Comisión Federal de Electricidad"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Raquel Soto Beltrán, quien coordina la Comisión Estatal de Búsqueda de Personas, "
+            "pidió paciencia a las familias.",
+            "Raquel Soto Beltrán",
+            "coordinadora",
+        ),
+        (
+            "La Secretaría de Salud informó el saldo. Efraín Lugo Mena, a cargo de la "
+            "Dirección de Epidemiología, detalló los casos.",
+            "Efraín Lugo Mena",
+            "titular",
+        ),
+    ],
+)
+def test_posts_given_by_quien_coordina_and_a_cargo_de(empty_registry, text, name, role):
+    extraction = found(empty_registry, text, "MX-SIN")
+    hit = extraction.official(name)
+    assert hit is not None, extraction.official_names
+    assert hit.role == role

@@ -104,3 +104,26 @@ def test_counts_every_mention_of_each_entity(fixture_registry):
     officials, institutions = linked(fixture_registry, text)
     assert institutions == {IMSS: 3}
     assert officials == {"Zoé Robledo": 2}
+
+
+def test_a_councils_other_name_that_ends_another_name_is_no_mention_of_it():
+    from people.mentions import Registry
+    from people.mentions.gazetteer import scan
+    from people.mentions.text import Document
+
+    registry = Registry.from_records(
+        institutions=[
+            {
+                "id": 1,
+                "name": "Ayuntamiento de Tepic",
+                "jurisdiction": "MX-NAY/Tepic",
+                "aliases": ["Municipio de Tepic"],
+            }
+        ]
+    )
+
+    def known(text):
+        return [occ.name for occ in scan(Document(body=text), registry, "MX-NAY")[0]]
+
+    assert known("El Municipio de Tepic firmó el convenio.") == ["Ayuntamiento de Tepic"]
+    assert known("Aguas del Municipio de Tepic firmó el convenio.") == []

@@ -403,3 +403,13 @@ def test_a_rolled_back_batch_leaves_no_stale_cached_positions(people_registry):
     )
     position.refresh_from_db()
     assert position.start_date == position.end_date == datetime.date(2029, 6, 1)
+
+
+def test_a_discovered_council_is_also_its_municipio(db):
+    article = make_article(
+        body="Tepic, Nayarit.- La presidenta municipal de Tepic, Lidia Robles Camarena, "
+        "inauguró el mercado."
+    )
+    link_article(article, registry=Registry.load())
+    council = Institution.objects.get(name="Ayuntamiento de Tepic")
+    assert "municipio de tepic" in set(council.aliases.values_list("normalized", flat=True))

@@ -6,6 +6,8 @@ council commissions (``lexicon.COMMISSION_AREAS``), places listed after a plural
 the other name of a state's body. Sentences invented for these tests.
 """
 
+import pytest
+
 from people.mentions.institutions import canonical_institution, with_state
 from people.mentions.states import infer_states
 from people.mentions.store import state_body_forms
@@ -458,3 +460,42 @@ def test_a_national_bodys_centre_in_a_state_is_a_body_under_its_parent(empty_reg
         "Centro INAH Tlaxcala",
         "Instituto Nacional de Antropología e Historia",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "El delegado de la Profepa en Sonora, Ramiro Félix Ochoa, clausuró la mina.",
+            "Procuraduría Federal de Protección al Ambiente",
+        ),
+        (
+            "La exdelegada de la Semarnat en Sonora, Luz Quintero Amaya, defendió el permiso.",
+            "Secretaría de Medio Ambiente y Recursos Naturales",
+        ),
+        (
+            "El comisario de la Fuerza Civil, Adán Garza Rosales, reforzó la vigilancia.",
+            "Fuerza Civil",
+        ),
+        (
+            "La procuradora general de Justicia del Estado de Sonora, Irma Vega Luján, "
+            "abrió una carpeta.",
+            "Procuraduría General de Justicia del Estado de Sonora",
+        ),
+    ],
+)
+def test_bodies_named_by_a_word_acronym_a_name_of_their_own_or_an_old_title(
+    empty_registry, text, body
+):
+    extraction = found(empty_registry, text, "MX-SON")
+    (hit,) = extraction.officials
+    assert hit.institution == body
+    assert extraction.institution(body) is not None
+
+
+def test_a_body_named_whole_then_another_after_y(empty_registry):
+    extraction = found(
+        empty_registry, "Fuerza Civil y Protección Civil repartirán agua en Apodaca.", "MX-NLE"
+    )
+    assert extraction.institution("Fuerza Civil") is not None
+    assert extraction.institution("Fuerza Civil y Protección Civil") is None

@@ -104,3 +104,15 @@ def test_a_presidents_local_chapter_of_a_group_is_private(empty_registry):
     )
     assert extraction.official_names == {"Irene Cota Valdez"}
     assert post(extraction, "Irene Cota Valdez")[0] == "presidenta de la Comisión de Salud"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rubén Olvera Castro, presidente de la Onexpo en Querétaro, pidió más patrullas.",
+        "Marisela Tapia Ruiz, vocera del Observatorio Ciudadano de Movilidad, criticó el plan.",
+        "Iván Leyva Soto, vocero de la Asamblea Estudiantil de Derecho, exigió becas.",
+    ],
+)
+def test_watchdogs_students_and_fuel_retailers_speak_for_no_public_body(empty_registry, text):
+    assert found(empty_registry, text, "MX-QUE").official_names == set()

@@ -151,3 +151,16 @@ def test_a_wire_storys_location_is_its_dateline(empty_registry):
     assert state == "MX-GUA"
     assert extraction.official("Carolina Yáñez Olmos").institution == "Ayuntamiento de Celaya"
     assert extraction.official("Tomás Ibarra Luna").institution == "Ayuntamiento de Celaya"
+
+
+def test_a_press_releases_issuer_names_the_articles_state():
+    # the importer took the issuer and the dateline out; the text names a university
+    # called after a person whose surname is another state's name
+    text = (
+        "La Secretaría de Turismo informó que 40 alumnos de la Universidad Michoacana de "
+        "San Nicolás de Hidalgo apoyaron los módulos."
+    )
+    assert primary_state(text, issuer="SECRETARÍA DE SALUD DE MICHOACÁN") == "MX-MIC"
+    assert primary_state(text) == "MX-HID"
+    # a town in the issuer is not enough: only a state's name counts
+    assert primary_state("Sin lugar alguno.", issuer="H. Ayuntamiento de Tepic") == ""
