@@ -67,6 +67,9 @@ class TimedQuery:
 # querysets times the lengths of their IN lists).
 COMPILED_MAX = 512
 _compiled: dict[tuple, tuple] = {}
+# Shapes whose statements cannot be reused (parameters outside the WHERE clause that
+# are not a timed queryset's): compiled directly, as Django would.
+_uncacheable: set[tuple] = set()
 
 
 def compiled_once(queryset, key: str, *, timed: bool = False):
@@ -177,16 +180,24 @@ class _CompiledOnceCompiler(SQLCompiler):
             or where.contains_over_clause
         ):
             return super().as_sql(with_limits, with_col_aliases)
+        shape = (self.connection.alias, _shape(self.query))
+        if shape in _uncacheable:
+            # Compiling the WHERE clause first would compile it twice.
+            return super().as_sql(with_limits, with_col_aliases)
         try:
             where_sql, where_params = self.compile(self.query.where)
         except (EmptyResultSet, FullResultSet):
             return super().as_sql(with_limits, with_col_aliases)
-        key = (self.connection.alias, where_sql, _shape(self.query))
+        key = (where_sql, *shape)
         entry = _compiled.get(key)
         if entry is None:
             sql, params = super().as_sql(with_limits, with_col_aliases)
             offset = self._where_offset(sql, params, where_sql, where_params)
-            if offset is not None:
+            if offset is None:
+                if len(_uncacheable) >= COMPILED_MAX:
+                    _uncacheable.clear()
+                _uncacheable.add(shape)
+            else:
                 if len(_compiled) >= COMPILED_MAX:
                     _compiled.clear()
                 state = (getattr(self, name) for name in self._STATE)
