@@ -167,6 +167,17 @@ def line_posts(official) -> str:
     return text
 
 
+def institutions_index_keys() -> list[int]:
+    """The institutions index (``institution_tree``'s roots) as primary keys, by name:
+    kept per content version (``newsroom.caching.memo``), as ``authors_index_keys``.
+    Each page counted the roots and sought its first key again (two statements over
+    the publishing rule of institutions and their parents)."""
+    return memo(
+        "institutions-index",
+        lambda: list(institution_tree().order_by("name", "pk").values_list("pk", flat=True)),
+    )
+
+
 def institution_tree() -> QuerySet:
     """Public institutions with no public parent, their public children and grandchildren.
 

@@ -277,3 +277,8 @@ class InstitutionIndexView(IndexView):
 
     def get_queryset(self):
         return directory.institution_tree()
+
+    def paginate(self):
+        # Pages by offset in the memo's order; the roots with their children read by key.
+        keys = directory.institutions_index_keys()
+        return paginate_keys(self.request, keys, self.get_queryset(), self.per_page)

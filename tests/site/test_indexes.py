@@ -295,7 +295,9 @@ INDEXES = [
     # posts first) is kept per content version (newsroom.caching.memo), read once after
     # a save; the institution filter is a text box, no list of every institution to read
     ("people:officials", 3),
-    ("people:institutions", 6),  # count, first key, page, children, grandchildren, nav
+    # page, children, grandchildren, sections nav: the roots' order is kept per content
+    # version (newsroom.caching.memo), read once after a save
+    ("people:institutions", 4),
     ("articles:tags", 4),  # count, first key, page, sections nav
 ]
 
