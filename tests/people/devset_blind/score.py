@@ -58,6 +58,7 @@ BATCHES = (
     "linker-ak/b1",
     "linker-am/b1",
     "linker-ao/b1",
+    "linker-ap/b1",
 )
 # linker-d/b3 and linker-e/b3 were scored held out once (session 5), then tuned on;
 # linker-f/b1 likewise (held out in session 5, tuned on in session 6).
@@ -88,6 +89,8 @@ BATCHES = (
 # linker-am/b1 (session 15) was scored untuned once, then tuned on; linker-an/b1 (session 15,
 # written and scored before any change of the session) is held out. linker-ao/b1 (session 15)
 # was scored untuned after round 1, then tuned on.
+# linker-ap/b1 (session 16) was scored untuned once, then tuned on; linker-aq/b1 (session 16,
+# written and scored before any change of the session) is held out.
 HELD_OUT = (
     "linker-b/b3",
     "linker-c/b3",
@@ -107,6 +110,7 @@ HELD_OUT = (
     "linker-ai/b1",
     "linker-al/b1",
     "linker-an/b1",
+    "linker-aq/b1",
 )
 ARTICLES = frozenset({"el", "la", "los", "las", "lo", "un", "una", "unos", "unas"})
 
