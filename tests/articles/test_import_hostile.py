@@ -403,3 +403,23 @@ def test_a_huge_file_fails_alone_without_being_read_whole(tmp_path):
     failed = outcomes_by_name(report)["a-enorme.md"]
     assert (failed.status, failed.error) == (Status.FAILED, "excede 1 MB")
     assert_good_files_imported(report)
+
+
+def test_a_theme_fragment_of_unclosed_elements_imports_alone(tmp_path, settings):
+    settings.IMPORT_FILE_SECONDS = 10
+    # A CMS fragment whose byline element never closes, 40,000 times: reading each
+    # one to the end of the file was quadratic (8,000 of them took 17 s).
+    fragment = (
+        '<article class="post">\n<h1 class="entry-title">Fragmento hostil</h1>\n'
+        + '<div class="entry-content"><p>Texto de la nota.</p></div>\n'
+        + '<span class="author">' * 40_000
+    )
+    (tmp_path / "a-fragmento.md").write_text(fragment, encoding="utf-8")
+    write_good_files(tmp_path)
+
+    report = import_paths([tmp_path])
+
+    outcome = outcomes_by_name(report)["a-fragmento.md"]
+    assert (outcome.status, outcome.error) == (Status.CREATED, "")
+    assert Article.objects.get(source_file="a-fragmento.md").title == "Fragmento hostil"
+    assert_good_files_imported(report)

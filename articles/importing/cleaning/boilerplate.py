@@ -734,6 +734,13 @@ _CAPTION_LINE = re.compile(
 )
 
 
+def caption_credit_of(line: str) -> str:
+    """The credit closing a photo's caption on its line («Pie de foto: Obras en el
+    bulevar. (Foto: Comunicación Social)» -> «Comunicación Social»), or ""."""
+    match = _CAPTION_LINE.match(line.strip()) if len(line) <= 200 else None
+    return match.group("credit").strip() if match else ""
+
+
 def cut_caption_lines(paragraph: str) -> tuple[str, str, list[str]]:
     """``paragraph`` without the lines that are a photo's caption and credit, or its
     credit alone (a line of its own in a paragraph of several), the first credit, and
@@ -861,6 +868,8 @@ CHROME_LINES = tuple(
         # A live kicker over a liveblog's or a flash's title: the page's label, not the story's.
         r"(?:en vivo|en directo|minuto a minuto|live)(?: minuto a minuto)?",
         r"(?:ultima hora|de ultimo momento|ultimo momento|urgente|alerta|breaking(?: news)?)",
+        # a mail program's placeholder for an inline picture: «[image001.png]», «[cid:logo]»
+        r"\[(?:cid:)?(?:image|imagen|logo|adjunto|attachment)[\w.@-]{0,60}\]",
     )
 )
 

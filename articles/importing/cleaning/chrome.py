@@ -55,7 +55,7 @@ from .boilerplate import (
 from .broadcast import drop_program_parts, is_player_caption
 from .dates import DateProblem, parse_date_line
 from .names import BY_START, BYLINE_ROLES, PARTICLES
-from .outlets import outlet_name
+from .outlets import outlet_like, outlet_name
 from .placement import HOME_CRUMBS, breadcrumb
 from .press import is_end_marker
 from .text import is_rule
@@ -282,8 +282,27 @@ def strip_chrome(text: str) -> tuple[str, Chrome]:
     source, acronym = head.source, head.acronym
     if not source and signed.source:
         source, acronym = signed.source, signed.acronym
+    if not source:
+        # «© Agencia Norte. Todos los derechos reservados.»: the outlet the rights are its.
+        source = next((name for line in tail_removed if (name := copyright_outlet(line))), "")
     chrome = Chrome(source, head.section, removed, acronym)
     return "\n".join(head.kept + tail), chrome
+
+
+# The mark and the year opening a copyright line («© 2024», «Copyright (c) 2023»).
+_COPYRIGHT_MARK = re.compile(
+    r"^\W{0,3}(?:copyright\s*)?(?:©|\(c\))?\s*(?:(?:19|20)\d\d\s*[.,]?\s*)?", re.IGNORECASE
+)
+
+
+def copyright_outlet(line: str) -> str:
+    """The outlet a copyright line names before its first stop («© 2024 El Sol del
+    Valle. Todos los derechos reservados.» -> «El Sol del Valle»), or ""."""
+    text = line.strip().strip("*_ ")
+    if not is_copyright_notice(text) or not (mark := _COPYRIGHT_MARK.match(text)).group(0):
+        return ""
+    name = text[mark.end() :].split(". ", 1)[0].strip(" .,")
+    return outlet_name(name) if name and outlet_like(name) else ""
 
 
 def _tail_chrome(line: str) -> bool:

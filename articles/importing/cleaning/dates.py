@@ -327,6 +327,10 @@ def _month(name: str | None, abbreviation: str | None) -> int:
     return MONTHS[name] if name else MONTH_ABBREVIATIONS[abbreviation]
 
 
+# Seconds since 1970 in nine or ten digits: 1973 to 2286, never a year or a short number.
+_UNIX_TIME = re.compile(r"[1-9]\d{8,9}")
+
+
 def parse_date(value: object) -> datetime | None:
     """Any date a source may hold: a YAML date/datetime, "2016-10-05",
     "2016-10-05 10:30:00 -0600", "05/10/2016" (day first), "5 de octubre de
@@ -344,6 +348,10 @@ def parse_date(value: object) -> datetime | None:
     if not isinstance(value, str | int):
         raise _unrecognised(str(value)[:40])
     raw = str(value).strip()
+    if _UNIX_TIME.fullmatch(raw) and not isinstance(value, bool):
+        # A CMS's Unix time (Drupal's «created: 1367601120»), read in the newsroom's zone.
+        local = datetime.fromtimestamp(int(raw), tz=UTC).astimezone(get_default_timezone())
+        return _aware(*local.timetuple()[:6], raw=raw)
     if len(raw) > 80:
         raise _unrecognised(raw[:80])
     zone = split_time_zone(raw)  # «2024-07-04 23:15 (GMT-6)»: the form, then its zone

@@ -19,7 +19,9 @@ is taken only when it holds at least ``_MIN_FIELDS`` of the story's fields: one 
 two labelled lines are the readers' (a «Fuente:» over a repost, a «Por …»).
 
 A text copied from a print PDF opens with the page's running head, «Outlet |
-Section | date | page» (``running_head``): the same fields. Its running heads, page
+Section | date | page», or a print system's page slug, «OUTLET / PAG 4A / SECTION /
+date / ED. …» (``running_head``): the same fields, and the system's tagged lines
+under it («CAB:», «SUM:», «CRED:», «TXT:») are a block of fields. Its running heads, page
 numbers and page jumps («PASA A LA PÁGINA 6A», «VIENE DE LA PÁGINA 5A»,
 ``PAGE_JUMPS``) further down are the pages', not the story's: they go too.
 
@@ -46,6 +48,8 @@ HEAD_FIELDS = {
     "headline": "title",
     "title": "title",
     "asunto": "title",
+    "cab": "title",  # a print editorial system's tags
+    "cab.": "title",
     "subject": "title",
     # the byline
     "autor": "byline",
@@ -61,6 +65,7 @@ HEAD_FIELDS = {
     "author": "byline",
     "by": "byline",
     "credito": "byline",
+    "cred": "byline",
     # the date
     "fecha": "date",
     "fecha de publicacion": "date",
@@ -93,6 +98,7 @@ HEAD_FIELDS = {
     "bajada": "deck",
     "entradilla": "deck",
     "summary": "deck",
+    "sum": "deck",
     # the story follows
     "texto": "body",
     "cuerpo": "body",
@@ -101,6 +107,7 @@ HEAD_FIELDS = {
     "body": "body",
     "text": "body",
     "story": "body",
+    "txt": "body",
     # the system's own fields
     "clave": "skip",
     "slug": "skip",
@@ -202,6 +209,11 @@ def _cased(name: str) -> bool:
     return name.isupper() and not _ACRONYM.fullmatch(name)
 
 
+def _shouted(label: str) -> bool:
+    """A label in capitals longer than an acronym («LOCAL», not «CDMX»)."""
+    return label.isupper() and len(label) > 4
+
+
 def _service_section(line: str) -> str:
     """The section closing an agency's slug line («AN | Servicio estatal | Economía»)."""
     slug = _SLUG_SECTION.match(line.strip())
@@ -215,20 +227,42 @@ def _dated(part: str) -> bool:
         return False
 
 
+# The edition a print page belongs to («ED. DOMINGO», «Edición matutina»), folded.
+_EDITION = re.compile(r"(?:ed\.|edicion)\s.{1,30}")
+# A print system's page slug names the page («PAG 4A») anywhere among its parts.
+_PAGE_NAMED = re.compile(r"(?:pag\.?|pagina|page|p\.)\s*[a-z]?\d{1,3}[a-z]?")
+
+
 def running_head(line: str) -> dict[str, str] | None:
     """The outlet, section and date of a print page's running head («El Norte |
-    Local | Jueves 7 de noviembre de 2024 | 5A»); None for any other line."""
-    parts = [p.strip() for p in line.strip().split("|")]
-    if not 3 <= len(parts) <= 5 or not all(parts) or len(line) > 160:
+    Local | Jueves 7 de noviembre de 2024 | 5A») or of a print system's page slug
+    («EL NORTE / PAG 4A / LOCAL / 10-ENE-2010 / ED. DOMINGO»); None for any other
+    line."""
+    if len(line) > 160:
         return None
-    if not _PAGE.fullmatch(fold(parts[-1])):
-        return None
-    dates = [i for i, part in enumerate(parts[:-1]) if _dated(part)]
+    if "|" in line:
+        parts = [p.strip() for p in line.strip().split("|")]
+        if not 3 <= len(parts) <= 5 or not all(parts) or not _PAGE.fullmatch(fold(parts[-1])):
+            return None
+        parts = parts[:-1]
+    else:
+        parts = [p.strip() for p in line.strip().split(" / ")]
+        if not 4 <= len(parts) <= 6 or not all(parts):
+            return None
+        pages = [i for i, part in enumerate(parts) if _PAGE_NAMED.fullmatch(fold(part))]
+        if len(pages) != 1 or pages[0] == 0:
+            return None
+        parts = [p for i, p in enumerate(parts) if i != pages[0]]
+        parts = [p for p in parts if not _EDITION.fullmatch(fold(p))]
+    dates = [i for i, part in enumerate(parts) if _dated(part)]
     if len(dates) != 1 or dates[0] == 0:
         return None
     found = {"source": parts[0], "date": parts[dates[0]]}
-    if dates[0] == 2:
-        found["section"] = parts[1]
+    others = [p for i, p in enumerate(parts[1:], 1) if i != dates[0]]
+    if len(others) == 1 and (dates[0] == 2 or "|" not in line):
+        # A section is a label, not a shout: a print slug's «LOCAL» is «Local».
+        section = others[0]
+        found["section"] = section.capitalize() if _shouted(section) else section
     return found
 
 
@@ -252,7 +286,12 @@ def read_field_block(text: str) -> FieldBlock | None:
     index = 0
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is not None and (head := running_head(lines[first])):
-        return FieldBlock(head, (lines[first].strip(),), _without_furniture(lines[first + 1 :]))
+        rest = _without_furniture(lines[first + 1 :])
+        if (block := read_field_block(rest)) is None:
+            return FieldBlock(head, (lines[first].strip(),), rest)
+        # The page's slug over the story's tagged fields: the tags say more.
+        fields = {**head, **block.fields}
+        return FieldBlock(fields, (lines[first].strip(), *block.removed), block.rest)
     body_start: str | None = None
     if first is not None and len(lines[first]) <= 300 and _RECORD_TAGS.match(lines[first].strip()):
         removed.append(lines[first].strip())

@@ -152,6 +152,11 @@ ISSUER_HEADS = frozenset(
         "comisaria",
         # «División de Distribución Oriente» (a utility's regional division)
         "division",
+        # Decentralised bodies named for what they run: «Parques y Vida Silvestre de
+        # Nuevo León», «Parque Ecológico …», «Protección Civil Estatal».
+        "parque",
+        "parques",
+        "proteccion",
     ]
 )
 # Prefixes of a unit under an office: "Vicefiscalía", "Subprocuraduría".
@@ -194,7 +199,9 @@ _HEAD_PREFIX = re.compile(
 _NAME_PARTICLES = frozenset(
     ["de", "del", "la", "las", "los", "y", "e", "en", "el", "para", "a", "al", "con"]
 )
-_ROMAN = re.compile(r"^[IVXLC]{2,}$")
+# A roman numeral of two letters or more («XXIV», «LXII»); not a word of those letters
+# («CIVIL»).
+_ROMAN = re.compile(r"^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 # "Ayuntamiento de Mérida · Dirección de Comunicación Social", "SSY | Boletín 12"
 _PART_SEPARATOR = re.compile(r"\s+[·•|/–—-]\s+")
 
@@ -220,9 +227,11 @@ END_MARKERS = tuple(
         r"\*(?: *+-++ *+\*){2,}",  # *-*-*
         r"(?:# *+){2}#",  # ###, # # #
         r"[-–—]++ *+30 *+[-–—]++",  # -30-
-        # FIN, - FIN -, -fin-, === FIN ===, **FIN**; FIN DEL COMUNICADO
+        # FIN, - FIN -, -fin-, === FIN ===, **FIN**
         r"[-–—=*#_]*+ *+(?:FIN|Fin|fin) *+[-–—=*#_]*+",
-        r"[-–—=*#_]*+ *+(?i:fin del? (?:comunicado|bolet[ií]n|texto)) *+[-–—=*#_]*+",
+        # FIN DEL COMUNICADO, FIN NOTA, FIN DE LA NOTA
+        r"[-–—=*#_]*+ *+(?i:fin(?: del?| de la)? (?:comunicado|bolet[ií]n|texto|nota))"
+        r" *+[-–—=*#_]*+",
         r"[-–—]*+(?:[oO0][-–—]){2,}[oO0][-–—]*+",  # o-O-o
         r"(?:[-–—] ){2,}[oO0](?: [-–—]){2,}",  # - - - o - - -
         r"\+{3,}",  # +++

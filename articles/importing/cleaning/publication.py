@@ -18,9 +18,9 @@ from people.naming import fold
 YES = frozenset({"true", "yes", "si", "1", "on", "verdadero", "y", "s"})
 NO = frozenset({"false", "no", "0", "off", "falso", "n"})
 
-# Folded values of `status:` / `estado:`.
+# Folded values of `status:` / `estado:`; a Drupal node's status is 1 (published) or 0.
 STATUS_PUBLISHED = frozenset(
-    {"published", "publish", "publicado", "publicada", "public", "publica"}
+    {"published", "publish", "publicado", "publicada", "public", "publica", "1"}
 )
 STATUS_DRAFT = frozenset(
     {
@@ -44,6 +44,7 @@ STATUS_DRAFT = frozenset(
         "future",
         "programado",
         "programada",
+        "0",
     }
 )
 

@@ -21,8 +21,11 @@ dates a dateline that has no year (its day and month, the stamp's year). The wra
 is recognised only when the text opens with ``ZCZC`` or a message-number line, so
 any other text costs one anchored match on its first line.
 
-The shapes are data (``PRIORITY_LINES``, ``TAKE_LABELS``, ``NOTICE_PHRASES``):
-adding a case is adding a row and a test.
+A story sent in takes («1a. parte» … «(SIGUE)», the slug again, «2a. parte y
+última») is one story: the take's lines and the repeated slug go from its body.
+
+The shapes are data (``PRIORITY_LINES``, ``TAKE_LABELS``, ``TAKE_LINES``,
+``NOTICE_PHRASES``): adding a case is adding a row and a test.
 """
 
 import re
@@ -37,9 +40,11 @@ from .outlets import initials_of, outlet_like, outlet_name
 _START, _END = "ZCZC", "NNNN"
 # «AN0347 2 GRO 0412 ESP /AN-ECO»: the agency's code glued to the message number, then
 # two to six short codes (priority, state, word count, language), then the category.
+# The code may stand apart from the number («APN 0912 4 3 0461 COAH-MINERIA-RESCATE»)
+# and the category may be the story's slug.
 _HEADER = re.compile(
-    r"^(?:ZCZC[ \t]+)?(?P<code>[A-Z]{2,6})\d{2,6}(?:[ \t]+[A-Z0-9]{1,5}){2,6}"
-    r"(?:[ \t]+/[A-Z]{2,8}(?:-[A-Z]{2,10})?)?[ \t]*$"
+    r"^(?:ZCZC[ \t]+)?(?P<code>[A-Z]{2,6})[ \t]?\d{2,6}(?:[ \t]+[A-Z0-9]{1,5}){2,6}"
+    r"(?:[ \t]+/?[A-Z]{2,8}(?:-[A-Z]{2,10}){0,4})?[ \t]*$"
 )
 # The priority, folded and matched whole; a row per spelling.
 PRIORITY_LINES = re.compile(
@@ -77,11 +82,24 @@ TAKE_LABELS = frozenset(
         "urgente",
     }
 )
-# The slug: capitals and digits joined by hyphens («CAFE-SIERRA-PRECIOS»), and the
-# take's label in brackets after it.
+# The slug: capitals and digits joined by hyphens or slashes («CAFE-SIERRA-PRECIOS»,
+# «AN-0347/NL/LLUVIAS»), and the take's label in brackets after it.
 _SLUG = re.compile(
-    r"^(?P<slug>[A-ZÁÉÍÓÚÑÜ0-9]{2,20}(?:-[A-ZÁÉÍÓÚÑÜ0-9]{1,20}){1,8})"
+    r"^(?P<slug>[A-ZÁÉÍÓÚÑÜ0-9]{2,20}(?:[-/][A-ZÁÉÍÓÚÑÜ0-9]{1,20}){1,8})"
     r"(?:[ \t]*\((?P<take>[^()\n]{2,30})\))?[ \t]*$"
+)
+# A take's own line, folded and matched whole: which part it is, or that the story
+# goes on in the next take; a row per spelling.
+TAKE_LINES = re.compile(
+    "|".join(
+        (
+            r"\d{1,2}(?:a|ra|da|ta|era)?\.? parte(?: y ultima| final)?",
+            r"ultima parte",
+            r"\(?sigue\)?",
+            r"\(?continua\)?",
+            r"\(?mas\)?",
+        )
+    )
 )
 _TAKE_ALONE = re.compile(r"^\((?P<take>[^()\n]{2,30})\)$")
 # The editors' initials («AN/ARZ/mcl»): the agency's code, then two to four sets.
@@ -135,6 +153,9 @@ def _slug_line(line: str) -> re.Match | None:
     """The agency's slug line opening its copy: its code, a stamp, and a slug or a
     priority, every part one of those (the code's match, or None)."""
     parts = _SLUG_LINE_PART.split(line.strip()) if len(line) <= 120 else []
+    if not any(_STAMP.match(part) for part in parts[1:]):
+        # Single spaces apart («ANN 20/06/2024 08:12 NAL-EST»).
+        parts = line.split() if len(line) <= 120 else []
     code = _CODE.match(parts[0]) if len(parts) >= 3 else None
     if code is None or not any(_STAMP.match(part) for part in parts[1:]):
         return None
@@ -164,6 +185,14 @@ def _take_note(line: str) -> bool:
         return False
     words = fold(match.group(0).strip("() ")).split()
     return any(" ".join(words[:n]) in TAKE_LABELS for n in (1, 2))
+
+
+def _take_line(line: str) -> bool:
+    """A take's label alone on its line («1a. parte», «(SIGUE)», «AMPLÍA»)."""
+    folded = fold(line).strip(" .:")
+    return len(line) <= 40 and (
+        bool(TAKE_LINES.fullmatch(folded)) or folded.strip("()") in TAKE_LABELS
+    )
 
 
 def _priority(line: str) -> bool:
@@ -212,7 +241,7 @@ def read_transmission(text: str) -> Transmission | None:
             index += 1
             continue
         header = (_HEADER.match(line) if len(line) <= 80 else None) or _slug_line(line)
-        if line == _START or header or _priority(line) or _slug(line):
+        if line == _START or header or _priority(line) or _slug(line) or _take_line(line):
             code = code or (header.group("code") if header else "")
         elif not source and (name := _agency_name(line, code, notice=True)) and name == line:
             source = name
@@ -226,7 +255,7 @@ def read_transmission(text: str) -> Transmission | None:
         # The headline, then the take's note to the clients: the note goes.
         removed.append(lines[index + 1].strip())
         lines = [*lines[: index + 1], *lines[index + 2 :]]
-    body = lines[index:]
+    body = _without_takes(lines[index:], removed)
     stamp = None
     tail_start = len(body)
     seen = 0
@@ -252,6 +281,20 @@ def read_transmission(text: str) -> Transmission | None:
     if date:
         fields["date"] = date
     return Transmission(_paragraphs(story), fields, tuple(removed))
+
+
+def _without_takes(lines: list[str], removed: list[str]) -> list[str]:
+    """The copy without the lines that join its takes: a take's label and the slug
+    repeated over the next take (two takes are one story)."""
+    slugs = {line for line in removed if _SLUG.match(line)}
+    kept = []
+    for line in lines:
+        stripped = line.strip()
+        if stripped and (stripped in slugs or _take_line(stripped)):
+            removed.append(stripped)
+            continue
+        kept.append(line)
+    return kept
 
 
 def _stamp_date(line: str):

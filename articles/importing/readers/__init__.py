@@ -38,6 +38,7 @@ from django.utils.translation import gettext as _
 
 from articles.importing.cleaning.chat import strip_chat_export
 from articles.importing.cleaning.chrome import Chrome, strip_chrome
+from articles.importing.cleaning.cms_fragment import read_cms_fragment
 from articles.importing.cleaning.dates import DateProblem, parse_date_line
 from articles.importing.cleaning.field_block import read_field_block
 from articles.importing.cleaning.head_labels import unlabel_head
@@ -173,14 +174,19 @@ def _evidence(text: str) -> int:
 def unwrap(text: str) -> Unwrapped:
     """``text`` (without its exporter's leftovers) without the e-mail and page
     wrapper around it; a Jekyll post as it is."""
+    fields: dict[str, str] = {}
+    fragment_removed: list[str] = []
+    if fragment := read_cms_fragment(text):
+        # A theme's fragment: its classes name the fields, the story is its body.
+        text, fields, fragment_removed = fragment.text(), dict(fragment.fields), [*fragment.removed]
     text = without_cms_leftovers(text)
     if OPEN.match(text):
         return Unwrapped(text)
     text = strip_mime_parts(text)  # a raw e-mail's parts: their boundaries and headers
     text, removed = strip_chat_export(text)  # the stamps of a chat it was pasted from
+    removed = [*fragment_removed, *removed]
     if (reply := take_quoted_story(text)) and _evidence(reply[0]) >= _FORWARDED_EVIDENCE:
         text, removed = reply[0], [*removed, *reply[1]]  # the note over a quoted story
-    fields: dict[str, str] = {}
     blocks = []  # (the lines, the block opening them): a forward of a forward nests
     lines = text.split("\n")
     while len(blocks) < _NESTED_FORWARDS and (mail := read_mail_block(lines)) is not None:

@@ -76,6 +76,11 @@ _KEYS = {
     "published_at": "date",
     "publish_date": "date",
     "pubdate": "date",
+    # A migrated CMS's creation stamp («created: 1367601120», Drupal's Unix time): the
+    # date when the post has no date key.
+    "created": "created",
+    "created_at": "created",
+    "creado": "created",
     "category": "category",
     "categoria": "category",
     # A section key of its own: the section when the category holds only flags.
@@ -379,6 +384,8 @@ class JekyllReader:
         draft, publication_warnings = publication_problems(fields)
         warnings.extend(publication_warnings)
         published_at = None
+        if "date" not in fields and "created" in fields:
+            fields["date"] = fields["created"]
         try:
             published_at = parse_date(fields.get("date"))
             if published_at is None:

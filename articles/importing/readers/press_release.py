@@ -31,7 +31,7 @@ from articles.importing.cleaning import (
     split_bylines,
 )
 from articles.importing.cleaning.bilingual import bilingual_title
-from articles.importing.cleaning.boilerplate import photo_credit
+from articles.importing.cleaning.boilerplate import caption_credit_of, photo_credit
 from articles.importing.cleaning.issuer import infer_issuer, subject_institution
 from articles.importing.cleaning.letters import strip_signature
 from articles.importing.cleaning.press import (
@@ -186,7 +186,12 @@ class PressReleaseReader:
             dateline_city=header.city or cleaned.dateline_city,
             published_at=published_at,
             lead_image_url=cleaned.lead_image_url,
-            lead_image_credit=cleaned.lead_image_credit or credits.photo or _photo_in(contact),
+            lead_image_credit=(
+                cleaned.lead_image_credit
+                or credits.photo
+                or _photo_in(contact)
+                or _caption_credit(_after_marker(lines))
+            ),
             media_links=links,
             removed=(
                 *header.removed,
@@ -258,9 +263,16 @@ _OPEN_ENDINGS = frozenset(
 
 def _photo_in(paragraphs: list[str]) -> str:
     """A photo credit among the closing contact lines («Foto: Comunicación
-    Social» over the end marker)."""
+    Social» over the end marker), alone or closing the photo's caption."""
     lines = (line for paragraph in paragraphs for line in paragraph.split("\n"))
-    return next((credit for line in lines if (credit := photo_credit(line))), "")
+    found = (photo_credit(line) or caption_credit_of(line) for line in lines)
+    return next((credit for credit in found if credit), "")
+
+
+def _caption_credit(lines: list[str]) -> str:
+    """The credit closing a photo's caption under the end marker («Pie de foto: …
+    (Foto: Comunicación Social)»); a bare «Fotografías: <link>» there is a link."""
+    return next((credit for line in lines if (credit := caption_credit_of(line))), "")
 
 
 def _trailer_number(lines: list[str]) -> str:

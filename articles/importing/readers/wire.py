@@ -699,7 +699,8 @@ def plain_title(text: str) -> tuple[str, str] | None:
     if byline is None and len(head) > 2 and (deck := _deck_line(head[1])):
         # «Title» / «Deck» / «Por: Ana Ruiz, corresponsal | 9 de enero de 2017», no blank
         # line between them: the deck goes in a paragraph of its own, over the byline.
-        under = split_paragraphs(normalize_whitespace("\n".join(head[2:])[:900]))
+        # (a photo credit closing the block is set apart, as over a title's byline)
+        under = _credit_apart(split_paragraphs(normalize_whitespace("\n".join(head[2:])[:900])))
         found, taken = read_byline(under)
         # «MOTOZINTLA, Chis. (Heraldo Costeño).— …»: the lede credits an outlet.
         lede = find_credited_dateline(under[taken]) if len(under) > taken else None
@@ -1355,14 +1356,15 @@ class WireReader:
             found is None
             and len(paragraphs) > 1
             and is_deck(paragraphs[0])
-            and (under := read_byline(paragraphs[1:]))[0] is not None
+            and (under := read_byline(after := _credit_apart(paragraphs[1:])))[0] is not None
             and under[0].authors
             and under[0].published_at
         ):
-            # «Deck» over «Por: Ana Ruiz | 9 de enero de 2017»: the deck, then the byline.
+            # «Deck» over «Por: Ana Ruiz | 9 de enero de 2017»: the deck, then the byline
+            # (and the photo credit closing it, set apart).
             subheading = clean_title(paragraphs[0])
             found, taken = under
-            paragraphs, taken = paragraphs[1 + taken :], 0
+            paragraphs, taken = after[taken:], 0
         elif found is None and len(paragraphs) > 1 and (subheading := _subheading(paragraphs[0])):
             # «### Las obras durarán cinco meses» over the byline: the title's deck,
             # written as a smaller heading; the byline under it is read as usual.
