@@ -776,7 +776,30 @@ def find_institution_phrases(
         )
     found = _merge_short_names(found, known)
     _initials_acronyms(doc.text, found)
+    _name_facilities_without_parents(found, known)
     return found
+
+
+_OF_A_PARENT = re.compile(r" (?:del|de la|de los) ")
+
+
+def _name_facilities_without_parents(found: list[InstOcc], known: list[InstOcc]) -> None:
+    """A hospital written with the body it belongs to ("el Hospital General de Tula del
+    IMSS-Bienestar") is also known by its own name, without the parent ("el Hospital
+    General de Tula"), in place. The parent is an acronym or opens as a parent body
+    (``lexicon.FACILITY_PARENT_OPENINGS``); "de Ciudad del Carmen" is a place."""
+    for occ in found:
+        if occ.id is not None or not occ.key.startswith(lx.HOSPITAL_OPENINGS):
+            continue
+        for joint in _OF_A_PARENT.finditer(occ.surface):
+            tail = occ.surface[joint.end() :]
+            if _UNKNOWN_PARENT_ACRONYM.match(tail) or fold_word(tail).startswith(
+                lx.FACILITY_PARENT_OPENINGS
+            ):
+                bare = occ.surface[: joint.start()]
+                if len(bare.split()) > 2 and bare not in occ.aliases:
+                    occ.aliases.append(bare)  # "Hospital General" alone names no one
+                break
 
 
 # A national body's office in the state, its parent named by a description after the
@@ -1864,9 +1887,10 @@ _NAMED_AFTER_PERSON = re.compile(
     + r")(?![\w])"
 )
 # A person's name inside a body's name, then the body's holder between commas: "…
-# Agraria Antonio Narro, Arnoldo Villarreal Dávila, ofreció" (not "…, directora de …").
+# Agraria Antonio Narro, Arnoldo Villarreal Dávila, ofreció" (not "…, directora de …"),
+# or after the state of its office ("… Benito Juárez en Oaxaca, Ana Ruiz Soto, dijo").
 _NAME_THEN_HOLDER = re.compile(
-    rf"{CAP}(?: (?:{PART} )?{CAP}){{1,3}}, "
+    rf"{CAP}(?: (?:{PART} )?{CAP}){{1,3}}(?: en {CAP}(?: (?:{PART} )?{CAP}){{0,2}})?, "
     rf"(?:(?i:{'|'.join(re.escape(h) for h in lx.HONORIFICS)}) )?"
     rf"{CAP}(?: (?:{PART} )?{CAP}){{1,5}}, (?P<next>[a-záéíóúñ]+)"
 )
@@ -1895,6 +1919,10 @@ def _phrase_occurrence(doc, registry, jurisdiction, start, end, head, phrase) ->
     if paren and fold_word(paren.group("acr")) not in lx.PARTIES:
         acronym = paren.group("acr")
     after = text[end : end + 12]
+    at = paren.end() if paren else end
+    tail = fold_word(text[at : at + 28])
+    if tail.startswith(" del gobierno del estado") and not tail[24:].startswith(" de"):
+        after = " del estado"  # "… del Gobierno del Estado," (the article's): its state's
     ref = canonical_institution(phrase, jurisdiction, after=after)
     if ref is None:
         return None

@@ -184,6 +184,7 @@ NAMED_AFTER_PEOPLE = (
     "biblioteca ",
     "museo ",
     "casa de la cultura ",
+    "coordinacion nacional de becas ",  # "… para el Bienestar Benito Juárez"
 )
 
 # Descriptions of several words that stand for one kind of body ("la máxima casa de
@@ -312,6 +313,14 @@ HOSPITAL_OPENINGS = (
     "centro medico ",
     "unidad medica ",
     "unidad de medicina familiar ",
+)
+# Folded openings of the body a hospital belongs to, written after its name ("el Hospital
+# General de Tula del Instituto de Salud del Estado"); acronyms ("del IMSS") need no row.
+FACILITY_PARENT_OPENINGS = (
+    "instituto ",
+    "servicios de salud ",
+    "secretaria de salud ",
+    "universidad ",
 )
 
 # Titles that head a national body named after them: "el comisionado nacional de

@@ -359,3 +359,35 @@ def test_an_office_that_is_public_by_itself_still_leads_a_private_group(empty_re
         "MX-SIN",
     )
     assert {"Sara Lozano Íñiguez", "Hugo Ceballos Nava"} <= extraction.official_names
+
+
+# A hospital written with the body it belongs to ("… del IMSS-Bienestar") ------------------
+
+
+@pytest.mark.django_db
+def test_a_hospital_named_with_its_parent_is_known_by_its_own_name():
+    from people.mentions import Registry, link_article
+    from tests.people.conftest import make_article
+
+    first = make_article(
+        body="El director del Hospital General de Ixmiquilpan del IMSS-Bienestar, Gonzalo "
+        "Pérez Trejo, pidió más enfermeras."
+    )
+    link_article(first, registry=Registry.load())
+    hospital = first.official_mentions.select_related("institution").get().institution
+    assert hospital.name == "Hospital General de Ixmiquilpan del IMSS-Bienestar"
+    # a later story names it alone: the same hospital
+    later = make_article(body="Pacientes del Hospital General de Ixmiquilpan esperan cirugía.")
+    link_article(later, registry=Registry.load())
+    assert later.institution_mentions.filter(institution=hospital).exists()
+
+
+def test_a_place_after_a_hospitals_name_is_no_parent(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La directora del Hospital General de Zona número 8 de Ciudad del Carmen, Irma "
+        "Cahuich Poot, habló.",
+        "MX-CAM",
+    )
+    hit = extraction.institution("Hospital General de Zona número 8 de Ciudad del Carmen")
+    assert hit is not None and hit.aliases == ()

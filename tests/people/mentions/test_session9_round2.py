@@ -38,6 +38,21 @@ def test_a_faculty_bears_a_persons_name_before_its_holder(empty_registry):
     )
 
 
+def test_a_scholarship_body_bears_a_persons_name_before_its_state_and_holder(
+    empty_registry,
+):
+    extraction = found(
+        empty_registry,
+        "El coordinador estatal de la Coordinación Nacional de Becas para el Bienestar "
+        "Benito Juárez en Yucatán, Hugo Canché Pech, dijo que los pagos siguen.",
+        "MX-YUC",
+    )
+    assert extraction.official_names == {"Hugo Canché Pech"}
+    assert post(extraction, "Hugo Canché Pech")[1] == (
+        "Coordinación Nacional de Becas para el Bienestar Benito Juárez"
+    )
+
+
 # A clause between a name and its post --------------------------------------------------
 
 

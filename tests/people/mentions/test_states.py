@@ -103,6 +103,19 @@ def test_another_states_body_is_not_the_registered_one(people_registry):
     assert zacatecas.institution_mentions.filter(institution=zacatecas_health).exists()
 
 
+@pytest.mark.parametrize("acronym", ["", " (JLC)"])
+def test_a_body_of_the_state_government_carries_the_articles_state(empty_registry, acronym):
+    extraction = extract_mentions(
+        title="",
+        body=f"La directora de la Junta Local de Caminos{acronym} del Gobierno del Estado, "
+        "Rosa Ibáñez Luna, inauguró el tramo en Mazatlán.",
+        registry=empty_registry,
+        jurisdiction="MX-SIN",
+    )
+    hit = extraction.official("Rosa Ibáñez Luna")
+    assert hit is not None and hit.institution == "Junta Local de Caminos de Sinaloa"
+
+
 @pytest.mark.django_db
 def test_nested_unit_hangs_from_its_body(people_registry):
     article = make_article(
