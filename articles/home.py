@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 
 from articles.models import Article, BreakingNews, HomeSlot
+from newsroom.prepared import compiled_once
 
 FEATURED_SIZE = 4
 
@@ -87,11 +88,15 @@ def home_slots(pool: list[Article], *, featured_size: int = FEATURED_SIZE) -> Ho
     stand in ``pool``, so the count never depends on how old they are.
     """
     pins = list(
-        HomeSlot.objects.order_by("kind", "position", "id").values_list("kind", "article_id")
+        compiled_once(HomeSlot.objects.all(), "home-pins")
+        .order_by("kind", "position", "id")
+        .values_list("kind", "article_id")
     )
     by_pk = {}
     if pins:
-        pinned = Article.objects.published().for_cards().filter(pk__in=[pk for _k, pk in pins])
+        pinned = compiled_once(Article.objects.published().for_cards(), "home-pinned").filter(
+            pk__in=[pk for _k, pk in pins]
+        )
         by_pk = {article.pk: article for article in pinned}
     main = next(
         (by_pk[pk] for kind, pk in pins if kind == HomeSlot.Kind.MAIN and pk in by_pk), None
@@ -103,4 +108,5 @@ def home_slots(pool: list[Article], *, featured_size: int = FEATURED_SIZE) -> Ho
 def current_banner(now=None) -> BreakingNews | None:
     """The newest breaking-news banner that has not expired."""
     now = now or timezone.now()
-    return BreakingNews.objects.filter(expires_at__gt=now).order_by("-created_at", "-id").first()
+    banners = compiled_once(BreakingNews.objects.filter(expires_at__gt=now), "home-banner")
+    return banners.order_by("-created_at", "-id").first()

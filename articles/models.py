@@ -82,8 +82,17 @@ class Section(models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        content_changed()  # its name is on every page's navigation and its articles' cards
+
     def get_absolute_url(self):
         return slug_address("articles:section", self.slug)
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        content_changed()
+        return result
 
 
 # The article's columns a listing card reads (``ArticleQuerySet.for_cards``).

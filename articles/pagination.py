@@ -345,8 +345,23 @@ class KeysetPaginator:
 
     def head(self, limit: int) -> list:
         """The first ``limit`` rows, as a page would read them (no count)."""
-        keys = self._keys_at(0, 1)
-        return self._rows_from(keys[0], limit) if keys else []
+        if self.rows is not self.queryset:
+            keys = self._keys_at(0, 1)
+            return self._rows_from(keys[0], limit) if keys else []
+        # No key to seek from and no link table to read the keys behind: the rows in
+        # one ordered read (the home page's pool was three statements' planning, two
+        # of them over the article table, for the same 60 rows).
+        base = self.queryset.prefetch_related(None).order_by(*self.order.order_by())
+        segments = [self.order.non_null(), self.order._null(True)] if self.order.nullable else [Q()]
+        rows: list = []
+        for condition in segments:
+            if len(rows) >= limit:
+                break
+            rows.extend(base.filter(condition)[: limit - len(rows)])
+        lookups = self.queryset._prefetch_related_lookups
+        if rows and lookups:
+            prefetch_related_objects(rows, *lookups)
+        return rows
 
     def page(self, number: int, *, cursor: tuple | None = None, params: QueryDict | None = None):
         count = capped_count(self.counted, self.count_cap)

@@ -305,8 +305,11 @@ def _candidates_sql(article, connection, weights: list[Weight], rules) -> tuple[
         posting_params += [weight.eid for weight in of_kind]
     recency_sql, recency_params = _recency_sql(article, connection, rules, "best_at")
     union = "\nUNION ALL\n"
+    # Not MATERIALIZED: PostgreSQL then aggregates the index scans' rows as they come
+    # instead of writing them to a work table and reading them back (1.2 → 1.0 ms for
+    # 1,800 postings at 100,000 articles).
     sql = f"""
-WITH hits AS MATERIALIZED (
+WITH hits AS (
 {union.join(posting_rows)}
 ),
 summed AS (

@@ -126,9 +126,9 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        pool = KeysetPaginator(Article.objects.published().for_cards(), ARTICLE_ORDER).head(
-            self.pool_size
-        )
+        pool = KeysetPaginator(
+            compiled_once(Article.objects.published().for_cards(), "home-pool"), ARTICLE_ORDER
+        ).head(self.pool_size)
         groups: dict[int, dict] = {}
         for article in pool:
             if article.section_id is None:

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
 from articles.models import Section
+from newsroom.caching import memo
 from newsroom.prepared import TimedQuery
 
 NAV_SECTIONS = 8
@@ -18,7 +19,12 @@ NAV_QUERY = TimedQuery(
 
 
 def nav_sections() -> list[Section]:
-    return [Section(pk=pk, name=name, slug=slug) for pk, name, slug in NAV_QUERY.rows()]
+    """Kept per content version (``newsroom.caching.memo``: never past the next go-live,
+    and a save that changes which sections are public bumps the version): every page
+    prints it, and its statement's EXISTS over the articles was a third of a
+    millisecond of each page on PostgreSQL."""
+    rows = memo("nav-sections", NAV_QUERY.rows)
+    return [Section(pk=pk, name=name, slug=slug) for pk, name, slug in rows]
 
 
 def site(request):

@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -199,3 +200,36 @@ def test_home_page_queries_stay_constant_with_pins_and_a_banner(
     # the list of /, plus the pinned articles older than its pool and their bylines
     with django_assert_max_num_queries(10):
         assert client.get("/").status_code == 200
+
+
+def test_the_home_lists_dated_stories_newest_first_then_undated_archive_ones():
+    make_article(title="Archivo sin fecha", published_at=None)
+    make_article(title="Ayer", published_at=ago(24))
+    make_article(title="Hoy", published_at=ago(1))
+    make_article(title="Programada", published_at=ago(-5))
+    page = Client().get("/").content.decode()
+    assert page.index("Hoy") < page.index("Ayer") < page.index("Archivo sin fecha")
+    assert "Programada" not in page
+
+
+def test_a_full_home_pool_is_one_ordered_read_of_the_articles(client, monkeypatch):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from articles.views import HomeView
+
+    monkeypatch.setattr(HomeView, "pool_size", 3)
+    make_article(title="Archivo sin fecha", published_at=None)
+    for hours in (1, 2, 3, 4):
+        make_article(title=f"Nota de hace {hours} horas", published_at=ago(hours))
+    client.get("/")
+    with CaptureQueriesContext(connection) as captured:
+        page = client.get("/").content.decode()
+    assert "Nota de hace 1 horas" in page and "Nota de hace 4 horas" not in page
+    article_reads = [
+        q["sql"]
+        for q in captured.captured_queries
+        if 'FROM "articles_article"' in q["sql"].split(" WHERE ")[0] and " ORDER BY " in q["sql"]
+    ]
+    # No first key read apart, no second pass by key, no undated segment once it is full.
+    assert len(article_reads) == 1, article_reads

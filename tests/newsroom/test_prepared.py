@@ -195,3 +195,32 @@ def test_the_officials_index_compiles_no_statement_once_a_first_page_was_served(
     compiled = _compilations(monkeypatch)
     assert client.get(url).status_code == 200
     assert compiled == []
+
+
+def test_the_navigation_is_read_once_per_content_version(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    health = Section.objects.create(name="Salud", slug="salud")
+    make_article(section=health, title="Nota de salud")
+    assert "Salud" in client.get("/").content.decode()
+
+    def nav_reads(url):
+        with CaptureQueriesContext(connection) as captured:
+            page = client.get(url).content.decode()
+        nav = 'FROM "articles_section" WHERE EXISTS'
+        reads = [q for q in captured.captured_queries if nav in q["sql"]]
+        return page, len(reads)
+
+    # The authors index prints no section but the navigation's.
+    page, reads = nav_reads("/autores/")
+    assert "Salud" in page and reads == 0  # kept from the first page
+    # A renamed section is a change every page shows: the next page reads it again.
+    health.name = "Salud pública"
+    health.save()
+    page, reads = nav_reads("/autores/")
+    assert "Salud pública" in page and reads == 1
+    # So is a first article in a section that had none.
+    sports = Section.objects.create(name="Deportes", slug="deportes")
+    make_article(section=sports, title="Nota de deportes")
+    assert "Deportes" in nav_reads("/autores/")[0]
