@@ -26,6 +26,7 @@ from people.mentions.patterns import (
     NON_PUBLIC_HEADS,
     PAREN_ACRONYM,
     WORD,
+    called_private,
     private_opening,
     public_opening,
 )
@@ -243,8 +244,10 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                 q = programme.end()
             occ = inst_at.get(q)
             if occ is not None:
-                if is_private(occ.name):
-                    comp.non_public = True  # "presidenta del Colegio de Contadores"
+                if is_private(occ.name) or called_private(doc.text, occ.surface or occ.name):
+                    # "presidenta del Colegio de Contadores", "director de X" where the
+                    # text said "la empresa X"
+                    comp.non_public = True
                     comp.end = occ.end
                     return comp
                 if comp.institution is None:
@@ -296,7 +299,8 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
             if area:
                 area_end = area.end() if municipal else _listed_end(masked, area)
                 end, text, state, non_public = _split_area(masked, q, area_end)
-                if non_public:
+                # "la empresa Agua de …" earlier in the text (masked there as a body)
+                if non_public or called_private(doc.text, masked[q:end].strip(" ,")):
                     comp.non_public = True
                     comp.end = end
                     return comp

@@ -656,17 +656,20 @@ def _town_the_sentence_opens_with(
 ) -> None:
     """A municipal role with no place in a sentence that opens with a town ("En Uruapan,
     el síndico X") belongs to that town's council, when the article names it, or names
-    no council at all ("En Saltillo, el secretario del Ayuntamiento, X")."""
+    no council at all ("En Saltillo, el secretario del Ayuntamiento, X"), or names the
+    town as a place before ("colonias de Coatzacoalcos y Minatitlán. … En Minatitlán, la
+    presidenta municipal, X")."""
     councils = {o.key: o for o in institutions if o.key.startswith(lx.COUNCIL_PREFIXES)}
     state = state_of(jurisdiction)
-    if len(councils) < 2 and (council is not None or registry is None or not state):
-        return  # one council: ``_municipality_in_context`` decides
+    if len(councils) < 2 and (registry is None or not state):
+        return  # no council to make: ``_municipality_in_context`` decides
     for candidate in found:
         if candidate.institution is not None or not (
             candidate.category in ("municipal", "alcalde") or _MUNICIPAL_ROLE.search(candidate.role)
         ):
             continue
-        line = doc.text[max(0, candidate.title_start - 200) : candidate.title_start]
+        line_start = max(0, candidate.title_start - 200)
+        line = doc.text[line_start : candidate.title_start]
         openings = list(_OPENING_TOWN.finditer(line))
         opening = openings[-1] if openings else None
         if opening is None or "." in line[opening.end() :]:
@@ -675,8 +678,23 @@ def _town_the_sentence_opens_with(
         occ = next((o for k, o in councils.items() if k.endswith(" " + town)), None)
         if occ is not None:
             candidate.institution = _ref(occ)
-        elif not councils and fold(opening.group(1)) not in lx.STATE_BY_NAME:
+        elif (
+            fold(opening.group(1)) not in lx.STATE_BY_NAME
+            and fold(opening.group(1)) not in lx.MUNICIPAL_BODIES  # "En Cabildo, …"
+            and (
+                (not councils and council is None)
+                or _named_as_place(doc.text, opening.group(1), line_start + opening.start())
+            )
+        ):
             candidate.institution = municipal_ref(opening.group(1), state, registry, jurisdiction)
+
+
+def _named_as_place(text: str, town: str, before: int) -> bool:
+    """Does ``text`` name ``town`` as a place before ``before`` ("colonias de
+    Coatzacoalcos y Minatitlán", "en Minatitlán")?"""
+    return (
+        re.search(rf"(?:\b(?:de|en|y|e) |, ){re.escape(town)}(?![\w])", text[:before]) is not None
+    )
 
 
 def _municipality_in_context(found: list, council: InstitutionRef | None) -> None:

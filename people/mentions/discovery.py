@@ -113,12 +113,22 @@ _LINK_DAY = (
     "(?:" + "|".join(re.escape(day) for day in lx.LINK_DAYS) + ")"
     "(?: (?:" + "|".join(lx.LINK_DAY_AFTER) + "))? "
 )
-_LINKS = "|".join(
-    re.escape(link).replace("quien\\ ", f"quien (?:{_LINK_DAY})?", 1)
-    if link.startswith("quien ")
-    else re.escape(link) + f"(?: {_LINK_DAY[:-1]})?"
-    for link in lx.NAME_TO_POST_LINKS
-)
+
+
+def _link_pattern(link: str) -> str:
+    """A clause of ``lx.NAME_TO_POST_LINKS`` with the day it may say: after "quien"
+    ("quien el lunes rindió protesta como"), before its "como" ("quien rindió protesta el
+    lunes como") or after a participle ("designado el viernes pasado")."""
+    escaped = re.escape(link)
+    if not link.startswith("quien "):
+        return escaped + f"(?: {_LINK_DAY[:-1]})?"
+    escaped = escaped.replace("quien\\ ", f"quien (?:{_LINK_DAY})?", 1)
+    if link.endswith(" como"):
+        escaped = escaped[: -len("\\ como")] + f" (?:{_LINK_DAY})?como"
+    return escaped
+
+
+_LINKS = "|".join(_link_pattern(link) for link in lx.NAME_TO_POST_LINKS)
 _P3_TAIL = re.compile(
     rf"(?P<name>{NAME})(?: ?, ?| como | \(| ?[—–] ?)"
     rf"(?:(?i:el|la|quien es el|quien es la|actual|nuev[oa]|{_LINKS}) )*$"
@@ -1175,6 +1185,8 @@ def _units_listed(doc, masked, match, index, inst_at, registry, jurisdiction):
 
 
 _NAMED_AFTER_PARENT = frozenset(fold_word(h) for h in NAMED_AFTER_PARENT)
+# An area in such a list, no body of the text ("de Medio Ambiente"): capitalised words.
+_AREA_ITEM = re.compile(rf"{CAP}(?: (?:y|e|de la|de los|del|de) {CAP}| {CAP})*(?=,| y | e )")
 # Each body of a list after a plural title: " del A", ", del B", " y del C".
 _NEXT_BODY = re.compile(r"(?P<sep>,| y| e)? (?P<conn>de la|de los|de las|del|de) ")
 
@@ -1187,17 +1199,22 @@ def _bodies_listed(doc, masked, match, index, inst_at, registry, jurisdiction):
         if bool(step.group("sep")) != bool(bodies):
             break
         occ = inst_at.get(step.end())
-        if occ is None or is_private(occ.name):
+        area = _AREA_ITEM.match(masked, step.end()) if occ is None else None
+        if area is not None:  # "de Medio Ambiente y de la Comisión …": an area, then a body
+            bodies.append((step.group("conn"), area.group()))
+            pos = area.end()
+        elif occ is None or is_private(occ.name):
             break
-        bodies.append((step.group("conn"), occ))
-        pos = occ.end
+        else:
+            bodies.append((step.group("conn"), occ))
+            pos = occ.end
         closed = step.group("sep") in (" y", " e")
     names = _NAME_LIST.match(masked, pos) if closed else None
     if names is None or not names.group().startswith((",", " ,", " —", " (")):
         return []
     spans = _spans(masked, names)
-    if len(spans) != len(bodies):
-        return []
+    if len(spans) != len(bodies) or all(isinstance(body, str) for _conn, body in bodies):
+        return []  # areas alone: ``_listed_officials`` reads them
     _regex, masculine, feminine, _needs, category = lx.TITLES[index]
     row, title = lx.ROLES[index], match.group("title")
     written = _as_written(doc.text[match.start() : match.end()])
@@ -1205,11 +1222,16 @@ def _bodies_listed(doc, masked, match, index, inst_at, registry, jurisdiction):
     for (conn, occ), span in zip(bodies, spans, strict=True):
         name = doc.text[span[0] : span[1]]
         fem = fold_word(title).endswith("as") or lx.is_feminine_name(name)
-        comp = Complement(end=occ.end, institution=occ)
+        if isinstance(occ, str):  # an area: the post its singular title would name
+            end = span[0]
+            comp = Complement(end=end, area=occ, area_connector=conn)
+            surface = occ
+        else:
+            end, comp, surface = occ.end, Complement(end=occ.end, institution=occ), occ.surface
         position_role, institution, named = post_for(
-            category, masculine, feminine, fem, (), comp, registry, jurisdiction, doc, occ.end
+            category, masculine, feminine, fem, (), comp, registry, jurisdiction, doc, end
         )
-        role = f"{singular_role(written, len(title), row, fem)} {conn} {occ.surface}"
+        role = f"{singular_role(written, len(title), row, fem)} {conn} {surface}"
         found.append(
             Candidate(
                 name=name, start=span[0], end=span[1], role=role[:200],
@@ -1272,7 +1294,12 @@ def _towns_in_parentheses(masked: str, spans) -> list[str]:
 _PLACE_ITEM = (
     r"[A-ZÁÉÍÓÚÑ][\w]+(?: (?:de la|de los|de las|del|de) [A-ZÁÉÍÓÚÑ][\w]+| [A-ZÁÉÍÓÚÑ][\w]+)*"
 )
-_PLACES_THEN = re.compile(rf"((?:, {_PLACE_ITEM})*) (?:y|e) ({_PLACE_ITEM})(?=,| ?[—–(])")
+# A list has one "y", before its last item: an earlier one after the last comma is part
+# of a town's name ("de Guachochi, Guadalupe y Calvo y Bocoyna").
+_PLACES_THEN = re.compile(
+    rf"((?:, {_PLACE_ITEM})*(?:, {_PLACE_ITEM} (?:y|e) {_PLACE_ITEM})?) (?:y|e) ({_PLACE_ITEM})"
+    r"(?=,| ?[—–(])"
+)
 
 
 # Names listed right before a plural title and its comma: "X y Y, alcaldes de …".

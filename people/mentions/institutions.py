@@ -2199,10 +2199,15 @@ def _lookup(registry: Registry, key: str, jur: str, jurisdiction: str) -> int | 
     # A state's body is never a town's ("Secretaría de Seguridad Pública", MX-GRO, is not
     # the Chilpancingo one that also answers to that name).
     state_level = bool(jur) and "/" not in jur
+    # Nor another state's: "Protección Civil de Durango" in a Chihuahua story is not the
+    # Chihuahua body that answers to the bare name, however local that one is.
+    home = state_of(jur)
     local = {
         r.id
         for r in records
-        if in_scope(r.jurisdiction, jurisdiction) and not (state_level and "/" in r.jurisdiction)
+        if in_scope(r.jurisdiction, jurisdiction)
+        and not (state_level and "/" in r.jurisdiction)
+        and not (home and state_of(r.jurisdiction) not in ("", home))
     }
     return local.pop() if len(local) == 1 else None
 

@@ -56,6 +56,8 @@ NON_PUBLIC = frozenset(
     empresaria empresarias caintra canacope canadevi
     snte sntss stprm suterm fstse ctm croc crom
     onexpo
+    caritas diocesana diocesano parroquia parroquial
+    cementos cementera
     """
     )
 )
@@ -133,6 +135,29 @@ SAID_PRIVATE = re.compile(
     r"asociación|fundación|compañía|firma|consultora) )?(?:privad[oa]|particular)"
     r"|asociación civil|organización civil|organización no gubernamental)(?![\w])"
 )
+
+# A body the text introduces with a trade noun ("la empresa Aguas del Valle", "la
+# concesionaria Autopistas del Sur"): a company, whatever public shape its name has; its
+# officers hold no public office. The state's own companies are no such body.
+PRIVATE_DESCRIPTORS = (
+    "empresa",
+    "concesionaria",
+    "compañía",
+    "firma",
+    "constructora",
+    "cementera",
+    "minera",
+    "aseguradora",
+)
+STATE_COMPANIES = ("petroleos mexicanos", "pemex", "comision federal de electricidad", "cfe")
+_DESCRIBED = r"(?<![\w])(?:la|una) (?:{})(?: privada)? ".format("|".join(PRIVATE_DESCRIPTORS))
+
+
+def called_private(text: str, name: str) -> bool:
+    """Does ``text`` introduce the body ``name`` as a company ("la empresa X")?"""
+    if not name or fold(name).startswith(STATE_COMPANIES):
+        return False
+    return re.search(_DESCRIBED + re.escape(name) + r"(?![\w])", text, re.IGNORECASE) is not None
 
 
 # A university is public only when its name has a public shape (fail closed): a state's

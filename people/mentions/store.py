@@ -16,7 +16,7 @@ from people.mentions.lexicon import STATE_BY_NAME, state_name
 from people.mentions.names import short_forms, tokens
 from people.mentions.records import InstitutionRef, OfficialHit
 from people.mentions.registry import OFFICIAL, InstitutionRecord, OfficialRecord, Registry
-from people.mentions.states import legislature_name
+from people.mentions.states import legislature_name, state_of
 from people.mentions.text import fold, normalize_alias
 from people.models import (
     AliasKind,
@@ -177,6 +177,14 @@ class EntityStore:
             self.registry.add_alias(OFFICIAL, pk, name)
         OfficialAlias.objects.bulk_create(rows, ignore_conflicts=True)
 
+    def _another_states(self, key: str, record) -> bool:
+        """Does another state's body answer to ``key`` already?"""
+        home = state_of(record.jurisdiction)
+        return any(
+            state_of(other.jurisdiction) not in ("", home)
+            for other in self.registry.institutions_named(key)
+        )
+
     def learn_institution_aliases(self, pk: int, names) -> None:
         record = self.registry.institutions.get(pk)
         if record is None:
@@ -187,6 +195,8 @@ class EntityStore:
             if not key or any(
                 e.entity_id == pk for e in self.registry.entries(key) if e.entity != OFFICIAL
             ):
+                continue
+            if _state_dropped(name, record) and self._another_states(key, record):
                 continue
             auto = _institution_auto_link(name, record.jurisdiction, record.name)
             alias = InstitutionAlias(institution_id=pk, name=name[:300], auto_link=auto)
@@ -307,6 +317,20 @@ def town_unit_forms(name: str, jurisdiction: str) -> list[str]:
     if not fold(area).startswith("municipal "):
         forms.append(f"{head} Municipal {area} de {town}")
     return [form for form in forms if fold(form) != folded]
+
+
+def _state_dropped(name: str, record: InstitutionRecord) -> bool:
+    """Is ``name`` a state body's own name without its state ("Secretaría de Salud" of
+    "Secretaría de Salud de Tamaulipas")? Resolution adds the article's state to such a
+    form; learnt when another state's body answers to it already, it would make the two
+    bodies one name's readings, and an article naming both one of them twice."""
+    jur = record.jurisdiction or ""
+    return (
+        jur.startswith("MX-")
+        and "/" not in jur
+        and name != record.name
+        and with_state(name, jur) == record.name
+    )
 
 
 def _names_state_body(ref: InstitutionRef) -> bool:

@@ -150,7 +150,12 @@ def test_a_verb_gives_a_post_in_a_public_body_only(empty_registry):
 
 @pytest.mark.parametrize(
     "link",
-    ["recién nombrada", "quien el martes rindió protesta como nueva", "quien tomó protesta como"],
+    [
+        "recién nombrada",
+        "quien el martes rindió protesta como nueva",
+        "quien tomó protesta como",
+        "quien rindió protesta el martes como",  # the day before "como"
+    ],
 )
 def test_an_official_just_appointed_holds_the_post_written_after(empty_registry, link):
     extraction = found(

@@ -154,3 +154,25 @@ def test_names_before_a_plural_title_shared_out_respectively(empty_registry):
         "alcaldesa de Jungapeo",
         "Ayuntamiento de Jungapeo",
     )
+
+
+def test_a_town_with_y_in_its_name_inside_a_list_of_towns(empty_registry):
+    extraction = found(
+        empty_registry,
+        "Los presidentes municipales de Urique, Piedra y Cal y Batopilas, Rafael Mora Gil, "
+        "Nora Tena Ruiz y Saúl Ochoa Paz, pidieron víveres.",
+        "MX-CHH",
+    )
+    assert post(extraction, "Nora Tena Ruiz")[1] == "Ayuntamiento de Piedra y Cal"
+    assert post(extraction, "Saúl Ochoa Paz")[1] == "Ayuntamiento de Batopilas"
+
+
+def test_a_list_of_an_area_and_a_named_body(empty_registry):
+    extraction = found(
+        empty_registry,
+        "Los titulares de Turismo y del Instituto Estatal de Cultura, Ramona Íñiguez Paz y "
+        "Tadeo Urrutia Gil, abrieron el festival.",
+        "MX-NAY",
+    )
+    assert post(extraction, "Ramona Íñiguez Paz")[0] == "titular de Turismo"
+    assert post(extraction, "Tadeo Urrutia Gil")[1] == "Instituto Estatal de Cultura de Nayarit"

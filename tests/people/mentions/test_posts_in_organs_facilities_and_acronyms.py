@@ -818,6 +818,18 @@ def test_a_municipal_role_in_a_sentence_that_opens_with_its_town(empty_registry)
     assert post(extraction, "Luis Mora Paz")[1] == "Ayuntamiento de Zamora"
 
 
+def test_a_sentence_opening_with_another_town_than_the_one_council_named(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La helada dañó cultivos de Huamantla y Apizaco. El alcalde de Huamantla, Efrén "
+        "Sosa Gil, pidió apoyo. En Apizaco, la presidenta municipal, Olga Rivas Paz, abrió "
+        "dos albergues.",
+        "MX-TLA",
+    )
+    assert post(extraction, "Efrén Sosa Gil")[1] == "Ayuntamiento de Huamantla"
+    assert post(extraction, "Olga Rivas Paz")[1] == "Ayuntamiento de Apizaco"
+
+
 # Session 8 (linker-k/b1): bodies a title names by its level or its area ---------------
 
 

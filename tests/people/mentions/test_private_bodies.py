@@ -116,3 +116,26 @@ def test_a_presidents_local_chapter_of_a_group_is_private(empty_registry):
 )
 def test_watchdogs_students_and_fuel_retailers_speak_for_no_public_body(empty_registry, text):
     assert found(empty_registry, text, "MX-QUE").official_names == set()
+
+
+def test_a_body_the_text_calls_a_company_is_private(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El Cabildo revisará el contrato de la empresa Agua de Zamora Siempre, que cobra el "
+        "servicio desde 2015. Rosendo Ibarra Quiñones, director general de Agua de Zamora "
+        "Siempre, dijo que colaborará.",
+        "MX-MIC",
+    )
+    assert extraction.official_names == set()
+    assert extraction.institution_names == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El director de Cáritas Diocesana, Anselmo Ruiz Pech, repartió despensas.",
+        "Habló Efrén Rangel Soto, gerente de la planta de Cementos del Altiplano en Apizaco.",
+    ],
+)
+def test_church_charities_and_cement_makers_are_private(empty_registry, text):
+    assert found(empty_registry, text, "MX-TLA").official_names == set()

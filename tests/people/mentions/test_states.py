@@ -177,3 +177,23 @@ def test_a_press_releases_issuer_names_the_articles_state():
     assert primary_state(text) == "MX-HID"
     # a town in the issuer is not enough: only a state's name counts
     assert primary_state("Sin lugar alguno.", issuer="H. Ayuntamiento de Tepic") == ""
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("other_state", [True, False])
+def test_a_state_body_learns_its_bare_name_only_when_no_other_states_has_it(other_state):
+    from people.mentions.store import EntityStore
+
+    if other_state:
+        veracruz = Institution.objects.create(name="Secretaría de Salud", jurisdiction="MX-VER")
+        veracruz.aliases.create(name="Secretaría de Salud", normalized="secretaria de salud")
+    tamaulipas = Institution.objects.create(
+        name="Secretaría de Salud de Tamaulipas", jurisdiction="MX-TAM"
+    )
+    registry = Registry.load()
+    EntityStore(registry, "MX-TAM").learn_institution_aliases(
+        tamaulipas.pk, ["Secretaría de Salud", "Secretaría de Salud estatal"]
+    )
+    learned = set(tamaulipas.aliases.values_list("name", flat=True))
+    assert "Secretaría de Salud estatal" in learned
+    assert ("Secretaría de Salud" in learned) is not other_state

@@ -166,3 +166,31 @@ def test_a_town_ending_in_a_states_name_in_a_list_of_towns(empty_registry):
         "MX-CHP",
     )
     assert post(extraction, "Abel Gómez Ruiz")[1] == "Ayuntamiento de Frontera Hidalgo"
+
+
+def test_another_states_body_is_never_the_local_one_of_its_bare_name():
+    from people.mentions.institutions import lookup_institution
+    from people.mentions.registry import Registry
+
+    registry = Registry.from_records(
+        institutions=[
+            {
+                "id": 3,
+                "name": "Dirección de Bomberos de Sonora",
+                "jurisdiction": "MX-SON",
+                "status": "discovered",
+                "aliases": ["Dirección de Bomberos"],
+            },
+            {
+                "id": 4,
+                "name": "Dirección de Bomberos de Colima",
+                "jurisdiction": "MX-COL",
+                "status": "discovered",
+                "aliases": ["Dirección de Bomberos"],
+            },
+        ]
+    )
+    # "… de Sinaloa" in a Sonora story: Sinaloa's, which nobody registered yet
+    key = "direccion de bomberos de sinaloa"
+    assert lookup_institution(registry, key, "MX-SIN", "MX-SON") is None
+    assert lookup_institution(registry, "direccion de bomberos", "MX-SON", "MX-SON") == 3
