@@ -59,6 +59,7 @@ BATCHES = (
     "linker-am/b1",
     "linker-ao/b1",
     "linker-ap/b1",
+    "linker-ar/b1",
 )
 # linker-d/b3 and linker-e/b3 were scored held out once (session 5), then tuned on;
 # linker-f/b1 likewise (held out in session 5, tuned on in session 6).
@@ -90,7 +91,8 @@ BATCHES = (
 # written and scored before any change of the session) is held out. linker-ao/b1 (session 15)
 # was scored untuned after round 1, then tuned on.
 # linker-ap/b1 (session 16) was scored untuned once, then tuned on; linker-aq/b1 (session 16,
-# written and scored before any change of the session) is held out.
+# written and scored before any change of the session) is held out. linker-ar/b1 (session
+# 16) was scored untuned after round 1, then tuned on (round 2).
 HELD_OUT = (
     "linker-b/b3",
     "linker-c/b3",
