@@ -167,6 +167,11 @@ PITCHES = (
     r"(?=[^\n]{0,120}?(?:[\w.+-]+@[\w-]+\.|\d{2,3}[ .-]?\d{3,4}[ .-]?\d{4}|\bwhats\s?app\b"
     r"|\bescr[ií]b|\bll[aá]m|\bcomun[ií]ca|\bcont[aá]cta))",
     r"escr[ií]benos",
+    # a broadcaster's sign-off: «Seguiremos informando…», «Seguimos con más noticias…»
+    r"seguiremos\s+informando\b",
+    r"seguimos\s+con\s+m[aá]s\s+(?:noticias|informaci[oó]n)\b",
+    # a station's own line: «Radio Sur transmite por el 98.3 FM y en línea en …»
+    r"(?=\S)[^\n.!?]{0,60}?\btransmit(?:e|imos)\s+(?:por|en)\s+el\s+\d{2,4}(?:\.\d)?\s*(?:FM|AM)\b",
     r"con\s+(?:informaci[oó]n|datos)\s+de\b",  # «Con datos de la Coordinación…»
     r"m[aá]ndanos\b",
     r"mantente\s+informad[oa]",
@@ -264,7 +269,8 @@ _PITCH_WORD = re.compile(
     r"|ent[eé]rate|m[aá]ndanos|mantente|comparte|lee\s+la|lee\s+nuestra|lee,|desc[aá]rga|m[aá]s\s+noticias"
     r"|cl[ií]c|escucha|esc[uú]chalo|esc[uú]chanos|dale|ap[oó]ya|p[oó]dcast|recibes|mira|m[ií]ranos|sinton|no\s+te\s+pierdas"
     r"|(?:haz|realiza)\s+(?:un|una|tu)\s|hazte|vu[eé]lvete|s[uú]mate|dona\s|tu\s+(?:don|aport|apoyo)"
-    r"|gracias\s+por|feliz|felices|pr[oó]sper|leyendo|termina\s+de\s+leer)",
+    r"|gracias\s+por|feliz|felices|pr[oó]sper|leyendo|termina\s+de\s+leer"
+    r"|seguiremos\s+inform|seguimos\s+con|transmit)",
     re.IGNORECASE,
 )
 # A clause telling the reader what the pitch is for, before it («Para no perderte nada,
@@ -274,6 +280,7 @@ PITCH_LEADS = (
     r"para\s+(?:estar|mantenerte)\s+(?:al\s+d[ií]a|informad[oa]|enterad[oa])\b",
     r"para\s+(?:enterarte|recibir|seguir)\b",
     r"si\s+(?:quieres|deseas|te\s+interesa)\b",
+    r"si\s+tienes\s+(?:informaci[oó]n|fotos|videos|alg[uú]n\s+reporte|una\s+denuncia)\b",
     r"no\s+te\s+pierdas\s+nada\b",
 )
 _PITCH_LEAD = r"(?:(?:" + "|".join(PITCH_LEADS) + r")[^,.!?\n]{0,60},\s*)?"
@@ -354,7 +361,11 @@ LANGUAGE_EDITIONS = tuple(
     re.compile(pattern)
     for pattern in (
         r"(?:esta|la) (?:nota|noticia|historia|publicacion|entrada|cronica|informacion)"
-        r" (?:tambien )?(?:esta |se encuentra )?disponible en [\w ,]{3,80}",
+        r" (?:tambien )?(?:esta |se encuentra )?disponible en [\w ,'’()]{3,80}",
+        # a pointer to the audio in another language: «Escucha esta nota en tu'un savi (mixteco)
+        # en la sección de audios»
+        r"(?:escucha|escuchala|oye) (?:esta|la) (?:nota|noticia|historia|capsula)"
+        r" en [\w ,'’()]{3,120}",
         r"(?:lee|leer|consulta|ver) (?:esta|la) (?:nota|noticia|historia|publicacion)"
         r"(?: completa)? en (?:ingles|espanol|maya|nahuatl|zapoteco|mixteco|otras lenguas)"
         r"[\w ,]{0,60}",
@@ -366,9 +377,29 @@ LANGUAGE_EDITIONS = tuple(
 _LINK_TEXT = re.compile(r"^\[([^\]\n]{1,200})\]\([^)\s]{0,500}\)$")
 
 
+# A summary of the story's version in another language appended under it, opened by a
+# label that says so («**Resumen (versión en español de la cápsula en tu'un savi):**
+# …», «Síntesis traducida del zapoteco: …»): folded, matched at the paragraph's start,
+# a row per wording. The other edition's summary, not the story.
+TRANSLATED_SUMMARIES = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"(?:resumen|sintesis|traduccion)[^:\n]{0,40}?"
+        r"\b(?:version en|traducid[oa]s? (?:del|de la|al|por)|en espanol d|al espanol)"
+        r"[^:\n]{0,160}:",
+    )
+)
+_TRANSLATED_SUMMARY_MAX = 1500
+
+
 def is_language_edition(paragraph: str) -> bool:
-    """A notice of the story in another language, alone in its paragraph."""
-    text = paragraph.strip().strip("*_ ")
+    """A notice of the story in another language, alone in its paragraph, or the
+    translated summary of that other edition under a label."""
+    if len(paragraph) <= _TRANSLATED_SUMMARY_MAX:
+        head = " ".join(fold(paragraph.lstrip("*_ ")[:240]).split())
+        if any(pattern.match(head) for pattern in TRANSLATED_SUMMARIES):
+            return True
+    text = _LEADING_SYMBOLS.sub("", paragraph.strip()).strip("*_ ")  # «🎧 Escucha…»
     if not text or len(text) > 300 or "\n" in text:
         return False
     if link := _LINK_TEXT.match(text):
@@ -559,7 +590,8 @@ _MAYBE_BOILERPLATE = re.compile(
     r"[#*_\s]*(?:[^\w\s¿¡#*_]{1,3}\s*)?¡?\s*(?:¿|etiqueta|tags?\s*:|palabras\s+clave|tambi|lee|puedes|te\s|recom|mira|nota|notic|relac|temas?[\s:]|contenidos?\s|historias?\s|foto|im[aá]g|cr[eé]d|fuente|recuerda"
     r"|suscr|s[ií]gue|[uú]nete|recibe|descarga|lleva|activa|env[ií]a|para\s|escr[ií]b|con\s|ent[eé]r|manda|vis[ií]ta|encu[eé]ntr|seguir"
     r"|m[aá]nd|mant|compart|art[ií]c|sigue|contin[uú]a\s+leyendo|termina\s+de\s+leer|last|updated|published|posted|modified|edited|modificad|[uú]ltima|actualiz"
-    r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|hazte\s|vu[eé]lvete\s|s[uú]mate\s|dona\s|realiza\s|tu\s+(?:don|aport|apoyo)|ap[oó]yanos|da\s|dale|escucha|esc[uú]ch|sinton|m[ií]ranos|en\s+(?:el|nuestro)\s|apoya|gracias\s+por|feliz|felices|pr[oó]sper|si\s+(?:quieres|deseas|te\s+interesa|te\s+gust)|adquiere|(?:esta|la)\s+(?:nota|informaci|historia|cr[oó]nica|entrega)\s|[\w.+-]+@|@|[-+•]|\*\s)",
+    r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|hazte\s|vu[eé]lvete\s|s[uú]mate\s|dona\s|realiza\s|tu\s+(?:don|aport|apoyo)|ap[oó]yanos|da\s|dale|escucha|esc[uú]ch|sinton|m[ií]ranos|en\s+(?:el|nuestro)\s|apoya|gracias\s+por|feliz|felices|pr[oó]sper|si\s+(?:quieres|deseas|te\s+interesa|te\s+gust)|adquiere|(?:esta|la)\s+(?:nota|informaci|historia|cr[oó]nica|entrega)\s|[\w.+-]+@|@|[-+•]|\*\s"
+    r"|seguiremos\s|seguimos\s|si\s+tienes\s|(?=\S)[^\n.!?]{0,60}?\btransmit(?:e|imos)\s)",
     re.IGNORECASE,
 )
 # Lines of a headline list: no sentence punctuation at the end.
@@ -835,11 +867,12 @@ def is_share_bar(line: str) -> bool:
 # 4.5/5»), folded; one or several on a line, between bars, dots or commas.
 COUNTER_NAMES = (
     r"comentarios?|votos?|visitas|vistas|lecturas|me gusta|likes|recomendaciones"
-    r"|calificacion|puntuacion|rating"
+    r"|calificacion|puntuacion|rating|reproducciones|visualizaciones|reacciones"
+    r"|veces compartid[oa]|compartidos|shares|views"
 )
 _COUNTER = (
     rf"(?:{COUNTER_NAMES})\s*(?:\(\s*\d[\d.,]*\s*\)|:\s*\d[\d.,]*(?:\s*/\s*\d{{1,3}})?)"
-    rf"|\d[\d.,]*\s+(?:{COUNTER_NAMES})"
+    rf"|\d[\d.,]*(?:\s+mil)?\s+(?:{COUNTER_NAMES})"
 )
 # A page's commands and notices alone on a line, folded and matched whole: Joomla's
 # «Detalles» over its fields, WordPress's «Me gusta esto:» and «Cargando…», a comment
@@ -851,10 +884,20 @@ CHROME_LINES = tuple(
         r"me gusta esto|cargando(?:\.\.\.|…)?|loading(?:\.\.\.|…)?",
         r"(?:deja|dejar|escribe|anade|agrega) (?:un|tu|nuevo) comentario|leave a (?:comment|reply)",
         r"\d{1,5} comentarios?|sin comentarios|no hay comentarios",
+        # a social network's buttons under a pasted post: «Ver traducción», «Ver menos»
+        r"ver (?:traduccion|original|menos|mas)|see (?:translation|less|more)",
+        # its reaction counts: «Todas las reacciones: 1,2 mil», «👍❤️ 245 · 38 comentarios»
+        r"todas las reacciones:? \d[\d.,]*(?: mil)?",
+        rf"\d[\d.,]*(?: mil)?(?:\W{{0,3}}[|·•,]\W{{0,3}}(?:{_COUNTER}))+",
+        # a post's stamp with its views: «12:30 p. m. · 14 ene. 2024 · 18,4 mil Reproducciones»
+        rf"\d{{1,2}}:\d{{2}}(?: [ap]\. ?m\.)?(?: · [\w .]{{3,20}}\d{{4}})? · (?:{_COUNTER})",
         rf"(?:{_COUNTER})(?:\s*[|·•,]\s*(?:{_COUNTER}))*",
         r"inicie sesion o registrese para (?:comentar|enviar comentarios)"
         r"|log in or register to post comments",
         r"escuchar(?: esta)? nota|escuchar audio|ir arriba|volver arriba|volver al inicio",
+        # a station's note over the script it published: «Guion adaptado para la página web»
+        r"(?:guion|libreto|nota|texto) adaptad[oa] (?:para|a) (?:la |el |su )?"
+        r"(?:pagina|sitio|portal|version)(?: web| digital| en linea)?",
         # a radio or TV site's player over the story: «Escucha aquí la nota ▶️»
         r"(?:escucha|escuchar|oye|reproducir|mira|ver)(?: aqui)? (?:la|esta) (?:nota|noticia)"
         r"(?: (?:aqui|completa|en audio))?\W*",
@@ -1349,7 +1392,7 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
         if is_language_edition(paragraph):
             removed.append(paragraph)  # «Read this story in English»: another edition
             continue
-        if len(paragraph) <= 60 and fold(paragraph.strip("#*_:.()[] ")) in PLACEHOLDERS:
+        if len(paragraph) <= 60 and fold(paragraph.strip("#*_:.()[]-–— ")) in PLACEHOLDERS:
             removed.append(paragraph)  # «Publicidad», «Ver esta publicación en Instagram»
             continue
         if len(paragraph) <= _COPYRIGHT_MAX and (

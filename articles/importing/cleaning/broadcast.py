@@ -128,8 +128,13 @@ def is_program_name(part: str) -> bool:
         return _program_words(edition.group("value"))
     if text.startswith("«") and text.endswith("»") and _has_program_word(folded):
         return True
+    lead, _space, name = text.partition(" ")
+    if fold(lead) in PROGRAM_WORDS and name[:1] in _QUOTES and name[-1:] in _QUOTES:
+        return True  # «NOTICIERO "DESPERTAR COSTEÑO"»: a program word, then its name quoted
     return _named(text) and _program_words(folded)
 
+
+_QUOTES = '«»"“”'
 
 # Words a program's name holds in lower case («Primera Emisión con Gabriel Osuna»).
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "con", "en", "al"})
@@ -183,3 +188,64 @@ def cut_inline_captions(paragraph: str) -> tuple[str, list[str]]:
     if not found:
         return paragraph, []
     return _INLINE_CAPTION.sub(" ", paragraph).strip(), found
+
+
+# A radio or TV script published as it was read: the production cues alone on their line,
+# in capitals and brackets («(ENTRA CORTINILLA)», «(INSERTO 1: AUDIO VECINA, 0:32)»), the
+# speaker labels opening the paragraphs read («LOCUTORA: …») and the presenter's greeting
+# («Muy buenos días, Costa Grande, son las siete…»). Folded words, a row per word.
+SCRIPT_CUE_WORDS = frozenset(
+    """
+    entra sale inserto insert corte cortinilla rubrica pausa musica fondo sube baja efecto
+    sonido rola cambio transicion fade cue ident identificacion
+    """.split()  # noqa: SIM905 (a table of words)
+)
+SPEAKER_LABELS = (
+    r"locutor(?:a|es)?",
+    r"loc\.?",
+    r"conductor(?:a)?",
+    r"presentador(?:a)?",
+    r"reporter[oa]",
+    r"corresponsal",
+    r"voz(?: en off)?",
+)
+SCRIPT_GREETINGS = (
+    r"(?:muy\s+)?buen(?:os|as)\s+(?:d[ií]as|tardes|noches)\b",
+    r"hola\s*,?\s+(?:muy\s+)?buen(?:os|as)\b",
+)
+_SCRIPT_CUE = re.compile(r"^[ \t]*\((?P<cue>[^()\n]{2,80})\)[ \t]*$", re.MULTILINE)
+_SPEAKER = re.compile(
+    r"^[ \t]*(?-i:(?:" + "|".join(label.upper() for label in SPEAKER_LABELS) + r")"
+    r"(?:[ \t]+\d{1,2})?)[ \t]*:[ \t]*",
+    re.MULTILINE | re.IGNORECASE,
+)
+_GREETING = re.compile(r"^(?:" + "|".join(SCRIPT_GREETINGS) + r")", re.IGNORECASE)
+_GREETING_MAX = 200
+_SCRIPT_MARKS = 2  # cues and labels a text needs to be read as a script
+
+
+def _is_cue(cue: str) -> bool:
+    words = _folded(cue).split()
+    return cue == cue.upper() and bool(words) and words[0].strip(":,") in SCRIPT_CUE_WORDS
+
+
+def strip_script_marks(text: str) -> tuple[str, list[str]]:
+    """``text`` without a script's cues, speaker labels and greeting when it holds two
+    or more cues or labels (a script); the text as it is otherwise. And what went."""
+    cues = [m for m in _SCRIPT_CUE.finditer(text) if _is_cue(m.group("cue"))]
+    speakers = list(_SPEAKER.finditer(text))
+    if len(cues) + len(speakers) < _SCRIPT_MARKS:
+        return text, []
+    removed = [m.group(0).strip() for m in cues] + [m.group(0).strip() for m in speakers]
+    cue_starts = {m.start() for m in cues}
+    out, position = [], 0
+    for line in text.split("\n"):
+        start, position = position, position + len(line) + 1
+        if start in cue_starts:
+            continue
+        bare = _SPEAKER.sub("", line, count=1) if _SPEAKER.match(line) else line
+        if bare is not line and len(bare) <= _GREETING_MAX and _GREETING.match(bare):
+            removed.append(bare.strip())  # the presenter greets the audience
+            continue
+        out.append(bare)
+    return "\n".join(out), removed

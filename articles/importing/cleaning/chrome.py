@@ -33,7 +33,7 @@ fields the reader left empty.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from people.naming import fold
 
@@ -52,12 +52,13 @@ from .boilerplate import (
     is_tag_line,
     is_wire_slug,
 )
-from .broadcast import drop_program_parts, is_player_caption
+from .broadcast import drop_program_parts, is_player_caption, strip_script_marks
 from .dates import DateProblem, parse_date_line
 from .names import BY_START, BYLINE_ROLES, PARTICLES
 from .outlets import outlet_like, outlet_name
 from .placement import HOME_CRUMBS, breadcrumb
 from .press import is_end_marker
+from .syndication import syndication_note
 from .text import is_rule
 
 # A page's commands in a navigation bar (folded, matched whole against an item).
@@ -95,6 +96,42 @@ MAIL_FOOTERS = tuple(
         r"(?:obtener|descargar?) outlook para (?:ios|android)|get outlook for (?:ios|android)",
     )
 )
+
+# A social network's post pasted whole (a page's post, a thread): the status label
+# before its first line («🧵 HILO |», «📢 #AVISO |», «🔴 #ÚLTIMAHORA |»), a row per label;
+# the audience icon after its date («30 de junio de 2021 · 🌐»); a lone «·» between the
+# account's handle and the date.
+POST_STATUS_LABELS = (
+    r"hilo",
+    r"aviso(?:\s+importante)?",
+    r"[uú]ltima\s?hora",
+    r"[uú]ltimo\s?momento",
+    r"urgente",
+    r"alerta",
+    r"atenci[oó]n",
+    r"importante",
+)
+_POST_STATUS = re.compile(
+    r"^[^\w\s#]{0,3}[ \t]*#?(?:" + "|".join(POST_STATUS_LABELS) + r")[ \t]*\|[ \t]*",
+    re.IGNORECASE,
+)
+_POST_AUDIENCE = re.compile(r"(?<![ \t])[ \t]+·[ \t]+[🌐🌎🌍🌏👥🔒][\ufe0f]?[ \t]*$")
+_LONE_DOT = frozenset({"·", "•"})
+_HANDLE_ONLY = re.compile(r"^@\w{2,40}$")
+# A thread's counters closing each post («… (2/6)»): at least this many in the text.
+_THREAD_COUNTER = re.compile(r"(?<![ \t])[ \t]*\((\d{1,2})/(\d{1,2})\)[ \t]*$", re.MULTILINE)
+_THREAD_POSTS = 2
+
+
+def strip_thread_counters(text: str) -> tuple[str, list[str]]:
+    """``text`` without the counters a thread's posts end with («(2/6)»), when two or
+    more of them count the same thread; and the counters removed."""
+    counters = _THREAD_COUNTER.findall(text)
+    totals = {total for _n, total in counters}
+    if len(counters) < _THREAD_POSTS or len(totals) != 1:
+        return text, []
+    return _THREAD_COUNTER.sub("", text), [f"({n}/{total})" for n, total in counters]
+
 
 # Where the story starts: a line of prose this long ends the head.
 _PROSE_WORDS = 20
@@ -204,6 +241,13 @@ class _Head:
     dropped_last: bool = False  # the line above was chrome: a rule under it goes too
 
 
+_PASTED_TWICE_WORDS = 4  # a line this long repeated right under itself is one line
+
+
+def _last_kept(head: _Head) -> str:
+    return next((line.strip() for line in reversed(head.kept) if line.strip()), "")
+
+
 def _head_line(head: _Head, lines: list[str], index: int) -> None:
     """Keep or drop the line ``index`` of the head."""
     line = lines[index]
@@ -220,7 +264,21 @@ def _head_line(head: _Head, lines: list[str], index: int) -> None:
             head.kept.append(line)
         return
     dropped = True
-    if (bar := nav_bar(stripped)) is not None:
+    if status := _POST_STATUS.match(stripped):
+        head.removed.append(status.group(0).strip())  # «🔴 #ÚLTIMAHORA |» over a post
+        lines[index] = stripped = stripped[status.end() :]
+        line = stripped
+        if not stripped:
+            head.dropped_last = True
+            return
+    if audience := _POST_AUDIENCE.search(stripped):
+        head.removed.append(stripped[audience.start() :].strip())
+        line = stripped = stripped[: audience.start()]
+    if stripped in _LONE_DOT or _HANDLE_ONLY.match(stripped):
+        head.removed.append(stripped)  # the account's handle and the «·» beside it
+    elif len(stripped.split()) >= _PASTED_TWICE_WORDS and stripped == _last_kept(head):
+        head.removed.append(stripped)  # the title a page prints twice, pasted twice
+    elif (bar := nav_bar(stripped)) is not None:
         commands, others = bar
         outlet = _outlet_of(others)
         if others and not outlet:
@@ -262,10 +320,43 @@ def _head_line(head: _Head, lines: list[str], index: int) -> None:
     head.dropped_last = dropped
 
 
+_QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?")
+
+
+def _leading_note(lines: list[str]) -> tuple[int, str, str] | None:
+    """(the line after it, the note, the outlet it names) for a note of where the
+    story first ran opening the text, quoted or not («> Esta nota se publicó
+    originalmente en El Sol…» over the kicker): a repost's note, not its title."""
+    start = next((i for i, line in enumerate(lines[:_HEAD_LINES]) if line.strip()), None)
+    if start is None:
+        return None
+    end = start
+    while end < len(lines) and lines[end].strip() and end - start < _NOTE_LINES:
+        end += 1
+    paragraph = " ".join(_QUOTE_MARK.sub("", line).strip() for line in lines[start:end])
+    note = syndication_note(paragraph) if len(paragraph) <= _NOTE_MAX else None
+    if note is None or note[1]:
+        return None
+    return end, paragraph, note[0]
+
+
+_NOTE_LINES = 4
+_NOTE_MAX = 400
+
+
 def strip_chrome(text: str) -> tuple[str, Chrome]:
     """``text`` without the chrome in its head (the lines before the first line
     of prose) and at its end, and what that chrome said."""
+    text, counters = strip_thread_counters(text)
+    text, script = strip_script_marks(text)
     lines = text.split("\n")
+    if counters or script:
+        text, chrome = strip_chrome(text)
+        return text, replace(chrome, removed=(*counters, *script, *chrome.removed))
+    if note := _leading_note(lines):
+        text, chrome = strip_chrome("\n".join(lines[note[0] :]).lstrip("\n"))
+        outlet = chrome.source or note[2]
+        return text, replace(chrome, source=outlet, removed=(note[1], *chrome.removed))
     head_end = next(
         (i for i, line in enumerate(lines[:_HEAD_LINES]) if _prose(line)),
         min(len(lines), _HEAD_LINES),

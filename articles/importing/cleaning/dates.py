@@ -226,7 +226,9 @@ def _day_number(text: str) -> int:
 # A clock time after a date in words (folded): «mar 7 may 2024 08:30», «9 de enero
 # de 2024, 13:40 h», «9 de enero de 2024 a las 8:05 p. m.».
 _CLOCK_TAIL = re.compile(
-    r"\s*[,|·–—-]?\s*(?:a\s+las\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*"
+    # «…, emisión de las 7:00 horas»: the newscast a script was read in, and its time
+    r"\s*[,|·–—-]?\s*(?:a\s+las\s+|(?:emision|edicion|transmision)\s+de\s+las\s+)?"
+    r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s*"
     r"(?:([ap])\.?\s?m\.?|h|hs|hrs?|horas)?\.?$"
 )
 # Time zones closing a date or a time («2024-07-04 23:15 (GMT-6)», «13:40 h, tiempo
@@ -598,6 +600,8 @@ DATE_LABELS = (
     r"lugar\s+y\s+fecha\s*:",
     r"publicad[oa](?:\s+el)?\s*:?",
     r"cread[oa](?:\s+el)?\s*:",  # Joomla's «Creado: Lunes, 03 Junio 2024 10:12»
+    # A station's script: «Transmitido el 22 de agosto de 2015», «Emitido el …»
+    r"(?:transmitid[oa]|emitid[oa]|difundid[oa])(?:\s+el)?\s*:?",
     # A CMS's stamp naming the account that posted the story, a login and no one's name
     # (Drupal's «Enviado por editor_web el Mar, 04/06/2024 - 09:15», «Submitted by admin on»).
     r"(?:enviado|publicado|posted|submitted)\s+(?:por|by)\s+[\w.@-]{2,30}\s+(?:el|on)\s+",

@@ -111,6 +111,13 @@ SIGNATURES = frozenset(
     }
 )
 _SIGNATURE_LINES = 6  # the signature line and the names and offices under it
+# A courtesy line right over the signature line («¡Gracias por tu comprensión! 🙌» over
+# «Atentamente»): folded, matched as a start, a row per wording; it closes with it.
+COURTESY_LINES = (
+    r"(?:muchas\s+)?gracias\s+por\s+(?:tu|su)\s+(?:comprension|atencion|paciencia|apoyo)",
+    r"agradecemos\s+(?:tu|su)\s+(?:comprension|atencion|paciencia|apoyo)",
+)
+_COURTESY = re.compile(r"^\W{0,3}(?:" + "|".join(COURTESY_LINES) + r")\W{0,12}$")
 
 
 # The line a mail program writes over a forwarded message's headers («---------- Forwarded
@@ -343,6 +350,8 @@ def is_signature(paragraph: str) -> bool:
     """A closing signature: «Atentamente» alone on its first line, then a few
     short lines (names, offices), never a paragraph of the story."""
     lines = [line.strip() for line in paragraph.strip().split("\n")]
+    if len(lines) > 1 and _COURTESY.match(" ".join(fold(lines[0]).split())):
+        lines = lines[1:]  # «¡Gracias por tu comprensión!» over «Atentamente»
     first = " ".join(fold(lines[0]).replace(".", " ").replace(",", " ").split())
     return (
         first in SIGNATURES

@@ -17,7 +17,7 @@ from .press import is_press_header
 OUTLET_WORDS = frozenset(
     """
     diario periodico noticias noticiero noticiario semanario quincenal agencia gaceta heraldo
-    rotativo cronica tribuna correo informador informativo informativa observador voz eco sol
+    rotativo cronica tribuna correo informador informativo informativa observador voz voces eco sol
     radio canal tv television digital prensa portal revista expreso imparcial universal
     vigia centinela mensajero news press times post estereo stereo fm
     enlace pulso mirador bitacora brujula horizonte cuadrante panorama enfoque express

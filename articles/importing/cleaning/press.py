@@ -37,7 +37,8 @@ BULLETIN_NUMBERS = tuple(
         # "Boletín UEDS-019", "Comunicado SSP/0457/2023", "Boletín informativo núm. 7"
         # "Nota informativa No. 12/2021", "Boletín de prensa #231", "COMUNICADO | 0234"
         r"(?:comunicado|bolet[ií]n|nota\s+informativa)"
-        r"(?:\s+de\s+prensa|\s+informativo|\s+oficial)?"
+        # a joint release of two offices: «COMUNICADO CONJUNTO 019/2024»
+        r"(?:\s+de\s+prensa|\s+informativo|\s+oficial|\s+conjunto)?"
         r"(?:\s+(?:(?:no|n[uú]m|n[uú]mero|nro)\.?|\#))?\s*[:|]?\s*(?P<number>[\w][\w/.-]*)",
         # "No. 318/2023", "Núm. 7", "Número 12", "Núm. CS-412/2023", "Núm. UMC-DCS-045/2024"
         # (an office's code of one to four parts first)
@@ -61,8 +62,8 @@ _PRESS_WORK = (
 KICKERS = tuple(
     re.compile(pattern)
     for pattern in (
-        r"comunicados?(?: de prensa| oficial)?",
-        r"boletin(?:es)?(?: de prensa| informativo| oficial)?",
+        r"comunicados?(?: de prensa| oficial| conjunto)?",
+        r"boletin(?:es)?(?: de prensa| informativo| oficial| conjunto)?",
         r"nota informativa",
         r"aviso(?: de prensa)?",
         r"para (?:su )?publicacion inmediata",

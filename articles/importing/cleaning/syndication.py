@@ -60,4 +60,6 @@ def syndication_note(paragraph: str) -> tuple[str, str] | None:
     rest = match.group("rest").strip(" *_\n")  # the emphasis closing an italic note
     if _PERMISSION_SENTENCE.match(rest):
         rest = ""  # «… en El Sol. Se reproduce con autorización.»
-    return match.group("outlet").strip(' *_«»"“”'), rest
+    # «**Radio Sur**, integrante de la Red…»: the outlet, without its emphasis or apposition
+    outlet = match.group("outlet").replace("**", "").split(", ", 1)[0]
+    return outlet.strip(' *_«»"“”'), rest

@@ -125,6 +125,13 @@ def strip_closing_hashes(heading: str) -> str:
     return text
 
 
+# Pictographs closing a social post's first line («… DEL AGUA 🌊», «… 2023-2024 👇»): the
+# post's decoration, never the headline's words.
+_TRAILING_PICTOGRAPHS = re.compile(
+    r"(?<=\S)\s[\U0001F000-\U0001FAFF\u2190-\u21FF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d\s]{1,30}$"
+)
+
+
 def clean_title(raw: str) -> str:
     """Plain one-line title: invisible characters dropped, HTML stripped,
     whitespace collapsed, Markdown heading or bold wrappers removed."""
@@ -136,7 +143,7 @@ def clean_title(raw: str) -> str:
     match = _TITLE_EMPHASIS.match(text)
     if match:
         text = (match.group(2) or match.group(4)).strip()
-    return strip_format_label(text)
+    return strip_format_label(_TRAILING_PICTOGRAPHS.sub("", text))
 
 
 def strip_format_label(title: str) -> str:

@@ -151,7 +151,9 @@ class PressReleaseReader:
             title = clean_title(f"{title} {lines[index + 1]}")
             index += 1
         header, index = _header_under_title(header, lines, index)
-        body, links, trailer = split_trailer("\n".join(lines[index + 1 :]))
+        head = lines[: header.title_index]
+        body, letterhead_again = _without_letterhead(lines[index + 1 :], head)
+        body, links, trailer = split_trailer(body)
         body, contact = strip_contact_blocks(body)
         kept, signature = strip_signature(body.split("\n\n"))
         credits = take_credits(kept)
@@ -195,6 +197,7 @@ class PressReleaseReader:
             media_links=links,
             removed=(
                 *header.removed,
+                *letterhead_again,
                 *alternate,
                 *credits.removed,
                 *cleaned.removed,
@@ -203,6 +206,18 @@ class PressReleaseReader:
             ),
             warnings=tuple(warnings),
         )
+
+
+_LETTERHEAD_WORDS = 2  # a header line this long printed again in the body is the letterhead
+
+
+def _without_letterhead(body: list[str], head: list[str]) -> tuple[str, list[str]]:
+    """The body's text without the header's lines printed again inside it (a PDF's
+    letterhead at the top of each page, pasted with the text), and the lines removed."""
+    header = {line.strip() for line in head if len(line.split()) >= _LETTERHEAD_WORDS}
+    kept = [line for line in body if line.strip() not in header]
+    removed = [line.strip() for line in body if line.strip() in header]
+    return "\n".join(kept), removed
 
 
 def _header_under_title(header: Header, lines: list[str], index: int) -> tuple[Header, int]:

@@ -98,9 +98,10 @@ _PLACE_DATE = re.compile(r"^(?P<place>[^\d]{2,60}),\s*(?P<date>.{6,60})$")
 # First words of a place, never of a person's name.
 PLACE_WORDS = frozenset({"ciudad", "cd.", "san", "santa", "santo", "villa", "puerto", "heroica"})
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y"})
-# A time closing a byline line: "· 13:40 h", ", 9:05 hrs", "a las 18:00 horas", "1:40 p.m.".
+# A time closing a byline line: "· 13:40 h", ", 9:05 hrs", "a las 18:00 horas", "1:40 p.m.",
+# a script's newscast ", emisión de las 7:00 horas".
 _TIME_TAIL = re.compile(
-    r"[\s,]*\(?(?:a\s+las\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*"
+    r"[\s,]*\(?(?:a\s+las\s+|(?:emisi[oó]n|edici[oó]n|transmisi[oó]n)\s+de\s+las\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*"
     r"(?:h|hs|hrs?|horas|a\.?\s?m\.?|p\.?\s?m\.?)?\.?\)?$",
     re.IGNORECASE,
 )
@@ -387,7 +388,10 @@ def _split_byline_line(line: str) -> BylineLine | None:
     sections = [p for p in outlets if is_section_name(p)]
     names = [p for p in outlets if not _is_place(p) and p not in sections]
     outlet = names[0] if names else None
-    if outlet and person_name(outlet) and not outlet_like(outlet):
+    if outlet and len(names) > 1 and not outlet_like(outlet) and len(_co_byline(outlet)) > 1:
+        # «Ana Ruiz y Luis Pérez | Colima Hoy | date»: two writers first, then the outlet.
+        outlet = names[1]
+    elif outlet and person_name(outlet) and not outlet_like(outlet):
         # «Ana Ruiz Peña | Noticias del Llano | date»: the person first, then the outlet.
         outlet = next((p for p in names[1:] if outlet_like(p)), outlet)
     guessed: list[str] = []
@@ -557,8 +561,8 @@ def _byline_paragraph(paragraph: str) -> BylineLine | None:
             found.append(BylineLine(authors=names))  # «Ana Ruiz, Luis Pérez y Eva Sol»
         elif len(lines) > 1 and (place := place_line(line)):
             found.append(BylineLine(location=collapse_whitespace(place), stamp=True))
-        elif len(lines) > 1 and (name := outlet_name(line)):
-            outlets.append(name)
+        elif len(lines) > 1 and (name := outlet_name(line) or outlet_with_tagline(line)):
+            outlets.append(name)  # «Radio Sur 98.3 FM · La voz del valle»: the motto goes
         else:
             return None
     if not any(b.published_at or b.warnings or b.relative or b.source or b.authors for b in found):

@@ -652,6 +652,13 @@ def test_client_notices(paragraph, notice):
         "[Read this story in English](/en/2021/05/04/puerto-reopens/)",
         "Lee esta nota en náhuatl",
         "Also available in English",
+        # the audio in an indigenous language, a pictograph before it
+        "🎧 Escucha esta nota en ayuuk (mixe) en la sección de audios de Radio Cerro.",
+        "Esta nota también está disponible en bats'il k'op en nuestra sección de audios.",
+        # the translated summary of that other edition, under its label
+        "**Resumen (versión en español de la cápsula en zapoteco, traducida por Ana "
+        "Luis Pérez):** El pueblo pide agua. La asamblea se reúne el lunes.",
+        "Síntesis traducida del tseltal: la cooperativa vendió su café.",
     ],
 )
 def test_language_editions_are_removed(paragraph):
@@ -663,6 +670,23 @@ def test_language_editions_are_removed(paragraph):
 def test_a_sentence_about_languages_stays():
     paragraph = "El material estará disponible en inglés y maya a partir del lunes, dijo."
     assert not is_language_edition(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Resumen de la sesión: el cabildo aprobó el presupuesto por mayoría.",
+        "Escucha la gente del barrio cuando los vecinos hablan en asamblea, dijo.",
+    ],
+)
+def test_a_summary_or_a_sentence_about_listening_stays(paragraph):
+    assert not is_language_edition(paragraph)
+
+
+@pytest.mark.parametrize("slot", ["- Publicidad -", "— Publicidad —", "**- Anuncio -**"])
+def test_an_ad_slot_between_dashes_is_removed(slot):
+    kept, _credit, _source, removed = strip_boilerplate(["El muelle reabrió.", slot])
+    assert (kept, removed) == (["El muelle reabrió."], [slot])
 
 
 @pytest.mark.parametrize(
@@ -861,3 +885,12 @@ def test_a_teaser_ends_before_a_lede_opening_with_de():
     )
     assert head == "Presa El Cuchillo recibe escurrimientos de la sierra"
     assert rest.startswith("De acuerdo con la comisión")
+
+
+def test_a_pasted_post_title_loses_its_closing_pictographs():
+    from articles.importing.cleaning.text import clean_title
+
+    assert clean_title("CIERRE DEL MERCADO MUNICIPAL POR FUMIGACIÓN 🧹🐀") == (
+        "CIERRE DEL MERCADO MUNICIPAL POR FUMIGACIÓN"
+    )
+    assert clean_title("Llega el 🌽 a la feria de San Juan") == "Llega el 🌽 a la feria de San Juan"

@@ -42,6 +42,8 @@ def local(*args) -> datetime:
         ("Núm. 7", "7"),
         ("Núm. CS-412/2023", "CS-412/2023"),  # an office's code after «Núm.»
         ("No. DGCS-08/2024", "DGCS-08/2024"),
+        ("COMUNICADO CONJUNTO 044/2025", "044/2025"),  # a joint release of two offices
+        ("Boletín conjunto 12", "12"),
         ("No. de registro", None),
         ("COMUNICADO", None),
         ("No es un boletín", None),

@@ -202,3 +202,72 @@ def test_a_desk_credit_with_the_outlets_name_names_no_one():
     assert article.bylines == ()
     assert article.source == "Radio Valle Noticias"
     assert "Programa" not in article.body and "Staff" not in article.body
+
+
+def test_a_radio_script_published_as_read_loses_its_cues_labels_and_greeting():
+    article = parse_bytes(
+        (
+            'RADIO LAGUNA VERDE - NOTICIERO "AMANECER RIBEREÑO"\n\n'
+            "Guion adaptado para la página web\n\n"
+            "Vecinos de El Carrizal reparan el puente colgante con sus propias manos\n\n"
+            "Información: Hermelinda Cárdenas Ortiz\n"
+            "Transmitido el 4 de marzo de 2019, emisión de las 6:30 horas\n\n"
+            "(ENTRA RÚBRICA DEL NOTICIERO)\n\n"
+            "LOCUTOR: Muy buenos días, ribera del lago, son las seis y media.\n\n"
+            f"LOCUTORA: {LEDE}\n\n"
+            "(INSERTO 2: AUDIO COMISARIO, 0:41)\n\n"
+            f"LOCUTOR: {MIDDLE}\n\n"
+            f"LOCUTORA: {CLOSE}\n\n"
+            "(SALE RÚBRICA)\n"
+        ).encode(),
+        source_path="radio/puente.txt",
+    )
+    assert article.title == (
+        "Vecinos de El Carrizal reparan el puente colgante con sus propias manos"
+    )
+    assert article.published_at.date().isoformat() == "2019-03-04"
+    assert [b.name for b in article.bylines] == ["Hermelinda Cárdenas Ortiz"]
+    assert article.source.casefold() == "radio laguna verde"  # its case is decided elsewhere
+    assert article.body.startswith("La Comisión Estatal del Agua")
+    for gone in ("ENTRA", "INSERTO", "LOCUTOR", "buenos días", "Guion", "SALE"):
+        assert gone not in article.body
+
+
+def test_one_bracketed_aside_in_capitals_in_a_story_stays():
+    article = parse_bytes(
+        (
+            "## Reabren el canal de riego\n\n**Radio Laguna Verde** | 4 de marzo de 2019\n\n"
+            f"{LEDE}\n\n(SIGUE LA OBRA)\n\n{CLOSE}\n"
+        ).encode(),
+        source_path="radio/canal.md",
+    )
+    assert "(SIGUE LA OBRA)" in article.body
+
+
+def test_a_program_word_with_its_quoted_name_is_a_program():
+    assert is_program_name('NOTICIERO "TARDES DEL VALLE"')
+    assert drop_program_parts('RADIO ALTIPLANO - NOTICIERO "TARDES DEL VALLE"')[0] == (
+        "RADIO ALTIPLANO"
+    )
+
+
+def test_a_stations_name_with_its_dial_and_motto_over_the_date_gives_the_outlet():
+    article = parse_bytes(
+        (
+            "🔴 #ÚLTIMAHORA | Se desborda el arroyo Seco y cierra el paso a tres rancherías\n\n"
+            "Radio Cañada 101.5 FM · La voz de la sierra\n"
+            "2 de julio de 2020 · 🌎\n\n"
+            "Reporta: Eusebio Morán Luna\n\n"
+            f"{LEDE}\n\n{MIDDLE}\n\n"
+            "Seguiremos informando desde la cabina. Si tienes información de tu ranchería, "
+            "mándanos un mensaje.\n\n"
+            "*Radio Cañada transmite por el 101.5 FM y en línea en radiocanada.example.mx*\n"
+        ).encode(),
+        source_path="radio/arroyo.txt",
+    )
+    assert article.title == "Se desborda el arroyo Seco y cierra el paso a tres rancherías"
+    assert article.published_at.date().isoformat() == "2020-07-02"
+    assert [b.name for b in article.bylines] == ["Eusebio Morán Luna"]
+    assert article.source == "Radio Cañada 101.5 FM"
+    assert "Seguiremos" not in article.body and "transmite" not in article.body
+    assert article.body.rstrip().endswith("antes de la temporada de lluvias.")

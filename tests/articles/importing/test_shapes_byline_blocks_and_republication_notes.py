@@ -178,3 +178,33 @@ def test_a_republication_note_with_its_permission_names_the_outlet(note, outlet)
 
 def test_a_sentence_about_permission_is_no_note():
     assert syndication_note("El texto se reproduce con autorización de la alcaldía.") is None
+
+
+def test_a_note_with_the_outlet_in_bold_and_its_network_names_the_outlet_alone():
+    note = (
+        "Esta nota se publicó originalmente en **Radio Tepeyolo**, integrante de la Red "
+        "Serrana de Radios. Se reproduce con autorización."
+    )
+    assert syndication_note(note) == ("Radio Tepeyolo", "")
+
+
+def test_a_quoted_republication_note_over_the_kicker_is_neither_title_nor_body():
+    article = parse_bytes(
+        (
+            "> Esta nota se publicó originalmente en **Radio Tepeyolo**, integrante de la "
+            "Red Serrana de Radios. Se reproduce con autorización.\n\n"
+            "Campo\n\n"
+            "## Ejidatarios de Tepeyolo levantan la primera cosecha de café orgánico\n\n"
+            "Por Rosalba Nieto Cruz · *Radio Tepeyolo* · 09/11/2021\n\n"
+            "Los ejidatarios de Tepeyolo levantaron este fin de semana la primera cosecha de "
+            "café certificado como orgánico, tras cuatro años de trabajo en las parcelas.\n\n"
+            "La cooperativa venderá el grano a un tostador de la capital del estado.\n"
+        ).encode(),
+        source_path="red/cafe.md",
+    )
+    assert article.title == "Ejidatarios de Tepeyolo levantan la primera cosecha de café orgánico"
+    assert article.published_at.date().isoformat() == "2021-11-09"
+    assert [b.name for b in article.bylines] == ["Rosalba Nieto Cruz"]
+    assert (article.source, article.section) == ("Radio Tepeyolo", "Campo")
+    assert "originalmente" not in article.body
+    assert article.body.startswith("Los ejidatarios de Tepeyolo")

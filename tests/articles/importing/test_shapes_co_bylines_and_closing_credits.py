@@ -233,3 +233,32 @@ def test_a_teaser_glued_to_the_next_sentence_without_a_space_is_cut_at_the_glued
         "pidieron abrir un segundo turno durante el fin de semana."
     ]
     assert removed == ["Lee también: Cierran el cruce de Colombia por obras"]
+
+
+def test_two_writers_before_the_outlet_and_the_date_on_one_line():
+    from articles.importing.readers.wire import split_byline_line
+
+    found = split_byline_line("Marta Ibáñez Solís y Raúl Quezada | Tepic al Momento | 03.05.2016")
+    assert found.source == "Tepic al Momento"
+    assert found.published_at.date().isoformat() == "2016-05-03"
+    assert split_bylines(" y ".join(found.authors))[0].name == "Marta Ibáñez Solís"
+
+
+def test_a_title_pasted_twice_is_one_title_and_no_body():
+    from articles.importing.parsing import parse_bytes
+
+    title = "# Tepic amplía el horario del transporte nocturno a partir de junio"
+    article = parse_bytes(
+        (
+            f"Tepic\n\n{title}\n\n{title}\n\n"
+            "Marta Ibáñez Solís y Raúl Quezada | Tepic al Momento | 03.05.2016 · 07:10\n\n"
+            "El Ayuntamiento de Tepic anunció que las rutas nocturnas del transporte público "
+            "funcionarán hasta la medianoche a partir del primero de junio.\n\n"
+            "La medida beneficiará a trabajadores de los turnos vespertinos del centro.\n"
+        ).encode(),
+        source_path="nay/rutas.md",
+    )
+    assert article.title == "Tepic amplía el horario del transporte nocturno a partir de junio"
+    assert [b.name for b in article.bylines] == ["Marta Ibáñez Solís", "Raúl Quezada"]
+    assert (article.source, article.section) == ("Tepic al Momento", "Tepic")
+    assert "amplía el horario" not in article.body

@@ -655,3 +655,42 @@ def test_an_author_and_a_role_make_an_author_line():
         "Leopoldo Zárate Ruelas",
     )
     assert split_byline_line("Tecamachalco | Reportero") is None  # no person's name
+
+
+def test_the_letterhead_printed_again_on_the_next_page_leaves_the_body():
+    article = parse_bytes(
+        (
+            "        SECRETARÍA DE DESARROLLO RURAL DE NAYARIT\n"
+            "           Coordinación de Comunicación Social\n\n"
+            "Comunicado SDR/CS/0077/2021\n\n"
+            "Entregan semilla mejorada de frijol a productores de la sierra\n\n"
+            "Tepic, Nay., 9 de marzo de 2021.- La Secretaría de Desarrollo Rural entregó 40\n"
+            "toneladas de semilla mejorada de frijol a productores de cinco municipios.\n"
+            "                                        Página 1 de 2\n"
+            "\f        SECRETARÍA DE DESARROLLO RURAL DE NAYARIT\n"
+            "           Coordinación de Comunicación Social\n"
+            "La entrega continuará la próxima semana en los municipios de la costa.\n\n"
+            "---o0o---\n"
+        ).encode(),
+        source_path="nay/frijol.txt",
+    )
+    assert article.format == "press_release"
+    assert article.issuer.casefold() == "secretaría de desarrollo rural de nayarit"
+    assert "SECRETARÍA" not in article.body and "Coordinación" not in article.body
+    assert article.body.rstrip().endswith("en los municipios de la costa.")
+
+
+def test_a_courtesy_line_over_the_signature_closes_the_release_with_it():
+    article = parse_bytes(
+        (
+            "H. AYUNTAMIENTO DE XALISCO\n\nBoletín 31/2020\n\n"
+            "CIERRE TEMPORAL DEL PANTEÓN MUNICIPAL\n\n"
+            "Xalisco, Nay., a 2 de noviembre de 2020.- El Gobierno Municipal informa que el "
+            "panteón municipal permanecerá cerrado este lunes por trabajos de limpieza.\n\n"
+            "Las visitas se reanudarán el martes en el horario habitual.\n\n"
+            "¡Gracias por su comprensión! 🙏\nAtentamente\nDirección de Comunicación Social\n"
+        ).encode(),
+        source_path="nay/panteon.txt",
+    )
+    assert article.body.rstrip().endswith("en el horario habitual.")
+    assert "Gracias" not in article.body

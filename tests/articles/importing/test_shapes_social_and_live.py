@@ -181,3 +181,73 @@ def test_a_release_posted_on_social_media():
     assert article.published_at.date().isoformat() == "2024-08-14"
     assert article.issuer.lower() == "sistema dif tapachula"
     assert "#DIFTapachula" not in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ver traducción",
+        "Ver menos",
+        "Todas las reacciones: 3,4 mil",
+        "👍😮 512 · 64 comentarios · 230 veces compartido",
+        "41 comentarios · 97 veces compartido",
+        "9:15 a. m. · 3 mar. 2025 · 7,2 mil Reproducciones",
+    ],
+)
+def test_a_social_networks_buttons_and_counts_are_chrome(line):
+    assert is_chrome_line(line)
+
+
+def test_a_sentence_with_figures_and_shares_is_not_chrome():
+    assert not is_chrome_line("El alcalde dijo que 512 familias compartieron su opinión")
+
+
+def test_a_municipal_post_pasted_whole_reads_as_its_release():
+    article = read(
+        "H. Ayuntamiento de Santa Inés del Monte\n"
+        "12 de mayo de 2022 · 🌐\n\n"
+        "📄 Boletín 088/2022\n\n"
+        "📢 #AVISO | SUSPENSIÓN DEL SERVICIO DE AGUA EN LA ZONA CENTRO 🚰\n\n"
+        "Santa Inés del Monte, Oax., a 12 de mayo de 2022.- El Gobierno Municipal informa "
+        "que el viernes se suspenderá el servicio de agua potable en la zona centro por la "
+        "reparación de la línea de conducción que abastece al tanque principal.\n\n"
+        "El servicio se restablecerá de manera gradual a partir del sábado por la mañana.\n\n"
+        "Ver menos\n\n"
+        "Todas las reacciones: 1,1 mil\n"
+    )
+    assert article.format == "press_release"
+    assert article.title == "SUSPENSIÓN DEL SERVICIO DE AGUA EN LA ZONA CENTRO"
+    assert article.published_at.date().isoformat() == "2022-05-12"
+    assert (article.bulletin_number, article.dateline_city) == ("088/2022", "Santa Inés del Monte")
+    assert "#AVISO" not in article.body and "reacciones" not in article.body
+
+
+def test_a_threads_counters_and_label_leave_the_release():
+    posts = [
+        "Arranca la campaña de vacunación antirrábica en 22 municipios de la región 👇 (1/4)",
+        "Tlacolula, Oaxaca, 2 de marzo de 2025.- Los Servicios de Salud informaron que "
+        "desde este lunes se aplicarán vacunas gratuitas a perros y gatos en plazas y "
+        "escuelas de la región. (2/4)",
+        "Las brigadas recorrerán las agencias municipales durante tres semanas. (3/4)",
+        "Las personas dueñas de mascotas deberán llevarlas con correa o en jaula. (4/4)",
+    ]
+    article = read(
+        "Servicios de Salud Región Valles 🏥\n@SaludValles_ej\n·\n2 mar. 2025\n\n"
+        "🧵 HILO | Boletín 0112/2025\n\n" + "\n\n".join(posts) + "\n"
+    )
+    assert article.title == (
+        "Arranca la campaña de vacunación antirrábica en 22 municipios de la región"
+    )
+    assert article.bulletin_number == "0112/2025"
+    assert article.published_at.date().isoformat() == "2025-03-02"
+    assert "/4)" not in article.body and "HILO" not in article.body
+    assert article.body.rstrip().endswith("con correa o en jaula.")
+
+
+def test_one_bracketed_fraction_in_a_story_stays():
+    article = read(
+        "## Avanza la obra del mercado\n\n**Diario Ribera** | 3 de agosto de 2023\n\n"
+        f"{BODY}\n\nEl director de obras dijo que los trabajos avanzan por etapas y que la "
+        f"del mercado ya va en la primera (1/3)\n\n{CLOSE}\n"
+    )
+    assert "(1/3)" in article.body
