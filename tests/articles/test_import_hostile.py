@@ -423,3 +423,44 @@ def test_a_theme_fragment_of_unclosed_elements_imports_alone(tmp_path, settings)
     assert (outcome.status, outcome.error) == (Status.CREATED, "")
     assert Article.objects.get(source_file="a-fragmento.md").title == "Fragmento hostil"
     assert_good_files_imported(report)
+
+
+# --- Long runs of blanks in the cleaning steps --------------------------------
+
+
+def _clean_paragraph(paragraph):
+    from articles.importing.cleaning.boilerplate import strip_boilerplate
+
+    return [kept.strip() for kept in strip_boilerplate([paragraph])[0]]
+
+
+@pytest.mark.parametrize("blank", [" ", "\u00a0", "\n"])
+def test_a_paragraph_opening_with_a_long_run_of_blanks_is_cleaned_well_within_a_deadline(blank):
+    # A page of padding pasted from a PDF: the pitch patterns took 7 s for 400 spaces
+    # (three runs of spaces in a row, cubic); linear, a fraction of a second.
+    paragraph = blank * 20_000 + "El ayuntamiento informó sobre la obra."
+    with TaskPool(1, _clean_paragraph, seconds=30) as pool:
+        assert pool.map_async([paragraph]).get(timeout=120) == [
+            ["El ayuntamiento informó sobre la obra."]
+        ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        ("articles.importing.readers:_SOURCE_URL", " " * 60_000 + "x"),
+        ("articles.importing.cleaning.dates:_CLOCK_TAIL", " " * 60_000 + "x"),
+        ("articles.importing.readers.wire:_TIME_TAIL", " " * 60_000 + "x"),
+        ("articles.importing.readers.wire:_UPDATE_LABEL", " " * 60_000 + "x"),
+    ],
+)
+def test_tail_patterns_search_a_long_run_of_blanks_well_within_a_deadline(pattern, text):
+    with TaskPool(1, _search, seconds=30) as pool:
+        assert pool.map_async([(pattern, text)]).get(timeout=120) == [False]
+
+
+def _search(task):
+    import importlib
+
+    (module, name), text = task[0].split(":"), task[1]
+    return getattr(importlib.import_module(module), name).search(text) is not None

@@ -283,12 +283,14 @@ PITCH_LEADS = (
     r"si\s+tienes\s+(?:informaci[oó]n|fotos|videos|alg[uú]n\s+reporte|una\s+denuncia)\b",
     r"no\s+te\s+pierdas\s+nada\b",
 )
-_PITCH_LEAD = r"(?:(?:" + "|".join(PITCH_LEADS) + r")[^,.!?\n]{0,60},\s*)?"
+_PITCH_LEAD = r"(?:(?:" + "|".join(PITCH_LEADS) + r")[^,.!?\n]{0,60},\s*+)?"
 _SUBSCRIBE = re.compile(
-    # «¡Únete a nuestro canal…!»: an exclamation mark may open it.
-    r"^[#*_\s]*(?:[^\w\s¿¡]{1,3}\s*)?(?:¿[^?\n]{1,120}\?\s*)?¡?\s*"
+    # «¡Únete a nuestro canal…!»: an exclamation mark may open it. Possessive runs of
+    # spaces (no pitch opens with one): with plain ones, a paragraph opening with 400
+    # spaces took 7 s (each run could be split between them in cubically many ways).
+    r"^[#*_\s]*+(?:[^\w\s¿¡]{1,3}\s*+)?(?:¿[^?\n]{1,120}\?\s*+)?¡?\s*+"
     + _PITCH_LEAD
-    + r"¡?\s*(?:"
+    + r"¡?\s*+(?:"
     + "|".join(PITCHES)
     + ")",
     re.IGNORECASE,
@@ -587,7 +589,9 @@ CONNECTORS = _words(
 _WORD = re.compile(r"\S+")
 # Cheap first test: could this paragraph be boilerplate at all?
 _MAYBE_BOILERPLATE = re.compile(
-    r"[#*_\s]*(?:[^\w\s¿¡#*_]{1,3}\s*)?¡?\s*(?:¿|etiqueta|tags?\s*:|palabras\s+clave|tambi|lee|puedes|te\s|recom|mira|nota|notic|relac|temas?[\s:]|contenidos?\s|historias?\s|foto|im[aá]g|cr[eé]d|fuente|recuerda"
+    # A bullet ("* ") inside the opening marks, or the marks taken whole (possessive:
+    # no alternative below opens with a space; see _SUBSCRIBE) and one of the openings.
+    r"(?=[#*_\s]*?\*\s)|[#*_\s]*+(?:[^\w\s¿¡#*_]{1,3}\s*+)?¡?\s*+(?:¿|etiqueta|tags?\s*:|palabras\s+clave|tambi|lee|puedes|te\s|recom|mira|nota|notic|relac|temas?[\s:]|contenidos?\s|historias?\s|foto|im[aá]g|cr[eé]d|fuente|recuerda"
     r"|suscr|s[ií]gue|[uú]nete|recibe|descarga|lleva|activa|env[ií]a|para\s|escr[ií]b|con\s|ent[eé]r|manda|vis[ií]ta|encu[eé]ntr|seguir"
     r"|m[aá]nd|mant|compart|art[ií]c|sigue|contin[uú]a\s+leyendo|termina\s+de\s+leer|last|updated|published|posted|modified|edited|modificad|[uú]ltima|actualiz"
     r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|hazte\s|vu[eé]lvete\s|s[uú]mate\s|dona\s|realiza\s|tu\s+(?:don|aport|apoyo)|ap[oó]yanos|da\s|dale|escucha|esc[uú]ch|sinton|m[ií]ranos|en\s+(?:el|nuestro)\s|apoya|gracias\s+por|feliz|felices|pr[oó]sper|si\s+(?:quieres|deseas|te\s+interesa|te\s+gust)|adquiere|(?:esta|la)\s+(?:nota|informaci|historia|cr[oó]nica|entrega)\s|[\w.+-]+@|@|[-+•]|\*\s"

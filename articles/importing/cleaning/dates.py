@@ -227,7 +227,8 @@ def _day_number(text: str) -> int:
 # de 2024, 13:40 h», «9 de enero de 2024 a las 8:05 p. m.».
 _CLOCK_TAIL = re.compile(
     # «…, emisión de las 7:00 horas»: the newscast a script was read in, and its time
-    r"\s*[,|·–—-]?\s*(?:a\s+las\s+|(?:emision|edicion|transmision)\s+de\s+las\s+)?"
+    # (starting only where a run of spaces starts, taken whole: linear on a long run)
+    r"(?<!\s)\s*+(?:[,|·–—-]\s*+)?(?:a\s+las\s+|(?:emision|edicion|transmision)\s+de\s+las\s+)?"
     r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s*"
     r"(?:([ap])\.?\s?m\.?|h|hs|hrs?|horas)?\.?$"
 )

@@ -157,7 +157,8 @@ def _with_fields(article: ParsedArticle, fields: dict[str, str]) -> ParsedArticl
     return replace(article, **changes)
 
 
-_SOURCE_URL = re.compile(r"\s*[(<]?\s*https?://\S+\s*[)>]?")
+# Starts only where a run of spaces starts, and takes the run whole: linear on a long one.
+_SOURCE_URL = re.compile(r"(?<!\s)\s*+(?:[(<]\s*+)?https?://\S+\s*[)>]?")
 
 
 def _mailed_story(block: tuple[list[str], MailBlock], content: str) -> MailedStory | None:

@@ -101,7 +101,7 @@ _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y"})
 # A time closing a byline line: "· 13:40 h", ", 9:05 hrs", "a las 18:00 horas", "1:40 p.m.",
 # a script's newscast ", emisión de las 7:00 horas".
 _TIME_TAIL = re.compile(
-    r"[\s,]*\(?(?:a\s+las\s+|(?:emisi[oó]n|edici[oó]n|transmisi[oó]n)\s+de\s+las\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*"
+    r"(?<![\s,])[\s,]*+\(?(?:a\s+las\s+|(?:emisi[oó]n|edici[oó]n|transmisi[oó]n)\s+de\s+las\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*"
     r"(?:h|hs|hrs?|horas|a\.?\s?m\.?|p\.?\s?m\.?)?\.?\)?$",
     re.IGNORECASE,
 )
@@ -599,7 +599,8 @@ def _credit_apart(paragraphs: list[str]) -> list[str]:
 _STAMP_SEPARATOR = re.compile(r"\s+[·|•]\s+")
 # Spaces alone before a labelled update stamp («Publicado: 26/03/2016 14:05   Actualizado:
 # 27/03/2016 09:10»): the label and its colon part the two stamps.
-_UPDATE_LABEL = re.compile(r"\s+(?=(?:" + "|".join(CMS_STAMPS) + r")\s*:)", re.IGNORECASE)
+# Both start only where a run of spaces starts and take it whole: linear on a long run.
+_UPDATE_LABEL = re.compile(r"(?<!\s)\s++(?=(?:" + "|".join(CMS_STAMPS) + r")\s*:)", re.IGNORECASE)
 
 
 def _without_update(line: str) -> str:
