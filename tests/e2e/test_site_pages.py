@@ -73,6 +73,19 @@ def test_phone_menu_is_one_row(new_context):
     assert heights == 1
 
 
+def test_a_desktop_menu_shows_every_entry_whole(new_context):
+    page = new_context(viewport=DESKTOP).new_page()
+    page.goto("/")
+    cut = page.evaluate(
+        """() => { const nav = document.querySelector('.site-nav__list');
+                   const right = nav.getBoundingClientRect().right;
+                   return [...nav.querySelectorAll('li')]
+                     .filter(li => li.getBoundingClientRect().right > right + 1)
+                     .map(li => li.textContent.trim()); }"""
+    )
+    assert cut == []
+
+
 def test_first_search_result_is_near_the_top_on_a_phone(new_context):
     page = new_context(viewport=PHONE).new_page()
     page.goto("/buscar/?q=vacunas")
