@@ -120,6 +120,10 @@ class Order:
     def _null(self, is_null: bool) -> Q:
         return Q(**{f"{self.field}__isnull": is_null})
 
+    def segments(self) -> list[Q]:
+        """Every row, as segments read one after the other (the dated ones first)."""
+        return [self.non_null(), self._null(True)] if self.nullable else [Q()]
+
     def from_key(self, key: tuple) -> list[Q]:
         """Rows at or after ``key``, as segments read one after the other."""
         value, pk = key
@@ -284,12 +288,21 @@ class KeysetPaginator:
         self.counted = queryset if counted is None else counted
 
     def _read(
-        self, segments: list[Q], limit: int, *, available=None, reverse=False, keys_only=False
+        self,
+        segments: list[Q],
+        limit: int,
+        *,
+        available=None,
+        reverse=False,
+        keys_only=False,
+        by_key=True,
     ) -> list:
         """Up to ``limit`` rows from ``segments`` in turn.
 
         ``available`` (rows known to be left, from the count) saves reading
-        the next segment when the first one already held them all.
+        the next segment when the first one already held them all. Without
+        ``by_key`` the wide rows are read by the seek itself (no link table to
+        read the keys behind, no key to start from: the first page of a list).
         """
         base = self.queryset.prefetch_related(None)
         wide = self.rows.prefetch_related(None)
@@ -304,7 +317,7 @@ class KeysetPaginator:
             if len(rows) >= limit:
                 break
             wanted = limit - len(rows)
-            if keys_only:
+            if keys_only or not by_key:
                 rows.extend(base.filter(condition).order_by(*order_by)[:wanted])
                 continue
             # The seek, the filters and the LIMIT read the sort keys only (an
@@ -351,14 +364,8 @@ class KeysetPaginator:
         # No key to seek from and no link table to read the keys behind: the rows in
         # one ordered read (the home page's pool was three statements' planning, two
         # of them over the article table, for the same 60 rows).
-        base = self.queryset.prefetch_related(None).order_by(*self.order.order_by())
-        segments = [self.order.non_null(), self.order._null(True)] if self.order.nullable else [Q()]
-        rows: list = []
-        for condition in segments:
-            if len(rows) >= limit:
-                break
-            rows.extend(base.filter(condition)[: limit - len(rows)])
-        lookups = self.queryset._prefetch_related_lookups
+        rows = self._read(self.order.segments(), limit, by_key=False)
+        lookups = self.rows._prefetch_related_lookups
         if rows and lookups:
             prefetch_related_objects(rows, *lookups)
         return rows

@@ -1912,6 +1912,10 @@ _KEEP_IN_NAMES = frozenset({"general", "nuevo", "primer", "primera", "primero", 
 _PLACE_ARTICLES = frozenset({"El", "La", "Los", "Las"})
 
 
+# "X del Gobierno del Estado" not followed by a state's name: the article's state.
+_OWN_STATE_GOVERNMENT = " del gobierno del estado"
+
+
 def _phrase_occurrence(doc, registry, jurisdiction, start, end, head, phrase) -> InstOcc | None:
     text = doc.text
     acronym = ""
@@ -1920,8 +1924,10 @@ def _phrase_occurrence(doc, registry, jurisdiction, start, end, head, phrase) ->
         acronym = paren.group("acr")
     after = text[end : end + 12]
     at = paren.end() if paren else end
-    tail = fold_word(text[at : at + 28])
-    if tail.startswith(" del gobierno del estado") and not tail[24:].startswith(" de"):
+    tail = fold_word(text[at : at + len(_OWN_STATE_GOVERNMENT) + 4])
+    if tail.startswith(_OWN_STATE_GOVERNMENT) and not tail.startswith(
+        " de", len(_OWN_STATE_GOVERNMENT)
+    ):
         after = " del estado"  # "… del Gobierno del Estado," (the article's): its state's
     ref = canonical_institution(phrase, jurisdiction, after=after)
     if ref is None:
