@@ -46,6 +46,9 @@ GAP = 50
 UNDATED_CHUNK = 20  # undated articles regrouped together
 UNDATED_CANDIDATES = 300  # the most entity-sharing articles an undated chunk is compared with
 UNDATED_IN_WINDOW = 50  # the most entity-sharing undated articles a dated chunk loads
+# Signatures read back from the database kept packed (about 1 kB each) for the rest
+# of a regrouping call: bounded, as the neighbourhood's decoded terms are.
+PACKED_READ = 30_000
 # An entity more articles than this mention finds no neighbours: it tells no story apart.
 COMMON_POSTINGS = 2000
 _TEXT_FIELDS = ("id", "title", "deck", "highlights", "body_html", "published_at")
@@ -112,6 +115,14 @@ class _RunMemo:
             rows = StoryVersion.objects.filter(article_id__in=missing[start : start + BATCH])
             for article_id, terms in rows.values_list("article_id", "terms"):
                 self.terms[article_id] = {int(h): float(w) for h, w in terms}
+                if len(self.packed) < PACKED_READ:
+                    # Undated chunks load overlapping neighbourhoods (those sharing
+                    # entities): a 5,000-file import read and decoded each stored
+                    # signature four times from JSON without this.
+                    self.packed[article_id] = (
+                        array("i", self.terms[article_id]),
+                        array("d", self.terms[article_id].values()),
+                    )
 
     def load_stems(self, ids: Iterable[int]) -> None:
         missing = [i for i in ids if i not in self.stems]

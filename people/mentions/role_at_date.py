@@ -22,7 +22,7 @@ role, and its feminine, always count. A mention counts when
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -86,6 +86,11 @@ class HolderIndex:
 
     by_role: dict[str, list[Holder]]
     forms_by_word: dict[str, list[tuple[str, str]]]  # first word -> [(form, role_key)]
+    # role -> scope -> its holders, in by_role's order: a state's ("MX-ZAC", its
+    # towns' included) or "" (federal and foreign). An article's state reads only
+    # its own and the federal ones, the only ones ``_holder`` can choose: scanning
+    # every mayor of the country per "el alcalde" was most of ``infer``.
+    by_scope: dict[str, dict[str, list[tuple[int, Holder]]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, holders: list[Holder]) -> HolderIndex:
@@ -93,13 +98,36 @@ class HolderIndex:
         for holder in holders:
             by_role.setdefault(holder.role_key, []).append(holder)
         forms_by_word: dict[str, list[tuple[str, str]]] = {}
-        for role_key in by_role:
+        by_scope: dict[str, dict[str, list[tuple[int, Holder]]]] = {}
+        for role_key, role_holders in by_role.items():
             for form in forms_of(role_key):
                 forms_by_word.setdefault(form.split(" ", 1)[0], []).append((form, role_key))
-        return cls(by_role, forms_by_word)
+            scopes = by_scope.setdefault(role_key, {})
+            for order, holder in enumerate(role_holders):
+                scopes.setdefault(_scope(holder.jurisdiction), []).append((order, holder))
+        return cls(by_role, forms_by_word, by_scope)
+
+    def candidates(self, role_key: str, state: str) -> list[Holder]:
+        """The holders of ``role_key`` that an article of ``state`` may mean, in order."""
+        scopes = self.by_scope.get(role_key, {})
+        found = scopes.get("", [])
+        if state:
+            found = sorted(found + scopes.get(state.split("/", 1)[0], []), key=_first)
+        return [holder for _order, holder in found]
 
     def __bool__(self) -> bool:
         return bool(self.by_role)
+
+
+def _scope(jurisdiction: str) -> str:
+    """A holder's scope: its state ("MX-ZAC" for "MX-ZAC/Fresnillo"), "" if federal."""
+    if jurisdiction.startswith("MX-"):
+        return jurisdiction.split("/", 1)[0]
+    return ""
+
+
+def _first(item: tuple[int, Holder]) -> int:
+    return item[0]
 
 
 _WORDS = re.compile(r"\w+")
@@ -201,7 +229,7 @@ def infer(
     for role_key in [key for key in index.by_role if key in present]:
         if role_key.split(" ", 1)[0] in named_roles:
             continue  # "el gobernador Miguel Alonso Reyes" named earlier: the extractor's
-        candidates = [h for h in index.by_role[role_key] if h.held_on(day)]
+        candidates = [h for h in index.candidates(role_key, state) if h.held_on(day)]
         if not candidates:
             continue
         for form in [f for f in forms_of(role_key) if f in present[role_key]]:

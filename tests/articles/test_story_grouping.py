@@ -340,3 +340,39 @@ def test_an_entity_every_article_names_finds_no_undated_neighbours(monkeypatch):
     story_grouping.regroup([undated.pk])
     assert group_of(undated) is not None and group_of(undated) == group_of(by_rare)
     assert group_of(by_common_only) is None
+
+
+def test_undated_chunks_read_each_stored_signature_once(monkeypatch):
+    # Undated articles are regrouped a few at a time with those sharing their
+    # entities; two stories' neighbourhoods alternate here. A signature read
+    # back from the database is kept packed for the rest of the call, not read
+    # and decoded from JSON again each time its neighbourhood comes back.
+    monkeypatch.setattr(story_grouping, "UNDATED_CHUNK", 1)
+    first, second = (
+        make_official(name="Rosaura Quintanilla Ibarra"),
+        make_official(name="Eustolio Garduño Pineda"),
+    )
+    articles = []
+    for i in range(3):
+        for official, story in ((first, STORIES[0]), (second, STORIES[1])):
+            articles.append(
+                make_article(
+                    title=story,
+                    body=f"{story}, versión {i}.",
+                    published_at=None,
+                    officials=[official],
+                )
+            )
+    ids = [a.pk for a in articles]
+    story_grouping.regroup(ids)  # stores the signatures
+    table = StoryVersion._meta.db_table
+    with CaptureQueriesContext(connection) as captured:
+        story_grouping.regroup(ids, stored=set(ids))
+    reads = [
+        q["sql"]
+        for q in captured
+        if q["sql"].upper().startswith("SELECT") and f'"{table}"."terms"' in q["sql"]
+    ]
+    assert len(reads) == 2, reads
+    assert len({group_of(a) for a in articles[::2]}) == 1
+    assert len({group_of(a) for a in articles[1::2]}) == 1

@@ -125,3 +125,36 @@ def test_editors_see_inferred_links_and_can_undo_them(client, people_registry):
     link_article(article, registry=Registry.load())
     assert not article.official_mentions.filter(official=governor).exists()
     assert not InferredLink.objects.filter(article=article).exists()
+
+
+def _holder(official_id, jurisdiction, role="presidente municipal"):
+    from people.mentions.role_at_date import Holder
+
+    return Holder(official_id, official_id, role, None, frozenset(), jurisdiction, "", None, None)
+
+
+def test_an_article_reads_only_its_states_and_the_federal_holders_in_order():
+    # "el alcalde" in a Sonora story can only mean a Sonora mayor (or a federal post
+    # the text names): the holders of the other states are never scanned.
+    from people.mentions.role_at_date import HolderIndex
+
+    holders = [
+        _holder(1, "MX-SON/Hermosillo"),
+        _holder(2, "MX-ZAC/Fresnillo"),
+        _holder(3, "MX"),
+        _holder(4, "MX-SON/Cajeme"),
+        _holder(5, "MX-SON"),
+        _holder(6, ""),
+    ]
+    index = HolderIndex.build(holders)
+    ids = [h.official_id for h in index.candidates("presidente municipal", "MX-SON")]
+    assert ids == [1, 3, 4, 5, 6]
+    assert [h.official_id for h in index.candidates("presidente municipal", "")] == [3, 6]
+    assert [
+        h.official_id for h in index.candidates("presidente municipal", "MX-ZAC/Fresnillo")
+    ] == [
+        2,
+        3,
+        6,
+    ]
+    assert index.candidates("gobernador", "MX-SON") == []
