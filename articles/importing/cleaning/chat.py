@@ -12,6 +12,8 @@ import re
 
 from people.naming import drop_invisible, fold
 
+from .press import is_issuer_line
+
 # A message's stamp and sender: «[05/06/21 10:42:17] Name: », «[7/9/2020, 7:03 p. m.]
 # Name: », «05/06/21 10:42 - Name: ».
 _DAY = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
@@ -20,6 +22,8 @@ _SENDER = r"[^:\n\]]{1,60}?"
 MESSAGE_STAMPS = (
     r"\[" + _DAY + r",?\s+" + _CLOCK + r"\]\s+" + _SENDER + r":[ \t]?",  # iPhone
     _DAY + r",?\s+" + _CLOCK + r"\s+-\s+" + _SENDER + r":[ \t]?",  # Android
+    # Telegram Desktop's copy: «Channel, [03.02.24 11:20]» on a line of its own
+    r"(?P<channel>" + _SENDER + r"),\s+\[" + _DAY + r",?\s+" + _CLOCK + r"\][ \t]*$",
 )
 _STAMP = re.compile(r"^\s*(?:" + "|".join(MESSAGE_STAMPS) + r")", re.IGNORECASE)
 
@@ -44,11 +48,24 @@ APP_LINES = frozenset(
         "this message was deleted",
     }
 )
+# What the app writes itself, by its shape (folded): the channel a post was forwarded
+# from, a post's views and edit stamp («👁 2.4K  edited 11:24»).
+APP_LINE_PATTERNS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"\[?(?:forwarded from|reenviado desde|reenviado de) [^\]\n]{1,80}\]?",
+        r"👁\ufe0f?\s*\d+(?:[.,]\d+)?\s*[km]?(?:\s+(?:edited|editado)\s+\d{1,2}:\d{2})?",
+        r"\d+(?:[.,]\d+)?\s*[km]?\s+(?:views|vistas)(?:\s+(?:edited|editado)\s+\d{1,2}:\d{2})?",
+    )
+)
 _SHORT_MESSAGE_WORDS = 25  # a message after the story this short is chatter about it
 
 
 def _app_line(text: str) -> bool:
-    return fold(drop_invisible(text).strip().strip("<>*_ ")) in APP_LINES
+    folded = fold(drop_invisible(text).strip().strip("<>*_ "))
+    if folded in APP_LINES:
+        return True
+    return len(folded) <= 120 and any(p.fullmatch(folded) for p in APP_LINE_PATTERNS)
 
 
 def strip_chat_export(text: str) -> tuple[str, list[str]]:
@@ -63,7 +80,10 @@ def strip_chat_export(text: str) -> tuple[str, list[str]]:
     for line in lines:
         if stamp := _STAMP.match(line):
             removed.append(stamp.group(0).strip())
-            messages.append([drop_invisible(line[stamp.end() :])])
+            channel = (stamp.group("channel") or "").strip()
+            # a channel that is an office names the release's issuer: its line stays
+            opening = channel if is_issuer_line(channel) else line[stamp.end() :]
+            messages.append([drop_invisible(opening)])
         elif messages:
             messages[-1].append(line)
     kept: list[list[str]] = []
@@ -71,7 +91,9 @@ def strip_chat_export(text: str) -> tuple[str, list[str]]:
         if len(message) == 1 and _app_line(message[0]):
             removed.append(message[0].strip())
             continue
-        kept.append(message)
+        # the app's lines inside a message: «[Forwarded from …]», the views under a post
+        removed += [line.strip() for line in message if line.strip() and _app_line(line)]
+        kept.append([line for line in message if not (line.strip() and _app_line(line))])
     if kept:
         story = max(range(len(kept)), key=lambda i: len(" ".join(kept[i]).split()))
         tail = kept[story + 1 :]

@@ -76,7 +76,8 @@ NAV_ITEMS = tuple(
         r"(?: (?:pdf|txt|xml|rtf|docx?|word|html|json|zip|fotos?|audio|video))?",
         r"imprimir|version (?:para )?imprimir|version imprimible|print",
         r"enviar(?: por (?:correo|e-?mail)| a un amigo)?|compartir|guardar|favoritos",
-        r"comentar|comentarios|votar|calificar|reportar(?: error)?",
+        r"comentar|comentarios?(?: \(\d{1,6}\)?)?|votar|calificar|reportar(?: error)?",
+        r"cerrar(?: (?:esta )?ventana)?|regresar|volver(?: (?:a la nota|atras))?",
         r"ayuda|aviso de privacidad|terminos(?: y condiciones)?(?: de uso)?|mapa del sitio",
         r"archivo|hemeroteca|ediciones anteriores|edicion impresa|version impresa",
         r"tamano de (?:letra|texto)|a\+ ?a-|a- ?a\+",
@@ -178,15 +179,62 @@ def nav_bar(line: str) -> tuple[list[str], list[str]] | None:
 _HOME_CRUMB_SPLIT = re.compile(r"\s+[>»›/|]{1,2}\s+")
 
 
+# A crumb written as a Markdown link («[Estados](https://…/estados/)»): its text.
+_CRUMB_LINK = re.compile(r"\[([^\[\]\n]{1,60})\]\([^()\s]{1,300}\)")
+
+
 def home_breadcrumb(line: str) -> str:
     """The section of a breadcrumb that starts at the site's home («Inicio » Estados»,
-    «Inicio / Noticias / Estados» -> «Estados»), or ""."""
+    «Inicio / Noticias / Estados», «[Inicio](/) / [Estados](/estados/)» -> «Estados»),
+    or ""."""
     text = line.strip().strip("*_ ")
+    if len(text) <= 1000:
+        text = _CRUMB_LINK.sub(r"\1", text)
     parts = _HOME_CRUMB_SPLIT.split(text) if len(text) <= 160 else []
     if len(parts) < 2 or fold(parts[0]).strip() not in HOME_CRUMBS:
         return ""
     crumbs = breadcrumb(" » ".join(parts))
     return crumbs[1] if crumbs else ""
+
+
+# A print view's or a saved page's title bar over the story: the outlet's name and
+# one page command («Diario X - Versión para imprimir», «Diario X | Imprimir»).
+_TITLE_BAR_SPLIT = re.compile(r"\s+[-–—|·•:]\s+")
+
+
+# The page's address, printed under its title bar by a print view: chrome too.
+_PAGE_ADDRESS = re.compile(r"<?https?://[^\s<>]{1,500}>?")
+
+
+def page_title_bar(line: str) -> str:
+    """The outlet a page's title bar names («El Diario - Versión para imprimir» ->
+    «El Diario»), or ""."""
+    parts = _TITLE_BAR_SPLIT.split(line.strip().strip("*_ ")) if len(line) <= 160 else []
+    if len(parts) != 2 or not _nav_item(parts[1]):
+        return ""
+    return outlet_name(parts[0])
+
+
+_OUTLET_CRUMB_SPLIT = re.compile(r"\s+[>»›]{1,2}\s+")
+
+
+def _over_heading(lines: list[str], index: int) -> bool:
+    """The next line with text is a Markdown heading («# Title»)."""
+    following = next((line for line in lines[index + 1 : index + 4] if line.strip()), "")
+    return following.lstrip().startswith("#")
+
+
+def outlet_breadcrumb(line: str) -> tuple[str, str] | None:
+    """(the outlet, the section) of a breadcrumb that starts at the outlet's name
+    («Noticias Canal 12 Baja > Tijuana»), or None."""
+    text = line.strip().strip("*_ ")
+    parts = _OUTLET_CRUMB_SPLIT.split(text) if len(text) <= 160 else []
+    if len(parts) < 2 or not (outlet := outlet_name(parts[0])) or outlet != parts[0].strip():
+        return None
+    # the crumbs after the outlet's name read as from the home page (its name may hold
+    # a number a crumb never does: «Canal 12»)
+    crumbs = breadcrumb(" » ".join(["Inicio", *parts[1:]]))
+    return (outlet, crumbs[1]) if crumbs else None
 
 
 def is_mail_footer(line: str) -> bool:
@@ -295,8 +343,18 @@ def _head_line(head: _Head, lines: list[str], index: int) -> None:
         head.removed.append(stripped)
     elif is_embargo_line(stripped) or is_wire_slug(stripped):
         head.removed.append(stripped)  # an agency's embargo and slug, for its clients
+    elif outlet := page_title_bar(stripped):
+        head.source = head.source or outlet
+        head.removed.append(stripped)
+    elif head.dropped_last and _PAGE_ADDRESS.fullmatch(stripped):
+        head.removed.append(stripped)  # the page's address under its title bar
     elif crumb := home_breadcrumb(stripped):
         head.section = head.section or crumb
+        head.removed.append(stripped)
+    elif _over_heading(lines, index) and (crumbs := outlet_breadcrumb(stripped)):
+        # over a plain title, the readers read the outlet's breadcrumb as a masthead
+        head.source = head.source or crumbs[0]
+        head.section = head.section or crumbs[1]
         head.removed.append(stripped)
     elif (
         fields := chrome_fields(stripped, nearby=_block_has_chrome_field(lines, index))

@@ -243,6 +243,12 @@ TIME_ZONES = (
     (r"(?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?", "offset"),
     (r"gmt|utc", 0),
     (_CENTRAL, None),
+    # Mexico's other zones by their legal names (Ley del Sistema de Horario): Pacífico
+    # (Sonora, Sinaloa, Nayarit, Baja California Sur), Noroeste (Baja California), Sureste
+    # (Quintana Roo).
+    (r"(?:hora|tiempo)\s+del\s+pacifico", -7),
+    (r"(?:hora|tiempo)\s+del\s+noroeste", -8),
+    (r"(?:hora|tiempo)\s+del\s+sureste", -5),
     (r"cst", -6),
     (r"cdt", -5),
     (r"mst", -7),

@@ -25,7 +25,7 @@ from datetime import datetime
 from people.naming import fold
 
 from .boilerplate import photo_credit
-from .dates import Dateline, DateProblem, find_dateline, parse_date_line
+from .dates import Dateline, DateProblem, find_dateline, parse_date_line, strip_date_label
 from .names import BYLINE_LABELS, BYLINE_LEADS, PARTICLES, spanish_name_case
 
 _MAX_MARKER = 40  # longer lines are never end markers: one cheap test per line
@@ -39,7 +39,9 @@ BULLETIN_NUMBERS = tuple(
         r"(?:comunicado|bolet[ií]n|nota\s+informativa)"
         # a joint release of two offices: «COMUNICADO CONJUNTO 019/2024»
         r"(?:\s+de\s+prensa|\s+informativo|\s+oficial|\s+conjunto)?"
-        r"(?:\s+(?:(?:no|n[uú]m|n[uú]mero|nro)\.?|\#))?\s*[:|]?\s*(?P<number>[\w][\w/.-]*)",
+        r"(?:\s+(?:(?:no|n[uú]m|n[uú]mero|nro)\.?|\#))?\s*[:|]?\s*(?P<number>[\w][\w/.-]*"
+        # thousands written with a comma: «Boletín núm. 1,245»
+        r"(?:,\d{3})*)",
         # "No. 318/2023", "Núm. 7", "Número 12", "Núm. CS-412/2023", "Núm. UMC-DCS-045/2024"
         # (an office's code of one to four parts first)
         r"(?:no|n[uú]m|n[uú]mero|nro)\.?\s*:?\s*"
@@ -73,6 +75,11 @@ KICKERS = tuple(
         # «Coordinación de Prensa», «Dirección de Información y Medios».
         rf"{_PRESS_UNIT} de {_PRESS_WORK}(?: y {_PRESS_WORK})?",
         r"prensa",
+        # A press room's breadcrumb on the office's site: «Sala de Prensa › Boletines».
+        r"(?:inicio|sala de prensa|prensa)(?: ?[›>»/|] ?(?:sala de prensa|boletines|comunicados"
+        r"|noticias|prensa))+",
+        # The campus or seat of a university or an office under its name: «Campus Mexicali».
+        r"(?:campus|plantel|sede|unidad academica) [a-z][a-z ]{1,40}",
         # The year's official legend over a federal or state release, in quotes
         # («“2023, Año de Francisco Villa, el revolucionario del pueblo”»).
         r"[«\"“](?:19|20)\d\d\s*[,:.]?\s*ano (?:de|del) [^«»\"“”]{3,160}[»\"”]",
@@ -641,6 +648,21 @@ def logo_text(line: str) -> str | None:
     return None
 
 
+# The site's stamp of a release: its date, then the press unit that posted it
+# («Publicado el 07/07/2015 por Comunicación Social»).
+_POSTED_BY = re.compile(r"(?P<date>[^\n]{6,80}?)\s+por\s+(?P<who>[^\n]{3,80})", re.IGNORECASE)
+
+
+def _posted_by_office(line: str):
+    """The date of a site's «<date> por <press unit or office>» stamp, or None."""
+    match = _POSTED_BY.fullmatch(line.strip()) if len(line) <= 170 else None
+    if not match or not (is_kicker(who := match.group("who")) or is_issuer_line(who)):
+        return None
+    date = match.group("date")
+    found = date_line(strip_date_label(date) or date)
+    return found[0] if found else None
+
+
 def read_header(lines: list[str]) -> Header:
     """Walk the lines before the title. Each is a bulletin number, a dateline
     (or a date alone), a kicker, an office's name (or several, «Ayuntamiento de Mérida ·
@@ -664,6 +686,8 @@ def read_header(lines: list[str]) -> Header:
             moment, city, dated = dateline.moment, dateline.city, True
         elif not dated and (found_date := date_line(line)):
             moment, dated = found_date[0], True
+        elif not dated and (found_date := _posted_by_office(line)):
+            moment, dated = found_date, True  # «Publicado el 07/07/2015 por Comunicación Social»
         elif parts := header_parts(line):
             if len(parts) == 1 and is_issuer_line(parts[0]) and not is_kicker(parts[0]):
                 last_issuer = (index, len(issuers), len(removed))

@@ -80,7 +80,16 @@ def _date_of(line: str) -> tuple[bool, datetime | None, str]:
     dateline = find_dateline(line)
     if dateline is not None and not dateline.rest and not dateline.year_missing:
         return True, dateline.moment, ""
+    parts = _PLACE_BAR_DATE.split(line, maxsplit=1) if len(line) <= 120 else []
+    if len(parts) == 2 and _PLACE.fullmatch(parts[0]):
+        return _date_of(parts[1])  # «Reynosa, Tamps. / 14.03.2011 12:40:00»
     return False, None, ""
+
+
+# «Reynosa, Tamps. / 14.03.2011 12:40:00»: the town, a bar, then the date (a CMS's
+# place and date fields printed side by side).
+_PLACE_BAR_DATE = re.compile(r"\s+[/|·•]\s+")
+_PLACE = re.compile(r"[^\W\d_][^\d/|·•\n]{1,50}")
 
 
 def _dated_byline_parts(line: str) -> list | None:

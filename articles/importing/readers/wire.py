@@ -322,6 +322,8 @@ def _split_byline_line(line: str) -> BylineLine | None:
     kept = [p for p in parts if not is_relative_stamp(p)]
     relative = len(kept) < len(parts)
     parts = kept
+    # «Outlet | Ana Ruiz, corresponsal | date»: a writer and her role, read as «Por …».
+    parts = [f"Por {p}" if _writer_and_role(p) else p for p in parts]
     if len(parts) == 2 and fold(parts[1]) in BYLINE_ROLES and person_name(parts[0]):
         return BylineLine(authors=(parts[0],))  # «Ana Ruiz Peña | Corresponsal»
     # «Ana Ruiz Peña | Enviada especial | El Sol»: the role names the writer before it
@@ -420,6 +422,17 @@ def _split_byline_line(line: str) -> BylineLine | None:
         relative=relative,
         section=collapse_whitespace(section),
         guessed=tuple(guessed),
+    )
+
+
+def _writer_and_role(part: str) -> bool:
+    """«Ana Ruiz, corresponsal»: a writer's name, a comma, then her role."""
+    name, comma, role = part.rpartition(",")
+    return (
+        bool(comma)
+        and not BY_START.match(part)
+        and fold(role.strip(" .")) in BYLINE_ROLES
+        and bool(person_name(name.strip()))
     )
 
 
