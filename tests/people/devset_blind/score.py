@@ -60,6 +60,8 @@ BATCHES = (
     "linker-ao/b1",
     "linker-ap/b1",
     "linker-ar/b1",
+    "linker-as/b1",
+    "linker-at/b1",
 )
 # linker-d/b3 and linker-e/b3 were scored held out once (session 5), then tuned on;
 # linker-f/b1 likewise (held out in session 5, tuned on in session 6).
@@ -93,6 +95,8 @@ BATCHES = (
 # linker-ap/b1 (session 16) was scored untuned once, then tuned on; linker-aq/b1 (session 16,
 # written and scored before any change of the session) is held out. linker-ar/b1 (session
 # 16) was scored untuned after round 1, then tuned on (round 2).
+# linker-as/b1 and linker-at/b1 (session 17) were scored untuned once, then tuned on;
+# linker-au/b1 (session 17, written and scored before any change of the session) is held out.
 HELD_OUT = (
     "linker-b/b3",
     "linker-c/b3",
@@ -113,6 +117,7 @@ HELD_OUT = (
     "linker-al/b1",
     "linker-an/b1",
     "linker-aq/b1",
+    "linker-au/b1",
 )
 ARTICLES = frozenset({"el", "la", "los", "las", "lo", "un", "una", "unos", "unas"})
 
