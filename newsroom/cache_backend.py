@@ -25,6 +25,7 @@ Two things keep an outage from leaving wrong data behind:
 import logging
 import threading
 import time
+from collections.abc import Mapping
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.locmem import LocMemCache
@@ -80,6 +81,7 @@ class ResilientRedisCache(RedisCache):
         self._local = LocMemCache(
             f"newsroom-redis-outage:{self._servers[0]}", {"OPTIONS": {"MAX_ENTRIES": 10_000}}
         )
+        self._current_script = None  # registered on first use (get_if_current)
 
     # The state machine: up, down (calls answered locally), trying again.
 
@@ -239,3 +241,73 @@ class ResilientRedisCache(RedisCache):
             return False
 
         return self._call(lambda: super(ResilientRedisCache, self).clear(), local)
+
+    # Entries kept with the versions they were built from, checked in Redis.
+
+    def set_with_versions(self, key, value, versions: Mapping[str, int], timeout=DEFAULT_TIMEOUT):
+        """Store ``value`` under ``key`` with the cache keys it depends on and their values.
+
+        ``get_if_current`` returns it only while each of those keys still holds
+        that value. The keys and values are written in plain text before the
+        pickled value, so a Lua script can compare them where they live.
+        """
+        raw = self._key(key, None)
+        lines = [f"{self._key(name, None)}\t{int(number)}\n" for name, number in versions.items()]
+        if not lines or len(lines) > MAX_VERSIONED_KEYS:
+            return  # nothing to check it against, or too many to check: not kept
+        if any(len(name.split()) != 1 for name in versions):
+            raise ValueError("cache keys with blanks cannot be versioned")
+        blob = "".join(lines).encode() + b"\n" + self._cache._serializer.dumps(value)
+        seconds = self.get_backend_timeout(timeout)
+
+        def store():
+            client = self._cache.get_client(raw, write=True)
+            if seconds is None:
+                client.set(raw, blob)
+            elif seconds > 0:
+                client.set(raw, blob, ex=seconds)
+
+        self._call(store, lambda: None, [raw])
+
+    def get_if_current(self, key):
+        """The value stored by ``set_with_versions`` while its versions hold, else None.
+
+        One round trip: the script reads the entry and the keys it names and
+        compares them inside Redis (a hit used to read the entry, then its
+        versions). A single Redis, not a cluster: the script reads keys it
+        was not given.
+        """
+        raw = self._key(key, None)
+
+        def read():
+            client = self._cache.get_client(raw)
+            if self._current_script is None:
+                self._current_script = client.register_script(_CURRENT_ENTRY)
+            blob = self._current_script(keys=[raw], client=client)
+            return None if blob is None else self._cache._serializer.loads(blob)
+
+        return self._call(read, lambda: None)
+
+
+# A page depends on a few dozen keys at most; an entry naming more is not kept.
+MAX_VERSIONED_KEYS = 1000
+# KEYS[1]: the entry. Its text up to the first blank line names "key<TAB>value"
+# per line; the rest is the pickled value, returned only if every key still
+# holds its value (a missing key never does).
+_CURRENT_ENTRY = """
+local blob = redis.call('GET', KEYS[1])
+if not blob then return false end
+local cut = string.find(blob, '\\n\\n', 1, true)
+if not cut then return false end
+local keys, wanted = {}, {}
+for name, value in string.gmatch(string.sub(blob, 1, cut), '([^\\t\\n]+)\\t([^\\n]*)\\n') do
+  keys[#keys + 1] = name
+  wanted[#wanted + 1] = value
+end
+if #keys == 0 then return false end
+local current = redis.call('MGET', unpack(keys))
+for i = 1, #keys do
+  if current[i] ~= wanted[i] then return false end
+end
+return string.sub(blob, cut + 2)
+"""

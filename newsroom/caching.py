@@ -202,6 +202,30 @@ def memo(name: str, compute, *, depends_on=(LISTS,), seconds: int = 3600):
     return value
 
 
+def _current_entry(key: str):
+    """The page entry at ``key`` while every version it recorded is current, else None.
+
+    With Redis one round trip (``ResilientRedisCache.get_if_current`` compares
+    the versions in Redis); elsewhere the entry, then its versions.
+    """
+    read = getattr(cache, "get_if_current", None)
+    if read is not None:
+        return read(key)
+    stored = cache.get(key)
+    if stored is None:
+        return None
+    *_page, keys, versions = stored
+    return stored if _versions(keys) == versions else None
+
+
+def _store_entry(key: str, entry, versions: dict, timeout: int) -> None:
+    store = getattr(cache, "set_with_versions", None)
+    if store is not None:
+        store(key, entry, versions, timeout)
+    else:
+        cache.set(key, entry, timeout)
+
+
 def page_key(request) -> str:
     # Scheme and host matter: absolute links (API pagination, sitemaps, feeds)
     # name them. get_host() was validated by CommonMiddleware.
@@ -226,8 +250,9 @@ class AnonymousPageCacheMiddleware:
 
     Placed after SecurityMiddleware (HTTPS redirect), CommonMiddleware (host
     validation) and AuthenticationMiddleware, so a cached page gets the same
-    checks as a rendered one. A hit costs two cache reads (the entry, then
-    the versions it recorded, in one ``get_many``); a request with a
+    checks as a rendered one. A hit costs one round trip to Redis (a script
+    compares the versions the entry recorded where they live; two reads with
+    another cache: the entry, then its versions); a request with a
     session cookie also loads that session, so only a reader who really is
     logged in skips the cache (a made-up cookie does not). What is stored has
     been through every middleware below (CSP, frame options), as a plain
@@ -257,8 +282,8 @@ class AnonymousPageCacheMiddleware:
             return response
 
         key = page_key(request)
-        stored = cache.get(key)
-        if stored is not None and self._current(stored):
+        stored = _current_entry(key)
+        if stored is not None:
             return self._replay(stored)
 
         # Read before rendering: a page rendered before a go-live must not be
@@ -282,15 +307,9 @@ class AnonymousPageCacheMiddleware:
                 response["ETag"] = f'"{hashlib.md5(response.content).hexdigest()}"'
             headers = [(k, v) for k, v in response.items() if k.lower() != "x-cache"]
             entry = (response.status_code, headers, response.content, time.time(), keys, versions)
-            cache.set(key, entry, timeout)
+            _store_entry(key, entry, dict(zip(keys, versions, strict=True)), timeout)
         response["X-Cache"] = "miss"
         return response
-
-    @staticmethod
-    def _current(stored) -> bool:
-        """Whether every dependency the entry recorded is still at its version."""
-        *_page, keys, versions = stored
-        return _versions(keys) == versions
 
     @staticmethod
     def _logged_in(request) -> bool:

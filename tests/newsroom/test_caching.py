@@ -279,3 +279,58 @@ def test_unpublishing_drops_every_page_that_listed_the_article(
     for url in urls:
         assert "Nota que se retira" not in client.get(url).content.decode(), url
     assert client.get(article.get_absolute_url()).status_code == 404
+
+
+def _commands_during(server, action) -> list[str]:
+    """The commands clients sent Redis while ``action`` ran, as MONITOR saw them
+    (not those a script ran inside Redis)."""
+    import socket
+
+    with socket.create_connection(("127.0.0.1", server.port), timeout=5) as watch:
+        watch.sendall(b"MONITOR\r\n")
+        seen = b""
+        while b"+OK\r\n" not in seen:
+            seen += watch.recv(4096)
+        action()
+        with socket.create_connection(("127.0.0.1", server.port), timeout=5) as other:
+            other.sendall(b"ECHO end-of-action\r\n")
+            other.recv(64)
+        seen = b""
+        while b"end-of-action" not in seen:
+            seen += watch.recv(65536)
+    lines = seen.decode("utf-8", "replace").splitlines()
+    return [
+        line.split('"')[1].lower()
+        for line in lines
+        if '"' in line and "lua]" not in line and "end-of-action" not in line
+    ]
+
+
+def test_a_cache_hit_is_one_round_trip_to_redis(client, settings, tmp_path):
+    import shutil
+
+    if shutil.which("redis-server") is None:
+        pytest.skip("redis-server is not on PATH")
+    from newsroom.settings import redis_cache_settings
+    from tests.newsroom.test_redis_outage import RedisServer
+
+    server = RedisServer(tmp_path)
+    server.start()
+    try:
+        settings.CACHES = redis_cache_settings(server.url)
+        make_article(title="Abre la feria del libro")
+        assert client.get("/")["X-Cache"] == "miss"
+        assert client.get("/")["X-Cache"] == "hit"  # the script is in Redis now
+        responses = []
+        commands = _commands_during(server, lambda: responses.append(client.get("/")))
+        assert responses[0]["X-Cache"] == "hit"
+        assert "Abre la feria del libro" in responses[0].content.decode()
+        assert commands == ["evalsha"]
+        # A version Redis evicted reads as a change: the page is rendered again.
+        from django.core.cache import cache
+
+        cache.delete("content-version")
+        assert client.get("/")["X-Cache"] == "miss"
+        assert client.get("/")["X-Cache"] == "hit"
+    finally:
+        server.stop()
