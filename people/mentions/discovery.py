@@ -43,6 +43,8 @@ from people.mentions.institutions import (
 )
 from people.mentions.patterns import (
     CAP,
+    FOREIGN_TAIL,
+    HOLDER_BEFORE_SAID,
     NAME,
     NON_PUBLIC,
     NON_PUBLIC_HEADS,
@@ -55,7 +57,7 @@ from people.mentions.records import InstitutionRef
 from people.mentions.registry import Registry
 from people.mentions.role_text import GOVERNMENT_NOUNS, without_government
 from people.mentions.roles import UNIT_HEADS
-from people.mentions.states import known_place, state_of
+from people.mentions.states import known_place, state_of, state_of_demonym
 from people.mentions.text import Document, fold, fold_word, normalize_alias
 
 
@@ -97,7 +99,9 @@ _HONORIFIC = (
     + "|".join(lx.RANK_ARMS)
     + "))?)(?: (?:"
     + "|".join(lx.RANK_RETIRED)
-    + "))?"
+    + "))?(?-i:(?: (?:"
+    + "|".join(re.escape(d) for d in lx.RANK_DIPLOMAS)
+    + "))?)"
 )
 # After a comma, a dash or an opening parenthesis: "el director —X—", "(X)".
 # A seat between a post and the name ("la presidenta de la Mesa Directiva, diputada X",
@@ -314,6 +318,13 @@ def _read_title(
         and SAID_PRIVATE.match(masked, comp.end)
     ):
         return _PrivateBody(comp.end)  # "director del Consejo …, asociación civil que …"
+    tail_end = masked.find(",", match.end(), match.end() + 120)
+    if FOREIGN_TAIL.search(masked, match.end(), tail_end if tail_end > 0 else comp.end):
+        return _PrivateBody(comp.end)  # "la ministra de Turismo de Guatemala": foreign
+    if comp.institution or comp.area:
+        holder = HOLDER_BEFORE_SAID.match(masked, comp.end)
+        if holder is not None and SAID_PRIVATE.match(masked, holder.end()):
+            return _PrivateBody(comp.end)  # "director de …, Juan Pérez, empresa concesionaria"
     if lx.ROLES[index].category == "presidente" and _local_chapter(comp):
         return _PrivateBody(comp.end)  # "el presidente de Index Matamoros"
     if of_before and _DEPENDANT_OF.search(masked, max(0, start - 24), start):
@@ -828,6 +839,18 @@ _TOWN_DEMONYM = re.compile(
 )
 
 
+# A state's demonym after a title or its complement, before the name: "el fiscal michoacano
+# X", "la secretaria de Protección Civil veracruzana, X": the state the body belongs to.
+_STATE_DEMONYM = re.compile(r" ([a-záéíóúñ]{5,20})(?=,? [A-ZÁÉÍÓÚÑ])")
+
+
+def _state_demonym(masked: str, pos: int) -> tuple[str, int]:
+    """(the state's code, the end of the demonym) of a state's demonym at ``pos``."""
+    match = _STATE_DEMONYM.match(masked, pos)
+    code = state_of_demonym(match.group(1)) if match else ""
+    return (code, match.end()) if code else ("", pos)
+
+
 _LEVELS = frozenset({"estatal", "municipal"})
 _LOWER_AREA = re.compile(
     r" de (?!(?:la|las|los|el|un|una)(?![\w]))[a-záéíóúñ]+"
@@ -863,7 +886,16 @@ def _post_phrase(doc, masked, pos, category, inst_at, jurisdiction):
     municipal = category in ("alcalde", "municipal") or (
         "municipal" in adjectives and category == "presidente"
     )
+    before = pos
+    state, pos = _state_demonym(masked, pos) if category != "alcalde" else ("", pos)
     comp = read_complement(doc, masked, pos, inst_at, category, municipal)
+    if state and comp.end == pos:  # "el fiscal michoacano X": the role is "fiscal"
+        comp.written_end = comp.written_end or before
+    elif not state and not comp.state and (comp.institution or comp.area):
+        state, end = _state_demonym(masked, comp.end)
+        if state:  # "la secretaria de Protección Civil veracruzana, X"
+            comp.written_end, comp.end = comp.written_end or comp.end, end
+    comp.state = comp.state or state
     if comp.generic and _LEVELS.intersection(adjectives):
         # "la excomisionada estatal de búsqueda X": a level, then its area in lower case
         area = _LOWER_AREA.match(masked, comp.end)
@@ -1493,7 +1525,7 @@ def _modifiers_before(masked: str, start: int) -> list[str]:
 
 
 def _is_feminine(word: str, masculine: str, feminine: str) -> bool:
-    w = fold_word(word)
+    w = fold_word(word).split(" ", 1)[0]  # "encargada de despacho": its first word
     return (
         masculine != feminine and (w.endswith("a") or w.endswith("sa")) and not w.endswith("ista")
     )

@@ -510,6 +510,9 @@ RANK_ARMS = (
     "Estado Mayor",
 )
 RANK_RETIRED = ("en situación de retiro", "en retiro", "retirado", "retirada")
+# Staff diplomas the armed forces write after a rank, before the name ("general de brigada
+# D.E.M. X": Diplomado de Estado Mayor; "D.E.M.N.", naval; "D.E.M.A.", air force).
+RANK_DIPLOMAS = ("D.E.M.A.", "D.E.M.N.", "D.E.M.")
 
 # Political parties as the press writes them: "(Morena)" after a name is a party, never an
 # institution acronym; "los diputados X (PAN) y Y (MC)", "los legisladores X, de Morena, y

@@ -70,6 +70,7 @@ NON_PUBLIC_HEADS = frozenset(
         """
     federacion red colegio union asociacion sociedad cooperativa cooperativas frente
     movimiento colectivo coordinadora
+    minera carbonifera constructora inmobiliaria comercializadora desarrolladora
     """
     )
 )
@@ -133,7 +134,57 @@ SAID_PRIVATE = re.compile(
     r"(?: \([^()]{1,20}\))?, (?:una |un )?(?:(?:(?:institución|universidad|escuela|empresa|"
     r"clínica|hospital|organización|organismo|entidad|casa de estudios|sociedad|"
     r"asociación|fundación|compañía|firma|consultora) )?(?:privad[oa]|particular)"
-    r"|asociación civil|organización civil|organización no gubernamental)(?![\w])"
+    r"|asociación civil|organización civil|organización no gubernamental"
+    r"|(?:la |una )?(?:empresa )?concesionaria)(?![\w])"
+)
+
+# The holder's name between a title and the apposition that says the body is private: "el
+# director general de Aguas del Valle, Juan Pérez Soto, empresa concesionaria del …".
+HOLDER_BEFORE_SAID = re.compile(
+    r", [A-ZÁÉÍÓÚÑ][\w.]*(?: (?:de la |de los |del |de )?[A-ZÁÉÍÓÚÑ][\w.]*){1,5}(?=,)"
+)
+
+# Foreign countries and states: a title "of" one ("la ministra de Turismo de Guatemala",
+# "el gobernador de Texas", "el embajador de Canadá") is a foreign official, no Mexican public
+# servant. One row per name as written.
+FOREIGN_PLACES = (
+    "Estados Unidos",
+    "Canadá",
+    "Guatemala",
+    "Belice",
+    "Honduras",
+    "El Salvador",
+    "Nicaragua",
+    "Costa Rica",
+    "Panamá",
+    "Cuba",
+    "Venezuela",
+    "Ecuador",
+    "Perú",
+    "Brasil",
+    "Argentina",
+    "Chile",
+    "Bolivia",
+    "Uruguay",
+    "Paraguay",
+    "España",
+    "Francia",
+    "Alemania",
+    "Italia",
+    "Reino Unido",
+    "China",
+    "Japón",
+    "Corea del Sur",
+    "Texas",
+    "California",
+    "Arizona",
+    "Nuevo México",
+)
+FOREIGN_TAIL = re.compile(
+    # "del Alto Golfo de California", "de Baja California": Mexican places
+    r"(?<![\w])(?<!Golfo )(?:de|del) (?:"
+    + "|".join(re.escape(p) for p in FOREIGN_PLACES)
+    + r")(?![\w])(?! Mexicanos)"
 )
 
 # A body the text introduces with a trade noun ("la empresa Aguas del Valle", "la

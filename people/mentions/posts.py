@@ -453,7 +453,8 @@ def _prosecutor(post: _Post) -> Result:
     unit = _prosecutors_unit(post)
     if unit is not None:
         return unit
-    general = "general" in post.adjectives
+    # "el fiscal michoacano": a state's prosecutor, its Fiscalía General del Estado
+    general = "general" in post.adjectives or bool(comp.state and not comp.area and not comp.place)
     written = fold_word(comp.area)
     estado = comp.estado or written.endswith(" del estado")  # "de Justicia del Estado"
     written = written.removesuffix(" del estado")

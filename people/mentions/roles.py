@@ -182,6 +182,7 @@ ROLES: tuple[Role, ...] = (
       ("Secretario de Relaciones Exteriores", "Secretaria de Relaciones Exteriores")),
     R("mandatario", "mandataria", "mandatario", "gobierno del estado"),
     R("encargado de despacho", "encargada de despacho", "director", "", True),
+    R("encargado del despacho", "encargada del despacho", "director", "", True),
     # "el encargado de la dirección del Hospital General …": acting head of the body named
     R("encargado de la dirección", "encargada de la dirección", "director", "", True),
     R("encargado de la jefatura", "encargada de la jefatura", "director", "", True),

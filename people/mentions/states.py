@@ -391,6 +391,17 @@ def _demonyms() -> frozenset[str]:
     return frozenset(fold(d) for state in STATES for d in _plurals(state.demonyms))
 
 
+@lru_cache(maxsize=1)
+def _state_by_demonym() -> dict[str, str]:
+    return {fold(d): state.code for state in STATES for d in state.demonyms}
+
+
+def state_of_demonym(word: str) -> str:
+    """The ISO code of the state a singular demonym names ("veracruzana" -> "MX-VER"),
+    else ""."""
+    return _state_by_demonym().get(fold(word), "")
+
+
 def _plurals(demonyms) -> list[str]:
     """ "sonorense" -> "sonorense", "sonorenses"; "neoleonés" -> "neoleoneses"."""
     forms = []

@@ -139,3 +139,45 @@ def test_a_body_the_text_calls_a_company_is_private(empty_registry):
 )
 def test_church_charities_and_cement_makers_are_private(empty_registry, text):
     assert found(empty_registry, text, "MX-TLA").official_names == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El gerente de Minera Peñascal, Octavio Lumbreras Gil, negó la fuga.",
+        "La gerente de Carbonífera de Palaú, Irasema Cantú Ríos, visitó la mina.",
+        "El director de Constructora Bajío Norte, Hilario Sáenz Pruneda, firmó la obra.",
+    ],
+)
+def test_a_company_named_by_its_trade_is_private(empty_registry, text):
+    assert found(empty_registry, text, "MX-COA").official_names == set()
+
+
+def test_a_company_the_text_calls_a_concessionaire_after_its_heads_name(empty_registry):
+    extraction = found(
+        empty_registry,
+        "Asistió el director general de Aguas de Lerma Limpia, Néstor Ojeda Falcón, empresa "
+        "concesionaria del drenaje, y la regidora de Ecología, Mireya Paz Olguín.",
+        "MX-MEX",
+    )
+    assert extraction.official_names == {"Mireya Paz Olguín"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La ministra de Turismo de Guatemala, Floridalma Pac Xiloj, visitó la feria.",
+        "El embajador de Canadá, Robert Tanner Hughes, se reunió con la alcaldesa.",
+        "El secretario de Energía de Estados Unidos, Bradley Owens Pratt, habló del gas.",
+    ],
+)
+def test_a_foreign_countrys_officials_are_not_mexican_officials(empty_registry, text):
+    assert found(empty_registry, text, "MX-QRO").official_names == set()
+
+
+def test_a_mexican_place_that_names_a_foreign_one_is_no_foreign_post(empty_registry):
+    text = (
+        "La directora de la Reserva de la Biosfera del Alto Golfo de California, Itzel "
+        "Arámburo Quiñones, presentó el censo de vaquitas."
+    )
+    assert found(empty_registry, text, "MX-SON").official_names == {"Itzel Arámburo Quiñones"}

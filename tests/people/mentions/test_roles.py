@@ -70,6 +70,11 @@ def test_plural_forms_are_derived(form, plural):
             "Lidia Rayas Soto",
             "Decana",
         ),
+        (
+            "la encargada del despacho de la Contraloría, Edith Mar Solano, dijo",
+            "Edith Mar Solano",
+            "Encargada del despacho",
+        ),
     ],
 )
 def test_roles_beyond_the_basic_lexicon(empty_registry, text, name, position_role):
