@@ -77,6 +77,10 @@ TEASER_PHRASES = (
     # «Ahora lee: «…»», «Ahora mira →»
     r"ahora\s+(?:lee|lea|mira|checa|ve)",
     r"no\s+dejes\s+de\s+leer",
+    # A bilingual or English site's teaser («Read also / Lee también: …», «See also: …»).
+    r"(?:read|see)\s+also(?:\s*/\s*(?:lee|lea|mira|ve)\s+tambi[eé]n)?",
+    r"also\s+read",
+    r"(?:lee|lea|mira|ve)\s+tambi[eé]n\s*/\s*(?:read|see)\s+also",
 )
 # Teaser words only with their separator (alone on a line they may be a real
 # subheading or a word of the text): a bare verb («LEE: <headline>», «Mira | …»,
@@ -133,17 +137,30 @@ _LEADING_LINK = re.compile(r"\[[^\]\n]{0,300}\]\([^)\s]{0,1000}(?:\s+\"[^\"\n]*\
 _CREDIT_OF = (
     r"cr[eé]ditos?\s+(?:de\s+(?:la\s+)?|del\s+)?(?:im[aá]gen(?:es)?|fotos?|fotograf[ií]as?)"
 )
+# A bilingual credit's label, Spanish and English («Foto / Photo:», «Photo / Foto:»).
+_BILINGUAL_CREDIT = r"fotos?\s*/\s*photos?|photos?\s*/\s*fotos?"
 _CREDIT = re.compile(
-    r"^[*_]*(?:" + _CREDIT_OF + r"|fotos?|fotograf[ií]as?|im[aá]gen(?:es)?|cr[eé]ditos?)"
+    r"^[*_]*(?:"
+    + _BILINGUAL_CREDIT
+    + "|"
+    + _CREDIT_OF
+    + r"|fotos?|fotograf[ií]as?|im[aá]gen(?:es)?|cr[eé]ditos?)"
     r"[*_]*\s*:\s*[*_]*\s*(.{1,150}?)[*_\s]*$",
     re.IGNORECASE,
 )
-_CREDIT_INSIDE = re.compile(r"[.!?…]\s+[(\[]?(?:fotos?|fotograf|im[aá]gen)\w*\s*:", re.I)
-_CREDIT_WORD = re.compile(r"^[*_]*(?:fotos?|fotograf[ií]as?|imagen|cr[eé]dito)[*_]*:", re.I)
+_CREDIT_INSIDE = re.compile(
+    r"[.!?…]\s+[(\[]?(?:" + _BILINGUAL_CREDIT + r"|(?:fotos?|fotograf|im[aá]gen)\w*)\s*:", re.I
+)
+_CREDIT_WORD = re.compile(
+    r"^[*_]*(?:" + _BILINGUAL_CREDIT + r"|fotos?|fotograf[ií]as?|imagen|cr[eé]dito)[*_]*:", re.I
+)
 # Pitches and calls opening a paragraph (newsletters, apps, WhatsApp
 # channels, social networks, reader contact): the paragraph goes.
 PITCHES = (
     r"recuerda\s+suscribirte",
+    # An English or bilingual site's call («Subscribe to our newsletter / Suscríbete …»).
+    r"subscribe\s+to\s+(?:our|the)\s+(?:newsletter|channel|podcast|bulletin|updates)",
+    r"sign\s+up\s+(?:for|to)\s+(?:our|the)\s+(?:newsletter|bulletin|updates)",
     r"suscr[ií]bete",
     r"s[ií]guenos\b",
     r"sigue\s+(?:el|nuestro|nuestra)\s+(?:canal|cuenta|p[aá]gina)",
@@ -595,7 +612,8 @@ _MAYBE_BOILERPLATE = re.compile(
     r"|suscr|s[ií]gue|[uú]nete|recibe|descarga|lleva|activa|env[ií]a|para\s|escr[ií]b|con\s|ent[eé]r|manda|vis[ií]ta|encu[eé]ntr|seguir"
     r"|m[aá]nd|mant|compart|art[ií]c|sigue|contin[uú]a\s+leyendo|termina\s+de\s+leer|last|updated|published|posted|modified|edited|modificad|[uú]ltima|actualiz"
     r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|hazte\s|vu[eé]lvete\s|s[uú]mate\s|dona\s|realiza\s|tu\s+(?:don|aport|apoyo)|ap[oó]yanos|da\s|dale|escucha|esc[uú]ch|sinton|m[ií]ranos|en\s+(?:el|nuestro)\s|apoya|gracias\s+por|feliz|felices|pr[oó]sper|si\s+(?:quieres|deseas|te\s+interesa|te\s+gust)|adquiere|(?:esta|la)\s+(?:nota|informaci|historia|cr[oó]nica|entrega)\s|[\w.+-]+@|@|[-+•]|\*\s"
-    r"|seguiremos\s|seguimos\s|si\s+tienes\s|(?=\S)[^\n.!?]{0,60}?\btransmit(?:e|imos)\s)",
+    r"|seguiremos\s|seguimos\s|si\s+tienes\s|(?=\S)[^\n.!?]{0,60}?\btransmit(?:e|imos)\s"
+    r"|subscribe\s|sign\s+up\s|read\s+also|see\s+also|also\s+read)",
     re.IGNORECASE,
 )
 # Lines of a headline list: no sentence punctuation at the end.
@@ -764,7 +782,8 @@ _CLOSING = {"(": ")", "[": "]"}
 # A photo's caption left on a line of its own among the lines of a print page, its
 # credit closing it («Las nuevas unidades, en el patio. FOTO: LUIS MEDINA»).
 _CAPTION_LINE = re.compile(
-    r"^[^\n]{3,160}?[.!?…]\s+[(\[]?(?:fotos?|fotograf[ií]as?|im[aá]genes|imagen)\s*:\s*"
+    r"^[^\n]{3,160}?[.!?…]\s+[(\[]?(?:fotos?\s*/\s*photos?|photos?\s*/\s*fotos?"
+    r"|fotos?|fotograf[ií]as?|im[aá]genes|imagen)\s*:\s*"
     r"(?P<credit>[^\W\d_][^\n.:;!?()\[\]]{1,60}?)[)\]]?\.?$",
     re.IGNORECASE,
 )
@@ -827,6 +846,8 @@ SHARE_ITEMS = (
     r"imprimir|enviar por (?:correo(?: electronico)?|e-?mail)|correo(?: electronico)?|e-?mail",
     r"copiar (?:el )?(?:enlace|link|url)|guardar",
     r"blogthis!?",
+    # a social network's buttons under a pasted post («👍 Me gusta  💬 Comentar»)
+    r"me gusta|comentar|responder|like|comment",
 )
 _SHARE = re.compile(r"(?<!\w)(?:" + "|".join(SHARE_ITEMS) + r")(?!\w)")
 _SHARE_VERB = re.compile(r"(?<!\w)(?:compart|tuitear|tweet|share)")
@@ -1004,8 +1025,12 @@ def _chrome_field(part: str, label: re.Pattern) -> bool:
 
 
 # A page number left by a word processor or a PDF («Página 2 de 3», «Pág. 2», «Page 1 of
-# 2»); never «-30-» or «-0-», a release's end marker.
-_PAGE_NUMBER = re.compile(r"^(?:pagina|pag\.|page|hoja)\s*\d{1,3}(?:\s*(?:de|of|/)\s*\d{1,3})?$")
+# 2»), or a book's or a scan's between dashes with spaces («- 12 -», «— 7 —»); never
+# «-30-», «-0-» or «- 30 -», a release's end marker.
+_PAGE_NUMBER = re.compile(
+    r"^(?:(?:pagina|pag\.|page|hoja)\s*\d{1,3}(?:\s*(?:de|of|/)\s*\d{1,3})?"
+    r"|[-–—]\s(?!30\s|0\s)\d{1,4}\s[-–—])$"
+)
 
 
 def is_page_number(line: str) -> bool:
@@ -1424,6 +1449,19 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
         if len(paragraph) <= _HASHTAG_LINE_MAX and is_hashtag_line(paragraph):
             removed.append(paragraph)  # «#TorreónAvanza #ObraPública 🚧»: a post's tags
             continue
+        if is_page_number(paragraph) or is_developing_note(paragraph):
+            removed.append(paragraph.strip())
+            continue
+        if (
+            len(paragraph) <= 200
+            and "\n" not in paragraph
+            and (found_credit := caption_credit_of(paragraph.strip().strip("*_")))
+        ):
+            # «Vista del malecón. Foto: Ana Ruiz», «… / Harbour view. Foto / Photo: X»: a
+            # photo's caption and its credit, a paragraph of their own.
+            credit = credit or found_credit
+            removed.append(paragraph)
+            continue
         if not _MAYBE_BOILERPLATE.match(paragraph) and not is_contact_only(paragraph):
             kept.append(paragraph)
             continue
@@ -1471,6 +1509,27 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
 
 
 _MAX_BOILERPLATE_LINES = 6
+
+# A note to readers that the story is still being written («*** Nota en desarrollo ***»,
+# «(Información en desarrollo)», «Developing story»): folded, matched whole once its
+# marks are stripped; a row per wording.
+DEVELOPING_NOTES = (
+    r"(?:nota|noticia|informacion|historia)\s(?:en\sdesarrollo|en\sactualizacion)",
+    r"(?:nota|noticia|informacion)\sque\sse\sactualiza",
+    r"en\sdesarrollo",
+    r"developing(?:\sstory)?",
+    r"this\sstory\sis\sdeveloping",
+)
+_DEVELOPING = re.compile("|".join(DEVELOPING_NOTES))
+_NOTE_MARKS = "*_()[]-–—.… "
+
+
+def is_developing_note(paragraph: str) -> bool:
+    """A note that the story is still being written, alone on its line."""
+    text = paragraph.strip()
+    return len(text) <= 60 and bool(
+        _DEVELOPING.fullmatch(" ".join(fold(text.strip(_NOTE_MARKS)).split()))
+    )
 
 
 def _boilerplate_lines(paragraph: str) -> tuple[str, list[str]] | None:

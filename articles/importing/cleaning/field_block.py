@@ -84,6 +84,7 @@ HEAD_FIELDS = {
     "source": "source",
     "outlet": "source",
     "agency": "source",
+    "nota para": "source",  # a correspondent's copy: the paper it is sent to
     # the section
     "seccion": "section",
     "section": "section",
@@ -191,17 +192,32 @@ class FieldBlock:
         return "\n\n".join([*head, self.rest.strip("\n")])
 
 
+# A body label between rules, a template's separator over the text («----- TEXTO -----»).
+_RULED_LABEL = re.compile(r"^[-=_*~]{3,20}[ \t]*([^\W\d_][\w ]{1,20}?)[ \t]*[-=_*~]{3,20}$")
+# The edition a paper's name is sent for («Diario del Sur / edición viernes»): no part of it.
+_EDITION_TAIL = re.compile(
+    r"(?<!\s)\s++[/|·–—-]\s++(?:edici[oó]n|ed\.)\s[^/|]{1,30}$", re.IGNORECASE
+)
+
+
 def _label(line: str) -> tuple[str, str] | None:
     """(field, value) of a labelled line whose label is in ``HEAD_FIELDS``, or of
     an agency's service line (its source; an acronym stays as written)."""
     if service := _SERVICE_LINE.match(line.strip()):
         name = service.group("name").strip()
         return ("source", spanish_name_case(name) if _cased(name) else name)
+    if (ruled := _RULED_LABEL.match(line.strip())) and HEAD_FIELDS.get(
+        " ".join(fold(ruled.group(1)).split())
+    ) == "body":
+        return ("body", "")
     match = _LABELLED.match(line.strip())
     if not match:
         return None
     name = HEAD_FIELDS.get(" ".join(fold(match.group(1)).split()).rstrip("."))
-    return (name, match.group(2).strip().strip("*_").strip()) if name else None
+    if not name:
+        return None
+    value = match.group(2).strip().strip("*_").strip()
+    return (name, _EDITION_TAIL.sub("", value) if name == "source" else value)
 
 
 def _cased(name: str) -> bool:

@@ -97,9 +97,14 @@ BYLINE_LABELS = (
     r"nota\s+de",
     r"report[aoó]",
     r"informaci[oó]n",
+    # An agency's label before the writer's name: «Redacción: Ana Ruiz».
+    r"redacci[oó]n",
 )
 # Words that stand for «Por» with no colon after them: «Escrito por Ana Ruiz».
 BYLINE_LEADS = (
+    # A bilingual site's lead, Spanish and English («Por / By Ana Ruiz»); before «por».
+    r"por\s*/\s*by",
+    r"by\s*/\s*por",
     r"por",
     r"by",
     r"(?:escrit|redactad)[oa]\s+por",

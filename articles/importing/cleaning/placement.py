@@ -172,6 +172,25 @@ def breadcrumb(line: str) -> tuple[str, str] | None:
     return outlet, (usual or sections or parts[1:])[0].strip()
 
 
+# A kicker written as a path over the title («Región ▸ Los Ríos», «Deportes | Regatas»,
+# «Deportes › Béisbol»): the section, then narrower levels. Separators, a row each.
+KICKER_PATH_SEPARATORS = ("▸", "▶", "►", "›", "»", ">", "|", "/", "·", "→")
+_KICKER_PATH_SPLIT = re.compile(
+    r"\s+(?:" + "|".join(re.escape(sep) for sep in KICKER_PATH_SEPARATORS) + r")\s+"
+)
+_KICKER_PART = re.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ '-][^\W\d_]+){0,3}")
+
+
+def kicker_path(line: str) -> str:
+    """The first level of a kicker path of two or three short names («Región ▸ Los Ríos»
+    -> «Región»), or "" for any other line."""
+    text = line.strip().strip("*_ ")
+    parts = _KICKER_PATH_SPLIT.split(text) if len(text) <= 80 else []
+    if not 2 <= len(parts) <= 3 or not all(_KICKER_PART.fullmatch(p) for p in parts):
+        return ""
+    return parts[0]
+
+
 # A print edition's folio over a story scanned or copied from the paper («Edición
 # impresa | Sección Local | Página 3A», «Edición impresa · Página 6B · Policía y
 # Justicia»): where the story ran on paper. Parts that only say so (folded patterns),

@@ -38,7 +38,7 @@ BULLETIN_NUMBERS = tuple(
         # "Nota informativa No. 12/2021", "Boletín de prensa #231", "COMUNICADO | 0234"
         r"(?:comunicado|bolet[ií]n|nota\s+informativa)"
         # a joint release of two offices: «COMUNICADO CONJUNTO 019/2024»
-        r"(?:\s+de\s+prensa|\s+informativo|\s+oficial|\s+conjunto)?"
+        r"(?:\s+de\s+prensa|\s+informativo|\s+oficial|\s+conjunto|\s+regional)?"
         r"(?:\s+(?:(?:no|n[uú]m|n[uú]mero|nro)\.?|\#))?\s*[:|]?\s*(?P<number>[\w][\w/.-]*"
         # thousands written with a comma: «Boletín núm. 1,245»
         r"(?:,\d{3})*)",
@@ -165,6 +165,13 @@ ISSUER_HEADS = frozenset(
         "parque",
         "parques",
         "proteccion",
+        # State companies and their subsidiaries: «Petróleos Mexicanos», «Pemex Transformación
+        # Industrial», «Ferrocarriles …», «Aeropuertos y Servicios Auxiliares».
+        "petroleos",
+        "pemex",
+        "ferrocarriles",
+        "aeropuertos",
+        "empresa",
     ]
 )
 # Prefixes of a unit under an office: "Vicefiscalía", "Subprocuraduría".
@@ -221,6 +228,8 @@ LETTERHEADS = tuple(
         r"gobierno del estado(?: libre y soberano)? de .+",
         r"gobierno de(?:l)? .+",
         r"poder ejecutivo(?: del estado)?(?: de .+)?",
+        # A state company group over the subsidiary that issues (umbrella lines).
+        r"petroleos mexicanos",
     )
 )
 
@@ -276,6 +285,24 @@ def parse_bulletin_number(line: str) -> str | None:
         if match and any(c.isdigit() for c in match.group("number")):
             return match.group("number").rstrip(".")
     return None
+
+
+# A title line that opens with the bulletin's number, a bar or a dash apart, as a page's
+# post writes it («📢 BOLETÍN 215 | Inicia la veda…», «Comunicado 12 – Abren…»).
+_NUMBERED_TITLE = re.compile(
+    r"^[^\w(]{0,4}\s*(?P<number>[^|·–—]{3,40}?)\s+[|·–—-]\s+(?P<title>\S.*)$"
+)
+
+
+def numbered_title(line: str) -> tuple[str, str] | None:
+    """(the bulletin's number, the title) of a title line opening with the number, or None."""
+    match = _NUMBERED_TITLE.match(line.strip().strip("*_")) if len(line) <= 400 else None
+    if match is None:
+        return None
+    number = parse_bulletin_number(match.group("number"))
+    if number is None or parse_bulletin_number(match.group("title")):
+        return None
+    return number, match.group("title").strip()
 
 
 def is_bulletin_number(line: str) -> bool:

@@ -142,11 +142,13 @@ class Transmission:
     removed: tuple[str, ...] = ()
 
 
-# «SINAC  07/03/2006  13:42  HGO-MIN  URGENTE»: the agency's code, then, two spaces or
-# a tab apart, the day-first stamp and its time, the slug and the priority.
+# «SINAC  07/03/2006  13:42  HGO-MIN  URGENTE», «ANP-0412  18/06/2011  09:47  URGENTE»:
+# the agency's code (and the message's number), then, two spaces or a tab apart, the
+# day-first stamp and its time, the slug and the priority.
 _SLUG_LINE_PART = re.compile(r"[ \t]{2,}|\t")
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*h(?:rs?)?\.?)?$")
-_CODE = re.compile(r"^(?P<code>[A-Z]{2,8})$")
+# The code, alone or with the message's number after a hyphen («ANP-0412»).
+_CODE = re.compile(r"^(?P<code>[A-Z]{2,8})(?:-\d{2,6})?$")
 
 
 def _slug_line(line: str) -> re.Match | None:
@@ -165,6 +167,27 @@ def _slug_line(line: str) -> re.Match | None:
     return code
 
 
+# An agency's bracketed header over its copy: its code in brackets, the section, the
+# date and the time, «::» apart («[NPS] SALUD :: 4 marzo 2015 :: 11:20»).
+_BRACKET_HEADER = re.compile(
+    r"^\[(?P<code>[A-Z]{2,8})\][ \t]+(?P<section>[^\W\d_][^\W\d]{1,30}(?: [^\W\d]{1,30}){0,3})"
+    r"[ \t]+::[ \t]+(?P<date>[^:\n]{6,40}?)(?:[ \t]+::[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$"
+)
+
+
+def _bracket_header(line: str) -> dict[str, str]:
+    """The code, section and date of an agency's bracketed header, or {}."""
+    match = _BRACKET_HEADER.match(line.strip()) if len(line) <= 120 else None
+    if match is None or not _stamp_date(match.group("date")):
+        return {}
+    section = match.group("section").strip()
+    return {
+        "code": match.group("code"),
+        "section": section.capitalize() if section.isupper() else section,
+        "date": match.group("date").strip(),
+    }
+
+
 def _opens_transmission(line: str) -> re.Match | None:
     """The message-number line (or ``ZCZC``, or a slug line) a transmission opens
     with, or None."""
@@ -176,14 +199,18 @@ def _opens_transmission(line: str) -> re.Match | None:
 
 # An agency's note under the headline of a take («(CORRIGE CIFRA DE TRABAJADORES EN EL
 # CUARTO PÁRRAFO)», «(Amplía con declaraciones del alcalde)»): a take's label opens it.
-_TAKE_NOTE = re.compile(r"^\((?P<label>[^()\n]{2,30}?)(?:[ \t]+[^()\n]{0,100})?\)$")
+# The note may stand between asterisks instead («** Sustituye a AN-0341 (corrige cifra) **»).
+_TAKE_NOTE = re.compile(
+    r"^(?:\((?P<label>[^()\n]{2,30}?)(?:[ \t]+[^()\n]{0,100})?\)"
+    r"|\*{1,3}[ \t]*[^*\n]{2,130}?[ \t]*\*{1,3})$"
+)
 
 
 def _take_note(line: str) -> bool:
     match = _TAKE_NOTE.match(line.strip())
     if match is None:
         return False
-    words = fold(match.group(0).strip("() ")).split()
+    words = fold(match.group(0).strip("()* ")).split()
     return any(" ".join(words[:n]) in TAKE_LABELS for n in (1, 2))
 
 
@@ -228,11 +255,16 @@ def read_transmission(text: str) -> Transmission | None:
     """The copy inside an agency's transmission, or None when ``text`` is not one."""
     lines = text.split("\n")
     first = next((i for i, line in enumerate(lines[:_HEAD_LINES]) if line.strip()), None)
-    if first is None or not (opening := _opens_transmission(lines[first])):
+    if first is None:
+        return None
+    if bracketed := _bracket_header(lines[first]):
+        return _bracketed_copy(lines, first, bracketed)
+    if not (opening := _opens_transmission(lines[first])):
         return None
     removed: list[str] = []
     code = opening.groupdict().get("code") or ""
     source = ""
+    stamp = None
     index = first
     head_end = min(len(lines), first + _HEAD_LINES)
     while index < head_end:
@@ -243,6 +275,7 @@ def read_transmission(text: str) -> Transmission | None:
         header = (_HEADER.match(line) if len(line) <= 80 else None) or _slug_line(line)
         if line == _START or header or _priority(line) or _slug(line) or _take_line(line):
             code = code or (header.group("code") if header else "")
+            stamp = stamp or _head_stamp(line)
         elif not source and (name := _agency_name(line, code, notice=True)) and name == line:
             source = name
         else:
@@ -256,7 +289,6 @@ def read_transmission(text: str) -> Transmission | None:
         removed.append(lines[index + 1].strip())
         lines = [*lines[: index + 1], *lines[index + 2 :]]
     body = _without_takes(lines[index:], removed)
-    stamp = None
     tail_start = len(body)
     seen = 0
     while tail_start > 0 and seen < _TAIL_LINES:
@@ -273,14 +305,27 @@ def read_transmission(text: str) -> Transmission | None:
         tail_start -= 1
     body = body[:tail_start]
     fields: dict[str, str] = {}
+    story, date, dateline = _without_yearless_dateline(body, stamp)
+    if not source and code and f"({code})" in dateline:
+        source = code  # the agency's code crediting its dateline, when nothing names it
     if source:
         fields["source"] = source
-    story, date, dateline = _without_yearless_dateline(body, stamp)
     if dateline:
         removed.append(dateline)
     if date:
         fields["date"] = date
     return Transmission(_paragraphs(story), fields, tuple(removed))
+
+
+def _bracketed_copy(lines: list[str], first: int, header: dict[str, str]) -> Transmission:
+    """The copy under an agency's bracketed header: the header gives the section and
+    the date; the agency's code crediting the dateline is the source."""
+    code = header.pop("code")
+    text = "\n".join(lines[first + 1 :]).strip("\n")
+    fields = dict(header)
+    if f"({code})" in text[:2000]:
+        fields["source"] = code
+    return Transmission(text, fields, (lines[first].strip(),))
 
 
 def _without_takes(lines: list[str], removed: list[str]) -> list[str]:
@@ -290,11 +335,22 @@ def _without_takes(lines: list[str], removed: list[str]) -> list[str]:
     kept = []
     for line in lines:
         stripped = line.strip()
-        if stripped and (stripped in slugs or _take_line(stripped)):
+        if stripped and (stripped in slugs or _take_line(stripped) or _take_note(stripped)):
             removed.append(stripped)
             continue
         kept.append(line)
     return kept
+
+
+def _head_stamp(line: str):
+    """The date of the day-first stamp inside a slug line («ANP-0412  18/06/2011  09:47»)."""
+    if not _slug_line(line):
+        return None
+    parts = line.split()
+    stamp = next((i for i, part in enumerate(parts) if _STAMP.match(part)), None)
+    if stamp is None:
+        return None
+    return _stamp_date(" ".join(parts[stamp : stamp + 2]))
 
 
 def _stamp_date(line: str):

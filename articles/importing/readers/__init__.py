@@ -202,6 +202,11 @@ def unwrap(text: str) -> Unwrapped:
         if _evidence(strip_chrome(content)[0]) >= needed:
             text = content
             removed += [line for block, mail in blocks for line in mail.removed(block)] + note
+        elif read_field_block(content) is not None:
+            # A correspondent's mail opening with the desk's labelled fields («CABEZA:»,
+            # «REPORTERO:», «FECHA:»): they name the story, not the mail's headers.
+            text = content
+            removed += [line for block, mail in blocks for line in mail.removed(block)] + note
         elif not forwarded and (story := _mailed_story(blocks[0], content)):
             # A writer's own mail: the story's headline over its byline, not the subject.
             text, fields = story.text, dict(story.fields)

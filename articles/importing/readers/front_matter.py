@@ -161,6 +161,40 @@ def load_yaml(source: str, *, first_line: int) -> object:
         raise ImportFailure(_("YAML inválido")) from None
 
 
+# A top-level «key: value» line whose plain value holds «: », which strict YAML
+# refuses («title: Feria del Cacao: veinte años») and a person reads as one value.
+_COLON_IN_PLAIN = re.compile(
+    r"^([^\W\d][\w-]{0,40}):[ \t]+([^-?:,\[\]{}#&*!|>'\"%@`\s][^\n]*?:[ \t][^\n]*)$",
+    re.MULTILINE,
+)
+
+
+def _quote_colon_values(source: str) -> str:
+    """``source`` with each top-level plain value that holds «: » double-quoted."""
+
+    def quoted(match: re.Match) -> str:
+        value = match.group(2).rstrip(" \t").replace("\\", "\\\\").replace('"', '\\"')
+        return f'{match.group(1)}: "{value}"'
+
+    return _COLON_IN_PLAIN.sub(quoted, source)
+
+
+def _load_lenient(source: str, *, first_line: int) -> object:
+    """PyYAML's load; when it refuses the block only for a plain value with «: »
+    in it, the block read with those values quoted, as a person reads it."""
+    try:
+        return load_yaml(source, first_line=first_line)
+    except ImportFailure:
+        repaired = _quote_colon_values(source)
+        if repaired == source:
+            raise
+        try:
+            return load_yaml(repaired, first_line=first_line)
+        except ImportFailure:
+            pass
+        raise
+
+
 def split_front_matter(text: str) -> tuple[dict, str]:
     """(front matter mapping, body). An empty mapping when ``text`` has no
     front matter; ImportFailure when the block is unclosed, is not valid
@@ -174,7 +208,7 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     source = text[opening.end() : closing.start()]
     data = load_simple(source)
     if data is None:
-        data = load_yaml(source, first_line=text.count("\n", 0, opening.end()) + 1)
+        data = _load_lenient(source, first_line=text.count("\n", 0, opening.end()) + 1)
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -161,6 +161,8 @@ _KEYS = {
     "publicacion": "source",
     "publisher": "source",
     "periodico": "source",
+    "periodico_escolar": "source",
+    "periodico_estudiantil": "source",
     "diario": "source",
     "agencia": "source",
     "agency": "source",
@@ -524,7 +526,7 @@ def nested_credit(data: object, depth: int = 0) -> str:
 
 # Where a caption's credit may start after its description: a sentence's end, a bar or
 # a dash between them, or a bracket («Vecinos en la plaza. Foto: Ana Ruiz», «… (Foto: X)»).
-_CAPTION_BREAK = re.compile(r"(?<=[.!?])\s+|\s+[|·—–]\s+|\s+(?=[(\[])")
+_CAPTION_BREAK = re.compile(r"(?<=[.!?])\s+|\s+[|·—–/]\s+|\s+(?=[(\[])")
 
 
 def caption_credit(caption: str) -> str:

@@ -46,6 +46,7 @@ from articles.importing.cleaning.press import (
     is_kicker,
     is_letterhead,
     last_end_marker,
+    numbered_title,
     office_in_line,
     parse_bulletin_number,
     read_header,
@@ -142,6 +143,9 @@ class PressReleaseReader:
         header = read_header(lines)
         index = header.title_index
         title = clean_title(lines[index]) if index < len(lines) else ""
+        number_in_title = ""
+        if numbered := numbered_title(title):  # «📢 BOLETÍN 215 | Inicia …»
+            number_in_title, title = numbered[0], clean_title(numbered[1])
         alternate: tuple[str, ...] = ()
         if index + 1 < len(lines) and (pair := bilingual_title(lines[index], lines[index + 1])):
             # The title in an indigenous language and in Spanish: the Spanish one.
@@ -183,7 +187,10 @@ class PressReleaseReader:
             source=issuer,
             issuer=issuer,
             bulletin_number=(
-                header.bulletin_number or cleaned.bulletin_number or _trailer_number(lines)
+                header.bulletin_number
+                or number_in_title
+                or cleaned.bulletin_number
+                or _trailer_number(lines)
             ),
             dateline_city=header.city or cleaned.dateline_city,
             published_at=published_at,

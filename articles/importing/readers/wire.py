@@ -69,6 +69,7 @@ from articles.importing.cleaning.placement import (
     breadcrumb,
     is_section_name,
     is_state_name,
+    kicker_path,
     print_edition_line,
     section_label,
 )
@@ -265,6 +266,10 @@ def _desk_byline_line(line: str) -> BylineLine | None:
     return replace(found, source=outlet)
 
 
+# A bilingual site's byline lead («Por / By», «By / Por»), one lead whatever its slash.
+_BILINGUAL_BY = re.compile(r"\b(?:por\s*/\s*by|by\s*/\s*por)\s+", re.IGNORECASE)
+
+
 def _split_byline_line(line: str) -> BylineLine | None:
     """The line under the title: «El Ciudadano · 9 de enero de 2024» gives the
     outlet and the date; «Por Ana Ruiz · El Sol · 2 de mayo de 2023» also
@@ -280,6 +285,7 @@ def _split_byline_line(line: str) -> BylineLine | None:
     line is not a byline line."""
     if "\n" in line or len(line) > 200:
         return None
+    line = _BILINGUAL_BY.sub("Por ", line)  # «Por / By Ana Ruiz»: one lead, not two parts
     if (dashed := _DASHED_NAME.match(line.strip().strip("*_ "))) and person_name(
         name := dashed.group("name")
     ):
@@ -1075,7 +1081,10 @@ def _masthead_paragraph(paragraph: str) -> tuple[list[BylineLine], list[str]] | 
     found: list[BylineLine] = []
     outlets: list[str] = []
     for line in lines:
-        if (byline := split_byline_line(line)) is not None:
+        if (path := kicker_path(line)) and is_section_name(path):
+            # «Deportes | Regatas»: a section's path, never a place or a byline
+            found.append(BylineLine(section=path, stamp=True))
+        elif (byline := split_byline_line(line)) is not None:
             found.append(byline)
         elif section := section_label(line):
             found.append(BylineLine(section=section, stamp=True))
@@ -1189,6 +1198,7 @@ def _kicker_over_title(
     if len(head) <= index + 1 or not _title_line(head[index + 1]):
         return ""
     text = head[index].strip().strip("*_ ")
+    text = kicker_path(text) or text  # «Región ▸ Los Ríos»: the section, then a narrower level
     words = text.split()
     if "\n" in text or not 1 <= len(words) <= _KICKER_WORDS or not text[:1].isupper():
         return ""
