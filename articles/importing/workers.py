@@ -13,6 +13,10 @@ A task's deadline is CPU time, not wall time: on a busy machine a worker may
 get a fraction of a core, and a file must not fail (or pass) depending on what
 else the machine does. A task that stops using CPU (blocked, asleep) is caught
 by a wall-clock backstop, ``WALL_FACTOR`` times the budget.
+
+A fresh worker gets its first task only once it says it is ready (``READY``,
+after the initializer): what starting costs (the initializer's work, pages
+copied from a large parent on first touch) is never counted against a task.
 """
 
 import gc
@@ -27,6 +31,11 @@ from dataclasses import dataclass
 from multiprocessing import get_context
 from multiprocessing.connection import wait
 
+READY = "ready"  # what a worker sends once started, before it reads a task
+# A worker that is not ready this long after its fork is replaced; after this
+# many starts in a row fail, the pool gives up (something is broken, not a file).
+START_SECONDS = 60.0
+MAX_FAILED_STARTS = 3
 TIMEOUT = "timeout"  # the task ran past its deadline; the worker was killed
 CRASH = "crash"  # the worker died (signal, abort, out of memory) mid-task
 ERROR = "error"  # the task raised; ``detail`` is the exception's class name
@@ -94,6 +103,7 @@ def _serve(conn, parent_ends, parent_pid, target, memory_mb, initializer, initar
         if initializer is not None:
             initializer(*initargs)
         _limit_memory(memory_mb)
+        conn.send(READY)
         while True:
             try:
                 while not conn.poll(PARENT_CHECK_SECONDS):
@@ -139,6 +149,16 @@ class _Worker:
         )
         self.process.start()
         child.close()  # so the parent reads EOF when the worker dies
+        self.started = time.monotonic()
+        self.ready = False  # until it sends READY
+
+    def take_ready(self) -> bool:
+        """Read the worker's first message: whether it is READY (False: it died)."""
+        try:
+            self.ready = self.conn.recv() == READY
+        except (EOFError, OSError):
+            self.ready = False
+        return self.ready
 
     def cpu(self) -> float | None:
         return cpu_seconds(self.process.pid)
@@ -225,6 +245,7 @@ class TaskPool:
         self.initargs = tuple(initargs)
         self.workers: list[_Worker] = []
         self.replaced = 0  # workers killed or found dead, for reports and tests
+        self.failed_starts = 0  # in a row
 
     def map(self, tasks: Sequence) -> list:
         """One result per task, in order: the target's return value or a ``Lost``."""
@@ -235,7 +256,7 @@ class TaskPool:
         busy: dict[_Worker, _Busy] = {}
         while queue or busy:
             for worker in self.workers:
-                if queue and worker not in busy:
+                if queue and worker.ready and worker not in busy:
                     index, task = queue[0]
                     cpu = worker.cpu()
                     try:
@@ -245,12 +266,20 @@ class TaskPool:
                         break
                     queue.popleft()
                     busy[worker] = _Busy(index, time.monotonic(), cpu)
-            if not busy:
+            starting = [w for w in self.workers if not w.ready]
+            if not busy and not starting:
                 continue
             now = time.monotonic()
-            timeout = min(task.spent(worker, now, self.seconds)[1] for worker, task in busy.items())
-            ready = set(wait([w.conn for w in busy], max(MIN_WAIT, timeout)))
+            timeouts = [task.spent(worker, now, self.seconds)[1] for worker, task in busy.items()]
+            timeouts += [w.started + START_SECONDS - now for w in starting]
+            waiting = [w.conn for w in busy] + [w.conn for w in starting]
+            ready = set(wait(waiting, max(MIN_WAIT, min(timeouts))))
             now = time.monotonic()
+            for worker in starting:
+                if worker.conn in ready and worker.take_ready():
+                    self.failed_starts = 0
+                elif worker.conn in ready or now - worker.started >= START_SECONDS:
+                    self._failed_start(worker, busy)
             for worker, task in list(busy.items()):
                 index = task.index
                 if worker.conn in ready:
@@ -273,6 +302,12 @@ class TaskPool:
     def map_async(self, tasks: Sequence) -> Pending:
         """``map`` in a thread of this process, so the caller can work meanwhile."""
         return Pending(lambda: self.map(tasks))
+
+    def _failed_start(self, worker: _Worker, busy: dict) -> None:
+        self.failed_starts += 1
+        if self.failed_starts > MAX_FAILED_STARTS:
+            raise RuntimeError(f"{self.failed_starts} workers in a row could not start")
+        self._replace(worker, busy, kill=True)
 
     def _replace(self, worker: _Worker, busy: dict, *, kill: bool = False) -> None:
         busy.pop(worker, None)

@@ -464,3 +464,27 @@ def _search(task):
 
     (module, name), text = task[0].split(":"), task[1]
     return getattr(importlib.import_module(module), name).search(text) is not None
+
+
+def _slow_start():
+    deadline = time.process_time() + 1.0
+    while time.process_time() < deadline:  # a second of CPU before the first task
+        pass
+
+
+def _failed_start():
+    os._exit(3)
+
+
+def test_a_workers_start_up_is_not_counted_against_its_first_task():
+    # What a fresh worker does before it is ready (the importer's warm-up, pages
+    # copied from a large parent) must not fail the small file it gets first.
+    with TaskPool(1, _double, seconds=0.5, initializer=_slow_start) as pool:
+        assert pool.map([1, 2]) == [2, 4]
+        assert pool.replaced == 0
+
+
+def test_workers_that_cannot_start_stop_the_pool_instead_of_looping():
+    pool = TaskPool(1, _double, seconds=1, initializer=_failed_start)
+    with pool, pytest.raises(RuntimeError, match="could not start"):
+        pool.map([1])
