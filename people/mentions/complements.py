@@ -485,6 +485,9 @@ def _is_place(text: str) -> bool:
     return fold_word(text) in lx.STATE_BY_NAME or fold_word(text) == "mexico"
 
 
+_NEXT_LISTED_PLACE = re.compile(r"(?:,| y| e) (?:de la|de los|de las|del|de) $")
+
+
 def _split_area(masked, start, end) -> tuple[int, str, str, bool]:
     """Cut a capitalised area phrase where a person's name or a state starts.
 
@@ -501,6 +504,9 @@ def _split_area(masked, start, end) -> tuple[int, str, str, bool]:
             and fold_word(caps[i - 1][2]) not in _SAINTS  # "San Andrés Cholula"
             and fold_word(masked[start:we]) not in lx.TOWN_NAME_OPENINGS  # "Jesús María"
             and not named_after_person(masked[start:ws], masked, ws)
+            # "de Tlacotalpan y de Carlos A. Carrillo": the next place of a list, named
+            # after a person (a person is never introduced by "y de")
+            and not _NEXT_LISTED_PLACE.search(masked, max(start, ws - 12), ws)
         ):
             cut = _strip_connector(masked, start, ws)  # a person's name starts here
             break

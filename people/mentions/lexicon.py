@@ -411,6 +411,10 @@ PLACE_CUES = frozenset(
     )
 )
 
+# Given names the press abbreviates ("Ma. del Carmen", "Fco. Javier", "Ma. Guadalupe"):
+# each is a word of a name, like an initial ("J. Refugio").
+GIVEN_NAME_ABBREVIATIONS = ("Ma", "Fco", "Gpe")
+
 # Honorifics that may stand between a title and a name; stripped, never part of the name.
 HONORIFICS = (
     "el señor",

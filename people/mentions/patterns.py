@@ -7,7 +7,7 @@ never starts a name; particles (de, del, de la…) may sit inside a name.
 import re
 from functools import lru_cache
 
-from people.mentions.lexicon import STATE_BY_NAME, words
+from people.mentions.lexicon import GIVEN_NAME_ABBREVIATIONS, STATE_BY_NAME, words
 from people.mentions.states import STATES
 from people.mentions.text import fold
 
@@ -15,7 +15,7 @@ UP = "A-ZÁÉÍÓÚÑÜ"
 LO = "a-záéíóúñüàèìòùäëïöç"
 # A capitalised word; "O'Horán", "D'Acosta": a capital and an apostrophe may open it.
 CAP = rf"(?:[{UP}]['’])?[{UP}][{LO}]+(?:-[{UP}][{LO}]+){{0,2}}"
-INITIAL = rf"[{UP}]\."
+INITIAL = rf"(?:[{UP}]|{'|'.join(GIVEN_NAME_ABBREVIATIONS)})\."
 PART = r"(?:[dD]e [lL]os|[dD]e [lL]as|[dD]e [lL]a|[dD]el|[dD]e|[lL]a|[vV]an|[vV]on|[dD]a|[dD]i)"
 NAME = rf"(?:{CAP}|{INITIAL})(?: (?:{PART} )?(?:{CAP}|{INITIAL})){{1,6}}"
 ACRONYM = rf"[{UP}]{{2,}}(?:-[{UP}][{UP}{LO}]+)?"

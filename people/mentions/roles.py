@@ -132,7 +132,9 @@ ROLES: tuple[Role, ...] = (
     R("concejal", "concejala", "municipal", "alcaldía"),
     R("tesorero", "tesorera", "director", "tesorería", True),
     R("senador", "senadora", "senador", "senado"),
-    R("diputado", "diputada", "diputado", "congreso"),
+    # "Dip." in releases and captions ("la Dip. local X"): a spelling of its row, dot included
+    # (``lexicon.TITLE_WORDS`` keeps it).
+    R("diputado|dip.", "diputada|dip.", "diputado", "congreso", plural="diputados|diputadas"),
     R("legislador", "legisladora", "diputado", "congreso"),
     R("vicefiscal", "vicefiscal", "fiscal", "fiscalía", True),
     R("fiscal", "fiscal", "fiscal", "fiscalía", sits_in="fiscalía"),
@@ -156,6 +158,11 @@ ROLES: tuple[Role, ...] = (
     # The head of a human-rights commission ("la ombudsperson de Baja California").
     R("ombudsperson|ombudsman", "ombudsperson", "director", "comisión de derechos humanos",
       plural="ombudspersons", sits_in="derechos humanos"),
+    # A public defender ("la defensora pública X, del Instituto de Defensoría Pública"): a
+    # lawyer of the state's or the federation's public defence (never "defensor" alone,
+    # which a private lawyer is too).
+    R("defensor público", "defensora pública", "director", "defensoría",
+      plural="defensores públicos|defensoras públicas", sits_in="defensoría"),
     R("vicerrector", "vicerrectora", "director", "universidad", True),
     R("rector", "rectora", "director", "universidad", True),
     # a university's head of a school or a centre ("la decana del Centro de Ciencias de

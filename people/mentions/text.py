@@ -267,6 +267,11 @@ _ABBREVIATIONS = frozenset(
         "c.p",
         "av",
         "col",
+        # an abbreviated title and given names ("la Dip. Ana …", "Ma. Elena …")
+        "dip",
+        "ma",
+        "fco",
+        "gpe",
     }
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)]*(?= +[\"“«¿¡(]?[A-ZÁÉÍÓÚÑÜ0-9])|\n")

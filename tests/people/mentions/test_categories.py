@@ -350,3 +350,16 @@ def test_an_electoral_councillor_sits_in_the_states_institute_not_the_ine(empty_
     assert extraction.official("Luz Salmerón Nava").role == "consejera presidenta"
     for name in ("Luz Salmerón Nava", "Hermelinda Cayetano Sotelo"):
         assert institution_of(extraction, name) == state_institute
+
+
+def test_a_town_named_after_a_person_later_in_a_list_of_towns(empty_registry):
+    """ "de A y de <town named after a person>": the second town of the list, one each."""
+    extraction = found(
+        empty_registry,
+        "Las síndicas de Alvarado y de Ignacio de la Llave, Ana Ruiz Soto y Lucía Mena Gil, "
+        "pidieron apoyo.",
+        state="MX-VER",
+    )
+    assert institution_of(extraction, "Ana Ruiz Soto") == "Ayuntamiento de Alvarado"
+    assert institution_of(extraction, "Lucía Mena Gil") == "Ayuntamiento de Ignacio de la Llave"
+    assert not any(name.endswith(" y") for name in extraction.institution_names)

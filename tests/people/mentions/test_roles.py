@@ -275,3 +275,48 @@ def test_title_adjectives_and_acting_heads_of_a_jefatura(empty_registry, text, n
     hit = extraction.official(name)
     assert hit is not None, extraction.official_names
     assert hit.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (  # abbreviated titles are spellings of their row, dot included
+            "En la sesión, la Dip. local Rosa Amezcua Tinoco pidió más recursos.",
+            "Rosa Amezcua Tinoco",
+            "Dip. local",
+        ),
+        (
+            "Tomó la palabra el Dip. Anselmo Quiroz Beltrán, quien votó en contra.",
+            "Anselmo Quiroz Beltrán",
+            "Dip.",
+        ),
+        (  # an abbreviated given name is a word of the name, like an initial
+            "La directora del Instituto de la Juventud, Ma. Guadalupe Tenorio Lara, dijo que sí.",
+            "Ma. Guadalupe Tenorio Lara",
+            "directora del Instituto de la Juventud",
+        ),
+        (
+            "El tesorero municipal, Fco. Javier Olvera Ruiz, entregó el informe.",
+            "Fco. Javier Olvera Ruiz",
+            "tesorero municipal",
+        ),
+    ],
+)
+def test_abbreviated_titles_and_given_names(empty_registry, text, name, role):
+    extraction = found(empty_registry, text)
+    hit = extraction.official(name)
+    assert hit is not None, extraction.official_names
+    assert hit.role == role
+
+
+def test_a_public_defender_sits_in_the_public_defence_named_after_the_name(empty_registry):
+    extraction = found(
+        empty_registry,
+        "El defensor público Rubén Lara Tovar, del Instituto de la Defensoría Pública, pidió "
+        "la libertad del imputado; el abogado defensor particular Luis Moreno Paz no habló.",
+    )
+    hit = extraction.official("Rubén Lara Tovar")
+    assert hit is not None, extraction.official_names
+    assert hit.role == "defensor público"
+    assert hit.institution.startswith("Instituto de la Defensoría Pública")
+    assert extraction.official("Luis Moreno Paz") is None
