@@ -316,3 +316,85 @@ _LINKS = ("article_authors", "official_mentions", "institution_mentions")
 def public_section_ids() -> set[int]:
     """The sections every page's navigation may list (one query)."""
     return set(Section.objects.public().values_list("pk", flat=True))
+
+
+# The date archive's counts ---------------------------------------------------------
+
+# Years between an archive's first and last dated article counted in one statement;
+# a wider span (a stray date centuries away) is counted by truncation instead.
+MAX_ARCHIVE_YEARS = 150
+
+
+def local_start(year: int, month: int = 1) -> datetime.datetime | None:
+    """The first instant of ``year`` (and ``month``) in local time; None past the
+    calendar's end (an open upper bound)."""
+    if year >= datetime.MAXYEAR:
+        return None
+    return timezone.make_aware(datetime.datetime(year, month, 1))
+
+
+def counts_by_period(queryset: QuerySet, periods) -> dict:
+    """{key: how many of ``queryset``'s articles were published within [start, end)}
+    for each ``(key, start, end)`` of ``periods`` (consecutive, in date order), in one
+    statement.
+
+    Each date falls in the first period whose end lies after it (a CASE the database
+    evaluates natively, grouped): ``TruncYear`` and ``TruncMonth`` call a Python
+    function per row on SQLite (the archive index took 0.86 s at 100,000 articles).
+    """
+    from django.db.models import Case, Count, IntegerField, Value, When
+
+    periods = list(periods)
+    if not periods:
+        return {}
+    first, last = periods[0][1], periods[-1][2]
+    bounded = queryset.filter(published_at__gte=first)
+    if last is not None:
+        bounded = bounded.filter(published_at__lt=last)
+    bucket = Case(
+        *(
+            When(published_at__lt=end, then=Value(i))
+            for i, (_key, _start, end) in enumerate(periods)
+            if end is not None
+        ),
+        default=Value(len(periods) - 1),
+        output_field=IntegerField(),
+    )
+    rows = bounded.order_by().annotate(bucket=bucket).values("bucket").annotate(n=Count("pk"))
+    found = dict(rows.values_list("bucket", "n"))
+    return {key: found.get(i, 0) for i, (key, _start, _end) in enumerate(periods)}
+
+
+def archive_years() -> list[tuple[int, int]]:
+    """(year, published articles) for each local year that has any, newest first."""
+    dated = Article.objects.published_dated().order_by()
+    first = dated.order_by("published_at").values_list("published_at", flat=True).first()
+    if first is None:
+        return []
+    last = dated.order_by("-published_at").values_list("published_at", flat=True).first()
+    years = range(timezone.localtime(last).year, timezone.localtime(first).year - 1, -1)
+    if len(years) > MAX_ARCHIVE_YEARS:
+        from django.db.models import Count
+        from django.db.models.functions import TruncYear
+
+        rows = (
+            dated.annotate(year=TruncYear("published_at"))
+            .values("year")
+            .annotate(count=Count("pk"))
+            .order_by("-year")
+        )
+        return [(row["year"].year, row["count"]) for row in rows]
+    counts = counts_by_period(
+        dated, ((y, local_start(y), local_start(y + 1)) for y in reversed(years))
+    )
+    return [(year, counts[year]) for year in years if counts[year]]
+
+
+def archive_months(articles_of_year: QuerySet, year: int) -> list[tuple[int, int]]:
+    """(month, articles) for each month of ``year`` that has any, in calendar order."""
+    periods = (
+        (m, local_start(year, m), local_start(year + 1) if m == 12 else local_start(year, m + 1))
+        for m in range(1, 13)
+    )
+    counts = counts_by_period(articles_of_year, periods)
+    return [(month, count) for month, count in counts.items() if count]

@@ -7,8 +7,7 @@ fixed number of queries: ``with_related()`` for bylines, section and tags,
 
 import datetime
 
-from django.db.models import Count, Prefetch
-from django.db.models.functions import TruncMonth, TruncYear
+from django.db.models import Prefetch
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -38,6 +37,8 @@ from articles.search import (
     rank_articles,
 )
 from articles.selectors import (
+    archive_months,
+    archive_years,
     attach_links,
     preview_label,
     public_media_links,
@@ -48,7 +49,7 @@ from articles.selectors import (
 from articles.shared_image import shared_image
 from articles.story_grouping import other_versions
 from articles.templatetags.fechas import MONTHS
-from newsroom.caching import depends_on
+from newsroom.caching import depends_on, memo
 from newsroom.context_processors import NAV_SECTIONS
 from newsroom.prepared import compiled_once
 from people.models import Institution, Official
@@ -399,27 +400,16 @@ def _month_label(month: int, year: int | None = None) -> str:
 
 
 class ArchiveIndexView(TemplateView):
-    """Years with published articles, with their counts (one query)."""
+    """Years with published articles, with their counts (``selectors.archive_years``)."""
 
     template_name = "articles/archive_index.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        years = (
-            Article.objects.published()
-            .filter(published_at__isnull=False)
-            .annotate(year=TruncYear("published_at"))
-            .values("year")
-            .annotate(count=Count("pk"))
-            .order_by("-year")
-        )
+        # Counted once per change of the lists (and never kept past a go-live).
         context["years"] = [
-            {
-                "year": row["year"].year,
-                "count": row["count"],
-                "url": _year_url(row["year"].year),
-            }
-            for row in years
+            {"year": year, "count": count, "url": _year_url(year)}
+            for year, count in memo("archive-years", archive_years)
         ]
         return context
 
@@ -436,23 +426,12 @@ class ArchiveYearView(ArchiveMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         year = int(self.kwargs["year"])
-        months = (
-            self.get_articles()
-            .annotate(month=TruncMonth("published_at"))
-            .values("month")
-            .annotate(count=Count("pk"))
-            .order_by("month")
-        )
         context.update(
             year=year,
             archive_title=f"Archivo {year}",
             months=[
-                {
-                    "name": _month_label(row["month"].month),
-                    "count": row["count"],
-                    "url": _month_url(year, row["month"].month),
-                }
-                for row in months
+                {"name": _month_label(month), "count": count, "url": _month_url(year, month)}
+                for month, count in archive_months(self.get_articles(), year)
             ],
         )
         return context

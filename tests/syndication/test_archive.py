@@ -84,3 +84,29 @@ def test_archive_pages_run_constant_queries(
     assert count_queries(client, url) == few
     with django_assert_max_num_queries(pinned):
         client.get(url)
+
+
+def test_the_years_are_counted_once_per_change_and_follow_a_new_article(client, archive):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    assert "(3 notas)" in html(client.get("/archivo/"))
+    with CaptureQueriesContext(connection) as again:
+        client.get("/archivo/")
+    # Counted once per change of what is published: no count on the next request.
+    assert not [q for q in again if "COUNT(" in q["sql"].upper()], [q["sql"] for q in again]
+    make_article(title="Un año antes", published_at=local_dt(2022, 6, 1, 9))
+    page = html(client.get("/archivo/"))
+    assert '<a href="/archivo/2022/">2022</a> <span class="count">(1 nota)</span>' in page
+    assert page.index("/archivo/2023/") < page.index("/archivo/2022/")
+
+
+def test_years_and_months_are_local_time_at_the_edges(client, db):
+    # 31 December, 23:30 in Mexico City is already 1 January in UTC.
+    make_article(title="Fin de año", published_at=local_dt(2023, 12, 31, 23, 30))
+    make_article(title="Año nuevo", published_at=local_dt(2024, 1, 1, 0, 15))
+    page = html(client.get("/archivo/"))
+    assert '<a href="/archivo/2023/">2023</a> <span class="count">(1 nota)</span>' in page
+    assert '<a href="/archivo/2024/">2024</a> <span class="count">(1 nota)</span>' in page
+    year = html(client.get("/archivo/2023/"))
+    assert '<a href="/archivo/2023/12/">Diciembre</a> <span class="count">(1)</span>' in year
