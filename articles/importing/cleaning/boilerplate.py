@@ -360,6 +360,12 @@ HEADLINE_BLOCKS = frozenset(
         "notas recomendadas",
         "te recomendamos estas notas",
         "tambien te puede interesar",
+        # a site's recommendation widget: «Recomendados para ti», «Recomendaciones para ti»
+        "recomendados para ti",
+        "recomendado para ti",
+        "recomendaciones para ti",
+        "recomendamos para ti",
+        "seleccionados para ti",
     }
 )
 # Paragraphs left by an ad slot or an embed that did not render: never body.
@@ -919,6 +925,13 @@ CHROME_LINES = tuple(
         rf"(?:{_COUNTER})(?:\s*[|·•,]\s*(?:{_COUNTER}))*",
         r"inicie sesion o registrese para (?:comentar|enviar comentarios)"
         r"|log in or register to post comments",
+        # a comment form's call to sign in: «Inicia sesión para comentar», «Regístrate para
+        # dejar un comentario», «Sign in to comment»
+        r"(?:(?:inicia|inicie|iniciar) sesion(?: o (?:registrate|registrese|crea una cuenta))?"
+        r" para (?:comentar|dejar (?:un|tu) comentario|participar)"
+        r"|(?:registrate|registrese) para (?:comentar|dejar (?:un|tu) comentario)"
+        r"|(?:log in|sign in)(?: or register)? to (?:comment|post comments|leave a comment))"
+        r"(?:\.|…|\.\.\.)?",
         r"escuchar(?: esta)? nota|escuchar audio|ir arriba|volver arriba|volver al inicio",
         # a station's note over the script it published: «Guion adaptado para la página web»
         r"(?:guion|libreto|nota|texto) adaptad[oa] (?:para|a) (?:la |el |su )?"
@@ -967,11 +980,12 @@ def is_post_footer(line: str) -> bool:
 
 
 _LEADING_SYMBOLS = re.compile(r"^[^\w\s¿¡*_#\[!(\"“«'‘]{1,3}\s*")  # «🔴 EN VIVO»
+_HEADING_MARKS = re.compile(r"^#{1,6}[ \t]+")  # «### Comentarios (0)»: a page's chrome as a heading
 
 
 def is_chrome_line(line: str) -> bool:
     """A page's command or notice alone on its line («Detalles», «Me gusta esto:»)."""
-    text = _LEADING_SYMBOLS.sub("", line.strip()).strip("*_:·|•- ")
+    text = _LEADING_SYMBOLS.sub("", _HEADING_MARKS.sub("", line.strip())).strip("*_:·|•- ")
     if not text or len(text) > 80:
         return False
     folded = " ".join(fold(text).split())
@@ -1127,10 +1141,15 @@ def is_copyright_notice(paragraph: str) -> bool:
 
 
 # The desk's initials closing a wire («ABO/KIF/mlr», «(AN) ABO/mlr», «NTX/ABO/KIF»):
-# the writers' and the editor's initials, slashes between, the agency's acronym first.
+# the writers' and the editor's initials, slashes between, the agency's acronym first,
+# and the bureau's code after it on teletype copy («ANE MTY LGR/jcs»).
 _INITIALS = r"[A-Za-zÁÉÍÓÚÑáéíóúñ]{2,4}"
 _DESK_INITIALS = re.compile(
-    r"^(?:\(?[A-ZÁÉÍÓÚÑ]{2,8}\)?[ \t]+)?" + _INITIALS + r"(?:[ \t]*/[ \t]*" + _INITIALS + r"){1,5}$"
+    r"^(?:\(?[A-ZÁÉÍÓÚÑ]{2,8}\)?[ \t]+){0,2}"
+    + _INITIALS
+    + r"(?:[ \t]*/[ \t]*"
+    + _INITIALS
+    + r"){1,5}$"
 )
 
 
@@ -1318,10 +1337,23 @@ _POST_HANDLE = re.compile(
 _EMBED_MAX = 1500
 
 
+# The signature line closing a post pasted from its embed code, unquoted: a dash, the
+# account's name, its handle in brackets and the post's date («— Puerto Ejemplo
+# (@PuertoEj) February 3, 2016», «— Ana Ruiz (@anaruiz) 3 de febrero de 2016»).
+_POST_SIGNATURE = re.compile(
+    r"^[—–-]{1,2}[ \t]?[^\n()@]{1,80}[ \t]\(@\w{1,30}\)[ \t]+[\w .,]{4,30}\d{4}[.)]?$"
+)
+
+
 def is_embedded_post(paragraph: str) -> bool:
-    """A quoted post («> Texto… — Cuenta (@cuenta) fecha»): an embed, not the story's text."""
+    """A quoted post («> Texto… — Cuenta (@cuenta) fecha»), or one pasted unquoted with
+    its signature line under it: an embed, not the story's text."""
     lines = [line.strip() for line in paragraph.strip().split("\n") if line.strip()]
-    if not lines or len(paragraph) > _EMBED_MAX or not all(line.startswith(">") for line in lines):
+    if not lines or len(paragraph) > _EMBED_MAX:
+        return False
+    if len(lines) <= 4 and _POST_SIGNATURE.match(lines[-1]):
+        return True
+    if not all(line.startswith(">") for line in lines):
         return False
     return bool(_POST_HANDLE.search("\n".join(line.lstrip("> ") for line in lines)))
 

@@ -17,6 +17,9 @@ DESK_PHRASES = (
     r"sin fotos?",
     r"(?:fotos?|imagenes|videos?) "
     r"(?:en (?:la )?carpeta|adjunt[oa]s?|anex[oa]s?|por (?:correo|whatsapp|drive))",
+    # «las fotos van en el siguiente correo», «el video va por otro correo»
+    r"(?:fotos?|imagenes|videos?) van? (?:en|por) (?:el|un|otro) (?:siguiente |otro )?"
+    r"(?:correo|mensaje|mail|envio)",
     r"pendiente(?:s)? (?:la |las |el |los )?(?:fotos?|imagen(?:es)?|videos?|graficos?)",
     r"para (?:la )?(?:web|redes|portal|impreso|edicion impresa|version impresa|impresion)",
     r"(?:web|portal) (?:e|y) impres[oa]",
@@ -29,9 +32,13 @@ DESK_LABELS = (
     r"nota (?:para|a) (?:la )?(?:mesa|edicion|redaccion|editor(?:a|es)?|web)",
     r"para (?:la )?mesa",
     r"a la mesa",
+    r"mesa",  # «mesa: las fotos van en el siguiente correo»
 )
 _PHRASE = re.compile(r"\b(?:" + "|".join(DESK_PHRASES) + r")\b")
 _LABELLED = re.compile(r"^(?:" + "|".join(DESK_LABELS) + r")\s*:\s*\S")
+# A mail's signature delimiter («--» alone on its line) over the note: the reporter's
+# signature block, the note to the desk in it.
+_SIGNATURE_DELIMITER = re.compile(r"^--[ \t]?\n")
 _BRACKETS = {"(": ")", "[": "]"}
 _NOTE_MAX = 160
 
@@ -39,7 +46,7 @@ _NOTE_MAX = 160
 def is_desk_note(paragraph: str) -> bool:
     """A note to the desk alone in its paragraph: in brackets, or after a label
     addressed to the desk, and saying what goes with the story or where it runs."""
-    text = paragraph.strip().strip("*_").strip()
+    text = _SIGNATURE_DELIMITER.sub("", paragraph.strip(), count=1).strip("*_").strip()
     if not text or "\n" in text or len(text) > _NOTE_MAX:
         return False
     folded = fold(text)

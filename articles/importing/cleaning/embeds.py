@@ -39,12 +39,19 @@ EMBED_LINES = (
     r"a post shared by .{2,80}",
     r"a video shared by .{2,80}",
     r"publicacion compartida (?:por|de) .{2,80}",
+    # a video player's controls left in copied text: «Reproducir video», «0:00 / 2:31»
+    r"(?:reproducir|reproduce|pausar|play|pause|watch) (?:el |este )?(?:video|audio|clip)",
+    r"\d{1,2}:\d{2}(?::\d{2})? ?/ ?\d{1,2}:\d{2}(?::\d{2})?",
 )
+# A credit of the player's clip («Video: Canal 12», «Audio: Radio Sur»): chrome only in a
+# paragraph with one of the lines above, never alone (a lone credit is kept as a credit).
+PLAYER_CREDITS = (r"(?:video|audio|clip)\s?: .{2,60}",)
 _PLATFORM = r"(?:" + "|".join(PLATFORMS) + r")"
 _LABEL = re.compile(r"^\[\s*" + _PLATFORM + r"\s*\]\s*")
 _LINE = re.compile(
     r"^(?:" + "|".join(row.replace("PLATFORM", _PLATFORM) for row in EMBED_LINES) + r")[.:\s]*$"
 )
+_PLAYER_CREDIT = re.compile(r"^(?:" + "|".join(PLAYER_CREDITS) + r")$")
 _LINE_MAX = 200
 _LINES_MAX = 4
 
@@ -60,4 +67,14 @@ def is_embed_line(line: str) -> bool:
 def is_embed_chrome(paragraph: str) -> bool:
     """A paragraph of one to four lines, each an embed's chrome."""
     lines = [line for line in paragraph.strip().split("\n") if line.strip()]
-    return 0 < len(lines) <= _LINES_MAX and all(is_embed_line(line) for line in lines)
+    if not 0 < len(lines) <= _LINES_MAX:
+        return False
+    chrome = [is_embed_line(line) for line in lines]
+    return any(chrome) and all(
+        is_chrome or _is_player_credit(line) for is_chrome, line in zip(chrome, lines, strict=True)
+    )
+
+
+def _is_player_credit(line: str) -> bool:
+    folded = fold(line.strip().strip("*_").strip())
+    return len(folded) <= _LINE_MAX and bool(_PLAYER_CREDIT.match(folded))

@@ -191,6 +191,38 @@ def kicker_path(line: str) -> str:
     return parts[0]
 
 
+# A bar between the town and the section; a breadcrumb's arrows («MONITOR SONORENSE >
+# Hermosillo») start from the site, never from a town.
+_PLACE_KICKER_SPLIT = re.compile(r"\s+\|\s+")
+_ARTICLES = frozenset({"el", "la", "los", "las", "lo"})
+
+
+def place_kicker(line: str) -> str:
+    """The section of a kicker that opens with the town in capitals («ENSENADA |
+    Pesca» -> «Pesca»), or ""."""
+    text = line.strip().strip("*_ ")
+    parts = _PLACE_KICKER_SPLIT.split(text) if len(text) <= 80 else []
+    if len(parts) != 2 or not all(_KICKER_PART.fullmatch(p) for p in parts):
+        return ""
+    if fold(parts[0]).split()[0] in _ARTICLES:
+        return ""  # «EL SOL | Deportes»: an outlet's name, then its section
+    return parts[1] if place_over_section(*parts) else ""
+
+
+def place_over_section(first: str, second: str) -> bool:
+    """A kicker's town in capitals, as a dateline writes it, before the section in
+    ordinary case («ENSENADA | Pesca», «TORREÓN | Seguridad»); never two levels of
+    sections («DEPORTES | Béisbol») nor an outlet's name («DIARIO DEL SUR | Noticias»,
+    told by its outlet word where the kicker is read)."""
+    return (
+        first.isupper()
+        and not second.isupper()
+        and len(first.split()) <= 3
+        and not is_section_name(first)
+        and not is_state_name(second)
+    )
+
+
 # A print edition's folio over a story scanned or copied from the paper («Edición
 # impresa | Sección Local | Página 3A», «Edición impresa · Página 6B · Policía y
 # Justicia»): where the story ran on paper. Parts that only say so (folded patterns),

@@ -214,6 +214,7 @@ _HEAD_PREFIX = re.compile(
 _NAME_PARTICLES = frozenset(
     ["de", "del", "la", "las", "los", "y", "e", "en", "el", "para", "a", "al", "con"]
 )
+_NAME_DASHES = frozenset({"-", "–", "—"})
 # A roman numeral of two letters or more («XXIV», «LXII»); not a word of those letters
 # («CIVIL»).
 _ROMAN = re.compile(r"^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
@@ -337,9 +338,11 @@ def is_issuer_line(line: str) -> bool:
         index += 1
     if index >= len(words) or not is_issuer_head(words[index]):
         return False
+    # «SECRETARÍA DE MARINA - ARMADA DE MÉXICO»: an office and its other name, a dash between
     return all(
-        w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_PARTICLES for w in words[index:]
-    )
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_PARTICLES or w in _NAME_DASHES
+        for w in words[index:]
+    ) and not all(w in _NAME_DASHES for w in words[-1:])
 
 
 # "Unidad de Comunicación Social del Ayuntamiento de Cajeme": the office
@@ -620,7 +623,8 @@ def header_parts(line: str) -> list[str] | None:
         _header_part(p) or (dated and header_place(p)) or sector_part(parts, i)
         for i, p in enumerate(parts)
     ):
-        return None
+        # «SECRETARÍA DE MARINA - ARMADA DE MÉXICO»: one office under two names
+        return [line.strip()] if len(parts) > 1 and is_issuer_line(line) else None
     if all(date_line(p) is not None or _dateline_part(p) for p in parts):
         return None
     if all(is_term(p) for p in parts):

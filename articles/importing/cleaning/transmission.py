@@ -35,6 +35,7 @@ from people.naming import fold
 
 from .dates import MONTH_ABBREVIATIONS, MONTHS, DateProblem, parse_date_line
 from .outlets import initials_of, outlet_like, outlet_name
+from .placement import is_section_name
 
 # Start and end of message, alone on a line.
 _START, _END = "ZCZC", "NNNN"
@@ -226,6 +227,18 @@ def _priority(line: str) -> bool:
     return len(line) <= 30 and bool(PRIORITY_LINES.fullmatch(fold(line).strip(" .:")))
 
 
+def _slug_section(line: str) -> str:
+    """The section a slug opens with, when its first part is a usual section's name
+    («ECONOMÍA-NL-ACERO» -> «Economía»), or ""."""
+    match = _SLUG.match(line) if len(line) <= 120 else None
+    if not match:
+        return ""
+    head = re.split(r"[-/]", match.group("slug"), maxsplit=1)[0]
+    if not is_section_name(head):
+        return ""
+    return head.capitalize() if head.isupper() else head
+
+
 def _slug(line: str) -> bool:
     if match := _SLUG.match(line):
         take = match.group("take")
@@ -264,6 +277,7 @@ def read_transmission(text: str) -> Transmission | None:
     removed: list[str] = []
     code = opening.groupdict().get("code") or ""
     source = ""
+    section = ""
     stamp = None
     index = first
     head_end = min(len(lines), first + _HEAD_LINES)
@@ -276,8 +290,11 @@ def read_transmission(text: str) -> Transmission | None:
         if line == _START or header or _priority(line) or _slug(line) or _take_line(line):
             code = code or (header.group("code") if header else "")
             stamp = stamp or _head_stamp(line)
+            section = section or _slug_section(line)
         elif not source and (name := _agency_name(line, code, notice=True)) and name == line:
             source = name
+        elif index > first and _STAMP.match(line):
+            stamp = stamp or _stamp_date(line)  # «17/05/2007 13:42» under the message line
         else:
             break
         removed.append(line)
@@ -310,6 +327,8 @@ def read_transmission(text: str) -> Transmission | None:
         source = code  # the agency's code crediting its dateline, when nothing names it
     if source:
         fields["source"] = source
+    if section:
+        fields["section"] = section
     if dateline:
         removed.append(dateline)
     if date:

@@ -70,6 +70,7 @@ from articles.importing.cleaning.placement import (
     is_section_name,
     is_state_name,
     kicker_path,
+    place_kicker,
     print_edition_line,
     section_label,
 )
@@ -792,6 +793,13 @@ _LEDE_SEARCH = 2
 _IMAGE_LINE = re.compile(r"^!\[[^\]\n]{0,300}\]\([^)\s]{1,1000}(?:\s+\"[^\"\n]*\")?\)$")
 
 
+def _stamp_line(paragraph: str) -> bool:
+    """A CMS's stamp alone between the byline and the lede («Publicado hace 6 años»,
+    «Actualizado: 03/02/2016 19:40»): the lede's dateline may follow it."""
+    text = paragraph.strip()
+    return len(text) <= 80 and "\n" not in text and (is_relative_stamp(text) or is_cms_stamp(text))
+
+
 def _picture(paragraph: str) -> bool:
     """A photo-credit line, or the lead image with its credit under it
     («![Plantón](/fotos/p.jpg)» over «Foto: Archivo»): the lede may follow it."""
@@ -809,7 +817,7 @@ def _lede_dateline(byline: BylineLine, paragraphs: list[str]) -> tuple[BylineLin
     outlet, an author or a date). Returns (the byline with its date and place, the
     paragraphs without the dateline)."""
     for index, paragraph in enumerate(paragraphs[:_LEDE_SEARCH]):
-        if _picture(paragraph):
+        if _picture(paragraph) or _stamp_line(paragraph):
             continue
         if index == 0 and len(paragraphs) > 1 and is_deck(paragraph):
             continue  # a subtitle over the lede («Las autoridades pidieron…» / «CITY.— …»)
@@ -1084,6 +1092,9 @@ def _masthead_paragraph(paragraph: str) -> tuple[list[BylineLine], list[str]] | 
         if (path := kicker_path(line)) and is_section_name(path):
             # «Deportes | Regatas»: a section's path, never a place or a byline
             found.append(BylineLine(section=path, stamp=True))
+        elif (section := place_kicker(line)) and not has_outlet_word(line):
+            # «ENSENADA | Pesca»: the town, then the section
+            found.append(BylineLine(section=section, stamp=True))
         elif (byline := split_byline_line(line)) is not None:
             found.append(byline)
         elif section := section_label(line):
