@@ -566,6 +566,10 @@ _QUALIFIERS = frozenset(
         "Preventiva Metropolitano Metropolitana"
     )
 )
+# State bodies the press names "local" as it names others "estatal": the search
+# commissions of the general law ("la Comisión Local de Búsqueda"). Folded openings; the
+# body is the article's state's, named with it.
+STATE_LOCAL_OPENINGS = ("comision local de ",)
 # "del Estado", "de Zacatecas", "de la República", "de la Ciudad de México", "de Salud".
 _QUALIFYING_TAIL = re.compile(
     r" (?:del estado|de la republica|de la federacion|de la ciudad de mexico|de salud|"
@@ -768,6 +772,7 @@ def find_institution_phrases(
     found.extend(_lower_governments(doc, registry, jurisdiction, known + found))
     found.extend(_state_executives(doc, registry, jurisdiction, known + found))
     found.extend(_short_federal_names(doc, registry, known + found))
+    found.extend(_state_short_names(doc, registry, jurisdiction, known + found))
     found.extend(_popular_names(doc, registry, jurisdiction, known + found))
     found.extend(_listed_councils(doc, registry, jurisdiction, known + found))
     if bare_offices:
@@ -885,8 +890,10 @@ def _offices_of_described_parents(
 
 # A state's government in lower case, after an article: "el gobierno estatal", "del
 # gobierno del estado", "al gobierno de Veracruz" (not "la junta de gobierno", "los tres
-# órdenes de gobierno", nor "el gobierno federal").
-_LOWER_GOVERNMENT_AT = re.compile(word_starting("el", "al", "del") + " (gobierno) ")
+# órdenes de gobierno", nor "el gobierno federal"), also opening a sentence ("El gobierno
+# estatal dio por cerrada…"), there only with its level: "El gobierno de Chihuahua" opening
+# a story may be the capital's, named as its state is.
+_LOWER_GOVERNMENT_AT = re.compile(word_starting("el", "al", "del", "El") + " (gobierno) ")
 _LOWER_GOVERNMENT = re.compile(
     r"gobierno (?:(estatal)|(del estado)(?! de [A-Z])|de ("
     + "|".join(sorted((re.escape(s.name) for s in STATES), key=len, reverse=True))
@@ -904,6 +911,8 @@ def _lower_governments(doc, registry, jurisdiction, taken) -> list[InstOcc]:
         match = _LOWER_GOVERNMENT.match(doc.text, at.start(1))
         if match is None or covered.inside(match.start()):
             continue
+        if at.group().startswith("El") and match.group(3):
+            continue  # "El gobierno de Chihuahua": the state's or its capital's
         if match.group(1):
             phrase = "Gobierno estatal"
         elif match.group(2):
@@ -950,6 +959,64 @@ SHORT_FEDERAL_NAMES = {
     "Defensa Nacional": "Secretaría de la Defensa Nacional",
     "Defensa": "Secretaría de la Defensa Nacional",  # its name since 2024: "la Defensa"
 }
+# State bodies the press names by a short name of their own, an acronym often written as a
+# word ("la Sema", "el director de la UEPC"), that the article never spells out: the body of
+# the article's state. Short name -> (the one state whose body it is, or "" when every state
+# that has the body calls it so; the body's name without its state). Read only in an article
+# of that state, after an article, and only when the text names no other body by it.
+STATE_SHORT_NAMES = {
+    "Sema": ("MX-ROO", "Secretaría de Ecología y Medio Ambiente"),
+    "Semadet": ("MX-JAL", "Secretaría de Medio Ambiente y Desarrollo Territorial"),
+    "UEPC": ("", "Unidad Estatal de Protección Civil"),
+}
+_STATE_SHORT = re.compile(
+    word_starting("la", "el", "del", "al", "La", "El")
+    + " ("
+    + "|".join(sorted(STATE_SHORT_NAMES, key=len, reverse=True))
+    + r")(?![\w])(?! [A-ZÁÉÍÓÚÑ])"
+)
+_STATE_SHORT_GATE = tuple(STATE_SHORT_NAMES)
+
+
+def _state_short_names(doc, registry, jurisdiction, taken) -> list[InstOcc]:
+    """State bodies named by their short names (``STATE_SHORT_NAMES``), in the article's
+    state: "la Sema" of a Quintana Roo story is the Secretaría de Ecología y Medio Ambiente
+    de Quintana Roo."""
+    found = []
+    code = state_of(jurisdiction)
+    if not code or not any(word in doc.text for word in _STATE_SHORT_GATE):
+        return found
+    covered = _Coverage(taken)
+    spelled = {o.acronym for o in taken} | {a for o in taken for a in o.aliases}
+    for match in _STATE_SHORT.finditer(doc.text):
+        start, end = match.span(1)
+        written = match.group(1)
+        state_code, body = STATE_SHORT_NAMES[written]
+        if covered.inside(start) or (state_code and state_code != code) or written in spelled:
+            continue  # the article spells it out itself: "la Secretaría … (Sema)"
+        name = f"{body} {_of_state(code)}"
+        key = normalize_alias(name)
+        if key in registry.rejected_institutions:
+            continue
+        inst_id = lookup_institution(registry, key, code, jurisdiction)
+        if inst_id is not None:
+            name = registry.institutions[inst_id].name
+            key = normalize_alias(name)
+        occ = InstOcc(start, end, name, key, inst_id, code, written, written, [], "phrase")
+        found.append(occ)
+    return found
+
+
+def _of_state(code: str) -> str:
+    """ "de Sonora", "del Estado de México", "de la Ciudad de México"."""
+    state = state_name(code)
+    if state.startswith("Estado "):
+        return f"del {state}"
+    if state.startswith("Ciudad "):
+        return f"de la {state}"
+    return f"de {state}"
+
+
 # Short names that are also a common noun before a complement: "la Defensa de los
 # derechos humanos" names no body.
 _NOUN_NAMES = frozenset({"Defensa"})
@@ -1533,6 +1600,8 @@ def _qualified(text: str, phrase: str, end: int) -> bool:
     if any(fold_word(w) in _QUALIFIERS for w in words[1:]):
         return True
     folded = fold_word(phrase)
+    if folded.startswith(STATE_LOCAL_OPENINGS):
+        return True
     if _QUALIFYING_TAIL.search(folded) or any(
         folded.endswith(" de " + state) for state in lx.STATE_BY_NAME
     ):
@@ -2131,7 +2200,11 @@ def canonical_institution(
         return (base, code) if local_office else (phrase, code)
     if federal:
         return base, lx.FEDERAL
-    if state and ("estatal" in words or after_folded.startswith((" estatal", " del estado"))):
+    if state and (
+        "estatal" in words
+        or after_folded.startswith((" estatal", " del estado"))
+        or base_folded.startswith(STATE_LOCAL_OPENINGS)
+    ):
         # "la Comisión Estatal del Agua", "la Procuraduría Ambiental del estado": the
         # article's state's
         return with_state(base, state_code), state_code

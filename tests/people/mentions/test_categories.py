@@ -117,6 +117,41 @@ def test_a_state_body_named_by_a_bare_noun_is_the_articles_states(empty_registry
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "El gobierno estatal repartió despensas en las colonias inundadas.",
+        "Tras la tormenta. El gobierno del estado repartió despensas en las colonias.",
+    ],
+)
+def test_a_states_government_in_lower_case_opening_a_sentence(empty_registry, text):
+    extraction = found(empty_registry, text)
+    assert extraction.institution_names == {"Gobierno del Estado de Zacatecas"}
+
+
+@pytest.mark.parametrize(
+    ("state", "name"), [("MX-NLE", "Nuevo León"), ("MX-BCN", "Baja California")]
+)
+def test_a_local_search_commission_is_the_articles_states(empty_registry, state, name):
+    extraction = found(
+        empty_registry,
+        "Dijo que la Comisión Local de Búsqueda abrirá un módulo. La titular de la "
+        "comisión, Rebeca Ortiz Lara, pidió paciencia a las familias.",
+        state=state,
+    )
+    body = f"Comisión Local de Búsqueda de {name}"
+    assert extraction.institution_names == {body}
+    assert institution_of(extraction, "Rebeca Ortiz Lara") == body
+
+
+@pytest.mark.parametrize(
+    "text", ["El gobierno federal repartió despensas.", "El gobierno de Zacatecas repartió."]
+)
+def test_a_government_opening_a_sentence_without_its_level_is_not_read(empty_registry, text):
+    """ "El gobierno de Zacatecas" opening a sentence may be the capital's."""
+    assert not found(empty_registry, text).institution_names
+
+
+@pytest.mark.parametrize(
     ("text", "name", "institution"),
     [
         (

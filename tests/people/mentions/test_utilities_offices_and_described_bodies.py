@@ -65,6 +65,53 @@ def test_a_state_procuraduria_named_by_its_head_and_level(empty_registry):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "state", "body"),
+    [
+        (
+            "La titular de la Sema, Norma Chan Pech, recorrió las playas de Tulum.",
+            "MX-ROO",
+            "Secretaría de Ecología y Medio Ambiente de Quintana Roo",
+        ),
+        (
+            "El director de la UEPC, Tomás Ceja Llamas, pidió evitar los cauces.",
+            "MX-COL",
+            "Unidad Estatal de Protección Civil de Colima",
+        ),
+        (
+            "El director de la UEPC, Tomás Ceja Llamas, pidió evitar los cauces.",
+            "MX-NAY",
+            "Unidad Estatal de Protección Civil de Nayarit",
+        ),
+    ],
+)
+def test_a_state_body_named_by_its_short_name_alone_is_the_articles_states(
+    empty_registry, text, state, body
+):
+    extraction = found(empty_registry, text, state)
+    assert extraction.institution_names == {body}
+    assert post(extraction, text.split(", ")[1])[1] == body
+
+
+def test_a_short_name_the_article_spells_out_is_that_body(empty_registry):
+    extraction = found(
+        empty_registry,
+        "La Secretaría de Medio Ambiente (Sema) cerró el parque. Dijo que la titular de la "
+        "Sema, Norma Chan Pech, lo reabrirá en mayo.",
+        "MX-ROO",
+    )
+    assert extraction.institution_names == {"Secretaría de Medio Ambiente de Quintana Roo"}
+
+
+def test_a_states_short_name_is_no_other_states_body(empty_registry):
+    extraction = found(
+        empty_registry, "Dijo que la Sema revisará los permisos del parque.", "MX-YUC"
+    )
+    assert "Secretaría de Ecología y Medio Ambiente de Quintana Roo" not in (
+        extraction.institution_names
+    )
+
+
 def test_a_level_written_after_the_area_names_no_body(empty_registry):
     extraction = found(
         empty_registry,
