@@ -11,7 +11,6 @@ from django.db.models import Prefetch
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils import timezone
 from django.views.generic import DetailView, TemplateView
 
 from articles import home, structured_data
@@ -40,6 +39,7 @@ from articles.selectors import (
     archive_months,
     archive_years,
     attach_links,
+    local_start,
     preview_label,
     public_media_links,
     public_tags,
@@ -383,7 +383,7 @@ class ArchiveMixin(ArticlePageMixin):
 def _local_start(year: int, month: int = 1) -> datetime.datetime:
     if not 1 <= year < datetime.MAXYEAR:
         raise Http404("Año fuera de rango.")
-    return timezone.make_aware(datetime.datetime(year, month, 1))
+    return local_start(year, month)
 
 
 def _year_url(year: int) -> str:

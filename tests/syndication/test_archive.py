@@ -110,3 +110,15 @@ def test_years_and_months_are_local_time_at_the_edges(client, db):
     assert '<a href="/archivo/2024/">2024</a> <span class="count">(1 nota)</span>' in page
     year = html(client.get("/archivo/2023/"))
     assert '<a href="/archivo/2023/12/">Diciembre</a> <span class="count">(1)</span>' in year
+
+
+def test_a_date_centuries_away_is_counted_with_the_rest(client, db):
+    # A span wider than MAX_ARCHIVE_YEARS (an old document dated 1810) is counted by
+    # truncation instead of one CASE per year: every year still shows.
+    make_article(title="Acta de 1810", published_at=local_dt(1810, 9, 16, 9))
+    make_article(title="Nota de hoy", published_at=local_dt(2024, 5, 3, 9))
+    make_article(title="Otra de hoy", published_at=local_dt(2024, 6, 3, 9))
+    page = html(client.get("/archivo/"))
+    assert '<a href="/archivo/2024/">2024</a> <span class="count">(2 notas)</span>' in page
+    assert '<a href="/archivo/1810/">1810</a> <span class="count">(1 nota)</span>' in page
+    assert "/archivo/1811/" not in page
