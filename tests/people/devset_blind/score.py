@@ -62,6 +62,8 @@ BATCHES = (
     "linker-ar/b1",
     "linker-as/b1",
     "linker-at/b1",
+    "linker-av/b1",
+    "linker-aw/b1",
 )
 # linker-d/b3 and linker-e/b3 were scored held out once (session 5), then tuned on;
 # linker-f/b1 likewise (held out in session 5, tuned on in session 6).
@@ -97,6 +99,8 @@ BATCHES = (
 # 16) was scored untuned after round 1, then tuned on (round 2).
 # linker-as/b1 and linker-at/b1 (session 17) were scored untuned once, then tuned on;
 # linker-au/b1 (session 17, written and scored before any change of the session) is held out.
+# linker-av/b1 and linker-aw/b1 (session 18) were scored untuned once, then tuned on;
+# linker-ax/b1 (session 18, written and scored before any change of the session) is held out.
 HELD_OUT = (
     "linker-b/b3",
     "linker-c/b3",
@@ -118,6 +122,7 @@ HELD_OUT = (
     "linker-an/b1",
     "linker-aq/b1",
     "linker-au/b1",
+    "linker-ax/b1",
 )
 ARTICLES = frozenset({"el", "la", "los", "las", "lo", "un", "una", "unos", "unas"})
 
