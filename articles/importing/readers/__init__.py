@@ -29,6 +29,10 @@ names fill the article's fields the reader left empty. Nor do they see a block o
 labelled fields over the story (``cleaning.field_block``: «TITULAR: …», «FIRMA: …»,
 «FECHA: …», «MEDIO: …»): its title heads the text, and its byline, date, outlet, section
 and summary are the article's.
+
+After the reader, ``headline.second_look`` looks at its title once more: a title with
+the shape of page furniture (a stamp, a path, a code, a slug) gives way to the
+headline-shaped paragraph under it.
 """
 
 import re
@@ -59,6 +63,7 @@ from articles.importing.records import ImportFailure, ParsedArticle
 from .base import Reader
 from .front_matter import OPEN
 from .generic import GenericReader
+from .headline import second_look
 from .jekyll import JekyllReader
 from .mailed import MailedStory, read_mailed_story
 from .press_release import PressReleaseReader
@@ -257,7 +262,7 @@ class Detected:
             except ImportFailure as problem:
                 failure = failure or problem
                 continue
-            return unwrapped.fill(article)
+            return second_look(unwrapped.fill(article))
         raise failure
 
 

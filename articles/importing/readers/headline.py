@@ -1,0 +1,218 @@
+"""A second look at the title a reader chose.
+
+Each reader takes its title where its family puts it: the front matter's key,
+the ``##`` line, the line under an office's header. On a house style the
+readers have never met, what sits there can be the page's furniture instead of
+the headline: a print view's masthead with its page number, a breadcrumb, a
+portal's stamp with the date and the hour, an agency's slug and priority, a
+press office's name alone, a reporter's note to the desk. No table of phrases
+lists every house's furniture, but its *shape* tells it from a headline
+(``FURNITURE_SIGNS``): a headline never carries a year or a clock time, never
+walks a path of sections, never holds a code like «SIS-0347» or «4-A», never
+starts in lower case, and has more than two words.
+
+A Jekyll post's title is the one its site published and is left alone. When
+the title of any other file has one of those signs and one of the first paragraphs of the
+body, before the story's prose, has a headline's shape (``headline_shaped``),
+that paragraph is the title. The furniture paragraphs before it leave the body;
+the «Por …» and date lines under it give the byline and the date the reader did
+not find; and the furniture's own date («… martes 14 de marzo de 2006 PÁGINA
+4-A») dates an article that has none. A title with a headline's shape is never
+touched, so every file a reader already understands reads as before.
+"""
+
+import re
+from dataclasses import replace
+
+from django.utils.translation import gettext as _
+
+from articles.importing.cleaning import clean_title, split_bylines, split_paragraphs
+from articles.importing.cleaning.dates import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    DateProblem,
+    parse_date_line,
+)
+from articles.importing.cleaning.names import BY_START
+from articles.importing.records import ParsedArticle
+from people.naming import fold
+
+from .generic import take_front_lines
+
+_MONTH_WORD = "|".join(sorted((*MONTHS, *MONTH_ABBREVIATIONS), key=len, reverse=True))
+# Signs that a line is the page's furniture, not a headline (folded text), a row each.
+FURNITURE_SIGNS = {
+    # A date with its year, or a clock time: a stamp, not news («[03.02.24 11:20]»,
+    # «31/10/2007 14:22», «martes 14 de marzo de 2006», «19 agosto 2014»).
+    "stamp": re.compile(
+        r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
+        r"|\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b"
+        r"|(?<![\d.,])\b\d{1,2}:\d{2}\b(?![.,]?\d)"
+        rf"|\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_WORD})\.?,?\s+(?:de(?:l)?\s+)?\d{{4}}\b"
+        rf"|\b(?:{_MONTH_WORD})\.?\s+\d{{1,2}},?\s+\d{{4}}\b"
+    ),
+    # A path of sections or a link: «Inicio / Estados», «Local ▸ Mérida», «[Inicio](…)».
+    "path": re.compile(r"\s(?:>|›|»|▸|▶|→|::|/)\s|\]\(|https?://|www\."),
+    # A code: a slug or a page («SIS-0347», «RMSO-019/2011», «PÁGINA 4-A», «No. 318»).
+    "code": re.compile(
+        r"\b[a-z]{2,6}-\d{2,}\b|\b\d{1,3}-[a-z]\b|\b(?:no|num|nro|numero)\.?\s*\d"
+        r"|\bpagina\s+\d|\b[a-z]{2,}/[a-z]{2,}/\d|\b(?:boletin|comunicado)\s+\d"
+    ),
+}
+_HEADLINE_WORDS = (3, 30)  # a headline's words, fewest and most
+_FURNITURE_WORDS = 2  # a line this short is a name or a label, never a headline
+_LOOK_AHEAD = 5  # paragraphs of the body searched for the headline
+_PROSE_WORDS = 20
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d.,%]*")
+_MARKUP = re.compile(r"^(?:#{1,6}\s+|[*_]{1,3})|[*_]{1,3}$")
+_LIST_ITEM = re.compile(r"^(?:[-*+•·▪►–—>]\s|\d{1,2}[.)]\s)")
+_SENTENCES = re.compile(r"[.!?…]\s+[¿¡«\"'“]?[A-ZÁÉÍÓÚÑ]")
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+_PART_BAR = re.compile(r"\s+[|•·]\s+")
+_LABEL_BAR = re.compile(r"\s+[-–—|•·]\s+")
+_LABEL_WORDS = 4  # each part of a bar of labels («El Diario - Versión para imprimir»)
+_HEADLINE_LINES = 3  # a headline wrapped over at most this many lines
+_NAME_WORD = 4  # words this long are capitalised in a name, not in a sentence
+_SIGNED_DATE = re.compile(
+    r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + _MONTH_WORD + r")\.?,?\s+(?:de(?:l)?\s+)?(\d{4})\b"
+)
+
+
+def _plain(paragraph: str) -> str:
+    text = paragraph.strip()
+    for _round in range(2):
+        text = _MARKUP.sub("", text).strip()
+    return text
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def furniture_sign(line: str) -> str:
+    """The name of the first furniture sign ``line`` shows, or ""."""
+    text = _plain(line)
+    letter = _FIRST_LETTER.search(text)
+    if letter is None:
+        return "no letters"
+    if letter.group(0).islower():
+        return "lower case"  # «nota catemaco brujos - va con 2 fotos»
+    folded = fold(text)
+    for name, pattern in FURNITURE_SIGNS.items():
+        if pattern.search(folded):
+            return name
+    if len(_words(text)) <= _FURNITURE_WORDS:
+        return "short"
+    parts = _LABEL_BAR.split(text)
+    if len(parts) > 1 and all(len(_words(part)) <= _LABEL_WORDS for part in parts):
+        return "labels"  # «SECRETARÍA DE MARINA - ARMADA DE MÉXICO»
+    return ""
+
+
+def _named_only(text: str) -> bool:
+    """Every long word capitalised in a text that is not in capitals: a name
+    («Pemex Exploración y Producción»), not a sentence."""
+    long_words = [word for word in _words(text) if len(word) >= _NAME_WORD]
+    return not text.isupper() and bool(long_words) and all(word[0].isupper() for word in long_words)
+
+
+def headline_shaped(paragraph: str) -> bool:
+    """One line of three to thirty words, starting with a capital, that is no
+    furniture, no byline, no list item, no label and no sentence (a headline
+    ends without a full stop)."""
+    lines = [_plain(line) for line in paragraph.strip().split("\n")]
+    if len(lines) > _HEADLINE_LINES or any(furniture_sign(line) for line in lines[1:]):
+        return False
+    text = _plain(" ".join(lines))
+    if not text or _LIST_ITEM.match(paragraph.strip()) or _named_only(text):
+        return False
+    fewest, most = _HEADLINE_WORDS
+    words = _words(text)
+    if not fewest <= len(words) <= most or text.endswith((":", ".")):
+        return False
+    if BY_START.match(text) or _SENTENCES.search(text):
+        return False
+    return not furniture_sign(text)
+
+
+def _headline_part(title: str) -> str:
+    """The one part of a bar-separated title that is a headline when the others are
+    furniture («📢 BOLETÍN 147 | Arranca la temporada …»); "" otherwise."""
+    parts = [part for part in _PART_BAR.split(title) if part.strip()]
+    if len(parts) < 2:
+        return ""
+    headlines = [part for part in parts if headline_shaped(part)]
+    if len(headlines) != 1:
+        return ""
+    others = [part for part in parts if part is not headlines[0]]
+    return headlines[0] if all(furniture_sign(part) for part in others) else ""
+
+
+def _is_prose(paragraph: str) -> bool:
+    return len(_words(paragraph)) >= _PROSE_WORDS
+
+
+def _furniture_date(lines: list[str]):
+    """The date a furniture line holds («… martes 14 de marzo de 2006 PÁGINA 4-A»)."""
+    for line in lines:
+        found = _SIGNED_DATE.search(fold(line))
+        try:
+            moment = parse_date_line(found.group(0)) if found else None
+        except DateProblem:
+            continue
+        if moment is not None:
+            return moment
+    return None
+
+
+def _headline_index(paragraphs: list[str]) -> int | None:
+    """Where the headline is among the body's first paragraphs, when only furniture
+    comes before it; None when prose or anything else comes first."""
+    for index, paragraph in enumerate(paragraphs[:_LOOK_AHEAD]):
+        if headline_shaped(paragraph):
+            return index
+        lines = paragraph.split("\n")
+        if _is_prose(paragraph) or not (
+            any(furniture_sign(line) for line in lines) or _named_only(paragraph)
+        ):
+            return None
+    return None
+
+
+def second_look(article: ParsedArticle) -> ParsedArticle:
+    """``article`` with its headline for a title when the reader took furniture."""
+    if article.format == "jekyll":
+        return article  # the title its site published, from the front matter
+    if part := _headline_part(article.title):
+        return replace(article, title=clean_title(part), removed=(*article.removed, article.title))
+    if not furniture_sign(article.title):
+        return article
+    if article.deck and headline_shaped(article.deck):
+        # The reader took the headline under the furniture for a deck over the byline.
+        return replace(
+            article,
+            title=clean_title(article.deck),
+            deck="",
+            removed=(*article.removed, article.title),
+        )
+    paragraphs = split_paragraphs(article.body)
+    index = _headline_index(paragraphs)
+    if index is None:
+        return article
+    furniture = [article.title, *paragraphs[:index]]
+    rest = paragraphs[index + 1 :]
+    front = take_front_lines(rest)
+    rest = rest[front.taken :]
+    changes: dict = {
+        "title": clean_title(paragraphs[index]),
+        "body": "\n\n".join(rest),
+        "removed": (*article.removed, *furniture, *front.removed),
+    }
+    if not article.bylines and front.bylines:
+        changes["bylines"] = split_bylines(list(front.bylines), desk=False)
+    if article.published_at is None:
+        moment = front.published_at or _furniture_date(furniture)
+        if moment is not None:
+            changes["published_at"] = moment
+            changes["warnings"] = tuple(w for w in article.warnings if w != _("sin fecha"))
+    return replace(article, **changes)
