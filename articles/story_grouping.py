@@ -166,7 +166,7 @@ def is_release(article: Article) -> bool:
 # Signatures -------------------------------------------------------------------------
 
 
-def _entity_names(ids: list[int]) -> dict[int, list[str]]:
+def entity_names(ids: list[int]) -> dict[int, list[str]]:
     """The names (and acronyms) of the people and bodies each article mentions."""
     names: dict[int, list[str]] = defaultdict(list)
     officials = Article.officials.through.objects.filter(article_id__in=ids)
@@ -198,7 +198,7 @@ def refresh_signatures(
     signatures = {i: known[i] for i in ids if i in known and i in days}
     missing = [i for i in ids if i not in signatures]
     if missing:
-        names = _entity_names(missing)
+        names = entity_names(missing)
         for article in Article.objects.filter(id__in=missing).only(*_TEXT_FIELDS):
             text = story_text.article_text(
                 title=article.title,

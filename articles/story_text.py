@@ -129,7 +129,10 @@ def signature(
     share their rare words (names of places, figures, the subject's own
     vocabulary), and comparing two signatures needs no text.
     """
-    terms = weighted_terms(text, leave_out=leave_out)
+    return _ranked(weighted_terms(text, leave_out=leave_out), size)
+
+
+def _ranked(terms: dict[str, float], size: int = SIGNATURE_SIZE) -> list[list]:
     ranked = sorted(terms.items(), key=lambda kv: (-kv[1], kv[0]))[:size]
     return sorted([term_hash(term), round(weight, 2)] for term, weight in ranked if weight > 0)
 
@@ -147,26 +150,63 @@ class Signature:
     terms: list
 
 
+@dataclass(frozen=True)
+class TextWords:
+    """What a signature needs of an article's text, whichever names it leaves out:
+    the text's digest, and each content word (folded) with its stem and rarity.
+
+    The import workers compute it where the text is in memory; the writer makes
+    the signature once the article is linked (``signature_of``), leaving out the
+    names of what it links to, as a regrouping does from the stored links: the
+    signature does not depend on where or when the text was read."""
+
+    text_sha: str
+    words: dict  # folded word -> (stem, rarity)
+
+
+def text_words(text: str) -> TextWords:
+    words: dict[str, tuple[str, float]] = {}
+    for surface in surface_words(text):
+        found = _term(surface)
+        if found is None:
+            continue
+        folded, key, weight = found
+        if weight > words.get(folded, ("", -1.0))[1]:
+            words[folded] = (key, weight)
+    return TextWords(_sha(text), words)
+
+
+def signature_of(words: TextWords, leave_out: frozenset[str]) -> Signature:
+    """The signature of the text ``words`` describes, ``leave_out`` left out: the
+    one ``signature`` and ``text_digest`` give for the text itself."""
+    terms: dict[str, float] = {}
+    for folded, (key, weight) in words.words.items():
+        if folded not in leave_out and weight > terms.get(key, -1.0):
+            terms[key] = weight
+    return Signature(_digest(words.text_sha, leave_out), _ranked(terms))
+
+
 def article_signature(
     *, title: str, deck: str = "", highlights=(), body_html: str = "", names: Iterable[str] = ()
 ) -> Signature:
-    """The signature of an article from its fields, where its text already is in memory.
-
-    ``names`` are the names (and acronyms) of the officials and institutions it
-    mentions, left out of the text. The import workers can call it on what
-    they parsed and rendered; ``StoryVersion`` stores both values, and the
-    digest tells a later regrouping that the text has not changed.
-    """
+    """The signature of an article from its fields, ``names`` (the names and acronyms of
+    the officials and institutions it mentions) left out of its text. ``StoryVersion``
+    stores both values; the digest tells a later regrouping that nothing changed."""
     text = article_text(title=title, deck=deck, highlights=highlights, body_html=body_html)
-    leave_out = name_words(names)
-    return Signature(
-        text_hash=text_digest(text, leave_out), terms=signature(text, leave_out=leave_out)
-    )
+    return signature_of(text_words(text), name_words(names))
 
 
 def text_digest(text: str, leave_out: frozenset[str]) -> str:
     """What a signature is computed from, as a digest: equal digests, equal signatures."""
-    return sha256("\n".join([text, *sorted(leave_out)]).encode()).hexdigest()
+    return _digest(_sha(text), leave_out)
+
+
+def _sha(text: str) -> str:
+    return sha256(text.encode()).hexdigest()
+
+
+def _digest(text_sha: str, leave_out: frozenset[str]) -> str:
+    return sha256("\n".join([text_sha, *sorted(leave_out)]).encode()).hexdigest()
 
 
 @lru_cache(maxsize=262144)

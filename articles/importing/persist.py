@@ -39,7 +39,8 @@ from articles.importing.records import FileOutcome, ParsedArticle, Status
 from articles.importing.sources import printable
 from articles.models import Article, ArticleAuthor, ArticleLink, ArticleTag, DeletedSource
 from articles.search_index import SearchDocument, search_fold, write_search_index
-from articles.story_grouping import refresh_signatures, store_new_signatures
+from articles.story_grouping import entity_names, refresh_signatures, store_new_signatures
+from articles.story_text import name_words, signature_of
 from media.pictures import expand_library_images
 
 # The label of every revision an import writes, new article or update.
@@ -368,12 +369,15 @@ def _write(creates, updates, state: ImportState, registry, *, draft: bool) -> _W
                 extractions=extractions,
                 fresh=fresh,
             )
-    # The workers' story signatures, stored with the articles: the regrouping at the
-    # end of the run does not compute them again (``ImportState.signed``).
+    # The story signatures, made here from the workers' words once the articles are
+    # linked (the names they link to left out, as a regrouping reads them from the
+    # links), stored with the articles: the regrouping at the end of the run does not
+    # compute them again (``ImportState.signed``).
+    names = entity_names([article.pk for article, _i, _a, _t in everything])
     signed = [
-        (article, item.story_signature)
+        (article, signature_of(item.story_words, name_words(names.get(article.pk, ()))))
         for article, item, _authors, _tags in everything
-        if item.story_signature is not None
+        if item.story_words is not None
     ]
     created = {article.pk for article in new}
     store_new_signatures([(a, found) for a, found in signed if a.pk in created])

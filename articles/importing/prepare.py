@@ -20,7 +20,7 @@ from articles.importing.records import FileOutcome, ImportFailure, ParsedArticle
 from articles.importing.sources import SourceFile
 from articles.rendering import render_markdown
 from articles.search_index import plain_text, search_fold
-from articles.story_text import article_signature
+from articles.story_text import article_text, text_words
 
 logger = logging.getLogger(__name__)
 
@@ -49,9 +49,9 @@ class PreparedFile:
     extraction: object = None  # people.mentions.Extraction, or None (no registry)
     search_title: str = ""  # search_fold(title)
     search_body: str = ""  # search_fold(plain_text(body_html))
-    # articles.story_text.Signature of the text, its mentioned names left out (None
-    # without an extraction): computed here, stored by the writer with the article.
-    story_signature: object = None
+    # articles.story_text.TextWords of the text: the writer makes the story signature
+    # from it once the article is linked, leaving out the names it links to.
+    story_words: object = None
 
 
 # The registry a worker extracts mentions with: the parent's, as it was when the
@@ -144,29 +144,12 @@ def prepare(job: Job) -> PreparedFile | FileOutcome:
         extraction,
         search_title=search_fold(parsed.title),
         search_body=search_fold(plain_text(body_html)),
-        story_signature=_story_signature(parsed, body_html, extraction),
-    )
-
-
-def mentioned_names(extraction) -> list[str]:
-    """The names (and acronyms) of the people and bodies an extraction found: what
-    a story signature leaves out, as ``story_grouping`` reads them from the links."""
-    names = [hit.name for hit in extraction.officials]
-    for hit in extraction.institutions:
-        names += [hit.name, hit.acronym]
-    return names
-
-
-def _story_signature(parsed: ParsedArticle, body_html: str, extraction):
-    """The story signature (``story_text.article_signature``), where the text is in
-    memory: at the end of a run the writer computed it again for every article it
-    wrote, most of the run's regrouping."""
-    if extraction is None:
-        return None
-    return article_signature(
-        title=parsed.title,
-        deck=parsed.deck,
-        highlights=parsed.highlights,
-        body_html=body_html,
-        names=mentioned_names(extraction),
+        story_words=text_words(
+            article_text(
+                title=parsed.title,
+                deck=parsed.deck,
+                highlights=parsed.highlights,
+                body_html=body_html,
+            )
+        ),
     )

@@ -2,7 +2,9 @@
 
 Workers extract with the registry as it was when they were forked; what the writer
 learns later (entities discovered by other windows) is caught in the writer, so an
-import with workers links exactly what a one-process import links.
+import with workers links exactly what a one-process import links, and groups the
+same versions of a story from the same signatures (made in the writer once the links
+are known, from the words the workers counted).
 """
 
 import pytest
@@ -11,6 +13,7 @@ from django.db import transaction
 
 from articles.importing.pipeline import import_paths
 from articles.models import InstitutionMention, OfficialMention
+from articles.story_models import StoryVersion
 from people.mentions import linking
 from people.models import Institution, Official, Position
 from tests.conftest import PEOPLE_FIXTURE
@@ -63,7 +66,23 @@ def snapshot():
             (m.article.source_file, m.institution.name, m.count, m.snippet)
             for m in InstitutionMention.objects.select_related("article", "institution")
         ),
+        "story_versions": sorted(
+            (v.article.source_file, v.text_hash, str(v.terms), v.release and v.release.source_file)
+            for v in StoryVersion.objects.select_related("article", "release")
+        ),
+        "story_groups": sorted(
+            sorted(v.article.source_file for v in versions)
+            for versions in _by_group(StoryVersion.objects.select_related("article")).values()
+        ),
     }
+
+
+def _by_group(versions):
+    groups = {}
+    for version in versions:
+        if version.group_id is not None:
+            groups.setdefault(version.group_id, []).append(version)
+    return groups
 
 
 @pytest.mark.parametrize("with_fixture", [False, True], ids=["empty-registry", "fixture"])
