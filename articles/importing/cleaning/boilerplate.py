@@ -27,7 +27,7 @@ from people.naming import fold
 
 from .broadcast import cut_inline_captions, is_player_caption
 from .dates import is_relative_stamp
-from .desk_notes import is_desk_note
+from .desk_notes import cut_inline_desk_notes, is_desk_note
 from .embeds import is_embed_chrome
 from .syndication import syndication_note
 from .text import is_rule
@@ -162,6 +162,14 @@ PITCHES = (
     r"subscribe\s+to\s+(?:our|the)\s+(?:newsletter|channel|podcast|bulletin|updates)",
     r"sign\s+up\s+(?:for|to)\s+(?:our|the)\s+(?:newsletter|bulletin|updates)",
     r"suscr[ií]bete",
+    # the formal call and a print subscription's contact («Suscríbase a la edición
+    # impresa: …», «Suscripciones: suscripciones@…»)
+    r"suscr[ií]b[ae]se|suscr[ií]banse",
+    r"suscripciones\s*:",
+    # the print edition a web copy ran in («Este artículo se publicó en la edición impresa
+    # número 890 de …»)
+    r"(?:este|el)\s+(?:art[ií]culo|texto|reportaje|material)\s+(?:se\s+public[oó]|apareci[oó])"
+    r"\s+en\s+(?:la\s+)?edici[oó]n\s+impresa",
     r"s[ií]guenos\b",
     r"sigue\s+(?:el|nuestro|nuestra)\s+(?:canal|cuenta|p[aá]gina)",
     r"[uú]nete\s+a\s+(?:nuestro|nuestra|el\s+canal)",
@@ -189,6 +197,9 @@ PITCHES = (
     r"seguimos\s+con\s+m[aá]s\s+(?:noticias|informaci[oó]n)\b",
     # a station's own line: «Radio Sur transmite por el 98.3 FM y en línea en …»
     r"(?=\S)[^\n.!?]{0,60}?\btransmit(?:e|imos)\s+(?:por|en)\s+el\s+\d{2,4}(?:\.\d)?\s*(?:FM|AM)\b",
+    # a newscast's schedule: «Noticias Nueve se transmite de lunes a viernes a las 14:00…»
+    r"(?=\S)[^\n.!?]{0,60}?\bse\s+transmite\s+(?:de\s+lunes|los\s+(?:lunes|martes|mi[eé]rcoles|"
+    r"jueves|viernes|s[aá]bados|domingos)|todos\s+los\s+d[ií]as|diariamente|a\s+las\s+\d)",
     r"con\s+(?:informaci[oó]n|datos)\s+de\b",  # «Con datos de la Coordinación…»
     r"m[aá]ndanos\b",
     r"mantente\s+informad[oa]",
@@ -619,7 +630,8 @@ _MAYBE_BOILERPLATE = re.compile(
     r"|m[aá]nd|mant|compart|art[ií]c|sigue|contin[uú]a\s+leyendo|termina\s+de\s+leer|last|updated|published|posted|modified|edited|modificad|[uú]ltima|actualiz"
     r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|hazte\s|vu[eé]lvete\s|s[uú]mate\s|dona\s|realiza\s|tu\s+(?:don|aport|apoyo)|ap[oó]yanos|da\s|dale|escucha|esc[uú]ch|sinton|m[ií]ranos|en\s+(?:el|nuestro)\s|apoya|gracias\s+por|feliz|felices|pr[oó]sper|si\s+(?:quieres|deseas|te\s+interesa|te\s+gust)|adquiere|(?:esta|la)\s+(?:nota|informaci|historia|cr[oó]nica|entrega)\s|[\w.+-]+@|@|[-+•]|\*\s"
     r"|seguiremos\s|seguimos\s|si\s+tienes\s|(?=\S)[^\n.!?]{0,60}?\btransmit(?:e|imos)\s"
-    r"|subscribe\s|sign\s+up\s|read\s+also|see\s+also|also\s+read)",
+    r"|subscribe\s|sign\s+up\s|read\s+also|see\s+also|also\s+read"
+    r"|(?:este|el)\s+(?:art[ií]culo|texto|reportaje|material)\s)",
     re.IGNORECASE,
 )
 # Lines of a headline list: no sentence punctuation at the end.
@@ -899,7 +911,7 @@ def is_share_bar(line: str) -> bool:
 COUNTER_NAMES = (
     r"comentarios?|votos?|visitas|vistas|lecturas|me gusta|likes|recomendaciones"
     r"|calificacion|puntuacion|rating|reproducciones|visualizaciones|reacciones"
-    r"|veces compartid[oa]|compartidos|shares|views"
+    r"|veces compartid[oa]|compartidos|shares|views|followers|seguidores|claps|aplausos"
 )
 _COUNTER = (
     rf"(?:{COUNTER_NAMES})\s*(?:\(\s*\d[\d.,]*\s*\)|:\s*\d[\d.,]*(?:\s*/\s*\d{{1,3}})?)"
@@ -944,7 +956,16 @@ CHROME_LINES = tuple(
         r" (?:el|este|nuestro) video(?: (?:aqui|completo|de la nota))?\W*",
         r"(?:tiempo de )?lectura(?: de)? \d{1,2} min(?:utos?|\.)?"
         r"|\d{1,2} min(?:utos?|\.)? de lectura",
+        # a reader view's estimate («5–6 minutos») and a blog platform's («6 min read»)
+        r"\d{1,2} ?[-–] ?\d{1,2} (?:minutos|minutes|min\.?)|\d{1,2} min(?:ute)?s? read",
+        # a blog platform's buttons by the byline («Follow», «Listen»)
+        r"follow|following|seguir|siguiendo|listen",
+        # the site's bare address alone on a line, as a reader view prints it over the title
+        r"(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,40}){0,3}\.(?:com|mx|org|net|info|news)"
+        r"(?:\.mx)?",
         r"ver (?:la )?galeria(?: de fotos| completa)?|galeria de fotos|ver (?:mas )?fotos",
+        # a CMS's pager between stories («< Anterior   Siguiente >», «« Previous | Next »»)
+        r"(?:[<«‹] ?)?(?:anterior|previous|prev)(?: ?[|·] ?| )(?:siguiente|next) ?[>»›]?",
         r"tamano de (?:letra|texto)|a\+ ?a-|a- ?a\+|version para imprimir",
         # A live kicker over a liveblog's or a flash's title: the page's label, not the story's.
         r"(?:en vivo|en directo|minuto a minuto|live)(?: minuto a minuto)?",
@@ -979,7 +1000,8 @@ def is_post_footer(line: str) -> bool:
     return any(pattern.fullmatch(folded) for pattern in POST_FOOTERS)
 
 
-_LEADING_SYMBOLS = re.compile(r"^[^\w\s¿¡*_#\[!(\"“«'‘]{1,3}\s*")  # «🔴 EN VIVO»
+# «🔴 EN VIVO», «👍❤️😢 1,2 mil · 87 comentarios»
+_LEADING_SYMBOLS = re.compile(r"^[^\w\s¿¡*_#\[!(\"“«'‘]{1,6}\s*")
 _HEADING_MARKS = re.compile(r"^#{1,6}[ \t]+")  # «### Comentarios (0)»: a page's chrome as a heading
 
 
@@ -1149,7 +1171,8 @@ _DESK_INITIALS = re.compile(
     + _INITIALS
     + r"(?:[ \t]*/[ \t]*"
     + _INITIALS
-    + r"){1,5}$"
+    + r"){1,5}"
+    + r"(?:[ \t]*/[ \t]*\d{1,2}:\d{2})?$"  # the time it was sent («ANIP/MLC/rgm/18:22»)
 )
 
 
@@ -1472,6 +1495,8 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
         if is_desk_note(paragraph):
             removed.append(paragraph)  # «(para web e impreso, va con 4 fotos)»: for the desk
             continue
+        paragraph, notes = cut_inline_desk_notes(paragraph)  # «… [checar cifra con Salud] …»
+        removed.extend(notes)
         if is_embed_chrome(paragraph):
             removed.append(paragraph)  # «Ver esta publicación en Instagram»: an embed's chrome
             continue

@@ -26,6 +26,12 @@ MESSAGE_STAMPS = (
     r"(?P<channel>" + _SENDER + r"),\s+\[" + _DAY + r",?\s+" + _CLOCK + r"\][ \t]*$",
 )
 _STAMP = re.compile(r"^\s*(?:" + "|".join(MESSAGE_STAMPS) + r")", re.IGNORECASE)
+# The app's own notice, stamped but sent by no one («22/03/21 7:04 - Los mensajes y las
+# llamadas están cifrados…», «[05/06/21 10:40:02] Se creó el grupo»): never the story.
+_NOTICE = re.compile(
+    r"^\s*(?:\[" + _DAY + r",?\s+" + _CLOCK + r"\]|" + _DAY + r",?\s+" + _CLOCK + r"\s+-)\s+\S",
+    re.IGNORECASE,
+)
 
 # What the app writes itself, alone in a message (folded, without its angle brackets).
 APP_LINES = frozenset(
@@ -73,18 +79,24 @@ def strip_chat_export(text: str) -> tuple[str, list[str]]:
     text as it is when its first line is no chat message."""
     lines = text.split("\n")
     first = next((line for line in lines if line.strip()), "")
-    if not _STAMP.match(first):
+    if not (_STAMP.match(first) or _NOTICE.match(first)):
         return text, []
     messages: list[list[str]] = []
     removed: list[str] = []
+    notice = False  # the lines of the app's notice are no message's
     for line in lines:
+        if not _STAMP.match(line) and _NOTICE.match(line):
+            removed.append(line.strip())
+            notice = True
+            continue
         if stamp := _STAMP.match(line):
+            notice = False
             removed.append(stamp.group(0).strip())
             channel = (stamp.group("channel") or "").strip()
             # a channel that is an office names the release's issuer: its line stays
             opening = channel if is_issuer_line(channel) else line[stamp.end() :]
             messages.append([drop_invisible(opening)])
-        elif messages:
+        elif messages and not notice:
             messages[-1].append(line)
     kept: list[list[str]] = []
     for message in messages:
@@ -100,4 +112,5 @@ def strip_chat_export(text: str) -> tuple[str, list[str]]:
         if all(len(" ".join(m).split()) <= _SHORT_MESSAGE_WORDS for m in tail):
             removed += [" ".join(m).strip() for m in tail]
             kept = kept[: story + 1]
-    return "\n".join(line for message in kept for line in message), removed
+    # each message is a paragraph of its own: a headline sent alone is no body's first line
+    return "\n\n".join("\n".join(message) for message in kept), removed

@@ -290,6 +290,19 @@ class _Head:
 
 
 _PASTED_TWICE_WORDS = 4  # a line this long repeated right under itself is one line
+# A blog platform's head (Medium and the like): the publication the post ran in
+# («Published in [Selva Adentro](…)», «Publicado en [El Sol](…)»), the writer's picture
+# linked to the profile, and the name linked to it (a «/@handle» address).
+_PUBLISHED_IN = re.compile(
+    r"^(?:published in|publicado en)\s+\[(?P<name>[^\[\]\n]{2,80})\]\([^()\s]{1,500}\)$"
+    r"|^published in\s+(?P<plain>[^\W\d_][^\n]{1,79})$",
+    re.IGNORECASE,
+)
+_AVATAR_LINK = re.compile(r"^\[!\[[^\[\]\n]{0,120}\]\([^()\s]{1,500}\)\]\([^()\s]{1,500}\)$")
+_PROFILE_LINK = re.compile(
+    r"^\[(?P<name>[^\W\d_][^\[\]\n]{2,60})\]\((?:https?://)?[^()\s]{0,200}/@[\w.-]{2,40}"
+    r"(?:[/?][^()\s]{0,300})?\)$"
+)
 
 
 def _last_kept(head: _Head) -> str:
@@ -324,6 +337,19 @@ def _head_line(head: _Head, lines: list[str], index: int) -> None:
         line = stripped = stripped[: audience.start()]
     if stripped in _LONE_DOT or _HANDLE_ONLY.match(stripped):
         head.removed.append(stripped)  # the account's handle and the «·» beside it
+    elif published := _PUBLISHED_IN.match(stripped):
+        name = published.group("name") or published.group("plain")
+        head.source = head.source or name.strip()  # the publication the post ran in
+        head.removed.append(stripped)
+    elif _REACTIONS_BAR.match(stripped) and head.removed:
+        head.removed.append(stripped)  # a blog platform's «--» (its reactions bar) under chrome
+    elif _AVATAR_LINK.match(stripped):
+        head.removed.append(stripped)  # the writer's picture, linked to the profile
+    elif profile := _PROFILE_LINK.match(stripped):
+        # the writer's name linked to the profile (a blog platform's «/@handle»): a byline
+        head.kept.append(f"Por {profile.group('name').strip()}")
+        head.removed.append(stripped)
+        dropped = False
     elif len(stripped.split()) >= _PASTED_TWICE_WORDS and stripped == _last_kept(head):
         head.removed.append(stripped)  # the title a page prints twice, pasted twice
     elif (bar := nav_bar(stripped)) is not None:
@@ -533,10 +559,47 @@ def _strip_mail_signature(lines: list[str]) -> tuple[list[str], _Signature]:
     return lines[:start], _Signature(removed, source, acronym)
 
 
+# A blog platform's card about the writer closing the post: «Written by Ana Ruiz» (or
+# «Escrito por …», «Sobre la autora»), the followers and a short bio under it, the
+# publication's logo and the «--» of the reactions bar over it.
+_CARD_OPENER = re.compile(
+    r"^(?:written by|escrito por|escrita por|about the author|sobre (?:el|la) autor[a]?)\b",
+    re.IGNORECASE,
+)
+_CARD_PARAGRAPHS = 4  # the opener this near the end, and what follows it
+_CARD_WORDS = 40  # each paragraph under the opener at most this long
+_REACTIONS_BAR = re.compile(r"^--$")
+
+
+def _author_card(lines: list[str]) -> int | None:
+    """The line where a closing writer's card starts, or None."""
+    starts = [
+        i for i in range(len(lines)) if lines[i].strip() and (i == 0 or not lines[i - 1].strip())
+    ]
+    tail = starts[-_CARD_PARAGRAPHS:]
+    for position, start in enumerate(tail):
+        if not _CARD_OPENER.match(lines[start].strip()):
+            continue
+        after = [lines[i].strip() for i in range(start + 1, len(lines)) if lines[i].strip()]
+        if any(len(line.split()) > _CARD_WORDS for line in after):
+            return None
+        first = start
+        for before in reversed(starts[: len(starts) - len(tail) + position]):
+            line = lines[before].strip()
+            if not (_AVATAR_LINK.match(line) or _REACTIONS_BAR.match(line) or _rule(line)):
+                break
+            first = before
+        return first
+    return None
+
+
 def _strip_tail(lines: list[str]) -> tuple[list[str], list[str]]:
     """The closing chrome taken off the end of ``lines``: the last paragraphs whose
     lines are all closing chrome or rules (or that are a page's chrome together:
     «Compartir esto:» over «Twitter» over «Facebook»), one chrome line at least."""
+    if (card := _author_card(lines)) is not None:
+        kept, removed = _strip_tail(lines[:card])
+        return kept, [*removed, *(line.strip() for line in lines[card:] if line.strip())]
     end = len(lines)
     found = False
     while end > 0:

@@ -58,6 +58,11 @@ MONTH_ABBREVIATIONS = {
     "oct": 10,
     "nov": 11,
     "dic": 12,
+    # English spellings the Spanish ones do not cover (a blog platform's «Aug 3, 2021»)
+    "jan": 1,
+    "apr": 4,
+    "aug": 8,
+    "dec": 12,
 }
 _WEEKDAY = (
     r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo"
@@ -391,6 +396,9 @@ def parse_date(value: object) -> datetime | None:
 _RFC2822 = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}")
 
 
+_RFC2822_LINE = re.compile(_RFC2822.pattern + r"(?::\d{2})?(?:\s+(?:[+-]\d{4}|[A-Z]{2,4}))?")
+
+
 def _parse_rfc2822(raw: str) -> datetime | None:
     """The moment, in the newsroom's time zone like every dated source, or None."""
     try:
@@ -566,11 +574,13 @@ def parse_date_line(line: str) -> datetime | None:
     if not text or len(text) > _DATE_LINE_MAX + _TIME_MAX or not text[:1].isalnum():
         return None
     zone = split_time_zone(text)
-    folded = _LEADING_WEEKDAY.sub("", fold(zone[0] if zone else text))
+    whole = fold(zone[0] if zone else text)
+    folded = _LEADING_WEEKDAY.sub("", whole)
     if (clock := _split_clock(folded)) is not None:
         folded = clock[0]
     if len(folded) > _DATE_LINE_MAX or not (
         _SPANISH.fullmatch(folded)
+        or _MONTH_FIRST.fullmatch(whole)  # «Mar 12, 2020»: March, not Tuesday (martes)
         or _SPANISH_ABBR.fullmatch(folded)
         or _MONTH_FIRST.fullmatch(folded)
         or _DASHED_ABBR.fullmatch(folded)
@@ -578,6 +588,7 @@ def parse_date_line(line: str) -> datetime | None:
         or _DMY.fullmatch(folded)
         or _YMD_SLASH.fullmatch(folded)
         or _ISO.fullmatch(folded)
+        or _RFC2822_LINE.fullmatch(text)  # a feed's or a mail's «Tue, 14 Mar 2023 09:12 -0600»
     ):
         return None
     return parse_date(text)

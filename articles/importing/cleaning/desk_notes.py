@@ -25,6 +25,12 @@ DESK_PHRASES = (
     r"(?:web|portal) (?:e|y) impres[oa]",
     r"\d{1,2} cuartillas?",
     r"favor de (?:publicar|subir|incluir|agregar|usar)",
+    # when it runs and what it still lacks: «va para el jueves», «falta foto del mercado»
+    r"va para (?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)",
+    r"falta(?:n)? (?:la |las |el |los )?(?:fotos?|imagen(?:es)?|videos?|datos?|cifras?)",
+    # what the reporter still has to check: «checar cifra con Salud», «pedir dato oficial»
+    r"(?:pedir|solicitar|checar|chequear|verificar|confirmar|corroborar) (?:el |la |los |las "
+    r"|un |una )?(?:datos?|cifras?|nombres?|fechas?|fotos?|cargos?)",
 )
 # Labels that address the note to the desk («Ojo mesa:», «Nota para la mesa:»).
 DESK_LABELS = (
@@ -33,6 +39,7 @@ DESK_LABELS = (
     r"para (?:la )?mesa",
     r"a la mesa",
     r"mesa",  # «mesa: las fotos van en el siguiente correo»
+    r"notas?|pendientes?",  # «NOTAS: pedir dato oficial…» under the reporter's «--»
 )
 _PHRASE = re.compile(r"\b(?:" + "|".join(DESK_PHRASES) + r")\b")
 _LABELLED = re.compile(r"^(?:" + "|".join(DESK_LABELS) + r")\s*:\s*\S")
@@ -54,3 +61,24 @@ def is_desk_note(paragraph: str) -> bool:
         inner = folded[1:-1].strip()
         return "(" not in inner and bool(_PHRASE.search(inner))
     return bool(_LABELLED.match(folded)) and bool(_PHRASE.search(folded))
+
+
+# A note to the desk in brackets inside a paragraph («… anda en 280 [checar cifra con
+# Salud] y el de sierra…»): it opens with what the desk is to do or still lacks.
+_INLINE_NOTE = re.compile(r"[ \t]*\[(?P<inner>[^\[\]\n]{3,100})\](?!\()")
+_OPENS_WITH_PHRASE = re.compile(r"(?:" + "|".join(DESK_PHRASES) + r")\b")
+
+
+def cut_inline_desk_notes(paragraph: str) -> tuple[str, list[str]]:
+    """``paragraph`` without the bracketed notes to the desk inside it, and the notes."""
+    if "[" not in paragraph:
+        return paragraph, []
+    cut: list[str] = []
+
+    def note(match: re.Match) -> str:
+        if not _OPENS_WITH_PHRASE.match(fold(match.group("inner").strip())):
+            return match.group(0)
+        cut.append(match.group(0).strip())
+        return ""
+
+    return _INLINE_NOTE.sub(note, paragraph), cut

@@ -64,6 +64,7 @@ HEAD_FIELDS = {
     "byline": "byline",
     "author": "byline",
     "by": "byline",
+    "author/name": "byline",  # a feed entry's author element, flattened
     "credito": "byline",
     "cred": "byline",
     # the date
@@ -85,6 +86,8 @@ HEAD_FIELDS = {
     "outlet": "source",
     "agency": "source",
     "nota para": "source",  # a correspondent's copy: the paper it is sent to
+    "feed": "source",  # a feed entry saved as text: the feed is the outlet's
+    "canal rss": "source",
     # the section
     "seccion": "section",
     "section": "section",
@@ -109,6 +112,7 @@ HEAD_FIELDS = {
     "text": "body",
     "story": "body",
     "txt": "body",
+    "content": "body",
     # the system's own fields
     "clave": "skip",
     "slug": "skip",
@@ -140,6 +144,17 @@ HEAD_FIELDS = {
     "edicion": "skip",
     "pagina": "skip",
     "page": "skip",
+    # a feed entry's own elements (RSS, Atom) saved as text
+    "link": "skip",
+    "enlace": "skip",
+    "url": "skip",
+    "guid": "skip",
+    "permalink": "skip",
+    "updated": "skip",
+    "actualizado": "skip",
+    "modified": "skip",
+    "author/email": "skip",
+    "author/uri": "skip",
 }
 # The fields that make the block a story's head (two of them at least, one a title,
 # byline or date): «Fuente: …» and «Sección: …» alone are the readers'.
@@ -175,7 +190,13 @@ _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,8}")
 # A CMS's record notes over the block, bracketed «[key: value]» tags alone on their
 # line («[nid:20451] [migrado: joomla15 -> drupal6 2014-02-11]»).
 _RECORD_TAGS = re.compile(r"^(?:\[[^\W\d_][\w .-]{0,20}:[^\[\]\n]{1,80}\][ \t]*){1,6}$")
-_LABELLED = re.compile(r"^[*_]*([^\W\d_][\w .]{0,29}?)[*_]*\s*:[*_]*\s*(.*)$")
+_LABELLED = re.compile(
+    r"^[*_]*([^\W\d_][\w ./]{0,29}?)(?:\s*\([\w ]{1,12}\))?[*_]*\s*:[*_]*\s*(.*)$"
+)
+# A feed's author as RSS writes it, «mail (Name)», or a bare address: the name or nothing.
+_MAIL_AUTHOR = re.compile(r"^<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?(?:\s*\((?P<name>[^()]{3,80})\))?$")
+# A feed's or an outlet's motto after a spaced dash («Bitácora — Noticias de la costa»).
+_MOTTO_TAIL = re.compile(r"(?<!\s)\s++[—–]\s++[^—–]{3,80}$")
 
 
 @dataclass(frozen=True)
@@ -217,7 +238,12 @@ def _label(line: str) -> tuple[str, str] | None:
     if not name:
         return None
     value = match.group(2).strip().strip("*_").strip()
-    return (name, _EDITION_TAIL.sub("", value) if name == "source" else value)
+    if name == "byline" and (mail := _MAIL_AUTHOR.match(value)):
+        # A feed's «mail (Name)»: the name; an address alone names nobody.
+        return ("byline", mail.group("name").strip()) if mail.group("name") else ("skip", value)
+    if name == "source":
+        value = _MOTTO_TAIL.sub("", _EDITION_TAIL.sub("", value))
+    return (name, value)
 
 
 def _cased(name: str) -> bool:
@@ -256,6 +282,8 @@ def running_head(line: str) -> dict[str, str] | None:
     line."""
     if len(line) > 160:
         return None
+    if _COLUMNS.search(line.strip()) and "|" not in line:
+        return _spaced_head(line)
     if "|" in line:
         parts = [p.strip() for p in line.strip().split("|")]
         if not 3 <= len(parts) <= 5 or not all(parts) or not _PAGE.fullmatch(fold(parts[-1])):
@@ -280,6 +308,45 @@ def running_head(line: str) -> dict[str, str] | None:
         section = others[0]
         found["section"] = section.capitalize() if _shouted(section) else section
     return found
+
+
+# A page's head typed back from print keeps its columns apart with runs of spaces
+# («1A        EL NORTE        Saltillo, Coah., jueves 9 de mayo de 2006»).
+_COLUMNS = re.compile(r"\S(?: {3,}|\t+)\S")
+_COLUMN_SPLIT = re.compile(r" {3,}|\t+")
+
+
+def _spaced_head(line: str) -> dict[str, str] | None:
+    """The outlet, section and date of a running head in columns: a page number at
+    one end, a date (after its town, if any) and the outlet; None for any other line."""
+    parts = [p.strip() for p in _COLUMN_SPLIT.split(line.strip().lstrip("\f"))]
+    if not 3 <= len(parts) <= 4:
+        return None
+    page = next((i for i in (0, len(parts) - 1) if _page_number(parts[i])), None)
+    if page is None:
+        return None
+    parts = [p for i, p in enumerate(parts) if i != page]
+    dates = [i for i, part in enumerate(parts) if _dated(_after_town(part))]
+    if len(dates) != 1:
+        return None
+    others = [p for i, p in enumerate(parts) if i != dates[0]]
+    outlet = max(others, key=len)
+    found = {"source": spanish_name_case(outlet) if _cased(outlet) else outlet}
+    found["date"] = _after_town(parts[dates[0]])
+    if len(others) == 2:
+        section = min(others, key=len)
+        found["section"] = section.capitalize() if _shouted(section) else section
+    return found
+
+
+def _page_number(part: str) -> bool:
+    folded = fold(part)
+    return bool(_PAGE.fullmatch(folded)) and any(c.isdigit() for c in folded) and len(folded) <= 8
+
+
+def _after_town(part: str) -> str:
+    """«Villahermosa, Tab., jueves 9 de noviembre de 2006» -> its date; a date as it is."""
+    return part.rsplit(",", 1)[-1].strip() if "," in part else part
 
 
 def is_page_furniture(line: str) -> bool:
@@ -308,6 +375,8 @@ def read_field_block(text: str) -> FieldBlock | None:
         # The page's slug over the story's tagged fields: the tags say more.
         fields = {**head, **block.fields}
         return FieldBlock(fields, (lines[first].strip(), *block.removed), block.rest)
+    if first is not None and (noted := _under_note(lines, first)):
+        return noted
     body_start: str | None = None
     if first is not None and len(lines[first]) <= 300 and _RECORD_TAGS.match(lines[first].strip()):
         removed.append(lines[first].strip())
@@ -345,6 +414,24 @@ def read_field_block(text: str) -> FieldBlock | None:
     if body_start:
         rest = [body_start, *rest]
     return FieldBlock(fields, tuple(removed), "\n".join(rest))
+
+
+def _under_note(lines: list[str], first: int) -> FieldBlock | None:
+    """A block right under one unlabelled line that names its own title: the line is
+    the note of whoever saved it («Entrada guardada el 2010-11-09»), not the title."""
+    line = lines[first]
+    if (
+        first + 1 >= len(lines)
+        or len(line) > 120
+        or _label(line) is not None
+        or _RECORD_TAGS.match(line.strip())
+        or _label(lines[first + 1]) is None
+    ):
+        return None
+    block = read_field_block("\n".join(lines[first + 1 :]))
+    if block is None or not block.fields.get("title"):
+        return None
+    return FieldBlock(block.fields, (line.strip(), *block.removed), block.rest)
 
 
 def _without_furniture(lines: list[str]) -> str:

@@ -112,17 +112,26 @@ BYLINE_LEADS = (
 BY_WORDS = r"(?:" + "|".join(BYLINE_LEADS) + r")"
 # The start of a byline: «Por Ana Ruiz», «Por: Redacción», «Escrito por Ana
 # Ruiz», or a credit label with its colon («Texto y fotos: Ana Ruiz»).
+# A social post's pictograph before the credit («✍️ Por: Ana Ruiz», «🖊 Texto: …»).
+_PICTOGRAPH = r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]{1,4}[ \t]*)?"
 BY_START = re.compile(
-    r"^[*_]*(?:" + BY_WORDS + r"\b|(?:" + "|".join(BYLINE_LABELS) + r")\s*:)", re.IGNORECASE
+    r"^" + _PICTOGRAPH + r"[*_]*(?:" + BY_WORDS + r"\b|(?:" + "|".join(BYLINE_LABELS) + r")\s*:)",
+    re.IGNORECASE,
 )
 _BY_PREFIX = re.compile(
-    r"^(?:" + BY_WORDS + r"(?:\s*+:\s*+|\s++)|(?:" + "|".join(BYLINE_LABELS) + r")\s*:\s*)",
+    r"^"
+    + _PICTOGRAPH
+    + r"(?:"
+    + BY_WORDS
+    + r"(?:\s*+:\s*+|\s++)|(?:"
+    + "|".join(BYLINE_LABELS)
+    + r")\s*:\s*)",
     re.IGNORECASE,
 )
 # Applied to text whose white space is already collapsed to single spaces.
 _LIST_SEPARATORS = re.compile(r" ?(?:[,;/]|&) ?")
 _AND = re.compile(r"\s+(?:y|e|and)\s+", re.IGNORECASE)
-_WORD_START = re.compile(r"(^|[-'’.])(\w)")
+_WORD_START = re.compile(r"(^[\"“«(]*|[-'’.])(\w)")  # «"BENITO» -> «"Benito»
 _KEY_NOISE = re.compile(r"[^\w ]+")
 
 
@@ -158,8 +167,13 @@ CMS_ACCOUNTS = frozenset(
 )  # fmt: skip
 
 
+# Bold an exporter split word by word inside a credit («Por **Ana** **Ruiz**»).
+_SPLIT_BOLD = re.compile(r"(?<=\w)\*\*[ \t]+\*\*(?=\w)")
+
+
 def strip_by(raw: str) -> str:
     """A credit without its «Por»/«Nota de:» lead: «Por Redacción El Sol» -> «Redacción El Sol»."""
+    raw = _SPLIT_BOLD.sub(" ", raw) if "**" in raw else raw
     return _BY_PREFIX.sub("", collapse_whitespace(raw).strip("*_ ")).strip(" .,:;-–—*_")
 
 

@@ -68,6 +68,9 @@ KICKERS = tuple(
         r"boletin(?:es)?(?: de prensa| informativo| oficial| conjunto)?",
         r"nota informativa",
         r"aviso(?: de prensa)?",
+        # A notice's label over its title: «AVISO A LA POBLACIÓN», «Alerta a la ciudadanía».
+        r"(?:aviso|alerta|llamado)(?: importante| urgente)?(?: (?:a|para) (?:la )?"
+        r"(?:poblacion|ciudadania|comunidad|opinion publica|los medios|la prensa))?",
         r"para (?:su )?publicacion inmediata",
         r"(?:(?:direccion|unidad|coordinacion|departamento|area|oficina|subdireccion|jefatura)"
         r"(?: general)? de )?comunicacion social(?: y \w+)?",
@@ -482,6 +485,30 @@ def is_contact_line(line: str) -> bool:
     )
 
 
+# The heading of a release's closing note about its issuer («Acerca de la ASIPONA», «Sobre
+# el Instituto», «About …», «¿Quiénes somos?»), folded; a row per wording.
+ABOUT_HEADINGS = (
+    r"acerca (?:de|del)",
+    r"sobre (?:el|la|los|las)",
+    r"about",
+    r"quienes somos",
+)
+_ABOUT_HEADING = re.compile(
+    r"^[*_#\s¿]*(?:" + "|".join(ABOUT_HEADINGS) + r")\b[^.!?\n]{0,80}\??[*_]*$"
+)
+_ABOUT_HEADING_WORDS = 10
+
+
+def about_heading(line: str) -> bool:
+    """The heading of a release's closing note about its issuer, alone on its line."""
+    line = line.strip()
+    return (
+        0 < len(line.split()) <= _ABOUT_HEADING_WORDS
+        and "," not in line  # «Sobre el particular, el titular dijo…» is a sentence
+        and bool(_ABOUT_HEADING.match(fold(line)))
+    )
+
+
 def is_contact_block(paragraph: str) -> bool:
     """A paragraph every line of which is press-office contact data."""
     lines = paragraph.split("\n")
@@ -537,8 +564,14 @@ def header_text(line: str) -> str:
     office's letterhead written as headings; and without a social post's marks
     (``social_header``)."""
     line = line.strip()
+    if (emphasis := _WHOLE_EMPHASIS.fullmatch(line)) is not None:
+        line = emphasis.group(2).strip()  # «*La Paz, B.C.S., 14 de julio de 2021*»
     match = _HEADING_MARKS.match(line) if line.startswith("#") else None
     return social_header(match.group(1).strip() if match else line)
+
+
+# A header line in italics or bold as a whole («*La Paz, …*», «_Boletín 12_»).
+_WHOLE_EMPHASIS = re.compile(r"([*_]{1,2})([^*_\n]{2,200})\1")
 
 
 # An administration's term in a letterhead («AYUNTAMIENTO DE MÉRIDA · 2021-2024»,
@@ -694,6 +727,10 @@ def _posted_by_office(line: str):
     return found[0] if found else None
 
 
+# A line wholly in quotes: an administration's motto when offices stand over and under it.
+_MOTTO = re.compile(r"[«\"“][^«»\"“”\n]{3,120}[»\"”]\.?")
+
+
 def read_header(lines: list[str]) -> Header:
     """Walk the lines before the title. Each is a bulletin number, a dateline
     (or a date alone), a kicker, an office's name (or several, «Ayuntamiento de Mérida ·
@@ -745,6 +782,8 @@ def read_header(lines: list[str]) -> Header:
             pass  # «Supremo Tribunal de Justicia» between an office and its press unit
         elif issuers and is_term(line):
             pass  # «2021-2024» under the council's name: its administration's term
+        elif issuers and _MOTTO.fullmatch(line) and _header_follows(lines, index):
+            pass  # «"Juntos construimos…"» between the offices: the administration's motto
         else:
             break
         removed.append(raw.strip())

@@ -162,6 +162,18 @@ def _filing_town(text: str) -> str:
     return text if all(c.isalpha() or c in " .'-" for c in text) else ""
 
 
+# A TV or radio report's crew under the reporter's credit («Cámara: Luis Soto», «Edición:
+# Ana Ruiz»): credits of the report, no writer's and no photo's; folded, a row each.
+CREW_LABELS = (
+    r"camara|camarografo|camarografa|videografo|videografa",
+    r"edicion(?: de video)?|editor(?:a)? de video|produccion|productor(?:a)?",
+    r"audio|sonido|operador(?:a)?|locucion|conduccion",
+)
+_CREW_LINE = re.compile(
+    r"^[*_]*(?:" + "|".join(CREW_LABELS) + r")[*_]*\s*:\s*[^\W\d_][^:\n]{2,80}$"
+)
+
+
 def closing_credits(paragraph: str) -> tuple[tuple[str, ...], str] | None:
     """(writers, photo credit) when every line of ``paragraph`` is a writer's credit
     («Por: Ana Ruiz / Corresponsal») or a photo credit («Foto: Especial»), a writer's
@@ -176,7 +188,7 @@ def closing_credits(paragraph: str) -> tuple[tuple[str, ...], str] | None:
             writers.append(name)
         elif credit := photo_credit(line):
             photo = photo or credit
-        else:
+        elif not _CREW_LINE.match(fold(line)):
             return None
     return (tuple(writers), photo) if writers else None
 

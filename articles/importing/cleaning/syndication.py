@@ -15,6 +15,8 @@ import re
 NOTE_SUBJECTS = (
     r"(?:esta|la)\s+(?:nota|informaci[oó]n|historia|publicaci[oó]n|cr[oó]nica)",
     r"(?:este|el)\s+(?:art[ií]culo|texto|reportaje|material|contenido)",
+    # a blog's feed footer: «La entrada <its title> se publicó primero en <the blog>.»
+    r"(?:esta|la)\s+entrada\s+[^\n]{1,300}?",
 )
 FIRST_RAN = (
     r"se\s+public[oó]",

@@ -131,6 +131,14 @@ _TRAILING_PICTOGRAPHS = re.compile(
     r"(?<=\S)\s[\U0001F000-\U0001FAFF\u2190-\u21FF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d\s]{1,30}$"
 )
 
+# The same decoration opening the post's line («🔴 Title», «📢⚠️ Title»).
+_LEADING_PICTOGRAPHS = re.compile(
+    r"^[\U0001F000-\U0001FAFF\u2190-\u21FF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d]"
+    r"[\U0001F000-\U0001FAFF\u2190-\u21FF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d\s]{0,29}\s(?=\S)"
+)
+# A Markdown export's escapes («\#AireLimpio», «5\. lugar»): a title is plain text.
+_MARKDOWN_ESCAPE = re.compile(r"\\([#*_\[\]()`!.+\-<>|~])")
+
 
 def clean_title(raw: str) -> str:
     """Plain one-line title: invisible characters dropped, HTML stripped,
@@ -143,6 +151,7 @@ def clean_title(raw: str) -> str:
     match = _TITLE_EMPHASIS.match(text)
     if match:
         text = (match.group(2) or match.group(4)).strip()
+    text = _MARKDOWN_ESCAPE.sub(r"\1", _LEADING_PICTOGRAPHS.sub("", text))
     return strip_format_label(_TRAILING_PICTOGRAPHS.sub("", text))
 
 
@@ -240,9 +249,47 @@ def drop_cms_markup(text: str) -> str:
     if "[" in text:
         text = _CAPTION_LINE.sub(_caption_credit, text)
         text = _SHORTCODE_LINE.sub("", text)
+        if "data:" in text:
+            text = _drop_embedded_images(text)
     if "<" in text:
         text = html_blocks_to_markdown(text)
+    if "**" in text:
+        text = _join_split_bold(text)
     return text
+
+
+# A word processor's export bolds run by run: punctuation bolded alone («Oax.**,** 18 de
+# febrero**.-**») and a bold line split into runs («**Boletín** **UABJO/045/2021**»).
+_BOLD_PUNCTUATION = re.compile(r"\*\*([^\w\s*]{1,3})\*\*")
+_BOLD_RUNS = re.compile(r"\*\*([^*\n]{1,200}?)\*\*([ \t]+)\*\*(?=[^*\n]{1,200}?\*\*)")
+
+
+def _join_split_bold(text: str) -> str:
+    text = _BOLD_PUNCTUATION.sub(r"\1", text)
+    previous = None
+    while previous != text:
+        previous, text = text, _BOLD_RUNS.sub(r"**\1\2", text)
+    return text
+
+
+# A document exporter's pictures (Google Docs' Markdown): each image's bytes in a
+# reference definition at the end («[image1]: <data:image/png;base64,…>») and the
+# reference where the picture stood («![][image1]»). Neither is text to import.
+_DATA_DEFINITION = re.compile(r"^[ \t]*\[([^\]\n]{1,40})\]:[ \t]*<?data:[^\n]*$", re.MULTILINE)
+
+
+def _drop_embedded_images(text: str) -> str:
+    names = {match.group(1) for match in _DATA_DEFINITION.finditer(text)}
+    if not names:
+        return text
+    text = _DATA_DEFINITION.sub("", text)
+    references = "|".join(re.escape(name) for name in sorted(names))
+    return re.sub(
+        r"^[ \t]*!\[[^\]\n]{0,200}\]\[(?:" + references + r")\][ \t]*$",
+        "",
+        text,
+        flags=re.MULTILINE,
+    )
 
 
 # A CMS export's HTML remnants in a text file («<h2>Título</h2>», «<p>…</p>»,
@@ -267,6 +314,7 @@ _HTML_BLOCK_RULES = {
     name: (opening, closing) for names, opening, closing in HTML_BLOCK_MARKDOWN for name in names
 }
 _LINE_END_SPACE = re.compile(r"[ \t]+\n")
+_INLINE_WRAPPER_TAG = re.compile(r"</?(?:a|span)(?:\s[^<>\n]{0,500}?)?\s*>", re.IGNORECASE)
 
 
 def html_blocks_to_markdown(text: str) -> str:
@@ -284,6 +332,8 @@ def html_blocks_to_markdown(text: str) -> str:
     converted = _HTML_BLOCK_TAG.sub(markdown, text)
     if converted == text:
         return text
+    # Among those blocks (a feed's or an export's HTML), a link or a span is its words.
+    converted = _INLINE_WRAPPER_TAG.sub("", converted)
     converted = _LINE_END_SPACE.sub("\n", converted)
     return _BLANK_LINES.sub("\n\n", converted)
 

@@ -99,18 +99,21 @@ TAKE_LINES = re.compile(
             r"\(?sigue\)?",
             r"\(?continua\)?",
             r"\(?mas\)?",
+            r"-{1,2} ?(?:mas|sigue|continua) ?-{1,2}",  # «-MÁS-», «--SIGUE--»
         )
     )
 )
 _TAKE_ALONE = re.compile(r"^\((?P<take>[^()\n]{2,30})\)$")
 # The editors' initials («AN/ARZ/mcl»): the agency's code, then two to four sets.
-_INITIALS = re.compile(r"^[A-Z]{2,8}(?:/[A-Za-z]{2,5}){1,4}$")
+_INITIALS = re.compile(r"^[A-Z]{2,8}(?:/[A-Za-z]{2,5}){1,4}(?:/\d{1,2}:\d{2})?$")
 # The transmission stamp, day first («14/03/2017 13:22:05», «19-05-2023 07:41»).
 _STAMP = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # What a subscription or rights notice says, folded; a row per phrase.
 NOTICE_PHRASES = (
     "exclusivo para suscriptores",
     "exclusivo para abonados",
+    "especial para suscriptores",  # «SERVICIO ESPECIAL PARA SUSCRIPTORES» over the copy
+    "servicio para suscriptores",
     "prohibida su reproduccion",
     "prohibida la reproduccion",
     "queda prohibida",
@@ -163,7 +166,7 @@ def _slug_line(line: str) -> re.Match | None:
     if code is None or not any(_STAMP.match(part) for part in parts[1:]):
         return None
     rest = [part for part in parts[1:] if not (_STAMP.match(part) or _CLOCK.match(part))]
-    if not rest or not all(_slug(part) or _priority(part) for part in rest):
+    if not rest or not all(_slug(part) or _priority(part) or _take_line(part) for part in rest):
         return None
     return code
 
@@ -219,7 +222,9 @@ def _take_line(line: str) -> bool:
     """A take's label alone on its line («1a. parte», «(SIGUE)», «AMPLÍA»)."""
     folded = fold(line).strip(" .:")
     return len(line) <= 40 and (
-        bool(TAKE_LINES.fullmatch(folded)) or folded.strip("()") in TAKE_LABELS
+        bool(TAKE_LINES.fullmatch(folded))
+        or bool(TAKE_LINES.fullmatch(folded.strip("()").strip(" .")))  # «(2a. parte)»
+        or folded.strip("()") in TAKE_LABELS
     )
 
 
@@ -264,6 +269,25 @@ def _notice(line: str) -> bool:
     return len(line) <= _NOTICE_MAX and any(phrase in folded for phrase in NOTICE_PHRASES)
 
 
+# The agency's code and name over its slug line («APSUR — Agencia Periodística del Sur»).
+_CODE_AND_NAME = re.compile(r"^(?P<code>[A-Z]{2,8})[ \t]+[—–-][ \t]+(?P<name>[^\W\d_][^\n]{2,80})$")
+
+
+def _named_over(lines: list[str], first: int) -> tuple[int, str, str] | None:
+    """(the slug line's index, the agency's name, the line) when the first line names
+    the agency by the code its slug line opens with; None otherwise."""
+    match = _CODE_AND_NAME.match(lines[first].strip()) if len(lines[first]) <= 120 else None
+    if match is None:
+        return None
+    following = next((i for i in range(first + 1, len(lines)) if lines[i].strip()), None)
+    if following is None or following - first > 2:
+        return None
+    slug = _slug_line(lines[following])
+    if slug is None or slug.group("code") != match.group("code"):
+        return None
+    return following, match.group("name").strip(), lines[first].strip()
+
+
 def read_transmission(text: str) -> Transmission | None:
     """The copy inside an agency's transmission, or None when ``text`` is not one."""
     lines = text.split("\n")
@@ -272,11 +296,14 @@ def read_transmission(text: str) -> Transmission | None:
         return None
     if bracketed := _bracket_header(lines[first]):
         return _bracketed_copy(lines, first, bracketed)
+    source = ""
+    named = _named_over(lines, first)
+    if named is not None:
+        first, source = named[0], named[1]  # «APSUR — Agencia …» over its slug line
     if not (opening := _opens_transmission(lines[first])):
         return None
-    removed: list[str] = []
+    removed: list[str] = [named[2]] if named else []
     code = opening.groupdict().get("code") or ""
-    source = ""
     section = ""
     stamp = None
     index = first
@@ -295,6 +322,8 @@ def read_transmission(text: str) -> Transmission | None:
             source = name
         elif index > first and _STAMP.match(line):
             stamp = stamp or _stamp_date(line)  # «17/05/2007 13:42» under the message line
+        elif index > first and len(line) <= 80 and _notice(line):
+            pass  # «SERVICIO ESPECIAL PARA SUSCRIPTORES» over the copy: for its clients
         else:
             break
         removed.append(line)
@@ -351,10 +380,16 @@ def _without_takes(lines: list[str], removed: list[str]) -> list[str]:
     """The copy without the lines that join its takes: a take's label and the slug
     repeated over the next take (two takes are one story)."""
     slugs = {line for line in removed if _SLUG.match(line)}
+    codes = {match.group("code") for line in removed if (match := _slug_line(line))}
     kept = []
     for line in lines:
         stripped = line.strip()
-        if stripped and (stripped in slugs or _take_line(stripped) or _take_note(stripped)):
+        if stripped and (
+            stripped in slugs
+            or _take_line(stripped)
+            or _take_note(stripped)
+            or ((slug := _slug_line(stripped)) is not None and slug.group("code") in codes)
+        ):  # the slug line again over the next take («APN  NL-LLUVIAS/2  …  (2a. parte)»)
             removed.append(stripped)
             continue
         kept.append(line)

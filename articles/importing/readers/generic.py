@@ -36,7 +36,7 @@ from articles.importing.cleaning.dates import (
     title_date,
 )
 from articles.importing.cleaning.letters import strip_letter, take_mail_headers
-from articles.importing.cleaning.names import BY_WORDS, is_desk_credit
+from articles.importing.cleaning.names import BY_WORDS, BYLINE_LABELS, is_desk_credit
 from articles.importing.cleaning.outlets import PART_SEPARATOR, outlet_name
 from articles.importing.cleaning.signatures import closing_credits, closing_signature
 from articles.importing.records import ImportFailure, ParsedArticle
@@ -48,7 +48,12 @@ _MAX_TITLE = 300
 _LETTERS = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
 _MIN_BODY_WORDS = 3
 # «Por Nicolás Arreguín, corresponsal», «Por: Ana Ruiz»: a short line, no sentence.
-_BY_LINE = re.compile(r"^" + BY_WORDS + r"(?:\s*:)?\s+[^\W\d_][^.!?\n]{2,100}$", re.IGNORECASE)
+# «Por Ana Ruiz», or a credit label with its colon («Texto: Ana Ruiz», «Reportera: …»).
+_BY_LINE = re.compile(
+    r"^(?:" + BY_WORDS + r"(?:\s*:)?\s+|(?:" + "|".join(BYLINE_LABELS) + r")\s*:\s*)"
+    r"[^\W\d_][^.!?\n]{2,100}$",
+    re.IGNORECASE,
+)
 _FRONT_PARAGRAPHS = 2
 
 
@@ -126,8 +131,8 @@ def take_front_lines(paragraphs: list[str]) -> FrontLines:
             is_date, when, warning = _date_of(line)
             if is_date:
                 found_dates.append((when, warning))
-            elif _BY_LINE.match(line):
-                found_by.append(line)
+            elif _BY_LINE.match(plain := _without_emphasis(line)):
+                found_by.append(plain)  # «_Texto: Ana Ruiz_», «Por **Ana** **Ruiz**»
             elif index and found_by and not source and (outlet := outlet_name(line)):
                 source = outlet  # «POR ANA RUIZ» over «El Norte de Coahuila»: its outlet
             elif outlet := _desk_and_outlet(line):
@@ -153,6 +158,12 @@ def take_front_lines(paragraphs: list[str]) -> FrontLines:
     return FrontLines(
         tuple(bylines), moment, tuple(paragraphs[:taken]), tuple(warnings), taken, source
     )
+
+
+def _without_emphasis(line: str) -> str:
+    """A head line without its Markdown emphasis, which an exporter may split word by
+    word («Por **Ana** **Ruiz**»)."""
+    return " ".join(line.replace("**", "").replace("__", "").strip("*_ ").split())
 
 
 def _desk_and_outlet(line: str) -> str:

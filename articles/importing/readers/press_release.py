@@ -36,11 +36,13 @@ from articles.importing.cleaning.issuer import infer_issuer, subject_institution
 from articles.importing.cleaning.letters import strip_signature
 from articles.importing.cleaning.press import (
     Header,
+    about_heading,
     combine_issuer,
     date_line,
     header_parts,
     header_text,
     is_contact_block,
+    is_contact_line,
     is_end_marker,
     is_issuer_line,
     is_kicker,
@@ -91,6 +93,15 @@ def strip_contact_blocks(text: str) -> tuple[str, list[str]]:
     removed: list[str] = []
     while len(paragraphs) > 1 and is_contact_block(paragraphs[-1].strip()):
         removed.insert(0, paragraphs.pop().strip())
+    # The note about the issuer closing it («Acerca de la ASIPONA» over what the office is),
+    # its heading over its text in one paragraph or in two.
+    for size in (1, 2):
+        if len(paragraphs) > size + 1 and about_heading(paragraphs[-size].split("\n")[0]):
+            rest = [line for line in "\n".join(paragraphs[-size:]).split("\n")[1:] if line.strip()]
+            if rest and rest[0].strip()[:1].isupper():
+                removed[:0] = [p.strip() for p in paragraphs[-size:]]
+                del paragraphs[-size:]
+                break
     return "\n\n".join(paragraphs), removed
 
 
@@ -157,6 +168,7 @@ class PressReleaseReader:
         header, index = _header_under_title(header, lines, index)
         head = lines[: header.title_index]
         body, letterhead_again = _without_letterhead(lines[index + 1 :], head)
+        body, page_furniture = _without_page_furniture(body, lines)
         body, links, trailer = split_trailer(body)
         body, contact = strip_contact_blocks(body)
         kept, signature = strip_signature(body.split("\n\n"))
@@ -205,6 +217,7 @@ class PressReleaseReader:
             removed=(
                 *header.removed,
                 *letterhead_again,
+                *page_furniture,
                 *alternate,
                 *credits.removed,
                 *cleaned.removed,
@@ -213,6 +226,50 @@ class PressReleaseReader:
             ),
             warnings=tuple(warnings),
         )
+
+
+# A release pasted from a PDF carries each page's furniture into the text: the letterhead's
+# footer printed on every page (an address and a phone, twice or more), and the head of
+# the pages after the first, whose parts are only the office, the bulletin's number, the
+# date and the sheet («Gobierno del Estado · Boletín 1187 · 28/03/08», «Boletín 037/19 ·
+# Hoja 2»).
+_PAGE_PARTS = re.compile(r"\s+[·|•]\s+")
+_SHEET = re.compile(r"(?:hoja|p[aá]gina|p[aá]g\.?|page)\s*\d{1,3}(?:\s+(?:de|of)\s+\d{1,3})?", re.I)
+_FURNITURE_MAX = 160
+_SHORT_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2}")  # the page head's «28/03/08»
+
+
+def _page_head(line: str) -> bool:
+    parts = [part.strip() for part in _PAGE_PARTS.split(line)]
+    return len(parts) >= 2 and all(
+        parse_bulletin_number(part)
+        or _SHEET.fullmatch(part)
+        or is_issuer_line(part)
+        or date_line(part)
+        or _SHORT_DATE.fullmatch(part)
+        for part in parts
+    )
+
+
+def _without_page_furniture(body: str, lines: list[str]) -> tuple[str, list[str]]:
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line.strip():
+            counts[line.strip()] = counts.get(line.strip(), 0) + 1
+    kept: list[str] = []
+    removed: list[str] = []
+    for line in body.split("\n"):
+        text = line.strip()
+        if (
+            text
+            and len(text) <= _FURNITURE_MAX
+            and not text.endswith(".")
+            and ((counts.get(text, 0) > 1 and is_contact_line(text)) or _page_head(text))
+        ):
+            removed.append(text)
+            continue
+        kept.append(line)
+    return ("\n".join(kept), removed) if removed else (body, [])
 
 
 _LETTERHEAD_WORDS = 2  # a header line this long printed again in the body is the letterhead
@@ -234,7 +291,9 @@ def _header_under_title(header: Header, lines: list[str], index: int) -> tuple[H
     number, they are header too. Returns the header with what they add (what the header
     over the title gave comes first) and the index of the last line they take."""
     under = read_header(lines[index + 1 :])
-    if not (under.issuer or under.bulletin_number):
+    # «*La Paz, B.C.S., 14 de julio de 2021*» alone under the title: the release's dateline
+    dateline_alone = under.dated and bool(under.city) and not header.dated
+    if not (under.issuer or under.bulletin_number or dateline_alone):
         return header, index
     dated = header.dated or under.dated
     merged = replace(
