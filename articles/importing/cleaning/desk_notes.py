@@ -31,6 +31,9 @@ DESK_PHRASES = (
     # what the reporter still has to check: «checar cifra con Salud», «pedir dato oficial»
     r"(?:pedir|solicitar|checar|chequear|verificar|confirmar|corroborar) (?:el |la |los |las "
     r"|un |una )?(?:datos?|cifras?|nombres?|fechas?|fotos?|cargos?)",
+    # a note dictated by phone: what happened to the call («se cortó la llamada»)
+    r"se (?:corto|corta|cayo|cae) la (?:llamada|comunicacion|linea)",
+    r"(?:volvio|vuelve) a (?:marcar|llamar|comunicarse)",
 )
 # Labels that address the note to the desk («Ojo mesa:», «Nota para la mesa:»).
 DESK_LABELS = (

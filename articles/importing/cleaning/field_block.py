@@ -30,6 +30,7 @@ The tables are data: adding a label is adding a row (and a test).
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from people.naming import fold
 
@@ -141,6 +142,9 @@ HEAD_FIELDS = {
     "keywords": "skip",
     "lugar": "skip",
     "hora": "skip",
+    "tomo": "skip",  # a note dictated by phone: who took it down at the desk
+    "tomada por": "skip",
+    "recibio": "skip",
     "edicion": "skip",
     "pagina": "skip",
     "page": "skip",
@@ -243,7 +247,24 @@ def _label(line: str) -> tuple[str, str] | None:
         return ("byline", mail.group("name").strip()) if mail.group("name") else ("skip", value)
     if name == "source":
         value = _MOTTO_TAIL.sub("", _EDITION_TAIL.sub("", value))
+    if name == "byline":
+        value = _PLACE_TAIL.sub("", value)  # «Ana Ruiz (Tamazunchale, S.L.P.)»: the town
+    if name == "date" and (short := _SHORT_YEAR.fullmatch(value)):
+        value = _full_year(short)
     return (name, value)
+
+
+# The writer's town in brackets after the name in a byline field.
+_PLACE_TAIL = re.compile(r"\s*\([^()\d\n]{2,60}\)$")
+# A desk form's day-first date with its year in two digits («02/07/10»).
+_SHORT_YEAR = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{2})")
+
+
+def _full_year(match: re.Match) -> str:
+    """«02/07/10» -> «02/07/2010»: a two-digit year past this one is last century's."""
+    year = int(match.group(4))
+    century = 2000 if year <= date.today().year % 100 else 1900
+    return f"{match.group(1)}/{match.group(3)}/{century + year}"
 
 
 def _cased(name: str) -> bool:
@@ -388,10 +409,25 @@ def read_field_block(text: str) -> FieldBlock | None:
                 break  # a blank line under the block, and no field after it
             index += 1
             continue
+        if (parts := _fields_in_columns(line)) is not None:
+            # «Tomó: MGR    Hora: 13:20    Fecha: 02/07/10»: fields side by side.
+            for name, value in parts:
+                if name != "skip" and value and name not in fields:
+                    fields[name] = value
+            removed.append(line.strip())
+            index += 1
+            continue
         labelled = _label(line)
         if labelled is None:
             if fields and is_rule(line):
                 index += 1  # the rule under the block
+            elif fields and (noted := _note_inside(lines, index)):
+                # The desk's note between the block's lines («NOTA DICTADA POR TELÉFONO»).
+                return FieldBlock(
+                    {**noted.fields, **fields},
+                    (*removed, lines[index].strip(), *noted.removed),
+                    noted.rest,
+                )
             break
         name, value = labelled
         index += 1
@@ -414,6 +450,39 @@ def read_field_block(text: str) -> FieldBlock | None:
     if body_start:
         rest = [body_start, *rest]
     return FieldBlock(fields, tuple(removed), "\n".join(rest))
+
+
+# Fields side by side on one line, two spaces or a tab apart.
+_COLUMNS = re.compile(r"[ \t]{2,}|\t")
+
+
+def _fields_in_columns(line: str) -> list[tuple[str, str]] | None:
+    """The fields of a line holding two or more «Label: value» side by side, every
+    part a field the block knows; None otherwise."""
+    parts = _COLUMNS.split(line.strip()) if len(line) <= 160 else []
+    if len(parts) < 2:
+        return None
+    labelled = [_label(part) for part in parts]
+    if any(item is None or item[0] == "body" for item in labelled):
+        return None
+    return [item for item in labelled if item is not None]
+
+
+def _note_inside(lines: list[str], index: int) -> FieldBlock | None:
+    """The rest of a block under one unlabelled line among its fields, when that rest
+    names the story's title: the line is a note of the desk's, not the story."""
+    line = lines[index].strip()
+    if (
+        len(line) > 80
+        or line[-1] in ".!?"
+        or index + 1 >= len(lines)
+        or _label(lines[index + 1]) is None
+    ):
+        return None
+    block = read_field_block("\n".join(lines[index + 1 :]))
+    if block is None or not block.fields.get("title"):
+        return None
+    return block
 
 
 def _under_note(lines: list[str], first: int) -> FieldBlock | None:

@@ -447,8 +447,19 @@ def _header_follows(lines: list[str], index: int) -> bool:
     return False
 
 
+# The end's words with the writer's note to the desk after a dash («FIN DE LA NOTA --
+# revisar nombres con el corresponsal»): longer than a marker, still the end.
+_NOTED_END = re.compile(
+    r"(?i:fin(?: del?| de la)? (?:comunicado|bolet[ií]n|texto|nota)) *+(?:--|[–—]) *+"
+    r"[^\W\d_][^\n]{2,100}"
+)
+_MAX_NOTED_END = 140
+
+
 def is_end_marker(line: str) -> bool:
     line = line.strip()
+    if _MAX_MARKER < len(line) <= _MAX_NOTED_END:
+        return bool(_NOTED_END.fullmatch(line))
     return 0 < len(line) <= _MAX_MARKER and any(p.fullmatch(line) for p in END_MARKERS)
 
 

@@ -28,6 +28,7 @@ The shapes are data (``PRIORITY_LINES``, ``TAKE_LABELS``, ``TAKE_LINES``,
 ``NOTICE_PHRASES``): adding a case is adding a row and a test.
 """
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -43,9 +44,13 @@ _START, _END = "ZCZC", "NNNN"
 # two to six short codes (priority, state, word count, language), then the category.
 # The code may stand apart from the number («APN 0912 4 3 0461 COAH-MINERIA-RESCATE»)
 # and the category may be the story's slug.
+# The number may be followed by the priority and the day-first stamp of its sending
+# instead, the year in two digits («SIG0231 4 11-06-12 14:35»).
 _HEADER = re.compile(
-    r"^(?:ZCZC[ \t]+)?(?P<code>[A-Z]{2,6})[ \t]?\d{2,6}(?:[ \t]+[A-Z0-9]{1,5}){2,6}"
-    r"(?:[ \t]+/?[A-Z]{2,8}(?:-[A-Z]{2,10}){0,4})?[ \t]*$"
+    r"^(?:ZCZC[ \t]+)?(?P<code>[A-Z]{2,6})[ \t]?\d{2,6}(?:(?:[ \t]+[A-Z0-9]{1,5}){2,6}"
+    r"(?:[ \t]+/?[A-Z]{2,8}(?:-[A-Z]{2,10}){0,4})?"
+    r"|(?:[ \t]+[A-Z0-9]{1,5}){0,3}[ \t]+(?P<stamp>\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?:\d{2})?"
+    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?))[ \t]*$"
 )
 # The priority, folded and matched whole; a row per spelling.
 PRIORITY_LINES = re.compile(
@@ -105,9 +110,18 @@ TAKE_LINES = re.compile(
 )
 _TAKE_ALONE = re.compile(r"^\((?P<take>[^()\n]{2,30})\)$")
 # The editors' initials («AN/ARZ/mcl»): the agency's code, then two to four sets.
-_INITIALS = re.compile(r"^[A-Z]{2,8}(?:/[A-Za-z]{2,5}){1,4}(?:/\d{1,2}:\d{2})?$")
+# The agency's name may open the line, and a count close it («SIGNO OTG/MHR/0-41»).
+_INITIALS = re.compile(
+    r"^(?:[A-Z]{2,12}[ \t]+)?[A-Z]{2,8}(?:/[A-Za-z]{2,5}){1,4}(?:/\d{1,2}:\d{2}|/\d{1,3}-\d{1,4})?$"
+)
 # The transmission stamp, day first («14/03/2017 13:22:05», «19-05-2023 07:41»).
 _STAMP = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$")
+# The same in the tail with the year in two digits and the sender's zone
+# («11-06-12 14:35 CDT»): only inside a transmission, where the day comes first.
+_SHORT_STAMP = re.compile(
+    r"^(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{2})"
+    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+[A-Z]{3,4})?)?$"
+)
 # What a subscription or rights notice says, folded; a row per phrase.
 NOTICE_PHRASES = (
     "exclusivo para suscriptores",
@@ -316,7 +330,7 @@ def read_transmission(text: str) -> Transmission | None:
         header = (_HEADER.match(line) if len(line) <= 80 else None) or _slug_line(line)
         if line == _START or header or _priority(line) or _slug(line) or _take_line(line):
             code = code or (header.group("code") if header else "")
-            stamp = stamp or _head_stamp(line)
+            stamp = stamp or _head_stamp(line) or _header_stamp(header)
             section = section or _slug_section(line)
         elif not source and (name := _agency_name(line, code, notice=True)) and name == line:
             source = name
@@ -345,6 +359,8 @@ def read_transmission(text: str) -> Transmission | None:
                 source = source or _agency_name(line, code, notice=_notice(line))
             elif _STAMP.match(line):
                 stamp = stamp or _stamp_date(line)
+            elif short := _SHORT_STAMP.match(line):
+                stamp = stamp or _short_stamp_date(short)
             else:
                 break
             removed.append(line)
@@ -354,6 +370,8 @@ def read_transmission(text: str) -> Transmission | None:
     story, date, dateline = _without_yearless_dateline(body, stamp)
     if not source and code and f"({code})" in dateline:
         source = code  # the agency's code crediting its dateline, when nothing names it
+    elif not source and code and (credit := _dateline_credit(dateline)).startswith(code):
+        source = credit  # «(SIGNO)» crediting the dateline of a message numbered «SIG…»
     if source:
         fields["source"] = source
     if section:
@@ -407,6 +425,30 @@ def _head_stamp(line: str):
     return _stamp_date(" ".join(parts[stamp : stamp + 2]))
 
 
+def _header_stamp(header: re.Match | None):
+    """The date of the stamp closing a message-number line («SIG0231 4 11-06-12 14:35»)."""
+    stamp = header.groupdict().get("stamp") if header else None
+    if not stamp:
+        return None
+    if short := _SHORT_STAMP.match(stamp):
+        return _short_stamp_date(short)
+    return _stamp_date(stamp)
+
+
+def _short_stamp_date(match: re.Match):
+    """A day-first stamp's date with its year in two digits (this century's)."""
+    try:
+        return datetime.date(2000 + int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+
+
+def _dateline_credit(dateline: str) -> str:
+    """The agency's name in capitals crediting a dateline («(SIGNO)»), or ""."""
+    match = re.search(r"\((?P<credit>[A-Z]{2,12})\)", dateline)
+    return match.group("credit") if match else ""
+
+
 def _stamp_date(line: str):
     try:
         return parse_date_line(line)
@@ -419,7 +461,7 @@ def _without_yearless_dateline(lines: list[str], stamp) -> tuple[list[str], str,
     ``YYYY-MM-DD`` from the stamp's year, the dateline), looked for in the first
     lines of the copy; the lines as they are when there is none or no stamp."""
     for index, line in enumerate(lines[:_HEAD_LINES]):
-        match = _YEARLESS_DATELINE.match(line.strip()) if line[:1].isupper() else None
+        match = _YEARLESS_DATELINE.match(line.strip()) if line.lstrip()[:1].isupper() else None
         if match is None:
             continue
         dateline = match.group(0).strip()

@@ -958,6 +958,44 @@ def _byline_apart(text: str) -> str:
     return text
 
 
+_RUN_TOGETHER_MASTHEAD = 3  # masthead lines over a title written with no blank lines
+
+
+def _masthead_apart(text: str) -> str:
+    """``text`` with a first paragraph that runs masthead, title and byline together
+    («OUTLET - Section» / «Fecha: 17/05/2006» / title / «Autor: Ana Ruiz», an old
+    portal's page copied with no blank lines) set apart into those paragraphs: one to
+    three masthead lines, then one title line, then only byline lines or none."""
+    first, _sep, rest = text.partition("\n\n")
+    lines = [line.strip() for line in first.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return text
+    count = 0
+    while count < min(len(lines) - 1, _RUN_TOGETHER_MASTHEAD) and _masthead_paragraph(lines[count]):
+        count += 1
+    if not count or not _title_line(lines[count]) or _masthead_paragraph(lines[count]):
+        return text
+    masthead = _masthead_paragraph("\n".join(lines[:count]))
+    if masthead is None or not any(line.published_at for line in masthead[0]):
+        return text  # names alone over a line («OUTLET» / «Office»): no page's head
+    bylines = lines[count + 1 :]
+    if not all(_byline_like(line) or _credit_line(line) for line in bylines):
+        return text
+    parts = ["\n".join(lines[:count]), lines[count], "\n".join(bylines), rest]
+    return "\n\n".join(part for part in parts if part.strip())
+
+
+# «Texto: Redacción TVN / Video: Rubén Garza»: who wrote and who shot a web story.
+_CREDIT_LINE = re.compile(
+    r"^(?:texto|text|nota|informacion|redaccion|video|fotos?|imagen|camara)\s*:\s*\S",
+    re.IGNORECASE,
+)
+
+
+def _credit_line(line: str) -> bool:
+    return len(line) <= 120 and bool(_CREDIT_LINE.match(fold(line)))
+
+
 def _byline_like(line: str) -> bool:
     return bool(split_byline_line(line) is not None or BY_START.match(line) or place_line(line))
 
@@ -1058,16 +1096,22 @@ _MASTHEAD_PARAGRAPHS = 2  # paragraphs of masthead lines above the title
 
 
 _BAR_SPLIT = re.compile(r"\s+[|·•/]\s+")
+# An outlet's name and its section after a spaced dash («El Centinela del Golfo - Economía»).
+_DASH_SPLIT = re.compile(r"\s+[-–—]\s+")
 _BAR_PLACE_WORDS = 4
 
 
-def section_bar(line: str) -> tuple[str, str] | None:
+def section_bar(line: str, *, dashed: bool = False) -> tuple[str, str] | None:
     """(outlet, section) of a portal's header line that names the outlet, a usual
     section and at most a place, between bars or a slash: «Diario del Centro |
     Estados | Tlaxcala», «El Diario Digital / Nacional». A bar can join anything (a
     byline, a date), so the outlet must read as one and the second part must be a
-    usual section's name."""
+    usual section's name. In a page's head, over its date (``dashed``), a spaced dash
+    parts them too («El Diario del Golfo - Economía»)."""
     parts = [p.strip("*_ ") for p in _BAR_SPLIT.split(line.strip()) if p.strip("*_ ")]
+    if len(parts) == 1 and dashed:
+        parts = [p.strip("*_ ") for p in _DASH_SPLIT.split(line.strip()) if p.strip("*_ ")]
+        parts = parts if len(parts) == 2 else []
     if not 2 <= len(parts) <= 3 or len(line) > 120 or not is_section_name(parts[1]):
         return None
     if BY_START.match(parts[0]) or not (outlet := outlet_name(parts[0])):
@@ -1099,7 +1143,7 @@ def _masthead_paragraph(paragraph: str) -> tuple[list[BylineLine], list[str]] | 
             found.append(byline)
         elif section := section_label(line):
             found.append(BylineLine(section=section, stamp=True))
-        elif (crumbs := breadcrumb(line)) or (crumbs := section_bar(line)):
+        elif (crumbs := breadcrumb(line)) or (crumbs := section_bar(line, dashed=len(lines) > 1)):
             # «La Voz del Bajío > Local > León», «Diario del Centro | Estados | Tlaxcala»
             found.append(BylineLine(source=crumbs[0], section=crumbs[1], stamp=True))
         elif (folio := print_edition_line(line)) is not None:
@@ -1124,7 +1168,7 @@ def read_masthead(text: str) -> Masthead | None:
     when a dated masthead has the outlet's name alone under the title
     («14/02/2024» / title / «La Voz del Puerto»). A kicker in a paragraph of its own
     right over the title is the section (``_kicker_over_title``)."""
-    text = _byline_apart(_heading_apart(normalize_whitespace(text)))
+    text = _byline_apart(_heading_apart(_masthead_apart(normalize_whitespace(text))))
     head = text[:1500].split("\n\n", _MASTHEAD_PARAGRAPHS + 2)
     found: list[BylineLine] = []
     outlets: list[str] = []
@@ -1157,6 +1201,9 @@ def read_masthead(text: str) -> Masthead | None:
     if sum(1 for b in found if b.published_at or b.warnings) > 1:
         return None
     merged = _merge(found) if found else BylineLine()
+    if merged.source and len(outlets) == 1 and not merged.section and is_state_name(merged.source):
+        # «OUTLET - Canal 12» over «Nuevo León | date | time»: the state is the section.
+        merged = replace(merged, source="", section=collapse_whitespace(merged.source))
     if merged.source and len(outlets) == 1 and _town_source(merged):
         # «Mirador Juarense» over «Ciudad Juárez | 02/02/2024»: the second name is the town.
         merged = replace(merged, source="", location=merged.location or merged.source)
