@@ -58,13 +58,17 @@ _INITIAL_WORD = (
 )
 _REGION_OF_BODY = re.compile(rf" en la (?:Región|Zona|Subregión)(?: {CAP}){{1,3}}")
 _AREA = re.compile(
-    rf"{CAP}(?: (?:(?:y de la|y del|y de|y|e|de|del|de la|de los|de las|para el|para la|para|"
-    rf"al|a la|a los|a las|a|contra la|contra las|contra los|contra el|contra|en materia de) )?"
+    rf"{CAP}(?: (?:(?:y de la|y del|y de|y la|y el|y|e|de|del|de la|de los|de las|"
+    rf"para el|para la|para|al|a la|a los|a las|a|contra la|contra las|contra los|contra el|"
+    rf"contra|en materia de) )?"
     rf"(?:{_INITIAL_WORD}|{CAP}))*"
 )
 # An area closed by its number: "la jefatura del Distrito de Riego 025, …" (not "la Sección
-# 22 del SNTE": a number inside a longer name says nothing here).
-_NUMBERED_AREA = re.compile(_AREA.pattern + r"(?: \d{1,4}(?=[,;)—–]|\.(?!\d)|$))?")
+# 22 del SNTE": a number inside a longer name says nothing here); the number may carry the
+# unit's own name ("del Distrito de Riego 010 Culiacán-Humaya, …").
+_NUMBERED_AREA = re.compile(
+    _AREA.pattern + rf"(?: \d{{1,4}}(?: {CAP}){{0,3}}(?=[,;)—–]|\.(?!\d)|$))?"
+)
 _LAST_AREA = re.compile(rf"{CAP}(?: {CAP})*")
 _ACRONYM_RE = re.compile(ACRONYM + r"(?![\w])")
 # A place right after a body's acronym, with no "de": "la CDH Puebla", "el SIMAS Torreón",
@@ -115,6 +119,9 @@ _GENERIC_PLACE = re.compile(
 )
 _OF_THE_TOWN = re.compile(r"(?i) del (?:municipio|ayuntamiento|gobierno municipal)(?![\w])")
 _TOWN_ARTICLES = {"de la": "La ", "de los": "Los ", "de las": "Las ", "del": "El "}
+_PARENT_BETWEEN_COMMAS = re.compile(r", (?:de la|del) ")
+_PAREN_ACRONYM_ONLY = re.compile(r" \([^()]{1,16}\)")  # its acronym, masked or not
+_NAME_AFTER_COMMA = re.compile(r", [A-ZÁÉÍÓÚÑ][a-záéíóúñü]+ ")
 _AND_BODY = re.compile(r" (?:y|e) (?:del |de la |de los |de las )")
 _ORGANS = frozenset({"consejo", "comite", "junta", "comision", "sistema", "pleno"})
 _FEDERAL_MARKERS = re.compile(r" (?:federal|del Gobierno federal|del gobierno federal)(?![\w])")
@@ -150,6 +157,17 @@ class Complement:
 def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complement:
     comp = Complement(end=pos)
     while True:
+        parent = _PARENT_BETWEEN_COMMAS.match(masked, comp.end) if comp.institution else None
+        occ = inst_at.get(parent.end()) if parent else None
+        if occ is not None:
+            # "la administradora de la Aduana de X, de la Agencia Nacional de Aduanas
+            # (ANAM), Ana Ruiz": the unit's parent between commas, then the holder
+            after = _PAREN_ACRONYM_ONLY.match(masked, occ.end)
+            end = after.end() if after else occ.end
+            if _NAME_AFTER_COMMA.match(masked, end):
+                comp.written_end = comp.written_end or comp.end
+                comp.end = end
+                continue
         # Every step below opens with a space or a parenthesis, and the parenthesis
         # steps (`` ?\(``) need one in the next two characters: most positions fail
         # them all, so look before trying a dozen patterns.
@@ -278,7 +296,8 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
             acr = _ACRONYM_RE.match(masked, q)
             if acr:
                 word = acr.group()
-                if fold_word(word) in lx.PARTIES:
+                if fold_word(word) in lx.PARTIES or fold_word(word) in NON_PUBLIC:
+                    # "de Morena", "de la FIFA", "de la Canacintra": a party or a private body
                     comp.non_public = True
                     comp.end = acr.end()
                     return comp

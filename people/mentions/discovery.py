@@ -137,7 +137,9 @@ _P3_TAIL = re.compile(
     rf"(?P<name>{NAME})(?: ?, ?| como | \(| ?[—–] ?)"
     rf"(?:(?i:el|la|quien es el|quien es la|actual|nuev[oa]|{_LINKS}) )*$"
 )
-_P3_CLOSE = re.compile(r" ?(?:[,.;:)\]\n—–]|y |e |quien|$)")
+# (after the post: a stop, a conjunction, "quien", or since when it is held: "X, presidente
+# municipal sustituto de Apan desde enero, …")
+_P3_CLOSE = re.compile(r" ?(?:[,.;:)\]\n—–]|y |e |quien|desde |$)")
 
 
 @dataclass
@@ -204,6 +206,7 @@ def find_officials(
     found.extend(
         _listed_officials(doc, masked, folded_masked, title_hits, inst_at, registry, jurisdiction)
     )
+    _shared_titles(doc, masked, found, inst_at, registry, jurisdiction)
     found.extend(_counterparts(doc, masked, found, registry, jurisdiction))
     found.extend(_verb_posts(doc, masked, found, inst_at, registry, jurisdiction))
     found.extend(_led_bodies(doc, masked, found, institutions, registry, jurisdiction))
@@ -431,6 +434,10 @@ def _read_title(
         return None
 
     role = _as_written(doc.text[start : comp.written_end or comp.end])
+    if comp.place and fold_word(masculine.split("|")[0]) in lx.LOCALITY_TITLES:
+        # "la subcomisaria de Sitpach": the locality is where she serves (its area), not
+        # part of the post, which is her town council's
+        role = _as_written(doc.text[start : match.end()])
     if title_word[:1].isupper() and _CAPITALISED_BEFORE.search(masked, max(0, start - 30), start):
         return None  # "el Consejo Coordinador de Los Cabos": a word of a body's name
     position_role, institution, named = post_for(
@@ -973,9 +980,10 @@ def _listed_officials(
             place_connector = connector.group(1) if connector else "de"
         else:
             names = _NAME_LIST.match(masked, comp.end)
-            if names is None:
+            # "A y B, regidores de Solidaridad, propusieron …": the names first
+            spans = _spans(masked, names) if names else _list_before(masked, match.start())
+            if not spans:
                 continue
-            spans = _spans(masked, names)
             if masked.startswith((" y ", " e "), comp.end):
                 # "… de Bienestar en la costa y la sierra, X y Y": one region each
                 written = _REGION_READ.sub("", written)
@@ -987,7 +995,7 @@ def _listed_officials(
                 else None
             )
             if lead is not None and (
-                masked.startswith(", respectivamente", names.end())
+                (names is not None and masked.startswith(", respectivamente", names.end()))
                 or len(_areas_listed(comp.area, len(spans) - 1)) == len(spans) - 1
             ):
                 (first, last), spans = spans[0], spans[1:]
@@ -1037,7 +1045,7 @@ def _listed_officials(
             # Each person's role is the title in the singular and in their gender:
             # "las diputadas locales X y Y" -> "diputada local".
             role = singular_role(written, len(title), lx.ROLES[index], fem)
-            if places:
+            if places and fold_word(masculine.split("|")[0]) not in lx.LOCALITY_TITLES:
                 role = f"{role} {place_connector} {places[i]}"
             if areas:
                 # "titulares de Salud y de Obras Públicas municipales" -> "titular de Salud"
@@ -1348,6 +1356,24 @@ def _names_before(masked: str, title_start: int, count: int) -> list[tuple[int, 
         return []
     parts = list(_NAME.finditer(masked, listed.start(), title_start - 2))[-count:]
     if len(parts) != count or not _CLAUSE_OPENING.search(masked, window, parts[0].start()):
+        return []
+    spans = [clean_name(masked, p.start(), p.end(), leading_trim=False) for p in parts]
+    return spans if all(spans) else []
+
+
+def _list_before(masked: str, title_start: int) -> list[tuple[int, int]]:
+    """Two or more names listed just before a plural title, as its apposition ("A y B,
+    regidores de …"): the names from the nearest clause opening ([] unless so)."""
+    if not masked.endswith(", ", 0, title_start):
+        return []
+    window = max(0, title_start - 240)
+    listed = _NAMES_BEFORE.search(masked, window, title_start)
+    if listed is None:
+        return []
+    parts = list(_NAME.finditer(masked, listed.start(), title_start - 2))
+    while len(parts) >= 2 and not _CLAUSE_OPENING.search(masked, window, parts[0].start()):
+        parts = parts[1:]
+    if len(parts) < 2:
         return []
     spans = [clean_name(masked, p.start(), p.end(), leading_trim=False) for p in parts]
     return spans if all(spans) else []
@@ -1689,6 +1715,73 @@ def _rank_continues_a_name(words: list[str]) -> bool:
     return rank[0].isupper() and fold_word(rank.rstrip(".")) in _RANKS and before[0].isupper()
 
 
+# "La secretaria y el subsecretario de Pesca, X y Y": two titles share one body and one
+# list of names, in order.
+_TITLE_AND_BEFORE = re.compile(r"(?<![\w])(?P<word>[a-záéíóúñ]+) y (?:el|la) $")
+
+
+def _shared_titles(doc, masked: str, found: list[Candidate], inst_at, registry, jurisdiction):
+    """The first name of "la secretaria y el subsecretario de X, A y B" holds the first
+    title in X's body, the second name the second title (in its own body, else the
+    first's). Updates ``found`` in place."""
+    if " y el " not in masked and " y la " not in masked:
+        return
+    for i, cand in enumerate(list(found)):
+        if cand.pattern != "P1" or cand.past:
+            continue
+        before = _TITLE_AND_BEFORE.search(masked, max(0, cand.title_start - 40), cand.title_start)
+        if before is None:
+            continue
+        word1 = fold_word(before.group("word"))
+        first = _TITLE_RE_BY_WORD.get(word1)
+        first = first and first.match(masked, before.start("word"))
+        if first is None or first.end() != before.end("word"):
+            continue  # "la secretaria y el subsecretario": the first title is one word
+        second = re.compile(r" (?:y|e) ").match(masked, cand.end)
+        span = second and _NAME.match(masked, second.end())
+        span = span and clean_name(masked, span.start(), span.end(), leading_trim=False)
+        if not span or any(c.start == span[0] for c in found):
+            continue
+        word2 = re.compile(r"\w+").match(masked, cand.title_start)
+        title2 = word2 and _TITLE_RE_BY_WORD.get(fold_word(word2.group()))
+        title2 = title2 and title2.match(masked, cand.title_start)
+        if title2 is None:
+            continue
+        index1, index2 = int(first.lastgroup[1:]), int(title2.lastgroup[1:])
+        _r, masc1, fem1, _n, category1 = lx.TITLES[index1]
+        adjectives, comp = _post_phrase(
+            doc, masked, title2.end(), lx.TITLES[index2][4], inst_at, jurisdiction
+        )
+        if comp.non_public or not (comp.institution or comp.area):
+            continue
+        feminine1 = _is_feminine(first.group(first.lastgroup), masc1, fem1)
+        role1, institution1, named1 = post_for(
+            category1, masc1, fem1, feminine1, adjectives, comp, registry, jurisdiction, doc,
+            comp.end,
+        )  # fmt: skip
+        complement = doc.text[title2.end() : comp.written_end or comp.end]
+        found[i] = replace(
+            cand,
+            role=_as_written(doc.text[first.start() : first.end()] + complement)[:200],
+            position_role=role1[:200],
+            institution=institution1,
+            institution_named=named1,
+            category=category1,
+            body_kinds=lx.ROLES[index1].body_kinds(),
+            title_start=first.start(),
+        )
+        found.append(
+            replace(
+                cand,
+                name=doc.text[span[0] : span[1]],
+                start=span[0],
+                end=span[1],
+                institution=cand.institution or institution1,
+                institution_named=cand.institution_named or named1,
+            )
+        )
+
+
 # "Su homóloga de Atitalaquia, X": a mayor of another town, right after a mayor's
 # mention; the post is the earlier title's, in the town named.
 _COUNTERPART = re.compile(
@@ -1697,6 +1790,7 @@ _COUNTERPART = re.compile(
     r"| [A-ZÁÉÍÓÚÑ][\w]+){0,3})(?=,)"
 )
 _COUNTERPART_REACH = 400  # characters back to the mayor's title
+_COUNTERPART_NEAR = 40  # characters from the name of the official just named to "su homólogo"
 
 
 def _counterparts(
@@ -1713,13 +1807,38 @@ def _counterparts(
             and c.institution is not None
             and c.institution.key.startswith(lx.COUNCIL_PREFIXES)
         ]
-        if not earlier:
-            continue
         name_span, how = _name_after(masked, match.end())
         if name_span is None:
             continue
-        mayor = max(earlier, key=lambda c: c.start)
         place = match.group("place")
+        if not earlier:
+            # "El presidente de la Comisión de Vigilancia, X, y su homóloga de Hacienda, Y":
+            # the official just named in the same sentence; another area of the same body
+            same = [
+                c
+                for c in found
+                if c.end <= match.start() <= c.end + _COUNTERPART_NEAR
+                and c.institution is not None
+                and not c.past
+                and "." not in masked[c.end : match.start()]
+            ]
+            if not same:
+                continue
+            peer = max(same, key=lambda c: c.start)
+            more.append(
+                replace(
+                    peer,
+                    name=doc.text[name_span[0] : name_span[1]],
+                    start=name_span[0],
+                    end=name_span[1],
+                    role=doc.text[match.start("title") : match.end("place")],
+                    area=place,
+                    pattern=how,
+                    title_start=match.start("title"),
+                )
+            )
+            continue
+        mayor = max(earlier, key=lambda c: c.start)
         state = mayor.institution.jurisdiction.split("/", 1)[0]
         more.append(
             replace(

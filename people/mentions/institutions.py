@@ -233,6 +233,19 @@ FACILITY_HEADS = (
         )
     ),
 )
+# Facilities named after their place only, never after a person: a given name right after
+# the place starts the name of a person ("el exadministrador de la Aduana de Manzanillo
+# Héctor Ruiz Soto").
+PLACE_NAMED_FACILITIES = frozenset(
+    {
+        "Aduana",
+        "Sector Naval",
+        "Zona Naval",
+        "Guarnición Militar",
+        "Estación Migratoria",
+        "Capitanía de Puerto",
+    }
+)
 # Words that say a hospital's kind, not which one it is ("el Hospital General").
 _HOSPITAL_KINDS = frozenset({"Hospital", "General", "Regional", "Civil", "Comunitario", "Integral"})
 # Public hospitals, named after a place, a number or a person ("el Hospital General de
@@ -442,6 +455,12 @@ _HEAD_LIST = tuple(
             # Coahuila"); "Promotora" alone is also any private firm
             "Promotora para el Desarrollo",
             "Promotora de Desarrollo",
+            # A state's centres of public services named by what they do ("el Centro de
+            # Justicia para las Mujeres", "el Centro de Conciliación Laboral del Estado");
+            # "Centro" alone is also a neighbourhood or a private centre.
+            "Centro de Justicia para las Mujeres",
+            "Centro de Conciliación Laboral",
+            "Centro Federal de Conciliación y Registro Laboral",
             "Órgano de Fiscalización",  # "el Órgano de Fiscalización Superior del Estado"
             "Órgano Superior de Fiscalización",
             "Entidad Superior de Fiscalización",  # "… del Estado de Querétaro"
@@ -490,7 +509,7 @@ _MIDDLE_INITIAL = (
     r"(?! (?:El|La|Los|Las|Lo|En|Un|Una|Por|Con|De|Del|Al|A|Y|Se|Su|Sus|Este|Esta|Ese|Esa)\b)"
 )
 _PHRASE_STEP = re.compile(
-    rf" (?:(y de la|y de los|y del|y de|y para la|y para el|y para|"
+    rf" (?:(y de la|y de los|y del|y de|y para la|y para el|y para|y la|y el|y los|y las|"
     rf"de los|de las|de la|de lo|del|de|y|e|para el|para la|para los|para las|para|a la|al|a|"
     rf"sobre|contra la|contra las|contra el|contra los|contra|en materia de|en) )?"
     rf"({_MIDDLE_INITIAL}|{CAP}|{ACRONYM}|[IVXL]{{1,6}}\b|\d{{1,3}}\b)"
@@ -509,6 +528,7 @@ _STANDALONE_OK = frozenset(
         "Legislatura",
         "Órgano de Administración Judicial",
         "Red de Transporte de Pasajeros",
+        "Centro de Justicia para las Mujeres",  # the state's (its state's name is added)
         *STATE_COMPANY_UNITS,
     }
 )
@@ -947,6 +967,10 @@ SHORT_FEDERAL_ACRONYMS = {
     "Sader": "Secretaría de Agricultura y Desarrollo Rural",
     "Segob": "Secretaría de Gobernación",
     "Cofepris": "Comisión Federal para la Protección contra Riesgos Sanitarios",
+    "Banobras": "Banco Nacional de Obras y Servicios Públicos",
+    "Senasica": "Servicio Nacional de Sanidad, Inocuidad y Calidad Agroalimentaria",
+    "Conanp": "Comisión Nacional de Áreas Naturales Protegidas",
+    "Conapesca": "Comisión Nacional de Acuacultura y Pesca",
 }
 SHORT_FEDERAL_NAMES = {
     **SHORT_FEDERAL_ACRONYMS,
@@ -1726,6 +1750,11 @@ _LEVEL_HEADS = frozenset({"Gobierno", "Congreso", "Legislatura"})
 _IN_SERVICE_OF = re.compile(r" al Servicio$")
 
 
+# "y" with or without an article between two words of one name ("Secretaría del Campo y la
+# Seguridad Alimentaria"); a head after it starts another body.
+_AND_CONNECTORS = ("y", "e", "y la", "y el", "y los", "y las")
+
+
 def _extend_phrase(text, pos, head, known_starts, covered, through_parent=False):
     """(end, words) of the name a head opens at ``pos``. ``through_parent``: a local
     office goes on through the body it belongs to ("la Oficina de Representación del
@@ -1750,7 +1779,7 @@ def _extend_phrase(text, pos, head, known_starts, covered, through_parent=False)
             continue
         connector, word = step.group(1), step.group(2)
         word_start = step.start(2)
-        if not words and head in _STANDALONE_OK and connector in ("y", "e"):
+        if not words and head in _STANDALONE_OK and connector in _AND_CONNECTORS:
             break  # "Fuerza Civil y Protección Civil": two bodies, the first named whole
         if placed and (
             connector is not None
@@ -1761,7 +1790,7 @@ def _extend_phrase(text, pos, head, known_starts, covered, through_parent=False)
         ):
             break  # but "en San Luis Potosí": a saint's place
         starts_known = covered.starts_at(word_start) or word_start in known_starts
-        if starts_known and connector in ("y", "e", None):
+        if starts_known and connector in (*_AND_CONNECTORS, None):
             break
         if connector in ("a", "al") and known_place(word):
             break  # "elementos de la Secretaría de Marina a Celaya": where they go
@@ -1769,7 +1798,7 @@ def _extend_phrase(text, pos, head, known_starts, covered, through_parent=False)
         if starts_head and connector in _INNER_CONNECTORS and word in _INNER_HEAD_WORDS:
             # "Comisión Estatal del Agua de Jalisco": a word of this name, no head
             starts_head = not text.startswith(_INNER_HEAD_TAILS, word_start)
-        if connector in ("y", "e") and (
+        if connector in _AND_CONNECTORS and (
             (starts_head and word not in _SERVICE_HEADS)
             or (word.isupper() and len(word) > 1)
             or (municipal and not word.startswith(_SAINTS_WORDS))
@@ -1827,7 +1856,7 @@ def _extend_phrase(text, pos, head, known_starts, covered, through_parent=False)
             # Especializado en Desaparición de Personas": its matter)
         folded = fold_word(word)
         if (
-            not municipal
+            (not municipal or (head in PLACE_NAMED_FACILITIES and connector is None and words))
             and folded in lx.GIVEN_NAMES
             and _CAP_AFTER.match(text, step.end())
             and not _NAMED_AFTER_PERSON.match(text, word_start)

@@ -357,6 +357,22 @@ AREA_BODIES = {
     ),
 }
 
+# Titles whose own words name the body they head, its place or people after them: "el
+# defensor de los Derechos Humanos del Pueblo de Oaxaca" heads the Defensoría de los
+# Derechos Humanos del Pueblo de Oaxaca. Folded masculine title -> the body's name before
+# the area.
+TITLE_BODIES = {
+    "defensor de los derechos humanos": "Defensoría de los Derechos Humanos",
+}
+
+# Numbered units of a national body a title names as its area: with the number and a name
+# of their own ("el jefe del Distrito de Riego 010 Culiacán-Humaya") a body of their own;
+# with the number only ("del Distrito de Riego 025") their head works in the parent.
+# The unit's kind -> the parent's name.
+NUMBERED_UNITS = {
+    "Distrito de Riego": "Comisión Nacional del Agua",
+}
+
 # Regional units of a national body a title names by an adjective and an area: "el
 # gerente divisional de Distribución Golfo Norte" heads the CFE's División de Distribución
 # Golfo Norte. (adjective, folded opening of the area) -> (the unit's noun, the parent's
@@ -695,6 +711,10 @@ def council_name(state_code: str, place: str) -> str:
 
 
 # Words that name a town's own government: "secretario del Ayuntamiento".
+# Titles of a locality's authorities, officers of their town's council: the place after
+# the title ("la subcomisaria de Sitpach") is the locality, never a town of its own; the
+# council is the article's. Folded masculine forms.
+LOCALITY_TITLES = frozenset({"ayudante municipal", "subcomisario"})
 MUNICIPAL_BODIES = frozenset({"ayuntamiento", "cabildo", "municipio", "presidencia municipal"})
 
 # Areas a council's commissions cover, folded: "la regidora de Salud" is a regidora
@@ -1261,6 +1281,15 @@ LINK_DAYS = (
     "el viernes",
     "el sábado",
     "el domingo",
+    "este lunes",
+    "este martes",
+    "este miércoles",
+    "este jueves",
+    "este viernes",
+    "este sábado",
+    "este domingo",
+    "esta semana",
+    "la semana pasada",
 )
 
 # Clauses that give a name's post by a verb, no title written ("Ana Ruiz Soto, quien

@@ -56,6 +56,7 @@ NON_PUBLIC = frozenset(
     empresaria empresarias caintra canacope canadevi
     snte sntss stprm suterm fstse ctm croc crom
     onexpo
+    fifa concacaf
     caritas diocesana diocesano parroquia parroquial
     cementos cementera
     """
@@ -110,7 +111,16 @@ NON_PUBLIC_OPENINGS = (
     "universidad tecnologica de mexico",
     "tecnologico de monterrey",
     "instituto tecnologico y de estudios superiores",
+    # Private hospital chains: their doctors hold no public office.
+    "hospital angeles",
+    "hospital star medica",
+    "hospital christus muguerza",
+    "christus muguerza",
+    "medica sur",
 )
+# A union's numbered local ("la Sección 22", "la Sección 38 del SNTE"): its leaders hold no
+# public office.
+UNION_SECTION = re.compile(r"seccion \d+(?: |$)")
 # Public bodies whose name opens like a private one's: the chambers of Congress, the
 # public upper-secondary systems named "Colegio" (Colegio de Bachilleres, Conalep, Cecyte),
 # a city's bus network named "Red".
@@ -131,7 +141,7 @@ PUBLIC_OPENINGS = (
 # Abogadas, asociación civil", "los Comités de …, organización civil de vecinos". Its
 # staff hold no public office, and it is no institution.
 SAID_PRIVATE = re.compile(
-    r"(?: \([^()]{1,20}\))?, (?:una |un )?(?:(?:(?:institución|universidad|escuela|empresa|"
+    r"(?: \([^()]{1,20}\))?, (?:una |un |la |el )?(?:(?:(?:institución|universidad|escuela|empresa|"
     r"clínica|hospital|organización|organismo|entidad|casa de estudios|sociedad|"
     r"asociación|fundación|compañía|firma|consultora) )?(?:privad[oa]|particular)"
     r"|asociación civil|organización civil|organización no gubernamental"
@@ -180,11 +190,34 @@ FOREIGN_PLACES = (
     "Arizona",
     "Nuevo México",
 )
+# A foreign country's demonym in a title ("el comisionado de la sección estadounidense de la
+# comisión binacional", "la cónsul guatemalteca"): a foreign official too. Singular forms
+# only ("migrantes guatemaltecos" describes whom a Mexican office serves).
+FOREIGN_DEMONYMS = (
+    "estadounidense",
+    "norteamericano",
+    "norteamericana",
+    "canadiense",
+    "guatemalteco",
+    "guatemalteca",
+    "beliceño",
+    "beliceña",
+    "hondureño",
+    "hondureña",
+    "salvadoreño",
+    "salvadoreña",
+    "cubano",
+    "cubana",
+    "venezolano",
+    "venezolana",
+)
 FOREIGN_TAIL = re.compile(
     # "del Alto Golfo de California", "de Baja California": Mexican places
-    r"(?<![\w])(?<!Golfo )(?:de|del) (?:"
+    r"(?<![\w])(?:(?<!Golfo )(?:de|del) (?:"
     + "|".join(re.escape(p) for p in FOREIGN_PLACES)
-    + r")(?![\w])(?! Mexicanos)"
+    + r")(?![\w])(?! Mexicanos)|(?:"
+    + "|".join(FOREIGN_DEMONYMS)
+    + r")(?![\w]))"
 )
 
 # A body the text introduces with a trade noun ("la empresa Aguas del Valle", "la
@@ -276,6 +309,8 @@ def public_opening(folded: str) -> bool:
 
 def private_opening(folded: str) -> bool:
     """Does a folded body name open like a private or civic body's?"""
+    if UNION_SECTION.match(folded):
+        return True
     if not folded.startswith(_PRIVATE_CUES):
         return False  # most names: one look
     if folded.startswith(NON_PUBLIC_OPENINGS) or private_university(folded):

@@ -88,6 +88,8 @@ def post_for(
         _facility,
         _national_body,
         _area_body,
+        _body_of_title,
+        _numbered_unit,
         _TITLE_RULES.get(category),
         _named_institution,
         _named_acronym,
@@ -126,6 +128,41 @@ def _federal_delegation(post: _Post) -> Result | None:
         return None  # the state is the office's name: only as the title writes it
     name = f"{office} en {post.state}"
     return f"{post.ranked} de {comp.area} en {post.state}", post.derived(name, lx.FEDERAL), True
+
+
+def _body_of_title(post: _Post) -> Result | None:
+    """ "el defensor de los Derechos Humanos del Pueblo de Oaxaca": the body the title's
+    own words name (``lexicon.TITLE_BODIES``), with the area after it, unless the title
+    names another body."""
+    comp = post.comp
+    noun = lx.TITLE_BODIES.get(fold_word(post.masculine))
+    area = comp.area or comp.place
+    if noun is None or not area or comp.institution is not None:
+        return None
+    connector = comp.area_connector if comp.area_connector in ("de", "del", "de la") else "del"
+    name = f"{noun} {connector} {area}"
+    if comp.state:  # "… del Pueblo de Oaxaca": the state read off the area is its name's
+        name = f"{name} de {lx.state_name(comp.state)}"
+    return post.ranked, post.derived(name, post.state_code), True
+
+
+_NUMBERED_UNIT = re.compile(
+    "(?:" + "|".join(lx.NUMBERED_UNITS) + r") \d{1,4}(?P<name>(?: [A-ZÁÉÍÓÚÑ][\w-]+)*)$"
+)
+
+
+def _numbered_unit(post: _Post) -> Result | None:
+    """ "la jefa del Distrito de Riego 010 Culiacán-Humaya": the unit, a body of its own;
+    "el jefe del Distrito de Riego 025": the national body it belongs to
+    (``lexicon.NUMBERED_UNITS``)."""
+    comp = post.comp
+    unit = _NUMBERED_UNIT.match(comp.area) if comp.area and comp.institution is None else None
+    if unit is None:
+        return None
+    if unit.group("name"):
+        return post.ranked, post.derived(comp.area, lx.FEDERAL), True
+    parent = next(p for kind, p in lx.NUMBERED_UNITS.items() if comp.area.startswith(kind))
+    return post.ranked, post.derived(parent, lx.FEDERAL), False
 
 
 def _national_body(post: _Post) -> Result | None:
@@ -534,6 +571,8 @@ def _municipal(post: _Post, role: str) -> Result:
     place = post.comp.place or ("" if lx.commission_areas(area) else area)
     if fold_word(place.removeprefix("El ")) in lx.MUNICIPAL_BODIES:
         place = ""  # "la síndica segunda del Ayuntamiento": the article's council
+    if fold_word(post.masculine) in lx.LOCALITY_TITLES:
+        place = ""  # "la subcomisaria de Sitpach": a locality of the article's town
     if not place:
         return role, None, False
     # "el alcalde de Zapopan" names the town's council as surely as "el Ayuntamiento de

@@ -109,6 +109,12 @@ ROLES: tuple[Role, ...] = (
       "presidencia de comunidad"),
     R("agente municipal", "agente municipal", "director", "agencia municipal"),
     R("jefe de tenencia", "jefa de tenencia", "director", "jefatura de tenencia"),
+    # A locality's authorities that are officers of the town's council ("los ayudantes
+    # municipales de Ocotepec y Ahuatepec", "la subcomisaria de Sitpach"): the place after
+    # the title is a locality (``lexicon.LOCALITY_TITLES``), the council the article's.
+    R("ayudante municipal", "ayudante municipal", "municipal", "ayuntamiento",
+      plural="ayudantes municipales"),
+    R("subcomisario", "subcomisaria", "municipal", "ayuntamiento"),
     R("superdelegado", "superdelegada", "delegado", "delegación"),
     R("subsecretario", "subsecretaria", "secretario", "subsecretaría", True),
     R("secretario", "secretaria", "secretario", "secretaría", True),
@@ -163,6 +169,12 @@ ROLES: tuple[Role, ...] = (
     # which a private lawyer is too).
     R("defensor público", "defensora pública", "director", "defensoría",
       plural="defensores públicos|defensoras públicas", sits_in="defensoría"),
+    # The head of a body of rights named by its matter ("la defensora de los Derechos
+    # Humanos del Pueblo de Oaxaca", "el defensor de los Derechos Universitarios de la
+    # UAS"): a capitalised area is needed ("la defensora de los migrantes" is none).
+    R("defensor de los derechos humanos|defensor de los derechos universitarios",
+      "defensora de los derechos humanos|defensora de los derechos universitarios",
+      "director", "defensoría", True),
     R("vicerrector", "vicerrectora", "director", "universidad", True),
     R("rector", "rectora", "director", "universidad", True),
     # a university's head of a school or a centre ("la decana del Centro de Ciencias de
