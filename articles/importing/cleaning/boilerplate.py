@@ -316,7 +316,7 @@ _SUBSCRIBE = re.compile(
     # «¡Únete a nuestro canal…!»: an exclamation mark may open it. Possessive runs of
     # spaces (no pitch opens with one): with plain ones, a paragraph opening with 400
     # spaces took 7 s (each run could be split between them in cubically many ways).
-    r"^[#*_\s]*+(?:[^\w\s¿¡]{1,3}\s*+)?(?:¿[^?\n]{1,120}\?\s*+)?¡?\s*+"
+    r"^[#*_\s]*+(?:[^\w\s¿¡]{1,3}\s*+)?(?:¿[^?\n]{1,120}\?[*_]*+\s*+)?¡?\s*+"
     + _PITCH_LEAD
     + r"¡?\s*+(?:"
     + "|".join(PITCHES)
@@ -847,11 +847,19 @@ _TAG_LINE = re.compile(
     re.IGNORECASE,
 )
 _TAG_LINE_MAX = 400
+# Each item a link to the tag's page and items between dots or bullets, as a Markdown
+# export prints them («Etiquetas: [Tampico](/tags/tampico) · [lluvias](/tags/lluvias)»):
+# read as the items' words between commas.
+_ITEM_LINK = re.compile(r"\[([^\[\]\n]{1,80})\]\([^()\s]{1,300}\)")
+_ITEM_DOT = re.compile(r"\s+[·•]\s+")
 
 
 def is_tag_line(line: str) -> bool:
     """A CMS's list of tags on a line of its own («Etiquetas: sargazo, Cancún, Semar»)."""
-    return len(line) <= _TAG_LINE_MAX and bool(_TAG_LINE.match(line.strip()))
+    if len(line) > _TAG_LINE_MAX * 4:
+        return False
+    line = _ITEM_DOT.sub(", ", _ITEM_LINK.sub(r"\1", line.strip()))
+    return len(line) <= _TAG_LINE_MAX and bool(_TAG_LINE.match(line))
 
 
 # The buttons of a share bar, folded («Comparte en Facebook   Comparte en X   WhatsApp»,
@@ -861,6 +869,10 @@ SHARE_ITEMS = (
     r"(?: (?:en|por|via))?(?: (?:facebook|x|twitter|whatsapp|telegram|linkedin|correo|e-?mail))?",
     r"facebook|twitter|whatsapp|telegram|linkedin|pinterest|threads|messenger|x",
     r"tuitear|tweet|share|tuit",
+    # an old CMS's buttons in brackets («[ Imprimir esta nota ]  [ Enviar a un amigo ]
+    # [ Comentarios (0) ]»)
+    r"(?:imprimir|enviar|recomendar) (?:esta|la) (?:nota|noticia|pagina)|enviar a un amigo",
+    r"comentarios? ?\(\d{1,5}\)",
     r"imprimir|enviar por (?:correo(?: electronico)?|e-?mail)|correo(?: electronico)?|e-?mail",
     r"copiar (?:el )?(?:enlace|link|url)|guardar",
     r"blogthis!?",
@@ -897,6 +909,7 @@ def is_share_bar(line: str) -> bool:
     («Comparte en Facebook   Comparte en X   WhatsApp», «Compartir esto:»)."""
     if len(line) > _SHARE_BAR_MAX * 2:
         return False
+    line = _ITEM_LINK.sub(r"\1", line)  # «Compartir: [Facebook](…) | [X](…)»
     folded = fold(_GLUED_BUTTON.sub(" ", line.strip().strip("*_ ")))
     if not folded or len(folded) > _SHARE_BAR_MAX:
         return False
@@ -964,6 +977,9 @@ CHROME_LINES = tuple(
         r"(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,40}){0,3}\.(?:com|mx|org|net|info|news)"
         r"(?:\.mx)?",
         r"ver (?:la )?galeria(?: de fotos| completa)?|galeria de fotos|ver (?:mas )?fotos",
+        # a site's pointer to more of its kind under the story: «Ver más videos de Nuevo León»,
+        # «Más videos» (a heading «Más noticias» over its list is a block of headlines)
+        r"ver mas (?:videos|notas|noticias|fotos|galerias)(?: de [\w ]{2,40})?|mas videos",
         # a CMS's pager between stories («< Anterior   Siguiente >», «« Previous | Next »»)
         r"(?:[<«‹] ?)?(?:anterior|previous|prev)(?: ?[|·] ?| )(?:siguiente|next) ?[>»›]?",
         r"tamano de (?:letra|texto)|a\+ ?a-|a- ?a\+|version para imprimir",
@@ -1069,8 +1085,24 @@ _PAGE_NUMBER = re.compile(
 )
 
 
+# A print page's folio typed back in columns: the page number at one end, the
+# publication's or the section's running title in capitals at the other, runs of spaces
+# between («14          CUADERNOS DEL SURESTE», «ENSAYO          15»).
+_FOLIO = re.compile(
+    r"^(?:\d{1,3}(?: {3,}|\t+)(?P<after>[^\W\d_][^\n]{1,60}?)"
+    r"|(?P<before>[^\W\d_][^\n]{1,60}?)(?: {3,}|\t+)\d{1,3})$"
+)
+_FOLIO_WORDS = 6
+
+
 def is_page_number(line: str) -> bool:
-    return len(line) <= 30 and bool(_PAGE_NUMBER.match(fold(line.strip().strip("*_ "))))
+    if len(line) <= 30 and _PAGE_NUMBER.match(fold(line.strip().strip("*_ "))):
+        return True
+    folio = _FOLIO.match(line.strip()) if len(line) <= 160 else None
+    if folio is None:
+        return False
+    title = (folio.group("after") or folio.group("before")).strip()
+    return title.isupper() and len(title.split()) <= _FOLIO_WORDS
 
 
 # A print edition's jump line, copied with the story from the paper («Continúa en la
@@ -1111,6 +1143,7 @@ def is_chrome_paragraph(paragraph: str) -> bool:
             or is_print_jump(line)
             or is_tag_line(line)
             or is_post_footer(line)
+            or is_headline_bar(line)
         ):
             return False
     return True
@@ -1150,6 +1183,10 @@ COPYRIGHT_NOTICES = tuple(
         r"(?:ingles|frances|portugues|aleman|italiano|chino|japones|ruso|arabe|coreano|espanol"
         r"|mesa|redaccion|traduc|edicion)",
         r"^\W{0,3}(?:traduccion|traduccion y edicion|version en espanol)\s*:",
+        # An agency's leave to run its copy («Esta nota puede reproducirse libremente citando
+        # a X como fuente», «El material puede ser reproducido mencionando la fuente»).
+        r"^\W{0,3}(?:esta|la|este|el) (?:nota|informacion|material|texto|despacho|contenido)"
+        r" (?:puede|podra) (?:ser )?(?:reproducirse|reproducid[oa]|republicarse|republicad[oa])\b",
     )
 )
 _COPYRIGHT_MAX = 300
@@ -1167,7 +1204,8 @@ def is_copyright_notice(paragraph: str) -> bool:
 # and the bureau's code after it on teletype copy («ANE MTY LGR/jcs»).
 _INITIALS = r"[A-Za-zÁÉÍÓÚÑáéíóúñ]{2,4}"
 _DESK_INITIALS = re.compile(
-    r"^(?:\(?[A-ZÁÉÍÓÚÑ]{2,8}\)?[ \t]+){0,2}"
+    # the agency's acronym before them, a space or a slash after it («SIGNO/KIRZ/lrv»)
+    r"^(?:\(?[A-ZÁÉÍÓÚÑ]{2,8}\)?(?:[ \t]+|[ \t]*/[ \t]*(?=[A-Za-z]))){0,2}"
     + _INITIALS
     + r"(?:[ \t]*/[ \t]*"
     + _INITIALS
@@ -1325,6 +1363,22 @@ def _is_headline_block(paragraph: str) -> bool:
     if not _is_block_heading(first):
         return False
     return all(_HEADLINE_LINE.match(line.strip()) for line in rest.split("\n") if line.strip())
+
+
+# A block's heading with its headlines on the same line, between bars («Lo más visto:
+# Choque en la carretera deja dos heridos | Cierran el puente»), as a page copied to
+# text folds the widget: the heading, then one headline or more.
+_HEADLINE_BAR = re.compile(r"^(?P<heading>[^:\n]{3,60}):\s*(?P<items>[^\n]{3,400})$")
+_BAR = re.compile(r"\s+[|·•]\s+")
+
+
+def is_headline_bar(line: str) -> bool:
+    """A block of other headlines folded on one line under its heading."""
+    match = _HEADLINE_BAR.match(line.strip())
+    if not match or not _is_block_heading(match.group("heading")):
+        return False
+    items = _BAR.split(match.group("items").strip())
+    return all(_HEADLINE_LINE.match(item.strip()) and len(item.split()) >= 3 for item in items)
 
 
 def _is_headline_list(paragraph: str) -> bool:

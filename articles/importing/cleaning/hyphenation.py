@@ -44,7 +44,10 @@ COMPOUND_SECOND_ENDINGS = (
 )
 
 _LETTERS = "a-záéíóúüñ"
-_BROKEN = re.compile(rf"(?<![\w-])([A-ZÁÉÍÓÚÑ]?[{_LETTERS}]+)-\n([{_LETTERS}]+)[^\S\n]*\n?")
+# The word's rest may carry the punctuation closing it («tri-» / «buto.»): it goes up too.
+_BROKEN = re.compile(
+    rf"(?<![\w-])([A-ZÁÉÍÓÚÑ]?[{_LETTERS}]+)-\n([{_LETTERS}]+)([.,;:!?…»”\")]*)[^\S\n]*\n?"
+)
 _WORD = re.compile(rf"[{_LETTERS}]+(?:-[{_LETTERS}]+)*", re.IGNORECASE)
 
 
@@ -56,10 +59,10 @@ def join_broken_words(text: str) -> str:
     words = {w.lower() for w in _WORD.findall(text)}
 
     def join(match: re.Match) -> str:
-        first, second = match.group(1), match.group(2)
+        first, second, closing = match.group(1), match.group(2), match.group(3)
         if not _joined(first, second, words):
             return match.group(0)
-        return f"{first}{second}\n"  # the line's rest (or the next line) under it
+        return f"{first}{second}{closing}\n"  # the line's rest (or the next line) under it
 
     return _BROKEN.sub(join, text)
 

@@ -360,11 +360,30 @@ def is_signature(paragraph: str) -> bool:
     )
 
 
+_SIGNATORY_BLOCKS = 4  # «EL SECRETARIO GENERAL» / «C. NAME» blocks under «Atentamente»
+
+
+def _signatory_block(paragraph: str) -> bool:
+    """A signer's block under a signature: a post over a name, a few short lines, no
+    sentence («EL SECRETARIO DE PRENSA» / «C. ANA RUIZ LARA»)."""
+    lines = [line.strip() for line in paragraph.strip().split("\n") if line.strip()]
+    return (
+        0 < len(lines) <= _SIGNATURE_LINES
+        and all(len(line) <= _SIGN_OFF_MAX and not line.endswith(".") for line in lines)
+        and all(len(line.split()) <= 8 for line in lines)
+    )
+
+
 def strip_signature(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """Drop a closing signature among the last two paragraphs (and what follows
-    it). Returns (kept, removed)."""
-    for index in range(max(1, len(paragraphs) - 2), len(paragraphs)):
-        if is_signature(paragraphs[index]):
+    it), or one further up with only its signers' blocks under it (a union's or a
+    committee's bulletin signed by several). Returns (kept, removed)."""
+    start = max(1, len(paragraphs) - 2 - _SIGNATORY_BLOCKS)
+    for index in range(start, len(paragraphs)):
+        if is_signature(paragraphs[index]) and (
+            index >= len(paragraphs) - 2
+            or all(_signatory_block(p) for p in paragraphs[index + 1 :])
+        ):
             return paragraphs[:index], paragraphs[index:]
     return paragraphs, []
 

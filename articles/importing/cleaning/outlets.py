@@ -68,6 +68,8 @@ def outlet_name(line: str) -> str:
         return ""
     if BY_START.match(name) or not words[0][:1].isupper() or not _outlet_numbers(words):
         return ""
+    if any(w.endswith(":") for w in words):
+        return ""  # «Categoría: Comunidad»: a field and its value, not a name
     if not all(w[:1].isupper() or w[:1].isdigit() or w in _OUTLET_PARTICLES for w in words):
         return ""
     return name

@@ -86,6 +86,10 @@ KICKERS = tuple(
         # The year's official legend over a federal or state release, in quotes
         # («“2023, Año de Francisco Villa, el revolucionario del pueblo”»).
         r"[«\"“](?:19|20)\d\d\s*[,:.]?\s*ano (?:de|del) [^«»\"“”]{3,160}[»\"”]",
+        # Whom an open letter or a union's bulletin addresses, over its title: «A LA BASE
+        # TRABAJADORA Y A LA OPINIÓN PÚBLICA:», «Al pueblo de Oaxaca:», «A los medios de
+        # comunicación:» (a headline never ends with a colon).
+        r"al? (?:[a-z]+ ){1,12}?[a-z]+ ?:",
     )
 )
 
@@ -175,6 +179,13 @@ ISSUER_HEADS = frozenset(
         "ferrocarriles",
         "aeropuertos",
         "empresa",
+        # Labour bodies and their local branches: «Sindicato Nacional de Trabajadores de
+        # la Educación», «Unión Sindical de …», «Federación de …», «Sección 22».
+        "sindicato",
+        "union",
+        "federacion",
+        "confederacion",
+        "seccion",
     ]
 )
 # Prefixes of a unit under an office: "Vicefiscalía", "Subprocuraduría".
@@ -242,7 +253,7 @@ END_MARKERS = tuple(
     for pattern in (
         r"[-–—=*_ ]*+(?:o++0++o++|0++o++0++|o++O++o++|O++o++O++)[-–—=*_ ]*+",  # o0o, -oOo-, oo0oo
         r"[-–—]++ *+[0o] *+[-–—]++",  # -0-
-        r"[-–—=]++ *+0{3} *+[-–—=]++",  # ---000---, =000=
+        r"[-–—=]++ *+(?:0{3}|o{3}|O{3}) *+[-–—=]++",  # ---000---, =000=, -ooo-
         r"(?:\* *+){3,}",  # * * *
         r"(?:- ){2,}-",  # - - -
         r"\*(?: *+-++ *+\*){2,}",  # *-*-*
@@ -341,6 +352,9 @@ def is_issuer_line(line: str) -> bool:
         index += 1
     if index >= len(words) or not is_issuer_head(words[index]):
         return False
+    raw = [token for token in line.split() if token.strip(',;:.()«»"“”*_')]
+    if ":" in raw[index]:
+        return False  # «Sección: Local», «Unidad: 4»: a field's label, not an office
     # «SECRETARÍA DE MARINA - ARMADA DE MÉXICO»: an office and its other name, a dash between
     return all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_PARTICLES or w in _NAME_DASHES
@@ -456,8 +470,20 @@ _NOTED_END = re.compile(
 _MAX_NOTED_END = 140
 
 
+# Bold or italic marks around a marker a word processor or a Markdown export set
+# («**--o--**», «*-30-*»): the marks are no part of it.
+_EMPHASIS = re.compile(r"(?P<marks>\*{1,2}|_{1,2})(?P<inner>[^*_\n]+)(?P=marks)")
+
+
+_ESCAPE = re.compile(r"\\(?=[-#*_+=.o0O/])")
+
+
 def is_end_marker(line: str) -> bool:
     line = line.strip()
+    if emphasis := _EMPHASIS.fullmatch(line):
+        line = emphasis.group("inner").strip()
+    if "\\" in line:
+        line = _ESCAPE.sub("", line)  # «\#\#\#»: a Markdown converter escaped the marks
     if _MAX_MARKER < len(line) <= _MAX_NOTED_END:
         return bool(_NOTED_END.fullmatch(line))
     return 0 < len(line) <= _MAX_MARKER and any(p.fullmatch(line) for p in END_MARKERS)

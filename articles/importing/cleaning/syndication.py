@@ -53,9 +53,26 @@ _NOTE = re.compile(
 _PERMISSION_SENTENCE = re.compile(r"^[*_]*" + _PERMISSION + r"[.]?[*_]*$", re.IGNORECASE)
 
 
+# The same note in English, as blog platforms' exports print it («_Originally published
+# at [site.example](…) on June 21, 2017._», «This story first appeared in El Sol»): the
+# place as a link or as words, a date after «on» perhaps.
+_ENGLISH_NOTE = re.compile(
+    r"^[*_]*(?:(?:this|the)\s+(?:story|article|post|piece)\s+(?:was\s+)?)?"
+    r"(?:originally|first)\s+(?:published|posted|appeared|ran)\s+(?:at|in|on|by)\s+"
+    r"(?:\[(?P<link>[^\]\n]{1,80})\]\([^)\s]{1,300}\)|(?P<outlet>[^\s.,;:!?][^\n;:!?]{1,80}?))"
+    r"(?:\s+on\s+[\w ,.]{3,40}?)?[*_]*\s*[.]?[*_]*$",
+    re.IGNORECASE,
+)
+# A bare web address names a site or a platform, not an outlet («medium.example.mx»).
+_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\S*$")
+
+
 def syndication_note(paragraph: str) -> tuple[str, str] | None:
     """(the outlet named, what follows the note in its paragraph) for a note of where
     the story first ran; None for any other paragraph."""
+    if english := _ENGLISH_NOTE.match(paragraph.strip()):
+        outlet = (english.group("link") or english.group("outlet")).strip(' *_«»"“”')
+        return ("" if _ADDRESS.match(outlet) else outlet), ""
     match = _NOTE.match(paragraph.strip())
     if not match:
         return None

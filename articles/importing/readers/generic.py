@@ -38,6 +38,7 @@ from articles.importing.cleaning.dates import (
 from articles.importing.cleaning.letters import strip_letter, take_mail_headers
 from articles.importing.cleaning.names import BY_WORDS, BYLINE_LABELS, is_desk_credit
 from articles.importing.cleaning.outlets import PART_SEPARATOR, outlet_name
+from articles.importing.cleaning.placement import section_label
 from articles.importing.cleaning.signatures import closing_credits, closing_signature
 from articles.importing.records import ImportFailure, ParsedArticle
 from people.naming import fold
@@ -67,6 +68,7 @@ class FrontLines:
     warnings: tuple[str, ...] = ()
     taken: int = 0  # paragraphs they filled
     source: str = ""  # the outlet's name alone under a «Por …» line
+    section: str = ""  # «Categoría: Comunidad» among them (a CMS's fields under the title)
 
 
 def _date_of(line: str) -> tuple[bool, datetime | None, str]:
@@ -123,7 +125,7 @@ def take_front_lines(paragraphs: list[str]) -> FrontLines:
     warnings: list[str] = []
     moment = None
     taken = 0
-    source = ""
+    source = section = ""
     for paragraph in paragraphs[:_FRONT_PARAGRAPHS]:
         lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
         found_by, found_dates = [], []
@@ -133,6 +135,8 @@ def take_front_lines(paragraphs: list[str]) -> FrontLines:
                 found_dates.append((when, warning))
             elif _BY_LINE.match(plain := _without_emphasis(line)):
                 found_by.append(plain)  # «_Texto: Ana Ruiz_», «Por **Ana** **Ruiz**»
+            elif found_by and not section and (label := section_label(line)):
+                section = label  # «Escrito por Ana Ruiz» over «Categoría: Local»
             elif index and found_by and not source and (outlet := outlet_name(line)):
                 source = outlet  # «POR ANA RUIZ» over «El Norte de Coahuila»: its outlet
             elif outlet := _desk_and_outlet(line):
@@ -154,9 +158,9 @@ def take_front_lines(paragraphs: list[str]) -> FrontLines:
             continue
         break
     if not taken:
-        source = ""
+        source = section = ""
     return FrontLines(
-        tuple(bylines), moment, tuple(paragraphs[:taken]), tuple(warnings), taken, source
+        tuple(bylines), moment, tuple(paragraphs[:taken]), tuple(warnings), taken, source, section
     )
 
 
@@ -345,6 +349,7 @@ class GenericReader:
             bylines=split_bylines(bylines, desk=False),
             highlights=cleaned.highlights,
             source=source,
+            section=front.section,
             published_at=published_at,
             lead_image_url=cleaned.lead_image_url,
             lead_image_credit=photo,

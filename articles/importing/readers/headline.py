@@ -34,6 +34,7 @@ from articles.importing.cleaning.dates import (
     parse_date_line,
 )
 from articles.importing.cleaning.names import BY_START
+from articles.importing.cleaning.outlets import outlet_name
 from articles.importing.records import ParsedArticle
 from people.naming import fold
 
@@ -70,6 +71,11 @@ _SENTENCES = re.compile(r"[.!?…]\s+[¿¡«\"'“]?[A-ZÁÉÍÓÚÑ]")
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 _PART_BAR = re.compile(r"\s+[|•·]\s+")
 _LABEL_BAR = re.compile(r"\s+[-–—|•·]\s+")
+# A station's dial as a part of its masthead bar («98.3 FM», «AM 1250», «XEJN 650 AM»).
+_DIAL = re.compile(
+    r"(?:[a-z]{4}(?:-(?:am|fm))?\s+)?"
+    r"(?:(?:fm|am)\s*\d{2,4}(?:[.,]\d)?|\d{2,4}(?:[.,]\d)?\s*(?:fm|am|mhz|khz))"
+)
 _LABEL_WORDS = 4  # each part of a bar of labels («El Diario - Versión para imprimir»)
 _HEADLINE_LINES = 3  # a headline wrapped over at most this many lines
 _NAME_WORD = 4  # words this long are capitalised in a name, not in a sentence
@@ -103,6 +109,9 @@ def furniture_sign(line: str) -> str:
             return name
     if len(_words(text)) <= _FURNITURE_WORDS:
         return "short"
+    parts = _PART_BAR.split(text)
+    if len(parts) > 1 and any(_DIAL.fullmatch(fold(part.strip())) for part in parts):
+        return "dial"  # «Radio Sur · Radio comunitaria · 98.3 FM · Ometepec, Gro.»
     parts = _LABEL_BAR.split(text)
     if len(parts) > 1 and all(len(_words(part)) <= _LABEL_WORDS for part in parts):
         return "labels"  # «SECRETARÍA DE MARINA - ARMADA DE MÉXICO»
@@ -146,6 +155,14 @@ def _headline_part(title: str) -> str:
         return ""
     others = [part for part in parts if part is not headlines[0]]
     return headlines[0] if all(furniture_sign(part) for part in others) else ""
+
+
+def _station(line: str) -> str:
+    """The station a masthead bar with its dial names first («Radio Sur · Radio
+    comunitaria · 98.3 FM · Ometepec, Gro.» -> «Radio Sur»), or ""."""
+    if furniture_sign(line) != "dial":
+        return ""
+    return outlet_name(_PART_BAR.split(_plain(line))[0])
 
 
 def _is_prose(paragraph: str) -> bool:
@@ -193,6 +210,7 @@ def second_look(article: ParsedArticle) -> ParsedArticle:
             article,
             title=clean_title(article.deck),
             deck="",
+            source=article.source or _station(article.title),
             removed=(*article.removed, article.title),
         )
     paragraphs = split_paragraphs(article.body)
@@ -210,6 +228,8 @@ def second_look(article: ParsedArticle) -> ParsedArticle:
     }
     if not article.bylines and front.bylines:
         changes["bylines"] = split_bylines(list(front.bylines), desk=False)
+    if not article.source and (station := next(filter(None, map(_station, furniture)), "")):
+        changes["source"] = station
     if article.published_at is None:
         moment = front.published_at or _furniture_date(furniture)
         if moment is not None:

@@ -58,6 +58,8 @@ _KEYS = {
     "autores": "author",
     "autora": "author",
     "byline": "author",
+    # A Ghost export's first author («primary_author: Ana Ruiz»).
+    "primary_author": "author",
     "firma": "author",
     "by": "author",
     "escrito_por": "author",
@@ -82,6 +84,9 @@ _KEYS = {
     "created_at": "created",
     "creado": "created",
     "category": "category",
+    # A Ghost export's first tag, the post's section there («primary_tag: Salud»).
+    "primary_tag": "category",
+    "primary_category": "category",
     "categoria": "category",
     # A section key of its own: the section when the category holds only flags.
     "section": "section",
@@ -173,6 +178,17 @@ _KEYS = {
     "sitio_web": "source",
     "website": "source",
     "semanario": "source",
+    # A station's own key on a radio's site («radio: Radio Sur 98.3 FM», «emisora: …»).
+    "radio": "source",
+    "radio_site": "source",
+    "emisora": "source",
+    "estacion": "source",
+    "station": "source",
+    # The organisation that runs a data or civic site («org: Datos del Noreste»).
+    "org": "source",
+    "organization": "source",
+    "organisation": "source",
+    "organizacion": "source",
     "revista": "source",
     "portal": "source",
     "highlights": "highlights",
@@ -214,11 +230,30 @@ def _texts(value: object) -> list[str]:
 _PERSON_KEYS = ("name", "nombre", "display_name")
 
 
+# An author's role that credits the pictures, not the text («authors: [{name: …, role:
+# fotografía}]», as headless CMSs export a story's credits), folded: a row per word.
+PICTURE_ROLES = frozenset(
+    ["fotografia", "fotografias", "foto", "fotos", "fotografo", "fotografa", "photo", "photos",
+     "photography", "photographer", "video", "videos", "camara", "ilustracion", "illustration",
+     "infografia", "graficos"]
+)  # fmt: skip
+_ROLE_KEYS = ("role", "rol", "tipo", "type", "credito", "credit")
+
+
+def _writes(value: object) -> bool:
+    """An author's mapping that credits the text: no picture role."""
+    if not isinstance(value, dict):
+        return True
+    roles = (fold(_text(value.get(key)) or "").strip() for key in _ROLE_KEYS)
+    return not any(role in PICTURE_ROLES for role in roles)
+
+
 def _author_names(value: object) -> list[str]:
     """Authors as a string, a list, or mappings as themes write them
-    («author: {name: Ana Ruiz, email: …}», a list of those)."""
+    («author: {name: Ana Ruiz, email: …}», a list of those; a photographer listed with
+    the writers by role is no author)."""
     if isinstance(value, list):
-        return _texts([_person(v) for v in value[:_MAX_LIST]])
+        return _texts([_person(v) for v in value[:_MAX_LIST] if _writes(v)])
     return [_text(_person(value)) or ""]
 
 
@@ -250,6 +285,15 @@ def _own_desk(author: str, source: str) -> bool:
     outlet = set(fold(source).replace(".", " ").split())
     named = [w for w in words[desk:] if w not in _DESK_PARTICLES]
     return all(w in outlet for w in named)
+
+
+_CREDIT_OUTLET = re.compile(r"\s/\s*(?P<outlet>[^/\n]{2,60})$")
+
+
+def _credit_outlet(credit: str) -> str:
+    """The outlet a photo credit names after the photographer («Ana Ruiz / El Sol»)."""
+    match = _CREDIT_OUTLET.search(credit or "")
+    return match.group("outlet").strip() if match else ""
 
 
 _DESK_PARTICLES = frozenset({"de", "del", "la", "el", "los", "las", "y"})
@@ -405,7 +449,8 @@ class JekyllReader:
         categories = [
             c
             for key in ("category", "section", "categories")
-            for c in map(collapse_whitespace, _texts(fields.get(key)))
+            # «section: {name: Huasteca, slug: huasteca}»: a headless CMS's reference
+            for c in map(collapse_whitespace, _texts(_person(fields.get(key))))
             if c
         ]
         placement, categories = split_placement(categories)
@@ -422,7 +467,10 @@ class JekyllReader:
             authors = [credit]
         source = _outlet(fields.get("source")) or cleaned.source
         # «autor: Dirección de Comunicación Social»: an office signs, no one is named.
-        authors = [name for name in authors if not _own_desk(name, source) and not _office(name)]
+        # «Redacción El Sol» on a post whose photo is credited «Ana Ruiz / El Sol»: the
+        # outlet's own desk even where no field names the outlet.
+        own = source or _credit_outlet(image_credit or cleaned.lead_image_credit)
+        authors = [name for name in authors if not _own_desk(name, own) and not _office(name)]
         removed = (repeated, *cleaned.removed) if repeated else cleaned.removed
         head, _gap, last = body_text.rpartition("\n\n")
         if not any(authors) and head and (credits := closing_credits(last)):
