@@ -80,7 +80,11 @@ def _ref(occ) -> InstitutionRef:
 def _full_name_in_context(found: list, institutions: list[InstOcc]) -> None:
     """A secretaría a title names by its first area ("la titular de Energía del estado")
     is the state's one whose name lists more areas, when the article names it in full
-    ("Secretaría de Energía, Recursos Naturales y Protección Ambiental de Tabasco")."""
+    ("Secretaría de Energía, Recursos Naturales y Protección Ambiental de Tabasco"), or
+    another title does ("el secretario de Desarrollo Rural y Agroalimentario, X; la
+    exsecretaria de Desarrollo Rural Y")."""
+    named = [_ref(occ) for occ in institutions]
+    titled = [c.institution for c in found if c.institution is not None]
     for candidate in found:
         ref = candidate.institution
         if ref is None or ref.id is not None or not ref.key.startswith("secretaria "):
@@ -88,15 +92,18 @@ def _full_name_in_context(found: list, institutions: list[InstOcc]) -> None:
         state = ref.jurisdiction.split("/", 1)[0]
         if not state.startswith("MX-"):
             continue
-        fuller = {
-            occ.key: occ
-            for occ in institutions
-            if occ.key.startswith((f"{ref.key}, ", f"{ref.key} y ", f"{ref.key} e "))
-            and occ.jurisdiction.split("/", 1)[0] == state
-        }
+        for pool in (named, titled):  # a body named in full first, else a title's
+            fuller = {
+                other.key: other
+                for other in pool
+                if other.key.startswith((f"{ref.key}, ", f"{ref.key} y ", f"{ref.key} e "))
+                and other.jurisdiction.split("/", 1)[0] == state
+            }
+            if fuller:
+                break
         if len(fuller) == 1:
-            (occ,) = fuller.values()
-            candidate.institution = _ref(occ)
+            (other,) = fuller.values()
+            candidate.institution = other
 
 
 def _services_in_context(found: list, institutions: list[InstOcc]) -> None:

@@ -700,6 +700,14 @@ def _antecedent(
         parent = _closing_parent(inst_at, occ, start)
         if parent is not None and _described_by(parent, description):
             return parent
+    if level == "federal" and description not in _ANY_BODY:
+        # "la Agencia de Seguridad, Energía y Ambiente …; el director de la agencia
+        # federal": a body of its noun whose level its name does not tell (no "Nacional",
+        # no "Federal") is the one the writer calls federal
+        for occ_start in before:
+            occ = inst_at[occ_start]
+            if not occ.jurisdiction and _described_by(occ, description):
+                return occ
     return None
 
 

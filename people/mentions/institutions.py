@@ -992,6 +992,7 @@ STATE_SHORT_NAMES = {
     "Sema": ("MX-ROO", "Secretaría de Ecología y Medio Ambiente"),
     "Semadet": ("MX-JAL", "Secretaría de Medio Ambiente y Desarrollo Territorial"),
     "UEPC": ("", "Unidad Estatal de Protección Civil"),
+    "SSC": ("MX-CMX", "Secretaría de Seguridad Ciudadana"),
 }
 _STATE_SHORT = re.compile(
     word_starting("la", "el", "del", "al", "La", "El")
@@ -1044,11 +1045,17 @@ def _of_state(code: str) -> str:
 # Short names that are also a common noun before a complement: "la Defensa de los
 # derechos humanos" names no body.
 _NOUN_NAMES = frozenset({"Defensa"})
+# A short name after an article ("la Marina", "el Ejército"); an acronym written as a word
+# anywhere, with no article too ("un crédito de Banobras", "Profepa clausuró"): no other
+# word is spelled so.
 _SHORT_FEDERAL = re.compile(
-    word_starting("la", "el", "del", "al")
+    "(?:"
+    + word_starting("la", "el", "del", "al")
     + " ("
     + "|".join(sorted(SHORT_FEDERAL_NAMES, key=len, reverse=True))
-    + r")(?![\w])(?! [A-ZÁÉÍÓÚÑ])"
+    + r")|(?<![\w])("
+    + "|".join(sorted(SHORT_FEDERAL_ACRONYMS, key=len, reverse=True))
+    + r"))(?![\w])(?! [A-ZÁÉÍÓÚÑ])"
 )
 
 
@@ -1062,10 +1069,11 @@ def _short_federal_names(doc, registry, taken) -> list[InstOcc]:
         return found  # every match is one of the names: most texts name none
     covered = _Coverage(taken)
     for match in _SHORT_FEDERAL.finditer(doc.text):
-        start, end = match.span(1)
+        group = 1 if match.group(1) else 2
+        start, end = match.span(group)
         if covered.inside(start):
             continue
-        name, written = SHORT_FEDERAL_NAMES[match.group(1)], match.group(1)
+        name, written = SHORT_FEDERAL_NAMES[match.group(group)], match.group(group)
         if written in _NOUN_NAMES and doc.text.startswith((" de ", " del "), end):
             continue
         key = normalize_alias(name)

@@ -702,9 +702,29 @@ def municipality(place: str) -> str:
     return TOWN_MUNICIPALITIES.get(fold(place), place)
 
 
+# Municipalities the press names short whose official name runs on (one municipality of
+# that short name in the country): "el alcalde de Acapulco" heads the Ayuntamiento de
+# Acapulco de Juárez, also called by the short name (``store.council_forms``). The short
+# name stays the town's everywhere else (its units: "Protección Civil de Acapulco").
+# (short name, official name).
+OFFICIAL_TOWN_NAMES = (
+    ("Acapulco", "Acapulco de Juárez"),
+    ("Ecatepec", "Ecatepec de Morelos"),
+    ("Poza Rica", "Poza Rica de Hidalgo"),
+    ("Tlaquepaque", "San Pedro Tlaquepaque"),
+    ("Pachuca", "Pachuca de Soto"),
+    ("Naucalpan", "Naucalpan de Juárez"),
+    ("Tlalnepantla", "Tlalnepantla de Baz"),
+    ("Taxco", "Taxco de Alarcón"),
+    ("Juchitán", "Juchitán de Zaragoza"),
+)
+_OFFICIAL_TOWN_NAMES = {fold(short): official for short, official in OFFICIAL_TOWN_NAMES}
+
+
 def council_name(state_code: str, place: str) -> str:
     """The name of ``place``'s government in ``state_code`` ("Ayuntamiento de Tepic")."""
     place = municipality(place)
+    place = _OFFICIAL_TOWN_NAMES.get(fold(place), place)
     return COUNCIL_FORMS.get(state_code.split("/", 1)[0], "Ayuntamiento de {place}").format(
         place=place
     )

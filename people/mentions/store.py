@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from people.mentions.institutions import bare_unit_name, lookup_institution, with_state
-from people.mentions.lexicon import STATE_BY_NAME, state_name
+from people.mentions.lexicon import OFFICIAL_TOWN_NAMES, STATE_BY_NAME, state_name
 from people.mentions.names import short_forms, tokens
 from people.mentions.records import InstitutionRef, OfficialHit
 from people.mentions.registry import OFFICIAL, InstitutionRecord, OfficialRecord, Registry
@@ -57,7 +57,12 @@ class EntityStore:
             if status == EntityStatus.REJECTED:
                 registry.rejected_institutions.add(key)
                 return None
-            if (jur or "") == (ref.jurisdiction or "") or not ref.jurisdiction or not jur:
+            if (
+                (jur or "") == (ref.jurisdiction or "")
+                or not ref.jurisdiction
+                or not jur
+                or _one_town(jur, ref.jurisdiction)
+            ):
                 return merged or pk
         name = ref.name
         extra_aliases = []
@@ -278,12 +283,29 @@ def town_body_forms(name: str, jurisdiction: str) -> list[str]:
     return [f"{name[:index]} de {town}"]
 
 
+_OFFICIAL_TOWNS = {
+    frozenset({fold(short), fold(official)}) for short, official in OFFICIAL_TOWN_NAMES
+}
+
+
+def _one_town(jurisdiction: str, other: str) -> bool:
+    """Are two towns' jurisdictions one municipality, by its short and its official name
+    ("MX-GRO/Acapulco", "MX-GRO/Acapulco de Juárez")?"""
+    state, _, town = jurisdiction.partition("/")
+    other_state, _, other_town = other.partition("/")
+    return state == other_state and frozenset({fold(town), fold(other_town)}) in _OFFICIAL_TOWNS
+
+
 def council_forms(name: str, jurisdiction: str) -> list[str]:
     """The other name of a town's council: "Ayuntamiento de Guachochi" is also
     "Municipio de Guachochi" (the press writes either for the town's government)."""
     state_code, _, town = jurisdiction.partition("/")
     if not town or not state_code.startswith("MX-"):
         return []
+    for short, official in OFFICIAL_TOWN_NAMES:
+        # "Ayuntamiento de Acapulco de Juárez" is also "Ayuntamiento de Acapulco"
+        if fold(name) == fold(f"Ayuntamiento de {official}"):
+            return [f"Municipio de {official}", f"Ayuntamiento de {short}", f"Municipio de {short}"]
     if fold(name) != fold(f"Ayuntamiento de {town}"):
         return []
     return [f"Municipio de {town}"]
