@@ -599,6 +599,21 @@ def parse_date_line(line: str) -> datetime | None:
 _TITLE_DATE = re.compile(r"(?:[(\[]\s*([^()\[\]\n]{6,80})\s*[)\]]|\s[-–—|]\s*([^\n]{6,80}?))\s*$")
 
 
+def date_in(text: str) -> datetime | None:
+    """The first written-out date in ``text`` («… martes 14 de marzo de 2006 PÁGINA
+    4-A», «19 ago 2014»), or None; an impossible one is passed over."""
+    folded = fold(text)
+    for pattern in (_SPANISH, _SPANISH_ABBR):
+        for match in pattern.finditer(folded):
+            try:
+                moment = parse_date_line(match.group(0))
+            except DateProblem:
+                continue
+            if moment is not None:
+                return moment
+    return None
+
+
 def title_date(title: str) -> datetime | None:
     """The date that closes a note's title, or None: for a file dated nowhere
     else (a memo or meeting note titled with its day). An impossible one is None."""

@@ -30,8 +30,7 @@ from articles.importing.cleaning import clean_title, split_bylines, split_paragr
 from articles.importing.cleaning.dates import (
     MONTH_ABBREVIATIONS,
     MONTHS,
-    DateProblem,
-    parse_date_line,
+    date_in,
 )
 from articles.importing.cleaning.names import BY_START
 from articles.importing.cleaning.outlets import outlet_name
@@ -79,9 +78,6 @@ _DIAL = re.compile(
 _LABEL_WORDS = 4  # each part of a bar of labels («El Diario - Versión para imprimir»)
 _HEADLINE_LINES = 3  # a headline wrapped over at most this many lines
 _NAME_WORD = 4  # words this long are capitalised in a name, not in a sentence
-_SIGNED_DATE = re.compile(
-    r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + _MONTH_WORD + r")\.?,?\s+(?:de(?:l)?\s+)?(\d{4})\b"
-)
 
 
 def _plain(paragraph: str) -> str:
@@ -171,15 +167,7 @@ def _is_prose(paragraph: str) -> bool:
 
 def _furniture_date(lines: list[str]):
     """The date a furniture line holds («… martes 14 de marzo de 2006 PÁGINA 4-A»)."""
-    for line in lines:
-        found = _SIGNED_DATE.search(fold(line))
-        try:
-            moment = parse_date_line(found.group(0)) if found else None
-        except DateProblem:
-            continue
-        if moment is not None:
-            return moment
-    return None
+    return next(filter(None, map(date_in, lines)), None)
 
 
 def _headline_index(paragraphs: list[str]) -> int | None:
