@@ -2,6 +2,7 @@
 
     .venv/bin/python -m tests.articles.devset.score [--batch importer-a/b1 ...]
         [--json out.json] [--verbose]
+    .venv/bin/python -m tests.articles.devset.score --held-out
 
 Each source file ``NAME.EXT`` of a batch has its gold ``NAME.gold.yaml`` beside it (see
 README.md). Every file goes through ``parse_bytes`` (no database) and every gold field
@@ -351,8 +352,8 @@ def _short(value: Any, limit: int = 140) -> str:
 
 
 # Batches nobody tunes on: each was scored before any change of its session and is only
-# ever scored in aggregate, named with --batch. The default run leaves them out, so a
-# tuner reading the verbose output never sees their files.
+# ever scored in aggregate (--held-out). The default run leaves them out, so a tuner
+# reading the verbose output never sees their files.
 HELD_OUT = (
     "importer-b/b3",
     "importer-c/b3",
@@ -398,18 +399,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--batch", nargs="+", help="e.g. importer-a/b1 (default: all but HELD_OUT)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--verbose", action="store_true", help="list every mismatch")
+    parser.add_argument(
+        "--held-out",
+        action="store_true",
+        help="score every HELD_OUT batch together and print only their total",
+    )
     args = parser.parse_args(argv)
+    if args.held_out and (args.batch or args.verbose or args.json):
+        parser.error("--held-out prints the total only: no --batch, --verbose or --json")
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsroom.settings")
     import django
 
     django.setup()
 
-    batches = args.batch or all_batches(DEVSET)
+    batches = list(HELD_OUT) if args.held_out else args.batch or all_batches(DEVSET)
     unknown = [b for b in batches if not (DEVSET / b).is_dir()]
     if unknown:
         parser.error(f"no such batch: {', '.join(unknown)}")
     scores, mismatches = score_batches(DEVSET, batches)
+    if args.held_out:
+        print(table("held out", {"all": combine(scores.values())}))
+        return 0
     grouped = groups(scores)
     print("\n\n".join(table(name, cols) for name, cols in grouped.items()))
     if args.verbose:

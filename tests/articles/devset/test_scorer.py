@@ -92,3 +92,14 @@ def test_scorer_tells_a_matching_file_from_a_mismatching_one(tmp_path):
     assert (tallies["photo_credit"].hits, tallies["photo_credit"].total) == (0, 1)
     assert (tallies["no_credit"].hits, tallies["no_credit"].total) == (1, 1)
     assert scores["set/b1"].leaks == 1
+
+
+def test_held_out_run_prints_the_total_and_no_batch(capsys):
+    from tests.articles.devset.score import DEVSET, HELD_OUT, all_batches, main
+
+    assert all((DEVSET / batch).is_dir() for batch in HELD_OUT)
+    assert not set(HELD_OUT) & set(all_batches(DEVSET))
+    assert main(["--held-out"]) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith("held out")
+    assert "importer-" not in printed

@@ -76,3 +76,17 @@ def test_a_role_that_restates_its_body_or_place_is_the_same_post():
         "director", "director de Afiliación y Cobranza", {"Instituto Mexicano del Seguro Social"}
     )
     assert not role_restates_post("regidora de Tlacolula", "regidora", town)
+
+
+def test_held_out_report_prints_the_overall_column_only():
+    from tests.people.devset_blind.score import report
+
+    one, other = (
+        Tally(official_tp=3, official_predicted=3),
+        Tally(official_tp=1, official_predicted=2),
+    )
+    printed = report(
+        {"linker-q/b1": one, "linker-r/b1": other}, registry="empty", verbose=False, per_batch=False
+    )
+    assert "linker-" not in printed
+    assert "| official precision | 0.80 (4/5) |" in printed
