@@ -380,6 +380,7 @@ HELD_OUT = (
     "importer-bg/b1",
     "importer-bj/b1",
     "importer-bl/b1",
+    "importer-bn/b1",
 )
 
 

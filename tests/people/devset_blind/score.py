@@ -65,6 +65,7 @@ BATCHES = (
     "linker-at/b1",
     "linker-av/b1",
     "linker-aw/b1",
+    "linker-az/b1",
 )
 # linker-d/b3 and linker-e/b3 were scored held out once (session 5), then tuned on;
 # linker-f/b1 likewise (held out in session 5, tuned on in session 6).
@@ -103,6 +104,8 @@ BATCHES = (
 # linker-av/b1 and linker-aw/b1 (session 18) were scored untuned once, then tuned on;
 # linker-ax/b1 (session 18, written and scored before any change of the session) is held out;
 # so is linker-ay/b1 (session 18, written during the rounds, scored only at the end).
+# linker-az/b1 (session 19) was scored untuned once, then tuned on; linker-ba/b1
+# (session 19, written and scored before any change of the session) is held out.
 HELD_OUT = (
     "linker-b/b3",
     "linker-c/b3",
@@ -126,6 +129,7 @@ HELD_OUT = (
     "linker-au/b1",
     "linker-ax/b1",
     "linker-ay/b1",
+    "linker-ba/b1",
 )
 ARTICLES = frozenset({"el", "la", "los", "las", "lo", "un", "una", "unos", "unas"})
 
