@@ -71,6 +71,7 @@ def resolve(found, institutions: list[InstOcc], doc: Document, registry, jurisdi
     _on_behalf_of(found, institutions, doc)
     _office_named_alone(found, institutions, doc, council, registry, jurisdiction)
     _town_titles(found, institutions, doc, council)
+    _town_unit_heads(found, institutions)
 
 
 def _ref(occ) -> InstitutionRef:
@@ -988,3 +989,46 @@ def _town_titles(found, institutions: list[InstOcc], doc, council) -> None:
                     candidate.institution = _ref(occ)
             elif not candidate.past and council is not None and office not in doc.text:
                 candidate.institution = council
+
+
+# Categories of titles that head a unit of a government ("la directora de Vialidad de
+# Tecomán", "el excoordinador de Imagen Urbana de Armería").
+_UNIT_HEAD_CATEGORIES = ("director", "coordinador", "titular", "jefe")
+_AREA_IN_ROLE = re.compile(r" de [A-ZÁÉÍÓÚÑ]")
+
+
+def _town_unit_heads(found, institutions: list[InstOcc]) -> None:
+    """The head of a unit named with an area and a town and no body ("el director de
+    Movilidad y Transporte de Zapopan") works for the town's council, when the article
+    names that council (a town that is also its state's name could be the state's)."""
+    councils = _councils_held(found, past=False)
+    for occ in institutions:
+        if occ.key.startswith(lx.COUNCIL_PREFIXES):
+            councils.setdefault(occ.key, _ref(occ))
+    if not councils:
+        return
+    towns = {normalize_alias(council_town(ref)): ref for ref in councils.values()}
+    for candidate in found:
+        if candidate.institution is not None or candidate.category not in _UNIT_HEAD_CATEGORIES:
+            continue
+        ref = _council_closing(candidate.role, towns)
+        if ref is not None:
+            candidate.institution = ref
+
+
+def _council_closing(role: str, towns: dict) -> InstitutionRef | None:
+    """The council of the town that closes a title after an area ("… de Imagen Urbana de
+    Armería"), by the town's name or its first words ("de Soledad")."""
+    for joint in re.finditer(r" de (?=[A-ZÁÉÍÓÚÑ])", role):
+        place = role[joint.end() :]
+        if fold(place) in lx.STATE_BY_NAME:
+            return None
+        if _AREA_IN_ROLE.search(role, 0, joint.start() + 1) is None:
+            continue  # "la directora de Tecomán": no unit named
+        town = normalize_alias(place)
+        ref = towns.get(town) or next(
+            (r for t, r in towns.items() if t.startswith((town + " de ", town + " del "))), None
+        )
+        if ref is not None:
+            return ref
+    return None

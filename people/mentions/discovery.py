@@ -700,6 +700,12 @@ def _antecedent(
         parent = _closing_parent(inst_at, occ, start)
         if parent is not None and _described_by(parent, description):
             return parent
+    if description not in _ANY_BODY and not level:
+        # "La Comisión de Derechos Humanos de X … [many sentences] … la presidenta de la
+        # comisión": the one body of its noun the article named before, however far
+        earlier = _one_described_before(inst_at, start, description, text)
+        if earlier is not None:
+            return earlier
     if level == "federal" and description not in _ANY_BODY:
         # "la Agencia de Seguridad, Energía y Ambiente …; el director de la agencia
         # federal": a body of its noun whose level its name does not tell (no "Nacional",
@@ -709,6 +715,22 @@ def _antecedent(
             if not occ.jurisdiction and _described_by(occ, description):
                 return occ
     return None
+
+
+def _one_described_before(inst_at: dict, start: int, description: str, text: str):
+    """The nearest body before ``start`` that ``description`` stands for, when every
+    body it could stand for there is one (named once or more)."""
+    before = sorted((s for s in inst_at if s < start), reverse=True)
+    before = [
+        s
+        for s in before
+        if not any(o.start < s and inst_at[s].end <= o.end for o in inst_at.values())
+    ]
+    matching = [inst_at[s] for s in (_unit_of(inst_at, s, text) for s in before)]
+    matching = [occ for occ in matching if _described_by(occ, description)]
+    if len({occ.key for occ in matching}) != 1:
+        return None
+    return matching[0]
 
 
 def _closing_parent(inst_at: dict, unit: InstOcc, start: int) -> InstOcc | None:
