@@ -116,6 +116,22 @@ MENTION_LISTS = {
     "institution_mentions": "institution_mention_list",
 }
 
+# What pages, feeds and the API read of a mention and its entities (names, links,
+# the linkable test): loading whole rows (evidence, snippets, timestamps) was most
+# of the API list's Python time.
+_ENTITY_COLUMNS = ("name", "slug", "status", "merged_into_id")
+_MENTION_COLUMNS = ("article_id", "count", "manual")
+OFFICIAL_MENTION_COLUMNS = (
+    *_MENTION_COLUMNS,
+    "role",
+    *(f"official__{c}" for c in _ENTITY_COLUMNS),
+    *(f"institution__{c}" for c in (*_ENTITY_COLUMNS, "acronym")),
+)
+INSTITUTION_MENTION_COLUMNS = (
+    *_MENTION_COLUMNS,
+    *(f"institution__{c}" for c in (*_ENTITY_COLUMNS, "acronym")),
+)
+
 # Where the card prefetches put an article's byline links (``Article.ordered_authors``).
 # Prefetches into a list attribute (``to_attr``): without it Django builds a
 # filtered queryset per article to hold the results (60 per home page, ~1.5 ms).
@@ -238,9 +254,9 @@ class ArticleQuerySet(models.QuerySet):
             Prefetch(
                 "official_mentions",
                 queryset=compiled_once(
-                    OfficialMention.objects.select_related("official", "institution").order_by(
-                        "-count", "official__name"
-                    ),
+                    OfficialMention.objects.select_related("official", "institution")
+                    .only(*OFFICIAL_MENTION_COLUMNS)
+                    .order_by("-count", "official__name"),
                     "mentions-officials",
                 ),
                 to_attr=MENTION_LISTS["official_mentions"],
@@ -248,9 +264,9 @@ class ArticleQuerySet(models.QuerySet):
             Prefetch(
                 "institution_mentions",
                 queryset=compiled_once(
-                    InstitutionMention.objects.select_related("institution").order_by(
-                        "-count", "institution__name"
-                    ),
+                    InstitutionMention.objects.select_related("institution")
+                    .only(*INSTITUTION_MENTION_COLUMNS)
+                    .order_by("-count", "institution__name"),
                     "mentions-institutions",
                 ),
                 to_attr=MENTION_LISTS["institution_mentions"],
