@@ -168,6 +168,55 @@ def normalize_text(text: str) -> str:
     return text.rstrip(" \t")
 
 
+# A file that is not UTF-8 was written by one of the legacy 8-bit code pages
+# a newsroom's archive holds: Windows (most), DOS (old teletype and
+# terminals: «Agencia» files in cp850) or a Mac before OS X (Mac Roman).
+# The page is the one whose reading looks like Spanish: accented letters
+# inside words, punctuation outside them. Windows-1252 wins ties.
+LEGACY_ENCODINGS = (
+    ("cp1252", "Windows-1252"),
+    ("cp850", "DOS (CP850)"),
+    ("mac_roman", "Mac Roman"),
+)
+_SPANISH_LETTERS = frozenset("áéíóúñüÁÉÍÓÚÑÜ")
+_SPANISH_MARKS = frozenset("¿¡“”‘’«»—–…•·°ºª€©®")
+
+
+def _spanish_likeness(text: str) -> int:
+    """+1 for each non-ASCII character a Spanish text would hold where it
+    stands, -1 for any other: «Comisión» scores, «Comisi¢n» and «Edici—n» don't."""
+    score = 0
+    for index, char in enumerate(text):
+        if char.isascii():
+            continue
+        before = text[index - 1] if index else " "
+        after = text[index + 1] if index + 1 < len(text) else " "
+        if char in _SPANISH_LETTERS:
+            inside = before.isalpha() or after.isalpha()
+            capital_after_small = char.isupper() and before.isalpha() and before.islower()
+            score += 1 if inside and not capital_after_small else -1
+        elif char in _SPANISH_MARKS:
+            score += -1 if before.isalpha() and after.isalpha() and after.islower() else 1
+        else:
+            score -= 1
+    return score
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str]:
+    best: tuple[int, str, str] | None = None
+    for codec, label in LEGACY_ENCODINGS:
+        errors = "newsroom_latin1" if codec == "cp1252" else "strict"
+        try:
+            text = data.decode(codec, errors=errors)
+        except UnicodeDecodeError:
+            continue
+        score = _spanish_likeness(text)
+        if best is None or score > best[0]:
+            best = (score, text, label)
+    assert best is not None  # cp1252 with the Latin-1 fallback reads any bytes
+    return best[1], best[2]
+
+
 def decode(data: bytes, *, max_bytes: int) -> DecodedText:
     """Decode a source file's bytes into normalised text."""
     if len(data) > max_bytes:
@@ -190,8 +239,8 @@ def decode(data: bytes, *, max_bytes: int) -> DecodedText:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="newsroom_latin1")
-            warnings.append(_("codificación Windows-1252 convertida a UTF-8"))
+            text, label = _decode_legacy(data)
+            warnings.append(_("codificación %(name)s convertida a UTF-8") % {"name": label})
     if not text.isascii() and _has_mojibake_lead(text):
         repaired = repair_mojibake(text)
         if repaired != text:

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from articles.importing.decoding import decode
 from articles.importing.readers import detect_reader
+from articles.importing.readers.front_matter import toml_as_yaml
 from articles.importing.records import ParsedArticle
 
 DEFAULT_MAX_BYTES = 1_048_576
@@ -17,7 +18,8 @@ def parse_bytes(
 ) -> ParsedArticle:
     """A cleaned article from a source file's bytes, or ImportFailure."""
     decoded = decode(data, max_bytes=max_bytes)
-    article = detect_reader(decoded.text).parse(decoded.text, source_path=source_path)
+    text = toml_as_yaml(decoded.text)  # a Hugo post's «+++» block read as a Jekyll post's
+    article = detect_reader(text).parse(text, source_path=source_path)
     if decoded.warnings:
         article = replace(article, warnings=(*decoded.warnings, *article.warnings))
     return article

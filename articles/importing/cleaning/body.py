@@ -279,6 +279,32 @@ def _is_subtitle(paragraph: str) -> bool:
     return bool(_ITALIC_LINE.match(paragraph.strip()))
 
 
+# A player's chapter list: items that open with the clock time they start at
+# («- 04:15 Un baile en la calle», «12:30 — Entrevista»).
+_CHAPTER_ITEM = re.compile(r"^(?:[-*+•]\s+)?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*[-–—:|]?\s*\S")
+_CHAPTERS_MIN = 3
+_NOTES_AFTER_RULE = 6  # paragraphs after the rule where the chapter list is looked for
+
+
+def _chapter_list(paragraph: str) -> bool:
+    lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    return len(lines) >= _CHAPTERS_MIN and all(_CHAPTER_ITEM.match(line) for line in lines)
+
+
+def strip_show_notes(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """(the paragraphs, the show notes cut): an episode's notes after the last rule of
+    a story (its chapter list with their start times, the credits, where to listen)
+    are the player's page, not the story. The paragraphs as they are when no chapter
+    list follows the rule."""
+    rules = [i for i, paragraph in enumerate(paragraphs) if is_rule(paragraph)]
+    if not rules or rules[-1] == 0:
+        return paragraphs, []
+    after = paragraphs[rules[-1] + 1 :]
+    if len(after) > _NOTES_AFTER_RULE or not any(_chapter_list(p) for p in after):
+        return paragraphs, []
+    return paragraphs[: rules[-1]], paragraphs[rules[-1] :]
+
+
 def clean_body(
     text: str, *, bullet_highlights: bool = False, datelines: bool = False
 ) -> CleanedBody:
@@ -309,6 +335,8 @@ def clean_body(
         )
         removed += taken.removed
     paragraphs, credit, source, cut = strip_boilerplate(paragraphs)
+    paragraphs, notes = strip_show_notes(paragraphs)
+    cut += notes
     while paragraphs and is_rule(paragraphs[-1]):
         cut.append(paragraphs.pop())  # the rule over a pitch or a footer that went
     paragraphs = repair_paragraphs(paragraphs)

@@ -104,6 +104,8 @@ def is_player_caption(line: str) -> bool:
     if _PLAYER_CALL.match(folded):
         return True
     label = _CAPTION_LABEL.match(folded)
+    if label and _DURATION.fullmatch(folded[label.end() :].strip()):
+        return True  # «VIDEO | 02:14»: the player's label and the clip's length
     if not label or len(folded[label.end() :].split()) < _CAPTION_WORDS:
         return False  # «[Video]» alone: an embed's placeholder, not a caption
     return symbol or text.startswith("[") or bool(_DURATION.search(folded))

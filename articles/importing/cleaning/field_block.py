@@ -36,6 +36,7 @@ from people.naming import fold
 
 from .dates import DateProblem, parse_date_line
 from .names import spanish_name_case
+from .outlets import ordinary_case
 from .text import is_rule
 
 # Folded label -> field. "skip": a field of the system, dropped; "body": the text follows.
@@ -173,8 +174,9 @@ _PAGE = re.compile(r"(?:p|pag\.?|pagina|page)?\s*(?:[a-z]?\d{1,3}[a-z]?)")
 PAGE_JUMPS = tuple(
     re.compile(pattern)
     for pattern in (
-        r"(?:pasa|sigue|continua) (?:a|en) (?:la )?(?:pagina|pag\.?|p\.?) ?[a-z]?\d{1,3}[a-z]?",
-        r"(?:viene|sigue) de (?:la )?(?:pagina|pag\.?|p\.?) ?[a-z]?\d{1,3}[a-z]?",
+        r"\(?(?:pasa|sigue|continua) (?:a|en) (?:la )?(?:pagina|pag\.?|p\.?) ?"
+        r"[a-z]?\d{1,3}-?[a-z]?\)?",
+        r"\(?(?:viene|sigue) de (?:la )?(?:pagina|pag\.?|p\.?) ?[a-z]?\d{1,3}-?[a-z]?\)?",
         r"(?:continued|continues) (?:on|from) (?:page|p\.?) ?[a-z]?\d{1,3}[a-z]?",
     )
 )
@@ -382,6 +384,64 @@ def is_page_furniture(line: str) -> bool:
     )
 
 
+# A print story's citation, as an archive typing the paper back writes it over the
+# story: the edition's date, then its page and section, commas apart («Edición del
+# martes 17 de noviembre de 1998, página 4-A, sección Ciudad.»).
+_CITATION_EDITION = re.compile(
+    r"^(?:edici[oó]n|ed\.)(?:\s+(?:impresa|matutina|vespertina|nocturna|dominical))?"
+    r"\s+(?:del?\s+)?(?P<date>\S.{5,50})$",
+    re.IGNORECASE,
+)
+_CITATION_PAGE = re.compile(r"^(?:p[aá]gina|p[aá]g\.?|p\.)\s*[A-Z]?\d{1,3}(?:-?[A-Z])?$", re.I)
+_CITATION_SECTION = re.compile(
+    r"^secci[oó]n\s+(?P<section>[^\W\d_][^\W\d]*(?: [^\W\d]+){0,3})$", re.I
+)
+_ARCHIVE_HEAD_LINES = 6  # lines of the paragraph holding the citation over the story
+_ARCHIVE_HEAD_WIDTH = 120
+
+
+def print_citation(line: str) -> dict[str, str] | None:
+    """The date and section of a print story's citation line; None for any other."""
+    parts = [part.strip() for part in line.strip().rstrip(".").split(",")]
+    if len(line) > _ARCHIVE_HEAD_WIDTH or len(parts) < 2:
+        return None
+    # The date may hold a comma of its own («Edición del 17 de noviembre, 1998»).
+    for split in range(1, len(parts)):
+        edition = _CITATION_EDITION.match(", ".join(parts[:split]))
+        rest = parts[split:]
+        if edition is None or not _dated(edition.group("date")):
+            continue
+        pages = [part for part in rest if _CITATION_PAGE.match(part)]
+        sections = [m.group("section") for part in rest if (m := _CITATION_SECTION.match(part))]
+        if len(pages) == 1 and len(pages) + len(sections) == len(rest) and len(sections) <= 1:
+            found = {"date": edition.group("date")}
+            if sections:
+                section = sections[0]
+                found["section"] = section.capitalize() if _shouted(section) else section
+            return found
+    return None
+
+
+def _archive_head(lines: list[str], first: int) -> FieldBlock | None:
+    """The paragraph an archive typing a paper back sets over the story: a print
+    citation among short lines (the paper's masthead in capitals, the archive's notes
+    on the capture). The citation gives the date and section, the masthead the outlet;
+    the page jumps further down are the paper's and go."""
+    end = next((i for i in range(first, len(lines)) if not lines[i].strip()), len(lines))
+    head = [line.strip() for line in lines[first:end]]
+    if len(head) > _ARCHIVE_HEAD_LINES or any(len(line) > _ARCHIVE_HEAD_WIDTH for line in head):
+        return None
+    citations = [found for line in head if (found := print_citation(line))]
+    if len(citations) != 1 or end >= len(lines):
+        return None
+    fields = dict(citations[0])
+    rest = "\n".join(lines[end:])
+    mastheads = [line for line in head if line.isupper() and 2 <= len(line.split()) <= 6]
+    if mastheads:
+        fields["source"] = ordinary_case(mastheads[0], "\n".join(head[1:]) + rest)
+    return FieldBlock(fields, tuple(head), _without_furniture(lines[end:]))
+
+
 def read_field_block(text: str) -> FieldBlock | None:
     """The block of labelled fields opening ``text``; None when it has none."""
     lines = text.split("\n")
@@ -389,6 +449,8 @@ def read_field_block(text: str) -> FieldBlock | None:
     removed: list[str] = []
     index = 0
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is not None and (archived := _archive_head(lines, first)):
+        return archived
     if first is not None and (head := running_head(lines[first])):
         rest = _without_furniture(lines[first + 1 :])
         if (block := read_field_block(rest)) is None:

@@ -18,7 +18,7 @@ OUTLET_WORDS = frozenset(
     """
     diario periodico noticias noticiero noticiario semanario quincenal agencia gaceta heraldo
     rotativo cronica tribuna correo informador informativo informativa observador voz voces eco sol
-    radio canal tv television digital prensa portal revista expreso imparcial universal
+    radio canal tv television telediario digital prensa portal revista expreso imparcial universal
     vigia centinela mensajero news press times post estereo stereo fm
     enlace pulso mirador bitacora brujula horizonte cuadrante panorama enfoque express
     """.split()  # noqa: SIM905 (a table of words)
@@ -193,3 +193,17 @@ def copyright_holder(line: str) -> str:
         return ""
     name = outlet_name((match.group("before") or match.group("after") or "").strip(" ,.-"))
     return name if len(name.split()) >= 2 and outlet_like(name) else ""
+
+
+def ordinary_case(name: str, text: str) -> str:
+    """An outlet's name printed in capitals on its masthead («EL HERALDO DEL VALLE»)
+    as ``text`` prints it elsewhere in ordinary case («… suscríbete a El Heraldo del
+    Valle»); the name as it is when the text has no such spelling."""
+    if len(name.split()) < 2 or not name.isupper():
+        return name
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", re.I)
+    spelled = (m.group(0) for m in pattern.finditer(text, 0, _CASE_SEARCH))
+    return next((" ".join(s.split()) for s in spelled if not s.isupper()), name)
+
+
+_CASE_SEARCH = 20_000  # characters of the text where the name's spelling is looked for

@@ -46,7 +46,10 @@ _PERMISSION = (
 _NOTE = re.compile(
     r"^[*_]*(?:(?:" + "|".join(NOTE_SUBJECTS) + r")\s+)?(?:" + "|".join(FIRST_RAN) + r")\s+"
     r"(?:" + "|".join(FIRST_WORDS) + r")\s+(?:en|por)\s+(?:el\s+sitio\s+(?:de\s+)?)?"
-    r"(?P<outlet>[^\s.,;:!?][^\n.;:!?]{1,80}?)(?:,?\s+(?:y\s+)?" + _PERMISSION + r")?"
+    r"(?P<outlet>[^\s.,;:!?][^\n.;:!?]{1,80}?)"
+    # the day it ran there («… en El Sol el 7 de septiembre de 2021 y se reproduce …»)
+    r"(?:,?\s+(?:el\s+)?(?P<date>(?:[^\W\d_]+\s+)?\d{1,2}\s+de\s+[^\W\d_]+\s+(?:de\s+|del\s+)?\d{4}))?"
+    r"(?:,?\s+(?:y\s+)?" + _PERMISSION + r")?"
     r"[*_]*\s*(?:[.;]|$)(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -82,3 +85,13 @@ def syndication_note(paragraph: str) -> tuple[str, str] | None:
     # «**Radio Sur**, integrante de la Red…»: the outlet, without its emphasis or apposition
     outlet = match.group("outlet").replace("**", "").split(", ", 1)[0]
     return outlet.strip(' *_«»"“”'), rest
+
+
+def syndication_date(paragraph: str) -> str:
+    """The day a note of where the story first ran says it ran there («Este texto se
+    publicó originalmente en El Sol el 7 de septiembre de 2021…»), or ""."""
+    match = _NOTE.match(paragraph.strip()) if len(paragraph) <= _DATED_NOTE_MAX else None
+    return (match.group("date") or "") if match else ""
+
+
+_DATED_NOTE_MAX = 600

@@ -94,6 +94,11 @@ _SHORTCODE_LINE = re.compile(
     rf"^[ \t]*(?:{_SHORTCODE}){{1,12}}(?:[^\[\n]{{0,1000}}(?:{_SHORTCODE}){{1,12}})?[ \t]*$",
     re.MULTILINE,
 )
+# Drupal's media token alone on a line, a JSON object in double brackets
+# («[[{"fid":"2231","view_mode":"default","type":"media",…}]]»): the embed, no text.
+_MEDIA_TOKEN_LINE = re.compile(
+    r'^[ \t]*\[\[\{"[a-z_]{1,30}":[^\n]{0,2000}?\}\]\][ \t]*$', re.MULTILINE
+)
 
 # What may end a paragraph: sentence punctuation, closing quotes/brackets.
 _TERMINAL = frozenset(".!?…:;\"”»’')]")
@@ -249,6 +254,8 @@ def drop_cms_markup(text: str) -> str:
     if "[" in text:
         text = _CAPTION_LINE.sub(_caption_credit, text)
         text = _SHORTCODE_LINE.sub("", text)
+        if "[[{" in text:
+            text = _MEDIA_TOKEN_LINE.sub("", text)
         if "data:" in text:
             text = _drop_embedded_images(text)
     if "<" in text:

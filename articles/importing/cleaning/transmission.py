@@ -104,15 +104,17 @@ TAKE_LINES = re.compile(
             r"\(?sigue\)?",
             r"\(?continua\)?",
             r"\(?mas\)?",
-            r"-{1,2} ?(?:mas|sigue|continua) ?-{1,2}",  # «-MÁS-», «--SIGUE--»
+            r"[-=]{1,2} ?(?:mas|sigue|continua) ?[-=]{1,2}",  # «-MÁS-», «--SIGUE--», «=MÁS=»
         )
     )
 )
 _TAKE_ALONE = re.compile(r"^\((?P<take>[^()\n]{2,30})\)$")
 # The editors' initials («AN/ARZ/mcl»): the agency's code, then two to four sets.
 # The agency's name may open the line, and a count close it («SIGNO OTG/MHR/0-41»).
+# The time may follow after a space («ANV/RMH/jgc 13:05»).
 _INITIALS = re.compile(
-    r"^(?:[A-Z]{2,12}[ \t]+)?[A-Z]{2,8}(?:/[A-Za-z]{2,5}){1,4}(?:/\d{1,2}:\d{2}|/\d{1,3}-\d{1,4})?$"
+    r"^(?:[A-Z]{2,12}[ \t]+)?[A-Z]{2,8}(?:/[A-Za-z]{2,5}){1,4}"
+    r"(?:[/ \t]\d{1,2}:\d{2}|/\d{1,3}-\d{1,4})?$"
 )
 # The transmission stamp, day first («14/03/2017 13:22:05», «19-05-2023 07:41»).
 _STAMP = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$")
@@ -206,13 +208,32 @@ def _bracket_header(line: str) -> dict[str, str]:
     }
 
 
+# ``ZCZC`` and the message's number alone on its line («ZCZC ANV0147»).
+_START_NUMBER = re.compile(r"^ZCZC[ \t]+(?P<code>[A-Z]{2,6})[ \t]?\d{2,6}[ \t]*$")
+# The slug, the take's label if any, and the day-first stamp of the sending with its
+# time, single spaces apart («AGUA-SUMINISTRO 16-03-99 12:47»,
+# «AGUA-SUMINISTRO 1a. ADD. 16-03-99 12:52»).
+_SLUG_STAMP = re.compile(
+    r"^(?P<slug>[A-ZÁÉÍÓÚÑÜ0-9]{2,20}(?:[-/][A-ZÁÉÍÓÚÑÜ0-9]{1,20}){1,8})"
+    r"(?:[ \t]+\d{1,2}(?:a|ra|da|ta|era)?\.?[ \t]*[A-Za-zÁÉÍÓÚáéíóú]{2,10}\.?)?"
+    r"[ \t]+(?P<stamp>\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?:\d{2})?)"
+    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$"
+)
+
+
+def _slug_stamp(line: str) -> re.Match | None:
+    return _SLUG_STAMP.match(line.strip()) if len(line) <= 120 else None
+
+
 def _opens_transmission(line: str) -> re.Match | None:
     """The message-number line (or ``ZCZC``, or a slug line) a transmission opens
     with, or None."""
     line = line.strip()
     if line == _START:
         return re.match(r"", line)
-    return (_HEADER.match(line) or _slug_line(line)) if len(line) <= 120 else None
+    if len(line) > 120:
+        return None
+    return _HEADER.match(line) or _START_NUMBER.match(line) or _slug_line(line)
 
 
 # An agency's note under the headline of a take («(CORRIGE CIFRA DE TRABAJADORES EN EL
@@ -271,6 +292,8 @@ def _agency_name(line: str, code: str, *, notice: bool = False) -> str:
     initials of its capitalised words are ``code``, or, opening a subscription
     notice, it is an outlet's name («Noticias del Norte. Servicio exclusivo…»)."""
     name = line.strip().split(". ", 1)[0].strip(" .")
+    if code and name.endswith(f"({code})"):
+        name = name.removesuffix(f"({code})").strip()  # «Agencia Noticiosa del Valle (ANV)»
     if not name or len(name.split()) > _NAME_WORDS:
         return ""
     if code and initials_of(code, name):
@@ -328,10 +351,19 @@ def read_transmission(text: str) -> Transmission | None:
             index += 1
             continue
         header = (_HEADER.match(line) if len(line) <= 80 else None) or _slug_line(line)
-        if line == _START or header or _priority(line) or _slug(line) or _take_line(line):
+        header = header or _START_NUMBER.match(line)
+        slug_stamp = _slug_stamp(line) if index > first else None
+        if (
+            line == _START
+            or header
+            or slug_stamp
+            or _priority(line)
+            or _slug(line)
+            or _take_line(line)
+        ):
             code = code or (header.group("code") if header else "")
-            stamp = stamp or _head_stamp(line) or _header_stamp(header)
-            section = section or _slug_section(line)
+            stamp = stamp or _head_stamp(line) or _header_stamp(header or slug_stamp)
+            section = section or _slug_section(slug_stamp.group("slug") if slug_stamp else line)
         elif not source and (name := _agency_name(line, code, notice=True)) and name == line:
             source = name
         elif index > first and _STAMP.match(line):
@@ -398,7 +430,9 @@ def _without_takes(lines: list[str], removed: list[str]) -> list[str]:
     """The copy without the lines that join its takes: a take's label and the slug
     repeated over the next take (two takes are one story)."""
     slugs = {line for line in removed if _SLUG.match(line)}
+    slugs |= {match.group("slug") for line in removed if (match := _slug_stamp(line))}
     codes = {match.group("code") for line in removed if (match := _slug_line(line))}
+    codes |= {match.group("code") for line in removed if (match := _START_NUMBER.match(line))}
     kept = []
     for line in lines:
         stripped = line.strip()
@@ -407,7 +441,10 @@ def _without_takes(lines: list[str], removed: list[str]) -> list[str]:
             or _take_line(stripped)
             or _take_note(stripped)
             or ((slug := _slug_line(stripped)) is not None and slug.group("code") in codes)
-        ):  # the slug line again over the next take («APN  NL-LLUVIAS/2  …  (2a. parte)»)
+            or ((start := _START_NUMBER.match(stripped)) is not None and start["code"] in codes)
+            or ((slug := _slug_stamp(stripped)) is not None and slug.group("slug") in slugs)
+        ):  # the slug line again over the next take («APN  NL-LLUVIAS/2  …  (2a. parte)»),
+            # or the next take's «ZCZC» and number and its slug and stamp
             removed.append(stripped)
             continue
         kept.append(line)
@@ -436,9 +473,13 @@ def _header_stamp(header: re.Match | None):
 
 
 def _short_stamp_date(match: re.Match):
-    """A day-first stamp's date with its year in two digits (this century's)."""
+    """A day-first stamp's date with its year in two digits: this century's, unless
+    that lies in the future (a teletype's «16-03-99» is 1999)."""
+    year = 2000 + int(match["year"])
+    if year > datetime.date.today().year + 1:
+        year -= 100
     try:
-        return datetime.date(2000 + int(match["year"]), int(match["month"]), int(match["day"]))
+        return datetime.date(year, int(match["month"]), int(match["day"]))
     except ValueError:
         return None
 

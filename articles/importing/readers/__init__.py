@@ -56,6 +56,7 @@ from articles.importing.cleaning.letters import (
 from articles.importing.cleaning.mime import is_attachment_only, strip_mime_parts
 from articles.importing.cleaning.names import split_bylines, strip_by
 from articles.importing.cleaning.outlets import initials_of
+from articles.importing.cleaning.syndication import syndication_date
 from articles.importing.cleaning.text import drop_cms_markup, is_delimited_table
 from articles.importing.cleaning.transmission import read_transmission
 from articles.importing.records import ImportFailure, ParsedArticle
@@ -262,8 +263,26 @@ class Detected:
             except ImportFailure as problem:
                 failure = failure or problem
                 continue
-            return second_look(unwrapped.fill(article))
+            return _dated_by_first_run(second_look(unwrapped.fill(article)))
         raise failure
+
+
+def _dated_by_first_run(article: ParsedArticle) -> ParsedArticle:
+    """An undated ``article`` dated by the note of where it first ran, when the note
+    says the day («… se publicó originalmente en El Sol el 7 de septiembre de 2021»):
+    a reposted story's only date is its first publication's."""
+    if article.published_at is not None or article.format == "jekyll":
+        return article
+    for paragraph in article.removed:
+        if day := syndication_date(paragraph):
+            try:
+                moment = parse_date_line(day)
+            except DateProblem:
+                continue
+            if moment is not None:
+                warnings = tuple(w for w in article.warnings if w != _("sin fecha"))
+                return replace(article, published_at=moment, warnings=warnings)
+    return article
 
 
 def detect_reader(text: str) -> Detected:

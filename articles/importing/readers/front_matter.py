@@ -10,7 +10,9 @@ with generated input); the fast path is several times cheaper than
 PyYAML's Python-side object construction.
 """
 
+import datetime
 import re
+import tomllib
 
 import yaml
 from django.utils.translation import gettext as _
@@ -214,3 +216,61 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     if not isinstance(data, dict):
         raise ImportFailure(_("el front matter no es un mapeo de claves"))
     return data, text[closing.end() :]
+
+
+# A Hugo post's TOML front matter, between «+++» lines.
+_TOML_OPEN = re.compile(r"\A\n*\+\+\+[ \t]*\n")
+_TOML_CLOSE = re.compile(r"^\+\+\+[ \t]*$", re.MULTILINE)
+
+
+def _within_bounds(data: object) -> bool:
+    """``data`` nests no deeper than MAX_DEPTH and holds no more than MAX_NODES
+    values (walked without recursion)."""
+    pending = [(data, 0)]
+    nodes = 0
+    while pending:
+        value, depth = pending.pop()
+        nodes += 1
+        if depth > MAX_DEPTH or nodes > MAX_NODES:
+            return False
+        if isinstance(value, dict):
+            pending.extend((item, depth + 1) for item in value.values())
+        elif isinstance(value, list):
+            pending.extend((item, depth + 1) for item in value)
+    return True
+
+
+def _plain(value: object) -> object:
+    """TOML's dates and times as the text a YAML front matter would hold."""
+    if isinstance(value, datetime.datetime | datetime.date | datetime.time):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
+
+
+def toml_as_yaml(text: str) -> str:
+    """``text`` with a Hugo post's TOML front matter («+++ … +++») written as the YAML
+    front matter the Jekyll reader reads; the text as it is when it has none.
+    ImportFailure when the block is unclosed, is not TOML, or is too deep or large."""
+    opening = _TOML_OPEN.match(text)
+    if not opening:
+        return text
+    closing = _TOML_CLOSE.search(text, opening.end())
+    if not closing:
+        raise ImportFailure(_("falta el cierre del front matter («+++»)"))
+    source = text[opening.end() : closing.start()]
+    if source.count("[") + source.count("{") > MAX_NODES:
+        raise ImportFailure(_("TOML inválido"))
+    try:
+        data = tomllib.loads(source)
+    except (tomllib.TOMLDecodeError, RecursionError, ValueError):
+        raise ImportFailure(_("TOML inválido")) from None
+    if not _within_bounds(data):
+        raise ImportFailure(
+            _("front matter demasiado anidado (más de %(depth)d niveles)") % {"depth": MAX_DEPTH}
+        )
+    block = yaml.safe_dump(_plain(data), allow_unicode=True, sort_keys=False, width=10_000)
+    return f"---\n{block}---{text[closing.end() :]}"

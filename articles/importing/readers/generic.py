@@ -28,6 +28,7 @@ from articles.importing.cleaning import (
     strip_closing_hashes,
 )
 from articles.importing.cleaning.boilerplate import is_cms_stamp
+from articles.importing.cleaning.broadcast import is_player_caption
 from articles.importing.cleaning.dates import (
     find_credited_dateline,
     is_relative_stamp,
@@ -37,7 +38,7 @@ from articles.importing.cleaning.dates import (
 )
 from articles.importing.cleaning.letters import strip_letter, take_mail_headers
 from articles.importing.cleaning.names import BY_WORDS, BYLINE_LABELS, is_desk_credit
-from articles.importing.cleaning.outlets import PART_SEPARATOR, outlet_name
+from articles.importing.cleaning.outlets import PART_SEPARATOR, outlet_like, outlet_name
 from articles.importing.cleaning.placement import section_label
 from articles.importing.cleaning.signatures import closing_credits, closing_signature
 from articles.importing.records import ImportFailure, ParsedArticle
@@ -56,6 +57,32 @@ _BY_LINE = re.compile(
     re.IGNORECASE,
 )
 _FRONT_PARAGRAPHS = 2
+# A pictograph opening a head line of a chat channel or a social post («📍 Ecatepec,
+# Edomex. 12/05/2025», «🗓️ 3 de mayo de 2024»): no part of what the line says.
+_LEAD_PICTOGRAPHS = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f\u200d][ \t]*){1,4}")
+# Pictographs of a pen or a writing hand that stand for «Por» before a name alone
+# («✍️ _Ana Ruiz_»); a row each.
+WRITING_PICTOGRAPHS = "✍🖊🖋✒📝"
+# A name alone: two to six capitalised words, with the particles of Spanish names.
+_NAME_ALONE = re.compile(
+    r"^[A-ZÁÉÍÓÚÑ][\w'’.-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*[A-ZÁÉÍÓÚÑ][\w'’.-]+){1,5}$"
+)
+# An update's note after the publication's date («…, 21:30 h (actualizado el miércoles
+# 5 de junio de 2024, 07:10 h)»): the date is the first one.
+_UPDATE_TAIL = re.compile(
+    r"\s*(?:\(\s*|[|·•,–—-]\s*)(?:actualizad[oa]|updated|modificad[oa]|[úu]ltima\s+actualizaci[oó]n)"
+    r"\b[^()\n]{0,80}\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _pen_byline(line: str) -> str:
+    """The name a writing hand's pictograph credits («✍️ _Ana Ruiz_» -> «Ana Ruiz»)."""
+    text = line.strip()
+    if not text or text[0] not in WRITING_PICTOGRAPHS or len(text) > 80:
+        return ""
+    name = _without_emphasis(_LEAD_PICTOGRAPHS.sub("", text))
+    return name if _NAME_ALONE.match(name) else ""
 
 
 @dataclass(frozen=True)
@@ -130,10 +157,23 @@ def take_front_lines(paragraphs: list[str]) -> FrontLines:
         lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
         found_by, found_dates = [], []
         for index, line in enumerate(lines):
+            unmarked = _without_emphasis(_LEAD_PICTOGRAPHS.sub("", line)) or line
             is_date, when, warning = _date_of(line)
+            if not is_date and unmarked != line:
+                is_date, when, warning = _date_of(unmarked)  # «📍 Town, St. 12/05/2025»
+            if not is_date and (dated := _UPDATE_TAIL.sub("", unmarked)) != unmarked:
+                is_date, when, warning = _date_of(dated)  # «…, 21:30 h (actualizado …)»
             if is_date:
                 found_dates.append((when, warning))
+            elif name := _pen_byline(line):
+                found_by.append(name)
+            elif is_player_caption(line):
+                pass  # «VIDEO | 02:14» among the head's lines: the player's
             elif _BY_LINE.match(plain := _without_emphasis(line)):
+                if outlet := _outlet_after_byline(plain):
+                    # «Por: Ana Ruiz | El Sol», «Por Ana Ruiz / El Sol»: the outlet apart.
+                    plain = PART_SEPARATOR.split(plain)[0].strip()
+                    source = source or outlet
                 found_by.append(plain)  # «_Texto: Ana Ruiz_», «Por **Ana** **Ruiz**»
             elif found_by and not section and (label := section_label(line)):
                 section = label  # «Escrito por Ana Ruiz» over «Categoría: Local»
@@ -162,6 +202,16 @@ def take_front_lines(paragraphs: list[str]) -> FrontLines:
     return FrontLines(
         tuple(bylines), moment, tuple(paragraphs[:taken]), tuple(warnings), taken, source, section
     )
+
+
+def _outlet_after_byline(line: str) -> str:
+    """The outlet closing a byline after a bar («Por: Ana Ruiz | Telediario del Sur»,
+    «Por Ana Ruiz / Crónica de Tlalpan»), or ""."""
+    parts = PART_SEPARATOR.split(line) if len(line) <= 120 else []
+    if len(parts) != 2:
+        return ""
+    name = outlet_name(parts[1])
+    return name if name and outlet_like(name) else ""
 
 
 def _without_emphasis(line: str) -> str:

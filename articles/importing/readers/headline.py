@@ -62,6 +62,7 @@ FURNITURE_SIGNS = {
 _HEADLINE_WORDS = (3, 30)  # a headline's words, fewest and most
 _FURNITURE_WORDS = 2  # a line this short is a name or a label, never a headline
 _LOOK_AHEAD = 5  # paragraphs of the body searched for the headline
+_BYLINE_LOOK_AHEAD = 3  # paragraphs of the body searched for a headline over the byline
 _PROSE_WORDS = 20
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d.,%]*")
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|[*_]{1,3})|[*_]{1,3}$")
@@ -184,10 +185,76 @@ def _headline_index(paragraphs: list[str]) -> int | None:
     return None
 
 
+_MASTHEAD_WORDS = 5  # a name over the headline, alone on its line
+
+
+def _over_byline(paragraphs: list[str]) -> int | None:
+    """Where the headline is when a headline-shaped paragraph stands right over the
+    «Por …» and date lines among the body's first paragraphs, nothing but short lines
+    before it; None otherwise."""
+    for index, paragraph in enumerate(paragraphs[:_BYLINE_LOOK_AHEAD]):
+        if _is_prose(paragraph):
+            return None
+        if headline_shaped(paragraph) and take_front_lines(paragraphs[index + 1 :]).bylines:
+            return index
+    return None
+
+
+def _banner_or_masthead(title: str) -> str:
+    """«banner» for a bar of parts in capitals («RED DE MEDIOS DEL SUR · CONTENIDO
+    SINDICADO»), «masthead» for a short name alone («Diario Tal Cual»); "" otherwise."""
+    text = _plain(title)
+    if len(_PART_BAR.split(text)) > 1 and text.isupper():
+        return "banner"
+    if _named_only(text) and len(_words(text)) <= _MASTHEAD_WORDS:
+        return "masthead"
+    return ""
+
+
+def _headline_over_byline(article: ParsedArticle) -> ParsedArticle | None:
+    """``article`` with the headline right over its byline for a title, when the title
+    the reader took is a banner or a masthead's name over it; None otherwise."""
+    kind = _banner_or_masthead(article.title)
+    if not kind:
+        return None
+    source = _plain(article.title) if kind == "masthead" and not article.source else ""
+    if article.deck and article.bylines and headline_shaped(article.deck):
+        # The reader took the headline under the name for a deck over the byline.
+        return replace(
+            article,
+            title=clean_title(_plain(article.deck)),
+            deck="",
+            source=article.source or outlet_name(source) or source,
+            removed=(*article.removed, article.title),
+        )
+    if article.bylines:
+        return None
+    paragraphs = split_paragraphs(article.body)
+    index = _over_byline(paragraphs)
+    if index is None:
+        return None
+    front = take_front_lines(paragraphs[index + 1 :])
+    rest = paragraphs[index + 1 + front.taken :]
+    changes: dict = {
+        "title": clean_title(_plain(paragraphs[index])),
+        "body": "\n\n".join(rest),
+        "bylines": split_bylines(list(front.bylines), desk=False),
+        "removed": (*article.removed, article.title, *paragraphs[:index], *front.removed),
+    }
+    if source:
+        changes["source"] = outlet_name(source) or source
+    if article.published_at is None and front.published_at is not None:
+        changes["published_at"] = front.published_at
+        changes["warnings"] = tuple(w for w in article.warnings if w != _("sin fecha"))
+    return replace(article, **changes)
+
+
 def second_look(article: ParsedArticle) -> ParsedArticle:
     """``article`` with its headline for a title when the reader took furniture."""
     if article.format == "jekyll":
         return article  # the title its site published, from the front matter
+    if over_byline := _headline_over_byline(article):
+        return over_byline
     if part := _headline_part(article.title):
         return replace(article, title=clean_title(part), removed=(*article.removed, article.title))
     if not furniture_sign(article.title):

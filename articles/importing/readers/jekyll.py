@@ -191,6 +191,9 @@ _KEYS = {
     "organizacion": "source",
     "revista": "source",
     "portal": "source",
+    # A podcast's site: the show is the outlet («podcast: Ciudad de Noche»). A radio
+    # site's «programa» is not: the station («publisher») is.
+    "podcast": "source",
     "highlights": "highlights",
     "sumarios": "highlights",
     # WordPress exports copy the database's column names into the front matter
@@ -346,6 +349,10 @@ def _mistyped(key: str) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+# A CMS's prefix before its own fields' names (Drupal's «field_autor», «field_seccion»).
+_FIELD_PREFIX = re.compile(r"^field_(?=[a-z])")
+
+
 def read_fields(data: dict, *, nested: bool = True) -> dict:
     """Front-matter keys in any known spelling -> field names. The first
     spelling found wins; keys that are not text are ignored. A key with a typing
@@ -355,7 +362,7 @@ def read_fields(data: dict, *, nested: bool = True) -> dict:
     for key, value in data.items():
         if isinstance(key, str):
             folded = fold(key.strip()).replace(" ", "_")
-            name = _KEYS.get(folded)
+            name = _KEYS.get(folded) or _KEYS.get(_FIELD_PREFIX.sub("", folded))
             if name and name not in fields:
                 fields[name] = value
             elif not name and (slip := _mistyped(folded)) and slip not in slips:

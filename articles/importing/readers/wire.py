@@ -58,6 +58,7 @@ from articles.importing.cleaning.outlets import (
     copyright_holder,
     has_outlet_word,
     initials_of,
+    ordinary_case,
     outlet_alone,
     outlet_byline,
     outlet_like,
@@ -1337,18 +1338,6 @@ def _outlet_in_pitches(removed: tuple[str, ...]) -> str:
     return next((name for name in names if name), "") or next(holders, "")
 
 
-def ordinary_case(name: str, text: str) -> str:
-    """An outlet's name printed in capitals on its masthead («EL HERALDO DEL VALLE»)
-    as ``text`` prints it elsewhere in ordinary case («… suscríbete a El Heraldo del
-    Valle»); the name as it is when the text has no such spelling."""
-    if len(name.split()) < 2 or not name.isupper():
-        return name
-    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", re.I)
-    spelled = (m.group(0) for m in pattern.finditer(text, 0, _CASE_SEARCH))
-    return next((" ".join(s.split()) for s in spelled if not s.isupper()), name)
-
-
-_CASE_SEARCH = 20_000  # characters of the text where the name's spelling is looked for
 _CLOSING_REMOVED = 6  # removed paragraphs where a copyright line is looked for, the last ones
 
 

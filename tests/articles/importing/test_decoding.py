@@ -161,3 +161,26 @@ def test_human_size(size, text):
 )
 def test_html_character_references_are_decoded(raw, expected):
     assert decode(raw.encode(), max_bytes=10_000).text == expected
+
+
+SPANISH_LEGACY = (
+    "REVISARÁN LA PRESIÓN DEL AGUA EN LAS COLONIAS ALTAS\n"
+    "Por Ramón Ibáñez Cortés\n"
+    "La comisión informó que la reparación durará tres días, según el organismo.\n"
+    "«¿Quién paga las pipas?», preguntó un vecino de la Peñón.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("codec", "label"),
+    [("cp850", "DOS (CP850)"), ("mac_roman", "Mac Roman"), ("cp1252", "Windows-1252")],
+)
+def test_a_legacy_code_page_is_told_by_how_spanish_its_reading_looks(codec, label):
+    decoded = decode(SPANISH_LEGACY.encode(codec), max_bytes=MB)
+    assert decoded.text == SPANISH_LEGACY
+    assert decoded.warnings == (f"codificación {label} convertida a UTF-8",)
+
+
+def test_mac_roman_with_old_mac_line_ends_reads_as_lines():
+    data = SPANISH_LEGACY.replace("\n", "\r").encode("mac_roman")
+    assert decode(data, max_bytes=MB).text == SPANISH_LEGACY
