@@ -411,6 +411,23 @@ def _parse_rfc2822(raw: str) -> datetime | None:
     return in_newsroom_time(moment)
 
 
+# A date in an address's path: «/2014/03/27/», «/2014-03-27-slug».
+_PATH_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)")
+
+
+def date_in_path(address: str) -> datetime | None:
+    """The date in a page's path («https://…/2014/03/27/nota/», a permalink
+    «/2012/11/18/zafra/»), or None; an impossible one is None."""
+    found = _PATH_DATE.search(address or "")
+    if not found:
+        return None
+    year, month, day = (int(g) for g in found.groups())
+    try:
+        return _aware(year, month, day, raw=found.group(0))
+    except DateProblem:
+        return None
+
+
 def date_from_filename(source_path: str) -> datetime | None:
     """Jekyll's ``YYYY-MM-DD-`` file-name prefix; DateProblem if impossible."""
     name = source_path.replace("\\", "/").rsplit("/", 1)[-1]

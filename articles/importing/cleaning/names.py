@@ -100,6 +100,45 @@ BYLINE_LABELS = (
     # An agency's label before the writer's name: «Redacción: Ana Ruiz».
     r"redacci[oó]n",
 )
+# Labels of a credit that names no writer («Edición: …», «Fotos: …», «Cámara: …»), folded:
+# beside a writer's credit («Texto: Ana Ruiz | Fotos: Luis Pérez») they are no byline.
+OTHER_ROLE_LABELS = (
+    r"edicion",
+    r"editor(?:a|es)?",
+    r"fotos?",
+    r"fotografias?",
+    r"fotografo|fotografa",
+    r"video|videos|camara",
+    r"diseno|ilustracion|infografia|graficos",
+    r"produccion|correccion|revision|verificacion|coordinacion",
+)
+_OTHER_ROLE = re.compile(r"^[*_]*(?:" + "|".join(OTHER_ROLE_LABELS) + r")[*_]*\s*:")
+
+
+def other_role_credit(text: str) -> bool:
+    """«Fotos: Luis Pérez», «Edición: Ana Ruiz»: a credit of a role that writes nothing."""
+    return bool(_OTHER_ROLE.match(fold(text.strip())))
+
+
+# The roles a writer's name may carry in brackets («Ana Ruiz (texto y locución)»), folded
+# words: a note on the credit, not part of the name.
+ROLE_NOTE_WORDS = frozenset(
+    ["texto", "textos", "locucion", "foto", "fotos", "fotografia", "video", "edicion",
+     "informacion", "investigacion", "guion", "produccion", "reportaje", "audio", "y", "e"]
+)  # fmt: skip
+_ROLE_NOTE = re.compile(r"\s*\(([^()]{2,60})\)\s*$")
+
+
+def drop_role_note(name: str) -> str:
+    """«Elena Ruiz (texto y locución)» -> «Elena Ruiz»; any other name unchanged."""
+    match = _ROLE_NOTE.search(name)
+    if not match:
+        return name
+    words = re.findall(r"\w+", fold(match.group(1)))
+    roles = ROLE_NOTE_WORDS | {w for role in BYLINE_ROLES for w in role.split()}
+    return name[: match.start()] if words and all(w in roles for w in words) else name
+
+
 # Words that stand for «Por» with no colon after them: «Escrito por Ana Ruiz».
 BYLINE_LEADS = (
     # A bilingual site's lead, Spanish and English («Por / By Ana Ruiz»); before «por».
@@ -185,7 +224,7 @@ _HANDLE_TAIL = re.compile(r"\s+(?:\(\s*@\w[\w.]{0,30}\s*\)|@\w[\w.]{0,30})$")
 def clean_byline(raw: str) -> Byline | None:
     """One byline: a desk (any spelling of "Redacción"), an agency, or a
     person in Spanish name case. None when nothing is left."""
-    name = _HANDLE_TAIL.sub("", strip_by(raw))
+    name = drop_role_note(_HANDLE_TAIL.sub("", strip_by(raw)))
     if not name or "@" in name:
         return None
     key = _key(name)

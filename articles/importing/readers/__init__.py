@@ -32,7 +32,9 @@ and summary are the article's.
 
 After the reader, ``headline.second_look`` looks at its title once more: a title with
 the shape of page furniture (a stamp, a path, a code, a slug) gives way to the
-headline-shaped paragraph under it.
+headline-shaped paragraph under it; then ``date_byline.date_and_byline`` looks for the
+date and the byline it did not find, by their shapes in the head, the foot and the lines
+the reader took out (a date line, a dateline, the page's dated address, a credit line).
 """
 
 import re
@@ -62,6 +64,7 @@ from articles.importing.cleaning.transmission import read_transmission
 from articles.importing.records import ImportFailure, ParsedArticle
 
 from .base import Reader
+from .date_byline import date_and_byline
 from .front_matter import OPEN
 from .generic import GenericReader
 from .headline import second_look
@@ -263,7 +266,7 @@ class Detected:
             except ImportFailure as problem:
                 failure = failure or problem
                 continue
-            return _dated_by_first_run(second_look(unwrapped.fill(article)))
+            return date_and_byline(_dated_by_first_run(second_look(unwrapped.fill(article))))
         raise failure
 
 

@@ -31,7 +31,13 @@ from articles.importing.cleaning import (
 )
 from articles.importing.cleaning.body import take_repeated_image
 from articles.importing.cleaning.boilerplate import photo_credit
-from articles.importing.cleaning.names import BY_START, is_desk_credit, is_desk_name
+from articles.importing.cleaning.dates import date_in_path
+from articles.importing.cleaning.names import (
+    BY_START,
+    is_desk_credit,
+    is_desk_name,
+    other_role_credit,
+)
 from articles.importing.cleaning.outlets import outlet_like
 from articles.importing.cleaning.placement import placement_tags, split_placement
 from articles.importing.cleaning.press import is_issuer_line, is_kicker
@@ -69,6 +75,14 @@ _KEYS = {
     "redactor": "author",
     "redactora": "author",
     "periodista": "author",
+    # Joomla's byline as printed («created_by_alias»), over the account that posted it
+    # («author: admin»): the name readers saw wins.
+    "created_by_alias": "author_alias",
+    # Drupal's fields («field_autor: Ana Ruiz»).
+    "field_autor": "author",
+    "field_author": "author",
+    # The post's address: its date in the path when no key dates it («/2012/11/18/…»).
+    "permalink": "permalink",
     "date": "date",
     "fecha": "date",
     # «fecha_publicacion: 2019-08-15», «published_at:», «publish_date:»
@@ -77,6 +91,8 @@ _KEYS = {
     "fecha_pub": "date",
     "published_at": "date",
     "publish_date": "date",
+    # Joomla's publication stamp («publish_up»), beside its creation stamp («created»).
+    "publish_up": "date",
     "pubdate": "date",
     # A migrated CMS's creation stamp («created: 1367601120», Drupal's Unix time): the
     # date when the post has no date key.
@@ -269,7 +285,8 @@ def _people(author: str) -> list[str]:
     parts = _AUTHOR_PARTS.split(author)
     if len(parts) == 1:
         return parts
-    return [part for part in parts if not outlet_like(part)]
+    # «Texto: Ana Ruiz | Fotos: Luis Pérez»: the photographer's part credits no text.
+    return [part for part in parts if not outlet_like(part) and not other_role_credit(part)]
 
 
 def _own_desk(author: str, source: str) -> bool:
@@ -443,6 +460,8 @@ class JekyllReader:
             published_at = parse_date(fields.get("date"))
             if published_at is None:
                 published_at = date_from_filename(source_path)
+            if published_at is None and "date" not in fields:
+                published_at = date_in_path(_text(fields.get("permalink")) or "")
         except DateProblem as problem:
             if "date" in fields:
                 # A date that is there but cannot be read: an editor dates it.
@@ -467,7 +486,9 @@ class JekyllReader:
         section = categories[0] if categories else ""
         extra = [c for c in categories[1:] if fold(c) != fold(section)]
 
-        authors = [name for raw in _author_names(fields.get("author")) for name in _people(raw)]
+        author = fields.get("author_alias") if _text(fields.get("author_alias")) else None
+        author = author or fields.get("author")
+        authors = [name for raw in _author_names(author) for name in _people(raw)]
         if credit and all(not name or is_desk_credit(name) for name in authors):
             # «Por: Ana Ruiz» opening a post with no author key, or one that only names a
             # desk («author: Staff»): a desk's credit names no one, the body's line does.

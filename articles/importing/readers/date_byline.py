@@ -1,0 +1,313 @@
+"""A second look at the date and the byline a reader did not find.
+
+Each reader takes the date and the byline where its family puts them: the
+front matter's keys, the line under a ``##`` title, a release's dateline. On a
+house style the readers have never met they stand elsewhere, and their *shape*
+still tells them apart from the story (like ``headline.py`` for titles):
+
+- a **date line**: a line, or one part of a bar of furniture («*El Sol* · 21 de
+  marzo de 2024», «12 | El Sol | Lunes 7 de marzo de 2011»), that is a date and
+  nothing else, or a labelled one («Fecha: 05/10/2018» among a form's fields).
+  An update («actualizado el 22 de marzo», «Actualizado el 16 … | Publicado el
+  14 …») is never the publication date;
+- a **dateline** opening one of the story's first paragraphs («Tizayuca, Hgo., a
+  9 de septiembre de 2003.- …», credited or not), or closing a letter alone on
+  its line («Ciudad del Carmen, Campeche, a 18 de agosto de 2004.»);
+- the page's own **address** with a date in its path («URL: https://…/2014/03/27/…»)
+  and an agency's **slug** ending in a compact date («…-TRANSITORIOS-20030812»);
+- a **credit line** in the head or at the foot («Por Ana Ruiz», «Texto: A y B |
+  Edición: C», «Reportó: Ana Ruiz para El Sol.»): only the writing roles are
+  bylines; an editor's, a photographer's part and the outlet are not.
+
+They are looked for only where a page keeps its furniture: the paragraphs before
+the story's prose, the last short paragraphs, and the lines the reader already
+took out of the body. A date written in the story's prose (an event's date) is
+never taken, and a Jekyll post's front matter is never second-guessed.
+"""
+
+import re
+from dataclasses import replace
+from datetime import datetime
+
+from django.utils.translation import gettext as _
+
+from articles.importing.cleaning import split_bylines, split_paragraphs
+from articles.importing.cleaning.boilerplate import is_boilerplate
+from articles.importing.cleaning.dates import (
+    DateProblem,
+    date_in_path,
+    find_credited_dateline,
+    find_dateline,
+    is_relative_stamp,
+    parse_date_line,
+    strip_date_label,
+)
+from articles.importing.cleaning.names import (
+    BY_START,
+    BYLINE_LABELS,
+    other_role_credit,
+    strip_by,
+)
+from articles.importing.cleaning.outlets import outlet_like
+from articles.importing.cleaning.signatures import person_name
+from articles.importing.records import ParsedArticle
+from people.naming import fold
+
+_LOOK_AHEAD = 5  # paragraphs of the body's head searched
+_LOOK_BACK = 3  # paragraphs of the body's foot searched
+_PROSE_WORDS = 20
+_CREDIT_WORDS = 25  # a credit line is short
+_LINE_MAX = 200
+_WORD = re.compile(r"\w+")
+_PARTS = re.compile(r"\s+[|·•]\s+")
+_EMPHASIS = re.compile(r"^[*_]+|[*_]+$")
+_MARKDOWN_ESCAPE = re.compile(r"\\([.\-()*_#])")
+
+# Labels of an update, folded: its date is never the publication date.
+UPDATE_LABELS = (
+    r"actualizad[oa]",
+    r"ultima\s+actualizacion",
+    r"modificad[oa]",
+    r"editad[oa]",
+    r"(?:last\s+)?updated",
+)
+_UPDATE = re.compile(r"^\(?\s*(?:" + "|".join(UPDATE_LABELS) + r")\b")
+# An update in brackets closing a date line: «21 de marzo de 2024 (actualizado el 22 de marzo)».
+_UPDATE_TAIL = re.compile(r"\s*\(\s*(?:" + "|".join(UPDATE_LABELS) + r")\b[^()]*\)\s*$")
+# A date's label inside a row of form fields («Boletín No. 318   Fecha: 05/10/2018»), folded.
+_FIELD_LABEL = re.compile(
+    r"(?<!\w)(?:fecha(?:\s+de\s+(?:publicacion|emision|envio))?\s*:|publicad[oa]\s+el\s)\s*"
+)
+_FIELD_WORDS = 8  # words after such a label that may hold the date
+
+# The labels before the page's own address, folded: its date is the story's. A link under
+# a teaser («Lee también: https://…») is another story's and has none of these labels.
+ADDRESS_LABELS = (
+    r"url",
+    r"link",
+    r"enlace(?:\s+permanente)?",
+    r"liga",
+    r"permalink",
+    r"direccion(?:\s+web)?",
+    r"fuente",
+    r"publicad[oa]\s+en",
+    r"(?:ver|leer|abrelo|ver\s+esta\s+nota)\s+en(?:\s+(?:el|tu))?\s+(?:navegador|linea|web|sitio)",
+)
+_ADDRESS = re.compile(
+    r"^[*_]*(?:" + "|".join(ADDRESS_LABELS) + r")[*_]*\s*:\s*<?(?P<url>https?://\S+?)>?$"
+)
+# An agency's slug ending in a compact date: «MINATITLAN-REFINERIA-20030812».
+_SLUG_DATE = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-((?:19|20)\d{2})(\d{2})(\d{2})\b")
+
+_WRITING_LABEL = re.compile(r"^[*_]*(?:" + "|".join(BYLINE_LABELS) + r")[*_]*\s*:", re.I)
+# «Ana Ruiz para El Sol»: the outlet the writer filed for, after the name.
+_FOR_OUTLET = re.compile(r"\s+(?:para|de|desde)\s+(?=[A-ZÁÉÍÓÚÑ])")
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _plain(line: str) -> str:
+    return _EMPHASIS.sub("", _MARKDOWN_ESCAPE.sub(r"\1", line.strip())).strip()
+
+
+def _is_prose(paragraph: str) -> bool:
+    """A paragraph of the story: a line of twenty words or more (a stack of short
+    furniture lines is none, however many)."""
+    return any(_words(line) >= _PROSE_WORDS for line in paragraph.split("\n"))
+
+
+def _part_date(part: str) -> datetime | None:
+    """The date a part of a line is, alone or after its label; None for anything else
+    and for an update's date."""
+    text = _plain(part)
+    if not text or _UPDATE.match(fold(text)):
+        return None
+    text = strip_date_label(text) or text
+    try:
+        moment = parse_date_line(text)
+    except DateProblem:
+        return None
+    if moment is not None:
+        return moment
+    dateline = find_dateline(text)
+    if dateline is not None and not dateline.rest.strip(" .-–—") and dateline.moment:
+        return dateline.moment  # «Ciudad del Carmen, Campeche, a 18 de agosto de 2004.»
+    return None
+
+
+def line_date(line: str) -> datetime | None:
+    """The publication date a furniture line holds (see the module's note), or None."""
+    text = _plain(line)
+    if not text or len(text) > _LINE_MAX:
+        return None
+    text = _UPDATE_TAIL.sub("", text)
+    if moment := _part_date(text):
+        return moment
+    parts = _PARTS.split(text)
+    if len(parts) > 1:
+        for part in parts:
+            if moment := _part_date(part):
+                return moment
+    folded = fold(text)
+    for match in _FIELD_LABEL.finditer(folded):
+        words = text[match.end() :].split()[:_FIELD_WORDS]
+        for size in range(len(words), 0, -1):
+            if moment := _part_date(" ".join(words[:size])):
+                return moment
+    return None
+
+
+def _address_date(line: str) -> datetime | None:
+    """The date in the path of the page's own address («URL: https://…/2014/03/27/…»)."""
+    match = _ADDRESS.match(fold(_plain(line)))
+    return date_in_path(match.group("url")) if match else None
+
+
+def _slug_date(line: str) -> datetime | None:
+    found = _SLUG_DATE.search(line)
+    return _checked(*found.groups()) if found else None
+
+
+def _checked(year: str, month: str, day: str) -> datetime | None:
+    try:
+        return parse_date_line(f"{int(year):04d}-{int(month):02d}-{int(day):02d}")
+    except DateProblem:
+        return None
+
+
+def _opening_dateline(paragraph: str) -> datetime | None:
+    text = _plain(paragraph.split("\n", 1)[0])
+    found = find_dateline(text)
+    if found is None and (credited := find_credited_dateline(text)) is not None:
+        found = credited[0]
+    return found.moment if found is not None and not found.year_missing else None
+
+
+def _head(paragraphs: list[str]) -> list[str]:
+    """The body's first paragraphs up to its first paragraph of prose (included)."""
+    head = []
+    for paragraph in paragraphs[:_LOOK_AHEAD]:
+        head.append(paragraph)
+        if _is_prose(paragraph):
+            break
+    return head
+
+
+def _foot(paragraphs: list[str]) -> list[int]:
+    """Indexes of the body's last short paragraphs (after its prose), last first."""
+    found = []
+    for index in range(len(paragraphs) - 1, max(len(paragraphs) - 1 - _LOOK_BACK, 0), -1):
+        if _is_prose(paragraphs[index]):
+            break
+        found.append(index)
+    return found
+
+
+def _lines(paragraph: str) -> list[str]:
+    return [line for line in paragraph.split("\n") if line.strip()]
+
+
+def publication_date(paragraphs: list[str], removed: tuple[str, ...]) -> datetime | None:
+    """The publication date by its shape in the body's head, its foot, or the lines the
+    reader took out; None when none is there."""
+    head = _head(paragraphs)
+    for paragraph in head:
+        if not _is_prose(paragraph):
+            for line in _lines(paragraph):
+                if moment := line_date(line):
+                    return moment
+        if moment := _opening_dateline(paragraph):
+            return moment
+    taken = [line for item in removed for line in _lines(item)]
+    for look in (line_date, _address_date, _slug_date):
+        for line in taken:
+            if moment := look(line):
+                return moment
+    for index in _foot(paragraphs[len(head) :]):
+        for line in _lines(paragraphs[len(head) :][index]):
+            if moment := line_date(line):
+                return moment
+    return None
+
+
+def credit_writers(line: str) -> list[str] | None:
+    """The writers a credit line names («Texto: A y B | Edición: C» -> ["A y B"], «Por:
+    Ana Ruiz | El Sol» -> ["Ana Ruiz"], «Reportó: Ana Ruiz para El Sol.»); None when
+    the line is no credit (a writer's label or «Por» opens one of its parts)."""
+    text = _plain(line)
+    if not text or _words(text) > _CREDIT_WORDS or len(text) > _LINE_MAX:
+        return None
+    writers: list[str] = []
+    for part in (p.strip() for p in _PARTS.split(text)):
+        if other_role_credit(part) and not _WRITING_LABEL.match(part):
+            continue  # «Edición: Marisa Landa», «Fotos: Raúl Arcos»
+        if BY_START.match(part):
+            name = _FOR_OUTLET.split(strip_by(part).rstrip(" ."), maxsplit=1)[0]
+            if person_name(name.split(",")[0].split(" y ")[0].strip()):
+                writers.append(name)
+                continue
+            return None
+        if writers and (outlet_like(part) or part_is_chrome(part) or line_date(part)):
+            continue  # the outlet, a stamp or a date beside the credit
+        return None
+    return writers or None
+
+
+def part_is_chrome(text: str) -> bool:
+    """A page's stamp beside a credit: «Hace 12 años», «4 min de lectura»."""
+    parts = _PARTS.split(_plain(text))
+    return all(is_relative_stamp(part) or is_boilerplate(part) for part in parts)
+
+
+def _credit_paragraph(paragraph: str) -> list[str] | None:
+    """The writers of a paragraph made of a credit line and the stamps, dates and outlet
+    lines around it; None when any line is something else."""
+    lines = _lines(paragraph)
+    writers: list[str] = []
+    for line in lines:
+        if (found := credit_writers(line)) is not None:
+            writers += found
+        elif not (line_date(line) or part_is_chrome(line) or outlet_like(_plain(line))):
+            return None
+    return writers or None
+
+
+def bylines_by_shape(paragraphs: list[str]) -> tuple[list[str], int | None]:
+    """(writers, the index of the paragraph naming them) from a credit paragraph in
+    the body's head (before its prose) or at its foot; ([], None) without one."""
+    head = _head(paragraphs)
+    for index, paragraph in enumerate(head):
+        if _is_prose(paragraph):
+            break
+        if writers := _credit_paragraph(paragraph):
+            return writers, index
+    rest = len(head)
+    for offset in _foot(paragraphs[rest:]):
+        if writers := _credit_paragraph(paragraphs[rest + offset]):
+            return writers, rest + offset
+    return [], None
+
+
+def date_and_byline(article: ParsedArticle) -> ParsedArticle:
+    """``article`` with the date and the bylines its reader did not find, by shape."""
+    if article.format == "jekyll":
+        return article  # the front matter's date and author are the post's
+    impossible = any("imposible" in warning for warning in article.warnings)
+    paragraphs = split_paragraphs(article.body)
+    changes: dict = {}
+    if article.published_at is None and not impossible:
+        moment = publication_date(paragraphs, article.removed)
+        if moment is not None:
+            changes["published_at"] = moment
+            changes["warnings"] = tuple(w for w in article.warnings if w != _("sin fecha"))
+    if not article.bylines and article.format != "press_release":
+        writers, index = bylines_by_shape(paragraphs)
+        bylines = split_bylines(writers, desk=False) if writers else ()
+        if bylines:
+            changes["bylines"] = bylines
+            credit = paragraphs[index]
+            changes["body"] = "\n\n".join(p for i, p in enumerate(paragraphs) if i != index)
+            changes["removed"] = (*article.removed, credit)
+    return replace(article, **changes) if changes else article
