@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from .boilerplate import photo_credit, strip_boilerplate
 from .dates import Dateline, find_credited_dateline, find_dateline, find_place_dateline
+from .furniture import strip_furniture
 from .hyphenation import join_broken_words
 from .press import parse_bulletin_number
 from .text import (
@@ -334,9 +335,10 @@ def clean_body(
             taken.paragraphs,
         )
         removed += taken.removed
+    paragraphs, furniture = strip_furniture(paragraphs)  # polls, ads, galleries, page footers
     paragraphs, credit, source, cut = strip_boilerplate(paragraphs)
     paragraphs, notes = strip_show_notes(paragraphs)
-    cut += notes
+    cut = furniture + cut + notes
     while paragraphs and is_rule(paragraphs[-1]):
         cut.append(paragraphs.pop())  # the rule over a pitch or a footer that went
     paragraphs = repair_paragraphs(paragraphs)

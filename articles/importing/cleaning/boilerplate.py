@@ -200,6 +200,10 @@ PITCHES = (
     # a newscast's schedule: «Noticias Nueve se transmite de lunes a viernes a las 14:00…»
     r"(?=\S)[^\n.!?]{0,60}?\bse\s+transmite\s+(?:de\s+lunes|los\s+(?:lunes|martes|mi[eé]rcoles|"
     r"jueves|viernes|s[aá]bados|domingos)|todos\s+los\s+d[ií]as|diariamente|a\s+las\s+\d)",
+    # the same schedule under the web copy of what aired: «Esta nota se transmitió en el
+    # noticiero …, de lunes a viernes …»
+    r"(?:esta|la)\s+(?:nota|informaci[oó]n|entrevista|c[aá]psula|cr[oó]nica)\s+se\s+transmiti[oó]"
+    r"\s+(?:en|por)\s+(?:el|la)\s+(?:noticiero|programa|emisi[oó]n|barra|espacio)\b",
     r"con\s+(?:informaci[oó]n|datos)\s+de\b",  # «Con datos de la Coordinación…»
     r"m[aá]ndanos\b",
     r"mantente\s+informad[oa]",
@@ -411,6 +415,7 @@ LANGUAGE_EDITIONS = tuple(
     )
 )
 _LINK_TEXT = re.compile(r"^\[([^\]\n]{1,200})\]\([^)\s]{0,500}\)$")
+_LINK_AFTER_LABEL = re.compile(r":\s*[*_]*\[[^\]\n]{1,200}\]\([^)\s]{0,500}\)[*_]*$")
 
 
 # A summary of the story's version in another language appended under it, opened by a
@@ -440,6 +445,8 @@ def is_language_edition(paragraph: str) -> bool:
         return False
     if link := _LINK_TEXT.match(text):
         text = link.group(1).strip("*_ ")
+    elif tail := _LINK_AFTER_LABEL.search(text):
+        text = text[: tail.start()]  # «Read this story in English: [Title](/en/…)»
     folded = " ".join(fold(text).strip(".!:;() ").split())
     return any(pattern.fullmatch(folded) for pattern in LANGUAGE_EDITIONS)
 
@@ -628,7 +635,7 @@ _MAYBE_BOILERPLATE = re.compile(
     r"(?=[#*_\s]*?\*\s)|[#*_\s]*+(?:[^\w\s¿¡#*_]{1,3}\s*+)?¡?\s*+(?:¿|etiqueta|tags?\s*:|palabras\s+clave|tambi|lee|puedes|te\s|recom|mira|nota|notic|relac|temas?[\s:]|contenidos?\s|historias?\s|foto|im[aá]g|cr[eé]d|fuente|recuerda"
     r"|suscr|s[ií]gue|[uú]nete|recibe|descarga|lleva|activa|env[ií]a|para\s|escr[ií]b|con\s|ent[eé]r|manda|vis[ií]ta|encu[eé]ntr|seguir"
     r"|m[aá]nd|mant|compart|art[ií]c|sigue|contin[uú]a\s+leyendo|termina\s+de\s+leer|last|updated|published|posted|modified|edited|modificad|[uú]ltima|actualiz"
-    r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|hazte\s|vu[eé]lvete\s|s[uú]mate\s|dona\s|realiza\s|tu\s+(?:don|aport|apoyo)|ap[oó]yanos|da\s|dale|escucha|esc[uú]ch|sinton|m[ií]ranos|en\s+(?:el|nuestro)\s|apoya|gracias\s+por|feliz|felices|pr[oó]sper|si\s+(?:quieres|deseas|te\s+interesa|te\s+gust)|adquiere|(?:esta|la)\s+(?:nota|informaci|historia|cr[oó]nica|entrega)\s|[\w.+-]+@|@|[-+•]|\*\s"
+    r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|hazte\s|vu[eé]lvete\s|s[uú]mate\s|dona\s|realiza\s|tu\s+(?:don|aport|apoyo)|ap[oó]yanos|da\s|dale|escucha|esc[uú]ch|sinton|m[ií]ranos|en\s+(?:el|nuestro)\s|apoya|gracias\s+por|feliz|felices|pr[oó]sper|si\s+(?:quieres|deseas|te\s+interesa|te\s+gust)|adquiere|(?:esta|la)\s+(?:nota|informaci(?:[oó]n)?|historia|cr[oó]nica|entrega)\s|[\w.+-]+@|@|[-+•]|\*\s"
     r"|seguiremos\s|seguimos\s|si\s+tienes\s|(?=\S)[^\n.!?]{0,60}?\btransmit(?:e|imos)\s"
     r"|subscribe\s|sign\s+up\s|read\s+also|see\s+also|also\s+read"
     r"|(?:este|el)\s+(?:art[ií]culo|texto|reportaje|material)\s)",
@@ -802,7 +809,7 @@ _CLOSING = {"(": ")", "[": "]"}
 _CAPTION_LINE = re.compile(
     r"^[^\n]{3,160}?[.!?…]\s+[(\[]?(?:fotos?\s*/\s*photos?|photos?\s*/\s*fotos?"
     r"|fotos?|fotograf[ií]as?|im[aá]genes|imagen)\s*:\s*"
-    r"(?P<credit>[^\W\d_][^\n.:;!?()\[\]]{1,60}?)[)\]]?\.?$",
+    r"(?P<credit>(?:[A-ZÁÉÍÓÚÑ]\.\s?){0,3}[^\W\d_][^\n.:;!?()\[\]]{1,60}?)[)\]]?\.?$",
     re.IGNORECASE,
 )
 
@@ -986,6 +993,24 @@ CHROME_LINES = tuple(
         # A live kicker over a liveblog's or a flash's title: the page's label, not the story's.
         r"(?:en vivo|en directo|minuto a minuto|live)(?: minuto a minuto)?",
         r"(?:ultima hora|de ultimo momento|ultimo momento|urgente|alerta|breaking(?: news)?)",
+        # a cut in the story, where the page hid the rest behind a button or a link («Sigue
+        # leyendo ↓», «[Leer más…](…)», «Continue reading»)
+        r"(?:sigue|seguir|siga|continua|continuar|continue|lee|leer|lea)"
+        r" (?:leyendo|mas|la nota completa|la noticia completa|nota completa)"
+        r"|read more|continue reading|keep reading",
+        # a paywall's notice left in the text («🔒 Este contenido es exclusivo para
+        # suscriptores.», «¿Ya eres suscriptor? Inicia sesión para seguir leyendo.»)
+        r"(?:este|esta|el) (?:contenido|articulo|nota|texto|reportaje|material) es"
+        r" (?:exclusivo|solo|unicamente) para"
+        r" (?:suscriptores|miembros|socios|usuarios registrados)\.?",
+        r"(?:¿ ?ya eres (?:suscriptor|suscriptora|miembro|socio|socia)\? ?)?"
+        r"(?:inicia|inicie|iniciar) sesion(?: o (?:registrate|suscribete))? para"
+        r" (?:seguir leyendo|continuar(?: leyendo)?"
+        r"|leer(?: (?:la nota|el articulo|mas))?(?: completa?o?)?)\.?",
+        r"this (?:content|article|story) is (?:only )?(?:for|available to|exclusive to)"
+        r" (?:subscribers|members)(?: only)?\.?",
+        # a rating widget: «¿Te fue útil esta nota? ★★★★★ Califícala»
+        r"(?:¿[^?]{3,60}\? ?)?[★☆]{3,}(?: [^\W\d_]{3,20}){0,2}",
         # a mail program's placeholder for an inline picture: «[image001.png]», «[cid:logo]»
         r"\[(?:cid:)?(?:image|imagen|logo|adjunto|attachment)[\w.@-]{0,60}\]",
     )
@@ -1023,11 +1048,21 @@ _HEADING_MARKS = re.compile(r"^#{1,6}[ \t]+")  # «### Comentarios (0)»: a page
 
 def is_chrome_line(line: str) -> bool:
     """A page's command or notice alone on its line («Detalles», «Me gusta esto:»)."""
-    text = _LEADING_SYMBOLS.sub("", _HEADING_MARKS.sub("", line.strip())).strip("*_:·|•- ")
+    text = line.strip()
+    if link := _LINK_TEXT.match(text):
+        text = link.group(1)  # «[Sigue leyendo...](/2003/05/17/nota.html)»
+    text = _LEADING_SYMBOLS.sub("", _HEADING_MARKS.sub("", text)).strip("*_:·|•- ")
     if not text or len(text) > 80:
         return False
     folded = " ".join(fold(text).split())
-    return any(pattern.fullmatch(folded) for pattern in CHROME_LINES)
+    if any(pattern.fullmatch(folded) for pattern in CHROME_LINES):
+        return True
+    # «Sigue leyendo ↓», «Leer más...»: an arrow or dots after the command
+    trimmed = _TRAILING_SYMBOLS.sub("", folded)
+    return trimmed != folded and any(pattern.fullmatch(trimmed) for pattern in CHROME_LINES)
+
+
+_TRAILING_SYMBOLS = re.compile(r"[\s.…↓→►▶▼⬇»›>]+$")
 
 
 # Fields of a CMS or a portal that say nothing about the story (folded labels before a
@@ -1115,7 +1150,12 @@ _PRINT_JUMP = re.compile(
 
 
 def is_print_jump(line: str) -> bool:
-    return len(line) <= 50 and bool(_PRINT_JUMP.match(fold(line.strip().strip("*_ "))))
+    """«Pasa a la página 6 ►», «◄ Viene de la página 5»: the arrows are the jump's too."""
+    text = _JUMP_ARROWS.sub("", line.strip().strip("*_ "))
+    return len(text) <= 50 and bool(_PRINT_JUMP.match(fold(text)))
+
+
+_JUMP_ARROWS = re.compile(r"^[◄◀←<«‹▲►▶→>»›▼\s]+|[◄◀←<«‹▲►▶→>»›▼\s]+$")
 
 
 def is_chrome_paragraph(paragraph: str) -> bool:
