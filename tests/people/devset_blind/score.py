@@ -66,6 +66,7 @@ BATCHES = (
     "linker-av/b1",
     "linker-aw/b1",
     "linker-az/b1",
+    "linker-bb/b1",
 )
 # linker-d/b3 and linker-e/b3 were scored held out once (session 5), then tuned on;
 # linker-f/b1 likewise (held out in session 5, tuned on in session 6).
@@ -106,6 +107,9 @@ BATCHES = (
 # so is linker-ay/b1 (session 18, written during the rounds, scored only at the end).
 # linker-az/b1 (session 19) was scored untuned once, then tuned on; linker-ba/b1
 # (session 19, written and scored before any change of the session) is held out.
+# linker-bb/b1 (session 19, written during the rounds) was scored once at the session's
+# start code and once at the code of its arrival, then tuned on; linker-bc/b1 (written
+# likewise) is held out, scored the same two ways.
 HELD_OUT = (
     "linker-b/b3",
     "linker-c/b3",
@@ -130,6 +134,7 @@ HELD_OUT = (
     "linker-ax/b1",
     "linker-ay/b1",
     "linker-ba/b1",
+    "linker-bc/b1",
 )
 ARTICLES = frozenset({"el", "la", "los", "las", "lo", "un", "una", "unos", "unas"})
 
