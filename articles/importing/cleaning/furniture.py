@@ -12,6 +12,7 @@ the end. The labels they rely on are tables (``AD_LABELS``, ``POLL_LABELS``,
 """
 
 import re
+from functools import lru_cache
 
 from people.naming import fold
 
@@ -112,10 +113,23 @@ _EDGE = "*_#>~`'\"“”«» \t"
 _SYMBOLS = re.compile(r"^[^\w¿¡(\[$]+|[^\w?)\]]+$")
 
 
+@lru_cache(maxsize=4096)  # each short line is asked about as a label, an ad, a newsletter's
 def _bare(line: str) -> str:
     """A line folded, its Markdown and decorative symbols off both ends."""
     text = re.sub(r"^#{1,6}\s+", "", line.strip())
     return " ".join(fold(_SYMBOLS.sub("", text.strip(_EDGE))).split())
+
+
+def _first_lines(paragraphs: list[str], start: int, count: int) -> list[str]:
+    """The first ``count`` non-blank lines from paragraph ``start`` on."""
+    found: list[str] = []
+    for paragraph in paragraphs[start : start + count]:
+        for line in paragraph.split("\n"):
+            if line.strip():
+                found.append(line)
+                if len(found) == count:
+                    return found
+    return found
 
 
 def _lines(paragraph: str) -> list[str]:
@@ -193,6 +207,8 @@ def poll_length(paragraphs: list[str], start: int) -> int:
     heading, the question («¿…?»), its options (each marked «○», «( )», «☐», on lines
     of their own or in one line) and the voting buttons («Votar · Ver resultados»). The
     options' marks or the buttons must be there: a question over a list is text."""
+    if not any("¿" in line for line in _first_lines(paragraphs, start, 2)):
+        return 0  # the question opens the poll, under a heading at most
     lines: list[tuple[int, str]] = []
     for index in range(start, min(start + 5, len(paragraphs))):
         lines += [(index, line) for line in _lines(paragraphs[index])]
