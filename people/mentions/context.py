@@ -31,6 +31,7 @@ from people.mentions.institutions import (
     CHAMBER_KEYS,
     LOCAL_OFFICE_KEYS,
     lookup_institution,
+    with_state,
 )
 from people.mentions.patterns import word_starting
 from people.mentions.posts import municipal_ref
@@ -72,6 +73,41 @@ def resolve(found, institutions: list[InstOcc], doc: Document, registry, jurisdi
     _office_named_alone(found, institutions, doc, council, registry, jurisdiction)
     _town_titles(found, institutions, doc, council)
     _town_unit_heads(found, institutions)
+    _unit_in_context(found, institutions, titled=True)
+    _implied_state_bodies(found, institutions, registry, jurisdiction)
+
+
+# What makes a title another level's than the state's: "el fiscal federal de …".
+_OTHER_LEVELS = re.compile(r"\b(?:federal|nacional|de la republica|municipal)\b")
+
+
+def _implied_state_bodies(found, institutions: list[InstOcc], registry, jurisdiction: str) -> None:
+    """A unit's head whose title names only the unit ("la fiscal regional de Uruapan",
+    "el fiscal de Investigación Metropolitana") works in the body its row heads in the
+    article's state (``lexicon.IMPLIED_STATE_BODIES``), when the article names no body of
+    the title's kind itself (one named is ``_body_in_context``'s; two, neither), the
+    title names a unit (not "el fiscal" alone) and no other level."""
+    state = jurisdiction.split("/", 1)[0]
+    if not state.startswith("MX-") or state == lx.FEDERAL:
+        return
+    for candidate in found:
+        if candidate.institution is not None:
+            continue
+        row = lx.role_row(candidate.role)
+        name = lx.IMPLIED_STATE_BODIES.get(fold(row.masculine)) if row else None
+        if name is None or any(of_kind(o.key, row.body_kinds()) for o in institutions):
+            continue
+        folded = fold(candidate.role)
+        title = next(f for f in map(fold, row.forms()) if f in folded)
+        if folded.endswith(title) or _OTHER_LEVELS.search(folded):
+            continue  # "el fiscal", "la exfiscal": no unit named
+        full = lx.OWN_STATE_BODY_NAMES.get((name, state)) or with_state(name, state)
+        key = normalize_alias(full)
+        inst_id = lookup_institution(registry, key, state, jurisdiction)
+        if inst_id is not None:
+            rec = registry.institutions[inst_id]
+            full, state = rec.name, rec.jurisdiction
+        candidate.institution = InstitutionRef(full, inst_id, key, state)
 
 
 def _ref(occ) -> InstitutionRef:
@@ -325,31 +361,52 @@ def organ_of(comp) -> str:
 _SECRETARIAT = re.compile(r"secretaria (?:de la |de los |del |de |para el |para la )(.+)")
 
 
-def _unit_in_context(found: list, institutions: list[InstOcc]) -> None:
+def _unit_in_context(found: list, institutions: list[InstOcc], *, titled=False) -> None:
     """A unit's head ("la subsecretaria de Educación Básica", "la subdirectora de Salud
     Pública") works in the one secretaría the article names whose area the unit's name
-    contains (the Secretaría de Educación, the Secretaría de Salud)."""
+    contains (the Secretaría de Educación, the Secretaría de Salud). ``titled`` (a last
+    pass, when no other rule placed the head): the one a state secretary's title gives
+    instead ("la secretaria de Educación Guerrero, X … el subsecretario de Educación
+    Básica, Y"), when the article names no secretaría of the unit's area."""
     pending = [c for c in found if c.institution is None and c.unit]
     if not pending:
         return
+    areas = _secretariat_areas(_ref(occ) for occ in institutions)
+    if titled:
+        if areas:
+            return
+        areas = _secretariat_areas(
+            c.institution
+            for c in found
+            if c.institution is not None
+            and c.category == "secretario"
+            and c.institution.jurisdiction.startswith("MX-")
+            and "/" not in c.institution.jurisdiction  # a state's, not a town's
+            and fold(c.role).split(" ", 1)[0].removeprefix("ex") in ("secretario", "secretaria")
+        )
+    for candidate in pending:
+        unit = set(fold(candidate.unit).split())
+        owners = {ref.id or ref.key: ref for words, _, ref in areas if words <= unit}
+        if not owners:
+            # "la subsecretaria de Educación Media Superior" in the one "Secretaría de
+            # Educación y Cultura": the secretaría's first area word names the unit's field
+            owners = {ref.id or ref.key: ref for _, first, ref in areas if first in unit}
+        if len(owners) == 1:
+            (ref,) = owners.values()
+            candidate.institution = ref
+
+
+def _secretariat_areas(refs) -> list[tuple[set[str], str, InstitutionRef]]:
+    """(words of its first area, the first word, the body) of each secretaría in ``refs``."""
     areas = []
-    for occ in institutions:
-        match = _SECRETARIAT.match(fold(occ.name))
+    for ref in refs:
+        match = _SECRETARIAT.match(fold(ref.name))
         if match:
             area = match.group(1).split(" de ", 1)[0]
             words = [w for w in area.split() if w not in lx.PARTICLES]
             if words:
-                areas.append((set(words), words[0], occ))
-    for candidate in pending:
-        unit = set(fold(candidate.unit).split())
-        owners = {occ.id or occ.key: occ for words, _, occ in areas if words <= unit}
-        if not owners:
-            # "la subsecretaria de Educación Media Superior" in the one "Secretaría de
-            # Educación y Cultura": the secretaría's first area word names the unit's field
-            owners = {occ.id or occ.key: occ for _, first, occ in areas if first in unit}
-        if len(owners) == 1:
-            (occ,) = owners.values()
-            candidate.institution = _ref(occ)
+                areas.append((set(words), words[0], ref))
+    return areas
 
 
 # A title's noun -> the noun of the unit it heads ("coordinadora" -> "coordinacion").

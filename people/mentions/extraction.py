@@ -32,6 +32,8 @@ from people.mentions.records import (
 from people.mentions.registry import Registry
 from people.mentions.resolution import Person, resolve_people
 from people.mentions.role_text import without_government
+from people.mentions.roles import UNIT_HEADS
+from people.mentions.states import known_place
 from people.mentions.text import BODY, Document, fold, normalize_alias
 
 DEFAULT_JURISDICTION = "MX-ZAC"
@@ -130,7 +132,7 @@ _ISSUER_OPENING = re.compile(r"^(?:H\.\s*|Honorable\s+)?(?:[IVXLC]+\s+)?")
 
 
 def issuer_institutions(
-    issuer: str, text: str, *, registry: Registry, jurisdiction: str
+    issuer: str, text: str, *, registry: Registry, jurisdiction: str, named_too: bool = False
 ) -> tuple[InstitutionHit, ...]:
     """The public bodies a press release's issuer names ("H. Ayuntamiento de Benito
     Juárez, Quintana Roo"; "H. Congreso del Estado de Tabasco, LXIV Legislatura"), in
@@ -138,20 +140,79 @@ def issuer_institutions(
     text may never name the body that speaks in it. The issuer counts whole when it is
     one body's name ("Secretaría para el Manejo, Saneamiento y Protección del Agua"),
     else each comma-separated part that is a body's name and nothing else; a part the
-    article's ``text`` writes is left to the text's own reading."""
+    article's ``text`` writes is left to the text's own reading (``named_too``: kept)."""
     folded_text = fold(text)
     parts = [part.strip() for part in issuer.split(",") if part.strip()]
     if not parts:
         return ()
     if len(parts) > 1 and not any(fold(p) in lx.STATE_BY_NAME for p in parts[1:]):
-        whole = _issuer_bodies([", ".join(parts)], folded_text, registry, jurisdiction)
+        whole = _issuer_bodies([", ".join(parts)], folded_text, registry, jurisdiction, named_too)
         if whole:
             return whole
-    return _issuer_bodies(parts, folded_text, registry, jurisdiction)
+    return _issuer_bodies(parts, folded_text, registry, jurisdiction, named_too)
 
 
-def _issuer_bodies(parts, folded_text, registry, jurisdiction) -> tuple[InstitutionHit, ...]:
-    parts = [part for part in parts if fold(part) not in folded_text]
+def issuing_body(
+    issuer: str, institutions, *, registry: Registry, jurisdiction: str
+) -> InstitutionRef | None:
+    """The one public body that issues a press release (``Article.issuer``), as the
+    article's own ``institutions`` name it when they do: what an official of the release
+    whose title names no body works for (``works_for_issuer``). None for no body or two."""
+    hits = issuer_institutions(
+        issuer, "", registry=registry, jurisdiction=jurisdiction, named_too=True
+    )
+    if len(hits) != 1:
+        return None
+    (hit,) = hits
+    same = [h for h in institutions if h.key == hit.key or (hit.id and h.id == hit.id)]
+    hit = same[0] if len(same) == 1 else hit
+    return InstitutionRef(hit.name, hit.id, hit.key, hit.jurisdiction, hit.acronym, hit.aliases)
+
+
+def works_for_issuer(hit: OfficialHit, body: InstitutionRef, towns=frozenset()) -> bool:
+    """Does an official the text gave no body work for the release's issuing ``body``?
+    Only a unit's head of any body ("la gerente divisional de Distribución Peninsular",
+    "el superintendente de la Zona Carmen", "el subsecretario de Educación Básica": a
+    row heading one of ``roles.UNIT_HEADS``), never a presiding post, and only when the
+    title names no other level of government than the body's (``lexicon.TITLE_LEVELS``),
+    no body of its own and no place (a state's, a city's or one of the article's
+    ``towns``, folded). A delegate represents his body elsewhere: never the issuer's."""
+    if hit.institution_ref is not None or not hit.role or hit.area:
+        return False
+    row = lx.role_row(hit.role)
+    if row is None or row.heads not in UNIT_HEADS or row.category in ("presidente", "delegado"):
+        return False
+    parent = lx.UNIT_PARENT_HEADS.get(row.heads)
+    if parent and not body.key.startswith(parent):
+        return False  # "la subsecretaria de Empleo" in a university's release
+    folded = f" {fold(hit.role)} "
+    levels = {level for word, level in lx.TITLE_LEVELS.items() if f" {word} " in folded}
+    code = body.jurisdiction
+    own = "federal" if code == lx.FEDERAL else "town" if "/" in code else "state" if code else ""
+    if levels and levels != {own}:
+        return False
+    # what follows the title: an area of the body's ("de Distribución Peninsular") or one
+    # of its regional units ("de la Zona Carmen"), never a body of its own, named or
+    # described ("del penal", "de la Ceagua", "para la Protección …"), nor a place
+    title = next(f for f in sorted(map(fold, row.forms()), key=len, reverse=True) if f in folded)
+    rest = folded.split(f"{title} ", 1)[1]
+    if _BODY_AFTER_TITLE.search(rest) and not _REGION_AFTER_TITLE.match(rest):
+        return False
+    places = [part.strip() for part in rest.split(" de ")[1:]]
+    return not any(known_place(place) or place in towns for place in places)
+
+
+# What names a body of its own after a title: "del", "de la", "para la".
+_BODY_AFTER_TITLE = re.compile(r"\b(?:del|de la|de las|de los|para|en)\b")
+# A regional unit of the issuing body after a title: "de la Zona Carmen", "de la Región Sur".
+_REGION_AFTER_TITLE = re.compile(r"^(?:\w+ )*?de la (?:zona|region) [^ ]+(?: [^ ]+)? $")
+
+
+def _issuer_bodies(
+    parts, folded_text, registry, jurisdiction, named_too=False
+) -> tuple[InstitutionHit, ...]:
+    if not named_too:
+        parts = [part for part in parts if fold(part) not in folded_text]
     if not parts:
         return ()
     wanted = {_issuer_key(part) for part in parts}

@@ -381,6 +381,25 @@ REGIONAL_TITLES = {
     ("divisional", "distribucion "): ("División", "CFE", "Comisión Federal de Electricidad"),
 }
 
+# The state body a unit's head works in when the title names only the unit, the
+# article's state is known and it names no body of the title's kind ("la fiscal regional
+# de Uruapan", "el vicefiscal de la Región Costa" -> the state's Fiscalía General,
+# ``context._implied_state_bodies``): title (folded) -> the body's name before its state
+# ("… del Estado de Michoacán", ``institutions.with_state``). A state whose body has a
+# name of its own is a row of ``OWN_STATE_BODY_NAMES``: (body, state) -> its name.
+_FGE = "Fiscalía General del Estado"
+IMPLIED_STATE_BODIES = {"fiscal": _FGE, "vicefiscal": _FGE}
+_FGJ = "Fiscalía General de Justicia del Estado de "
+OWN_STATE_BODY_NAMES = {
+    (_FGE, "MX-MEX"): _FGJ + "México",
+    (_FGE, "MX-CMX"): "Fiscalía General de Justicia de la Ciudad de México",
+    (_FGE, "MX-SON"): _FGJ + "Sonora",
+    (_FGE, "MX-NLE"): _FGJ + "Nuevo León",
+    (_FGE, "MX-TAM"): _FGJ + "Tamaulipas",
+    (_FGE, "MX-ZAC"): _FGJ + "Zacatecas",
+    (_FGE, "MX-JAL"): "Fiscalía del Estado de Jalisco",
+}
+
 # Regional units of one national body, named by their kind and region: "la División de
 # Distribución Bajío", "la Zona de Distribución Laguna" are the CFE's (no other body has
 # them); with the parent after them, any such noun: "la Zona Teziutlán de la CFE", "la
@@ -1406,3 +1425,46 @@ TITLE_MODIFIERS = (
     "virtual",
     "ex",
 )
+
+
+# Role forms (folded) -> their row, longest first: the row of a role as written.
+_ROW_FORMS = sorted(
+    ((fold(form), role) for role in ROLES for form in role.forms()),
+    key=lambda pair: len(pair[0]),
+    reverse=True,
+)
+
+
+def role_row(role: str) -> Role | None:
+    """The lexicon row of a role as written ("exgerente divisional de Zona" -> gerente),
+    past markers ("ex", "entonces") left out; None when no row's form opens it."""
+    folded = fold(role).strip()
+    for marker in ("ex-", "ex ", "entonces ", "ex"):
+        if folded.startswith(marker) and any(
+            folded[len(marker) :].startswith(form) for form, _row in _ROW_FORMS
+        ):
+            folded = folded[len(marker) :]
+            break
+    return next(
+        (row for form, row in _ROW_FORMS if folded == form or folded.startswith(form + " ")),
+        None,
+    )
+
+
+# Level words of a title that place its holder in a government of that level: a press
+# release's issuer is the body of an official whose title names none only when the title
+# says no other level than the issuer's ("el director de Protección Civil estatal" in a
+# town's bulletin is the state's).
+TITLE_LEVELS = {
+    "municipal": "town",
+    "municipales": "town",
+    "estatal": "state",
+    "estatales": "state",
+    "del estado": "state",
+    "federal": "federal",
+    "nacional": "federal",
+}
+
+# Units whose head belongs only to a body of one kind: a subsecretary's subsecretaría is a
+# secretaría's (the issuer of a release is his body only when it is one). Folded openings.
+UNIT_PARENT_HEADS = {"subsecretaría": "secretaria "}

@@ -37,6 +37,8 @@ from people.mentions.extraction import (
     default_jurisdiction,
     extract_mentions,
     issuer_institutions,
+    issuing_body,
+    works_for_issuer,
 )
 from people.mentions.institutions import lookup_institution
 from people.mentions.locking import hold_writers_lock
@@ -444,6 +446,17 @@ class _Linker:
             jurisdiction=self.jurisdiction,
         )
         issuers = issued
+        towns = {
+            fold(h.jurisdiction.split("/", 1)[1])
+            for h in extraction.institutions
+            if "/" in h.jurisdiction
+        }
+        issuing = issuing_body(
+            getattr(article, "issuer", "") or "",
+            extraction.institutions,
+            registry=self.registry,
+            jurisdiction=self.jurisdiction,
+        )
         issued = [hit for hit in issued if not _named_in_full(hit.key, extraction.institutions)]
         listed = [(hit, False) for hit in extraction.institutions]
         for hit, from_issuer in listed + [(hit, True) for hit in issued]:
@@ -464,7 +477,10 @@ class _Linker:
             pk = self.store.official_id(hit, result)
             if pk is None:
                 continue
-            inst = institution_id(_issuing_office(hit, issuers), hit.evidence)
+            ref = _issuing_office(hit, issuers)
+            if issuing is not None and works_for_issuer(hit, issuing, towns):
+                ref = issuing  # a unit's head in the release of the body it belongs to
+            inst = institution_id(ref, hit.evidence)
             if hit.id is not None and hit.aliases:
                 self.store.learn_official_aliases(pk, hit.aliases)
             previous = officials.get(pk)
