@@ -146,7 +146,8 @@ HEAD_FIELDS = {
     "tomo": "skip",  # a note dictated by phone: who took it down at the desk
     "tomada por": "skip",
     "recibio": "skip",
-    "edicion": "skip",
+    "edicion": "edition",  # the issue: its date, when it gives one («Núm. 1042, 24 de abril»)
+    "folio": "page",  # a print page's line: outlet, date and page («@Folio:El Sol · …»)
     "pagina": "skip",
     "page": "skip",
     # a feed entry's own elements (RSS, Atom) saved as text
@@ -196,8 +197,9 @@ _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,8}")
 # A CMS's record notes over the block, bracketed «[key: value]» tags alone on their
 # line («[nid:20451] [migrado: joomla15 -> drupal6 2014-02-11]»).
 _RECORD_TAGS = re.compile(r"^(?:\[[^\W\d_][\w .-]{0,20}:[^\[\]\n]{1,80}\][ \t]*){1,6}$")
+# «LABEL: value»; a print layout's tag opens with «@» («@Cabeza:Title», QuarkXPress).
 _LABELLED = re.compile(
-    r"^[*_]*([^\W\d_][\w ./]{0,29}?)(?:\s*\([\w ]{1,12}\))?[*_]*\s*:[*_]*\s*(.*)$"
+    r"^@?[*_]*([^\W\d_][\w ./]{0,29}?)(?:\s*\([\w ]{1,12}\))?[*_]*\s*:[*_]*\s*(.*)$"
 )
 # A feed's author as RSS writes it, «mail (Name)», or a bare address: the name or nothing.
 _MAIL_AUTHOR = re.compile(r"^<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?(?:\s*\((?P<name>[^()]{3,80})\))?$")
@@ -442,9 +444,35 @@ def _archive_head(lines: list[str], first: int) -> FieldBlock | None:
     return FieldBlock(fields, tuple(head), _without_furniture(lines[end:]))
 
 
+# A row of a table as Markdown writes it («| **Cabeza** | Title |»), and its rule.
+_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+def _table_as_lines(lines: list[str]) -> list[str]:
+    """A story's sheet exported as a table of two columns opening the text («| Cabeza
+    | Title |»): each row as the «Label: value» line it stands for, a row with one
+    cell as its text, the table's rule dropped; ``lines`` as they are otherwise."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or not _TABLE_ROW.match(lines[first]):
+        return lines
+    end = next((i for i in range(first, len(lines)) if not _TABLE_ROW.match(lines[i])), len(lines))
+    rows = []
+    for line in lines[first:end]:
+        if _TABLE_RULE.match(line):
+            continue
+        cells = [cell.strip() for cell in _TABLE_ROW.match(line).group(1).split("|")]
+        filled = [cell for cell in cells if cell]
+        if len(cells) != 2 or not filled:
+            return lines  # a table of data, not a sheet of fields
+        label = cells[0].strip("*_ ")
+        rows.append(f"{label}: {cells[1]}" if len(filled) == 2 else filled[0])
+    return [*lines[:first], *rows, *lines[end:]]
+
+
 def read_field_block(text: str) -> FieldBlock | None:
     """The block of labelled fields opening ``text``; None when it has none."""
-    lines = text.split("\n")
+    lines = _table_as_lines(text.split("\n"))
     fields: dict[str, str] = {}
     removed: list[str] = []
     index = 0
@@ -496,7 +524,11 @@ def read_field_block(text: str) -> FieldBlock | None:
         if name == "body":
             body_start = value
             break
-        if name == "skip":
+        if name in ("edition", "page"):
+            for key, found in _page_fields(value).items():
+                fields.setdefault(key, found)
+            removed.append(line.strip())
+        elif name == "skip":
             removed.append(line.strip())
         elif value and name not in fields:
             fields[name] = value
@@ -506,12 +538,56 @@ def read_field_block(text: str) -> FieldBlock | None:
             removed.append(line.strip())
     story = [name for name in fields if name in _STORY_FIELDS]
     outlet_only = bool(story) and set(story) <= _OUTLET_FIELDS  # «Fuente: …» over the title
-    if not outlet_only and (len(story) < _MIN_FIELDS or not _KEY_FIELDS & set(story)):
+    headed = {"title", "deck"} <= set(story)  # «Cabeza:» over «Balazo:»: the story's head
+    if not (outlet_only or headed) and (len(story) < _MIN_FIELDS or not _KEY_FIELDS & set(story)):
         return None
     rest = lines[index:]
     if body_start:
         rest = [body_start, *rest]
+    if any(line.lstrip().startswith("@") for line in removed) or (
+        body_start is not None and lines[index - 1].lstrip().startswith("@")
+    ):
+        rest = _untagged(rest, fields, removed)
     return FieldBlock(fields, tuple(removed), "\n".join(rest))
+
+
+_PAGE_PARTS = re.compile(r"\s+[·•|/]\s+")
+
+
+def _page_fields(value: str) -> dict[str, str]:
+    """The date and outlet of an issue's or a print page's line («Núm. 1042, 24 de abril
+    de 2021», «El Sol · Villahermosa, Tab., miércoles 30 de octubre de 2002 · Página
+    4A»): a part that is a date (after its town or number) and the first part that is
+    neither a date nor a page."""
+    found: dict[str, str] = {}
+    for part in (part.strip() for part in _PAGE_PARTS.split(value.strip())):
+        if "date" not in found and _dated(_after_town(part)):
+            found["date"] = _after_town(part)
+        elif not found and part[:1].isupper() and not any(c.isdigit() for c in part):
+            found["source"] = part  # no page («Página 4A») and no number holds no digit
+    return found
+
+
+_TAG = re.compile(r"^@([^\W\d_][\w ]{0,29}):\s*(.*)$")
+
+
+def _untagged(rest: list[str], fields: dict[str, str], removed: list[str]) -> list[str]:
+    """A print layout's tagged text under its tagged head: a body tag («@Texto:») leaves
+    its paragraph, a page's line («@Folio:») gives its date and outlet and goes; the
+    other tags (a caption's «@Pie:») stay for the cleaning steps."""
+    kept = []
+    for line in rest:
+        tag = _TAG.match(line.strip())
+        name = HEAD_FIELDS.get(" ".join(fold(tag.group(1)).split())) if tag else None
+        if name == "body":
+            kept += ["", tag.group(2)] if kept else [tag.group(2)]  # a paragraph each
+        elif name in ("edition", "page"):
+            for key, found in _page_fields(tag.group(2)).items():
+                fields.setdefault(key, found)
+            removed.append(line.strip())
+        else:
+            kept.append(line)
+    return kept
 
 
 # Fields side by side on one line, two spaces or a tab apart.
@@ -551,15 +627,18 @@ def _under_note(lines: list[str], first: int) -> FieldBlock | None:
     """A block right under one unlabelled line that names its own title: the line is
     the note of whoever saved it («Entrada guardada el 2010-11-09»), not the title."""
     line = lines[first]
+    under = first + 1
+    if under + 1 < len(lines) and not lines[under].strip():
+        under += 1  # the note a paragraph of its own over the block
     if (
-        first + 1 >= len(lines)
+        under >= len(lines)
         or len(line) > 120
         or _label(line) is not None
         or _RECORD_TAGS.match(line.strip())
-        or _label(lines[first + 1]) is None
+        or _label(lines[under]) is None
     ):
         return None
-    block = read_field_block("\n".join(lines[first + 1 :]))
+    block = read_field_block("\n".join(lines[under:]))
     if block is None or not block.fields.get("title"):
         return None
     return FieldBlock(block.fields, (line.strip(), *block.removed), block.rest)

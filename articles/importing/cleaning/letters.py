@@ -230,8 +230,38 @@ def read_mail_block(lines: list[str]) -> MailBlock | None:
     return MailBlock(start, end, separator, forwarded)
 
 
+# A memo's head as a groupware mail exports it (Lotus Notes): the sender's name and
+# address alone on the first line, the date and hour sent under it, then the indented
+# «Para:» / «cc:» / «Asunto:» block after blank lines.
+_MEMO_SENDER = re.compile(
+    r'^(?:"[^"<>\n]{2,60}"|[^"<>:\n]{2,60}?)\s*<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>$'
+)
+_MEMO_STAMP = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s+\d{1,2}:\d{2}\b.{0,12})?$")
+_MEMO_BLANKS = 3  # blank lines between the memo's stamp and its headers, at most
+
+
+def _memo_head(lines: list[str]) -> tuple[dict[str, str], int] | None:
+    """(the sender and date, the index of the first header) of a memo's head opening
+    ``lines``; None when they open otherwise."""
+    if len(lines) < 3 or not _MEMO_SENDER.match(lines[0].strip()):
+        return None
+    if not _MEMO_STAMP.match(lines[1].strip()):
+        return None
+    first = 2
+    while first < len(lines) and first <= 2 + _MEMO_BLANKS and not lines[first].strip():
+        first += 1
+    match = _MAIL_HEADER.match(lines[first].strip()) if first < len(lines) else None
+    if match is None or " ".join(fold(match.group(1)).split()) not in MAIL_HEADERS:
+        return None
+    return {"from": lines[0].strip(), "date": lines[1].strip()}, first
+
+
 def take_mail_headers(lines: list[str]) -> tuple[dict[str, str], int]:
     """Leading «Key: value» mail headers: (fields, index of the first other line)."""
+    if (memo := _memo_head(lines)) is not None:
+        head, first = memo
+        fields, end = take_mail_headers([line.strip() for line in lines[first:]])
+        return {**head, **fields}, first + end
     fields: dict[str, str] = {}
     ranks: dict[str, int] = {}
     index = 0

@@ -176,6 +176,12 @@ def _mailed_story(block: tuple[list[str], MailBlock], content: str) -> MailedSto
     return read_mailed_story(content, headers, "\n".join(lines[mail.end :]))
 
 
+def _mail_date(block: tuple[list[str], MailBlock]) -> str:
+    """The date a mail's headers give, or ""."""
+    lines, mail = block
+    return take_mail_headers(lines[mail.start : mail.end])[0].get("date", "")
+
+
 def _evidence(text: str) -> int:
     """The best score of a reader that is not the generic one."""
     return max(reader.score(text) for reader in READERS[:-1])
@@ -213,9 +219,12 @@ def unwrap(text: str) -> Unwrapped:
             removed += [line for block, mail in blocks for line in mail.removed(block)] + note
         elif read_field_block(content) is not None:
             # A correspondent's mail opening with the desk's labelled fields («CABEZA:»,
-            # «REPORTERO:», «FECHA:»): they name the story, not the mail's headers.
+            # «REPORTERO:», «FECHA:»): they name the story, not the mail's headers; the
+            # mail's date dates it when they do not.
             text = content
             removed += [line for block, mail in blocks for line in mail.removed(block)] + note
+            if not forwarded and (sent := _mail_date(blocks[0])):
+                fields["date"] = sent
         elif not forwarded and (story := _mailed_story(blocks[0], content)):
             # A writer's own mail: the story's headline over its byline, not the subject.
             text, fields = story.text, dict(story.fields)

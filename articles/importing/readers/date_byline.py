@@ -48,7 +48,7 @@ from articles.importing.cleaning.names import (
     other_role_credit,
     strip_by,
 )
-from articles.importing.cleaning.outlets import outlet_like
+from articles.importing.cleaning.outlets import outlet_like, outlet_name
 from articles.importing.cleaning.signatures import person_name
 from articles.importing.records import ParsedArticle
 from people.naming import fold
@@ -249,10 +249,24 @@ def credit_writers(line: str) -> list[str] | None:
                 writers.append(name)
                 continue
             return None
-        if writers and (outlet_like(part) or part_is_chrome(part) or line_date(part)):
-            continue  # the outlet, a stamp or a date beside the credit
+        if outlet_like(part) or part_is_chrome(part) or line_date(part):
+            continue  # the outlet, a stamp or a date beside the credit, before or after it
         return None
     return writers or None
+
+
+def credit_outlet(paragraph: str) -> str:
+    """The outlet a credit paragraph names beside its writers («Radio Tal · Redacción:
+    Ana Ruiz · 3 de mayo de 2024»), or ""."""
+    for line in _lines(paragraph):
+        if credit_writers(line) is None:
+            continue
+        for part in (p.strip() for p in _PARTS.split(_plain(line))):
+            if BY_START.match(part) or other_role_credit(part) or line_date(part):
+                continue
+            if outlet_like(part) and not part_is_chrome(part) and (name := outlet_name(part)):
+                return name
+    return ""
 
 
 def part_is_chrome(text: str) -> bool:
@@ -310,4 +324,6 @@ def date_and_byline(article: ParsedArticle) -> ParsedArticle:
             credit = paragraphs[index]
             changes["body"] = "\n\n".join(p for i, p in enumerate(paragraphs) if i != index)
             changes["removed"] = (*article.removed, credit)
+            if not article.source and (outlet := credit_outlet(credit)):
+                changes["source"] = outlet
     return replace(article, **changes) if changes else article

@@ -141,9 +141,17 @@ def _dated_byline_parts(line: str) -> list | None:
             found.append((when, warning))
         elif _BY_LINE.match(part):
             found.append(part)
+        elif found and outlet_like(part) and (outlet := outlet_name(part)):
+            found.append(_Outlet(outlet))  # «Por Ana Ruiz | El Sol | 3 de mayo de 2024»
         else:
             return None
-    return found
+    writers = [p for p in found if isinstance(p, str) and not isinstance(p, _Outlet)]
+    outlets = [p for p in found if isinstance(p, _Outlet)]
+    return None if outlets and not writers else found  # an outlet beside a writer only
+
+
+class _Outlet(str):
+    """The outlet's part of a line with a byline and a date."""
 
 
 def take_front_lines(paragraphs: list[str]) -> FrontLines:
@@ -158,6 +166,13 @@ def take_front_lines(paragraphs: list[str]) -> FrontLines:
         found_by, found_dates = [], []
         for index, line in enumerate(lines):
             unmarked = _without_emphasis(_LEAD_PICTOGRAPHS.sub("", line)) or line
+            if _BY_LINE.match(line.split("|")[0].strip()) and (parts := _dated_byline_parts(line)):
+                # «Por Ana Ruiz | El Sol | 3 de mayo de 2024»: the writer, outlet and date.
+                found_dates += [part for part in parts if isinstance(part, tuple)]
+                found_by += [p for p in parts if isinstance(p, str) and not isinstance(p, _Outlet)]
+                outlets = [part for part in parts if isinstance(part, _Outlet)]
+                source = source or (outlets[0] if outlets else "")
+                continue
             is_date, when, warning = _date_of(line)
             if not is_date and unmarked != line:
                 is_date, when, warning = _date_of(unmarked)  # «📍 Town, St. 12/05/2025»
@@ -186,7 +201,9 @@ def take_front_lines(paragraphs: list[str]) -> FrontLines:
             elif parts := _dated_byline_parts(line):
                 # «Publicado el 3 de mayo de 2024 | Por: Ana Ruiz»: both on one line.
                 found_dates += [part for part in parts if isinstance(part, tuple)]
-                found_by += [part for part in parts if isinstance(part, str)]
+                found_by += [p for p in parts if isinstance(p, str) and not isinstance(p, _Outlet)]
+                outlets = [part for part in parts if isinstance(part, _Outlet)]
+                source = source or (outlets[0] if outlets else "")
             else:
                 break
         else:

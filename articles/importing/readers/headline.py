@@ -31,9 +31,11 @@ from articles.importing.cleaning.dates import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     date_in,
+    find_dateline,
 )
 from articles.importing.cleaning.names import BY_START
-from articles.importing.cleaning.outlets import outlet_name
+from articles.importing.cleaning.outlets import outlet_like, outlet_name
+from articles.importing.cleaning.placement import is_section_name
 from articles.importing.records import ParsedArticle
 from people.naming import fold
 
@@ -57,6 +59,12 @@ FURNITURE_SIGNS = {
     "code": re.compile(
         r"\b[a-z]{2,6}-\d{2,}\b|\b\d{1,3}-[a-z]\b|\b(?:no|num|nro|numero)\.?\s*\d"
         r"|\bpagina\s+\d|\b[a-z]{2,}/[a-z]{2,}/\d|\b(?:boletin|comunicado)\s+\d"
+    ),
+    # A length counted for the desk or the reader: an agency's slug line with its
+    # words («SEQUIA-NORTE (250 palabras)»), a reading time («4 min de lectura»).
+    "count": re.compile(
+        r"\(\s*\d[\d.,]*\s*(?:palabras|pals?\.?|words|caracteres|lineas)\s*\)"
+        r"|\b\d{1,2}\s+min(?:utos)?\.?\s+de\s+lectura\b"
     ),
 }
 _HEADLINE_WORDS = (3, 30)  # a headline's words, fewest and most
@@ -115,6 +123,17 @@ def furniture_sign(line: str) -> str:
     return ""
 
 
+def _furniture_under(line: str) -> bool:
+    """A line under a headline's first that is furniture: one that goes on in lower
+    case («… un récord de» / «temperatura en el desierto») is the headline wrapped,
+    unless it carries a stamp, a path or a code."""
+    letter = _FIRST_LETTER.search(line)
+    if letter is not None and letter.group(0).islower():
+        folded = fold(line)
+        return any(pattern.search(folded) for pattern in FURNITURE_SIGNS.values())
+    return bool(furniture_sign(line))
+
+
 def _named_only(text: str) -> bool:
     """Every long word capitalised in a text that is not in capitals: a name
     («Pemex Exploración y Producción»), not a sentence."""
@@ -127,7 +146,7 @@ def headline_shaped(paragraph: str) -> bool:
     furniture, no byline, no list item, no label and no sentence (a headline
     ends without a full stop)."""
     lines = [_plain(line) for line in paragraph.strip().split("\n")]
-    if len(lines) > _HEADLINE_LINES or any(furniture_sign(line) for line in lines[1:]):
+    if len(lines) > _HEADLINE_LINES or any(_furniture_under(line) for line in lines[1:]):
         return False
     text = _plain(" ".join(lines))
     if not text or _LIST_ITEM.match(paragraph.strip()) or _named_only(text):
@@ -154,6 +173,18 @@ def _headline_part(title: str) -> str:
     return headlines[0] if all(furniture_sign(part) for part in others) else ""
 
 
+def _kicker(title: str) -> bool:
+    """A title taken from a kicker over the headline: a word or two in capitals, or a
+    usual section's name («FRONTERA», «Medio Ambiente»), no outlet's."""
+    text = _plain(title)
+    if furniture_sign(text) != "short" or outlet_like(text):
+        return False
+    return (text.isupper() and len(text) > _ACRONYM_LETTERS) or is_section_name(text)
+
+
+_ACRONYM_LETTERS = 4  # «CDMX», «UNAM»: a name in capitals, not a kicker
+
+
 def _station(line: str) -> str:
     """The station a masthead bar with its dial names first («Radio Sur · Radio
     comunitaria · 98.3 FM · Ometepec, Gro.» -> «Radio Sur»), or ""."""
@@ -171,12 +202,29 @@ def _furniture_date(lines: list[str]):
     return next(filter(None, map(date_in, lines)), None)
 
 
+# A summary set in italics over the headline (a dek): one paragraph, one emphasis.
+_ITALIC_DEK = re.compile(r"^(?P<mark>[*_])(?![*_\s])(?P<text>[^*_]+?)(?<!\s)(?P=mark)$")
+_DEK_WORDS = (6, 60)
+
+
+def _dek(paragraph: str) -> str:
+    """The text of a paragraph wholly in italics that reads as a summary, or ""."""
+    match = _ITALIC_DEK.match(" ".join(paragraph.split()))
+    if match is None:
+        return ""
+    fewest, most = _DEK_WORDS
+    return match.group("text") if fewest <= len(_words(match.group("text"))) <= most else ""
+
+
 def _headline_index(paragraphs: list[str]) -> int | None:
     """Where the headline is among the body's first paragraphs, when only furniture
-    comes before it; None when prose or anything else comes first."""
+    (or a summary in italics, the dek) comes before it; None when prose or anything
+    else comes first."""
     for index, paragraph in enumerate(paragraphs[:_LOOK_AHEAD]):
-        if headline_shaped(paragraph):
+        if headline_shaped(paragraph) or _headline_over_furniture(paragraph):
             return index
+        if _dek(paragraph):
+            continue
         lines = paragraph.split("\n")
         if _is_prose(paragraph) or not (
             any(furniture_sign(line) for line in lines) or _named_only(paragraph)
@@ -257,6 +305,10 @@ def second_look(article: ParsedArticle) -> ParsedArticle:
         return over_byline
     if part := _headline_part(article.title):
         return replace(article, title=clean_title(part), removed=(*article.removed, article.title))
+    if repeated := _repeated_headline(article):
+        return repeated
+    if headed := _heading_under_name(article):
+        return headed
     if not furniture_sign(article.title):
         return article
     if article.deck and headline_shaped(article.deck):
@@ -272,15 +324,100 @@ def second_look(article: ParsedArticle) -> ParsedArticle:
     index = _headline_index(paragraphs)
     if index is None:
         return article
-    furniture = [article.title, *paragraphs[:index]]
+    return _headline_at(article, paragraphs, index)
+
+
+_HEADING = re.compile(r"^#{1,3}\s+\S")
+
+
+def _heading_under_name(article: ParsedArticle) -> ParsedArticle | None:
+    """``article`` with the Markdown heading opening its body for a title when the
+    reader took the name over it («**Instituto Tal**» over «# Headline»): the name is
+    the issuer or the outlet, the heading the document's own title; None otherwise."""
+    if not _named_only(_plain(article.title)) or furniture_sign(article.title):
+        return None
+    paragraphs = split_paragraphs(article.body)
+    if not paragraphs or not _HEADING.match(paragraphs[0]) or not headline_shaped(paragraphs[0]):
+        return None
+    name = _plain(article.title)
+    changes: dict = {
+        "title": clean_title(_plain(paragraphs[0])),
+        "body": "\n\n".join(paragraphs[1:]),
+        "removed": (*article.removed, article.title),
+        "source": article.source or name,
+    }
+    if article.format == "press_release" and not article.issuer:
+        changes["issuer"] = name
+    rest = paragraphs[1:]
+    # A release's dateline opens the paragraph under the heading, now its first.
+    dateline = find_dateline(rest[0]) if rest and article.format == "press_release" else None
+    if dateline is not None and dateline.city and not article.dateline_city:
+        changes["dateline_city"] = dateline.city
+        changes["body"] = "\n\n".join([dateline.rest, *rest[1:]])
+        if article.published_at is None and dateline.moment is not None:
+            changes["published_at"] = dateline.moment
+            changes["warnings"] = tuple(w for w in article.warnings if w != _("sin fecha"))
+    return replace(article, **changes)
+
+
+# A label before a text («Imagen: …», «Foto: …»): what the page said of a picture.
+_LABELLED_TEXT = re.compile(r"^[^\W\d_][\w ]{0,20}:\s+(?P<text>\S.*)$")
+
+
+def _repeated_headline(article: ParsedArticle) -> ParsedArticle | None:
+    """``article`` with the headline its title repeats after a label (an image's alt
+    text, «Imagen: Title», over the kicker and the «Title» itself) when that headline
+    stands among the body's first paragraphs with no prose before it; None otherwise."""
+    label = _LABELLED_TEXT.match(_plain(article.title))
+    if label is None:
+        return None
+    repeated = fold(" ".join(label.group("text").split()))
+    paragraphs = split_paragraphs(article.body)
+    for index, paragraph in enumerate(paragraphs[:_LOOK_AHEAD]):
+        if fold(" ".join(_plain(paragraph).split())) == repeated and headline_shaped(paragraph):
+            return _headline_at(article, paragraphs, index)
+        if _is_prose(paragraph):
+            return None
+    return None
+
+
+def _headline_over_furniture(paragraph: str) -> bool:
+    """A headline on the paragraph's first line over lines of furniture only (a script's
+    «Duración: 2'40" | Voz: locutora» under its title)."""
+    first, *others = paragraph.strip().split("\n")
+    return (
+        bool(others)
+        and headline_shaped(first)
+        and all(furniture_sign(line) not in ("", "short", "lower case") for line in others)
+    )
+
+
+def _headline_at(article: ParsedArticle, paragraphs: list[str], index: int) -> ParsedArticle:
+    """``article`` with the body's paragraph ``index`` for its title: the title the reader
+    took and the paragraphs before it are furniture (a summary in italics among them is
+    the deck, a kicker the section); the «Por …» and date lines under it give the byline
+    and the date the reader did not find."""
+    deks = [_dek(paragraph) for paragraph in paragraphs[:index] if _dek(paragraph)]
+    furniture = [article.title, *(p for p in paragraphs[:index] if not _dek(p))]
+    headline = paragraphs[index]
+    if not headline_shaped(headline):
+        headline, under = headline.strip().split("\n", 1)  # the lines under it: furniture
+        furniture.append(under)
     rest = paragraphs[index + 1 :]
     front = take_front_lines(rest)
     rest = rest[front.taken :]
     changes: dict = {
-        "title": clean_title(paragraphs[index]),
+        "title": clean_title(headline),
         "body": "\n\n".join(rest),
         "removed": (*article.removed, *furniture, *front.removed),
     }
+    if deks and not article.deck:
+        changes["deck"] = deks[0]  # the summary in italics over the headline
+    kickers = [line for line in furniture if _kicker(line)]
+    if not article.section and kickers:
+        changes["section"] = _plain(kickers[-1])  # the nearest over the headline
+    if not article.source and front.source:
+        changes["source"] = front.source
     if not article.bylines and front.bylines:
         changes["bylines"] = split_bylines(list(front.bylines), desk=False)
     if not article.source and (station := next(filter(None, map(_station, furniture)), "")):
