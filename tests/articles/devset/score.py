@@ -381,6 +381,7 @@ HELD_OUT = (
     "importer-bj/b1",
     "importer-bl/b1",
     "importer-bn/b1",
+    "importer-br/b1",
 )
 
 
