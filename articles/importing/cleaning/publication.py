@@ -2,10 +2,11 @@
 
 A post is published only when nothing in its front matter says otherwise
 and every publication key it has can be read (``PUBLICATION_KEYS``: Jekyll's
-``published``/``draft``, a CMS's ``status``, and the keys themes use to keep a post
-from the public: ``hidden``, ``private``, ``visible``, ``visibility``). A key whose value cannot be
-read ("nope", a list, "pendiente de revisar") makes it a draft with a
-warning: an editor decides, the importer never guesses "public".
+``published``/``draft``, a CMS's ``status``, Joomla's numeric ``state``, and the
+keys themes use to keep a post from the public: ``hidden``, ``private``,
+``visible``, ``visibility``). A key whose value cannot be read ("nope", a list,
+"pendiente de revisar") makes it a draft with a warning: an editor decides, the
+importer never guesses "public".
 """
 
 from dataclasses import dataclass
@@ -49,6 +50,9 @@ STATUS_DRAFT = frozenset(
 )
 
 
+# Folded values of Joomla's numeric `state:` that keep an article from the public.
+JOOMLA_NOT_PUBLISHED = frozenset({"0", "2", "-2"})
+
 # Folded values of `visibility:` / `visibilidad:`.
 VISIBILITY_PUBLIC = frozenset({"public", "publico", "publica", "visible", "todos", "everyone"})
 VISIBILITY_HIDDEN = frozenset(
@@ -82,6 +86,14 @@ def _scalar(value: object) -> str | None:
     return None  # lists, mappings, dates: not a publication value
 
 
+def _is_number(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return True
+    return isinstance(value, str) and value.strip().lstrip("-").isdigit()
+
+
 def _describe(value: object) -> str:
     return str(value)[:40]
 
@@ -99,6 +111,7 @@ class PublicationKey:
     publish_values: frozenset[str]
     draft_values: frozenset[str]
     hides: bool = False
+    numbers_only: bool = False  # any other value is not about publication («state: Jalisco»)
 
 
 # A row per field. The spellings of each (``hidden``, ``oculto``, ``private``…) are in
@@ -111,6 +124,8 @@ PUBLICATION_KEYS = (
     PublicationKey("private", NO, YES, hides=True),
     PublicationKey("visible", YES, NO, hides=True),
     PublicationKey("visibility", VISIBILITY_PUBLIC, VISIBILITY_HIDDEN, hides=True),
+    # Joomla's article state: 1 published, 0 unpublished, 2 archived, -2 trashed.
+    PublicationKey("state", frozenset({"1"}), JOOMLA_NOT_PUBLISHED, numbers_only=True),
 )
 
 
@@ -122,6 +137,8 @@ def publication_problems(fields: dict) -> tuple[bool, list[str]]:
         if key.field not in fields:
             continue
         value = _scalar(fields[key.field])
+        if key.numbers_only and not _is_number(fields[key.field]):
+            continue
         if value in key.draft_values:
             draft = True
             if key.hides:

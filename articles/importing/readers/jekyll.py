@@ -147,6 +147,7 @@ _KEYS = {
     "borrador": "draft",
     "status": "status",
     "estado": "status",
+    "state": "state",  # Joomla's publishing state (cleaning.publication)
     # Themes' ways of keeping a post from the public (cleaning.publication): a draft.
     "hidden": "hidden",
     "oculto": "hidden",

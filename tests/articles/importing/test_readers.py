@@ -181,7 +181,21 @@ def test_draft_statuses_make_drafts(front_matter):
     assert jekyll(f"---\ntitle: T\n{front_matter}\n---\nx").draft is True
 
 
-@pytest.mark.parametrize("front_matter", ["status: published", "estado: publicado", "draft: no"])
+@pytest.mark.parametrize("front_matter", ["state: 0", "state: -2", "state: 2", 'state: "0"'])
+def test_a_joomla_article_not_in_the_published_state_is_a_draft(front_matter):
+    assert jekyll(f"---\ntitle: T\n{front_matter}\n---\nx").draft is True
+
+
+@pytest.mark.parametrize("front_matter", ["state: Jalisco", "state: [Oaxaca]"])
+def test_a_state_that_is_a_place_says_nothing_about_publication(front_matter):
+    article = jekyll(f"---\ntitle: T\n{front_matter}\n---\nx")
+    assert article.draft is False
+    assert not any("borrador" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize(
+    "front_matter", ["status: published", "estado: publicado", "draft: no", "state: 1"]
+)
 def test_readable_publication_keys_publish(front_matter):
     assert jekyll(f"---\ntitle: T\n{front_matter}\n---\nx").draft is False
 
