@@ -112,3 +112,19 @@ def bilingual_title(first: str, second: str) -> tuple[str, str] | None:
         (first, second, words_two) if spanish_one else (second, first, words_one)
     )
     return (spanish.strip(), other.strip()) if _foreign(other_words) else None
+
+
+_ENGLISH_MARGIN = 1.0  # mean Zipf frequency in English over Spanish that marks a translation
+
+
+def is_english(line: str) -> bool:
+    """A line written in English rather than Spanish (a headline's translation set under
+    it): its words are, on the whole, much more frequent in English than in Spanish."""
+    from wordfreq import zipf_frequency  # loaded only for a likely translation
+
+    words = [w for w in line.lower().replace("*", " ").replace("_", " ").split() if w.isalpha()]
+    if len(words) < _MIN_WORDS:
+        return False
+    english = sum(zipf_frequency(w, "en") for w in words)
+    spanish = sum(zipf_frequency(w, "es") for w in words)
+    return english - spanish >= _ENGLISH_MARGIN * len(words)

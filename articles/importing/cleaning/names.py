@@ -211,9 +211,19 @@ _SPLIT_BOLD = re.compile(r"(?<=\w)\*\*[ \t]+\*\*(?=\w)")
 
 
 def strip_by(raw: str) -> str:
-    """A credit without its «Por»/«Nota de:» lead: «Por Redacción El Sol» -> «Redacción El Sol»."""
+    """A credit without its «Por»/«Nota de:» lead: «Por Redacción El Sol» -> «Redacción El Sol».
+    A surname's initial keeps its full stop («Ana Ruiz M.»)."""
     raw = _SPLIT_BOLD.sub(" ", raw) if "**" in raw else raw
-    return _BY_PREFIX.sub("", collapse_whitespace(raw).strip("*_ ")).strip(" .,:;-–—*_")
+    name = _BY_PREFIX.sub("", collapse_whitespace(raw).strip("*_ ")).strip(" .,:;-–—*_")
+    return name + "." if _FINAL_INITIAL.search(name) and f"{name}." in raw else name
+
+
+_FINAL_INITIAL = re.compile(r"\s[A-ZÁÉÍÓÚÑ]$")  # «… Zamora C»: an initial, its stop cut
+
+
+# The writer's and the agency's initials in brackets after the name, as a wire's take
+# credits them («Ana Ruiz Peña (ARP/AGN)», «Ana Ruiz (AGN)»): codes, not names.
+_CODES_TAIL = re.compile(r"\s*\((?:[A-ZÁÉÍÓÚÑ]{2,6}\s*/\s*)*[A-ZÁÉÍÓÚÑ]{2,6}\)\s*$")
 
 
 # The writer's social handle after the name («Ana Ruiz (@anaruiz_tn)», «Ana Ruiz
@@ -315,6 +325,19 @@ def _split_on_and(part: str) -> list[str]:
     return pieces
 
 
+# An outlet's name opens with an article («El Sol del Valle», «La Voz de …»); a person's never.
+_OUTLET_ARTICLE = re.compile(r"^(?:El|La|Los|Las)\s+[A-ZÁÉÍÓÚÑ]")
+
+
+def _outlet_after_slash(chunk: str, line: str) -> bool:
+    """A part after a slash that is an outlet's name, not a co-writer's."""
+    chunk = chunk.strip()
+    return (
+        bool(_OUTLET_ARTICLE.match(chunk))
+        and re.search(r"/\s*" + re.escape(chunk), line) is not None
+    )
+
+
 def split_bylines(raw: str | list, *, desk: bool = True) -> tuple[Byline, ...]:
     """All the bylines in an author field: a string with names separated by
     commas, semicolons, slashes or " y ", or a list of such strings.
@@ -326,7 +349,11 @@ def split_bylines(raw: str | list, *, desk: bool = True) -> tuple[Byline, ...]:
     parts = raw if isinstance(raw, list) else [raw]
     bylines: list[Byline] = []
     for line in (line for part in parts[:MAX_BYLINES] for line in part.split("\n")):
-        for chunk in _LIST_SEPARATORS.split(collapse_whitespace(line))[: MAX_BYLINES * 5]:
+        line = _CODES_TAIL.sub("", collapse_whitespace(line))
+        chunks = _LIST_SEPARATORS.split(line)[: MAX_BYLINES * 5]
+        for index, chunk in enumerate(chunks):
+            if index and _outlet_after_slash(chunk, line):
+                continue  # «Ana Ruiz / El Sol del Valle»: the outlet she wrote for
             for name in _split_on_and(chunk):
                 byline = clean_byline(name)
                 if byline and byline.kind == "desk" and not desk:

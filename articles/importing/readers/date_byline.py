@@ -240,7 +240,8 @@ def credit_writers(line: str) -> list[str] | None:
     if not text or _words(text) > _CREDIT_WORDS or len(text) > _LINE_MAX:
         return None
     writers: list[str] = []
-    for part in (p.strip() for p in _PARTS.split(text)):
+    parts = [p.strip() for p in _PARTS.split(text)]
+    for part in parts:
         if other_role_credit(part) and not _WRITING_LABEL.match(part):
             continue  # «Edición: Marisa Landa», «Fotos: Raúl Arcos»
         if BY_START.match(part):
@@ -251,8 +252,26 @@ def credit_writers(line: str) -> list[str] | None:
             return None
         if outlet_like(part) or part_is_chrome(part) or line_date(part):
             continue  # the outlet, a stamp or a date beside the credit, before or after it
+        if _between_byline_and_date(part, parts):
+            continue  # «Por Ana Ruiz | Lupa Ciudadana | 4 de marzo de 2020»: the outlet
         return None
     return writers or None
+
+
+def _between_byline_and_date(part: str, parts: list[str]) -> bool:
+    """A name alone between a «Por …» part and a date part of one line: the outlet, whatever
+    its name («Por Ana Ruiz | Lupa Ciudadana | 4 de marzo de 2020»)."""
+    index = parts.index(part)
+    return (
+        0 < index < len(parts) - 1
+        and bool(BY_START.match(parts[0]))
+        and line_date(parts[-1]) is not None
+        and bool(outlet_name(part) or _PLACE.fullmatch(part))
+    )
+
+
+# A place between a byline and a date («Por Ana Ruiz · Tlapa, Guerrero · 3 de mayo de 2017»).
+_PLACE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w .'’-]{1,40},\s*[A-ZÁÉÍÓÚÑ][\w. ]{1,25}")
 
 
 def credit_outlet(paragraph: str) -> str:
@@ -266,6 +285,10 @@ def credit_outlet(paragraph: str) -> str:
                 continue
             if outlet_like(part) and not part_is_chrome(part) and (name := outlet_name(part)):
                 return name
+        parts = [p.strip() for p in _PARTS.split(_plain(line))]
+        for part in parts:
+            if _between_byline_and_date(part, parts) and not _PLACE.fullmatch(part):
+                return outlet_name(part)
     return ""
 
 

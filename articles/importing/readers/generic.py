@@ -77,12 +77,32 @@ _UPDATE_TAIL = re.compile(
 
 
 def _pen_byline(line: str) -> str:
-    """The name a writing hand's pictograph credits («✍️ _Ana Ruiz_» -> «Ana Ruiz»)."""
+    """The name a writing hand's pictograph credits («✍️ _Ana Ruiz_» -> «Ana Ruiz»), or a
+    phone's shorthand for «por», a lower-case «x» («x Ana Ruiz»)."""
     text = line.strip()
-    if not text or text[0] not in WRITING_PICTOGRAPHS or len(text) > 80:
+    if not text or len(text) > 80:
         return ""
-    name = _without_emphasis(_LEAD_PICTOGRAPHS.sub("", text))
+    if _PHONE_BY.match(text):
+        name = _without_emphasis(_PHONE_BY.sub("", text))
+    elif text[0] in WRITING_PICTOGRAPHS:
+        name = _without_emphasis(_LEAD_PICTOGRAPHS.sub("", text))
+    else:
+        return ""
     return name if _NAME_ALONE.match(name) else ""
+
+
+def _byline_line_apart(paragraphs: list[str]) -> list[str]:
+    """The paragraphs with a byline line that opens the first one, over the story's lines
+    with no blank line between them (a note typed on a phone), as a paragraph of its own."""
+    if not paragraphs:
+        return paragraphs
+    first, _sep, rest = paragraphs[0].strip().partition("\n")
+    if not rest or not (_pen_byline(first) or _BY_LINE.match(_without_emphasis(first))):
+        return paragraphs
+    return [first, rest, *paragraphs[1:]]
+
+
+_PHONE_BY = re.compile(r"^x[ \t]+(?=[A-ZÁÉÍÓÚÑ])")  # «x Ana Ruiz»: never «X Festival»
 
 
 @dataclass(frozen=True)
@@ -318,11 +338,33 @@ def split_title(text: str) -> tuple[str, str, dict[str, str]]:
     if not lines:
         return "", "", headers
     first = lines[0]
+    if asciidoc := _ASCIIDOC_TITLE.match(first):
+        return asciidoc.group(1), _asciidoc_body(lines[1:]), headers
     if heading := _ATX.match(first):
         return strip_closing_hashes(heading.group(1)), "\n".join(lines[1:]), headers
     if len(lines) > 1 and _SETEXT.match(lines[1]):
         return first, "\n".join(lines[2:]), headers
     return first, "\n".join(lines[1:]), headers
+
+
+# An AsciiDoc document: «= Title», its «:attribute: value» lines, «== Section» headings.
+_ASCIIDOC_TITLE = re.compile(r"^=[ \t]+(\S.*?)[ \t]*$")
+_ASCIIDOC_ATTRIBUTE = re.compile(r"^:!?[\w-]+!?:(?:[ \t].*)?$")
+_ASCIIDOC_SECTION = re.compile(r"^(={2,6})[ \t]+(?=\S)")
+
+
+def _asciidoc_body(lines: list[str]) -> str:
+    """An AsciiDoc document's text under its title, as Markdown: the header's attribute
+    lines dropped, section titles as headings."""
+    while lines and _ASCIIDOC_ATTRIBUTE.match(lines[0].strip()):
+        lines = lines[1:]
+    return "\n".join(
+        "---" if line.strip() == "'''" else _ASCIIDOC_SECTION.sub(_heading, line) for line in lines
+    )
+
+
+def _heading(match: re.Match) -> str:
+    return "#" * len(match.group(1)) + " "
 
 
 def is_readable(title: str, rest: str) -> bool:
@@ -368,6 +410,9 @@ class GenericReader:
             if fold(deck) == fold(clean_title(title)):
                 deck, repeated = "", [deck]  # the subject's headline again over the «Por …»
         front = take_front_lines(paragraphs)
+        if not front.taken and (apart := _byline_line_apart(paragraphs)) != paragraphs:
+            front = take_front_lines(apart)  # «x Ana Ruiz» over the story's lines
+            paragraphs = apart if front.taken else paragraphs
         paragraphs = paragraphs[front.taken :]
         warnings += front.warnings
         labelled = None

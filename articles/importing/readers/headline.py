@@ -27,6 +27,7 @@ from dataclasses import replace
 from django.utils.translation import gettext as _
 
 from articles.importing.cleaning import clean_title, split_bylines, split_paragraphs
+from articles.importing.cleaning.bilingual import is_english
 from articles.importing.cleaning.dates import (
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -34,7 +35,7 @@ from articles.importing.cleaning.dates import (
     find_dateline,
 )
 from articles.importing.cleaning.names import BY_START
-from articles.importing.cleaning.outlets import outlet_like, outlet_name
+from articles.importing.cleaning.outlets import ordinary_case, outlet_like, outlet_name
 from articles.importing.cleaning.placement import is_section_name
 from articles.importing.records import ParsedArticle
 from people.naming import fold
@@ -166,11 +167,17 @@ def _headline_part(title: str) -> str:
     parts = [part for part in _PART_BAR.split(title) if part.strip()]
     if len(parts) < 2:
         return ""
-    headlines = [part for part in parts if headline_shaped(part)]
+    headlines = [part for part in parts if headline_shaped(part) and not _bar_outlet(part)]
     if len(headlines) != 1:
         return ""
     others = [part for part in parts if part is not headlines[0]]
-    return headlines[0] if all(furniture_sign(part) for part in others) else ""
+    return headlines[0] if all(furniture_sign(p) or _bar_outlet(p) for p in others) else ""
+
+
+def _bar_outlet(part: str) -> str:
+    """The outlet a part of a masthead bar names («DIARIO DEL VALLE | HEADLINE»), or ""."""
+    text = _plain(part)
+    return outlet_name(text) if outlet_like(text) else ""
 
 
 def _kicker(title: str) -> bool:
@@ -222,6 +229,8 @@ def _headline_index(paragraphs: list[str]) -> int | None:
     else comes first."""
     for index, paragraph in enumerate(paragraphs[:_LOOK_AHEAD]):
         if headline_shaped(paragraph) or _headline_over_furniture(paragraph):
+            return index
+        if _capitals_block(paragraph) is not None:
             return index
         if _dek(paragraph):
             continue
@@ -298,13 +307,26 @@ def _headline_over_byline(article: ParsedArticle) -> ParsedArticle | None:
 
 
 def second_look(article: ParsedArticle) -> ParsedArticle:
-    """``article`` with its headline for a title when the reader took furniture."""
+    """``article`` with its headline for a title when the reader took furniture, and
+    without the headline's translation."""
     if article.format == "jekyll":
         return article  # the title its site published, from the front matter
+    return _without_translation(_headline_for_furniture(article))
+
+
+def _headline_for_furniture(article: ParsedArticle) -> ParsedArticle:
     if over_byline := _headline_over_byline(article):
         return over_byline
     if part := _headline_part(article.title):
-        return replace(article, title=clean_title(part), removed=(*article.removed, article.title))
+        changes: dict = {"title": clean_title(part), "removed": (*article.removed, article.title)}
+        outlets = [
+            o for p in _PART_BAR.split(article.title) if p is not part and (o := _bar_outlet(p))
+        ]
+        if outlets:
+            # The page's own masthead names its outlet, over a desk's or an agency's credit.
+            text = "\n".join((article.body, *article.removed))
+            changes["source"] = ordinary_case(outlets[0], text)
+        return replace(article, **changes)
     if repeated := _repeated_headline(article):
         return repeated
     if headed := _heading_under_name(article):
@@ -328,6 +350,33 @@ def second_look(article: ParsedArticle) -> ParsedArticle:
 
 
 _HEADING = re.compile(r"^#{1,3}\s+\S")
+# A headline with a line wholly in italics run on after it («Title *Its translation*»).
+_ITALIC_TAIL = re.compile(
+    r"^(?P<title>.*?\S)\s+(?P<tail>(?P<mark>[*_])(?![*_\s])[^*_]+(?<!\s)(?P=mark))$"
+)
+
+
+def _without_translation(article: ParsedArticle) -> ParsedArticle:
+    """``article`` without its headline's English translation, set in italics under the
+    headline (run on to the title, or opening the body): no part of the title or the body."""
+    if (tail := _ITALIC_TAIL.match(article.title)) and is_english(tail.group("tail")):
+        return replace(
+            article,
+            title=clean_title(tail.group("title")),
+            removed=(*article.removed, tail.group("tail")),
+        )
+    paragraphs = split_paragraphs(article.body)
+    if (
+        paragraphs
+        and _ITALIC_DEK.match(" ".join(paragraphs[0].split()))
+        and is_english(paragraphs[0])
+    ):
+        return replace(
+            article,
+            body="\n\n".join(paragraphs[1:]),
+            removed=(*article.removed, paragraphs[0]),
+        )
+    return article
 
 
 def _heading_under_name(article: ParsedArticle) -> ParsedArticle | None:
@@ -392,6 +441,58 @@ def _headline_over_furniture(paragraph: str) -> bool:
     )
 
 
+_CAPITALS_LINES = 3  # a headline in capitals wrapped over at most this many lines
+_HEAD_BLOCK_LINES = 8  # a print head block: kicker, antetítulo, headline, sumario, credits
+_FORM_SIGNS = ("stamp", "code", "path", "count", "no letters")
+
+
+def _capitals_block(paragraph: str) -> tuple[int, int] | None:
+    """(first, end) of the lines of a print head block that are its headline: a run of
+    lines in capitals, headline-shaped once joined, among lines in ordinary case (the
+    antetítulo over it, the sumario and the credit line under it); None otherwise."""
+    lines = [line.strip() for line in paragraph.strip().split("\n")]
+    if not 2 <= len(lines) <= _HEAD_BLOCK_LINES:
+        return None
+    capitals = [i for i, line in enumerate(lines) if _in_capitals(line)]
+    if not capitals or len(capitals) > _CAPITALS_LINES:
+        return None
+    first, end = capitals[0], capitals[-1] + 1
+    if capitals != list(range(first, end)) or end - first == len(lines):
+        return None
+    others = lines[:first] + lines[end:]
+    if any(_words(line) and _in_capitals(line) for line in others) or any(
+        len(_words(line)) >= _PROSE_WORDS or furniture_sign(line) in _FORM_SIGNS for line in others
+    ):
+        return None  # a form's fields («FECHA: 24/07/2018», «No. 0917») are no head block
+    return (first, end) if headline_shaped(" ".join(lines[first:end])) else None
+
+
+def _in_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > _ACRONYM_LETTERS and all(c.isupper() for c in letters)
+
+
+def _split_head_block(paragraph: str) -> tuple[str, list[str], list[str]]:
+    """(headline, the block's other lines, the writers its credit lines name)."""
+    from .date_byline import credit_writers  # the credit lines' own reading
+
+    lines = [line.strip() for line in paragraph.strip().split("\n")]
+    first, end = _capitals_block(paragraph) or (0, 1)
+    writers: list[str] = []
+    others = []
+    for line in lines[:first] + lines[end:]:
+        found = credit_writers(line) if line not in lines[:first] else None
+        writers += found or []
+        others.append(line)
+    return " ".join(lines[first:end]), others, writers
+
+
+def _bar_source(title: str) -> str:
+    """The outlet opening a masthead bar of furniture («La Hoja · Iguala, Gro., 9 de … · 3»)."""
+    parts = _PART_BAR.split(_plain(title))
+    return _bar_outlet(parts[0]) if len(parts) > 1 else ""
+
+
 def _headline_at(article: ParsedArticle, paragraphs: list[str], index: int) -> ParsedArticle:
     """``article`` with the body's paragraph ``index`` for its title: the title the reader
     took and the paragraphs before it are furniture (a summary in italics among them is
@@ -400,7 +501,12 @@ def _headline_at(article: ParsedArticle, paragraphs: list[str], index: int) -> P
     deks = [_dek(paragraph) for paragraph in paragraphs[:index] if _dek(paragraph)]
     furniture = [article.title, *(p for p in paragraphs[:index] if not _dek(p))]
     headline = paragraphs[index]
-    if not headline_shaped(headline):
+    block_writers: list[str] = []
+    if not headline_shaped(headline) and _capitals_block(headline) is not None:
+        # A print head block: antetítulo, headline in capitals, sumario, credits.
+        headline, others, block_writers = _split_head_block(headline)
+        furniture += others
+    elif not headline_shaped(headline):
         headline, under = headline.strip().split("\n", 1)  # the lines under it: furniture
         furniture.append(under)
     rest = paragraphs[index + 1 :]
@@ -418,8 +524,10 @@ def _headline_at(article: ParsedArticle, paragraphs: list[str], index: int) -> P
         changes["section"] = _plain(kickers[-1])  # the nearest over the headline
     if not article.source and front.source:
         changes["source"] = front.source
-    if not article.bylines and front.bylines:
-        changes["bylines"] = split_bylines(list(front.bylines), desk=False)
+    if not article.bylines and (front.bylines or block_writers):
+        changes["bylines"] = split_bylines([*block_writers, *front.bylines], desk=False)
+    if not article.source and not changes.get("source") and (outlet := _bar_source(article.title)):
+        changes["source"] = outlet
     if not article.source and (station := next(filter(None, map(_station, furniture)), "")):
         changes["source"] = station
     if article.published_at is None:
