@@ -401,6 +401,8 @@ def _follow_renamed_bodies(candidates, institutions: list[InstOcc], before: dict
             )
 
 
+# Heads the press writes in lower case for the one such body an article's titles imply.
+LOWER_CASE_HEADS = frozenset({"Ayuntamiento"})
 # A body named by its head noun alone after an article: "pidió al Congreso", "la
 # Fiscalía informó". Not when a name goes on ("el Congreso de la Unión").
 _BARE_HEAD = (
@@ -417,15 +419,21 @@ def _bodies_named_bare(
     writers list it among the article's bodies."""
     extra = []
     taken = {(o.key, o.id) for o in institutions}
+    heads = [k.split(" ", 1)[0] for k in dict.fromkeys(r.name for r in refs if r.name)]
     for ref in refs:
         head = ref.name.split(" ", 1)[0]
         if (ref.key, ref.id) in taken or not head[:1].isupper() or ref.name == head:
             continue
         if any(o.name.startswith(head + " ") for o in institutions):
             continue  # "la Fiscalía" then is the one the text named in full
-        if head not in doc.text:
+        # "las pipas del ayuntamiento" after "el alcalde pozarricense": the one council a
+        # title implies, named by its head in lower case (``LOWER_CASE_HEADS``)
+        lower = head in LOWER_CASE_HEADS and heads.count(head) == 1
+        forms = (head, head.lower()) if lower else (head,)
+        if not any(form in doc.text for form in forms):
             continue  # (no need to build and run the pattern)
-        for match in re.finditer(_BARE_HEAD.format(head=re.escape(head)), doc.text):
+        pattern = _BARE_HEAD.format(head="|".join(re.escape(f) for f in forms))
+        for match in re.finditer(pattern, doc.text):
             start, end = match.span(1)
             if overlaps(institutions, start, end):
                 continue

@@ -59,6 +59,7 @@ LOCAL_OFFICE_HEADS = (
     "Representación",  # "la Representación del IMSS en Puebla"
     "Dirección Local",  # "la Dirección Local de la Conagua en Sonora"
     "Coordinación Estatal",  # "la Coordinación Estatal de la Guardia Nacional en Chiapas"
+    "Gerencia Estatal",  # "la Gerencia Estatal de la Conafor en Durango"
     "Junta Local Ejecutiva",
     "Junta Local",
     # The IMSS's offices in a state: "la Jefatura de Servicios de Prestaciones Médicas
@@ -135,6 +136,10 @@ def office_parents(doc, registry, jurisdiction, occs: list[InstOcc]) -> list[Ins
                 parents.append(parent)
             continue
         if match is None:
+            parent = _short_parent_inside(doc, registry, occ)
+            if parent is not None and parent.key not in keys:
+                keys.add(parent.key)
+                parents.append(parent)
             continue
         start, end = match.span("parent")
         phrase = match.group("parent")
@@ -148,6 +153,29 @@ def office_parents(doc, registry, jurisdiction, occs: list[InstOcc]) -> list[Ins
             keys.add(parent.key)
             parents.append(parent)
     return parents
+
+
+# A unit or a facility named with its federal parent's short name at its end ("el Activo
+# Integral Poza Rica-Altamira de Pemex", "la Refinería Miguel Hidalgo de Pemex"): the
+# parent is mentioned too (``SHORT_FEDERAL_ACRONYMS``).
+_SHORT_PARENT_AT_END = re.compile(r" (?:del|de la|de) (?P<parent>[A-Z][a-z]+)$")
+
+
+def _short_parent_inside(doc, registry, occ: InstOcc) -> InstOcc | None:
+    match = _SHORT_PARENT_AT_END.search(doc.text, occ.start, occ.end)
+    if match is None or match.group("parent") not in SHORT_FEDERAL_ACRONYMS:
+        return None
+    written = match.group("parent")
+    name = SHORT_FEDERAL_ACRONYMS[written]
+    key = normalize_alias(name)
+    inst_id = lookup_institution(registry, key, lx.FEDERAL, lx.FEDERAL)
+    if inst_id is None:
+        inst_id = lookup_institution(registry, normalize_alias(written), lx.FEDERAL, lx.FEDERAL)
+    if inst_id is not None:
+        name = registry.institutions[inst_id].name
+        key = normalize_alias(name)
+    start, end = match.span("parent")
+    return InstOcc(start, end, name, key, inst_id, lx.FEDERAL, written, written, [], "phrase")
 
 
 def _centre_parent(registry, centre) -> InstOcc:
@@ -221,6 +249,10 @@ FACILITY_HEADS = (
     "Planta de Tratamiento",
     "Terminal de Almacenamiento y Despacho",  # Pemex's fuel depots: "la TAD Rosarito"
     "Capitanía de Puerto",  # the Navy's port authority: "la Capitanía de Puerto de Guaymas"
+    # a state's teacher colleges, named after a place or a person ("la Escuela Normal
+    # Rural Mactumactzá", "la Benemérita Escuela Normal Veracruzana …"): listed, like a
+    # hospital, only when someone in the text holds a post in them
+    *(SCHOOL_HEADS := ("Escuela Normal",)),
     # the IMSS's specialty hospitals and family clinics ("la Unidad Médica de Alta
     # Especialidad número 71", "la Unidad de Medicina Familiar 33"): hospitals too
     *(
@@ -268,7 +300,12 @@ _QUOTED_NAME = re.compile(rf' ["“«]{CAP}(?: (?:de la |de los |del |de )?{CAP}
 # hospital, listed only when someone in the text holds a post in it.
 WATER_UTILITY_HEADS = ("Agua de", "Aguas de")
 # Bodies listed only when someone in the text holds a post in them (``extraction``).
-HELD_ONLY_HEADS = (*HOSPITAL_HEADS, *WATER_UTILITY_HEADS)
+HELD_ONLY_HEADS = (
+    *HOSPITAL_HEADS,
+    *WATER_UTILITY_HEADS,
+    *SCHOOL_HEADS,
+    *(f"{h} {s}" for h in lx.NAME_HONORIFICS for s in SCHOOL_HEADS),
+)
 # A facility's own acronym, then its number: " (UMAE) número 71".
 _ACRONYM_THEN_NUMBER = re.compile(
     PAREN_ACRONYM.pattern + r"(?P<number> (?:número|núm\.|No\.) \d{1,4})(?![\w])"
@@ -303,7 +340,25 @@ COURT_CHAMBERS = (
 CHAMBER_KEYS = tuple(normalize_alias(h) + " " for h in COURT_CHAMBERS)
 NAMED_AFTER_PARENT = ("Facultad", *COURT_CHAMBERS)
 AFTER_PARENT_KEYS = tuple(normalize_alias(h) + " " for h in NAMED_AFTER_PARENT)
+# Units of a body the press names in full with their parent after "de la"/"del" ("la
+# Fiscalía Especializada en Delitos de Corrupción de la Procuraduría General de Justicia
+# del Estado de Hidalgo", "la Dirección Local Aguascalientes de la Comisión Nacional del
+# Agua"): named like ``NAMED_AFTER_PARENT`` when the parent follows them, a body of its own
+# kind otherwise (unlike a faculty, the unit's own name tells its kind).
+UNITS_NAMED_WITH_PARENT = (
+    "Fiscalía Especializada",
+    "Fiscalía Regional",
+    "Vicefiscalía",
+    "Auditoría Especial",
+    "Dirección Local",
+    "Oficina Operadora",
+    "Activo Integral",
+    "Instituto de Investigaciones",
+    "Defensoría de los Derechos Universitarios",
+)
+_WITH_PARENT_KEYS = tuple(normalize_alias(h) + " " for h in UNITS_NAMED_WITH_PARENT)
 _OF_PARENT = re.compile(r" (de la|del) ")
+_OF_PARENT_OR_DE = re.compile(r" (de la|del|de) ")
 # A parent written only as an acronym nobody registered ("de la UASLP"): the unit's name
 # keeps it.
 _UNKNOWN_PARENT_ACRONYM = re.compile(rf"[{UP}]{{3,10}}(?![\w])")
@@ -318,11 +373,12 @@ def name_units_after_parents(text: str, occs: list[InstOcc]) -> None:
     universities = [o for o in occs if _opens_with(o.key, "universidad ")]
     for unit in occs:
         bare = text[unit.start : unit.end]
-        if not (normalize_alias(bare) + " ").startswith(AFTER_PARENT_KEYS) or (
+        with_parent = (normalize_alias(bare) + " ").startswith(_WITH_PARENT_KEYS)
+        if not ((normalize_alias(bare) + " ").startswith(AFTER_PARENT_KEYS) or with_parent) or (
             unit.id is not None and not bare_unit_name(bare, unit.name)
         ):
             continue  # not such a unit, or registered under what the text writes
-        joint = _OF_PARENT.match(text, unit.end)
+        joint = (_OF_PARENT_OR_DE if with_parent else _OF_PARENT).match(text, unit.end)
         parent = by_start.get(joint.end()) if joint else None
         acronym = _UNKNOWN_PARENT_ACRONYM.match(text, joint.end()) if joint else None
         if parent is None and acronym:
@@ -331,6 +387,8 @@ def name_units_after_parents(text: str, occs: list[InstOcc]) -> None:
             unit.key, unit.id = normalize_alias(unit.name), None
             unit.aliases = [a for a in dict.fromkeys([*unit.aliases, bare]) if a != unit.name]
             continue
+        if parent is None and with_parent:
+            continue  # a unit of its own kind: no parent guessed
         if parent is None and universities:
             # "la directora de la Facultad de Ingeniería" in a story about one university;
             # about several, the one named last before it
@@ -399,6 +457,10 @@ WHOLE_NAMES = (
     # the public-security system's executive body, national and in each state
     "Secretariado Ejecutivo del Sistema Nacional de Seguridad Pública",
     "Secretariado Ejecutivo del Sistema Estatal de Seguridad Pública",
+    # the anticorruption system's executive body, national and in each state
+    "Secretaría Ejecutiva del Sistema Nacional Anticorrupción",
+    "Secretaría Ejecutiva del Sistema Estatal Anticorrupción",
+    "Secretaría Ejecutiva del Sistema Local Anticorrupción",
 )
 _WHOLE_NAME = re.compile("|".join(re.escape(n) for n in WHOLE_NAMES) + r"(?![\w])")
 
@@ -451,6 +513,10 @@ _HEAD_LIST = tuple(
             "Presidencia Municipal",
             "Alcaldía",
             "Cabildo",
+            # a town governed by a council of its own ("el Concejo Municipal de …", an
+            # indigenous town's "Concejo Mayor de Gobierno Comunal de Cherán")
+            "Concejo Municipal",
+            "Concejo Mayor",
             # A state's development promoter ("la Promotora para el Desarrollo Minero de
             # Coahuila"); "Promotora" alone is also any private firm
             "Promotora para el Desarrollo",
@@ -485,6 +551,7 @@ _HEAD_LIST = tuple(
             "Dirección",
             "Subdirección",
             *NAMED_AFTER_PARENT,
+            *UNITS_NAMED_WITH_PARENT,
             *LOCAL_OFFICE_HEADS,
             *FACILITY_HEADS,
         ),
@@ -511,7 +578,8 @@ _MIDDLE_INITIAL = (
 _PHRASE_STEP = re.compile(
     rf" (?:(y de la|y de los|y del|y de|y para la|y para el|y para|y la|y el|y los|y las|"
     rf"de los|de las|de la|de lo|del|de|y|e|para el|para la|para los|para las|para|a la|al|a|"
-    rf"sobre|contra la|contra las|contra el|contra los|contra|en materia de|en) )?"
+    rf"sobre los|sobre las|sobre la|sobre el|sobre|"
+    rf"contra la|contra las|contra el|contra los|contra|en materia de|en) )?"
     rf"({_MIDDLE_INITIAL}|{CAP}|{ACRONYM}|[IVXL]{{1,6}}\b|\d{{1,3}}\b)"
 )
 _MUNICIPAL_HEADS = frozenset(
@@ -806,6 +874,7 @@ def find_institution_phrases(
 
 
 _OF_A_PARENT = re.compile(r" (?:del|de la|de los) ")
+_FACILITY_KEYS = tuple(normalize_alias(h) + " " for h in (*FACILITY_HEADS, *lx.UNIT_PARENTS))
 
 
 def _name_facilities_without_parents(found: list[InstOcc], known: list[InstOcc]) -> None:
@@ -814,7 +883,20 @@ def _name_facilities_without_parents(found: list[InstOcc], known: list[InstOcc])
     General de Tula"), in place. The parent is an acronym or opens as a parent body
     (``lexicon.FACILITY_PARENT_OPENINGS``); "de Ciudad del Carmen" is a place."""
     for occ in found:
-        if occ.id is not None or not occ.key.startswith(lx.HOSPITAL_OPENINGS):
+        if occ.id is not None:
+            continue
+        short = _SHORT_PARENT_AT_END.search(occ.surface)
+        if (
+            short is not None
+            and short.group("parent") in SHORT_FEDERAL_ACRONYMS
+            and occ.key.startswith(_FACILITY_KEYS)
+        ):
+            # "la Refinería Miguel Hidalgo de Pemex": also "la Refinería Miguel Hidalgo"
+            bare = occ.surface[: short.start()]
+            if len(bare.split()) > 1 and bare not in occ.aliases:
+                occ.aliases.append(bare)
+            continue
+        if not occ.key.startswith(lx.HOSPITAL_OPENINGS):
             continue
         for joint in _OF_A_PARENT.finditer(occ.surface):
             tail = occ.surface[joint.end() :]
@@ -971,6 +1053,7 @@ SHORT_FEDERAL_ACRONYMS = {
     "Senasica": "Servicio Nacional de Sanidad, Inocuidad y Calidad Agroalimentaria",
     "Conanp": "Comisión Nacional de Áreas Naturales Protegidas",
     "Conapesca": "Comisión Nacional de Acuacultura y Pesca",
+    "Pemex": "Petróleos Mexicanos",
 }
 SHORT_FEDERAL_NAMES = {
     **SHORT_FEDERAL_ACRONYMS,

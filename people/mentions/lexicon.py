@@ -429,6 +429,7 @@ UNIT_PARENTS = {
     # Pemex's production assets ("el Activo de Producción Cantarell de Pemex Exploración
     # y Producción").
     "Activo de Producción": ("Pemex", "Petróleos Mexicanos"),
+    "Activo Integral": ("Pemex", "Petróleos Mexicanos"),
 }
 
 # Words after which a capitalised name is a place or a building, not a person.

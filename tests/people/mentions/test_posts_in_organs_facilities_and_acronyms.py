@@ -232,7 +232,8 @@ def test_a_refinery_named_with_a_lower_case_noun(empty_registry):
     )
     refinery = "Refinería Héctor Lara Sosa"
     assert post(extraction, "Saúl Garza Leal")[1] == refinery
-    assert {h.name for h in extraction.institutions} == {refinery}
+    # "Pemex reparó": the text names Pemex too (``SHORT_FEDERAL_ACRONYMS``)
+    assert {h.name for h in extraction.institutions} == {refinery, "Petróleos Mexicanos"}
     # named alone, with no staff referring to it, it is a place
     alone = found(empty_registry, "Llegaron obreros a la refinería Salina Cruz.", "MX-OAX")
     assert not alone.institutions
@@ -970,6 +971,7 @@ def test_the_navy_and_the_army_by_their_short_names(empty_registry):
     assert extraction.institution_names == {
         "Secretaría de la Defensa Nacional",
         "Secretaría de Marina",
+        "Petróleos Mexicanos",  # "Pemex perfora": named by its short name
     }
     assert "Marina Ortiz Ruiz" in extraction.official_names
 
