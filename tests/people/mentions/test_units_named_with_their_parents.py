@@ -1,4 +1,4 @@
-"""Units named in full with their parent after "de la"/"del"/"de" (linker r-link3): the unit
+"""Units named in full with their parent after "de la"/"del"/"de": the unit
 is one body named with its parent, the parent a body of its own, also when only its short
 name closes the unit's name ("… de Pemex"); the one council a title implies, named in lower
 case ("del ayuntamiento"). Sentences invented for these tests."""
