@@ -1,4 +1,4 @@
-"""Officials whose title names no body, given one by the article (linker r-link2): a unit's
+"""Officials whose title names no body, given one by the article: a unit's
 head in a press release works for the release's issuing body; a unit head's secretaría is
 the one another title of the article implies; a state prosecutor's unit head works in the
 state's Fiscalía. Sentences invented for these tests."""
