@@ -60,11 +60,25 @@ APP_LINE_PATTERNS = tuple(
     re.compile(pattern)
     for pattern in (
         r"\[?(?:forwarded from|reenviado desde|reenviado de) [^\]\n]{1,80}\]?",
+        # an iPhone export's attachment: «<adjunto: 00000031-PHOTO-2023-….jpg>»
+        r"(?:adjunto|attached|archivo adjunto):\s*\S{1,100}",
         r"👁\ufe0f?\s*\d+(?:[.,]\d+)?\s*[km]?(?:\s+(?:edited|editado)\s+\d{1,2}:\d{2})?",
         r"\d+(?:[.,]\d+)?\s*[km]?\s+(?:views|vistas)(?:\s+(?:edited|editado)\s+\d{1,2}:\d{2})?",
     )
 )
+# The notice the app writes itself at a chat's start (folded starts, a row per wording):
+# Android stamps it with no sender, an iPhone under the chat's name.
+APP_NOTICES = (
+    "los mensajes y las llamadas estan cifrados de extremo a extremo",
+    "los mensajes estan cifrados de extremo a extremo",
+    "messages and calls are end-to-end encrypted",
+    "messages are end-to-end encrypted",
+)
 _SHORT_MESSAGE_WORDS = 25  # a message after the story this short is chatter about it
+
+
+def _app_notice(text: str) -> bool:
+    return fold(drop_invisible(text).strip()).startswith(APP_NOTICES)
 
 
 def _app_line(text: str) -> bool:
@@ -95,11 +109,18 @@ def strip_chat_export(text: str) -> tuple[str, list[str]]:
             channel = (stamp.group("channel") or "").strip()
             # a channel that is an office names the release's issuer: its line stays
             opening = channel if is_issuer_line(channel) else line[stamp.end() :]
+            if _app_notice(opening):
+                # iPhone's export writes the app's notice under the chat's name
+                removed.append(drop_invisible(opening).strip())
+                messages.append([])
+                continue
             messages.append([drop_invisible(opening)])
         elif messages and not notice:
             messages[-1].append(line)
     kept: list[list[str]] = []
     for message in messages:
+        if not message:
+            continue
         if len(message) == 1 and _app_line(message[0]):
             removed.append(message[0].strip())
             continue

@@ -256,8 +256,43 @@ def _memo_head(lines: list[str]) -> tuple[dict[str, str], int] | None:
     return {"from": lines[0].strip(), "date": lines[1].strip()}, first
 
 
+# A fax cover sheet's heading over its «DE: … / PARA: … / FAX: … / NO. DE HOJAS: …»
+# lines: folded, without spaces («F A X»), a row per wording.
+FAX_TITLES = frozenset({"fax", "telefax", "facsimil", "hojadefax", "portadadefax"})
+_FAX_FIELD = re.compile(r"^([A-Za-zÁÉÍÓÚáéíóúÑñ][\w .()/-]{0,39}?)\s*:\s*(.*)$")
+_FAX_FIELDS = 12  # lines of a cover sheet, at most
+
+
+def _fax_head(lines: list[str]) -> tuple[dict[str, str], int] | None:
+    """(the sender, addressee and date, the index of the first line under it) of a fax
+    cover sheet opening ``lines``: its heading, then «Key: value» lines (the mail's keys
+    give fields, the sheet's own, «FAX:», «NO. DE HOJAS (INCLUYENDO ESTA):», none) down
+    to a rule or a blank line; None when they open otherwise."""
+    if not lines or re.sub(r"[\W_]", "", fold(lines[0])) not in FAX_TITLES:
+        return None
+    fields: dict[str, str] = {}
+    index = 1
+    for index in range(1, min(len(lines), 1 + _FAX_FIELDS)):
+        line = lines[index].strip()
+        if not line or _RULE.match(line):
+            break
+        if (match := _FAX_FIELD.match(line)) is None:
+            return None
+        key = " ".join(fold(match.group(1)).split())
+        field = MAIL_HEADERS.get(key, ("",))[0]
+        if field and field not in fields and match.group(2).strip():
+            fields[field] = match.group(2).strip()
+    else:
+        return None
+    if "from" not in fields or index < 3:
+        return None
+    return fields, index + 1 if _RULE.match(lines[index]) else index
+
+
 def take_mail_headers(lines: list[str]) -> tuple[dict[str, str], int]:
     """Leading «Key: value» mail headers: (fields, index of the first other line)."""
+    if (fax := _fax_head(lines)) is not None:
+        return fax
     if (memo := _memo_head(lines)) is not None:
         head, first = memo
         fields, end = take_mail_headers([line.strip() for line in lines[first:]])
@@ -334,6 +369,20 @@ def is_cover_note(paragraph: str) -> bool:
     if len(text) > _COVER_NOTE_MAX or text.count("\n") > 1:
         return False
     return is_greeting(text) or fold(text).startswith(COVER_NOTES)
+
+
+# A communiqué addressed to its readers before its first paragraph, alone on its line
+# and closed by a colon: «A la opinión pública:», «A los medios de comunicación:», «Al
+# pueblo de Oaxaca:» (folded).
+_ADDRESS = re.compile(
+    r"^(?:a\s+(?:la|las|los|el|todos|todas|toda|nuestr[oa]s?|sus)|al)\s+[^:\n]{2,60}:$"
+)
+
+
+def is_address_line(paragraph: str) -> bool:
+    """The line addressing a communiqué to the public, over its first paragraph."""
+    text = paragraph.strip().strip("*_").strip()
+    return "\n" not in text and bool(_ADDRESS.match(fold(text)))
 
 
 def is_greeting(paragraph: str) -> bool:

@@ -21,6 +21,7 @@ Adding a shape is adding a row (and a test in test_press.py):
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import pairwise
 
 from people.naming import fold
 
@@ -821,6 +822,8 @@ def read_header(lines: list[str]) -> Header:
             pass  # «2021-2024» under the council's name: its administration's term
         elif issuers and _MOTTO.fullmatch(line) and _header_follows(lines, index):
             pass  # «"Juntos construimos…"» between the offices: the administration's motto
+        elif issuers and not any(c.isalnum() for c in line):
+            pass  # «~ ' ., · '»: a scanned letterhead's logo read as marks
         else:
             break
         removed.append(raw.strip())
@@ -845,17 +848,58 @@ def read_header(lines: list[str]) -> Header:
     )
 
 
+def join_wrapped_offices(lines: list[str]) -> list[str]:
+    """``lines`` with an office's name wrapped over two header lines joined on the
+    first («H. AYUNTAMIENTO CONSTITUCIONAL» / «DE ZITLALA, GUERRERO»), the second left
+    blank, so the lines keep their places."""
+    joined = list(lines)
+    for index in range(min(len(joined) - 1, _WRAPPED_OFFICE_LINES)):
+        line, after = joined[index].strip(), joined[index + 1].strip()
+        if not (line and after and line.isupper() == after.isupper()):
+            continue
+        if fold(after).split(" ", 1)[0] not in _WRAP_LEADS or not is_issuer_line(line):
+            continue
+        if is_issuer_line(after) or not is_issuer_line(f"{line} {after}"):
+            continue
+        joined[index], joined[index + 1] = f"{line} {after}", ""
+    return joined
+
+
+_WRAPPED_OFFICE_LINES = 8  # header lines looked at
+_WRAP_LEADS = frozenset({"de", "del", "en"})
+
+
 def _title_in_header(lines: list[str], index: int, candidate: int, issuers_before: int) -> bool:
     """The header's last office line (``candidate``) is the release's title: other
     office lines come before it, it is a paragraph of its own, and the header is
     followed by the text's first paragraph opening with its dateline, no title between."""
     if not issuers_before or index >= len(lines):
         return False
-    dateline = find_dateline(header_text(lines[index]))
-    if dateline is None or not dateline.rest:
+    if candidate and lines[candidate - 1].strip():
         return False
-    before = lines[candidate - 1].strip() if candidate else ""
-    return not before and not any(line.strip() for line in lines[candidate + 1 : index])
+    between = [header_text(line) for line in lines[candidate + 1 : index] if line.strip()]
+    if not between and (dateline := find_dateline(header_text(lines[index]))) is not None:
+        return bool(dateline.rest)
+    # the line reads as a sentence, only the public it addresses («A la opinión pública:»)
+    # between it and the text
+    return all(is_kicker(line) for line in between) and _article_after_a_verb(
+        _words(header_text(lines[candidate]))
+    )
+
+
+# An office's name has its articles after a preposition («Sistema para el Desarrollo…»,
+# «Casa de la Cultura») or in a place's name; in a paragraph of its own under other
+# offices, an article after another word follows a verb: a headline in capitals
+# («AYUNTAMIENTO DE CARMEN ACLARA EL COBRO…»).
+_ARTICLES = frozenset({"el", "la", "los", "las", "un", "una"})
+_ARTICLE_LEADS = frozenset({"de", "a", "en", "para", "por", "con", "y", "e", "o", "sobre", "entre"})
+
+
+def _article_after_a_verb(words: list[str]) -> bool:
+    return any(
+        word.lower() in _ARTICLES and before.lower() not in _ARTICLE_LEADS and before[:1].isalpha()
+        for before, word in pairwise(words)
+    )
 
 
 # A writer's credit line in a release («Texto: Ana Ruiz», «Por: Ana Ruiz y Luis

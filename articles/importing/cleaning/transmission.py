@@ -49,7 +49,8 @@ _START, _END = "ZCZC", "NNNN"
 _HEADER = re.compile(
     r"^(?:ZCZC[ \t]+)?(?P<code>[A-Z]{2,6})[ \t]?\d{2,6}(?:(?:[ \t]+[A-Z0-9]{1,5}){2,6}"
     r"(?:[ \t]+/?[A-Z]{2,8}(?:-[A-Z]{2,10}){0,4})?"
-    r"|(?:[ \t]+[A-Z0-9]{1,5}){0,3}[ \t]+(?P<stamp>\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?:\d{2})?"
+    r"|(?:[ \t]+[A-Z0-9]{1,5}){0,3}[ \t]+(?P<stamp>\d{1,2}[/.-](?:\d{1,2}|[A-Za-z]{3,4})[/.-]"
+    r"\d{2}(?:\d{2})?"
     r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?))[ \t]*$"
 )
 # The priority, folded and matched whole; a row per spelling.
@@ -119,11 +120,12 @@ _INITIALS = re.compile(
 # The transmission stamp, day first («14/03/2017 13:22:05», «19-05-2023 07:41»).
 _STAMP = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # The same in the tail with the year in two digits and the sender's zone
-# («11-06-12 14:35 CDT»): only inside a transmission, where the day comes first.
+# («11-06-12 14:35 CDT»), or the month in letters («22-SEP-99»): only inside a
+# transmission, where the day comes first.
 _SHORT_STAMP = re.compile(
-    r"^(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{2})"
-    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+[A-Z]{3,4})?)?$"
-)
+    r"^(?P<day>\d{1,2})[/.-](?P<month>\d{1,2}|[A-Za-z]{3,4})[/.-](?P<year>\d{2}(?:\d{2})?)"
+    r"(?:[ \t]+(?:\d{1,2}:\d{2}(?::\d{2})?|\d{4})(?:[ \t]+[A-Z]{2,4}\.?)?)?$"
+)  # the time may be four figures and the hours' label («14-03-03 1742 HRS»)
 # What a subscription or rights notice says, folded; a row per phrase.
 NOTICE_PHRASES = (
     "exclusivo para suscriptores",
@@ -475,11 +477,18 @@ def _header_stamp(header: re.Match | None):
 def _short_stamp_date(match: re.Match):
     """A day-first stamp's date with its year in two digits: this century's, unless
     that lies in the future (a teletype's «16-03-99» is 1999)."""
-    year = 2000 + int(match["year"])
-    if year > datetime.date.today().year + 1:
-        year -= 100
+    year = int(match["year"])
+    if year < 100:
+        year += 2000
+        if year > datetime.date.today().year + 1:
+            year -= 100
+    month = match["month"]
+    # a teletype's month in letters, Spanish or English («22-SEP-99», «03-ABR-01»)
+    number = int(month) if month.isdigit() else MONTH_ABBREVIATIONS.get(month.lower())
+    if number is None:
+        return None
     try:
-        return datetime.date(year, int(match["month"]), int(match["day"]))
+        return datetime.date(year, number, int(match["day"]))
     except ValueError:
         return None
 

@@ -45,7 +45,7 @@ from django.utils.translation import gettext as _
 from articles.importing.cleaning.chat import strip_chat_export
 from articles.importing.cleaning.chrome import Chrome, strip_chrome
 from articles.importing.cleaning.cms_fragment import read_cms_fragment
-from articles.importing.cleaning.dates import DateProblem, parse_date_line
+from articles.importing.cleaning.dates import DateProblem, find_dateline, parse_date_line
 from articles.importing.cleaning.field_block import read_field_block
 from articles.importing.cleaning.head_labels import unlabel_head
 from articles.importing.cleaning.letters import (
@@ -58,10 +58,12 @@ from articles.importing.cleaning.letters import (
 from articles.importing.cleaning.mime import is_attachment_only, strip_mime_parts
 from articles.importing.cleaning.names import split_bylines, strip_by
 from articles.importing.cleaning.outlets import initials_of
+from articles.importing.cleaning.press import read_header
 from articles.importing.cleaning.syndication import syndication_date
 from articles.importing.cleaning.text import drop_cms_markup, is_delimited_table
 from articles.importing.cleaning.transmission import read_transmission
 from articles.importing.records import ImportFailure, ParsedArticle
+from people.naming import fold
 
 from .base import Reader
 from .date_byline import date_and_byline
@@ -182,6 +184,33 @@ def _mail_date(block: tuple[list[str], MailBlock]) -> str:
     return take_mail_headers(lines[mail.start : mail.end])[0].get("date", "")
 
 
+_SUBJECT_TITLE_PROSE = 8  # words after the dateline: the paragraph is the story's first
+
+
+def _titled_by_subject(content: str, block: tuple[list[str], MailBlock]) -> str:
+    """``content``, a release forwarded by mail, with the subject of the message that
+    carried it as its headline when the release has none: its header goes straight on to
+    the paragraph its dateline opens (the office wrote the headline in the subject only,
+    «Asunto: Boletín 045 - Inauguran …»)."""
+    lines_, mail = block
+    subject = take_mail_headers(lines_[mail.start : mail.end])[0].get("title", "")
+    if not subject or fold(subject) in fold(content):
+        return content
+    plain = strip_chrome(content)[0].split("\n")  # an inline image's «[cid:…]» is no header
+    index = read_header(plain).title_index
+    if index >= len(plain):
+        return content
+    first = plain[index].strip()
+    dateline = find_dateline(first)
+    if dateline is None or len(dateline.rest.split()) < _SUBJECT_TITLE_PROSE:
+        return content
+    lines = content.split("\n")
+    at = next((i for i, line in enumerate(lines) if line.strip() == first), None)
+    if at is None:
+        return content
+    return "\n".join([*lines[:at], subject, "", *lines[at:]])
+
+
 def _evidence(text: str) -> int:
     """The best score of a reader that is not the generic one."""
     return max(reader.score(text) for reader in READERS[:-1])
@@ -215,7 +244,7 @@ def unwrap(text: str) -> Unwrapped:
         needed = _FORWARDED_EVIDENCE if forwarded else _SENT_EVIDENCE
         content, note = strip_cover_note("\n".join(lines))
         if _evidence(strip_chrome(content)[0]) >= needed:
-            text = content
+            text = _titled_by_subject(content, blocks[-1])
             removed += [line for block, mail in blocks for line in mail.removed(block)] + note
         elif read_field_block(content) is not None:
             # A correspondent's mail opening with the desk's labelled fields («CABEZA:»,

@@ -327,6 +327,16 @@ def bylines_by_shape(paragraphs: list[str]) -> tuple[list[str], int | None]:
     return [], None
 
 
+def _closing_dateline_city(removed: tuple[str, ...]) -> str:
+    """The city of a dated dateline alone on a line the reader took out
+    («Ciudad del Carmen, Campeche, a 18 de agosto de 2004.»), or ""."""
+    for line in (line for item in removed for line in _lines(item)):
+        found = find_dateline(_plain(line))
+        if found is not None and found.moment is not None and not found.rest.strip(" .-–—"):
+            return found.city
+    return ""
+
+
 def date_and_byline(article: ParsedArticle) -> ParsedArticle:
     """``article`` with the date and the bylines its reader did not find, by shape."""
     if article.format == "jekyll":
@@ -339,6 +349,13 @@ def date_and_byline(article: ParsedArticle) -> ParsedArticle:
         if moment is not None:
             changes["published_at"] = moment
             changes["warnings"] = tuple(w for w in article.warnings if w != _("sin fecha"))
+    # a release's dateline closing it alone on its line, over the signature
+    if (
+        article.format == "press_release"
+        and not article.dateline_city
+        and (city := _closing_dateline_city(article.removed))
+    ):
+        changes["dateline_city"] = city
     if not article.bylines and article.format != "press_release":
         writers, index = bylines_by_shape(paragraphs)
         bylines = split_bylines(writers, desk=False) if writers else ()

@@ -60,6 +60,8 @@ _FRONT_PARAGRAPHS = 2
 # A pictograph opening a head line of a chat channel or a social post («📍 Ecatepec,
 # Edomex. 12/05/2025», «🗓️ 3 de mayo de 2024»): no part of what the line says.
 _LEAD_PICTOGRAPHS = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f\u200d][ \t]*){1,4}")
+# A line of a social post's hashtags and nothing else («#Cuautla #Lluvias»).
+_HASHTAG_LINE = re.compile(r"#\w+(?:[ \t]+#\w+){0,5}")
 # Pictographs of a pen or a writing hand that stand for «Por» before a name alone
 # («✍️ _Ana Ruiz_»); a row each.
 WRITING_PICTOGRAPHS = "✍🖊🖋✒📝"
@@ -204,6 +206,8 @@ def take_front_lines(paragraphs: list[str]) -> FrontLines:
                 found_by.append(name)
             elif is_player_caption(line):
                 pass  # «VIDEO | 02:14» among the head's lines: the player's
+            elif _HASHTAG_LINE.fullmatch(unmarked):
+                pass  # «🔴 #Town #Rain» over the credit: a post's hashtags
             elif _BY_LINE.match(plain := _without_emphasis(line)):
                 if outlet := _outlet_after_byline(plain):
                     # «Por: Ana Ruiz | El Sol», «Por Ana Ruiz / El Sol»: the outlet apart.

@@ -64,8 +64,9 @@ _KEYS = {
     "autores": "author",
     "autora": "author",
     "byline": "author",
-    # A Ghost export's first author («primary_author: Ana Ruiz»).
-    "primary_author": "author",
+    # A Ghost export's first author («primary_author: Ana Ruiz»): its «authors» list,
+    # when there is one, names them all.
+    "primary_author": "primary_author",
     "firma": "author",
     "by": "author",
     "escrito_por": "author",
@@ -118,6 +119,7 @@ _KEYS = {
     "imagen": "image",
     "lead_image": "image",
     "foto": "image",
+    "feature_image": "image",  # Ghost
     # A theme's header mapping («header: {teaser: …, caption: "Foto: …"}»: Minimal Mistakes).
     "header": "header_image",
     # The lead image's credit as a key of its own («image_credit», «credito_foto»).
@@ -133,6 +135,7 @@ _KEYS = {
     "pie_foto": "image_caption",
     "pie": "image_caption",
     "image_caption": "image_caption",
+    "feature_image_caption": "image_caption",  # Ghost
     "caption": "image_caption",
     "leyenda_foto": "image_caption",
     "credito_imagen": "image_credit",
@@ -488,7 +491,7 @@ class JekyllReader:
         extra = [c for c in categories[1:] if fold(c) != fold(section)]
 
         author = fields.get("author_alias") if _text(fields.get("author_alias")) else None
-        author = author or fields.get("author")
+        author = author or fields.get("author") or fields.get("primary_author")
         authors = [name for raw in _author_names(author) for name in _people(raw)]
         if credit and all(not name or is_desk_credit(name) for name in authors):
             # «Por: Ana Ruiz» opening a post with no author key, or one that only names a

@@ -33,7 +33,7 @@ from articles.importing.cleaning import (
 from articles.importing.cleaning.bilingual import bilingual_title
 from articles.importing.cleaning.boilerplate import caption_credit_of, photo_credit
 from articles.importing.cleaning.issuer import infer_issuer, subject_institution
-from articles.importing.cleaning.letters import strip_signature
+from articles.importing.cleaning.letters import is_address_line, strip_signature
 from articles.importing.cleaning.press import (
     Header,
     about_heading,
@@ -47,6 +47,7 @@ from articles.importing.cleaning.press import (
     is_issuer_line,
     is_kicker,
     is_letterhead,
+    join_wrapped_offices,
     last_end_marker,
     numbered_title,
     office_in_line,
@@ -150,7 +151,7 @@ class PressReleaseReader:
         return self.score(text) > 0
 
     def parse(self, text: str, *, source_path: str) -> ParsedArticle:
-        lines = text.split("\n")
+        lines = join_wrapped_offices(text.split("\n"))
         header = read_header(lines)
         index = header.title_index
         title = clean_title(lines[index]) if index < len(lines) else ""
@@ -162,9 +163,13 @@ class PressReleaseReader:
             # The title in an indigenous language and in Spanish: the Spanish one.
             title, alternate = clean_title(pair[0]), (pair[1],)
             index += 1
-        elif index + 1 < len(lines) and continues_title(title, lines[index + 1]):
-            title = clean_title(f"{title} {lines[index + 1]}")
-            index += 1
+        else:
+            # a title broken over short lines («CAPACITAN A 35» / «PARTERAS» / …)
+            for _line in range(_TITLE_LINES - 1):
+                if not (index + 1 < len(lines) and continues_title(title, lines[index + 1])):
+                    break
+                title = clean_title(f"{title} {lines[index + 1]}")
+                index += 1
         header, index = _header_under_title(header, lines, index)
         head = lines[: header.title_index]
         body, letterhead_again = _without_letterhead(lines[index + 1 :], head)
@@ -172,6 +177,7 @@ class PressReleaseReader:
         body, links, trailer = split_trailer(body)
         body, contact = strip_contact_blocks(body)
         kept, signature = strip_signature(body.split("\n\n"))
+        address = [kept.pop(0).strip()] if kept and is_address_line(kept[0]) else []
         credits = take_credits(kept)
         body = "\n\n".join(credits.paragraphs)
         contact = [*signature, *contact]
@@ -219,6 +225,7 @@ class PressReleaseReader:
                 *letterhead_again,
                 *page_furniture,
                 *alternate,
+                *address,
                 *credits.removed,
                 *cleaned.removed,
                 *([trailer] if trailer else []),
@@ -237,18 +244,30 @@ _PAGE_PARTS = re.compile(r"\s+[·|•]\s+")
 _SHEET = re.compile(r"(?:hoja|p[aá]gina|p[aá]g\.?|page)\s*\d{1,3}(?:\s+(?:de|of)\s+\d{1,3})?", re.I)
 _FURNITURE_MAX = 160
 _SHORT_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2}")  # the page head's «28/03/08»
+# A sheet's count alone on its line («HOJA 1 DE 2»), and the line a fax machine prints
+# over each page it sends: «FAX», a clock time and the page («FAX DIF CUAUTLA 22-IX-98
+# 11:47 P.02»).
+_SHEET_OF = re.compile(r"(?:hoja|p[aá]gina|p[aá]g\.?|page)\s*\d{1,3}\s+(?:de|of)\s+\d{1,3}", re.I)
+_FAX_STAMP = re.compile(
+    r"^(?=.*\bFAX\b)(?=.*\b\d{1,2}:\d{2}\b).*\b(?:P|PAG|P[AÁ]G\.|PAGE)\s?\.?\s?\d{1,3}$", re.I
+)
 
 
 def _page_head(line: str) -> bool:
     parts = [part.strip() for part in _PAGE_PARTS.split(line)]
+    sheet = any(_SHEET.fullmatch(part) for part in parts)
     return len(parts) >= 2 and all(
         parse_bulletin_number(part)
         or _SHEET.fullmatch(part)
         or is_issuer_line(part)
         or date_line(part)
         or _SHORT_DATE.fullmatch(part)
+        or (sheet and _HASHTAGS.fullmatch(part))  # «#ZitlalaAvanza | Página 1»
         for part in parts
     )
+
+
+_HASHTAGS = re.compile(r"#\w+(?:\s+#\w+)*")
 
 
 def _without_page_furniture(body: str, lines: list[str]) -> tuple[str, list[str]]:
@@ -264,7 +283,12 @@ def _without_page_furniture(body: str, lines: list[str]) -> tuple[str, list[str]
             text
             and len(text) <= _FURNITURE_MAX
             and not text.endswith(".")
-            and ((counts.get(text, 0) > 1 and is_contact_line(text)) or _page_head(text))
+            and (
+                (counts.get(text, 0) > 1 and is_contact_line(text))
+                or _page_head(text)
+                or _SHEET_OF.fullmatch(text)
+                or _FAX_STAMP.match(text)
+            )
         ):
             removed.append(text)
             continue
@@ -334,6 +358,8 @@ def continues_title(title: str, line: str) -> bool:
     # under a complete one is its subtitle («Arranca bacheo…» / «Se atenderán…»).
     return text[:1].islower() or title.split()[-1].lower() in _OPEN_ENDINGS
 
+
+_TITLE_LINES = 5  # lines a title is broken over, at most
 
 # Words a headline never ends with: a line that stops on one goes on in the next.
 _OPEN_ENDINGS = frozenset(
