@@ -90,3 +90,12 @@ def test_held_out_report_prints_the_overall_column_only():
     )
     assert "linker-" not in printed
     assert "| official precision | 0.80 (4/5) |" in printed
+
+
+def test_a_unit_named_with_the_gold_body_as_its_parent_is_counted_apart():
+    from tests.people.devset_blind.score import unit_of
+
+    faculty = {"facultad de ingenieria de la universidad autonoma de yucatan"}
+    assert unit_of(faculty, {"universidad autonoma de yucatan", "uady"})
+    assert not unit_of({"universidad autonoma de yucatan"}, {"facultad de ingenieria"})
+    assert not unit_of({"secretaria de salud de sonora"}, {"secretaria de salud"})
