@@ -67,6 +67,7 @@ BATCHES = (
     "linker-aw/b1",
     "linker-az/b1",
     "linker-bb/b1",
+    "linker-bd/b1",
 )
 # linker-d/b3 and linker-e/b3 were scored held out once (session 5), then tuned on;
 # linker-f/b1 likewise (held out in session 5, tuned on in session 6).
@@ -109,7 +110,8 @@ BATCHES = (
 # (session 19, written and scored before any change of the session) is held out.
 # linker-bb/b1 (session 19, written during the rounds) was scored once at the session's
 # start code and once at the code of its arrival, then tuned on; linker-bc/b1 (written
-# likewise) is held out, scored the same two ways.
+# likewise) is held out, scored the same two ways. linker-bd/b1 (session 19, people who
+# are not public servants in officials' shapes) likewise, then tuned on.
 HELD_OUT = (
     "linker-b/b3",
     "linker-c/b3",
