@@ -75,16 +75,33 @@ def _labelled(line: str) -> tuple[bool, str] | None:
     return None if spanish is None else (spanish, match.group("text").strip(" *_"))
 
 
+# An apostrophe inside a word: a glottal stop or an ejective, as Mayan languages write
+# them («k'iin», «ya'ab»); no Spanish word has one.
+_APOSTROPHES = "'’ʼ"
+_INNER_APOSTROPHE = re.compile(f"(?<=\\w)[{_APOSTROPHES}](?=\\w)")
+_SHORT_WORD = 2  # letters: a word this short is written alike in many languages («tu», «u»)
+
+
 def _words(line: str) -> list[str]:
-    return [w for w in fold(line).replace("#", " ").replace("*", " ").split() if w.isalpha()]
+    text = fold(line).replace("#", " ").replace("*", " ")
+    return [w.strip(_APOSTROPHES) for w in text.split() if _bare(w).isalpha()]
 
 
-def _foreign(words: list[str]) -> bool:
-    """Most of ``words`` unused in general Spanish (wordfreq; loaded only here)."""
+def _bare(word: str) -> str:
+    return word.strip(_APOSTROPHES).translate(str.maketrans("", "", _APOSTROPHES))
+
+
+def _foreign(words: list[str], shared: list[str] = ()) -> bool:
+    """Most of ``words`` unused in general Spanish (wordfreq; loaded only here): a word
+    with an apostrophe inside is foreign; words too short to tell, and names or loans
+    the Spanish line also has (``shared``), are not counted."""
     from wordfreq import zipf_frequency  # a tenth of a second, only for a likely pair
 
-    rare = sum(1 for w in words if zipf_frequency(w, "es") < _RARE_ZIPF)
-    return rare >= _FOREIGN_SHARE * len(words)
+    counted = [w for w in words if len(w) > _SHORT_WORD and w not in shared]
+    rare = sum(
+        1 for w in counted if _INNER_APOSTROPHE.search(w) or zipf_frequency(w, "es") < _RARE_ZIPF
+    )
+    return bool(counted) and rare >= _FOREIGN_SHARE * len(counted)
 
 
 def bilingual_title(first: str, second: str) -> tuple[str, str] | None:
@@ -104,14 +121,17 @@ def bilingual_title(first: str, second: str) -> tuple[str, str] | None:
     words_one, words_two = _words(first), _words(second)
     if min(len(words_one), len(words_two)) < _MIN_WORDS:
         return None
-    spanish_one = any(w in SPANISH_FUNCTION_WORDS for w in words_one)
-    spanish_two = any(w in SPANISH_FUNCTION_WORDS for w in words_two)
+    # a function word both lines have is part of a name they share («Los Pinos»)
+    spanish_one = any(w in SPANISH_FUNCTION_WORDS and w not in words_two for w in words_one)
+    spanish_two = any(w in SPANISH_FUNCTION_WORDS and w not in words_one for w in words_two)
     if spanish_one == spanish_two:
         return None
-    spanish, other, other_words = (
-        (first, second, words_two) if spanish_one else (second, first, words_one)
+    spanish, other, other_words, spanish_words = (
+        (first, second, words_two, words_one)
+        if spanish_one
+        else (second, first, words_one, words_two)
     )
-    return (spanish.strip(), other.strip()) if _foreign(other_words) else None
+    return (spanish.strip(), other.strip()) if _foreign(other_words, spanish_words) else None
 
 
 _ENGLISH_MARGIN = 1.0  # mean Zipf frequency in English over Spanish that marks a translation

@@ -16,7 +16,8 @@ from .press import is_issuer_line
 
 # A message's stamp and sender: «[05/06/21 10:42:17] Name: », «[7/9/2020, 7:03 p. m.]
 # Name: », «05/06/21 10:42 - Name: ».
-_DAY = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+# day first, or a desktop client's ISO day («[2016-06-04 09:03] Name: »)
+_DAY = r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
 _SENDER = r"[^:\n\]]{1,60}?"
 MESSAGE_STAMPS = (
@@ -81,11 +82,52 @@ def _app_notice(text: str) -> bool:
     return fold(drop_invisible(text).strip()).startswith(APP_NOTICES)
 
 
+def is_app_line(text: str) -> bool:
+    """A line the chat app writes itself («Forwarded from Prensa Municipal», a post's
+    views and edit stamp «👁 2.4K  edited 10:41», «<Multimedia omitido>»): never the
+    story's, in an export or pasted with a forwarded post."""
+    return _app_line(text)
+
+
 def _app_line(text: str) -> bool:
     folded = fold(drop_invisible(text).strip().strip("<>*_ "))
     if folded in APP_LINES:
         return True
     return len(folded) <= 120 and any(p.fullmatch(folded) for p in APP_LINE_PATTERNS)
+
+
+_HEAD_LINE_WORDS = 12  # a message's first line this short is a head line (office, kicker)
+
+
+def _short(message: list[str]) -> bool:
+    return len(" ".join(message).split()) <= _SHORT_MESSAGE_WORDS
+
+
+def _opens_with_head(message: list[str]) -> bool:
+    """A message that is a whole story: lines and paragraphs, the first a short head line
+    (an office's name, an outlet, a kicker, a headline), not a sentence run on."""
+    lines = [line for line in message if line.strip()]
+    first = lines[0].strip() if lines else ""
+    return (
+        len(lines) >= _STORY_LINES
+        and any(not line.strip() for line in message)
+        and len(first.split()) <= _HEAD_LINE_WORDS
+        and not first.endswith((".", ":"))
+    )
+
+
+_STORY_LINES = 4
+
+
+def _head_lines_apart(message: list[str]) -> list[str]:
+    """A story's message with each line of its head (the lines before its first blank
+    one: outlet, kicker, headline, byline, typed one under the other, for a chat does not
+    wrap lines) a paragraph of its own, as the page had them."""
+    end = next((i for i, line in enumerate(message) if not line.strip()), len(message))
+    head = [line for line in message[:end] if not line.strip().endswith(".")]
+    if len(head) < end:
+        return message  # a sentence among them: the story's own text
+    return [part for line in message[:end] for part in (line, "")][:-1] + message[end:]
 
 
 def strip_chat_export(text: str) -> tuple[str, list[str]]:
@@ -129,8 +171,14 @@ def strip_chat_export(text: str) -> tuple[str, list[str]]:
         kept.append([line for line in message if not (line.strip() and _app_line(line))])
     if kept:
         story = max(range(len(kept)), key=lambda i: len(" ".join(kept[i]).split()))
+        head = kept[:story]
+        if head and _opens_with_head(kept[story]) and all(_short(m) for m in head):
+            # «Buenos días, les compartimos el boletín» over a message that holds the whole
+            # story, its head lines first: the sender's note, no title.
+            removed += [" ".join(m).strip() for m in head]
+            kept, story = [_head_lines_apart(kept[story]), *kept[story + 1 :]], 0
         tail = kept[story + 1 :]
-        if all(len(" ".join(m).split()) <= _SHORT_MESSAGE_WORDS for m in tail):
+        if all(_short(m) for m in tail):
             removed += [" ".join(m).strip() for m in tail]
             kept = kept[: story + 1]
     # each message is a paragraph of its own: a headline sent alone is no body's first line

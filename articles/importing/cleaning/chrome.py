@@ -53,7 +53,9 @@ from .boilerplate import (
     is_wire_slug,
 )
 from .broadcast import drop_program_parts, is_player_caption, strip_script_marks
+from .chat import is_app_line
 from .dates import DateProblem, parse_date_line
+from .furniture import is_newsletter_line
 from .names import BY_START, BYLINE_ROLES, PARTICLES
 from .outlets import outlet_like, outlet_name
 from .placement import HOME_CRUMBS, breadcrumb
@@ -367,6 +369,9 @@ def _head_line(head: _Head, lines: list[str], index: int) -> None:
             head.removed.append(stripped)
     elif is_share_bar(stripped) or is_chrome_line(stripped) or is_page_number(stripped):
         head.removed.append(stripped)
+    elif is_newsletter_line(stripped) or is_app_line(stripped):
+        # «¿No puedes ver este correo? Ábrelo en tu navegador», «Forwarded from …»
+        head.removed.append(stripped)  # «¿No puedes ver este correo? Ábrelo en tu navegador»
     elif is_embargo_line(stripped) or is_wire_slug(stripped):
         head.removed.append(stripped)  # an agency's embargo and slug, for its clients
     elif outlet := page_title_bar(stripped):
@@ -480,6 +485,9 @@ def copyright_outlet(line: str) -> str:
     return outlet_name(name) if name and outlet_like(name) else ""
 
 
+_HASHTAGS_ONLY = re.compile(r"#\w+(?:[ \t]+#\w+){1,9}")
+
+
 def _tail_chrome(line: str) -> bool:
     """A closing line of a page or a wire: the desk's initials, the copyright, a
     footer's navigation bar, a share bar, the mail program's signature."""
@@ -489,6 +497,8 @@ def _tail_chrome(line: str) -> bool:
         return True  # «CORRECCIÓN (18:42 h): … Favor de sustituir.»: for the agency's clients
     if is_share_bar(line) or is_chrome_line(line) or is_page_number(line):
         return True
+    if is_app_line(line) or _HASHTAGS_ONLY.fullmatch(line):
+        return True  # a forwarded post's views and edit stamp, its hashtags under it
     if is_post_footer(line) or is_tag_line(line):
         return True  # «Publicado por El Sol en 10:15 p.m.», «Etiquetas: …» under the post
     bar = nav_bar(line)

@@ -457,6 +457,10 @@ def _other_dateline(folded: str) -> tuple[re.Match | None, bool]:
     return None, True
 
 
+# A pictograph or two a post puts before its dateline (a pin, a calendar): no place's.
+_LEAD_PICTOGRAPH = re.compile(r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF][\ufe0f\u200d]?[ \t]*){1,2}")
+
+
 def find_dateline(paragraph: str) -> Dateline | None:
     """A press dateline opening ``paragraph``, or None.
 
@@ -466,6 +470,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
     ("Tlaxcala, Tlax., a 4 de junio.-") has no date of its own
     (``year_missing``): the caller may take the year from the release.
     """
+    if pin := _LEAD_PICTOGRAPH.match(paragraph):
+        return find_dateline(paragraph[pin.end() :])  # «📍Chetumal, Q. Roo, a 2 de…»
     if not paragraph[:1].isupper() or not ("," in paragraph[:70] or ";" in paragraph[:70]):
         return None
     folded = fold(paragraph[:160])

@@ -111,6 +111,8 @@ OTHER_ROLE_LABELS = (
     r"video|videos|camara",
     r"diseno|ilustracion|infografia|graficos",
     r"produccion|correccion|revision|verificacion|coordinacion",
+    # a translator's or an interpreter's credit («Traducción al tsotsil: Ana Ruiz»)
+    r"(?:traduccion|interpretacion)(?: (?:al|del) [\w'’]+)?|translation|traductor[a]?",
 )
 _OTHER_ROLE = re.compile(r"^[*_]*(?:" + "|".join(OTHER_ROLE_LABELS) + r")[*_]*\s*:")
 
@@ -338,6 +340,27 @@ def _outlet_after_slash(chunk: str, line: str) -> bool:
     )
 
 
+# A translator's or an interpreter's credit beside the writers, to the line's end («Por
+# Ana Ruiz, con traducción de Luis Pérez», «Texto: Ana Ruiz · Traducción al tseltal: …»,
+# «Translated from the Spanish by …»): they wrote no story. A row per wording (folded).
+TRANSLATION_LEADS = (
+    r"(?:con\s+)?(?:la\s+)?(?:traduccion|interpretacion)(?:\s+(?:al|del)\s+[\w'’]+)?"
+    r"(?:\s*:|\s+(?:de|por))",
+    r"traducid[oa]\s+(?:(?:al|del)\s+[\w'’]+\s+)?por",
+    r"translated(?:\s+from\s+(?:the\s+)?\w+)?(?:\s+(?:in)?to\s+(?:the\s+)?\w+)?\s+by",
+    r"translation\s*(?::|by)",
+)
+_TRANSLATION = re.compile(
+    r"(?:^|\s*[,;·|/—–]\s*|\s+)(?:" + "|".join(TRANSLATION_LEADS) + r")\s+\S.*$"
+)
+
+
+def without_translation_credit(line: str) -> str:
+    """``line`` without a translator's credit beside (or instead of) the writers'."""
+    found = _TRANSLATION.search(fold(line))
+    return line[: found.start()].rstrip() if found else line
+
+
 def split_bylines(raw: str | list, *, desk: bool = True) -> tuple[Byline, ...]:
     """All the bylines in an author field: a string with names separated by
     commas, semicolons, slashes or " y ", or a list of such strings.
@@ -349,7 +372,7 @@ def split_bylines(raw: str | list, *, desk: bool = True) -> tuple[Byline, ...]:
     parts = raw if isinstance(raw, list) else [raw]
     bylines: list[Byline] = []
     for line in (line for part in parts[:MAX_BYLINES] for line in part.split("\n")):
-        line = _CODES_TAIL.sub("", collapse_whitespace(line))
+        line = _CODES_TAIL.sub("", without_translation_credit(collapse_whitespace(line)))
         chunks = _LIST_SEPARATORS.split(line)[: MAX_BYLINES * 5]
         for index, chunk in enumerate(chunks):
             if index and _outlet_after_slash(chunk, line):

@@ -26,7 +26,14 @@ from itertools import pairwise
 from people.naming import fold
 
 from .boilerplate import photo_credit
-from .dates import Dateline, DateProblem, find_dateline, parse_date_line, strip_date_label
+from .dates import (
+    MONTHS,
+    Dateline,
+    DateProblem,
+    find_dateline,
+    parse_date_line,
+    strip_date_label,
+)
 from .names import BYLINE_LABELS, BYLINE_LEADS, PARTICLES, spanish_name_case
 
 _MAX_MARKER = 40  # longer lines are never end markers: one cheap test per line
@@ -291,9 +298,19 @@ CONTACT_LINES = tuple(
 )
 
 
+# The issue a newsletter's number line names after a dash («Boletín informativo No. 23 —
+# Diciembre 2018», «… | marzo de 2021»): the issue's month, no part of the number.
+_ISSUE_MONTH = re.compile(
+    r"\s+[—–|·-]\s+(?:" + "|".join(MONTHS) + r")\.?\s+(?:de\s+|del\s+)?(?:19|20)\d\d$",
+    re.IGNORECASE,
+)
+
+
 def parse_bulletin_number(line: str) -> str | None:
     """The number of a bulletin-number line («No. 318/2023» -> «318/2023»), or None."""
     line = line.strip().strip("*_").strip()
+    if (issue := _ISSUE_MONTH.search(fold(line))) is not None:
+        line = line[: issue.start()]
     if not line or len(line) > 60:
         return None
     for pattern in BULLETIN_NUMBERS:
@@ -340,6 +357,12 @@ def _words(line: str) -> list[str]:
     return [w.strip(',;:.()«»"“”*_') for w in line.split()]
 
 
+# A Mexican organisation's legal form closing its name (a civil association, a private
+# assistance institution, a civil or a stock company), a row each.
+LEGAL_FORMS = (r"A\.\s?C\.", r"I\.\s?A\.\s?P\.", r"S\.\s?C\.", r"S\.\s?A\.(?:\s+de\s+C\.\s?V\.)?")
+_LEGAL_FORM = re.compile(r",?\s+(?:" + "|".join(LEGAL_FORMS) + r")$")
+
+
 def is_issuer_line(line: str) -> bool:
     """An office's name alone on a line: «SECRETARÍA DE SALUD», «H. Ayuntamiento
     de Cajeme», «Comisión Nacional del Agua»; not a headline
@@ -348,6 +371,10 @@ def is_issuer_line(line: str) -> bool:
     if not line or len(line) > 160 or line[-1] in ":!?":
         return False
     words = [w for w in _words(line) if w]
+    if _LEGAL_FORM.search(line) and all(
+        w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words
+    ):
+        return True  # «CASA DEL MIGRANTE SAN JOSÉ, A.C.»: an association's registered name
     index = 0
     while index < len(words) - 1 and _HEAD_PREFIX.match(words[index]):
         index += 1

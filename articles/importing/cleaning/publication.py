@@ -4,11 +4,13 @@ A post is published only when nothing in its front matter says otherwise
 and every publication key it has can be read (``PUBLICATION_KEYS``: Jekyll's
 ``published``/``draft``, a CMS's ``status``, Joomla's numeric ``state``, and the
 keys themes use to keep a post from the public: ``hidden``, ``private``,
-``visible``, ``visibility``). A key whose value cannot be read ("nope", a list,
+``visible``, ``visibility``), and a headless CMS's publication stamp
+(``publishedAt: null``: never published). A key whose value cannot be read ("nope", a list,
 "pendiente de revisar") makes it a draft with a warning: an editor decides, the
 importer never guesses "public".
 """
 
+import datetime
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
@@ -151,4 +153,9 @@ def publication_problems(fields: dict) -> tuple[bool, list[str]]:
                 _("valor de «%(key)s» no reconocido («%(value)s»); se importa como borrador")
                 % {"key": key.field, "value": _describe(fields[key.field])}
             )
+    stamp = fields.get("stamp", datetime.date.min)
+    if not isinstance(stamp, datetime.date) and _scalar(stamp) in (None, "", "null", "none"):
+        # «publishedAt: null»: a headless CMS's post that was never published.
+        draft = True
+        warnings.append(_("la entrada no tiene fecha de publicación; se importa como borrador"))
     return draft, warnings

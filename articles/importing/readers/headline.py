@@ -27,7 +27,7 @@ from dataclasses import replace
 from django.utils.translation import gettext as _
 
 from articles.importing.cleaning import clean_title, split_bylines, split_paragraphs
-from articles.importing.cleaning.bilingual import is_english
+from articles.importing.cleaning.bilingual import bilingual_title, is_english
 from articles.importing.cleaning.dates import (
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -368,6 +368,18 @@ def _without_translation(article: ParsedArticle) -> ParsedArticle:
     paragraphs = split_paragraphs(article.body)
     if (
         paragraphs
+        and "\n" not in paragraphs[0].strip()
+        and (pair := bilingual_title(article.title, _plain(paragraphs[0])))
+        and fold(_plain(pair[0])) == fold(_plain(article.title))
+    ):
+        # The headline in an indigenous language under the Spanish one: no body.
+        return replace(
+            article,
+            body="\n\n".join(paragraphs[1:]),
+            removed=(*article.removed, paragraphs[0]),
+        )
+    if (
+        paragraphs
         and _ITALIC_DEK.match(" ".join(paragraphs[0].split()))
         and is_english(paragraphs[0])
     ):
@@ -493,6 +505,15 @@ def _bar_source(title: str) -> str:
     return _bar_outlet(parts[0]) if len(parts) > 1 else ""
 
 
+def _bilingual(paragraph: str) -> tuple[str, str] | None:
+    """(the Spanish line, the other) of a headline paragraph of two lines that is one
+    title in two languages; None otherwise."""
+    lines = paragraph.strip().split("\n")
+    if len(lines) != 2 or not (pair := bilingual_title(lines[0], lines[1])):
+        return None
+    return _plain(pair[0]), pair[1]
+
+
 def _headline_at(article: ParsedArticle, paragraphs: list[str], index: int) -> ParsedArticle:
     """``article`` with the body's paragraph ``index`` for its title: the title the reader
     took and the paragraphs before it are furniture (a summary in italics among them is
@@ -502,7 +523,12 @@ def _headline_at(article: ParsedArticle, paragraphs: list[str], index: int) -> P
     furniture = [article.title, *(p for p in paragraphs[:index] if not _dek(p))]
     headline = paragraphs[index]
     block_writers: list[str] = []
-    if not headline_shaped(headline) and _capitals_block(headline) is not None:
+    if pair := _bilingual(headline):
+        # The headline in Spanish and in an indigenous language, a line each: the other
+        # language's line is neither title nor body.
+        headline = pair[0]
+        furniture.append(pair[1])
+    elif not headline_shaped(headline) and _capitals_block(headline) is not None:
         # A print head block: antetítulo, headline in capitals, sumario, credits.
         headline, others, block_writers = _split_head_block(headline)
         furniture += others

@@ -58,6 +58,10 @@ FRONT_MATTER_EVIDENCE = 100
 _KEYS = {
     "title": "title",
     "titulo": "title",
+    # Headless and Arc-style CMSs («headline:», «headlines: {basic: …}»).
+    "headline": "title",
+    "headlines": "title",
+    "titular": "title",
     "author": "author",
     "authors": "author",
     "autor": "author",
@@ -92,6 +96,10 @@ _KEYS = {
     "fecha_pub": "date",
     "published_at": "date",
     "publish_date": "date",
+    # Arc-style exports: the date shown to readers, then the first publication (never
+    # «last_updated_date», nor a later «publish_date» when these come first).
+    "display_date": "date",
+    "first_publish_date": "date",
     # Joomla's publication stamp («publish_up»), beside its creation stamp («created»).
     "publish_up": "date",
     "pubdate": "date",
@@ -101,6 +109,8 @@ _KEYS = {
     "created_at": "created",
     "creado": "created",
     "category": "category",
+    # An Arc-style taxonomy's main section («taxonomy: {primary_section: {name: …}}»).
+    "primary_section": "category",
     # A Ghost export's first tag, the post's section there («primary_tag: Salud»).
     "primary_tag": "category",
     "primary_category": "category",
@@ -109,6 +119,7 @@ _KEYS = {
     "section": "section",
     "seccion": "section",
     "secciones": "section",
+    "sections": "section",
     "categories": "categories",
     "categorias": "categories",
     "tags": "tags",
@@ -197,6 +208,7 @@ _KEYS = {
     "nombre_sitio": "source",
     "sitio_web": "source",
     "website": "source",
+    "website_name": "source",
     "semanario": "source",
     # A station's own key on a radio's site («radio: Radio Sur 98.3 FM», «emisora: …»).
     "radio": "source",
@@ -251,6 +263,18 @@ def _texts(value: object) -> list[str]:
 
 
 _PERSON_KEYS = ("name", "nombre", "display_name")
+# The text of a field a headless CMS writes as a mapping («headlines: {basic: …}»,
+# «category: {name: …, slug: …}»): its name, or the value Arc-style exports call «basic».
+_MAIN_KEYS = (*_PERSON_KEYS, "basic", "text", "texto", "value")
+
+
+def _main(value: object) -> object:
+    """A mapping's main text (``_MAIN_KEYS``), each of a list's; any other value as it is."""
+    if isinstance(value, list):
+        return [_main(v) for v in value[:_MAX_LIST]]
+    if isinstance(value, dict):
+        return next((value[k] for k in _MAIN_KEYS if _text(value.get(k))), None)
+    return value
 
 
 # An author's role that credits the pictures, not the text («authors: [{name: …, role:
@@ -374,16 +398,75 @@ def _mistyped(key: str) -> str:
 _FIELD_PREFIX = re.compile(r"^field_(?=[a-z])")
 
 
+# A camel-case key's word breaks («publishedAt», «displayDate»).
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_INDEX = re.compile(r"\d{1,3}")
+_DOTTED_DEPTH = 6
+
+
+def unflatten(data: dict) -> dict:
+    """Quoted dotted keys, as a flattened export writes a nested record
+    («"headlines.basic": …», «"credits.by.0.name": …»), as the nested mappings and
+    lists they stand for; other keys as they are (a key already there wins)."""
+    if not any(isinstance(k, str) and "." in k.strip(".") for k in data):
+        return data
+    nested: dict = {}
+    for key, value in data.items():
+        parts = key.split(".") if isinstance(key, str) else [key]
+        if len(parts) > _DOTTED_DEPTH or not all(parts):
+            parts = [key]
+        node = nested
+        for part in parts[:-1]:
+            node = node.setdefault(part, {})
+            if not isinstance(node, dict):
+                break
+        else:
+            node.setdefault(parts[-1], value)
+    return _as_lists(nested)
+
+
+def _as_lists(value: object) -> object:
+    """Mappings keyed by indices («{"0": …, "1": …}») as lists, in their order."""
+    if not isinstance(value, dict):
+        return value
+    value = {k: _as_lists(v) for k, v in value.items()}
+    if value and all(isinstance(k, str) and _INDEX.fullmatch(k) for k in value):
+        return [value[k] for k in sorted(value, key=int)]
+    return value
+
+
+def _key_spellings(key: str) -> tuple[str, ...]:
+    """A key folded as written, and with a camel case's breaks as underscores."""
+    key = key.strip()
+    folded = fold(key).replace(" ", "_")
+    snake = fold(_CAMEL.sub("_", key)).replace(" ", "_")
+    return (folded, snake) if snake != folded else (folded,)
+
+
 def read_fields(data: dict, *, nested: bool = True) -> dict:
     """Front-matter keys in any known spelling -> field names. The first
     spelling found wins; keys that are not text are ignored. A key with a typing
-    slip («auhtor», «categoires») gives its field when no key spelt right does."""
+    slip («auhtor», «categoires») gives its field when no key spelt right does.
+    A publication stamp's key (``PUBLICATION_STAMPS``) is also kept as «stamp»: a
+    headless CMS leaves it empty on a draft («publishedAt: null»)."""
     fields: dict = {}
     slips: dict = {}
+    if nested:
+        data = unflatten(data)
     for key, value in data.items():
         if isinstance(key, str):
-            folded = fold(key.strip()).replace(" ", "_")
-            name = _KEYS.get(folded) or _KEYS.get(_FIELD_PREFIX.sub("", folded))
+            spellings = _key_spellings(key)
+            folded = spellings[0]
+            name = next(
+                (
+                    found
+                    for spelling in spellings
+                    if (found := _KEYS.get(spelling) or _KEYS.get(_FIELD_PREFIX.sub("", spelling)))
+                ),
+                None,
+            )
+            if "stamp" not in fields and any(s in PUBLICATION_STAMPS for s in spellings):
+                fields["stamp"] = value
             if name and name not in fields:
                 fields[name] = value
             elif not name and (slip := _mistyped(folded)) and slip not in slips:
@@ -397,8 +480,13 @@ def read_fields(data: dict, *, nested: bool = True) -> dict:
     return {**inner, **slips, **fields}
 
 
-# Keys under which a theme nests the post's own fields (Hugo «params», Zola «extra»).
-NESTED_FIELD_KEYS = ("params", "extra", "parametros")
+# Keys under which a theme nests the post's own fields (Hugo «params», Zola «extra»), and
+# an Arc-style export its credits («credits: {by: [{name: …}]}») and its sections
+# («taxonomy: {primary_section: {name: …}}»).
+NESTED_FIELD_KEYS = ("params", "extra", "parametros", "credits", "taxonomy")
+
+# Folded keys of a CMS's publication stamp, empty until the post is published.
+PUBLICATION_STAMPS = frozenset({"published_at", "first_published_at"})
 
 
 class JekyllReader:
@@ -415,7 +503,7 @@ class JekyllReader:
         fields = read_fields(data)
         warnings: list[str] = []
 
-        title = clean_title(_text(fields.get("title")) or "")
+        title = clean_title(_text(_main(fields.get("title"))) or "")
         if not title:
             heading = _HEADING.match(body.lstrip())
             if heading:
@@ -480,7 +568,7 @@ class JekyllReader:
             c
             for key in ("category", "section", "categories")
             # «section: {name: Huasteca, slug: huasteca}»: a headless CMS's reference
-            for c in map(collapse_whitespace, _texts(_person(fields.get(key))))
+            for c in map(collapse_whitespace, _texts(_main(fields.get(key))))
             if c
         ]
         placement, categories = split_placement(categories)
@@ -516,7 +604,7 @@ class JekyllReader:
             format=self.name,
             title=title,
             body=body_text,
-            deck=clean_title(_text(fields.get("deck")) or ""),
+            deck=clean_title(_text(_main(fields.get("deck"))) or ""),
             highlights=highlights or cleaned.highlights,
             bylines=split_bylines(authors),
             source=source,
