@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from people.mentions import lexicon as lx
 from people.mentions.gazetteer import InstOcc
@@ -17,6 +18,7 @@ from people.mentions.institutions import (
     LISTED_AREAS_BEFORE_LAST,
     lists_areas,
     named_after_person,
+    opens_with_head,
 )
 from people.mentions.patterns import (
     ACRONYM,
@@ -25,11 +27,15 @@ from people.mentions.patterns import (
     NON_PUBLIC,
     NON_PUBLIC_HEADS,
     PAREN_ACRONYM,
+    STATE_COMPANIES,
+    UNION_SECTION,
     WORD,
     called_private,
+    described_as_company,
     private_opening,
     public_opening,
 )
+from people.mentions.states import known_place
 from people.mentions.text import fold_word
 
 ADJECTIVE_RE = re.compile(
@@ -206,7 +212,9 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
             if fold_word(paren.group("acr")) in lx.PARTIES:
                 comp.end = paren.end()  # "(Morena)": a party, not an institution
                 continue
-            if fold_word(paren.group("acr")) in NON_PUBLIC:
+            if fold_word(paren.group("acr")) in NON_PUBLIC or fold_word(
+                paren.group("acr")
+            ) in private_short_names(doc.text):
                 comp.non_public = True  # "(Coparmex)": a private body
                 comp.end = paren.end()
                 return comp
@@ -296,7 +304,11 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
             acr = _ACRONYM_RE.match(masked, q)
             if acr:
                 word = acr.group()
-                if fold_word(word) in lx.PARTIES or fold_word(word) in NON_PUBLIC:
+                if (
+                    fold_word(word) in lx.PARTIES
+                    or fold_word(word) in NON_PUBLIC
+                    or fold_word(word) in private_short_names(doc.text)
+                ):
                     # "de Morena", "de la FIFA", "de la Canacintra": a party or a private body
                     comp.non_public = True
                     comp.end = acr.end()
@@ -319,7 +331,11 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                 area_end = area.end() if municipal else _listed_end(masked, area)
                 end, text, state, non_public = _split_area(masked, q, area_end)
                 # "la empresa Agua de …" earlier in the text (masked there as a body)
-                if non_public or called_private(doc.text, masked[q:end].strip(" ,")):
+                if (
+                    non_public
+                    or called_private(doc.text, masked[q:end].strip(" ,"))
+                    or unit_of_a_company(doc.text, masked[q:end].strip(" ,"))
+                ):
                     comp.non_public = True
                     comp.end = end
                     return comp
@@ -586,6 +602,99 @@ def is_private(name: str) -> bool:
         bool(set(folded) & NON_PUBLIC)
         or folded[0] in NON_PUBLIC_HEADS
         or " ".join(folded) in lx.PARTIES
+        or private_opening(" ".join(folded))
+        or party_body(" ".join(folded))
+        or _OF_UNION_SECTION.search(" ".join(folded)) is not None
+    )
+
+
+# "… de la Sección 22 del SNTE": a union's numbered local inside a longer name.
+_OF_UNION_SECTION = re.compile(r"(?:^| )de la " + UNION_SECTION.pattern)
+
+
+_PARTY_TAIL = re.compile(
+    r" (?:de|del|de la) (?:partido )?(?:"
+    + "|".join(re.escape(fold_word(p)) for p in lx.PARTY_NAMES)
+    + r")$"
+)
+
+
+def party_body(folded: str) -> bool:
+    """Is a folded name a party's organ ("Consejo Estatal de Morena", "Comité Directivo
+    Estatal del PAN")? Its officers hold no public office; a party's group in a chamber
+    ("Grupo Parlamentario del PAN", ``lx.PARTY_GROUPS_IN_CHAMBERS``) is of deputies."""
+    return _PARTY_TAIL.search(folded) is not None and not folded.startswith(
+        lx.PARTY_GROUPS_IN_CHAMBERS
+    )
+
+
+# A body's short name in parentheses after its whole name, anywhere in a text.
+_PAREN_SHORT_NAME = re.compile(r" \((?P<acr>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑa-záéíóúñ\-]{1,15})\)")
+# Words that may join the capitalised words of one name.
+_NAME_JOINERS = frozenset(
+    {"de", "del", "la", "las", "los", "y", "e", "para", "el", "en", "al", "a", "sobre"}
+)
+
+
+_OPENING_ARTICLES = frozenset({"El", "La", "Los", "Las", "Del", "Al", "En"})
+
+
+@lru_cache(maxsize=64)
+def private_short_names(text: str) -> frozenset[str]:
+    """The folded short names a text gives private bodies: "la Federación Estudiantil
+    Universitaria (FEU)", "el Sindicato … Volkswagen (SITIAVW)". Wherever the text
+    repeats one ("el presidente de la FEU"), that body is private too. The name is the
+    whole run of capitalised words before the parentheses (a private word inside a
+    public name, "Secretaría de Industria y Comercio", is no private body)."""
+    found = set()
+    for paren in _PAREN_SHORT_NAME.finditer(text):
+        words = text[max(0, paren.start() - 200) : paren.start()].split(" ")
+        run: list[str] = []
+        for word in reversed(words):
+            if (word[:1].isupper() and word.strip(".").replace("-", "").isalpha()) or (
+                word in _NAME_JOINERS and run
+            ):
+                run.append(word)
+            else:
+                break
+        while run and (not run[-1][:1].isupper() or run[-1] in _OPENING_ARTICLES):
+            run.pop()  # joiners before the name's first word, "La" opening a sentence
+        name = " ".join(reversed(run))
+        if len(run) >= 2 and is_private(name) and _private_from_its_opening(name):
+            found.add(fold_word(paren.group("acr")))
+    return frozenset(found)
+
+
+_BODY_AFTER_UNIT = re.compile(r" (?:de|del) (?=[A-ZÁÉÍÓÚÑ])")
+
+
+def unit_of_a_company(text: str, area: str) -> bool:
+    """Is an area a unit of a body the text calls a company ("director de Relaciones
+    Laborales de Volkswagen de México" where "… Volkswagen de México …: la empresa
+    ofrece")? The body is what follows the unit's first "de"; a place, a public head
+    noun ("de la Secretaría …") or a state's company is none."""
+    joint = _BODY_AFTER_UNIT.search(area)
+    if joint is None or opens_with_head(area):
+        return False  # "Comisión de Educación": a public body's own area
+    body = area[joint.end() :]
+    if (
+        known_place(body)
+        or opens_with_head(body)
+        or fold_word(body) in lx.STATE_BY_NAME
+        or fold_word(body).startswith(STATE_COMPANIES)
+    ):
+        return False
+    return described_as_company(text, body)
+
+
+def _private_from_its_opening(name: str) -> bool:
+    """A name that opens with a public head noun is private only when a private word is
+    among its first two ("Consejo Coordinador Empresarial"), not in its area ("Secretaría de
+    Industria y Comercio")."""
+    folded = fold_word(name).split()
+    return (
+        not opens_with_head(name)
+        or bool(set(folded[:2]) & NON_PUBLIC)
         or private_opening(" ".join(folded))
     )
 

@@ -31,6 +31,7 @@ from people.mentions.complements import (
     Complement,
     description_before_possessive,
     is_private,
+    private_short_names,
     read_complement,
 )
 from people.mentions.gazetteer import InstOcc
@@ -316,7 +317,7 @@ def _read_title(
     if comp.non_public or (of_before and _LEADER_OF.search(masked, max(0, start - 24), start)):
         return _PrivateBody(comp.end)
     if (
-        (comp.institution or comp.area)
+        (comp.institution or comp.area or comp.acronym)
         and masked.startswith((",", " ("), comp.end)
         and SAID_PRIVATE.match(masked, comp.end)
     ):
@@ -324,10 +325,16 @@ def _read_title(
     tail_end = masked.find(",", match.end(), match.end() + 120)
     if FOREIGN_TAIL.search(masked, match.end(), tail_end if tail_end > 0 else comp.end):
         return _PrivateBody(comp.end)  # "la ministra de Turismo de Guatemala": foreign
-    if comp.institution or comp.area:
+    if comp.institution or comp.area or comp.acronym:
         holder = HOLDER_BEFORE_SAID.match(masked, comp.end)
         if holder is not None and SAID_PRIVATE.match(masked, holder.end()):
             return _PrivateBody(comp.end)  # "director de …, Juan Pérez, empresa concesionaria"
+    if (
+        lx.ROLES[index].heads == "secretaría"
+        and comp.institution is None
+        and lx.union_secretariat(fold_word(comp.area))
+    ):
+        return _PrivateBody(comp.end)  # "el secretario de Trabajo y Conflictos": a union's
     if lx.ROLES[index].category == "presidente" and _local_chapter(comp):
         return _PrivateBody(comp.end)  # "el presidente de Index Matamoros"
     if of_before and _DEPENDANT_OF.search(masked, max(0, start - 24), start):
@@ -369,6 +376,15 @@ def _read_title(
         or comp.place
         or comp.anaphoric
     )
+    if (
+        not has_complement
+        and lx.ROLES[index].heads in UNIT_HEADS
+        and not set(adjectives) & _LEVEL_WORDS
+        and _private_antecedent(doc.text, start, inst_at, paragraph=True)
+    ):
+        # "El secretario general del Sindicato …, X. Su antecesor, el exsecretario general
+        # Y": a title any body has, with no body of its own, after a private body named last
+        return None
     # "designó como encargada de despacho a X": an appointment names a post of the body
     # that makes it, complement or not
     appointed = (
@@ -820,22 +836,31 @@ def _led_private_group(text: str, start: int) -> bool:
     )
 
 
-def _private_antecedent(text: str, start: int, inst_at: dict) -> bool:
+def _private_antecedent(text: str, start: int, inst_at: dict, *, paragraph=False) -> bool:
     """Does "su"/"cuyo" before a title refer to a private body? The nearest body
-    before it, within two sentences, decides."""
+    before it, within two sentences (``paragraph``: and in the title's paragraph),
+    decides."""
     window_start = max(0, start - 250)
+    if paragraph:
+        window_start = max(window_start, text.rfind("\n", 0, start) + 1)
     last_public = max((o.end for s, o in inst_at.items() if window_start <= s < start), default=-1)
     last_private = -1
+    short_names = private_short_names(text)
     for word in WORD.finditer(text, window_start, start):
-        if fold_word(word.group()) in NON_PUBLIC or fold_word(word.group()) in NON_PUBLIC_HEADS:
+        folded = fold_word(word.group())
+        if folded in NON_PUBLIC or folded in NON_PUBLIC_HEADS or folded in short_names:
             last_private = word.end()
     if last_private > last_public:
         return True
     # a body refused as private by its whole name ("la Universidad La Salle …, cuyo
-    # rector"): no institution, but the antecedent all the same
+    # rector"), or one whose name holds a public body's ("la Federación de Estudiantes de
+    # la Universidad de …, cuyo presidente"): no institution, but the antecedent all the
+    # same when its name runs up to the last public body's end or past it
     return any(
-        fold_word(run.group("first")) in _PRIVATE_FIRST_WORDS and is_private(run.group("body"))
-        for run in _CAPITALISED_RUN.finditer(text, max(window_start, last_public), start)
+        fold_word(run.group("first")) in _PRIVATE_FIRST_WORDS
+        and run.end() >= last_public
+        and is_private(run.group("body"))
+        for run in _CAPITALISED_RUN.finditer(text, window_start, start)
     )
 
 

@@ -574,6 +574,52 @@ PARTY_NAMES = (
 )
 # Their folded words.
 PARTIES = frozenset(fold(w) for name in PARTY_NAMES for w in name.split())
+# Secretariats only a union's or a party's executive committee has (folded, the whole area
+# after "secretario de"): "el secretario de Trabajo y Conflictos, X" is a union's officer,
+# never a cabinet member ("Organización Electoral" is an electoral body's area: not a row).
+UNION_SECRETARIATS = frozenset(
+    {
+        "trabajo y conflictos",
+        "conflictos",
+        "organizacion",
+        "actas y acuerdos",
+        "actas",
+        "prensa y propaganda",
+        "accion politica",
+        "accion femenil",
+        "accion juvenil",
+        "finanzas y actas",
+        "relaciones y conflictos",
+        "escalafon",
+        "vivienda y creditos",
+        "asuntos profesionales",
+        "orientacion ideologica",
+        "formacion politica",
+        "organizacion y estadistica",
+    }
+)
+
+
+def union_secretariat(area: str) -> bool:
+    """Is a folded area a union's secretariat, alone or with its union after it
+    ("organizacion de la seccion 22")?"""
+    return area in UNION_SECRETARIATS or any(
+        area.startswith(row + " de") for row in UNION_SECRETARIATS
+    )
+
+
+# A party's group in a chamber (folded openings): its coordinator is a legislator, while the
+# officers of any other organ named after a party ("Comité Directivo Estatal del PRI",
+# "Consejo Estatal de Morena") hold no public office.
+PARTY_GROUPS_IN_CHAMBERS = (
+    "grupo parlamentario",
+    "grupo legislativo",
+    "fraccion parlamentaria",
+    "fraccion legislativa",
+    "bancada",
+    "representacion parlamentaria",
+    "representacion legislativa",
+)
 
 # Honorifics and ranks that may stand between a place word and a name
 # ("Hospital General Dr. Manuel Gea González").

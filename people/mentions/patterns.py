@@ -70,7 +70,7 @@ NON_PUBLIC_HEADS = frozenset(
     for w in words(
         """
     federacion red colegio union asociacion sociedad cooperativa cooperativas frente
-    movimiento colectivo coordinadora
+    movimiento colectivo colectiva colectivas colectivos coordinadora
     minera carbonifera constructora inmobiliaria comercializadora desarrolladora
     """
     )
@@ -111,6 +111,16 @@ NON_PUBLIC_OPENINGS = (
     "universidad tecnologica de mexico",
     "tecnologico de monterrey",
     "instituto tecnologico y de estudios superiores",
+    # Hospitals and clinics named after a saint with no public kind before it ("Hospital
+    # San José", but "Hospital General San Juan"), and sanatoriums: private.
+    "hospital san ",
+    "hospital santa ",
+    "hospital santo ",
+    "hospital sagrado ",
+    "hospital nuestra senora",
+    "clinica san ",
+    "clinica santa ",
+    "sanatorio ",
     # Private hospital chains: their doctors hold no public office.
     "hospital angeles",
     "hospital star medica",
@@ -145,6 +155,9 @@ SAID_PRIVATE = re.compile(
     r"clínica|hospital|organización|organismo|entidad|casa de estudios|sociedad|"
     r"asociación|fundación|compañía|firma|consultora) )?(?:privad[oa]|particular)"
     r"|asociación civil|organización civil|organización no gubernamental"
+    # legal forms only private bodies take (a civil or private-assistance association);
+    # "S.A. de C.V." is none: the state's companies take it too ("Tren Maya, S.A. de C.V.")
+    r"|A\. ?C\.|I\. ?A\. ?P\.|A\. ?B\. ?P\.|S\. ?C\."
     r"|(?:la |una )?(?:empresa )?concesionaria)(?![\w])"
 )
 
@@ -232,9 +245,36 @@ PRIVATE_DESCRIPTORS = (
     "cementera",
     "minera",
     "aseguradora",
+    "armadora",
+    "automotriz",
+    "embotelladora",
+    "gasera",
+    "trasnacional",
+    "transnacional",
+    "multinacional",
 )
 STATE_COMPANIES = ("petroleos mexicanos", "pemex", "comision federal de electricidad", "cfe")
 _DESCRIBED = r"(?<![\w])(?:la|una) (?:{})(?: privada)? ".format("|".join(PRIVATE_DESCRIPTORS))
+
+
+# A company described, not named: "la empresa ofrece …", "la armadora insistió" ("la
+# firma" alone is more often a signing).
+_COMPANY_DESCRIPTION = re.compile(
+    r"(?<![\w])(?:[lL]a|[uU]na|[eE]sta|[dD]icha|[eE]sa) (?:{})(?![\w])(?! [A-ZÁÉÍÓÚÑ])".format(
+        "|".join(d for d in PRIVATE_DESCRIPTORS if d != "firma")
+    )
+)
+
+
+def described_as_company(text: str, name: str) -> bool:
+    """Does a sentence that names the body ``name`` also call something a company ("La
+    revisión entre Volkswagen de México y su sindicato …: la empresa ofrece …")?"""
+    for found in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", text):
+        start = max(text.rfind(". ", 0, found.start()), text.rfind("\n", 0, found.start()))
+        ends = [e for e in (text.find(". ", found.end()), text.find("\n", found.end())) if e >= 0]
+        if _COMPANY_DESCRIPTION.search(text, start + 1, min(ends, default=len(text))):
+            return True
+    return False
 
 
 def called_private(text: str, name: str) -> bool:
