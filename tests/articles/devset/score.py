@@ -382,6 +382,7 @@ HELD_OUT = (
     "importer-bl/b1",
     "importer-bn/b1",
     "importer-br/b1",
+    "importer-bv/b1",
 )
 
 
