@@ -173,8 +173,25 @@ def take_dateline(paragraphs: list[str]) -> TakenDateline:
     return TakenDateline(dateline, number, kept, removed)
 
 
+_ESCAPED_STOP = re.compile(r"\\\.(?=\s*[-–—])")
+
+
+def opening_dateline(paragraph: str) -> tuple[Dateline, str, str] | None:
+    """(the dateline, the text cut, the rest) of a paragraph a dateline opens, marks
+    and brackets included; None when it opens with none. A full stop escaped for
+    Markdown before the dash («…, 17 de abril de 2024\\.-») is read as written."""
+    paragraph = _ESCAPED_STOP.sub(".", paragraph)
+    found = _emphasised_dateline(paragraph)
+    if found is None:
+        return None
+    dateline, (cut, rest) = found
+    return dateline, cut, rest
+
+
 _EMPHASIS_OPEN = re.compile(r"^[*_]{1,3}(?=\S)")
-_EMPHASIS_CLOSE = re.compile(r"^[*_]{1,3}(?:\s+|$)")
+# The marks closing a dateline: before a space, or glued to the sentence it opens
+# («**Reynosa, Tamps.- **Transportistas…»).
+_EMPHASIS_CLOSE = re.compile(r"^[*_]{1,3}(?:\s+|$|(?=[¿¡\"“«]?[A-ZÁÉÍÓÚÑ]))")
 
 
 def _emphasised_dateline(paragraph: str):

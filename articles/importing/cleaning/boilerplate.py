@@ -259,6 +259,20 @@ PITCHES = (
     r"(?:hazte|vu[eé]lvete)\s+(?:miembro|socio|socia|suscriptor|suscriptora|mecenas"
     r"|patrocinador|patrocinadora|donante)\b",
     r"s[uú]mate\s+a\s+(?:nuestra|la)\s+(?:comunidad|membres[ií]a)\b",
+    # A fact-checker's call for claims to check («¿Viste algo dudoso? Envíanoslo por
+    # WhatsApp al … y lo verificamos»).
+    r"env[ií]a(?:nos)?(?:lo|la|los|las)\s+(?:a|al|por|en)\s+(?:nuestr[oa]\s+|el\s+)?"
+    r"(?:whats\s?app|correo|mail|inbox|dm|mensaje|n[uú]mero|\d)",
+    # The outlet describing itself under the story («X es un colectivo independiente de
+    # periodistas…», «X es una publicación independiente financiada por sus lectores»).
+    r"(?=[A-ZÁÉÍÓÚÑ])[^\n.!?]{2,60}?\s+es\s+(?:un|una)\s+(?:medio|colectivo|publicaci[oó]n"
+    r"|portal|sitio|revista|bolet[ií]n|peri[oó]dico|semanario|proyecto\s+period[ií]stico)\s+"
+    r"(?:(?:de\s+periodistas|digital|informativo)\s+)?(?:independiente|comunitari[oa]|sin\s+fines"
+    r"\s+de\s+lucro|financiad[oa]\s+por\s+(?:sus|nuestr[oa]s)\s+lector)",
+    # A writer's own tip jar («Si te gusta lo que escribo, invítame un café: ko-fi…»).
+    r"si\s+te\s+gusta\s+lo\s+que\s+(?:escribo|hago|hacemos|publico|publicamos|lees)\b"
+    r"[^\n]{0,60}?\b(?:inv[ií]ta|ap[oó]ya|dona|regal|caf[eé]|ko-?fi|patreon|paypal)",
+    r"inv[ií]ta(?:me|nos)\s+un\s+caf[eé]\b",
     r"dona\s+(?:aqu[ií]|ahora|hoy|en\s+l[ií]nea)\b",
     r"tu\s+(?:donativo|donaci[oó]n|aportaci[oó]n|apoyo)\s+(?:nos\s+(?:permite|ayuda)|hace\s+posible)\b",
     r"sigue\s+(?:toda\s+)?(?:la\s+)?(?:informaci[oó]n|cobertura)\b[^.\n]{0,60}?\ben\s+nuestr[oa]s?\b",
@@ -301,7 +315,9 @@ _PITCH_WORD = re.compile(
     r"|ent[eé]rate|m[aá]ndanos|mantente|comparte|lee\s+la|lee\s+nuestra|lee,|desc[aá]rga|m[aá]s\s+noticias"
     r"|cl[ií]c|escucha|esc[uú]chalo|esc[uú]chanos|dale|ap[oó]ya|p[oó]dcast|recibes|mira|m[ií]ranos|sinton|no\s+te\s+pierdas"
     r"|(?:haz|realiza)\s+(?:un|una|tu)\s|hazte|vu[eé]lvete|s[uú]mate|dona\s|tu\s+(?:don|aport|apoyo)"
-    r"|gracias\s+por|feliz|felices|pr[oó]sper|leyendo|termina\s+de\s+leer"
+    r"|\bes\s+una?\s+(?:medio|colectivo|publicaci|portal|sitio|revista|bolet|peri[oó]dico"
+    r"|semanario|proyecto)"
+    r"|gracias\s+por|feliz|felices|inv[ií]ta|pr[oó]sper|leyendo|termina\s+de\s+leer"
     r"|seguiremos\s+inform|seguimos\s+con|transmit)",
     re.IGNORECASE,
 )
@@ -638,7 +654,9 @@ _MAYBE_BOILERPLATE = re.compile(
     r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|hazte\s|vu[eé]lvete\s|s[uú]mate\s|dona\s|realiza\s|tu\s+(?:don|aport|apoyo)|ap[oó]yanos|da\s|dale|escucha|esc[uú]ch|sinton|m[ií]ranos|en\s+(?:el|nuestro)\s|apoya|gracias\s+por|feliz|felices|pr[oó]sper|si\s+(?:quieres|deseas|te\s+interesa|te\s+gust)|adquiere|(?:esta|la)\s+(?:nota|informaci(?:[oó]n)?|historia|cr[oó]nica|entrega)\s|[\w.+-]+@|@|[-+•]|\*\s"
     r"|seguiremos\s|seguimos\s|si\s+tienes\s|(?=\S)[^\n.!?]{0,60}?\btransmit(?:e|imos)\s"
     r"|subscribe\s|sign\s+up\s|read\s+also|see\s+also|also\s+read"
-    r"|(?:este|el)\s+(?:art[ií]culo|texto|reportaje|material)\s)",
+    r"|(?:este|el)\s+(?:art[ií]culo|texto|reportaje|material)\s"
+    r"|(?=\S)[^\n.!?]{2,60}?\s+es\s+una?\s+(?:medio|colectivo|publicaci|portal|sitio|revista|bolet"
+    r"|peri[oó]dico|semanario|proyecto)\w*\s)",
     re.IGNORECASE,
 )
 # Lines of a headline list: no sentence punctuation at the end.
@@ -944,6 +962,9 @@ CHROME_LINES = tuple(
     re.compile(pattern)
     for pattern in (
         r"detalles|details",
+        # a fact-check's verdict over its text: «Calificación: FALSO», «Veredicto: Engañoso»
+        r"(?:nuestra )?(?:calificacion|veredicto|rating|verdict)\s*:"
+        r"\s*[^\W\d][\w-]*(?: [\w-]+){0,2}",
         r"me gusta esto|cargando(?:\.\.\.|…)?|loading(?:\.\.\.|…)?",
         r"(?:deja|dejar|escribe|anade|agrega) (?:un|tu|nuevo) comentario|leave a (?:comment|reply)",
         r"\d{1,5} comentarios?|sin comentarios|no hay comentarios",
@@ -1142,10 +1163,14 @@ def is_page_number(line: str) -> bool:
 
 # A print edition's jump line, copied with the story from the paper («Continúa en la
 # página 5A», «Pasa a la pág. 4», «Viene de la portada»): it points at paper pages.
+# A page is a number, with its section's letter («6-A», «4A») when no «página» names it.
+PAGE_REF = (
+    r"(?:(?:pagina|pag\.?|p\.)\s*\d{1,3}(?:-?[a-z])?\b|\d{1,3}-?[a-z]\b"
+    r"|portada|primera\s+plana|contraportada)"
+)
 _PRINT_JUMP = re.compile(
     r"^(?:\(?\s*)?(?:continua|pasa|sigue|viene|vea|ver)\s+(?:en|a|de|la)\s+(?:la\s+)?"
-    r"(?:(?:pagina|pag\.?|p\.)\s*\d{1,3}[a-z]?|portada|primera\s+plana|contraportada)"
-    r"\s*\.?\s*\)?$"
+    rf"{PAGE_REF}\s*\.?\s*\)?$"
 )
 
 

@@ -55,6 +55,7 @@ from .boilerplate import (
 from .broadcast import drop_program_parts, is_player_caption, strip_script_marks
 from .chat import is_app_line
 from .dates import DateProblem, parse_date_line
+from .desk_notes import says_desk_note
 from .furniture import is_newsletter_line
 from .names import BY_START, BYLINE_ROLES, PARTICLES
 from .outlets import outlet_like, outlet_name
@@ -96,6 +97,10 @@ MAIL_FOOTERS = tuple(
     for pattern in (
         r"enviado desde mi [\w ®™]{2,40}",  # «… mi BlackBerry® de Telcel»
         r"sent from my [\w ®™]{2,40}",
+        # a post typed on the phone, with its apology («Escrito desde el celular,
+        # disculpen los dedazos»)
+        r"(?:escrito|enviado|redactado|publicado) desde (?:el|mi) (?:celular|cel|telefono|movil"
+        r"|smartphone)(?:[,;.]? [\w ,]{2,50})?",
         r"(?:obtener|descargar?) outlook para (?:ios|android)|get outlook for (?:ios|android)",
     )
 )
@@ -239,8 +244,11 @@ def outlet_breadcrumb(line: str) -> tuple[str, str] | None:
     return (outlet, crumbs[1]) if crumbs else None
 
 
+_LEADING_SYMBOLS = re.compile(r"^[^\w¿¡]+")
+
+
 def is_mail_footer(line: str) -> bool:
-    folded = " ".join(fold(line.strip().strip("*_.- ")).split())
+    folded = " ".join(fold(_LEADING_SYMBOLS.sub("", line.strip()).strip("*_.- ")).split())
     return len(folded) <= 60 and any(pattern.fullmatch(folded) for pattern in MAIL_FOOTERS)
 
 
@@ -603,10 +611,51 @@ def _author_card(lines: list[str]) -> int | None:
     return None
 
 
+# A social network's post pasted with what the page shows under it: the reactions bar
+# (its counts, «Me gusta · Comentar · Compartir», «Ver menos») and the readers' comments
+# under it, each with its «Responder» and its age. Folded, matched whole; a row per line.
+REACTION_LINES = (
+    r"me gusta|me encanta|comentar|compartir|responder|like|comment|share|reply",
+    r"ver (?:menos|mas)|see (?:less|more)|ver (?:mas )?comentarios|view (?:more )?comments",
+    r"todas las reacciones|all reactions",
+    r"[\d.,]+ ?(?:mil|k)? (?:comentarios?|comments?|veces compartid[oa]|compartid[oa]s?|shares?"
+    r"|reacciones|reactions|me gusta|likes?)",
+)
+_REACTION_LINE = re.compile("(?:" + "|".join(REACTION_LINES) + r")\s*:?")
+_REACTIONS = 3  # reaction lines among the closing lines: the bar is there
+_REACTIONS_LOOK_BACK = 30  # closing lines searched
+_COMMENT_WORDS = 60  # a reader's comment under the bar is short
+
+
+def is_reaction_line(line: str) -> bool:
+    text = " ".join(fold(_LEADING_SYMBOLS.sub("", line.strip())).strip("*_ ·").split())
+    return len(text) <= 40 and bool(_REACTION_LINE.fullmatch(text))
+
+
+def _post_reactions(lines: list[str]) -> int | None:
+    """The line where a pasted post's reactions bar starts (the hashtags right over it
+    included): it and everything under it, the readers' comments, are the page's."""
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    found = [i for i in content[-_REACTIONS_LOOK_BACK:] if is_reaction_line(lines[i])]
+    if len({fold(lines[i].strip()) for i in found}) < _REACTIONS:
+        return None
+    first = found[0]
+    if any(len(lines[i].split()) > _COMMENT_WORDS for i in content if i > first):
+        return None
+    before = [i for i in content if i < first]
+    if before and _HASHTAGS_ONLY.fullmatch(lines[before[-1]].strip()):
+        first = before[-1]
+    return first
+
+
 def _strip_tail(lines: list[str]) -> tuple[list[str], list[str]]:
     """The closing chrome taken off the end of ``lines``: the last paragraphs whose
     lines are all closing chrome or rules (or that are a page's chrome together:
-    «Compartir esto:» over «Twitter» over «Facebook»), one chrome line at least."""
+    «Compartir esto:» over «Twitter» over «Facebook»), one chrome line at least; a
+    pasted post's reactions bar and the comments under it."""
+    if (bar := _post_reactions(lines)) is not None:
+        kept, removed = _strip_tail(lines[:bar])
+        return kept, [*removed, *(line.strip() for line in lines[bar:] if line.strip())]
     if (card := _author_card(lines)) is not None:
         kept, removed = _strip_tail(lines[:card])
         return kept, [*removed, *(line.strip() for line in lines[card:] if line.strip())]
@@ -625,6 +674,10 @@ def _strip_tail(lines: list[str]) -> tuple[list[str], list[str]]:
         # «FIN»); alone, it is a release's, for the press reader.
         marks = [line for line in block if is_end_marker(line)] if len(block) > 1 else []
         chrome = [line for line in block if not _rule(line) and _tail_chrome(line)]
+        if any(is_mail_footer(line) for line in block):
+            # the sender's note to the desk over the phone's signature («Va la nota jefe,
+            # las fotos te las mando por whats» over «Enviado desde mi …»)
+            chrome += [line for line in block if says_desk_note(line)]
         if len(rules) < len(block) and not (
             (chrome and all(_rule(line) or line in chrome or line in marks for line in block))
             or is_chrome_paragraph("\n".join(line for line in block if not _rule(line)))

@@ -142,12 +142,13 @@ _OTHER_DATELINES = (
     (re.compile(_STATE_THEN + _NUMERIC_CORE + _AFTER_DATE), False),
     (re.compile(_PLACE_THEN + _ABBR_CORE + _AFTER_DATE), True),
 )
-# The same without the year ("Tlaxcala, Tlax., a 4 de junio.- …"): the year is
+# The same without the year ("Tlaxcala, Tlax., a 4 de junio.- …", an agency's
+# "MINATITLAN, Ver., 12 ago.- …"): the year is
 # the release's (its header's date line); only a dash or the line's end may
 # follow, so a sentence («En Oaxaca, 3 de mayo. Luego…») is not taken for one.
 _DATELINE_NO_YEAR = re.compile(
     rf"^(?P<place>[a-z][^\n]{{0,60}}?)\s*[,;]\s*(?:a\s+)?(?:{_WEEKDAY},?\s+)?{_DAY}\s+"
-    rf"(?:de\s+)?{_MONTH}\s*(?:\.?\s*[-–—]+\s*|\.?$)"
+    rf"(?:de\s+)?(?:{_MONTH}|{_MONTH_ABBR})\s*(?:\.?\s*[-–—]+\s*|\.?$)"
 )
 # With the formal «a» before the date a full stop may close it too («Tuxtla Gutiérrez,
 # Chiapas; a 3 de mayo. Ante las temperaturas…»): «…, a <day> de <month>.» is how
@@ -570,7 +571,7 @@ _PLACE_STATE = rf",\s*[A-ZÁÉÍÓÚÑ][\w.]*(?:\s{_PLACE_WORD}){{0,2}}"
 _PLACE_ONLY = re.compile(
     rf"^(?P<place>[A-ZÁÉÍÓÚÑ][\w'.]*(?:\s{_PLACE_WORD}){{0,3}})"
     rf"(?:(?:{_PLACE_STATE})?\.\s*[-–—]{{1,2}}|{_PLACE_STATE}\s*[—–]{{1,2}})"
-    r"\s*(?=[¿¡\"“«]?[A-ZÁÉÍÓÚÑ])"
+    r"\s*(?=(?:[*_]{1,3}\s*)?[¿¡\"“«]?[A-ZÁÉÍÓÚÑ])"
 )
 
 

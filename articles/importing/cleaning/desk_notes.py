@@ -20,6 +20,11 @@ DESK_PHRASES = (
     # «las fotos van en el siguiente correo», «el video va por otro correo»
     r"(?:fotos?|imagenes|videos?) van? (?:en|por) (?:el|un|otro) (?:siguiente |otro )?"
     r"(?:correo|mensaje|mail|envio)",
+    # «las fotos te las mando por whats», «el video se los paso por correo»
+    r"(?:fotos?|imagenes|videos?) (?:te |se |les )?(?:las? |los? )?"
+    r"(?:mando|envio|paso|mandare|enviare) (?:por|en) "
+    r"(?:whats(?:app)?|correo|mail|drive|el siguiente)",
+    r"va (?:la|mi) nota\b",
     r"pendiente(?:s)? (?:la |las |el |los )?(?:fotos?|imagen(?:es)?|videos?|graficos?)",
     r"para (?:la )?(?:web|redes|portal|impreso|edicion impresa|version impresa|impresion)",
     r"(?:web|portal) (?:e|y) impres[oa]",
@@ -51,6 +56,11 @@ _LABELLED = re.compile(r"^(?:" + "|".join(DESK_LABELS) + r")\s*:\s*\S")
 _SIGNATURE_DELIMITER = re.compile(r"^--[ \t]?\n")
 _BRACKETS = {"(": ")", "[": "]"}
 _NOTE_MAX = 160
+
+
+def says_desk_note(line: str) -> bool:
+    """A line that says what a note to the desk says, labelled or not."""
+    return len(line) <= _NOTE_MAX and bool(_PHRASE.search(fold(line)))
 
 
 def is_desk_note(paragraph: str) -> bool:

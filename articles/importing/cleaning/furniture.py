@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from people.naming import fold
 
-from .boilerplate import caption_credit_of
+from .boilerplate import PAGE_REF, caption_credit_of, is_print_jump
 from .text import is_rule
 
 # Labels an ad slot prints over its copy (folded, matched whole): «PUBLICIDAD»,
@@ -364,9 +364,106 @@ def is_newsletter_line(line: str) -> bool:
     )
 
 
+# A print story's jumps (folded): where it goes on, in brackets closing a line of its
+# text («… con cubetas. (Pasa a la página 6-A)»); where it comes from, after the
+# continuation's slug («PESCADORES... (Viene de la 1-A)»).
+_JUMP_OUT_TAIL = re.compile(
+    rf"\s*\(\s*(?:continua|pasa|sigue)\s+(?:en|a)\s+(?:la\s+)?{PAGE_REF}\s*\.?\s*\)\s*$"
+)
+_JUMP_IN_TAIL = re.compile(
+    rf"^(?P<slug>[^()\n]{{1,60}}?)\s*\(\s*viene\s+de\s+(?:la\s+)?{PAGE_REF}\s*\.?\s*\)$"
+)
+_JUMP_GAP = 15  # lines between a jump out and the jump in (another page's furniture)
+_SLUG_WORDS = 6
+_ELLIPSIS = re.compile(r"(?:\.{3}|…)$")
+
+
+def _jump(line: str) -> str:
+    """«out» or «in» for a print jump line (alone, or closing a line of text, or after
+    the continuation's slug), else ""."""
+    folded = fold(line)
+    if is_print_jump(line):
+        return "in" if re.search(r"\bviene\b", folded) else "out"
+    if _JUMP_OUT_TAIL.search(folded):
+        return "out"
+    return "in" if _JUMP_IN_TAIL.match(folded.strip()) else ""
+
+
+def _is_slug(line: str) -> bool:
+    """The continuation's slug under its jump: the headline's first words in capitals or
+    cut by an ellipsis («EXIGEN PESCADORES...»)."""
+    text = line.strip(_EDGE)
+    return 0 < len(text.split()) <= _SLUG_WORDS and (
+        bool(_ELLIPSIS.search(text)) or (text.isupper() and not text.endswith("."))
+    )
+
+
+def _strip_page_breaks(paragraphs: list[str], removed: list[str]) -> list[str]:
+    """A print story copied across its pages: the jump lines («(Pasa a la página 6-A)»,
+    «VIENE DE LA PÁGINA 4-A») and what stands between a jump out and the jump in (the
+    other page's running head, an ad, a rule, the continuation's slug) are the paper's.
+    A jump closing a line of text leaves the text."""
+    lines = [(i, line) for i, p in enumerate(paragraphs) for line in p.split("\n")]
+    kinds = [_jump(line) for _i, line in lines]
+    if not any(kinds):
+        return paragraphs
+    drop: set[int] = set()
+    keep_text: dict[int, str] = {}
+    for at, kind in enumerate(kinds):
+        if kind == "out":
+            line = lines[at][1]
+            match = _JUMP_OUT_TAIL.search(fold(line))
+            text = line[: match.start()].rstrip() if match and not is_print_jump(line) else ""
+            if text:
+                keep_text[at] = text
+            drop.add(at)
+            ahead = kinds[at + 1 : at + 1 + _JUMP_GAP]
+            if "in" in ahead and "out" not in ahead[: ahead.index("in")]:
+                drop.update(range(at + 1, at + 1 + ahead.index("in")))
+        elif kind == "in":
+            drop.add(at)
+            following = at + 1
+            if (
+                following < len(lines)
+                and lines[following][0] == lines[at][0]
+                and _is_slug(lines[following][1])
+            ):
+                drop.add(following)
+    removed.extend(lines[at][1] for at in sorted(drop) if lines[at][1].strip())
+    rebuilt: dict[int, list[str]] = {}
+    for at, (index, line) in enumerate(lines):
+        rebuilt.setdefault(index, [])
+        if at in keep_text:
+            rebuilt[index].append(keep_text[at])
+        elif at not in drop:
+            rebuilt[index].append(line)
+    out = ["\n".join(rebuilt[i]).strip("\n") for i in range(len(paragraphs))]
+    return [p for p in out if p.strip()]
+
+
+# What a transcriber's note in brackets says about the copy it was typed from (folded,
+# searched): «[Dos líneas ilegibles en el original]», «[Captura del archivo impreso: …]».
+TRANSCRIPTION_NOTES = (
+    r"ilegibles?",
+    r"en el original",
+    r"(?:captura|transcripcion|digitalizacion|cotejo) del? (?:archivo|original|impreso|texto)",
+    r"\b(?:transcri(?:bio|pcion|to|ta)|cotejo|digitaliz[oó]|capturo)\s*:",
+    r"nota del? (?:transcriptor|capturista|digitalizador)a?",
+)
+_TRANSCRIPTION_NOTE = re.compile("|".join(TRANSCRIPTION_NOTES))
+_BRACKETED = re.compile(r"^\[[^\[\]\n]{3,300}\]$")
+
+
+def is_transcription_note(paragraph: str) -> bool:
+    """A paragraph wholly in square brackets about the copy the text was typed from."""
+    text = paragraph.strip().strip("*_").strip()
+    return bool(_BRACKETED.match(text)) and bool(_TRANSCRIPTION_NOTE.search(fold(text)))
+
+
 def strip_furniture(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     """(the paragraphs kept, the furniture removed) of a body's paragraphs."""
     removed: list[str] = []
+    paragraphs = _strip_page_breaks(paragraphs, removed)
     paragraphs = _split_rules(paragraphs)
     paragraphs = _strip_properties(paragraphs, removed)
     paragraphs = _strip_comments(paragraphs, removed)
@@ -407,6 +504,9 @@ def strip_furniture(paragraphs: list[str]) -> tuple[list[str], list[str]]:
             removed.append(paragraph)
             continue
         if lines and all(is_newsletter_line(line) for line in lines):
+            removed.append(paragraph)
+            continue
+        if is_transcription_note(paragraph):
             removed.append(paragraph)
             continue
         if len(lines) == 1 and is_page_footer(lines[0]):

@@ -32,6 +32,7 @@ from datetime import datetime
 from django.utils.translation import gettext as _
 
 from articles.importing.cleaning import split_bylines, split_paragraphs
+from articles.importing.cleaning.body import opening_dateline
 from articles.importing.cleaning.boilerplate import is_boilerplate
 from articles.importing.cleaning.dates import (
     DateProblem,
@@ -79,6 +80,8 @@ _FIELD_LABEL = re.compile(
     r"(?<!\w)(?:fecha(?:\s+de\s+(?:publicacion|emision|envio))?\s*:|publicad[oa]\s+el\s)\s*"
 )
 _FIELD_WORDS = 8  # words after such a label that may hold the date
+_DATELINE_LOOK_AHEAD = 8  # a print head (kicker, headline, highlights, byline) over it
+_DATELINE_REST_WORDS = 8  # the fewest words of a sentence a dateline opens
 
 # The labels before the page's own address, folded: its date is the story's. A link under
 # a teaser («Lee también: https://…») is another story's and has none of these labels.
@@ -338,9 +341,22 @@ def _closing_dateline_city(removed: tuple[str, ...]) -> str:
 
 
 def date_and_byline(article: ParsedArticle) -> ParsedArticle:
-    """``article`` with the date and the bylines its reader did not find, by shape."""
-    if article.format == "jekyll":
-        return article  # the front matter's date and author are the post's
+    """``article`` with the date and the bylines its reader did not find, by shape, and
+    without a dateline left opening its story."""
+    if article.format != "jekyll":  # the front matter's date and author are the post's
+        article = _dated_and_signed(article)
+    if (cut := _cut_dateline(split_paragraphs(article.body))) is None:
+        return article
+    body, dateline, city = cut
+    changes: dict = {"body": body, "removed": (*article.removed, dateline)}
+    if article.format == "press_release" and not article.dateline_city and city:
+        changes["dateline_city"] = city
+    if not article.location and city:
+        changes["location"] = city  # the page shows the place by the date, not in the text
+    return replace(article, **changes)
+
+
+def _dated_and_signed(article: ParsedArticle) -> ParsedArticle:
     impossible = any("imposible" in warning for warning in article.warnings)
     paragraphs = split_paragraphs(article.body)
     changes: dict = {}
@@ -367,3 +383,25 @@ def date_and_byline(article: ParsedArticle) -> ParsedArticle:
             if not article.source and (outlet := credit_outlet(credit)):
                 changes["source"] = outlet
     return replace(article, **changes) if changes else article
+
+
+def _cut_dateline(paragraphs: list[str]) -> tuple[str, str, str] | None:
+    """(the body without it, the dateline, its city) of a dateline the reader left
+    opening the story's first paragraph of prose, or alone on a line right over it
+    («CATEMACO, Ver.- Hoteleros…», «Tizayuca, Hgo., a 9 de septiembre de 2003.-»): a
+    place line of the wire and of releases, never the story's words. None when the
+    head holds none."""
+    for index, paragraph in enumerate(paragraphs[:_DATELINE_LOOK_AHEAD]):
+        found = opening_dateline(paragraph)
+        if found is not None:
+            dateline, cut, rest = found
+            following = paragraphs[index + 1 : index + 2]
+            if rest and not _is_prose(rest) and _words(rest) < _DATELINE_REST_WORDS:
+                return None  # a short line after a place: a credit or a caption
+            if not rest and not (following and _is_prose(following[0])):
+                return None
+            kept = [*paragraphs[:index], *([rest] if rest else []), *paragraphs[index + 1 :]]
+            return "\n\n".join(kept), cut, dateline.city
+        if _is_prose(paragraph):
+            return None
+    return None

@@ -127,7 +127,8 @@ def test_a_labelled_story_loses_the_note_under_its_signature():
         "--\nmesa: las fotos van en el siguiente correo. Saludos\n"
     )
     article = read(text, "nota.txt")
-    assert article.body.startswith("APATZINGÁN, MICH.- Productores de limón")
+    assert article.body.startswith("Productores de limón")  # the dateline is no body
+    assert "APATZINGÁN, MICH.-" in article.removed
     assert article.body.rstrip().endswith("en la báscula.")
     assert "mesa:" not in article.body
 
