@@ -183,3 +183,115 @@ def strip_chat_export(text: str) -> tuple[str, list[str]]:
             kept = kept[: story + 1]
     # each message is a paragraph of its own: a headline sent alone is no body's first line
     return "\n\n".join("\n".join(message) for message in kept), removed
+
+
+# A phone's message backup opens with its own head over the messages («Conversación con:
+# Ana Ruiz - Corresp. (Agencia Norte)», «Número: …», «Exportado el … con …»): a short
+# paragraph of labelled or dated lines right over the first stamped message.
+_EXPORT_HEAD_LINES = 5
+_EXPORT_HEAD_WIDTH = 160
+_EXPORT_STAMPED_SHARE = 0.8  # of the lines under the head that open with a stamp
+_EXPORT_MIN_MESSAGES = 3
+_HEAD_LINE = re.compile(r"^[^\W\d_][^:\n]{1,40}:\s*\S|.*\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+# A story typed in numbered parts, one message each: «(1/7) CIUDAD VALLES…».
+_PART = re.compile(r"^\s*\(?(\d{1,2})\s*/\s*(\d{1,2})\)?[ \t]+(?=\S)")
+# A note that closes on a title label: the next message is the headline («…Cabeza:»).
+_TITLE_NEXT = re.compile(r"(?:^|[\s.,;])(?:cabeza|titulo|titular|encabezado)\s*:\s*$")
+_BRACKETED = re.compile(r"\(([^()\n]{3,80})\)")
+_SENDER_OF = re.compile(r":[ \t]?$")
+
+
+def _export_head(lines: list[str]) -> int | None:
+    """The index of the first stamped line under a backup's head paragraph, or None."""
+    start = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if start is None or _STAMP.match(lines[start]):
+        return None
+    end = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
+    head = [line.strip() for line in lines[start:end]]
+    if len(head) > _EXPORT_HEAD_LINES or any(
+        len(line) > _EXPORT_HEAD_WIDTH or not _HEAD_LINE.match(line) for line in head
+    ):
+        return None
+    under = [line for line in lines[end:] if line.strip()]
+    stamped = sum(1 for line in under if _STAMP.match(line))
+    if stamped < _EXPORT_MIN_MESSAGES or stamped < _EXPORT_STAMPED_SHARE * len(under):
+        return None
+    return next(i for i in range(end, len(lines)) if lines[i].strip())
+
+
+def read_chat_filing(text: str) -> tuple[str, list[str], dict[str, str]] | None:
+    """A story its writer filed by phone in numbered messages («(1/7) …» to «(7/7) …»),
+    from a chat or SMS export (its backup's head over the messages, if any): the
+    headline the messages before the parts send (the note that announces it, closing on
+    «Cabeza:», goes), the parts a paragraph each without their numbers, and the notes
+    after them gone. Fields: the sender of the parts is the writer, their first stamp's
+    day the date, an outlet in brackets in the backup's head the source. None for any
+    other text."""
+    lines = text.split("\n")
+    removed: list[str] = []
+    fields: dict[str, str] = {}
+    if (first := _export_head(lines)) is not None:
+        head = [line.strip() for line in lines[:first] if line.strip()]
+        removed += head
+        for line in head:
+            for inside in _BRACKETED.findall(line):
+                if outlet := _outlet(inside):
+                    fields.setdefault("source", outlet)
+        lines = lines[first:]
+    messages: list[tuple[str, str]] = []  # (stamp, text)
+    for line in lines:
+        if stamp := _STAMP.match(line):
+            messages.append((stamp.group(0), line[stamp.end() :]))
+        elif messages:
+            messages[-1] = (messages[-1][0], messages[-1][1] + "\n" + line)
+        elif line.strip():
+            return None
+    parts = [i for i, (_s, body) in enumerate(messages) if _PART.match(body)]
+    if len(parts) < 2 or parts != list(range(parts[0], parts[0] + len(parts))):
+        return None
+    numbers = [_PART.match(messages[i][1]).groups() for i in parts]
+    total = numbers[0][1]
+    if (
+        [int(n) for n, _t in numbers] != list(range(1, len(parts) + 1))
+        or any(t != total for _n, t in numbers)
+        or int(total) != len(parts)
+    ):
+        return None
+    senders = {_SENDER_OF.sub("", _sender(messages[i][0])) for i in parts}
+    if len(senders) != 1:
+        return None
+    kept: list[str] = []
+    title_next = False
+    for stamp, body in messages[: parts[0]]:
+        removed.append(stamp.strip())
+        if title_next:
+            kept.append(body.strip())
+        else:
+            removed.append(body.strip())
+        title_next = bool(_TITLE_NEXT.search(fold(body.strip())))
+    for index in parts:
+        stamp, body = messages[index]
+        number = _PART.match(body)
+        removed.append(f"{stamp.strip()} {number.group(0).strip()}")
+        kept.append(body[number.end() :].strip())
+    removed += [body.strip() for _stamp, body in messages[parts[-1] + 1 :]]
+    (writer,) = senders
+    fields["byline"] = writer.strip()
+    if day := re.search(_DAY, messages[parts[0]][0]):
+        fields["date"] = day.group(0)
+    return "\n\n".join(kept), removed, fields
+
+
+def _sender(stamp: str) -> str:
+    """The sender's name in a message's stamp."""
+    stamp = stamp.strip()
+    if "]" in stamp:
+        return stamp.split("]", 1)[1].strip()
+    return stamp.split(" - ", 1)[-1].strip()
+
+
+def _outlet(text: str) -> str:
+    from .outlets import has_outlet_word, outlet_name
+
+    name = outlet_name(text)
+    return name if name and has_outlet_word(name) else ""

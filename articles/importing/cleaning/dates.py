@@ -308,6 +308,14 @@ def _split_clock(folded: str) -> tuple[str, int, int, int] | None:
     return folded[: match.start()], hour, int(minute), int(second or 0)
 
 
+def _day_and_month(first: int, second: int) -> tuple[int, int]:
+    """(day, month) of a numeric date: day first, as Mexico writes it, unless only the
+    other order reads (an English edition's «04/23/2021»: no month 23, so April 23)."""
+    if second > 12 and 1 <= first <= 12 and second <= 31:
+        return second, first
+    return first, second
+
+
 def parse_spanish_date(text: str, tz=None) -> datetime | None:
     """A date in Spanish words («9 de enero de 2024», «martes 12 de marzo de
     2024») as midnight that day, or at the time that closes it («mar 7 may
@@ -379,8 +387,14 @@ def parse_date(value: object) -> datetime | None:
         return _aware(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0), tz, raw=raw)
     if match := _DMY.fullmatch(text):
         d, m, y, hh, mm, ss = match.groups()
-        return _aware(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0), zone,
+        d, m = _day_and_month(int(d), int(m))
+        return _aware(int(y), m, d, int(hh or 0), int(mm or 0), int(ss or 0), zone,
                       raw=raw)  # fmt: skip
+    if (clock := _split_clock(text)) is not None and (match := _DMY.fullmatch(clock[0])):
+        # «04/23/2021 | 10:15 a.m.»: the clock in twelve hours closes the day.
+        d, m, y = (int(g) for g in match.groups()[:3])
+        d, m = _day_and_month(d, m)
+        return _aware(y, m, d, *clock[1:], zone, raw=raw)
     if match := _YMD_SLASH.fullmatch(text):
         y, m, d, hh, mm, ss = match.groups()
         return _aware(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0), zone,

@@ -137,6 +137,7 @@ HEAD_FIELDS = {
     "version": "skip",
     "estado": "skip",
     "status": "skip",
+    "form": "skip",  # a groupware record's form (Lotus Domino: «Form:  NotaImpresa»)
     "etiquetas": "skip",
     "tags": "skip",
     "palabras clave": "skip",
@@ -150,6 +151,13 @@ HEAD_FIELDS = {
     "folio": "page",  # a print page's line: outlet, date and page («@Folio:El Sol · …»)
     "pagina": "skip",
     "page": "skip",
+    # the photos' credit
+    "foto": "photo",
+    "fotos": "photo",
+    "fotografia": "photo",
+    "fotografias": "photo",
+    "photo": "photo",
+    "photos": "photo",
     # a feed entry's own elements (RSS, Atom) saved as text
     "link": "skip",
     "enlace": "skip",
@@ -199,7 +207,7 @@ _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,8}")
 _RECORD_TAGS = re.compile(r"^(?:\[[^\W\d_][\w .-]{0,20}:[^\[\]\n]{1,80}\][ \t]*){1,6}$")
 # «LABEL: value»; a print layout's tag opens with «@» («@Cabeza:Title», QuarkXPress).
 _LABELLED = re.compile(
-    r"^@?[*_]*([^\W\d_][\w ./]{0,29}?)(?:\s*\([\w ]{1,12}\))?[*_]*\s*:[*_]*\s*(.*)$"
+    r"^@?[*_]*(\$?[^\W\d_][\w ./]{0,29}?)(?:\s*\([\w ]{1,12}\))?[*_]*\s*:[*_]*\s*(.*)$"
 )
 # A feed's author as RSS writes it, «mail (Name)», or a bare address: the name or nothing.
 _MAIL_AUTHOR = re.compile(r"^<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?(?:\s*\((?P<name>[^()]{3,80})\))?$")
@@ -239,9 +247,14 @@ def _label(line: str) -> tuple[str, str] | None:
         " ".join(fold(ruled.group(1)).split())
     ) == "body":
         return ("body", "")
+    if _ISSUE_LINE.match(line.strip()):
+        return ("edition", line.strip())  # «Edición 212 · Lunes 5 de noviembre · Pág. 14»
     match = _LABELLED.match(line.strip())
     if not match:
         return None
+    if match.group(1).startswith("$"):
+        # A groupware system's own item («$Revisions:», «$UpdatedBy:», «$FILE:»).
+        return ("skip", match.group(2).strip())
     name = HEAD_FIELDS.get(" ".join(fold(match.group(1)).split()).rstrip("."))
     if not name:
         return None
@@ -258,6 +271,12 @@ def _label(line: str) -> tuple[str, str] | None:
     return (name, value)
 
 
+# An issue's line, unlabelled: its number, then its date and page between dots or bars.
+_ISSUE_LINE = re.compile(
+    r"^(?:edici[oó]n|ed\.|n[uú]m\.|n[uú]mero|no\.|a[nñ]o [IVXLC]+,? n[uú]m\.)\s*\d{1,5}"
+    r"(?:\s+[·•|]\s+[^·•|\n]{2,60}){1,3}$",
+    re.IGNORECASE,
+)
 # The writer's town in brackets after the name in a byline field.
 _PLACE_TAIL = re.compile(r"\s*\([^()\d\n]{2,60}\)$")
 # A desk form's day-first date with its year in two digits («02/07/10»).
@@ -528,7 +547,10 @@ def read_field_block(text: str) -> FieldBlock | None:
             for key, found in _page_fields(value).items():
                 fields.setdefault(key, found)
             removed.append(line.strip())
-        elif name == "skip":
+        elif name == "skip" or (name == "photo" and "photo" in fields):
+            removed.append(line.strip())
+        elif name == "photo":
+            fields["photo"] = value
             removed.append(line.strip())
         elif value and name not in fields:
             fields[name] = value
@@ -639,9 +661,21 @@ def _under_note(lines: list[str], first: int) -> FieldBlock | None:
     ):
         return None
     block = read_field_block("\n".join(lines[under:]))
+    if block is None and under == first + 1 and _MASTHEAD.match(line.strip()):
+        # A masthead over the page's fields: the outlet's name, its motto after a dash
+        # («Plaza Nueva — Semanario de negocios»), then «Edición …» and «Sección: …».
+        block = read_field_block("\n".join([f"Medio: {line.strip()}", *lines[under:]]))
+        if block is not None and {"date", "section"} & set(block.fields):
+            return FieldBlock(block.fields, (line.strip(), *block.removed[1:]), block.rest)
+        return None
     if block is None or not block.fields.get("title"):
         return None
     return FieldBlock(block.fields, (line.strip(), *block.removed), block.rest)
+
+
+# An outlet's masthead line: a short name in capitals first, its motto after a spaced
+# dash («Plaza Nueva — Semanario de negocios de Aguascalientes»).
+_MASTHEAD = re.compile(r"^[^\W\d_][^\W\d]*(?: [^\W\d]+){0,5}\s+[—–]\s+[^—–.:\d]{3,80}$")
 
 
 def _without_furniture(lines: list[str]) -> str:

@@ -70,6 +70,8 @@ GREETINGS = (
     "companeros",
     "saludos a",
     "que tal",
+    "mesa:",  # the desk addressed on its own («Mesa:», «Mesa, va nota…»)
+    "mesa,",
 )
 _GREETING_MAX = 200
 
@@ -289,6 +291,32 @@ def _fax_head(lines: list[str]) -> tuple[dict[str, str], int] | None:
     return fields, index + 1 if _RULE.match(lines[index]) else index
 
 
+_FAX_SHEET_DEPTH = 10  # non-blank lines of letterhead over a cover sheet's heading
+
+
+def cut_fax_sheet(text: str) -> tuple[str, list[str]]:
+    """``text`` without a fax cover sheet set under the sender's letterhead («H.
+    AYUNTAMIENTO DE …» over «F A X» and its «PARA:/DE:/FAX:/HOJAS:» lines): the sheet's
+    heading and fields go, the letterhead over it and the text under it stay (a sheet
+    opening the text is the mail block's). Returns (the text, the lines cut)."""
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()][: _FAX_SHEET_DEPTH + 1]
+    for index in filled[1:]:
+        if re.sub(r"[\W_]", "", fold(lines[index])) not in FAX_TITLES:
+            continue
+        sheet = [line.strip() for line in lines[index:]]
+        under = index + 1
+        while under < len(sheet) and not sheet[under - index]:
+            under += 1  # a blank line between the heading and its fields
+        found = _fax_head([sheet[0], *sheet[under - index :]])
+        if found is None:
+            return text, []
+        end = under + found[1] - 1
+        cut = [line.strip() for line in lines[index:end] if line.strip()]
+        return "\n".join([*lines[:index], *lines[end:]]), cut
+    return text, []
+
+
 def take_mail_headers(lines: list[str]) -> tuple[dict[str, str], int]:
     """Leading «Key: value» mail headers: (fields, index of the first other line)."""
     if (fax := _fax_head(lines)) is not None:
@@ -344,6 +372,8 @@ COVER_NOTES = (
     "aqui va la nota",
     "mando nota",
     "envio nota",
+    "les mando",
+    "te mando",
     "te paso",
     "les paso",
     "para su publicacion",

@@ -361,6 +361,11 @@ def without_translation_credit(line: str) -> str:
     return line[: found.start()].rstrip() if found else line
 
 
+# A groupware directory's canonical name («CN=Ana Ruiz/OU=Redaccion/O=El Sol», Lotus
+# Notes): the person is the common name; the units and the organisation name no one.
+_CANONICAL_NAME = re.compile(r"\bCN=([^/=\n]{2,80})(?:/(?:OU|O|C)=[^/=\n]{0,60})+")
+
+
 def split_bylines(raw: str | list, *, desk: bool = True) -> tuple[Byline, ...]:
     """All the bylines in an author field: a string with names separated by
     commas, semicolons, slashes or " y ", or a list of such strings.
@@ -372,7 +377,8 @@ def split_bylines(raw: str | list, *, desk: bool = True) -> tuple[Byline, ...]:
     parts = raw if isinstance(raw, list) else [raw]
     bylines: list[Byline] = []
     for line in (line for part in parts[:MAX_BYLINES] for line in part.split("\n")):
-        line = _CODES_TAIL.sub("", without_translation_credit(collapse_whitespace(line)))
+        line = _CANONICAL_NAME.sub(r"\1", collapse_whitespace(line))
+        line = _CODES_TAIL.sub("", without_translation_credit(line))
         chunks = _LIST_SEPARATORS.split(line)[: MAX_BYLINES * 5]
         for index, chunk in enumerate(chunks):
             if index and _outlet_after_slash(chunk, line):

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 
 from django.utils.translation import gettext as _
 
-from articles.importing.cleaning.chat import strip_chat_export
+from articles.importing.cleaning.chat import read_chat_filing, strip_chat_export
 from articles.importing.cleaning.chrome import Chrome, strip_chrome
 from articles.importing.cleaning.cms_fragment import read_cms_fragment
 from articles.importing.cleaning.dates import DateProblem, find_dateline, parse_date_line
@@ -50,6 +50,7 @@ from articles.importing.cleaning.field_block import read_field_block
 from articles.importing.cleaning.head_labels import unlabel_head
 from articles.importing.cleaning.letters import (
     MailBlock,
+    cut_fax_sheet,
     read_mail_block,
     strip_cover_note,
     take_mail_headers,
@@ -163,6 +164,8 @@ def _with_fields(article: ParsedArticle, fields: dict[str, str]) -> ParsedArticl
         changes["section"] = fields["section"]
     if fields.get("deck") and not article.deck:
         changes["deck"] = fields["deck"]
+    if fields.get("photo") and not article.lead_image_credit:
+        changes["lead_image_credit"] = fields["photo"]
     if changes.get("published_at") and article.published_at is None:
         changes["warnings"] = tuple(w for w in article.warnings if w != _("sin fecha"))
     return replace(article, **changes)
@@ -228,8 +231,13 @@ def unwrap(text: str) -> Unwrapped:
     if OPEN.match(text):
         return Unwrapped(text)
     text = strip_mime_parts(text)  # a raw e-mail's parts: their boundaries and headers
-    text, removed = strip_chat_export(text)  # the stamps of a chat it was pasted from
-    removed = [*fragment_removed, *removed]
+    if filing := read_chat_filing(text):
+        # A story its writer sent in numbered messages: the sender and stamp name them.
+        text, removed, fields = filing[0], filing[1], {**fields, **filing[2]}
+    else:
+        text, removed = strip_chat_export(text)  # the stamps of a chat it was pasted from
+    text, sheet = cut_fax_sheet(text)  # a fax's cover sheet under the letterhead
+    removed = [*fragment_removed, *removed, *sheet]
     if (reply := take_quoted_story(text)) and _evidence(reply[0]) >= _FORWARDED_EVIDENCE:
         text, removed = reply[0], [*removed, *reply[1]]  # the note over a quoted story
     blocks = []  # (the lines, the block opening them): a forward of a forward nests

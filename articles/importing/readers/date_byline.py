@@ -48,6 +48,7 @@ from articles.importing.cleaning.names import (
     BYLINE_LABELS,
     other_role_credit,
     strip_by,
+    without_translation_credit,
 )
 from articles.importing.cleaning.outlets import outlet_like, outlet_name
 from articles.importing.cleaning.signatures import person_name
@@ -112,7 +113,12 @@ def _words(text: str) -> int:
 
 
 def _plain(line: str) -> str:
-    return _EMPHASIS.sub("", _MARKDOWN_ESCAPE.sub(r"\1", line.strip())).strip()
+    line = _FIELD_LIST.sub(r"\1:", line.strip())  # reStructuredText's «:Autor: Ana Ruiz»
+    return _EMPHASIS.sub("", _MARKDOWN_ESCAPE.sub(r"\1", line)).strip()
+
+
+# A field of a reStructuredText document's field list, its label between colons.
+_FIELD_LIST = re.compile(r"^:([^\W\d_][\w ]{0,29}):(?=\s)")
 
 
 def _is_prose(paragraph: str) -> bool:
@@ -249,7 +255,7 @@ def credit_writers(line: str) -> list[str] | None:
             continue  # «Edición: Marisa Landa», «Fotos: Raúl Arcos»
         if BY_START.match(part):
             name = _FOR_OUTLET.split(strip_by(part).rstrip(" ."), maxsplit=1)[0]
-            if person_name(name.split(",")[0].split(" y ")[0].strip()):
+            if person_name(_FIRST_OF_NAMES.split(name.split(",")[0])[0].strip()):
                 writers.append(name)
                 continue
             return None
@@ -259,6 +265,10 @@ def credit_writers(line: str) -> list[str] | None:
             continue  # «Por Ana Ruiz | Lupa Ciudadana | 4 de marzo de 2020»: the outlet
         return None
     return writers or None
+
+
+# The first of two names joined by «y» or, in an English edition's credit, «and».
+_FIRST_OF_NAMES = re.compile(r"\s+(?:y|and)\s+")
 
 
 def _between_byline_and_date(part: str, parts: list[str]) -> bool:
@@ -309,6 +319,8 @@ def _credit_paragraph(paragraph: str) -> list[str] | None:
     for line in lines:
         if (found := credit_writers(line)) is not None:
             writers += found
+        elif not without_translation_credit(_plain(line)).strip(" .,;"):
+            continue  # a translator's line under the writers', «Traducción: …»: no writer
         elif not (line_date(line) or part_is_chrome(line) or outlet_like(_plain(line))):
             return None
     return writers or None

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from articles.importing.cleaning import normalize_whitespace, split_paragraphs
 from articles.importing.cleaning.dates import find_place_dateline
+from articles.importing.cleaning.head_labels import unlabel_head
 from articles.importing.cleaning.names import is_byline_role
 from articles.importing.cleaning.outlets import has_outlet_word, outlet_name
 
@@ -60,12 +61,23 @@ def signature_outlet(text: str) -> str:
     if not rules:
         return ""
     for line in text[rules[-1] :].strip().split("\n")[:_SIGNATURE_LINES]:
-        words = line.split(",", 1)[0].split()
-        for cut in range(1, _ROLE_WORDS + 1):
-            if len(words) > cut and is_byline_role(" ".join(words[:cut])):
-                name = outlet_name(" ".join(words[cut:]))
-                if name and has_outlet_word(name):
-                    return name
+        if name := role_outlet(line):
+            return name
+    return ""
+
+
+_OF = re.compile(r"^(?:de|del|para)\s+", re.IGNORECASE)
+
+
+def role_outlet(line: str) -> str:
+    """The outlet a writer's role line names («Corresponsal Diario del Sur, región
+    Norte», «Corresponsal de Agencia Norte (AN)»), or ""."""
+    words = line.split(",", 1)[0].split()
+    for cut in range(1, _ROLE_WORDS + 1):
+        if len(words) > cut and is_byline_role(" ".join(words[:cut])):
+            name = outlet_name(_OF.sub("", " ".join(words[cut:])))
+            if name and has_outlet_word(name):
+                return name
     return ""
 
 
@@ -76,11 +88,16 @@ def read_mailed_story(
     note and sign-off) when it opens with a headline over its writer's byline (a role
     or a «Por»: a writer's line, not a note's signature); its date from the mail's
     headers, its outlet from the message's signature. None otherwise."""
-    paragraphs = split_paragraphs(normalize_whitespace(content))
+    paragraphs = split_paragraphs(unlabel_head(normalize_whitespace(content)))
     if len(paragraphs) < 3 or not _headline(paragraphs[0]):
         return None
-    byline = split_byline_line(paragraphs[1].strip())
+    # The byline, and the writer's role under it naming the outlet («Corresponsal de …»).
+    by_line, _, role = paragraphs[1].strip().partition("\n")
+    byline = split_byline_line(by_line.strip())
     if byline is None or not byline.authors or byline.source:
+        return None
+    role_source = role_outlet(role.strip()) if role.strip() else ""
+    if role.strip() and ("\n" in role.strip() or not role_source):
         return None
     removed = [paragraphs[1].strip()]
     lede = paragraphs[2]
@@ -90,7 +107,7 @@ def read_mailed_story(
     fields = {"byline": ", ".join(byline.authors)}
     if mail_fields.get("date"):
         fields["date"] = mail_fields["date"]
-    if outlet := signature_outlet(message):
+    if outlet := signature_outlet(message) or role_source:
         fields["source"] = outlet
     text = "\n\n".join([paragraphs[0], lede, *paragraphs[3:]])
     return MailedStory(text, fields, tuple(removed))
