@@ -50,6 +50,24 @@ _CONNECTOR = re.compile(
     re.IGNORECASE,
 )
 _PROGRAMME = re.compile(r"(?:programa|proyecto|organismo|órgano|sistema) ", re.IGNORECASE)
+# A body's description in lower case ("del organismo"), never a programme's noun: a
+# person's name right after it is the title's holder ("el exgerente del organismo Luis
+# Pérez Gil recordó"), not the body's name ("del organismo Agua de Hermosillo").
+_DESCRIPTION_NOUNS = frozenset({"organismo", "órgano", "sistema"})
+_PERSON_AFTER = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][\w.]+(?: (?:de la |de los |del |de )?[A-ZÁÉÍÓÚÑ][\w]+){2,}"
+)
+
+
+def _holder_after_description(masked: str, noun: re.Match) -> bool:
+    """A description in lower case ("organismo ") followed by a person's name: a known
+    given name opening three capitalised words or more."""
+    if noun.group().strip() not in _DESCRIPTION_NOUNS:
+        return False
+    name = _PERSON_AFTER.match(masked, noun.end())
+    return bool(name) and fold_word(name.group().split()[0]) in lx.GIVEN_NAMES
+
+
 _ANAPHORA = re.compile(
     r"(?:este|esta|dicho|dicha|ese|esa|su|la misma|el mismo) [A-Za-zÁÉÍÓÚÑáéíóúñ]+",
     re.IGNORECASE,
@@ -264,7 +282,11 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
         q = conn.end()
         if connector.startswith(("de", "para")):
             programme = _PROGRAMME.match(masked, q)
-            if programme and masked[programme.end() : programme.end() + 1].isupper():
+            if (
+                programme
+                and masked[programme.end() : programme.end() + 1].isupper()
+                and not _holder_after_description(masked, programme)
+            ):
                 # "del organismo Agua de Hermosillo" (but "del organismo público
                 # descentralizado": a description)
                 q = programme.end()

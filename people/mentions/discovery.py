@@ -430,6 +430,10 @@ def _read_title(
             # "el exdirector general del instituto Juan Pérez": a general head heads the
             # whole body the description stands for
             or ("general" in adjectives and comp.description not in PLACE_DESCRIPTIONS)
+            # "la exdirectora del instituto Ana Ruiz Gil": any title, of a body the
+            # description stands for, named in full before (so the name after it is no
+            # word of the body's); never a place or a building ("del plantel Benito …")
+            or _described_body_then_holder(masked, comp)
         )
     ):
         # "el exrector de la universidad Juan Pérez": the body the role heads, then its
@@ -647,6 +651,29 @@ def _facility_before(text: str, start: int, registry, jurisdiction) -> Instituti
 # when no holder follows between commas, the name after them is the title's holder ("el
 # exgerente de la refinería Tomás Alor Guillén sostuvo"; ``institutions._facility_named``).
 _LOWER_FACILITIES = frozenset(fold_word(h) for h in LOWER_FACILITY_HEADS)
+
+
+# Descriptions a name after them may name instead of a holder: a building or a place
+# ("la directora del plantel Benito Juárez", "el jefe de la zona Centro").
+_NAMED_AFTER_DESCRIPTION = frozenset(
+    {"plantel", "escuela", "preparatoria", "facultad", "normal", "hospital", "clinica"}
+)
+
+
+def _described_body_then_holder(masked: str, comp) -> bool:
+    """A description that stands for a body named before ("del instituto"), then a
+    person's name (a known given name) that is no word of that body's name."""
+    if comp.institution is None or not comp.description:
+        return False
+    if comp.description in PLACE_DESCRIPTIONS or comp.description in _NAMED_AFTER_DESCRIPTION:
+        return False
+    if comp.description in _LOWER_FACILITIES or comp.description in _FACILITY_WORDS:
+        return False
+    named = _P2.match(masked, comp.end)
+    if named is None or not _given_name_follows(masked, comp.end):
+        return False
+    first = fold_word(named.group("name").split()[0])
+    return first in lx.GIVEN_NAMES and first not in fold_word(comp.institution.name).split()
 
 
 def _heads_description(index: int, description: str) -> bool:

@@ -582,6 +582,12 @@ _PHRASE_STEP = re.compile(
     rf"contra la|contra las|contra el|contra los|contra|en materia de|en) )?"
     rf"({_MIDDLE_INITIAL}|{CAP}|{ACRONYM}|[IVXL]{{1,6}}\b|\d{{1,3}}\b)"
 )
+# Council heads the press joins to their town by "de" ("el Ayuntamiento de Tepic"): a
+# person's name right after one, with no "de", is no town's (a title ended with the head:
+# "el secretario del Ayuntamiento Rafael Pérez Gil"), while an alcaldía takes its name bare
+# ("la Alcaldía Gustavo A. Madero").
+COUNCILS_NAMED_WITH_DE = frozenset({"Ayuntamiento", "Cabildo", "Presidencia Municipal"})
+_CAPITALISED_RUN = re.compile(r"[\w.]+(?: (?:de la |de los |del |de )?[A-ZÁÉÍÓÚÑ][\w.]*)*")
 _MUNICIPAL_HEADS = frozenset(
     {"Ayuntamiento", "Municipio", "Presidencia Municipal", "Alcaldía", "Cabildo"}
 )
@@ -1946,6 +1952,15 @@ def _extend_phrase(text, pos, head, known_starts, covered, through_parent=False)
             break  # "… en Zacatecas": a place, not part of the name (but "Juzgado
             # Especializado en Desaparición de Personas": its matter)
         folded = fold_word(word)
+        if (
+            head in COUNCILS_NAMED_WITH_DE
+            and connector is None
+            and not words
+            and folded in lx.GIVEN_NAMES
+            and _CAP_AFTER.match(text, step.end())
+            and not known_place(_CAPITALISED_RUN.match(text, word_start).group())
+        ):
+            break  # "sustituye al exsecretario del Ayuntamiento Rafael Pérez Gil": its officer
         if (
             (not municipal or (head in PLACE_NAMED_FACILITIES and connector is None and words))
             and folded in lx.GIVEN_NAMES
