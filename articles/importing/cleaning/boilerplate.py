@@ -955,6 +955,22 @@ _COUNTER = (
     rf"(?:{COUNTER_NAMES})\s*(?:\(\s*\d[\d.,]*\s*\)|:\s*\d[\d.,]*(?:\s*/\s*\d{{1,3}})?)"
     rf"|\d[\d.,]*(?:\s+mil)?\s+(?:{COUNTER_NAMES})"
 )
+# A page's estimate of the reading time alone on a line, folded and matched whole.
+READING_TIMES = (
+    r"(?:tiempo de )?lectura(?: de)? \d{1,2} min(?:utos?|\.)?"
+    r"|\d{1,2} min(?:utos?|\.)? de lectura",
+    # a reader view's estimate («5–6 minutos») and a blog platform's («6 min read»)
+    r"\d{1,2} ?[-–] ?\d{1,2} (?:minutos|minutes|min\.?)|\d{1,2} min(?:ute)?s? read",
+)
+_READING_TIME = re.compile("|".join(f"(?:{row})" for row in READING_TIMES))
+
+
+def is_reading_time(line: str) -> bool:
+    """«5–6 minutos», «4 min de lectura»: a page's estimate of the reading time."""
+    text = line.strip().strip("*_·|•- ")
+    return len(text) <= 40 and bool(_READING_TIME.fullmatch(" ".join(fold(text).split())))
+
+
 # A page's commands and notices alone on a line, folded and matched whole: Joomla's
 # «Detalles» over its fields, WordPress's «Me gusta esto:» and «Cargando…», a comment
 # form's call, a button left on its line. A row per spelling.
@@ -995,10 +1011,7 @@ CHROME_LINES = tuple(
         # a pointer to the video over or under the story: «Mira el video 📺», «Ve aquí el video»
         r"(?:mira|ve|ver|vea|checa|reproduce|reproducir|dale play a)(?: aqui)?"
         r" (?:el|este|nuestro) video(?: (?:aqui|completo|de la nota))?\W*",
-        r"(?:tiempo de )?lectura(?: de)? \d{1,2} min(?:utos?|\.)?"
-        r"|\d{1,2} min(?:utos?|\.)? de lectura",
-        # a reader view's estimate («5–6 minutos») and a blog platform's («6 min read»)
-        r"\d{1,2} ?[-–] ?\d{1,2} (?:minutos|minutes|min\.?)|\d{1,2} min(?:ute)?s? read",
+        *READING_TIMES,
         # a blog platform's buttons by the byline («Follow», «Listen»)
         r"follow|following|seguir|siguiendo|listen",
         # the site's bare address alone on a line, as a reader view prints it over the title

@@ -48,6 +48,7 @@ from .boilerplate import (
     is_embargo_line,
     is_page_number,
     is_post_footer,
+    is_reading_time,
     is_share_bar,
     is_tag_line,
     is_wire_slug,
@@ -61,6 +62,7 @@ from .names import BY_START, BYLINE_ROLES, PARTICLES
 from .outlets import outlet_like, outlet_name
 from .placement import HOME_CRUMBS, breadcrumb
 from .press import is_end_marker
+from .signatures import person_name
 from .syndication import syndication_note
 from .text import is_rule
 
@@ -319,6 +321,15 @@ def _last_kept(head: _Head) -> str:
     return next((line.strip() for line in reversed(head.kept) if line.strip()), "")
 
 
+def _reader_view_name(head: _Head) -> str:
+    """The name a reader view prints on the line under the title, over the reading time
+    («Ana Ruiz Peña» / «5–6 minutos»): the head's second line kept, or ""."""
+    kept = [line.strip() for line in head.kept]
+    if len(kept) != 2 or not all(kept):
+        return ""
+    return person_name(kept[1].strip("*_ "))
+
+
 def _head_line(head: _Head, lines: list[str], index: int) -> None:
     """Keep or drop the line ``index`` of the head."""
     line = lines[index]
@@ -375,6 +386,10 @@ def _head_line(head: _Head, lines: list[str], index: int) -> None:
                 acronym = _ACRONYM_TAIL.search(others[0].strip("*_ "))
                 head.acronym = acronym.group(0).strip(" ()") if acronym else ""
             head.removed.append(stripped)
+    elif is_reading_time(stripped) and (name := _reader_view_name(head)):
+        # a reader view's writer alone under the title, over its «5–6 minutos»
+        head.kept[-1] = f"Por {name}"
+        head.removed.append(stripped)
     elif is_share_bar(stripped) or is_chrome_line(stripped) or is_page_number(stripped):
         head.removed.append(stripped)
     elif is_newsletter_line(stripped) or is_app_line(stripped):

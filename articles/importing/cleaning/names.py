@@ -108,7 +108,7 @@ OTHER_ROLE_LABELS = (
     r"fotos?",
     r"fotografias?",
     r"fotografo|fotografa",
-    r"video|videos|camara",
+    r"video|videos|camara|camarografo|camarografa|camarografos",
     r"diseno|ilustracion|infografia|graficos",
     r"produccion|correccion|revision|verificacion|coordinacion",
     # a translator's or an interpreter's credit («Traducción al tsotsil: Ana Ruiz»)

@@ -342,6 +342,12 @@ def bylines_by_shape(paragraphs: list[str]) -> tuple[list[str], int | None]:
     return [], None
 
 
+def _credit_deck(deck: str) -> tuple:
+    """The bylines of a deck that is a credit paragraph, not a summary; () otherwise."""
+    writers = _credit_paragraph(deck) if deck else None
+    return split_bylines(writers, desk=False) if writers else ()
+
+
 def _closing_dateline_city(removed: tuple[str, ...]) -> str:
     """The city of a dated dateline alone on a line the reader took out
     («Ciudad del Carmen, Campeche, a 18 de agosto de 2004.»), or ""."""
@@ -387,7 +393,10 @@ def _dated_and_signed(article: ParsedArticle) -> ParsedArticle:
     if not article.bylines and article.format != "press_release":
         writers, index = bylines_by_shape(paragraphs)
         bylines = split_bylines(writers, desk=False) if writers else ()
-        if bylines:
+        if not bylines and (credited := _credit_deck(article.deck)):
+            # «Reportero: Ana Ruiz · Imagen: Luis Paz» under the headline, read as its deck
+            changes.update(bylines=credited, deck="", removed=(*article.removed, article.deck))
+        elif bylines:
             changes["bylines"] = bylines
             credit = paragraphs[index]
             changes["body"] = "\n\n".join(p for i, p in enumerate(paragraphs) if i != index)

@@ -228,6 +228,9 @@ def take_front_lines(paragraphs: list[str]) -> FrontLines:
                 found_by += [p for p in parts if isinstance(p, str) and not isinstance(p, _Outlet)]
                 outlets = [part for part in parts if isinstance(part, _Outlet)]
                 source = source or (outlets[0] if outlets else "")
+            elif not index and (bar := _outlet_section_bar(line, lines[1:])):
+                # «El Sol | Ciudad» over «Por Ana Ruiz»: the outlet and its section
+                source, section = source or bar[0], section or bar[1]
             else:
                 break
         else:
@@ -243,6 +246,21 @@ def take_front_lines(paragraphs: list[str]) -> FrontLines:
     return FrontLines(
         tuple(bylines), moment, tuple(paragraphs[:taken]), tuple(warnings), taken, source, section
     )
+
+
+def _outlet_section_bar(line: str, rest: list[str]) -> tuple[str, str] | None:
+    """(outlet, section) of a bar of two short capitalised names over a «Por …» line of
+    the same paragraph («Diario Tal | Ciudad»), or None."""
+    if not any(_BY_LINE.match(_without_emphasis(other)) for other in rest):
+        return None
+    parts = [_without_emphasis(part.strip()) for part in line.split("|")]
+    if len(parts) != 2 or not all(_BAR_NAME.fullmatch(part) for part in parts):
+        return None
+    return parts[0], parts[1]
+
+
+# A short name in a bar: up to four words, a capital first, no figure and no sentence's stop.
+_BAR_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ \t]+[^\W\d_][^\W\d_'’.-]*){0,3}")
 
 
 def _outlet_after_byline(line: str) -> str:
