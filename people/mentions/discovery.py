@@ -181,6 +181,7 @@ def find_officials(
     private_end = -1  # the end of the last private body a title named
     post_end = -1  # the end of the last title's post ("exmagistrado presidente")
     title_hits = list(_TITLE_WORDS.iter_long(folded_masked))
+    later = []  # titles opening a sentence with no name: perhaps the last one's subject
     for end, word in title_hits:
         start = end + 1 - len(word)
         if end + 1 < len(masked) and masked[end + 1].isalnum():
@@ -198,6 +199,8 @@ def find_officials(
             continue
         index = int(match.lastgroup[1:])
         candidate = _read_title(doc, masked, match, index, inst_at, registry, jurisdiction, titled)
+        if candidate is None and _SENTENCE_ARTICLE.match(masked, max(0, start - 5)):
+            later.append((match, index))
         if isinstance(candidate, _PrivateBody):
             private_end = candidate.end
         elif candidate is not None:
@@ -212,6 +215,7 @@ def find_officials(
     found.extend(_verb_posts(doc, masked, found, inst_at, registry, jurisdiction))
     found.extend(_led_bodies(doc, masked, found, institutions, registry, jurisdiction))
     found.extend(_referred(doc, masked, found, inst_at, registry, jurisdiction))
+    found.extend(_next_sentence(doc, masked, found, later, inst_at, registry, jurisdiction))
     context.resolve(found, institutions, doc, registry, jurisdiction)
     return found
 
@@ -270,6 +274,76 @@ def _referred(doc, masked, found, inst_at, registry, jurisdiction) -> list[Candi
     return more
 
 
+_NEXT_SENTENCE = "next_sentence"
+_NAME_RE = re.compile(NAME)
+_SENTENCE_ARTICLE = re.compile(r"\. (?:El|La) ")
+# The previous sentence's subject: a name at its opening, then its verb (a lower-case word
+# that is no article, preposition or conjunction); the title's sentence goes on the same way.
+_NOT_VERBS = frozenset({"del", "los", "las", "que", "con", "por", "para", "sus", "quien", "como"})
+_SUBJECT_VERB = re.compile(r" (?P<verb>[a-záéíóúñ]{3,})(?![\w])")
+
+
+def _verb_follows(masked: str, pos: int) -> bool:
+    verb = _SUBJECT_VERB.match(masked, pos)
+    return verb is not None and verb.group("verb") not in _NOT_VERBS
+
+
+def _next_sentence(doc, masked, found, later, inst_at, registry, jurisdiction) -> list[Candidate]:
+    """ "Ana Ruiz Soto firmó el convenio. La magistrada presidenta del Tribunal … dijo …":
+    a title that writes its body out and opens a sentence with its verb, no name, is the
+    person who opens the sentence before it (same paragraph) with a verb right after the
+    name (no apposition: nothing else says who she is), when that person has no title in
+    the article and nobody in it holds that post."""
+    if not later:
+        return []
+    names = {c.name for c in found}
+
+    def subject(start, comp, feminine):
+        if not (comp.institution or comp.area) or not _verb_follows(masked, comp.end):
+            return None
+        stop = masked.rfind(". ", 0, start - 4)
+        paragraph = masked.rfind("\n", 0, start)
+        opening = max(stop + 2 if stop >= 0 else 0, paragraph + 1)
+        word = masked[max(0, stop - 5) : stop].split(" ")[-1] if stop >= 0 else ""
+        if opening == stop + 2 and (word[:1].isupper() or "." in word):
+            return None  # "Lic. …", "S.A. …": no sentence's end
+        named = _NAME_RE.match(masked, opening)
+        span = named and clean_name(masked, named.start(), named.end(), leading_trim=False)
+        if not span or span[0] != opening or not _verb_follows(masked, span[1]):
+            return None
+        name = masked[span[0] : span[1]]
+        first = fold_word(name.split()[0])
+        if first not in lx.GIVEN_NAMES and first not in lx.FEMININE_GIVEN_NAMES:
+            return None
+        if lx.is_feminine_name(name) != feminine or name in names:
+            return None
+        if any(c.start < span[1] and span[0] < c.end for c in found):
+            return None
+        if re.search(re.escape(name) + r" ?[,(—–]", masked):
+            return None  # described elsewhere in the article
+        return span
+
+    more = []
+    for match, index in later:
+        candidate = _read_title(
+            doc, masked, match, index, inst_at, registry, jurisdiction, subject=subject
+        )
+        if not isinstance(candidate, Candidate) or candidate.pattern != _NEXT_SENTENCE:
+            continue
+        post = _held_post(candidate)
+        if any(_held_post(c) == post for c in found + more):
+            continue  # someone in the article holds that post
+        more.append(candidate)
+    return more
+
+
+def _held_post(candidate: Candidate) -> tuple[str, str]:
+    """A post as held: the role without "ex", and its body."""
+    role = fold(candidate.role).removeprefix("ex")
+    ref = candidate.institution
+    return role, ref.key if ref is not None else ""
+
+
 def _automaton(words):
     automaton = ahocorasick.Automaton()
     for word in words:
@@ -302,7 +376,7 @@ def _remember_titled(titled: dict, candidate: Candidate) -> None:
 
 
 def _read_title(
-    doc, masked, match, index, inst_at, registry, jurisdiction, titled=None
+    doc, masked, match, index, inst_at, registry, jurisdiction, titled=None, subject=None
 ) -> Candidate | _PrivateBody | None:
     _regex, masculine, feminine, needs_complement, category = lx.TITLES[index]
     title_word = match.group(f"t{index}")
@@ -444,8 +518,18 @@ def _read_title(
                 masked, named.start("name"), named.end("name"), leading_trim=False, place=False
             )
             name_span, how = (span, "P2") if span else (None, "")
+    if name_span is None and past:
+        # "la exalcaldesa de X y hoy presidenta de la Fundación …, Ana Ruiz": the former
+        # post holds whatever the present one is
+        now = _NOW_TOO.match(masked, comp.end)
+        if now is not None:
+            name_span, how = _name_after(masked, now.end())
     if name_span is None:
         name_span, how = _name_before(doc, masked, start, comp.end)
+    if name_span is None and subject is not None and not (comp.generic or comp.anaphoric):
+        # "X recorrió la ruta. El coordinador estatal de Protección Civil pidió …"
+        name_span = subject(start, comp, feminine_form)
+        how = _NEXT_SENTENCE
     if name_span is None:
         return None
     name_start, name_end = name_span
@@ -510,6 +594,10 @@ _CAPITALISED_BEFORE = re.compile(
     r"(?:Consejo|Comité|Instituto|Sistema|Organismo|Colegio|Centro|Órgano) $"
 )
 # "nombró como encargada de despacho a X": the title, then its new holder after "a"
+# A former post, then what its holder is now, then the name: "… y hoy director del …, X".
+_NOW_TOO = re.compile(
+    r"(?:,? y|,) (?:hoy|ahora|actualmente|hoy en día) [^.;:,\n()—–]{1,120}(?=, [A-ZÁÉÍÓÚÑ])"
+)
 _APPOINTED_AS = re.compile(r"(?<![\w])como $")
 _POSSESSIVE = re.compile(r"(?i)(?<![\w])(?:su|sus|cuyo|cuya|cuyos|cuyas) $")
 # "el dirigente de la Coordinadora …": a title inside the name of the group a leader leads
@@ -1195,7 +1283,7 @@ def _lead_title(doc, masked, start, inst_at, registry, jurisdiction) -> Candidat
 
 
 _UNIT_ITEM = (
-    r"[A-ZÁÉÍÓÚÑ][\w]+(?: (?:de la|de los|de las|del|de|y) [A-ZÁÉÍÓÚÑ][\w]+| [A-ZÁÉÍÓÚÑ][\w]+)*"
+    r"[A-ZÁÉÍÓÚÑ][\w]+(?: (?:de la|de los|de las|del|de|y|e) [A-ZÁÉÍÓÚÑ][\w]+| [A-ZÁÉÍÓÚÑ][\w]+)*"
 )
 _UNIT_NOUNS = "|".join([*lx.PLURAL_UNITS, *_accented(lx.PLURAL_UNITS)])
 _UNIT_DESCRIPTIONS = "|".join(sorted(lx.PLURAL_UNIT_DESCRIPTIONS, key=len, reverse=True))
@@ -1211,9 +1299,9 @@ _ITEM_SPLIT = re.compile(
     r", (?:y |e )?(?:de la |de los |del |de )?| (?:y|e) (?:de la |de los |del |de )?"
 )
 # Items each opened by "de" after the first: "de Medio Ambiente y de Infraestructura y Obras
-# Públicas" (an item's own "y" stays in it).
+# Públicas" (an item's own "y" stays in it, and its own "de la": "de Ciencias de la Salud").
 _ITEM_SPLIT_BY_DE = re.compile(
-    r",? (?:y |e )?(?:de la|de los|del|de) (?=[A-ZÁÉÍÓÚÑ])|, (?=[A-ZÁÉÍÓÚÑ])"
+    r"(?:,? (?:y|e) |, )(?:de la|de los|del|de) (?=[A-ZÁÉÍÓÚÑ])|, (?=[A-ZÁÉÍÓÚÑ])"
 )
 
 
@@ -1281,7 +1369,7 @@ def _units_listed(doc, masked, match, index, inst_at, registry, jurisdiction):
         ref = _listed_unit(noun, item, listed, doc, inst_at, registry, jurisdiction, state)
         if ref is None:
             return []
-        if fold_word(noun) in _NAMED_AFTER_PARENT:
+        if fold_word(noun) in _NAMED_AFTER_PARENT or noun in lx.UNIVERSITY_UNITS:
             # a faculty is named by its noun and area: "director de la Facultad de Medicina"
             role = f"{role} de la {noun} de {item}"
         elif noun != "Ayuntamiento":
@@ -1374,7 +1462,7 @@ def _listed_unit(noun, item, listed, doc, inst_at, registry, jurisdiction, state
         if occ is not None:
             return InstitutionRef(occ.name, occ.id, occ.key, occ.jurisdiction, occ.acronym)
         return municipal_ref(item, state, registry, jurisdiction) if state else None
-    if noun == "Facultad":
+    if noun in lx.UNIVERSITY_UNITS:
         # the university named last before the list
         university = next(
             (
@@ -1386,8 +1474,13 @@ def _listed_unit(noun, item, listed, doc, inst_at, registry, jurisdiction, state
         )
         if university is None:
             return None
-        name = f"Facultad de {item} de la {university.name}"
-        aliases = (f"Facultad de {item}",)
+        if noun in lx.UNITS_IN_ROLE_ONLY:
+            return InstitutionRef(
+                university.name, university.id, university.key, university.jurisdiction,
+                university.acronym,
+            )  # fmt: skip
+        name = f"{noun} de {item} de la {university.name}"
+        aliases = (f"{noun} de {item}",)
         return _known_or_new(registry, name, university.jurisdiction, jurisdiction, aliases)
     if listed.group("level") == "municipales" or not state:
         return None
@@ -1966,7 +2059,10 @@ def _verb_posts(doc, masked: str, found, inst_at, registry, jurisdiction) -> lis
     for match in _POST_VERB.finditer(masked):
         occ = inst_at.get(match.end())
         if occ is None:
-            more.extend(_verb_unit(doc, masked, match, found))
+            unit = _verb_unit(doc, masked, match, found)
+            more.extend(
+                unit or _verb_complement(doc, masked, match, found, inst_at, registry, jurisdiction)
+            )
             continue
         if is_private(occ.name):
             continue
@@ -2077,6 +2173,62 @@ _VERB_UNIT = re.compile(
     rf"(?:{'|'.join(lx.VERB_UNITS)}) (?:de la |de los |del |de ){CAP}"
     rf"(?: (?:y |e |de la |de los |del |de )?{CAP})*(?=[,.;])"
 )
+
+
+_VERB_ARTICLE = re.compile(r"(?:(?<= de)|(?<= de l)| (?P<article>el|la|los|las)) $")
+
+
+def _verb_complement(doc, masked, match, found, inst_at, registry, jurisdiction):
+    """ "Ana Ruiz Soto, quien preside la Comisión de Salud del Congreso, …", "X, quien
+    dirige el Centro …": what the verb's title would say with "de" and the words after the
+    verb ("presidenta de la Comisión de Salud …"), read as that title's complement: an
+    organ, a unit or a body no pattern named; never a private one."""
+    article = _VERB_ARTICLE.search(masked, match.start(), match.end())
+    if article is None or article.group("article") is None:
+        return []
+    word = article.group("article")
+    joint = " del " if word == "el" else f" de {word} "
+    start = match.start() + 2
+    pad = match.end() - start - len(joint)
+    if pad < 0:
+        return []
+    # the clause written as "<padding> de la ": every position after it stays
+    rewritten = masked[:start] + " " * pad + joint + masked[match.end() :]
+    tail = _P3_TAIL.search(masked, max(0, match.start() - 160), match.start() + 2)
+    span = tail and clean_name(masked, tail.start("name"), tail.end("name"), leading_trim=True)
+    if not span or any(c.start <= span[0] < c.end for c in found):
+        return []
+    index = _VERB_ROWS[int(match.lastgroup[1:])]
+    _regex, masculine, feminine, _needs, category = lx.TITLES[index]
+    pos = match.end() - len(joint)
+    adjectives, comp = _post_phrase(doc, rewritten, pos, category, inst_at, jurisdiction)
+    if comp.non_public or comp.end == pos or not (comp.institution or comp.area):
+        return []
+    if comp.institution is not None and is_private(comp.institution.name):
+        return []
+    if SAID_PRIVATE.match(masked, comp.end) or not _P3_CLOSE.match(masked, comp.end):
+        return []
+    row = lx.ROLES[index]
+    name = doc.text[span[0] : span[1]]
+    fem = lx.is_feminine_name(name)
+    title = (row.feminine if fem else row.masculine).split("|")[0]
+    role = f"{title}{joint}{doc.text[match.end() : comp.written_end or comp.end]}"
+    position_role, institution, named = post_for(
+        category, masculine, feminine, fem, adjectives, comp, registry, jurisdiction, doc,
+        comp.end,
+    )  # fmt: skip
+    return [
+        Candidate(
+            name=name, start=span[0], end=span[1], role=role[:200],
+            position_role=position_role[:200], institution=institution,
+            institution_named=named, area="", past=False, pattern="P3",
+            title_start=match.start() + 2, category=category, body_kinds=row.body_kinds(),
+            unit=comp.area if institution is None else "", organ=context.organ_of(comp),
+            own_unit=context.unit_title(row.heads, adjectives, comp, role)
+            if institution is None
+            else None,
+        )
+    ]  # fmt: skip
 
 
 def _verb_unit(doc, masked, match, found) -> list[Candidate]:

@@ -1014,6 +1014,7 @@ GIVEN_NAMES = frozenset(
     samantha selene socorro thalia viridiana violeta wendy xochitl yadira yanet yesenia
     zaira zulema
     aida alba celina ernestina eugenia fausto georgina lucero noelia nora paola
+    ligia
     """
     )
 )
@@ -1277,6 +1278,8 @@ PLURAL_ADJECTIVES = {
     "auxiliares": "auxiliar",
     "ejecutivos": "ejecutivo",
     "ejecutivas": "ejecutiva",
+    # members of an organ: "las diputadas integrantes de la Comisión de Vigilancia, X y Y"
+    "integrantes": "integrante",
 }
 
 # Units named in the plural after a plural title, one each, with their areas or towns in
@@ -1284,10 +1287,19 @@ PLURAL_ADJECTIVES = {
 # síndicos de los ayuntamientos de Escobedo y Juárez, X y Y". Folded plural -> singular.
 PLURAL_UNITS = {
     "facultades": "Facultad",
+    "divisiones": "División",
     "secretarias": "Secretaría",
     "subsecretarias": "Subsecretaría",
     "ayuntamientos": "Ayuntamiento",
 }
+# Those of ``PLURAL_UNITS`` that are a university's, named by their noun and area ("la
+# directora de la División de Ciencias de la Salud") after the university named last
+# before the list: a faculty is a body of its own, "<unit> de <area> de la <university>";
+# a division may hang from a campus the text names as no body, so its head is placed in
+# the university, the division named in the role ("las directoras de las divisiones de
+# Ciencias de la Salud y de Ciencias e Ingenierías, X y Y").
+UNIVERSITY_UNITS = ("Facultad", "División")
+UNITS_IN_ROLE_ONLY = ("División",)
 # Units of a body named in the plural and in lower case after a plural title, with their
 # towns or areas in order: "los jefes de las jurisdicciones sanitarias de A, B y C: X, Y y
 # Z" (each "jefa de la jurisdicción sanitaria de A"). They are no bodies of their own: the
