@@ -47,6 +47,7 @@ from articles.importing.cleaning.names import (
     BY_START,
     BYLINE_LABELS,
     other_role_credit,
+    spanish_name_case,
     strip_by,
     without_translation_credit,
 )
@@ -370,7 +371,8 @@ def date_and_byline(article: ParsedArticle) -> ParsedArticle:
     if article.format == "press_release" and not article.dateline_city and city:
         changes["dateline_city"] = city
     if not article.location and city:
-        changes["location"] = city  # the page shows the place by the date, not in the text
+        # The page shows the place by the date: «MONCLOVA» there reads «Monclova».
+        changes["location"] = spanish_name_case(city)
     return replace(article, **changes)
 
 
