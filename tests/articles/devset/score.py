@@ -383,6 +383,7 @@ HELD_OUT = (
     "importer-bn/b1",
     "importer-br/b1",
     "importer-bv/b1",
+    "importer-bx/b1",
 )
 
 
