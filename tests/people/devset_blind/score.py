@@ -112,6 +112,7 @@ BATCHES = (
 # start code and once at the code of its arrival, then tuned on; linker-bc/b1 (written
 # likewise) is held out, scored the same two ways. linker-bd/b1 (session 19, people who
 # are not public servants in officials' shapes) likewise, then tuned on.
+# linker-bf/b1 (session 20, written and scored before any change of the session) is held out.
 HELD_OUT = (
     "linker-b/b3",
     "linker-c/b3",
@@ -137,6 +138,7 @@ HELD_OUT = (
     "linker-ay/b1",
     "linker-ba/b1",
     "linker-bc/b1",
+    "linker-bf/b1",
 )
 ARTICLES = frozenset({"el", "la", "los", "las", "lo", "un", "una", "unos", "unas"})
 
