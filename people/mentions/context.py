@@ -709,11 +709,27 @@ def is_short_town(ref, council: InstitutionRef) -> bool:
     )
 
 
-# A sentence that opens with its town: "En Uruapan, el síndico X …".
+# A sentence that opens with its town: "En Uruapan, el síndico X …", "En el vecino
+# municipio de Ocampo, el presidente municipal …".
 _OPENING_TOWN = re.compile(
-    r"(?:^|[.\n] +|\n)En "
+    r"(?:^|[.\n] +|\n)En (?:el (?:vecino |cercano )?municipio de )?"
     r"([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)*), "
 )
+# What may stand between that opening and the title or the name it introduces.
+_RIGHT_AFTER_OPENING = re.compile(r"(?:(?:el|la) )?")
+
+
+def _sentence_opening(text: str, at: int):
+    """The town opening the sentence that ``at`` is in ("En Uruapan, …"), and whether
+    ``at`` comes right after it ("En Guachochi, la presidenta municipal"); (None, False)."""
+    line_start = max(0, at - 200)
+    line = text[line_start:at]
+    openings = list(_OPENING_TOWN.finditer(line))
+    opening = openings[-1] if openings else None
+    if opening is None or "." in line[opening.end() :]:
+        return None, False
+    right_after = _RIGHT_AFTER_OPENING.fullmatch(line[opening.end() :]) is not None
+    return (opening, line_start), right_after
 
 
 def _town_the_sentence_opens_with(
@@ -733,12 +749,16 @@ def _town_the_sentence_opens_with(
             candidate.category in ("municipal", "alcalde") or _MUNICIPAL_ROLE.search(candidate.role)
         ):
             continue
-        line_start = max(0, candidate.title_start - 200)
-        line = doc.text[line_start : candidate.title_start]
-        openings = list(_OPENING_TOWN.finditer(line))
-        opening = openings[-1] if openings else None
-        if opening is None or "." in line[opening.end() :]:
+        found_at, right_after = _sentence_opening(doc.text, candidate.title_start)
+        if found_at is None and candidate.start < candidate.title_start:
+            # "En Canatlán, X recorrió …. La presidenta municipal dijo …": the title of a
+            # later sentence is the holder's, named right after her sentence's town
+            found_at, right_after = _sentence_opening(doc.text, candidate.start)
+            if not right_after:
+                continue
+        if found_at is None:
             continue
+        opening, line_start = found_at
         town = normalize_alias(opening.group(1))
         occ = next((o for k, o in councils.items() if k.endswith(" " + town)), None)
         if occ is not None:
@@ -748,6 +768,7 @@ def _town_the_sentence_opens_with(
             and fold(opening.group(1)) not in lx.MUNICIPAL_BODIES  # "En Cabildo, …"
             and (
                 (not councils and council is None)
+                or right_after  # "En Guachochi, la presidenta municipal, X"
                 or _named_as_place(doc.text, opening.group(1), line_start + opening.start())
             )
         ):

@@ -248,6 +248,8 @@ DESCRIBED_BODIES = {
         "instituto tecnologico",
         "plantel",
     ),
+    # "la directora de la normal": the teachers' college just named
+    "normal": ("escuela normal", "benemerita escuela normal", "normal "),
     # "la directora del área": the unit of a government just named
     "area": ("direccion", "subdireccion", "coordinacion", "departamento", "jefatura", "unidad"),
     # "el gerente de la división": a CFE division
@@ -334,10 +336,13 @@ NATIONAL_BODY_TITLES = {
 NATIONAL_LEVELS = {"nacional": "Nacional", "federal": "Federal"}
 # The same for a state's bodies, the level written before the area: "la procuradora
 # estatal de Protección al Medio Ambiente" heads the state's Procuraduría Estatal de
-# Protección al Medio Ambiente. Not "comisionado": writers name the state's Comisión de
-# Búsqueda de Personas in as many ways as there are states ("Local", "del Estado de X").
+# Protección al Medio Ambiente; "la comisionada estatal de Búsqueda de Personas" the
+# Comisión Estatal de Búsqueda de Personas of the state. Writers name such a body in as
+# many ways as there are states ("Local", "del Estado de X"): a text that names a body of
+# the noun and the area its own way keeps that name (``posts._state_body``).
 STATE_BODY_TITLES = {
     "procurador": "Procuraduría",
+    "comisionado": "Comisión",
 }
 # A state's attorney general where the office kept its old name: "la procuradora general
 # de Justicia del Estado de Hidalgo" heads the Procuraduría General de Justicia del Estado

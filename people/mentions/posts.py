@@ -195,10 +195,27 @@ def _state_body(post: _Post, connector: str) -> Result | None:
     opening = f"{noun} Estatal {connector} {comp.area}"
     if fold_word(f"estatal {connector} {comp.area}") not in post.folded:
         return None  # "procuradora de Protección al Ambiente estatal": the level is no name
-    if fold_word(opening) in post.folded:
+    if fold_word(opening) in post.folded or _named_otherwise(post.folded, noun, comp.area):
         return None
     role = f"{post.ranked} estatal {connector} {comp.area}"
     return role, post.derived(f"{opening} de {post.state}", post.state_code), True
+
+
+_AREA_LEADS = frozenset({"de", "del", "la", "las", "los", "el", "a", "al", "y", "para"})
+
+
+def _named_otherwise(folded: str, noun: str, area: str) -> bool:
+    """Does the text name a state body of ``noun`` about ``area`` its own way ("la Comisión
+    Local de Búsqueda de Personas", "la Comisión de Búsqueda del Estado de X" for "la
+    comisionada estatal de Búsqueda")? A national or federal one is another body."""
+    word = next((w for w in fold_word(area).split() if w not in _AREA_LEADS), "")
+    if not word:
+        return False
+    pattern = (
+        rf"\b{re.escape(fold_word(noun))}(?! (?:nacional|federal)\b)"
+        rf"(?: \w+){{0,3}}? (?:(?:de|del|de la|para la|para el|a|al) )?{re.escape(word)}\b"
+    )
+    return re.search(pattern, folded) is not None
 
 
 def _regional_title(post: _Post) -> Result | None:
