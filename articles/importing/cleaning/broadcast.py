@@ -215,7 +215,7 @@ SCRIPT_GREETINGS = (
     r"(?:muy\s+)?buen(?:os|as)\s+(?:d[ií]as|tardes|noches)\b",
     r"hola\s*,?\s+(?:muy\s+)?buen(?:os|as)\b",
 )
-_SCRIPT_CUE = re.compile(r"^[ \t]*\((?P<cue>[^()\n]{2,80})\)[ \t]*$", re.MULTILINE)
+_SCRIPT_CUE = re.compile(r"^[ \t]*\((?P<cue>[^()\n]{2,240})\)[ \t]*$", re.MULTILINE)
 _SPEAKER = re.compile(
     r"^[ \t]*(?-i:(?:" + "|".join(label.upper() for label in SPEAKER_LABELS) + r")"
     r"(?:[ \t]+\d{1,2})?)[ \t]*:[ \t]*",
@@ -226,9 +226,18 @@ _GREETING_MAX = 200
 _SCRIPT_MARKS = 2  # cues and labels a text needs to be read as a script
 
 
+_CUE_WORDS = 80  # characters of a cue in capitals; after its label, the insert's note
+
+
 def _is_cue(cue: str) -> bool:
-    words = _folded(cue).split()
-    return cue == cue.upper() and bool(words) and words[0].strip(":,") in SCRIPT_CUE_WORDS
+    """A production cue in capitals («(ENTRA CORTINILLA)»), or a cue's label in capitals
+    over the note of what the insert says («(ENTRA AUDIO 1: director de Obras — 0'18"
+    — ENTRA: «…» SALE: «…»)»)."""
+    head, colon, _note = cue.partition(":")
+    if not colon and len(cue) > _CUE_WORDS:
+        return False
+    words = _folded(head).split()
+    return head == head.upper() and bool(words) and words[0].strip(":,") in SCRIPT_CUE_WORDS
 
 
 def strip_script_marks(text: str) -> tuple[str, list[str]]:

@@ -63,6 +63,8 @@ APP_LINE_PATTERNS = tuple(
         r"\[?(?:forwarded from|reenviado desde|reenviado de) [^\]\n]{1,80}\]?",
         # an iPhone export's attachment: «<adjunto: 00000031-PHOTO-2023-….jpg>»
         r"(?:adjunto|attached|archivo adjunto):\s*\S{1,100}",
+        # an Android export's: «IMG-20210312-WA0007.jpg (archivo adjunto)»
+        r"\S{1,100}\.[a-z0-9]{2,4} \((?:archivo adjunto|file attached)\)",
         r"👁\ufe0f?\s*\d+(?:[.,]\d+)?\s*[km]?(?:\s+(?:edited|editado)\s+\d{1,2}:\d{2})?",
         r"\d+(?:[.,]\d+)?\s*[km]?\s+(?:views|vistas)(?:\s+(?:edited|editado)\s+\d{1,2}:\d{2})?",
     )
@@ -169,6 +171,16 @@ def strip_chat_export(text: str) -> tuple[str, list[str]]:
         # the app's lines inside a message: «[Forwarded from …]», the views under a post
         removed += [line.strip() for line in message if line.strip() and _app_line(line)]
         kept.append([line for line in message if not (line.strip() and _app_line(line))])
+    if kept and (titled := _titled_message(kept)):
+        # «Va nota, ahorita te mando fotos» / «Cabeza: Headline» / the story a message a
+        # paragraph: the notes before the headline go, and the chatter after the credit
+        # line that closes the story («Name / Corresponsal», «Recibido, gracias»).
+        removed += [" ".join(m).strip() for m in kept[:titled]]
+        kept = kept[titled:]
+        if (signed := _signed_message(kept)) is not None:
+            removed += [" ".join(m).strip() for m in kept[signed + 1 :]]
+            kept = kept[: signed + 1]
+        return "\n\n".join("\n".join(message) for message in kept), removed
     if kept:
         story = max(range(len(kept)), key=lambda i: len(" ".join(kept[i]).split()))
         head = kept[:story]
@@ -183,6 +195,36 @@ def strip_chat_export(text: str) -> tuple[str, list[str]]:
             kept = kept[: story + 1]
     # each message is a paragraph of its own: a headline sent alone is no body's first line
     return "\n\n".join("\n".join(message) for message in kept), removed
+
+
+# A message that sends the headline under its label («Cabeza: …», «Título: …»).
+_TITLE_LABEL = re.compile(r"^\W*(?:cabeza|titulo|titular|encabezado)\W*:\s*\S")
+_TITLED_WITHIN = 4  # messages before the headline's, all short notes
+
+
+def _titled_message(messages: list[list[str]]) -> int | None:
+    """The index of the message that sends the headline under its label, when only
+    short notes come before it and story paragraphs after it; None otherwise."""
+    for index, message in enumerate(messages[: _TITLED_WITHIN + 1]):
+        if _TITLE_LABEL.match(fold(" ".join(message).strip())):
+            if index + 1 < len(messages) and all(_short(m) for m in messages[:index]):
+                return index
+            return None
+    return None
+
+
+def _signed_message(messages: list[list[str]]) -> int | None:
+    """The index of the message of the writer's credit closing the story («Name /
+    Corresponsal»), only short messages after it; None otherwise."""
+    from .signatures import closing_credits
+
+    for index in range(len(messages) - 1, 0, -1):
+        text = "\n".join(messages[index]).strip()
+        if closing_credits(text):
+            return index
+        if not _short(messages[index]):
+            return None
+    return None
 
 
 # A phone's message backup opens with its own head over the messages («Conversación con:

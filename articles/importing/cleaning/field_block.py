@@ -52,6 +52,7 @@ HEAD_FIELDS = {
     "asunto": "title",
     "cab": "title",  # a print editorial system's tags
     "cab.": "title",
+    "titulo web": "title",  # a broadcast script's headline for the web
     "subject": "title",
     # the byline
     "autor": "byline",
@@ -68,10 +69,13 @@ HEAD_FIELDS = {
     "by": "byline",
     "author/name": "byline",  # a feed entry's author element, flattened
     "credito": "byline",
+    "redacta": "byline",  # a broadcast script: who wrote it («LEE:» reads it on air)
     "cred": "byline",
     # the date
     "fecha": "date",
     "fecha de publicacion": "date",
+    "fecha publicacion": "date",
+    "fecha pub": "date",  # a CMS's export («FECHA_PUB:»; «FECHA_MOD:» is no publication)
     "publicado": "date",
     "publicada": "date",
     "publicacion": "date",
@@ -98,6 +102,7 @@ HEAD_FIELDS = {
     "desk": "section",
     "mesa": "section",
     # the summary (the article's deck)
+    "subtitulo": "deck",
     "resumen": "deck",
     "sumario": "deck",
     "balazo": "deck",
@@ -137,12 +142,17 @@ HEAD_FIELDS = {
     "version": "skip",
     "estado": "skip",
     "status": "skip",
+    "estatus": "status",  # a CMS's export: published or not (``publication``, fail closed)
     "form": "skip",  # a groupware record's form (Lotus Domino: «Form:  NotaImpresa»)
     "etiquetas": "skip",
     "tags": "skip",
     "palabras clave": "skip",
     "keywords": "skip",
     "lugar": "skip",
+    "lee": "skip",
+    "locutor": "skip",
+    "locutora": "skip",
+    "duracion": "skip",
     "hora": "skip",
     "tomo": "skip",  # a note dictated by phone: who took it down at the desk
     "tomada por": "skip",
@@ -166,6 +176,9 @@ HEAD_FIELDS = {
     "permalink": "skip",
     "updated": "skip",
     "actualizado": "skip",
+    "fecha mod": "skip",
+    "fecha modificacion": "skip",
+    "fecha de modificacion": "skip",
     "modified": "skip",
     "author/email": "skip",
     "author/uri": "skip",
@@ -255,7 +268,10 @@ def _label(line: str) -> tuple[str, str] | None:
     if match.group(1).startswith("$"):
         # A groupware system's own item («$Revisions:», «$UpdatedBy:», «$FILE:»).
         return ("skip", match.group(2).strip())
-    name = HEAD_FIELDS.get(" ".join(fold(match.group(1)).split()).rstrip("."))
+    words = fold(match.group(1).replace("_", " ")).split()  # «FECHA_PUB:» as «FECHA PUB:»
+    name = HEAD_FIELDS.get(" ".join(words).rstrip("."))
+    if not name and line.lstrip().startswith("@") and len(words) > 1:
+        name = HEAD_FIELDS.get(words[0])  # a style's name qualifies it: «@Texto inicial:»
     if not name:
         return None
     value = match.group(2).strip().strip("*_").strip()
@@ -489,9 +505,48 @@ def _table_as_lines(lines: list[str]) -> list[str]:
     return [*lines[:first], *rows, *lines[end:]]
 
 
+# A QuarkXPress Tags export opens with the format's version and encoding («<v7.00><e0>»).
+_XTAGS_HEAD = re.compile(r"^<v\d{1,2}(?:\.\d{1,2})?>(?:<e\d{1,2}>)?[ \t]*$")
+# Its character codes («<\#8212>» a dash), its escapes («<\@>») and the attributes set
+# inside a paragraph («<B>», «<@Nombre>», «<f"Times">», «<$>»): none is text.
+_XTAGS_CODE = re.compile(r"<\\#(\d{2,6})>")
+_XTAGS_ESCAPE = re.compile(r"<\\([@<>\\])>")
+_XTAGS_ATTRIBUTE = re.compile(r"<(?:[\\][-nt]|[$@*A-Za-z][^<>\n]{0,40})>")
+# A style sheet's definition («@Texto=<…>»), and a style applied to an empty paragraph.
+_XTAGS_DEFINITION = re.compile(r"^@[^:=\n]{1,40}=")
+_XTAGS_EMPTY = re.compile(r"^@[^:=\n]{1,40}:[ \t]*$")
+
+
+def _xtags_lines(lines: list[str]) -> list[str]:
+    """A QuarkXPress Tags export as the tagged lines a layout's fields are read from:
+    no version line, no style definitions or empty styled paragraphs, its character
+    codes as characters and a style's name with spaces for underscores
+    («@Texto_inicial:» -> «@Texto inicial:»)."""
+    kept = []
+    for line in lines[1:]:
+        if _XTAGS_DEFINITION.match(line) or _XTAGS_EMPTY.match(line):
+            continue
+        line = _XTAGS_CODE.sub(lambda m: _character(int(m.group(1))), line)
+        line = _XTAGS_ATTRIBUTE.sub("", line)
+        line = _XTAGS_ESCAPE.sub(lambda m: m.group(1), line)
+        if line.startswith("@") and (colon := line.find(":")) > 0:
+            line = line[:colon].replace("_", " ") + line[colon:]
+        kept.append(line)
+    return kept
+
+
+def _character(code: int) -> str:
+    try:
+        return chr(code) if code >= 32 else ""
+    except (ValueError, OverflowError):
+        return ""
+
+
 def read_field_block(text: str) -> FieldBlock | None:
     """The block of labelled fields opening ``text``; None when it has none."""
     lines = _table_as_lines(text.split("\n"))
+    if lines and len(lines[0]) <= 20 and _XTAGS_HEAD.match(lines[0].strip()):
+        lines = _xtags_lines(lines)
     fields: dict[str, str] = {}
     removed: list[str] = []
     index = 0
@@ -561,6 +616,10 @@ def read_field_block(text: str) -> FieldBlock | None:
     story = [name for name in fields if name in _STORY_FIELDS]
     outlet_only = bool(story) and set(story) <= _OUTLET_FIELDS  # «Fuente: …» over the title
     headed = {"title", "deck"} <= set(story)  # «Cabeza:» over «Balazo:»: the story's head
+    # a layout's tagged headline over its tagged text («@Cabeza:» … «@Texto:»)
+    headed = headed or (
+        "title" in story and body_start is not None and lines[index - 1].lstrip()[:1] == "@"
+    )
     if not (outlet_only or headed) and (len(story) < _MIN_FIELDS or not _KEY_FIELDS & set(story)):
         return None
     rest = lines[index:]
@@ -600,7 +659,9 @@ def _untagged(rest: list[str], fields: dict[str, str], removed: list[str]) -> li
     kept = []
     for line in rest:
         tag = _TAG.match(line.strip())
-        name = HEAD_FIELDS.get(" ".join(fold(tag.group(1)).split())) if tag else None
+        words = fold(tag.group(1)).split() if tag else []
+        # a style's name may qualify its field («@Texto inicial:», «@Texto sangría:»)
+        name = HEAD_FIELDS.get(" ".join(words)) or HEAD_FIELDS.get(words[0]) if words else None
         if name == "body":
             kept += ["", tag.group(2)] if kept else [tag.group(2)]  # a paragraph each
         elif name in ("edition", "page"):
@@ -647,9 +708,23 @@ def _note_inside(lines: list[str], index: int) -> FieldBlock | None:
 
 def _under_note(lines: list[str], first: int) -> FieldBlock | None:
     """A block right under one unlabelled line that names its own title: the line is
-    the note of whoever saved it («Entrada guardada el 2010-11-09»), not the title."""
+    the note of whoever saved it («Entrada guardada el 2010-11-09»), not the title.
+    A script's slot line and its date over the block are two such lines («NOTICIERO ·
+    BLOQUE 2 · NOTA 4» / «Martes 11 de febrero de 2020»): the date dates the story."""
     line = lines[first]
     under = first + 1
+    if (
+        under + 1 < len(lines)
+        and lines[under].strip()
+        and len(lines[under]) <= 80
+        and _label(lines[under]) is None
+        and _dated(lines[under].strip())
+        and _label(lines[under + 1]) is not None
+        and _label(line) is None
+        and len(line) <= 120
+        and (dated := _dated_block(lines[under].strip(), lines[under + 1 :])) is not None
+    ):
+        return FieldBlock(dated.fields, (line.strip(), *dated.removed), dated.rest)
     if under + 1 < len(lines) and not lines[under].strip():
         under += 1  # the note a paragraph of its own over the block
     if (
@@ -670,7 +745,47 @@ def _under_note(lines: list[str], first: int) -> FieldBlock | None:
         return None
     if block is None or not block.fields.get("title"):
         return None
-    return FieldBlock(block.fields, (line.strip(), *block.removed), block.rest)
+    fields, rest, removed = block.fields, block.rest, (line.strip(), *block.removed)
+    if framed := _FRAMED.match(line.strip()):
+        # An export's banner («=== EXPORTACIÓN · Diario Tal · registro 1 de 1 ===»): the
+        # part that is a name is the outlet's; the banner closing the record is none of
+        # the story's.
+        if "source" not in fields and (outlet := _banner_outlet(framed.group(2))):
+            fields = {**fields, "source": outlet}
+        kept = rest.rstrip().split("\n")
+        if kept and _FRAMED.match(kept[-1].strip()):
+            removed, rest = (*removed, kept[-1].strip()), "\n".join(kept[:-1])
+    return FieldBlock(fields, removed, rest)
+
+
+# A line framed by rules («=== … ===», «*** … ***»): a banner, not a sentence.
+_FRAMED = re.compile(r"^([=*#~+-])\1{2,}[ \t]+([^\n]{3,100}?)[ \t]+\1{3,}$")
+_BANNER_PARTS = re.compile(r"\s+[·•|]\s+")
+
+
+def _banner_outlet(banner: str) -> str:
+    """The outlet's name among the parts of an export's banner: the part in ordinary
+    case with no figure (the export's label is in capitals, the record's count has
+    figures), or ""."""
+    parts = [part.strip() for part in _BANNER_PARTS.split(banner)]
+    names = [
+        part
+        for part in parts
+        if part[:1].isupper()
+        and not part.isupper()
+        and not any(c.isdigit() for c in part)
+        and len(part.split()) <= 6
+    ]
+    return names[0] if len(parts) > 1 and len(names) == 1 else ""
+
+
+def _dated_block(day: str, lines: list[str]) -> FieldBlock | None:
+    """The block under a date line, read as if the date were its «Fecha:» field, when it
+    names its title; None otherwise."""
+    block = read_field_block("\n".join([f"Fecha: {day}", *lines]))
+    if block is None or not block.fields.get("title"):
+        return None
+    return FieldBlock(block.fields, (day, *block.removed), block.rest)
 
 
 # An outlet's masthead line: a short name in capitals first, its motto after a spaced

@@ -74,6 +74,7 @@ _ARTICLE = frozenset({"el", "la", "los", "las"})
 COLLEGIATE_BODIES = frozenset({"pleno", "cabildo"})
 _OF = frozenset({"de", "del"})
 _SUBJECT_PARAGRAPHS = 3  # balazos may come before the first paragraph of text
+_LEDE_WORDS = 24  # a paragraph this long is the lede, no balazo
 _SUBJECT_MIN_WORDS = 3  # «La Secretaría de Salud», never a bare «La Secretaría»
 
 
@@ -89,6 +90,8 @@ def subject_institution(body: str) -> str:
             # «El Pleno del Órgano Garante … resolvió»: the plenary speaks for its body.
             words = [words[0], *words[3:]]
         if len(words) < 4 or fold(words[0]) not in _ARTICLE or not is_issuer_head(words[1]):
+            if len(words) > _LEDE_WORDS:
+                break  # the lede opens with someone else: a later paragraph quotes an office
             continue
         name = [words[1]]
         for word in words[2:]:

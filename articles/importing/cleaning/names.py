@@ -70,6 +70,30 @@ BYLINE_ROLES = frozenset(
         "corresponsal en el extranjero",
     }
 )
+# First words of a writer's post or unit on the line under the name, beside the office
+# names (``press.ISSUER_HEADS``) and ``BYLINE_ROLES`` (folded; a row per word).
+ROLE_LINE_HEADS = frozenset(
+    {
+        "departamento",
+        "area",
+        "estudiante",
+        "alumno",
+        "alumna",
+        "profesor",
+        "profesora",
+        "investigador",
+        "investigadora",
+        "academico",
+        "academica",
+        "docente",
+        "coordinador",
+        "coordinadora",
+        "director",
+        "directora",
+        "jefe",
+        "jefa",
+    }
+)
 # Words joining a role to the place or outlet it serves («corresponsal en Reynosa»,
 # «enviada especial a Ginebra», «colaborador de El Sol», «especial para El Sol»).
 ROLE_LINKS = ("en", "de", "del", "para", "desde", "a", "al")

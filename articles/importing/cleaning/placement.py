@@ -91,6 +91,8 @@ SECTION_NAMES = frozenset(
         "mundo", "tendencias", "virales", "clima", "gastronomia", "cartelera", "elecciones",
         # A metropolitan desk's own sections.
         "movilidad", "transporte", "urbe", "capital", "alcaldias", "zona metropolitana",
+        # A business or a university paper's.
+        "industria", "agro", "investigacion",
     ]
 )  # fmt: skip
 

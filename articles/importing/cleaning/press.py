@@ -86,9 +86,14 @@ KICKERS = tuple(
         # «Coordinación de Prensa», «Dirección de Información y Medios».
         rf"{_PRESS_UNIT} de {_PRESS_WORK}(?: y {_PRESS_WORK})?",
         r"prensa",
+        r"sala de prensa",  # the office's site header over its releases
         # A press room's breadcrumb on the office's site: «Sala de Prensa › Boletines».
         r"(?:inicio|sala de prensa|prensa)(?: ?[›>»/|] ?(?:sala de prensa|boletines|comunicados"
         r"|noticias|prensa))+",
+        # the same breadcrumb ending with the release's own title (a page's path to it)
+        r"(?:inicio|sala de prensa|prensa) ?[›>»] ?(?:sala de prensa|boletines|comunicados"
+        r"|noticias|prensa)(?: ?[›>»] ?(?:sala de prensa|boletines|comunicados|noticias"
+        r"|prensa))* ?[›>»] ?[^›>»]{3,200}",
         # The campus or seat of a university or an office under its name: «Campus Mexicali».
         r"(?:campus|plantel|sede|unidad academica) [a-z][a-z ]{1,40}",
         # The year's official legend over a federal or state release, in quotes

@@ -106,6 +106,8 @@ TAKE_LINES = re.compile(
             r"\(?continua\)?",
             r"\(?mas\)?",
             r"[-=]{1,2} ?(?:mas|sigue|continua) ?[-=]{1,2}",  # «-MÁS-», «--SIGUE--», «=MÁS=»
+            # a further take's label, the slug's words after it («1a. ADICIONAL ACUÍFERO»)
+            r"\d{1,2}(?:a|ra|da|ta|era)?\.? ?(?:adicional|add|adic)\.?(?: [a-z0-9 /-]{1,30})?",
         )
     )
 )
@@ -303,6 +305,16 @@ def _agency_name(line: str, code: str, *, notice: bool = False) -> str:
     return name if notice and outlet_name(name) == name and outlet_like(name) else ""
 
 
+# The agency's name over the service its client bought, a dash or a bar apart.
+_SERVICE_APART = re.compile(r"[ \t]+[-–—|·][ \t]+")
+
+
+def _service_name(line: str) -> str:
+    """The part of an agency's line before the service it names, or ""."""
+    parts = _SERVICE_APART.split(line.strip(), maxsplit=1) if len(line) <= 120 else []
+    return parts[0] if len(parts) == 2 else ""
+
+
 def _notice(line: str) -> bool:
     folded = fold(line)
     return len(line) <= _NOTICE_MAX and any(phrase in folded for phrase in NOTICE_PHRASES)
@@ -368,8 +380,14 @@ def read_transmission(text: str) -> Transmission | None:
             section = section or _slug_section(slug_stamp.group("slug") if slug_stamp else line)
         elif not source and (name := _agency_name(line, code, notice=True)) and name == line:
             source = name
+        elif not source and code and (name := _agency_name(_service_name(line), code)):
+            source = name  # «Agencia Tal (AT) - Servicio Estatal»: the name, then its service
         elif index > first and _STAMP.match(line):
             stamp = stamp or _stamp_date(line)  # «17/05/2007 13:42» under the message line
+        elif index > first and (short := _SHORT_STAMP.match(line)):
+            stamp = stamp or _short_stamp_date(short)  # «14-05-13 11:42»: the year in two
+        elif index > first and not section and is_section_name(line):
+            section = line  # the category line under the header («ESTADOS»), as written
         elif index > first and len(line) <= 80 and _notice(line):
             pass  # «SERVICIO ESPECIAL PARA SUSCRIPTORES» over the copy: for its clients
         else:
@@ -435,6 +453,7 @@ def _without_takes(lines: list[str], removed: list[str]) -> list[str]:
     slugs |= {match.group("slug") for line in removed if (match := _slug_stamp(line))}
     codes = {match.group("code") for line in removed if (match := _slug_line(line))}
     codes |= {match.group("code") for line in removed if (match := _START_NUMBER.match(line))}
+    codes |= {match.group("code") for line in removed if (match := _HEADER.match(line))}
     kept = []
     for line in lines:
         stripped = line.strip()
@@ -444,6 +463,7 @@ def _without_takes(lines: list[str], removed: list[str]) -> list[str]:
             or _take_note(stripped)
             or ((slug := _slug_line(stripped)) is not None and slug.group("code") in codes)
             or ((start := _START_NUMBER.match(stripped)) is not None and start["code"] in codes)
+            or (len(stripped) <= 80 and (head := _HEADER.match(stripped)) and head["code"] in codes)
             or ((slug := _slug_stamp(stripped)) is not None and slug.group("slug") in slugs)
         ):  # the slug line again over the next take («APN  NL-LLUVIAS/2  …  (2a. parte)»),
             # or the next take's «ZCZC» and number and its slug and stamp

@@ -60,6 +60,7 @@ from articles.importing.cleaning.mime import is_attachment_only, strip_mime_part
 from articles.importing.cleaning.names import split_bylines, strip_by
 from articles.importing.cleaning.outlets import initials_of
 from articles.importing.cleaning.press import read_header
+from articles.importing.cleaning.publication import publication_problems
 from articles.importing.cleaning.syndication import syndication_date
 from articles.importing.cleaning.text import drop_cms_markup, is_delimited_table
 from articles.importing.cleaning.transmission import read_transmission
@@ -166,8 +167,15 @@ def _with_fields(article: ParsedArticle, fields: dict[str, str]) -> ParsedArticl
         changes["deck"] = fields["deck"]
     if fields.get("photo") and not article.lead_image_credit:
         changes["lead_image_credit"] = fields["photo"]
+    if "status" in fields:
+        # «ESTATUS: publicado» in a CMS's export; any other value keeps it a draft.
+        draft, problems = publication_problems({"status": fold(fields["status"]).strip(" .")})
+        if draft:
+            changes["draft"] = True
+            changes["warnings"] = (*article.warnings, *problems)
     if changes.get("published_at") and article.published_at is None:
-        changes["warnings"] = tuple(w for w in article.warnings if w != _("sin fecha"))
+        warnings = changes.get("warnings", article.warnings)
+        changes["warnings"] = tuple(w for w in warnings if w != _("sin fecha"))
     return replace(article, **changes)
 
 

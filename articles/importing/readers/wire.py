@@ -47,6 +47,7 @@ from articles.importing.cleaning.dates import (
 from articles.importing.cleaning.names import (
     BY_START,
     BYLINE_ROLES,
+    ROLE_LINE_HEADS,
     desk_outlet,
     is_byline_role,
     is_desk_credit,
@@ -77,6 +78,7 @@ from articles.importing.cleaning.placement import (
 )
 from articles.importing.cleaning.press import (
     is_bulletin_number,
+    is_issuer_head,
     is_issuer_line,
     is_kicker,
     is_press_header,
@@ -694,6 +696,43 @@ def _section_under(byline: BylineLine, paragraphs: list[str], taken: int) -> tup
     return byline, taken
 
 
+_ROLE_WORDS = 8  # a role line under a writer's name: «Coordinación de Divulgación Científica»
+_WRITERS_APART = 3  # writers, a paragraph each, under the title
+_ABBREVIATION = 6  # «Mich.», «Gto.»: a stop closing a role's place, not a sentence
+
+
+def _role_head(word: str) -> bool:
+    """The first word of a role or post under a writer's name («Departamento de …»,
+    «Coordinación de …», «Corresponsal …», «Investigadora …»), not of a second name."""
+    return is_issuer_head(word) or is_byline_role(word) or fold(word) in ROLE_LINE_HEADS
+
+
+def _writers_over_roles(paragraphs: list[str]) -> tuple[tuple[str, ...], int] | None:
+    """(the writers, the paragraphs they take) when the first paragraphs under the title
+    are each a writer's name over the writer's role or post («Ana Ruiz» / «Corresponsal |
+    Uruapan, Mich.», «Luis Pérez» / «Estudiante de Biología»), the story under them;
+    None otherwise. The role names no one and is no part of the story."""
+    writers: list[str] = []
+    for paragraph in paragraphs[:_WRITERS_APART]:
+        lines = [line.strip().strip("*_ ") for line in paragraph.strip().split("\n")]
+        if len(lines) != 2 or not (name := person_name(lines[0])) or outlet_like(name):
+            break
+        role = lines[1]
+        if (
+            not role[:1].isupper()
+            or len(role.split()) > _ROLE_WORDS
+            or role[-1] in ":;,"
+            or (role[-1] == "." and len(role.split()[-1]) > _ABBREVIATION)  # «…, Mich.»
+            or (person_name(role) and not _role_head(role.split()[0]))  # another writer
+            or any(c.isdigit() for c in role)
+        ):
+            break
+        writers.append(name)
+    if not writers or len(paragraphs) <= len(writers):
+        return None
+    return tuple(writers), len(writers)
+
+
 def _dated(byline: BylineLine | None) -> bool:
     """An outlet with a date (or an impossible one, or a relative stamp such
     as «Hace 45 minutos»): not just a name, and not a note's «Por …» and
@@ -1019,13 +1058,27 @@ def _under_kicker(lines: list[str]) -> str:
     return title
 
 
+def _section_under_title(paragraph: str) -> str:
+    """The section's label on the line under a headline not in capitals, in a paragraph
+    of their own («Headline» / «INDUSTRIA»: a usual section's name), or ""."""
+    lines = [line.strip().strip("*_ ") for line in paragraph.strip().split("\n")]
+    if len(lines) != 2 or lines[0].isupper() or len(lines[1].split()) > _SECTION_WORDS:
+        return ""
+    return lines[1] if is_section_name(lines[1]) else ""
+
+
+_SECTION_WORDS = 3
+
+
 def _title_line(paragraph: str) -> str:
     text = paragraph.strip()
     if heading := heading_title(text):
         title, rest = heading
         text = title if not rest.strip() else ""
     elif "\n" in text:
-        text = wrapped_title(text) or _under_kicker(text.split("\n"))
+        lines = text.split("\n")
+        text = wrapped_title(text) or _under_kicker(lines)
+        text = text or (lines[0].strip() if _section_under_title(paragraph) else "")
     if not text or len(text) > 200 or text[-1] in ".:;,":
         return ""
     if heading:
@@ -1238,6 +1291,8 @@ def read_masthead(text: str) -> Masthead | None:
         return None  # a lone line over a title is a kicker only over a signed story
     if label and not merged.section:
         merged = replace(merged, section=collapse_whitespace(label))
+    if not merged.section and (under := _section_under_title(head[taken])):
+        merged = replace(merged, section=under)  # «Headline» / «INDUSTRIA»
     byline = replace(merged, source=collapse_whitespace(source))
     return Masthead(byline, clean_title(title), rest, True)
 
@@ -1420,6 +1475,14 @@ class WireReader:
             title, rest = "", text
         paragraphs = _credit_apart(split_paragraphs(normalize_whitespace(rest)))
         found, taken = read_byline(paragraphs)
+        if (
+            title
+            and not (found and found.authors)
+            and (writers := _writers_over_roles(paragraphs[taken:]))
+        ):
+            # «Ana Ruiz» over «Corresponsal | Uruapan, Mich.», a paragraph per writer.
+            found = replace(found or BylineLine(), authors=writers[0])
+            taken += writers[1]
         subheading = ""
         if found is None and len(paragraphs) > 1 and _ITALIC_LINE.match(paragraphs[0].strip()):
             # «*La empresa asegura…*» over «Por Ana Ruiz»: the bajada stays (body), the
