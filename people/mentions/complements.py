@@ -98,6 +98,8 @@ _ACRONYM_RE = re.compile(ACRONYM + r"(?![\w])")
 # A place right after a body's acronym, with no "de": "la CDH Puebla", "el SIMAS Torreón",
 # "la CEDH Baja California," (a state, or one word that is no given name, then a stop).
 _BARE_PLACE = re.compile(rf" ({CAP}(?: (?:de |del )?{CAP}){{0,2}})(?=[,;:.)—–]| y | e )")
+# One word before a person's name, no stop between: "la API Manzanillo Juan Pérez".
+_KNOWN_PLACE_BEFORE_NAME = re.compile(rf" ({CAP})(?= {CAP} {CAP})")
 _PAREN_OPEN = re.compile(r" ?\(")
 # A body's acronym with its place, after its name: "(ASIPONA Dos Bocas)", "(DIF Chiapas)".
 _PAREN_ACRONYM_PLACE = re.compile(
@@ -515,10 +517,13 @@ def _listed_end(masked: str, area) -> int:
 
 
 def _bare_place(masked: str, comp: Complement) -> None:
-    """Read the place right after an acronym ("el SIMAS Torreón,") as "de Torreón"."""
+    """Read the place right after an acronym ("el SIMAS Torreón,") as "de Torreón"; a
+    town the states' table knows also before a name ("la API Manzanillo Juan Pérez")."""
     bare = _BARE_PLACE.match(masked, comp.end)
     if bare is None:
-        return
+        bare = _KNOWN_PLACE_BEFORE_NAME.match(masked, comp.end)
+        if bare is None or not known_place(bare.group(1)):
+            return
     text = bare.group(1)
     code = lx.STATE_BY_NAME.get(fold_word(text))
     if code:

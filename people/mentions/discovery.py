@@ -1016,6 +1016,42 @@ _TOWN_DEMONYM = re.compile(
 )
 
 
+# The endings of a town's demonym, and how many letters of the town's name they replace
+# ("Tepic" + "ense", "Cuautl(a)" + "ense", "Zapop(an)" + "ano").
+_DEMONYM_ENDINGS = ("ense", "eño", "eña", "ano", "ana", "ino", "ina")
+_PLACE_RUN = re.compile(rf"{CAP}(?: (?:de |del |de la |de los )?{CAP}){{0,3}}")
+
+
+def town_of_demonym(text: str, demonym: str) -> str:
+    """The town a demonym names, when the text names it ("cuautlense" in a story that
+    names Cuautla: "Cuautla"); "" when it names none, or more than one (an irregular
+    demonym, "tapatía", "porteño", never matches: the article's town stays)."""
+    folded = fold_word(demonym)
+    stems = {folded[: -len(end)] for end in _DEMONYM_ENDINGS if folded.endswith(fold_word(end))}
+    stems = {stem for stem in stems if len(stem) >= 5}
+    if not stems:
+        return ""
+    towns = set()
+    for run in _PLACE_RUN.finditer(text):
+        written = run.group()
+        words = written.split()
+        if words[0] in _TOWN_KINDS and len(words) > 1:
+            words = words[1:]  # "Ciudad Madero": "maderense"
+        name = fold_word(" ".join(words)).replace(" ", "")
+        if any(name[: len(name) - cut] in stems for cut in (0, 1, 2)) and not _is_person(written):
+            towns.add(written)
+    # "Madero" and "Ciudad Madero" in one story: the town's whole name
+    towns = {t for t in towns if not any(o != t and o.endswith(" " + t) for o in towns)}
+    return towns.pop() if len(towns) == 1 else ""
+
+
+_TOWN_KINDS = frozenset({"Ciudad", "Villa", "Puerto", "Heroica"})
+
+
+def _is_person(run: str) -> bool:
+    return fold_word(run.split()[0]) in lx.GIVEN_NAMES and " " in run
+
+
 # A state's demonym after a title or its complement, before the name: "el fiscal michoacano
 # X", "la secretaria de Protección Civil veracruzana, X": the state the body belongs to.
 _STATE_DEMONYM = re.compile(r" ([a-záéíóúñ]{5,20})(?=,? [A-ZÁÉÍÓÚÑ])")
@@ -1066,6 +1102,10 @@ def _post_phrase(doc, masked, pos, category, inst_at, jurisdiction):
     before = pos
     state, pos = _state_demonym(masked, pos) if category != "alcalde" else ("", pos)
     comp = read_complement(doc, masked, pos, inst_at, category, municipal)
+    if demonym and not comp.place:
+        # "la alcaldesa cuautlense" in a story that names Cuautla: that town's, not the
+        # dateline's
+        comp.place = town_of_demonym(doc.text, demonym.group().strip())
     if state and comp.end == pos:  # "el fiscal michoacano X": the role is "fiscal"
         comp.written_end = comp.written_end or before
     elif not state and not comp.state and (comp.institution or comp.area):

@@ -228,6 +228,33 @@ PORT_HEADS = (
     "Administración del Sistema Portuario Nacional",
     "Administración Portuaria Integral",
 )
+# The ports with a federal administration of their own, which the press names by its
+# acronym and its port with no "de" ("la ASIPONA Manzanillo", "la API Veracruz": the
+# APIs became ASIPONAs in 2022, one body under both names).
+ADMINISTERED_PORTS = (
+    "Ensenada",
+    "Guaymas",
+    "Topolobampo",
+    "Mazatlán",
+    "Puerto Vallarta",
+    "Manzanillo",
+    "Lázaro Cárdenas",
+    "Salina Cruz",
+    "Puerto Chiapas",
+    "Altamira",
+    "Tampico",
+    "Tuxpan",
+    "Veracruz",
+    "Coatzacoalcos",
+    "Dos Bocas",
+    "Progreso",
+    "Baja California Sur",
+)
+_PORT_BY_ACRONYM = re.compile(
+    r"(?<![\w])(?:ASIPONA|Asipona|API) (?P<port>"
+    + "|".join(sorted(map(re.escape, ADMINISTERED_PORTS), key=len, reverse=True))
+    + r")(?![\w])"
+)
 _PORT_AFTER_ACRONYM = re.compile(
     rf" \((?P<acr>[{UP}][{UP}{LO}]{{1,12}})\) "
     rf"(?P<port>{CAP}(?: (?:de |del )?{CAP}){{0,3}})(?=[,;.)]| y )"
@@ -867,6 +894,7 @@ def find_institution_phrases(
     found.extend(_state_executives(doc, registry, jurisdiction, known + found))
     found.extend(_short_federal_names(doc, registry, known + found))
     found.extend(_state_short_names(doc, registry, jurisdiction, known + found))
+    found.extend(_ports_by_acronym(doc, registry, jurisdiction, known + found))
     found.extend(_popular_names(doc, registry, jurisdiction, known + found))
     found.extend(_listed_councils(doc, registry, jurisdiction, known + found))
     if bare_offices:
@@ -1117,6 +1145,30 @@ def _state_short_names(doc, registry, jurisdiction, taken) -> list[InstOcc]:
             name = registry.institutions[inst_id].name
             key = normalize_alias(name)
         occ = InstOcc(start, end, name, key, inst_id, code, written, written, [], "phrase")
+        found.append(occ)
+    return found
+
+
+def _ports_by_acronym(doc, registry, jurisdiction, taken) -> list[InstOcc]:
+    """A port's administration named by its acronym and port ("la ASIPONA Lázaro
+    Cárdenas", "la API Manzanillo"): the Administración del Sistema Portuario Nacional
+    of that port, known also as written."""
+    found = []
+    if "API " not in doc.text and "sipona " not in doc.text and "SIPONA " not in doc.text:
+        return found
+    covered = _Coverage(taken)
+    for match in _PORT_BY_ACRONYM.finditer(doc.text):
+        if covered.inside(match.start()):
+            continue
+        phrase = f"{PORT_HEADS[0]} {match.group('port')}"
+        occ = _phrase_occurrence(
+            doc, registry, jurisdiction, match.start(), match.end(), PORT_HEADS[0], phrase
+        )
+        if occ is None:
+            continue
+        occ.surface = match.group()
+        if match.group() not in occ.aliases:
+            occ.aliases.append(match.group())
         found.append(occ)
     return found
 

@@ -92,6 +92,19 @@ NON_PUBLIC_OPENINGS = (
     "consejo para el desarrollo ",
     "consejo agricola",
     "consejo agropecuario",
+    # Producers' committees of a farm product's chain ("Comité Estatal Sistema Producto
+    # Limón"): growers and traders set them up under the rural development law; their
+    # officers are the producers' own, no public servants.
+    "comite sistema producto",
+    "comite estatal sistema producto",
+    "comite nacional sistema producto",
+    # A port's terminals are run by the companies that hold their concession ("Terminal
+    # Especializada de Contenedores", "Terminal de Usos Múltiples"); Pemex's depots and
+    # marine terminals ("Terminal Marítima …", "Terminal de Almacenamiento …") are public.
+    "terminal especializada",
+    "terminal de contenedores",
+    "terminal de graneles",
+    "terminal de usos multiples",
     # Citizens' watchdogs and students' assemblies speak for no public body.
     "observatorio ciudadano",
     "asamblea estudiantil",

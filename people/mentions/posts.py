@@ -358,7 +358,9 @@ def _secretary(post: _Post) -> Result | None:
         )
         return f"{title} General de Gobierno", government, False
     if post.masculine == "Subsecretario":
-        return role, None, False
+        # "el subsecretario de Educación Superior de la SEP": the body its acronym names
+        named = _named_acronym(post) if comp.acronym else None
+        return role, named[1] if named else None, False
     if "municipal" in post.adjectives and comp.institution is None:
         # "secretaria de Seguridad Pública municipal": the town's (``context.town_unit``)
         return role, post.derived(f"Secretaría {connector} {area} Municipal", ""), True
