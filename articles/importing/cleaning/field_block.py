@@ -36,7 +36,7 @@ from people.naming import fold
 
 from .dates import DateProblem, parse_date_line
 from .names import spanish_name_case
-from .outlets import ordinary_case
+from .outlets import ordinary_case, outlet_like
 from .text import is_rule
 
 # Folded label -> field. "skip": a field of the system, dropped; "body": the text follows.
@@ -124,6 +124,9 @@ HEAD_FIELDS = {
     "clave": "skip",
     "slug": "skip",
     "id": "skip",
+    "id nota": "skip",  # an old CMS's record keys, camel case read as words («IdNota:»)
+    "id noticia": "skip",
+    "archivo original": "skip",  # the page the record was exported from
     "prioridad": "skip",
     "priority": "skip",
     "palabras": "skip",
@@ -250,6 +253,9 @@ _EDITION_TAIL = re.compile(
 )
 
 
+_CAMEL_JOINT = re.compile(r"(?<=[a-záéíóúñ])(?=[A-ZÁÉÍÓÚÑ])")
+
+
 def _label(line: str) -> tuple[str, str] | None:
     """(field, value) of a labelled line whose label is in ``HEAD_FIELDS``, or of
     an agency's service line (its source; an acronym stays as written)."""
@@ -268,7 +274,8 @@ def _label(line: str) -> tuple[str, str] | None:
     if match.group(1).startswith("$"):
         # A groupware system's own item («$Revisions:», «$UpdatedBy:», «$FILE:»).
         return ("skip", match.group(2).strip())
-    words = fold(match.group(1).replace("_", " ")).split()  # «FECHA_PUB:» as «FECHA PUB:»
+    # «FECHA_PUB:» as «FECHA PUB:», an old CMS's camel case «ArchivoOriginal:» as words
+    words = fold(_CAMEL_JOINT.sub(" ", match.group(1)).replace("_", " ")).split()
     name = HEAD_FIELDS.get(" ".join(words).rstrip("."))
     if not name and line.lstrip().startswith("@") and len(words) > 1:
         name = HEAD_FIELDS.get(words[0])  # a style's name qualifies it: «@Texto inicial:»
@@ -560,6 +567,9 @@ def read_field_block(text: str) -> FieldBlock | None:
         # The page's slug over the story's tagged fields: the tags say more.
         fields = {**head, **block.fields}
         return FieldBlock(fields, (lines[first].strip(), *block.removed), block.rest)
+    if first is not None and (banner := _ruled_banner(lines, first)):
+        # A banner between two rules, on three lines: one framed line, as exports write it.
+        lines = [*lines[:first], banner, *lines[first + 3 :]]
     if first is not None and (noted := _under_note(lines, first)):
         return noted
     body_start: str | None = None
@@ -585,6 +595,8 @@ def read_field_block(text: str) -> FieldBlock | None:
         if labelled is None:
             if fields and is_rule(line):
                 index += 1  # the rule under the block
+                if index < len(lines) and (under := _label(lines[index])) and under[0] == "body":
+                    body_start, index = under[1], index + 1  # «-----» over «Texto:»
             elif fields and (noted := _note_inside(lines, index)):
                 # The desk's note between the block's lines («NOTA DICTADA POR TELÉFONO»).
                 return FieldBlock(
@@ -758,9 +770,22 @@ def _under_note(lines: list[str], first: int) -> FieldBlock | None:
     return FieldBlock(fields, removed, rest)
 
 
+def _ruled_banner(lines: list[str], first: int) -> str:
+    """A banner set between two rules of the same character over a block of fields
+    («=====» / «El Sol :: Exportación de notas» / «=====»), as one framed line; ""."""
+    if first + 3 >= len(lines) or not is_rule(lines[first]) or not is_rule(lines[first + 2]):
+        return ""
+    mark, banner = lines[first].strip()[0], lines[first + 1].strip()
+    if lines[first + 2].strip()[0] != mark or not 3 <= len(banner) <= 100 or mark not in "=*#~+-":
+        return ""
+    if _label(lines[first + 3]) is None:
+        return ""
+    return f"{mark * 3} {banner} {mark * 3}"
+
+
 # A line framed by rules («=== … ===», «*** … ***»): a banner, not a sentence.
 _FRAMED = re.compile(r"^([=*#~+-])\1{2,}[ \t]+([^\n]{3,100}?)[ \t]+\1{3,}$")
-_BANNER_PARTS = re.compile(r"\s+[·•|]\s+")
+_BANNER_PARTS = re.compile(r"\s+(?:[·•|]|::)\s+")
 
 
 def _banner_outlet(banner: str) -> str:
@@ -776,6 +801,8 @@ def _banner_outlet(banner: str) -> str:
         and not any(c.isdigit() for c in part)
         and len(part.split()) <= 6
     ]
+    if len(names) > 1:
+        names = [name for name in names if outlet_like(name)]  # «El Sol :: Exportación…»
     return names[0] if len(parts) > 1 and len(names) == 1 else ""
 
 

@@ -352,7 +352,7 @@ def _split_on_and(part: str) -> list[str]:
 
 
 # An outlet's name opens with an article («El Sol del Valle», «La Voz de …»); a person's never.
-_OUTLET_ARTICLE = re.compile(r"^(?:El|La|Los|Las)\s+[A-ZÁÉÍÓÚÑ]")
+_OUTLET_ARTICLE = re.compile(r"^(?:El|La|Los|Las|EL|LA|LOS|LAS)\s+[A-ZÁÉÍÓÚÑ]")  # «EL SOL» too
 
 
 def _outlet_after_slash(chunk: str, line: str) -> bool:

@@ -133,13 +133,13 @@ def strip_closing_hashes(heading: str) -> str:
 # Pictographs closing a social post's first line («… DEL AGUA 🌊», «… 2023-2024 👇»): the
 # post's decoration, never the headline's words.
 _TRAILING_PICTOGRAPHS = re.compile(
-    r"(?<=\S)\s[\U0001F000-\U0001FAFF\u2190-\u21FF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d\s]{1,30}$"
+    r"(?<=\S)\s[\U0001F000-\U0001FAFF\u203C\u2049\u2190-\u21FF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d\s]{1,30}$"
 )
 
 # The same decoration opening the post's line («🔴 Title», «📢⚠️ Title»).
 _LEADING_PICTOGRAPHS = re.compile(
-    r"^[\U0001F000-\U0001FAFF\u2190-\u21FF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d]"
-    r"[\U0001F000-\U0001FAFF\u2190-\u21FF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d\s]{0,29}\s(?=\S)"
+    r"^[\U0001F000-\U0001FAFF\u203C\u2049\u2190-\u21FF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d]"
+    r"[\U0001F000-\U0001FAFF\u203C\u2049\u2190-\u21FF\u2600-\u27BF\u2B00-\u2BFF\ufe0f\u200d\s]{0,29}\s(?=\S)"
 )
 # A Markdown export's escapes («\#AireLimpio», «5\. lugar»): a title is plain text.
 _MARKDOWN_ESCAPE = re.compile(r"\\([#*_\[\]()`!.+\-<>|~])")

@@ -63,6 +63,7 @@ from articles.importing.cleaning.press import read_header
 from articles.importing.cleaning.publication import publication_problems
 from articles.importing.cleaning.syndication import syndication_date
 from articles.importing.cleaning.text import drop_cms_markup, is_delimited_table
+from articles.importing.cleaning.title_edges import is_place, tidy_title
 from articles.importing.cleaning.transmission import read_transmission
 from articles.importing.records import ImportFailure, ParsedArticle
 from people.naming import fold
@@ -320,8 +321,23 @@ class Detected:
             except ImportFailure as problem:
                 failure = failure or problem
                 continue
-            return date_and_byline(_dated_by_first_run(second_look(unwrapped.fill(article))))
+            return _tidy_title(
+                date_and_byline(_dated_by_first_run(second_look(unwrapped.fill(article))))
+            )
         raise failure
+
+
+def _tidy_title(article: ParsedArticle) -> ParsedArticle:
+    """``article`` with its title's edges tidied (``title_edges``): a glued town or
+    kicker and a closing stop are no part of it; a glued kicker that is no place is the
+    section of a story that has none (a post's front matter names its own)."""
+    title, kicker = tidy_title(article.title)
+    if title == article.title:
+        return article
+    changes: dict = {"title": title}
+    if kicker and not article.section and article.format != "jekyll" and not is_place(kicker):
+        changes["section"] = kicker
+    return replace(article, **changes)
 
 
 def _dated_by_first_run(article: ParsedArticle) -> ParsedArticle:

@@ -41,6 +41,7 @@ from articles.importing.cleaning.names import BY_WORDS, BYLINE_LABELS, is_desk_c
 from articles.importing.cleaning.outlets import PART_SEPARATOR, outlet_like, outlet_name
 from articles.importing.cleaning.placement import section_label
 from articles.importing.cleaning.signatures import closing_credits, closing_signature
+from articles.importing.readers.front_matter import OPEN
 from articles.importing.records import ImportFailure, ParsedArticle
 from people.naming import fold
 
@@ -345,6 +346,18 @@ def _is_date_only(line: str) -> bool:
         return True
 
 
+# Furniture over a note's title that has no word in it: a code, a number, a stamp, a
+# routing or version line, a rule of symbols («0417-B», «2024/118», «>>> 12 / 07 / 3»,
+# «%%%% 3321 %%%%»). It is no title: the title is looked for under it, so a readable
+# note is never refused for its first line. Lines of furniture skipped, at most.
+_FURNITURE_LINES = 8
+
+
+def _no_words(line: str) -> bool:
+    """A line with no word of two letters or more: furniture, never a title."""
+    return _LETTERS.search(line) is None
+
+
 def split_title(text: str) -> tuple[str, str, dict[str, str]]:
     """(title line, the rest, mail headers) of a generic note."""
     lines = normalize_whitespace(text).split("\n")
@@ -352,9 +365,14 @@ def split_title(text: str) -> tuple[str, str, dict[str, str]]:
     if headers.get("title"):
         return headers["title"], "\n".join(lines[index:]), headers
     lines = lines[index:]
-    while lines and (not lines[0].strip() or _is_date_only(lines[0])):
+    furniture = 0
+    while lines and (not lines[0].strip() or _is_date_only(lines[0]) or _no_words(lines[0])):
         line = lines[0].strip()
-        if line and "date_line" not in headers and not _is_stamp(line):
+        if line and _no_words(line) and not _is_date_only(line):
+            furniture += 1
+            if furniture > _FURNITURE_LINES or (furniture == 1 and OPEN.match(line)):
+                break  # front matter's fence, or a column of figures: no note's head
+        elif line and "date_line" not in headers and not _is_stamp(line):
             headers["date_line"] = line  # «14/02/2024» over the title
         lines = lines[1:]
     if not lines:

@@ -37,6 +37,7 @@ from articles.importing.cleaning.dates import (
 from articles.importing.cleaning.names import BY_START
 from articles.importing.cleaning.outlets import ordinary_case, outlet_like, outlet_name
 from articles.importing.cleaning.placement import is_section_name
+from articles.importing.cleaning.title_edges import is_place
 from articles.importing.records import ParsedArticle
 from people.naming import fold
 
@@ -85,6 +86,8 @@ _DIAL = re.compile(
     r"(?:[a-z]{4}(?:-(?:am|fm))?\s+)?"
     r"(?:(?:fm|am)\s*\d{2,4}(?:[.,]\d)?|\d{2,4}(?:[.,]\d)?\s*(?:fm|am|mhz|khz))"
 )
+# Pictographs and marks opening a kicker («🔴 INUNDACIONES»): no part of its name.
+_LEAD_MARKS = re.compile(r"^[^\w#@]+")
 _LABEL_WORDS = 4  # each part of a bar of labels («El Diario - Versión para imprimir»)
 _HEADLINE_LINES = 3  # a headline wrapped over at most this many lines
 _NAME_WORD = 4  # words this long are capitalised in a name, not in a sentence
@@ -326,6 +329,11 @@ def _headline_for_furniture(article: ParsedArticle) -> ParsedArticle:
             # The page's own masthead names its outlet, over a desk's or an agency's credit.
             text = "\n".join((article.body, *article.removed))
             changes["source"] = ordinary_case(outlets[0], text)
+        others = [_plain(p) for p in _PART_BAR.split(article.title) if p != part]
+        if not article.section and len(others) == 1 and _kicker(others[0]):
+            kicker = _LEAD_MARKS.sub("", others[0])
+            if kicker[:1].isalpha() and not is_place(kicker):
+                changes["section"] = kicker  # «🔴 INUNDACIONES | Headline»: its section
         return replace(article, **changes)
     if repeated := _repeated_headline(article):
         return repeated

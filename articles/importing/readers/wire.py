@@ -91,6 +91,7 @@ from articles.importing.cleaning.signatures import (
     signed_by,
     trailing_credit,
 )
+from articles.importing.cleaning.title_edges import strip_closing_stop, strip_glued_place
 from articles.importing.records import ParsedArticle
 from people.naming import fold
 
@@ -1079,13 +1080,31 @@ def _title_line(paragraph: str) -> str:
         lines = text.split("\n")
         text = wrapped_title(text) or _under_kicker(lines)
         text = text or (lines[0].strip() if _section_under_title(paragraph) else "")
-    if not text or len(text) > 200 or text[-1] in ".:;,":
+    if not text or len(text) > 200 or text[-1] in ":;,":
+        return ""
+    if text[-1] == "." and not _stopped_headline(text):
         return ""
     if heading:
         return text
     if text.startswith(("#", "-", "<", "!", "[", ">", "|")) or split_byline_line(text):
         return ""
     return text if len(text.split()) >= 3 else ""
+
+
+_STOPPED_HEADLINE_WORDS = 20  # a headline closed by a stop is short; a lede is longer
+_INNER_STOP = re.compile(r"[.!?…]\s|\.\.")
+
+
+def _stopped_headline(text: str) -> bool:
+    """A headline closed by a full stop, as some desks write it («Cierran el puerto
+    por vientos de Santa Ana.»): one short sentence on one line, no other stop in it
+    (a word's abbreviation, «Son.» or «EE.UU.», closes no headline)."""
+    words = text.split()
+    if "\n" in text or len(words) > _STOPPED_HEADLINE_WORDS or _INNER_STOP.search(text):
+        return False
+    if strip_glued_place(text) != text or find_dateline(text) is not None:
+        return False  # «MAZATLÁN, Sin.- La obra inició.»: a short lede under its dateline
+    return strip_closing_stop(text) != text
 
 
 def wrapped_title(paragraph: str) -> str:
