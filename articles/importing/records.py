@@ -52,6 +52,10 @@ class ParsedArticle:
     bulletin_number: str = ""  # press releases: "318/2023", "1102"
     issuer: str = ""  # press releases: the issuing office, as written in the header
     dateline_city: str = ""  # press releases: "Mérida"
+    # The state a dateline or a release's letterhead names («Baja California Sur», the
+    # full name whatever the abbreviation): no column of its own, it joins ``location``
+    # («Bahía Tortugas, Baja California Sur»; ``cleaning.places.with_state``).
+    state: str = ""
     removed: tuple[str, ...] = ()  # boilerplate cut from the body, kept for the report
     warnings: tuple[str, ...] = ()
 

@@ -34,6 +34,7 @@ from people.mentions.states import (
     STATES,
     dateline_town,
     known_place,
+    last_state_named,
     legislature_name,
     state_name,
     state_of,
@@ -2172,6 +2173,30 @@ _PLACE_ARTICLES = frozenset({"El", "La", "Los", "Las"})
 _OWN_STATE_GOVERNMENT = " del gobierno del estado"
 
 
+# A body "of that state": the state the text named last before it, not the article's ("su
+# homólogo de Sonora, titular de la Secretaría de Economía de ese estado"). Folded tails.
+REFERRED_STATE_TAILS = (
+    " de ese estado",
+    " de esa entidad",
+    " de dicho estado",
+    " de dicha entidad",
+    " del mismo estado",
+    " de la misma entidad",
+    " de aquel estado",
+    " de aquella entidad",
+)
+_REFERRED_TAIL_LENGTH = max(map(len, REFERRED_STATE_TAILS)) + 1
+
+
+def _referred_state(text: str, start: int, at: int) -> str:
+    """The state a body "de ese estado" belongs to (``REFERRED_STATE_TAILS`` right after
+    it, at ``at``): the one the text names last before ``start``; "" otherwise."""
+    tail = fold_word(text[at : at + _REFERRED_TAIL_LENGTH])
+    if not tail.startswith(REFERRED_STATE_TAILS):
+        return ""
+    return last_state_named(text, start)
+
+
 def _phrase_occurrence(doc, registry, jurisdiction, start, end, head, phrase) -> InstOcc | None:
     text = doc.text
     acronym = ""
@@ -2185,6 +2210,8 @@ def _phrase_occurrence(doc, registry, jurisdiction, start, end, head, phrase) ->
         " de", len(_OWN_STATE_GOVERNMENT)
     ):
         after = " del estado"  # "… del Gobierno del Estado," (the article's): its state's
+    if referred := _referred_state(text, start, at):
+        jurisdiction, after = referred, " del estado"  # "… de ese estado": the one just named
     ref = canonical_institution(phrase, jurisdiction, after=after)
     if ref is None:
         return None

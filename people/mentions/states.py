@@ -430,6 +430,66 @@ def _is_country_capital(text: str, folded: str, match) -> bool:
     return not _BODY_OF_THE_CITY.search(text, max(0, start - 40), start)
 
 
+def _written_key(text: str) -> str:
+    """A state's name or abbreviation with case, accents, stops and spaces aside:
+    «B.C.S.», «BCS» and «b. c. s.» are one key, «Q. Roo» and «Q.Roo» another."""
+    return re.sub(r"[\s.]+", "", fold(text.strip().strip("*_")))
+
+
+@lru_cache(maxsize=1)
+def _states_by_written_name() -> dict[str, State]:
+    return {_written_key(n): state for state in STATES for n in (state.name, *state.names)}
+
+
+def state_named(text: str) -> State | None:
+    """The state ``text`` is wholly the name or an abbreviation of, as a dateline writes it
+    after its town («Baja California Sur», «B.C.S.», «Q. Roo», «YUCATÁN»); None for any
+    other text."""
+    return _states_by_written_name().get(_written_key(text)) if text.strip() else None
+
+
+@lru_cache(maxsize=1)
+def _closing_state_name():
+    """A state's full name closing an office's name, after «de», «del», «en» or a comma
+    (longest names first: «… de Baja California Sur» is not Baja California's)."""
+    names = sorted(
+        {fold(n) for state in STATES for n in (state.name, *state.names) if not n.endswith(".")},
+        key=len,
+        reverse=True,
+    )
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?:^|\b(?:de|del|en)\s+(?:la\s+)?|,\s*)(?P<name>{alternatives})$")
+
+
+def state_closing(office: str) -> State | None:
+    """The state an office's name ends by naming («GOBIERNO DEL ESTADO DE BAJA CALIFORNIA
+    SUR», «H. Ayuntamiento de Zitlala, Guerrero», «Secretaría de Salud de Michoacán»);
+    None when it names none (a country's government, «Gobierno de México», is none). A
+    state's name that is also a surname ("Hidalgo", "Guerrero") counts only after «estado
+    de» or a comma."""
+    folded = " ".join(fold(office.strip().strip("*_ .")).split())
+    match = _closing_state_name().search(folded)
+    if match is None:
+        return None
+    name = match.group("name")
+    before = folded[: match.start("name")]
+    if name in AMBIGUOUS_NAMES and not before.endswith(("estado de ", ",", ", ")):
+        return None
+    return _states_by_written_name().get(_written_key(name))
+
+
+def last_state_named(text: str, end: int) -> str:
+    """The ISO code of the state ``text`` names last, by its name or abbreviation, before
+    ``end`` ("su homólogo de Sonora, titular de …" -> "MX-SON"); "" when none."""
+    before = text[:end]
+    folded = fold(before)
+    code = ""
+    for match, word, found, weight in _find(folded):
+        if weight == NAME_WEIGHT and _counts(before, folded, match, word, found, weight):
+            code = found
+    return code
+
+
 def primary_state(
     text: str, *, location: str = "", home: str = "", folded: str | None = None, issuer: str = ""
 ) -> str:

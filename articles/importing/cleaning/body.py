@@ -55,6 +55,7 @@ class CleanedBody:
     highlights: tuple[str, ...] = ()
     dateline_date: datetime | None = None
     dateline_city: str = ""
+    dateline_state: str = ""  # the state its dateline names after the city, full name
     bulletin_number: str = ""
     source: str = ""  # a "Fuente: …" line found in the body
     removed: tuple[str, ...] = ()
@@ -367,6 +368,7 @@ def clean_body(
         highlights=tuple(highlights),
         dateline_date=dateline.moment if dateline else None,
         dateline_city=dateline.city if dateline else "",
+        dateline_state=dateline.state if dateline else "",
         bulletin_number=number,
         source=source,
         removed=tuple(removed + cut),

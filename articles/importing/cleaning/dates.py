@@ -462,6 +462,28 @@ class Dateline:
     city: str
     rest: str
     year_missing: bool = False  # "…, a 4 de junio.-": the day and month only
+    # The state the place names after its city, by its name in the states table
+    # ("Bahía Tortugas, B.C.S." -> "Baja California Sur"); "" when it names none.
+    state: str = ""
+
+    @property
+    def place(self) -> str:
+        """The city and the state's full name, as a location: «Bahía Tortugas, Baja
+        California Sur»; the city alone when the dateline names no state."""
+        return f"{self.city}, {self.state}" if self.city and self.state else self.city
+
+
+def state_after_town(place: str) -> str:
+    """The full name of the state a dateline's place names after its town («Mérida,
+    Yuc.» -> «Yucatán», «Bahía Tortugas, Baja California Sur»); "" when none of its
+    parts after the first comma is a state's name or abbreviation (the linker's states
+    table, ``people.mentions.states``)."""
+    from people.mentions.states import state_named
+
+    for part in place.split(",")[1:]:
+        if state := state_named(part.strip(" ;-–—*_")):
+            return state.name
+    return ""
 
 
 def _other_dateline(folded: str) -> tuple[re.Match | None, bool]:
@@ -518,7 +540,9 @@ def find_dateline(paragraph: str) -> Dateline | None:
             moment = None
     # fold() keeps offsets, so the match end is valid in the original text.
     city = " ".join(place.split(",", 1)[0].strip(" ;").split())
-    return Dateline(moment, city, paragraph[match.end() :].lstrip(), year_missing)
+    return Dateline(
+        moment, city, paragraph[match.end() :].lstrip(), year_missing, state_after_town(place)
+    )
 
 
 # A wire dateline crediting its outlet or agency in brackets before the dash:
@@ -549,7 +573,8 @@ def _abbreviated_dateline(head: str) -> Dateline | None:
         return None
     if moment is None:
         return None
-    return Dateline(moment, " ".join(place.split(",", 1)[0].split()), "")
+    city = " ".join(place.split(",", 1)[0].split())
+    return Dateline(moment, city, "", state=state_after_town(place))
 
 
 def find_credited_dateline(paragraph: str) -> tuple[Dateline, str] | None:
@@ -569,12 +594,12 @@ def find_credited_dateline(paragraph: str) -> tuple[Dateline, str] | None:
     credit = match.group("credit").strip()
     found = find_dateline(head + ".-") or _abbreviated_dateline(head)
     if found is None and (place := find_place_dateline(head + ".- X")) and place.rest == "X":
-        return Dateline(None, place.city, rest), credit
+        return Dateline(None, place.city, rest, state=place.state), credit
     if found is None:
         return None
     # «MONTERREY, N.L., 18 de julio (AINE).– …»: the day and month only, like an
     # uncredited dateline without its year (the story's date line gives the year).
-    return Dateline(found.moment, found.city, rest, found.year_missing), credit
+    return Dateline(found.moment, found.city, rest, found.year_missing, found.state), credit
 
 
 # A dateline with a place and no date: «Armería, Col.- El Instituto…», «TAPACHULA,
@@ -599,7 +624,8 @@ def find_place_dateline(paragraph: str) -> Dateline | None:
     if place.rstrip(".").lower() in _PLACE_PARTICLES or place.split()[-1] in _PLACE_PARTICLES:
         return None
     city = " ".join(place.split())
-    return Dateline(None, city, paragraph[match.end() :].lstrip())
+    state = state_after_town(paragraph[match.start("place") : match.end()].rstrip(" -–—"))
+    return Dateline(None, city, paragraph[match.end() :].lstrip(), state=state)
 
 
 def parse_date_line(line: str) -> datetime | None:

@@ -32,6 +32,7 @@ from .dates import (
     DateProblem,
     find_dateline,
     parse_date_line,
+    state_after_town,
     strip_date_label,
 )
 from .names import BYLINE_LABELS, BYLINE_LEADS, PARTICLES, spanish_name_case
@@ -597,6 +598,19 @@ class Header:
     dated: bool = False
     city: str = ""
     removed: tuple[str, ...] = ()
+    # The state the header names: its dateline's, after the city («Bahía Tortugas, B.C.S.,
+    # …»), else the first office line's that ends with a state's name («GOBIERNO DEL
+    # ESTADO DE BAJA CALIFORNIA SUR», a letterhead the issuer leaves out). Full names.
+    state: str = ""
+
+
+def _header_state(dateline_state: str, offices: list[str]) -> str:
+    """``Header.state``: the dateline's state, else the first office's that names one."""
+    if dateline_state:
+        return dateline_state
+    from people.mentions.states import state_closing
+
+    return next((state.name for office in offices if (state := state_closing(office))), "")
 
 
 def _split_parts(line: str) -> list[str]:
@@ -809,7 +823,7 @@ def read_header(lines: list[str]) -> Header:
     issuers: list[str] = []
     acronyms: set[str] = set()
     removed: list[str] = []
-    number = city = ""
+    number = city = place_state = ""
     moment = None
     dated = False
     index = 0
@@ -822,6 +836,7 @@ def read_header(lines: list[str]) -> Header:
             number = found
         elif not dated and (dateline := find_dateline(line)) and not dateline.rest:
             moment, city, dated = dateline.moment, dateline.city, True
+            place_state = dateline.state
         elif not dated and (found_date := date_line(line)):
             moment, dated = found_date[0], True
         elif not dated and (found_date := _posted_by_office(line)):
@@ -840,8 +855,9 @@ def read_header(lines: list[str]) -> Header:
                     moment, dated = found_date[0], True
                 elif not dated and (found_line := _dateline_part(part)):
                     moment, city, dated = found_line.moment, found_line.city, True
+                    place_state = found_line.state
                 elif not city and not is_term(part) and (place := header_place(part)):
-                    city = place
+                    city, place_state = place, place_state or state_after_town(part)
         elif (alt := logo_text(line)) is not None:
             if is_issuer_line(alt):
                 issuers.append(alt)  # the issuer named only in its logo's alt text
@@ -877,6 +893,7 @@ def read_header(lines: list[str]) -> Header:
         dated=dated,
         city=city,
         removed=tuple(removed),
+        state=_header_state(place_state, issuers),
     )
 
 

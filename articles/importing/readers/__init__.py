@@ -59,6 +59,7 @@ from articles.importing.cleaning.letters import (
 from articles.importing.cleaning.mime import is_attachment_only, strip_mime_parts
 from articles.importing.cleaning.names import split_bylines, strip_by
 from articles.importing.cleaning.outlets import initials_of
+from articles.importing.cleaning.places import with_state
 from articles.importing.cleaning.press import read_header
 from articles.importing.cleaning.publication import publication_problems
 from articles.importing.cleaning.syndication import syndication_date
@@ -321,9 +322,8 @@ class Detected:
             except ImportFailure as problem:
                 failure = failure or problem
                 continue
-            return _tidy_title(
-                date_and_byline(_dated_by_first_run(second_look(unwrapped.fill(article))))
-            )
+            article = date_and_byline(_dated_by_first_run(second_look(unwrapped.fill(article))))
+            return with_state(_tidy_title(article))
         raise failure
 
 

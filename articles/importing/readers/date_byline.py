@@ -35,6 +35,7 @@ from articles.importing.cleaning import split_bylines, split_paragraphs
 from articles.importing.cleaning.body import opening_dateline
 from articles.importing.cleaning.boilerplate import is_boilerplate
 from articles.importing.cleaning.dates import (
+    Dateline,
     DateProblem,
     date_in_path,
     find_credited_dateline,
@@ -349,14 +350,14 @@ def _credit_deck(deck: str) -> tuple:
     return split_bylines(writers, desk=False) if writers else ()
 
 
-def _closing_dateline_city(removed: tuple[str, ...]) -> str:
-    """The city of a dated dateline alone on a line the reader took out
-    («Ciudad del Carmen, Campeche, a 18 de agosto de 2004.»), or ""."""
+def _closing_dateline(removed: tuple[str, ...]) -> Dateline | None:
+    """A dated dateline alone on a line the reader took out («Ciudad del Carmen,
+    Campeche, a 18 de agosto de 2004.»), or None."""
     for line in (line for item in removed for line in _lines(item)):
         found = find_dateline(_plain(line))
         if found is not None and found.moment is not None and not found.rest.strip(" .-–—"):
-            return found.city
-    return ""
+            return found
+    return None
 
 
 def date_and_byline(article: ParsedArticle) -> ParsedArticle:
@@ -366,13 +367,16 @@ def date_and_byline(article: ParsedArticle) -> ParsedArticle:
         article = _dated_and_signed(article)
     if (cut := _cut_dateline(split_paragraphs(article.body))) is None:
         return article
-    body, dateline, city = cut
+    body, dateline, found = cut
+    city = found.city
     changes: dict = {"body": body, "removed": (*article.removed, dateline)}
     if article.format == "press_release" and not article.dateline_city and city:
         changes["dateline_city"] = city
     if not article.location and city:
         # The page shows the place by the date: «MONCLOVA» there reads «Monclova».
         changes["location"] = spanish_name_case(city)
+    if found.state and (not article.dateline_city or city == article.dateline_city):
+        changes["state"] = found.state  # the dateline's state over a letterhead's
     return replace(article, **changes)
 
 
@@ -389,9 +393,10 @@ def _dated_and_signed(article: ParsedArticle) -> ParsedArticle:
     if (
         article.format == "press_release"
         and not article.dateline_city
-        and (city := _closing_dateline_city(article.removed))
+        and (closing := _closing_dateline(article.removed))
     ):
-        changes["dateline_city"] = city
+        changes["dateline_city"] = closing.city
+        changes["state"] = closing.state or article.state
     if not article.bylines and article.format != "press_release":
         writers, index = bylines_by_shape(paragraphs)
         bylines = split_bylines(writers, desk=False) if writers else ()
@@ -408,8 +413,8 @@ def _dated_and_signed(article: ParsedArticle) -> ParsedArticle:
     return replace(article, **changes) if changes else article
 
 
-def _cut_dateline(paragraphs: list[str]) -> tuple[str, str, str] | None:
-    """(the body without it, the dateline, its city) of a dateline the reader left
+def _cut_dateline(paragraphs: list[str]) -> tuple[str, str, Dateline] | None:
+    """(the body without it, the dateline cut, the dateline read) of a dateline the reader left
     opening the story's first paragraph of prose, or alone on a line right over it
     («CATEMACO, Ver.- Hoteleros…», «Tizayuca, Hgo., a 9 de septiembre de 2003.-»): a
     place line of the wire and of releases, never the story's words. None when the
@@ -424,7 +429,7 @@ def _cut_dateline(paragraphs: list[str]) -> tuple[str, str, str] | None:
             if not rest and not (following and _is_prose(following[0])):
                 return None
             kept = [*paragraphs[:index], *([rest] if rest else []), *paragraphs[index + 1 :]]
-            return "\n\n".join(kept), cut, dateline.city
+            return "\n\n".join(kept), cut, dateline
         if _is_prose(paragraph):
             return None
     return None

@@ -422,6 +422,7 @@ def _heading_under_name(article: ParsedArticle) -> ParsedArticle | None:
     dateline = find_dateline(rest[0]) if rest and article.format == "press_release" else None
     if dateline is not None and dateline.city and not article.dateline_city:
         changes["dateline_city"] = dateline.city
+        changes["state"] = dateline.state or article.state
         changes["body"] = "\n\n".join([dateline.rest, *rest[1:]])
         if article.published_at is None and dateline.moment is not None:
             changes["published_at"] = dateline.moment

@@ -211,6 +211,8 @@ class PressReleaseReader:
                 or _trailer_number(lines)
             ),
             dateline_city=header.city or cleaned.dateline_city,
+            # the dateline's state, else the letterhead's (``places.with_state``)
+            state=(header.city and header.state) or cleaned.dateline_state or header.state,
             published_at=published_at,
             lead_image_url=cleaned.lead_image_url,
             lead_image_credit=(
@@ -328,6 +330,7 @@ def _header_under_title(header: Header, lines: list[str], index: int) -> tuple[H
         dated=dated,
         city=header.city or under.city,
         removed=(*header.removed, *under.removed),
+        state=header.state or under.state,
     )
     return merged, index + under.title_index
 

@@ -864,10 +864,10 @@ def _lede_dateline(byline: BylineLine, paragraphs: list[str]) -> tuple[BylineLin
             continue  # a subtitle over the lede («Las autoridades pidieron…» / «CITY.— …»)
         credited, rest = _credited(byline, paragraph)
         if credited is byline and byline.source and (found := _dashed_dateline(paragraph)):
-            credited = _merge([byline, BylineLine(published_at=found.moment, location=found.city)])
+            credited = _merge([byline, BylineLine(published_at=found.moment, location=found.place)])
             rest = found.rest
         elif credited is byline and _signed(byline) and (found := find_place_dateline(paragraph)):
-            credited = _merge([byline, BylineLine(location=found.city)])
+            credited = _merge([byline, BylineLine(location=found.place)])
             rest = found.rest
         if credited is byline:
             break
@@ -926,7 +926,7 @@ def _credited(byline: BylineLine, paragraph: str) -> tuple[BylineLine, str]:
     if found is None:
         return byline, paragraph
     dateline, credit = found
-    credited = BylineLine(source=credit, published_at=dateline.moment, location=dateline.city)
+    credited = BylineLine(source=credit, published_at=dateline.moment, location=dateline.place)
     merged = _merge([byline, credited])
     return merged, dateline.rest
 

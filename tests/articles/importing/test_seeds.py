@@ -48,6 +48,7 @@ EXPECTED = {
         "bulletin_number": "",
         "issuer": "",
         "dateline_city": "",
+        "state": "",
         "removed": (),
         "warnings": ("sin fecha",),
     },

@@ -355,7 +355,7 @@ Las clases se reanudarán el lunes.
 def test_a_dateline_with_a_place_and_no_date_under_a_byline():
     article = read(PLACE_ONLY_OPENER, "nota.md")
     assert article.body.startswith("Los planteles de turno vespertino")
-    assert article.location == "MAZATLÁN"
+    assert article.location == "Mazatlán, Sinaloa"  # the state written out (places.py)
 
 
 # Press releases --------------------------------------------------------------------------

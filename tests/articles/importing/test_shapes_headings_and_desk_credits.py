@@ -102,7 +102,7 @@ def test_a_heading_title_is_its_own_paragraph_in_a_masthead(text):
         "wire",
         "Abren albergue en Mazatlán",
         local(2023, 10, 3),
-        "Mazatlán, Sin.",
+        "Mazatlán, Sinaloa",
     )
     assert article.body.startswith("El albergue recibió")
 

@@ -68,7 +68,10 @@ def test_what_an_editor_sees(name, fmt, title, date, bylines, source, first, las
 
 
 def test_the_masthead_place_line_is_the_location():
-    assert parse("wire-masthead-place-line-glued-bare-teaser.md").location == "Nuevo Laredo, Tamps."
+    assert (
+        parse("wire-masthead-place-line-glued-bare-teaser.md").location
+        == "Nuevo Laredo, Tamaulipas"
+    )
 
 
 # Dates: clock times and zones -----------------------------------------------------------
@@ -188,7 +191,7 @@ def test_a_place_line_in_a_byline_paragraph_under_a_heading():
     article = parse_bytes(data.encode(), source_path="nota.md")
     assert (article.source, article.location, article.published_at) == (
         "La Voz del Valle",
-        "Ensenada, B.C.",
+        "Ensenada, Baja California",
         local(2024, 4, 9),
     )
     assert article.body == "La garita reabrió ayer por la tarde."

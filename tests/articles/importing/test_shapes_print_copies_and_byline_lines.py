@@ -59,7 +59,8 @@ def test_a_print_copy_gives_its_deck_byline_outlet_and_caption_credit():
     assert names(article) == ["Ramiro Esparza Leal"]
     assert article.source == "Gaceta del Bolsón"
     assert article.body.startswith("La Secretaría de Salud")  # the dateline is no body
-    assert article.location == "Monclova"  # the page shows the dateline's place by the date
+    # the page shows the dateline's place by the date, its state written out
+    assert article.location == "Monclova, Coahuila"
     assert "hemodiálisis" in article.body
     assert "FOTO" not in article.body and "María Ochoa" not in article.body
     assert article.lead_image_credit == "IRMA DUARTE"

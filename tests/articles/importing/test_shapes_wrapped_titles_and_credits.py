@@ -100,7 +100,7 @@ def test_what_an_editor_sees(name, fmt, title, date, bylines, source, first, las
 
 def test_the_place_before_a_date_without_a_comma_is_the_location():
     article = parse("wire-plain-wrapped-title-posted-stamp-place-state-date.txt")
-    assert article.location == "Tecomán, Col."
+    assert article.location == "Tecomán, Colima"
 
 
 def test_press_credits_give_the_photo_credit_the_bulletin_and_the_dateline():

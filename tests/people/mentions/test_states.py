@@ -197,3 +197,100 @@ def test_a_state_body_learns_its_bare_name_only_when_no_other_states_has_it(othe
     learned = set(tamaulipas.aliases.values_list("name", flat=True))
     assert "Secretaría de Salud estatal" in learned
     assert ("Secretaría de Salud" in learned) is not other_state
+
+
+_RELEASE = """GOBIERNO DEL ESTADO DE BAJA CALIFORNIA SUR
+SECRETARÍA DE DESARROLLO RURAL
+
+Boletín 088
+
+ENTREGA DESARROLLO RURAL SEMILLA DE GARBANZO A EJIDOS DEL VALLE
+
+{dateline} La Secretaría de Desarrollo Rural repartió 40 toneladas de semilla a ejidatarios
+que venden su cosecha a empacadoras de Mexicali, Baja California.
+
+El titular de la dependencia, Saúl Orendáin Lizárraga, dijo que el Gobierno del Estado
+ampliará el programa el próximo ciclo.
+
+-o0o-
+"""
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Villa Insurgentes, B.C.S., 20 de enero de 2026.-",  # the dateline's state
+        "Villa Insurgentes, 20 de enero de 2026.-",  # the letterhead's, the dateline names none
+    ],
+)
+def test_a_releases_state_bodies_are_its_dateline_or_letterheads_state(dateline):
+    # The importer keeps the state in the location («Villa Insurgentes, Baja California
+    # Sur»); the text names another state in passing, twice (a city and its name).
+    from articles.importing.parsing import parse_bytes
+
+    parsed = parse_bytes(_RELEASE.format(dateline=dateline).encode(), source_path="bcs.txt")
+    article = make_article(
+        title=parsed.title,
+        body=parsed.body,
+        published_at=parsed.published_at,
+        location=parsed.location,
+        dateline_city=parsed.dateline_city,
+        issuer=parsed.issuer,
+    )
+    link_article(article, registry=Registry.load())
+    linked = set(article.institution_mentions.values_list("institution__name", flat=True))
+    assert "Gobierno del Estado de Baja California Sur" in linked
+    assert "Secretaría de Desarrollo Rural de Baja California Sur" in linked
+    assert not any(name.endswith("de Baja California") for name in linked)
+    assert set(
+        Institution.objects.filter(name__in=linked).values_list("jurisdiction", flat=True)
+    ) <= {"MX-BCS"}
+
+
+@pytest.mark.parametrize("tail", ["de ese estado", "de esa entidad", "del mismo estado"])
+def test_a_body_of_that_state_is_the_state_named_just_before(empty_registry, tail):
+    # the article is Nayarit's; the counterpart's body belongs to the state named before it
+    extraction = extract_mentions(
+        title="",
+        body="La Secretaría de Turismo firmó con su homóloga de Sinaloa, Irma Cota Félix, "
+        f"titular de la Secretaría de Turismo {tail}, un convenio. El Gobierno del Estado "
+        "aportará tres millones.",
+        registry=empty_registry,
+        jurisdiction="MX-NAY",
+    )
+    names = {(h.name, h.jurisdiction) for h in extraction.institutions}
+    assert ("Secretaría de Turismo de Sinaloa", "MX-SIN") in names
+    assert ("Secretaría de Turismo de Nayarit", "MX-NAY") in names
+    assert ("Gobierno del Estado de Nayarit", "MX-NAY") in names
+    if tail != "del mismo estado":  # there the title is not read as hers (left as it was)
+        official = extraction.official("Irma Cota Félix")
+        assert official.institution == "Secretaría de Turismo de Sinaloa"
+
+
+def test_the_state_named_last_before_a_point():
+    from people.mentions.states import last_state_named
+
+    text = "Llegó de Sonora a Culiacán, Sin., y luego habló con la gente de Colima."
+    assert last_state_named(text, text.index("Culiacán")) == "MX-SON"
+    assert last_state_named(text, text.index("y luego")) == "MX-SIN"
+    assert last_state_named(text, len(text)) == "MX-COL"
+    assert last_state_named("Sin estado alguno.", 10) == ""
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("B.C.S.", "Baja California Sur"),
+        ("Q.Roo", "Quintana Roo"),
+        ("YUCATÁN", "Yucatán"),
+        ("Edo. Méx.", "Estado de México"),
+        ("México", None),  # the country, or a state's short name: no state
+        ("Centro", None),
+    ],
+)
+def test_a_state_by_its_name_or_abbreviation(written, name):
+    from people.mentions.states import state_named
+
+    found = state_named(written)
+    assert (found.name if found else None) == name
