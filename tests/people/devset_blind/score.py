@@ -69,6 +69,7 @@ BATCHES = (
     "linker-bb/b1",
     "linker-bd/b1",
     "linker-be/b1",
+    "linker-bg/b1",
 )
 # linker-d/b3 and linker-e/b3 were scored held out once (session 5), then tuned on;
 # linker-f/b1 likewise (held out in session 5, tuned on in session 6).
@@ -113,7 +114,9 @@ BATCHES = (
 # start code and once at the code of its arrival, then tuned on; linker-bc/b1 (written
 # likewise) is held out, scored the same two ways. linker-bd/b1 (session 19, people who
 # are not public servants in officials' shapes) likewise, then tuned on.
-# linker-be/b1 (session 20) was scored untuned once, then tuned on;
+# linker-be/b1 (session 20) was scored untuned once, then tuned on; linker-bg/b1 (session
+# 20, written during the rounds) was scored at the session's start code and at the code of
+# its arrival (the same figures), then tuned on;
 # linker-bf/b1 (session 20, written and scored before any change of the session) is held out.
 HELD_OUT = (
     "linker-b/b3",
