@@ -712,11 +712,13 @@ def is_short_town(ref, council: InstitutionRef) -> bool:
 # A sentence that opens with its town: "En Uruapan, el síndico X …", "En el vecino
 # municipio de Ocampo, el presidente municipal …".
 _OPENING_TOWN = re.compile(
-    r"(?:^|[.\n] +|\n)En (?:el (?:vecino |cercano )?municipio de )?"
+    r"(?:^|[.\n] +|\n)(?:En (?:el (?:vecino |cercano )?municipio de |el caso de )?|De )"
     r"([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)*), "
 )
-# What may stand between that opening and the title or the name it introduces.
-_RIGHT_AFTER_OPENING = re.compile(r"(?:(?:el|la) )?")
+# What may stand between that opening and the title or the name it introduces: an aside
+# and the sentence's verb ("En Tal, también afectado por la ceniza, la presidenta
+# municipal", "De Tal, sede del campus, acudieron la presidenta municipal").
+_RIGHT_AFTER_OPENING = re.compile(r"(?:[^.;:,\n()]{1,80}, (?:[a-záéíóúñ]+ )?)?(?:(?:el|la) )?")
 
 
 def _sentence_opening(text: str, at: int):
@@ -744,6 +746,7 @@ def _town_the_sentence_opens_with(
     state = state_of(jurisdiction)
     if len(councils) < 2 and (registry is None or not state):
         return  # no council to make: ``_municipality_in_context`` decides
+    placed = []  # (where the opening is, the candidate it placed)
     for candidate in found:
         if candidate.institution is not None or not (
             candidate.category in ("municipal", "alcalde") or _MUNICIPAL_ROLE.search(candidate.role)
@@ -763,6 +766,7 @@ def _town_the_sentence_opens_with(
         occ = next((o for k, o in councils.items() if k.endswith(" " + town)), None)
         if occ is not None:
             candidate.institution = _ref(occ)
+            placed.append((line_start + opening.start(), candidate))
         elif (
             fold(opening.group(1)) not in lx.STATE_BY_NAME
             and fold(opening.group(1)) not in lx.MUNICIPAL_BODIES  # "En Cabildo, …"
@@ -773,6 +777,27 @@ def _town_the_sentence_opens_with(
             )
         ):
             candidate.institution = municipal_ref(opening.group(1), state, registry, jurisdiction)
+            placed.append((line_start + opening.start(), candidate))
+    _rest_of_the_paragraph(found, placed, doc.text)
+
+
+def _rest_of_the_paragraph(found: list, placed: list, text: str) -> None:
+    """ "En Tal, la presidenta municipal X … El regidor de Salud, Y, dijo …": a municipal
+    role with no place later in the paragraph the town opens is that town's too."""
+    for opened, first in placed:
+        end = text.find("\n", first.title_start)
+        end = len(text) if end < 0 else end
+        for candidate in found:
+            if (
+                candidate.institution is None
+                and first.title_start < candidate.title_start < end
+                and opened <= candidate.title_start
+                and (
+                    candidate.category in ("municipal", "alcalde")
+                    or _MUNICIPAL_ROLE.search(candidate.role)
+                )
+            ):
+                candidate.institution = first.institution
 
 
 def _named_as_place(text: str, town: str, before: int) -> bool:

@@ -211,7 +211,7 @@ def find_officials(
         _listed_officials(doc, masked, folded_masked, title_hits, inst_at, registry, jurisdiction)
     )
     _shared_titles(doc, masked, found, inst_at, registry, jurisdiction)
-    found.extend(_counterparts(doc, masked, found, registry, jurisdiction))
+    found.extend(_counterparts(doc, masked, found, inst_at, registry, jurisdiction))
     found.extend(_verb_posts(doc, masked, found, inst_at, registry, jurisdiction))
     found.extend(_led_bodies(doc, masked, found, institutions, registry, jurisdiction))
     found.extend(_referred(doc, masked, found, inst_at, registry, jurisdiction))
@@ -2004,42 +2004,74 @@ _COUNTERPART = re.compile(
     r"(?P<place>[A-ZÁÉÍÓÚÑ][\w]+(?: (?:de la|de los|de las|del|de) [A-ZÁÉÍÓÚÑ][\w]+"
     r"| [A-ZÁÉÍÓÚÑ][\w]+){0,3})(?=,)"
 )
+# "… y su homóloga del Organismo Operador de Morelia (OOAPAS), Y": the same post in the
+# body named (masked) right after.
+_COUNTERPART_OF_BODY = re.compile(
+    r"(?<![\w])(?:[Ss]u|[Ss]us) (?P<title>homólog[oa]) (?:de la|de los|de las|del|de) (?=\x00)"
+)
 _COUNTERPART_REACH = 400  # characters back to the mayor's title
 _COUNTERPART_NEAR = 40  # characters from the name of the official just named to "su homólogo"
 
 
+# A town's head named with no town yet ("la presidenta municipal X", "el alcalde X"): the
+# town comes from context later (``context``), a counterpart's from its own "de <town>".
+_TOWN_HEAD = re.compile(r"^(?:presidente?|presidenta) municipal$")
+
+
+def _town_head(candidate) -> bool:
+    return candidate.category == "alcalde" or bool(_TOWN_HEAD.match(fold(candidate.role)))
+
+
+def _in_gender(post: str, feminine: bool) -> str:
+    """A post's first word in the other holder's gender ("Presidenta municipal" for
+    "su homólogo" -> "Presidente municipal"), from the role rows."""
+    first, _, rest = post.partition(" ")
+    word = fold_word(first)
+    for row in lx.ROLES:
+        masculine, femenine = row.masculine.split("|")[0], row.feminine.split("|")[0]
+        if word in (fold_word(masculine), fold_word(femenine)):
+            form = femenine if feminine else masculine
+            if first[:1].isupper():
+                form = form[:1].upper() + form[1:]
+            return f"{form} {rest}" if rest else form
+    return post
+
+
 def _counterparts(
-    doc, masked: str, found: list[Candidate], registry, jurisdiction
+    doc, masked: str, found: list[Candidate], inst_at, registry, jurisdiction
 ) -> list[Candidate]:
     more = []
     if "homólog" not in masked:
         return more  # the pattern's one fixed word: most texts have no counterpart
+    more.extend(_counterparts_of_bodies(doc, masked, found, inst_at))
     for match in _COUNTERPART.finditer(masked):
-        earlier = [
-            c
-            for c in found
-            if c.start < match.start() <= c.title_start + _COUNTERPART_REACH
-            and c.institution is not None
-            and c.institution.key.startswith(lx.COUNCIL_PREFIXES)
-        ]
         name_span, how = _name_after(masked, match.end())
         if name_span is None:
             continue
         place = match.group("place")
-        if not earlier:
-            # "El presidente de la Comisión de Vigilancia, X, y su homóloga de Hacienda, Y":
-            # the official just named in the same sentence; another area of the same body
-            same = [
-                c
-                for c in found
-                if c.end <= match.start() <= c.end + _COUNTERPART_NEAR
-                and c.institution is not None
-                and not c.past
-                and "." not in masked[c.end : match.start()]
-            ]
-            if not same:
-                continue
-            peer = max(same, key=lambda c: c.start)
+        # the official just named in the same sentence ("El presidente de la Comisión de
+        # Vigilancia, X, y su homóloga de Hacienda, Y"): another area of the same body, or
+        # the same post in another town ("El secretario de Seguridad Pública de A, X, y su
+        # homóloga de B, Y")
+        same = [
+            c
+            for c in found
+            if c.end <= match.start() <= c.end + _COUNTERPART_NEAR
+            and c.institution is not None
+            and not c.past
+            and "." not in masked[c.end : match.start()]
+        ]
+        peer = max(same, key=lambda c: c.start) if same else None
+        if (
+            peer is not None
+            and not _town_head(peer)
+            and not peer.institution.key.startswith(lx.COUNCIL_PREFIXES)
+        ):
+            unit = _in_town(peer.institution, peer.role, place)
+            post = peer.position_role
+            if unit is not None:
+                town = peer.institution.name[len(unit.name) - len(place) :]
+                post = _in_gender(post.removesuffix(town) + place, match.group("title")[-1] == "a")
             more.append(
                 replace(
                     peer,
@@ -2047,14 +2079,32 @@ def _counterparts(
                     start=name_span[0],
                     end=name_span[1],
                     role=doc.text[match.start("title") : match.end("place")],
+                    position_role=post,
+                    institution=unit or peer.institution,
+                    institution_named=peer.institution_named and unit is None,
                     area=place,
                     pattern=how,
                     title_start=match.start("title"),
                 )
             )
             continue
+        earlier = [
+            c
+            for c in found
+            if c.start < match.start() <= c.title_start + _COUNTERPART_REACH
+            and (
+                (c.institution is not None and c.institution.key.startswith(lx.COUNCIL_PREFIXES))
+                or (c.institution is None and not c.past and _town_head(c))
+            )
+        ]
+        if not earlier:
+            continue
         mayor = max(earlier, key=lambda c: c.start)
-        state = mayor.institution.jurisdiction.split("/", 1)[0]
+        feminine = match.group("title").endswith("a")
+        # a mayor whose town the article gives later ("En Tal, la presidenta municipal X"):
+        # the article's state
+        state = mayor.institution.jurisdiction if mayor.institution else jurisdiction or ""
+        state = state.split("/", 1)[0]
         more.append(
             replace(
                 mayor,
@@ -2062,6 +2112,7 @@ def _counterparts(
                 start=name_span[0],
                 end=name_span[1],
                 role=doc.text[match.start("title") : match.end("place")],
+                position_role=_in_gender(mayor.position_role, feminine),
                 institution=municipal_ref(place, state, registry, jurisdiction),
                 area=place,
                 past=False,
@@ -2070,6 +2121,67 @@ def _counterparts(
             )
         )
     return more
+
+
+def _counterparts_of_bodies(doc, masked: str, found: list[Candidate], inst_at) -> list:
+    """ "El director de A, X, y su homóloga de B, Y": the official just named, his post
+    held by Y in the public body B."""
+    more = []
+    for match in _COUNTERPART_OF_BODY.finditer(masked):
+        occ = inst_at.get(match.end())
+        if occ is None or is_private(occ.name):
+            continue
+        end = occ.end
+        acronym = re.match(r" ?\(\x00+\)", masked[end : end + 40])
+        if acronym:
+            end += acronym.end()
+        name_span, how = _name_after(masked, end)
+        same = [
+            c
+            for c in found
+            if c.end <= match.start() <= c.end + _COUNTERPART_NEAR
+            and c.institution is not None
+            and not c.past
+            and "." not in masked[c.end : match.start()]
+        ]
+        if name_span is None or not same:
+            continue
+        peer = max(same, key=lambda c: c.start)
+        more.append(
+            replace(
+                peer,
+                name=doc.text[name_span[0] : name_span[1]],
+                start=name_span[0],
+                end=name_span[1],
+                role=doc.text[match.start("title") : occ.end],
+                position_role=_in_gender(peer.position_role, match.group("title")[-1] == "a"),
+                institution=InstitutionRef(
+                    occ.name, occ.id, occ.key, occ.jurisdiction, occ.acronym
+                ),
+                institution_named=True,
+                area="",
+                pattern=how,
+                title_start=match.start("title"),
+            )
+        )
+    return more
+
+
+def _in_town(ref: InstitutionRef, role: str, place: str) -> InstitutionRef | None:
+    """A town's unit its holder's title names with its town ("secretario de Seguridad
+    Pública de A": "Secretaría de Seguridad Pública de A") in another town: the same unit
+    of ``place``; None when the title names no town or either place is a state."""
+    _head, joint, rest = ref.name.partition(" de ")  # "Secretaría", "Seguridad Pública de A"
+    _area, joint2, town = rest.partition(" de ")
+    if not (joint and joint2 and town[:1].isupper()):
+        return None
+    if not fold(role).endswith(fold(" de " + town)):
+        return None
+    if {fold(town), fold(place)} & set(lx.STATE_BY_NAME) or ref.key.startswith(lx.COUNCIL_PREFIXES):
+        return None
+    name = f"{ref.name[: -len(town)]}{place}"
+    state = ref.jurisdiction.split("/", 1)[0]
+    return InstitutionRef(name, None, normalize_alias(name), f"{state}/{lx.municipality(place)}")
 
 
 def _verb_clause(phrase: str) -> str:
