@@ -984,6 +984,11 @@ CHROME_LINES = tuple(
         r"me gusta esto|cargando(?:\.\.\.|…)?|loading(?:\.\.\.|…)?",
         r"(?:deja|dejar|escribe|anade|agrega) (?:un|tu|nuevo) comentario|leave a (?:comment|reply)",
         r"\d{1,5} comentarios?|sin comentarios|no hay comentarios",
+        # the comment form's notice under its call («Tu dirección de correo electrónico no
+        # será publicada. Los campos obligatorios están marcados con *»)
+        r"(?:tu|su) (?:direccion de )?(?:correo(?: electronico)?|e-?mail) no sera publicad[oa]"
+        r"(?:\.? (?:los )?campos (?:obligatorios|requeridos)[^.]{0,40})?"
+        r"|your email address will not be published",
         # a social network's buttons under a pasted post: «Ver traducción», «Ver menos»
         r"ver (?:traduccion|original|menos|mas)|see (?:translation|less|more)",
         # its reaction counts: «Todas las reacciones: 1,2 mil», «👍❤️ 245 · 38 comentarios»
@@ -1241,7 +1246,12 @@ COPYRIGHT_NOTICES = tuple(
         r"^\W{0,3}(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)",
         r"^[^\n.©]{1,60}©\s*(?:19|20)\d\d",  # «AN © 2024.»
         r"\btodos los derechos reservados\b",
-        r"^\W{0,3}(?:derechos reservados|prohibida (?:su|la) reproduccion)\b",
+        r"^\W{0,3}(?:derechos reservados|(?:queda )?prohibida (?:su|la) reproduccion)\b",
+        # A mail's confidentiality notice under the copy («Este mensaje y sus anexos son
+        # para uso exclusivo de los suscriptores…», «Este correo es confidencial…»).
+        r"^\W{0,3}(?:este|el presente) (?:mensaje|correo(?: electronico)?|e-?mail)"
+        r"(?: y sus (?:anexos|adjuntos|archivos adjuntos))? (?:es|son|contiene|puede contener)"
+        r"\b[^.]{0,60}\b(?:uso exclusivo|confidencial|destinatario|suscriptor)",
         # An agency's notice under its copy («Este material es propiedad de la Agencia X.
         # Queda prohibida su redistribución…», «Servicio exclusivo para suscriptores de X»).
         r"^\W{0,3}(?:este|el presente) (?:material|contenido|texto|despacho) es propiedad de\b",

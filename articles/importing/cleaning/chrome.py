@@ -58,7 +58,7 @@ from .chat import is_app_line
 from .dates import DateProblem, parse_date_line
 from .desk_notes import says_desk_note
 from .furniture import is_newsletter_line
-from .names import BY_START, BYLINE_ROLES, PARTICLES
+from .names import BY_START, BYLINE_ROLES, PARTICLES, is_agency_credit
 from .outlets import outlet_like, outlet_name
 from .placement import HOME_CRUMBS, breadcrumb
 from .press import is_end_marker
@@ -508,6 +508,7 @@ def copyright_outlet(line: str) -> str:
     return outlet_name(name) if name and outlet_like(name) else ""
 
 
+_LONE_INITIALS = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,4}")
 _HASHTAGS_ONLY = re.compile(r"#\w+(?:[ \t]+#\w+){1,9}")
 
 
@@ -516,6 +517,10 @@ def _tail_chrome(line: str) -> bool:
     footer's navigation bar, a share bar, the mail program's signature."""
     if is_desk_initials(line) or is_copyright_notice(line) or is_mail_footer(line):
         return True
+    if is_newsletter_line(line):
+        return True  # «Para dejar de recibir estas notas responda con la palabra BAJA.»
+    if _LONE_INITIALS.fullmatch(line.strip()) and not is_agency_credit(line.strip()):
+        return True  # «VYH»: the writer's or the editor's initials signing off the copy
     if is_client_notice(line):
         return True  # «CORRECCIÓN (18:42 h): … Favor de sustituir.»: for the agency's clients
     if is_share_bar(line) or is_chrome_line(line) or is_page_number(line):

@@ -395,6 +395,10 @@ def parse_date(value: object) -> datetime | None:
         d, m, y = (int(g) for g in match.groups()[:3])
         d, m = _day_and_month(d, m)
         return _aware(y, m, d, *clock[1:], zone, raw=raw)
+    if clock is not None and (match := _ISO.fullmatch(clock[0].strip())) and not match.group(4):
+        # «2018-07-14 06:30 p.m.»: an ISO day closed by a clock in twelve hours.
+        y, m, d = (int(g) for g in match.groups()[:3])
+        return _aware(y, m, d, *clock[1:], zone, raw=raw)
     if match := _YMD_SLASH.fullmatch(text):
         y, m, d, hh, mm, ss = match.groups()
         return _aware(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0), zone,

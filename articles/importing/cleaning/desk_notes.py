@@ -12,7 +12,7 @@ from people.naming import fold
 # What a note to the desk says, folded; a row per wording.
 DESK_PHRASES = (
     r"va(?:n)? con (?:\d{1,2} |una |un |dos |tres |cuatro |cinco |sus )?"
-    r"(?:fotos?|imagen(?:es)?|videos?|graficos?|infografias?|audios?)",
+    r"(?:fotos?|imagen(?:es)?|videos?|graficos?|infografias?|audios?|galerias?)",
     r"van (?:\d{1,2}|dos|tres|cuatro|cinco|seis) (?:fotos|imagenes|videos)",
     r"sin fotos?",
     r"(?:fotos?|imagenes|videos?) "
@@ -43,7 +43,8 @@ DESK_PHRASES = (
 # Labels that address the note to the desk («Ojo mesa:», «Nota para la mesa:»).
 DESK_LABELS = (
     r"ojo(?: mesa| editor(?:a|es)?| edicion| web)?",
-    r"nota (?:para|a) (?:la )?(?:mesa|edicion|redaccion|editor(?:a|es)?|web)",
+    r"nota (?:para|a) (?:la |el )?(?:mesa|edicion|redaccion|editor(?:a|es)?|web)",
+    r"observaciones?|indicaciones?",  # a story sheet's closing field for the desk
     r"para (?:la )?mesa",
     r"a la mesa",
     r"mesa",  # «mesa: las fotos van en el siguiente correo»

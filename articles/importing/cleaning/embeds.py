@@ -42,14 +42,22 @@ EMBED_LINES = (
     # a video player's controls left in copied text: «Reproducir video», «0:00 / 2:31»
     r"(?:reproducir|reproduce|pausar|play|pause|watch) (?:el |este )?(?:video|audio|clip)",
     r"\d{1,2}:\d{2}(?::\d{2})? ?/ ?\d{1,2}:\d{2}(?::\d{2})?",
+    # an audio player's speed control («Velocidad 1x», «Velocidad 1.5x»)
+    r"(?:velocidad|speed) ?(?:de reproduccion ?)?:? ?\d(?:[.,]\d{1,2})? ?x",
 )
 # A credit of the player's clip («Video: Canal 12», «Audio: Radio Sur»): chrome only in a
 # paragraph with one of the lines above, never alone (a lone credit is kept as a credit).
 PLAYER_CREDITS = (r"(?:video|audio|clip)\s?: .{2,60}",)
 _PLATFORM = r"(?:" + "|".join(PLATFORMS) + r")"
 _LABEL = re.compile(r"^\[\s*" + _PLATFORM + r"\s*\]\s*")
+# A player's button symbols before its controls («▶ 00:00 / 02:41», «⏯ Velocidad 1x»).
+_BUTTONS = r"[\u25b6\u25ba\u23ef\u23f5\u23f8\u25a0\ufe0e\ufe0f ]*"
 _LINE = re.compile(
-    r"^(?:" + "|".join(row.replace("PLATFORM", _PLATFORM) for row in EMBED_LINES) + r")[.:\s]*$"
+    r"^"
+    + _BUTTONS
+    + r"(?:"
+    + "|".join(row.replace("PLATFORM", _PLATFORM) for row in EMBED_LINES)
+    + r")[.:\s]*$"
 )
 _PLAYER_CREDIT = re.compile(r"^(?:" + "|".join(PLAYER_CREDITS) + r")$")
 _LINE_MAX = 200

@@ -70,6 +70,7 @@ HEAD_FIELDS = {
     "author/name": "byline",  # a feed entry's author element, flattened
     "credito": "byline",
     "redacta": "byline",  # a broadcast script: who wrote it («LEE:» reads it on air)
+    "redacto": "byline",  # «REDACTÓ:», the same label in the past
     "cred": "byline",
     # the date
     "fecha": "date",
@@ -82,6 +83,7 @@ HEAD_FIELDS = {
     "date": "date",
     "published": "date",
     "dateline": "date",
+    "emision": "date",  # a broadcast script: the newscast it was read in, and its date
     # the outlet or agency
     "medio": "source",
     "fuente": "source",
@@ -821,4 +823,34 @@ _MASTHEAD = re.compile(r"^[^\W\d_][^\W\d]*(?: [^\W\d]+){0,5}\s+[—–]\s+[^—�
 
 
 def _without_furniture(lines: list[str]) -> str:
-    return "\n".join(line for line in lines if not is_page_furniture(line))
+    """The lines without a print page's furniture: its running heads, numbers and jumps,
+    the rule under a running head, and a jump's keyword in capitals right over its «VIENE
+    DE LA PÁGINA 5» (the slug that ties the two parts of the story)."""
+    kept: list[str] = []
+    after_head = False
+    for line in lines:
+        if is_page_furniture(line):
+            if kept and _jump_keyword(kept[-1]) and _JUMP_FROM.match(fold(line.strip())):
+                kept.pop()
+            after_head = True
+            continue
+        if after_head and is_rule(line):
+            continue
+        after_head = after_head and not line.strip()
+        kept.append(line)
+    return "\n".join(kept)
+
+
+_JUMP_FROM = re.compile(r"\(?(?:viene|sigue) de\b")
+_JUMP_KEYWORD_WORDS = 3
+
+
+def _jump_keyword(line: str) -> bool:
+    """«FRESA»: one to three words in capitals alone on a line."""
+    text = line.strip().strip("*_")
+    return (
+        bool(text)
+        and text.isupper()
+        and len(text.split()) <= _JUMP_KEYWORD_WORDS
+        and all(c.isalpha() or c in " -" for c in text)
+    )

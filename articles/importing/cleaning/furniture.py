@@ -31,6 +31,14 @@ AD_LABELS = (
     r"advertisement|advertising|sponsored(?: content)?|ad",
 )
 _AD_LABEL = re.compile("(?:" + "|".join(AD_LABELS) + ")")
+# The lead of a classified ad (folded, opening its line): «SE RENTAN BODEGAS · Tel. …»,
+# «Vendo terreno … $350,000»; an ad only with a phone, a price or an address beside it.
+CLASSIFIED_LEADS = (
+    r"se (?:renta|rentan|vende|venden|traspasa|alquila|alquilan|solicita|solicitan|compra)",
+    r"(?:vendo|rento|traspaso|compro|alquilo)",
+)
+_CLASSIFIED = re.compile(r"(?:" + "|".join(CLASSIFIED_LEADS) + r")\b")
+_CLASSIFIED_MAX = 200
 # A sponsor's line under a story: «Patrocinado por X: …», «Con el patrocinio de X», «Presented
 # by X»; folded, at the start of a short line.
 SPONSOR_LEADS = (
@@ -163,6 +171,8 @@ def is_ad(paragraph: str) -> bool:
         return False
     if is_ad_label(lines[0]) and len(lines) > 1:
         return _is_ad_copy(lines[1:])
+    if is_classified(lines):
+        return True
     if len(lines) == 1 and len(lines[0]) <= 300:
         bare = _bare(lines[0])
         parts = re.split(r"\s*[·|:—–-]\s+", bare, maxsplit=1)
@@ -174,6 +184,19 @@ def is_ad(paragraph: str) -> bool:
             and bool(_SET_APART.match(lines[0]) or _SPONSOR_NAMED.match(bare))
         )
     return False
+
+
+def is_classified(lines: list[str]) -> bool:
+    """A classified ad set after or among the text: one or two short lines (marks alone on
+    a line aside), the first opening with a classified's lead, one with a phone, a price
+    or an address."""
+    worded = [line for line in lines if any(c.isalnum() for c in line)]
+    return (
+        1 <= len(worded) <= 2
+        and all(len(line) <= _CLASSIFIED_MAX for line in worded)
+        and bool(_CLASSIFIED.match(_bare(worded[0])))
+        and any(_AD_TRAIT.search(line) for line in worded)
+    )
 
 
 def is_ad_box(paragraph: str) -> bool:
@@ -336,6 +359,10 @@ NEWSLETTER_LINES = (
     r"(?:recibiste|recibes|recibio|estas recibiendo) (?:este|el) (?:correo|mensaje|boletin|email)"
     r" (?:porque|por que)",
     r"you (?:are )?receiv(?:ed|ing) this (?:email|message|newsletter) because",
+    # a mailing list's way out by reply («Para dejar de recibir estas notas responda con
+    # la palabra BAJA»)
+    r"(?:para |si desea )?dejar de recibir (?:est[oa]s|nuestr[oa]s|l[oa]s) "
+    r"(?:notas|correos|mensajes|boletines|envios|comunicados)\b",
 )
 _NEWSLETTER_LINE = re.compile("(?:" + "|".join(NEWSLETTER_LINES) + ")")
 UNSUBSCRIBE_ITEMS = (

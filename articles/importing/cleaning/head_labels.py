@@ -14,6 +14,7 @@ import re
 from people.naming import fold
 
 from .field_block import HEAD_FIELDS
+from .names import BY_WORDS, BYLINE_LABELS
 from .placement import is_section_name, section_label
 
 # Labels of a title line: the title rows of the field-block table, less the mail
@@ -46,11 +47,39 @@ def _section_line(line: str) -> bool:
     return bool(section_label(line) or is_section_name(line))
 
 
+# A byline's lead alone on its line, the name on the next («Por:» / «Ana Ruiz»), as a
+# print layout sets it: one credit line for the readers.
+_BARE_LEAD = re.compile(
+    r"[*_]*(?:" + BY_WORDS + r"\s*:?|(?:" + "|".join(BYLINE_LABELS) + r")\s*:)[*_]*",
+    re.IGNORECASE,
+)
+_LEAD_LINES = 12  # non-blank lines of the head where such a lead is looked for
+_NAME_WORDS = 8  # the line under it: a name or two, not a sentence
+
+
+def _join_bare_lead(lines: list[str]) -> bool:
+    """Join a lone byline lead in the head to the name on the line under it."""
+    seen = 0
+    for index, line in enumerate(lines[:-1]):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _LEAD_LINES:
+            return False
+        if len(line) < 20 and _BARE_LEAD.fullmatch(line.strip()):
+            name = lines[index + 1].strip()
+            if name[:1].isupper() and len(name.split()) <= _NAME_WORDS and name[-1:] != ".":
+                lines[index : index + 2] = [f"{line.strip()} {name}"]
+                return True
+    return False
+
+
 def unlabel_head(text: str) -> str:
-    """``text`` with its head's title label dropped and a section line run into the
-    title under it set apart; the text as it is when its head has neither."""
+    """``text`` with its head's title label dropped, a section line run into the title
+    under it set apart and a lone byline lead joined to the name under it; the text as
+    it is when its head has none of them."""
     lines = text.split("\n")
-    changed = False
+    changed = "\n" in text[:4000] and _join_bare_lead(lines)
     head = [i for i, line in enumerate(lines) if line.strip()][:_HEAD_LINES]
     for index in head:
         if title := _title_of(lines[index]):

@@ -119,7 +119,7 @@ BYLINE_LABELS = (
     # A station's web copy: «Nota de: Ana Ruiz», «Reportó: Ana Ruiz», «Reporta: Ana Ruiz»,
     # «Información: Ana Ruiz».
     r"nota\s+de",
-    r"report[aoó]",
+    r"report(?:aron|[aoó])",  # «Reportaron: Ana Ruiz y Luis Pérez», closing a station's note
     r"informaci[oó]n",
     # An agency's label before the writer's name: «Redacción: Ana Ruiz».
     r"redacci[oó]n",
@@ -257,6 +257,11 @@ _CODES_TAIL = re.compile(r"\s*\((?:[A-ZÁÉÍÓÚÑ]{2,6}\s*/\s*)*[A-ZÁÉÍÓÚ
 _HANDLE_TAIL = re.compile(r"\s+(?:\(\s*@\w[\w.]{0,30}\s*\)|@\w[\w.]{0,30})$")
 
 
+def is_agency_credit(text: str) -> bool:
+    """«EFE», «AFP», «Notimex»: an agency's credit, a byline of its own."""
+    return _key(text) in _AGENCIES
+
+
 def clean_byline(raw: str) -> Byline | None:
     """One byline: a desk (any spelling of "Redacción"), an agency, or a
     person in Spanish name case. None when nothing is left."""
@@ -374,8 +379,13 @@ TRANSLATION_LEADS = (
     r"translated(?:\s+from\s+(?:the\s+)?\w+)?(?:\s+(?:in)?to\s+(?:the\s+)?\w+)?\s+by",
     r"translation\s*(?::|by)",
 )
+# The same for a note on where the facts came from, beside the writers («Por Ana Ruiz,
+# con información de AMSI»): the agency or the paper named there wrote no byline.
+INFORMATION_LEADS = (r"con\s+(?:informacion|datos)\s+(?:de|del)",)
 _TRANSLATION = re.compile(
-    r"(?:^|\s*[,;·|/—–]\s*|\s+)(?:" + "|".join(TRANSLATION_LEADS) + r")\s+\S.*$"
+    r"(?:^|\s*[,;·|/—–]\s*|\s+)(?:"
+    + "|".join((*TRANSLATION_LEADS, *INFORMATION_LEADS))
+    + r")\s+\S.*$"
 )
 
 
@@ -390,6 +400,21 @@ def without_translation_credit(line: str) -> str:
 _CANONICAL_NAME = re.compile(r"\bCN=([^/=\n]{2,80})(?:/(?:OU|O|C)=[^/=\n]{0,60})+")
 
 
+# A name linked to the writer's page, as a site's byline prints it: the name.
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,120})\]\([^()\s]{0,300}\)")
+_BAR = re.compile(r"\s+[|·•]\s+")
+
+
+def _without_bar_roles(line: str) -> str:
+    """A credit line without the parts after a bar that are the writer's role or another
+    role's credit («Ana Ruiz | Reportera de El Sol», «Ana Ruiz · Fotos: Luis Pérez»)."""
+    if "|" not in line and "·" not in line and "•" not in line:
+        return line
+    parts = _BAR.split(line)
+    kept = [parts[0], *(p for p in parts[1:] if not is_byline_role(p) and not other_role_credit(p))]
+    return " | ".join(kept) if len(kept) > 1 else kept[0]
+
+
 def split_bylines(raw: str | list, *, desk: bool = True) -> tuple[Byline, ...]:
     """All the bylines in an author field: a string with names separated by
     commas, semicolons, slashes or " y ", or a list of such strings.
@@ -402,11 +427,16 @@ def split_bylines(raw: str | list, *, desk: bool = True) -> tuple[Byline, ...]:
     bylines: list[Byline] = []
     for line in (line for part in parts[:MAX_BYLINES] for line in part.split("\n")):
         line = _CANONICAL_NAME.sub(r"\1", collapse_whitespace(line))
+        if "](" in line:
+            line = _MARKDOWN_LINK.sub(r"\1", line)  # «Por [Ana Ruiz](https://…/autor/aruiz)»
         line = _CODES_TAIL.sub("", without_translation_credit(line))
+        line = _without_bar_roles(line)
         chunks = _LIST_SEPARATORS.split(line)[: MAX_BYLINES * 5]
         for index, chunk in enumerate(chunks):
             if index and _outlet_after_slash(chunk, line):
                 continue  # «Ana Ruiz / El Sol del Valle»: the outlet she wrote for
+            if index and other_role_credit(chunk):
+                continue  # «Texto: Ana Ruiz / Fotos: Luis Pérez»: the photographer's credit
             for name in _split_on_and(chunk):
                 byline = clean_byline(name)
                 if byline and byline.kind == "desk" and not desk:

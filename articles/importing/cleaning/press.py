@@ -247,7 +247,7 @@ _NAME_DASHES = frozenset({"-", "–", "—"})
 # («CIVIL»).
 _ROMAN = re.compile(r"^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 # "Ayuntamiento de Mérida · Dirección de Comunicación Social", "SSY | Boletín 12"
-_PART_SEPARATOR = re.compile(r"\s+[·•|/–—-]\s+")
+_PART_SEPARATOR = re.compile(r"\s+[·•|/–—-]\s+|(?<=\S)[ \t]{4,}(?=\S)")  # or a gap of columns
 
 # Letterheads: a government's name, used only when nothing more specific follows.
 LETTERHEADS = tuple(

@@ -37,6 +37,7 @@ from articles.importing.cleaning.names import (
     is_desk_credit,
     is_desk_name,
     other_role_credit,
+    strip_by,
 )
 from articles.importing.cleaning.outlets import outlet_like
 from articles.importing.cleaning.placement import placement_tags, split_placement
@@ -80,6 +81,10 @@ _KEYS = {
     "redactor": "author",
     "redactora": "author",
     "periodista": "author",
+    # A headless CMS's writer as a plain name beside its role («authorName:», camel case).
+    "author_name": "author",
+    "nombre_autor": "author",
+    "nombre_del_autor": "author",
     # Joomla's byline as printed («created_by_alias»), over the account that posted it
     # («author: admin»): the name readers saw wins.
     "created_by_alias": "author_alias",
@@ -88,6 +93,8 @@ _KEYS = {
     "field_author": "author",
     # The post's address: its date in the path when no key dates it («/2012/11/18/…»).
     "permalink": "permalink",
+    "canonical_url": "permalink",  # «canonicalUrl:», the post's own address
+    "canonical": "permalink",
     "date": "date",
     "fecha": "date",
     # «fecha_publicacion: 2019-08-15», «published_at:», «publish_date:»
@@ -131,10 +138,14 @@ _KEYS = {
     "lead_image": "image",
     "foto": "image",
     "feature_image": "image",  # Ghost
+    "hero_image": "image",  # headless themes («heroImage:», «coverImage:»)
+    "cover_image": "image",
     # A theme's header mapping («header: {teaser: …, caption: "Foto: …"}»: Minimal Mistakes).
     "header": "header_image",
     # The lead image's credit as a key of its own («image_credit», «credito_foto»).
     "image_credit": "image_credit",
+    "hero_image_credit": "image_credit",
+    "cover_image_credit": "image_credit",
     "photo_credit": "image_credit",
     "credito_foto": "image_credit",
     "credito_de_foto": "image_credit",
@@ -317,22 +328,44 @@ def _people(author: str) -> list[str]:
     return [part for part in parts if not outlet_like(part) and not other_role_credit(part)]
 
 
-def _own_desk(author: str, source: str) -> bool:
+def _own_desk(author: str, source: str, site: str = "") -> bool:
     """«Redacción Durango al Día» on a post of Durango al Día («Redacción Mirador» on
     one of El Mirador de Colima): the outlet's own desk, a collective credit that names
     no one; so is a bare «Redacción» on a post that names its outlet (that outlet's
     desk, not this newsroom's). A desk credit of another outlet stays a byline, and so
     does a bare «Redacción» on a post with no outlet (the newsroom's own desk)."""
+    author = strip_by(author)  # «Por la Redacción»
     words = fold(author).replace(".", " ").split()
-    if not source or not words or not is_desk_credit(author):
+    if not words or not is_desk_credit(author):
         return False
     # The longest spelling of the desk: «Redacción Web» is the desk, «Web» no outlet's word.
     desk = max(
         (i for i in range(1, len(words) + 1) if is_desk_name(" ".join(words[:i]))), default=0
     )
-    outlet = set(fold(source).replace(".", " ").split())
     named = [w for w in words[desk:] if w not in _DESK_PARTICLES]
+    if not source:
+        # «display_name: Redacción El Mayo Hoy» beside «email: redaccion@elmayohoy.…»: the
+        # CMS account of the site's own desk, its domain spelling the outlet's name.
+        spelt = _squeezed("".join(words[desk:]))
+        return bool(named and site) and spelt == _squeezed(site)
+    outlet = set(fold(source).replace(".", " ").split())
     return all(w in outlet for w in named)
+
+
+_DOUBLED = re.compile(r"(\w)\1+")
+
+
+def _squeezed(text: str) -> str:
+    """Letters only, a doubled letter once («regionnorte» and «regionorte» alike)."""
+    return _DOUBLED.sub(r"\1", re.sub(r"[\W_\d]+", "", fold(text)))
+
+
+def _account_site(author: object) -> str:
+    """The first label of the domain of a CMS account's e-mail («author: {login: …, email:
+    redaccion@elmayohoy.example.mx, display_name: …}» -> «elmayohoy»), or ""."""
+    email = _text(author.get("email")) if isinstance(author, dict) else None
+    domain = (email or "").rpartition("@")[2]
+    return domain.split(".")[0] if "." in domain else ""
 
 
 _CREDIT_OUTLET = re.compile(r"\s/\s*(?P<outlet>[^/\n]{2,60})$")
@@ -552,7 +585,8 @@ class JekyllReader:
             published_at = parse_date(fields.get("date"))
             if published_at is None:
                 published_at = date_from_filename(source_path)
-            if published_at is None and "date" not in fields:
+            if published_at is None and not (_text(fields.get("date")) or "").strip():
+                # No date key, or one left empty («publishDate: ""»): the address's path.
                 published_at = date_in_path(_text(fields.get("permalink")) or "")
         except DateProblem as problem:
             if "date" in fields:
@@ -590,7 +624,8 @@ class JekyllReader:
         # «Redacción El Sol» on a post whose photo is credited «Ana Ruiz / El Sol»: the
         # outlet's own desk even where no field names the outlet.
         own = source or _credit_outlet(image_credit or cleaned.lead_image_credit)
-        authors = [name for name in authors if not _own_desk(name, own) and not _office(name)]
+        site = _account_site(author)
+        authors = [name for name in authors if not _own_desk(name, own, site) and not _office(name)]
         removed = (repeated, *cleaned.removed) if repeated else cleaned.removed
         head, _gap, last = body_text.rpartition("\n\n")
         if not any(authors) and head and (credits := closing_credits(last)):

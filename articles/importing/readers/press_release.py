@@ -258,9 +258,11 @@ _FAX_STAMP = re.compile(
 def _page_head(line: str) -> bool:
     parts = [part.strip() for part in _PAGE_PARTS.split(line)]
     sheet = any(_SHEET.fullmatch(part) for part in parts)
+    numbered = sheet or any(parse_bulletin_number(part) for part in parts)
     return len(parts) >= 2 and all(
         parse_bulletin_number(part)
         or _SHEET.fullmatch(part)
+        or (numbered and _OFFICE_ACRONYM.fullmatch(part))  # «CONAPESCA · Comunicado 118»
         or is_issuer_line(part)
         or date_line(part)
         or _SHORT_DATE.fullmatch(part)
@@ -270,6 +272,7 @@ def _page_head(line: str) -> bool:
 
 
 _HASHTAGS = re.compile(r"#\w+(?:\s+#\w+)*")
+_OFFICE_ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{3,12}")  # the office's acronym beside the number
 
 
 def _without_page_furniture(body: str, lines: list[str]) -> tuple[str, list[str]]:
