@@ -27,7 +27,7 @@ from people.naming import fold
 
 from .broadcast import cut_inline_captions, is_player_caption
 from .dates import is_relative_stamp
-from .desk_notes import cut_inline_desk_notes, is_desk_note
+from .desk_notes import cut_inline_desk_notes, is_desk_note, is_noted_end
 from .embeds import is_embed_chrome
 from .syndication import syndication_note
 from .text import is_rule
@@ -171,6 +171,11 @@ PITCHES = (
     r"(?:este|el)\s+(?:art[ií]culo|texto|reportaje|material)\s+(?:se\s+public[oó]|apareci[oó])"
     r"\s+en\s+(?:la\s+)?edici[oó]n\s+impresa",
     r"s[ií]guenos\b",
+    # a social post's pointer to the link in the account's profile («Nota completa en el
+    # link de nuestra bio», «Link en la bio»)
+    r"(?:(?:la\s+)?nota\s+completa|m[aá]s\s+informaci[oó]n|lee\s+m[aá]s)\s+en\s+(?:el\s+)?"
+    r"(?:link|enlace)\s+de\s+(?:la|nuestra|mi)\s+bio\b",
+    r"(?:link|enlace)\s+en\s+(?:la|nuestra|mi)\s+bio\b",
     r"sigue\s+(?:el|nuestro|nuestra)\s+(?:canal|cuenta|p[aá]gina)",
     r"[uú]nete\s+a\s+(?:nuestro|nuestra|el\s+canal)",
     r"[uú]nete\s+al\s+canal",
@@ -318,7 +323,7 @@ _PITCH_WORD = re.compile(
     r"|\bes\s+una?\s+(?:medio|colectivo|publicaci|portal|sitio|revista|bolet|peri[oó]dico"
     r"|semanario|proyecto)"
     r"|gracias\s+por|feliz|felices|inv[ií]ta|pr[oó]sper|leyendo|termina\s+de\s+leer"
-    r"|seguiremos\s+inform|seguimos\s+con|transmit)",
+    r"|seguiremos\s+inform|seguimos\s+con|transmit|\s+bio\b)",
     re.IGNORECASE,
 )
 # A clause telling the reader what the pitch is for, before it («Para no perderte nada,
@@ -1634,7 +1639,7 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
         if is_chrome_paragraph(paragraph):
             removed.append(paragraph)  # «Compartir | Imprimir», «Visto: 1532», «Página 2 de 3»
             continue
-        if is_desk_note(paragraph):
+        if is_desk_note(paragraph) or is_noted_end(paragraph):
             removed.append(paragraph)  # «(para web e impreso, va con 4 fotos)»: for the desk
             continue
         paragraph, notes = cut_inline_desk_notes(paragraph)  # «… [checar cifra con Salud] …»

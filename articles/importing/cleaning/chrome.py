@@ -638,6 +638,9 @@ REACTION_LINES = (
     r"me gusta|me encanta|comentar|compartir|responder|like|comment|share|reply",
     r"ver (?:menos|mas)|see (?:less|more)|ver (?:mas )?comentarios|view (?:more )?comments",
     r"todas las reacciones|all reactions",
+    # an Instagram post's: «Ver traducción», «Ver los 18 comentarios», «Agrega un comentario…»
+    r"ver traduccion|see translation|ver (?:los|las) [\d.,]+ (?:comentarios|respuestas)",
+    r"view all [\d.,]+ comments|agrega un comentario(?:\.\.\.|…)?|add a comment(?:\.\.\.|…)?",
     r"[\d.,]+ ?(?:mil|k)? (?:comentarios?|comments?|veces compartid[oa]|compartid[oa]s?|shares?"
     r"|reacciones|reactions|me gusta|likes?)",
 )

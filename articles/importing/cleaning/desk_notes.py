@@ -50,6 +50,25 @@ DESK_LABELS = (
     r"mesa",  # «mesa: las fotos van en el siguiente correo»
     r"notas?|pendientes?",  # «NOTAS: pedir dato oficial…» under the reporter's «--»
 )
+# Labels of an editor's or reporter's comment left in the copy: in brackets, a note
+# after one of them is for the desk whatever it says («[ED: ¿quién lo dice?]», «(OJO
+# MESA: confirmar el apellido)»).
+COMMENT_LABELS = (
+    r"ed|editor(?:a|es)?|edicion|correccion|corrector(?:a)?|revision",
+    r"ojo(?: mesa| editor(?:a|es)?| edicion| web)?",
+    r"nota (?:para|a) (?:la )?(?:mesa|edicion|redaccion|editor(?:a|es)?|web)",
+    r"(?:para|a) la mesa|mesa",
+    r"n\. del? (?:e|r)\.?",
+)
+_COMMENT_LABEL = r"(?:" + "|".join(COMMENT_LABELS) + r")\s*:\s*\S"
+# The comment in single or double brackets (or parentheses), its label first; double
+# square brackets around a label in capitals are a writer's own note («[[ANA: falta
+# la respuesta del municipio]]»), a wiki link never carries a label and a colon.
+_BRACKETED_COMMENT = re.compile(
+    r"[ \t]*(?:\[\[?(?P<square>[^\[\]\n]{3,300})\]\]?(?!\()|\((?P<round>[^()\n]{3,300})\))"
+)
+_WRITER_NOTE = re.compile(r"\[\[[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ. ]{1,20}:\s[^\[\]\n]{2,300}\]\]")
+_COMMENT_OPENING = re.compile(_COMMENT_LABEL)
 _PHRASE = re.compile(r"\b(?:" + "|".join(DESK_PHRASES) + r")\b")
 _LABELLED = re.compile(r"^(?:" + "|".join(DESK_LABELS) + r")\s*:\s*\S")
 # A mail's signature delimiter («--» alone on its line) over the note: the reporter's
@@ -71,6 +90,8 @@ def is_desk_note(paragraph: str) -> bool:
     if not text or "\n" in text or len(text) > _NOTE_MAX:
         return False
     folded = fold(text)
+    if is_bracketed_comment(text):
+        return True
     if text[0] in _BRACKETS and text[-1] == _BRACKETS[text[0]]:
         inner = folded[1:-1].strip()
         return "(" not in inner and bool(_PHRASE.search(inner))
@@ -83,11 +104,51 @@ _INLINE_NOTE = re.compile(r"[ \t]*\[(?P<inner>[^\[\]\n]{3,100})\](?!\()")
 _OPENS_WITH_PHRASE = re.compile(r"(?:" + "|".join(DESK_PHRASES) + r")\b")
 
 
+def is_bracketed_comment(text: str) -> bool:
+    """``text`` wholly an editor's or writer's comment in brackets (``COMMENT_LABELS``)."""
+    match = _BRACKETED_COMMENT.fullmatch(text.strip())
+    return match is not None and _is_comment(match)
+
+
+def _is_comment(match: re.Match) -> bool:
+    inner = match.group("square") or match.group("round")
+    if _COMMENT_OPENING.match(fold(inner.strip())):
+        return True
+    return bool(_WRITER_NOTE.fullmatch(match.group(0).strip()))
+
+
+# The end's words with the writer's note to the desk after a dash («FIN DE LA NOTA --
+# revisar nombres con el corresponsal», «FIN — dictó Ana, recibió Luis, 21:40»): longer
+# than an end marker, still the end, and the note is the desk's.
+_NOTED_END = re.compile(
+    r"(?:(?i:fin(?: del?| de la)? (?:comunicado|bolet[ií]n|texto|nota))|FIN) *+(?:--|[–—]) *+"
+    r"[^\W\d_][^\n]{2,100}"
+)
+_MAX_NOTED_END = 140
+
+
+def is_noted_end(line: str) -> bool:
+    """An end mark with the writer's note after a dash, in any format."""
+    line = line.strip().strip("*_").strip()
+    return len(line) <= _MAX_NOTED_END and bool(_NOTED_END.fullmatch(line))
+
+
 def cut_inline_desk_notes(paragraph: str) -> tuple[str, list[str]]:
     """``paragraph`` without the bracketed notes to the desk inside it, and the notes."""
-    if "[" not in paragraph:
+    if "[" not in paragraph and "(" not in paragraph:
         return paragraph, []
     cut: list[str] = []
+
+    def comment(match: re.Match) -> str:
+        if not _is_comment(match):
+            return match.group(0)
+        cut.append(match.group(0).strip())
+        return ""
+
+    if ":" in paragraph:
+        paragraph = _BRACKETED_COMMENT.sub(comment, paragraph)
+    if "[" not in paragraph:
+        return paragraph, cut
 
     def note(match: re.Match) -> str:
         if not _OPENS_WITH_PHRASE.match(fold(match.group("inner").strip())):

@@ -72,6 +72,9 @@ HEAD_FIELDS = {
     "redacta": "byline",  # a broadcast script: who wrote it («LEE:» reads it on air)
     "redacto": "byline",  # «REDACTÓ:», the same label in the past
     "cred": "byline",
+    "dicta": "byline",  # a note dictated by phone: who dictated it («Dicta: Name, corresponsal»)
+    "dicto": "byline",
+    "dictado por": "byline",
     # the date
     "fecha": "date",
     "fecha de publicacion": "date",
@@ -707,14 +710,12 @@ def _note_inside(lines: list[str], index: int) -> FieldBlock | None:
     """The rest of a block under one unlabelled line among its fields, when that rest
     names the story's title: the line is a note of the desk's, not the story."""
     line = lines[index].strip()
-    if (
-        len(line) > 80
-        or line[-1] in ".!?"
-        or index + 1 >= len(lines)
-        or _label(lines[index + 1]) is None
-    ):
+    under = index + 1
+    if under + 1 < len(lines) and not lines[under].strip():
+        under += 1  # the note a paragraph of its own between the block's lines
+    if len(line) > 80 or line[-1] in ".!?" or under >= len(lines) or _label(lines[under]) is None:
         return None
-    block = read_field_block("\n".join(lines[index + 1 :]))
+    block = read_field_block("\n".join(lines[under:]))
     if block is None or not block.fields.get("title"):
         return None
     return block

@@ -35,6 +35,7 @@ from .dates import (
     state_after_town,
     strip_date_label,
 )
+from .desk_notes import is_noted_end
 from .names import BYLINE_LABELS, BYLINE_LEADS, PARTICLES, spanish_name_case
 
 _MAX_MARKER = 40  # longer lines are never end markers: one cheap test per line
@@ -495,15 +496,6 @@ def _header_follows(lines: list[str], index: int) -> bool:
     return False
 
 
-# The end's words with the writer's note to the desk after a dash («FIN DE LA NOTA --
-# revisar nombres con el corresponsal»): longer than a marker, still the end.
-_NOTED_END = re.compile(
-    r"(?i:fin(?: del?| de la)? (?:comunicado|bolet[ií]n|texto|nota)) *+(?:--|[–—]) *+"
-    r"[^\W\d_][^\n]{2,100}"
-)
-_MAX_NOTED_END = 140
-
-
 # Bold or italic marks around a marker a word processor or a Markdown export set
 # («**--o--**», «*-30-*»): the marks are no part of it.
 _EMPHASIS = re.compile(r"(?P<marks>\*{1,2}|_{1,2})(?P<inner>[^*_\n]+)(?P=marks)")
@@ -518,8 +510,8 @@ def is_end_marker(line: str) -> bool:
         line = emphasis.group("inner").strip()
     if "\\" in line:
         line = _ESCAPE.sub("", line)  # «\#\#\#»: a Markdown converter escaped the marks
-    if _MAX_MARKER < len(line) <= _MAX_NOTED_END:
-        return bool(_NOTED_END.fullmatch(line))
+    if len(line) > _MAX_MARKER:
+        return is_noted_end(line)
     return 0 < len(line) <= _MAX_MARKER and any(p.fullmatch(line) for p in END_MARKERS)
 
 

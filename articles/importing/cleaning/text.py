@@ -55,6 +55,35 @@ _TEMPLATE_COMMENT = re.compile(
 _TEMPLATE_LINE = re.compile(r"^[ \t]*\{([%{#]).{0,500}?[%}#]\}[ \t]*$", re.MULTILINE)
 _TEMPLATE_EXPRESSION = re.compile(r"\{\{[^{}\n]{1,300}\}\}|\{%[^{}\n]{1,300}%\}")
 _ATTRIBUTE_LIST_LINE = re.compile(r"^[ \t]*\{:[^{}\n]{0,200}\}[ \t]*$", re.MULTILINE)
+# A social post's spacer: a caption's paragraphs kept apart by a line holding only a dot
+# (or the blank braille cell), the blank lines the apps would swallow.
+_SPACER_LINE = re.compile(r"^[ \t]*[.\u2800][ \t]*$", re.MULTILINE)
+
+
+# A word processor's tracked changes and comments as pandoc writes them
+# (``--track-changes=all``): «[40]{.insertion author=…}», «[25]{.deletion …}»,
+# «[the comment]{.comment-start id="0" …}», «[]{.comment-end id="0"}». Read as a careful
+# editor reads the document: the changes accepted (the inserted text stays, a deletion
+# goes) and the comments, with every attribute block, dropped.
+TRACKED_CHANGE_KINDS = {
+    "insertion": True,  # kept
+    "paragraph-insertion": True,
+    "deletion": False,
+    "paragraph-deletion": False,
+    "comment-start": False,
+    "comment-end": False,
+}
+_TRACKED_CHANGE = re.compile(
+    r"\[(?P<text>[^\[\]\n]{0,2000})\]\{\.(?P<kind>"
+    + "|".join(sorted(TRACKED_CHANGE_KINDS, key=len, reverse=True))
+    + r")(?:[ \t][^{}\n]{0,300})?\}"
+)
+
+
+def _accepted_change(match: re.Match) -> str:
+    return match.group("text") if TRACKED_CHANGE_KINDS[match.group("kind")] else ""
+
+
 # A Joomla (or Mambo) plugin tag alone on a line: «{loadposition banner-nota}»,
 # «{loadmodule mod_custom,Anuncio}», «{mosimage}», «{/tab}»: a lower-case name in braces.
 _PLUGIN_LINE = re.compile(
@@ -243,10 +272,14 @@ def drop_cms_markup(text: str) -> str:
     that held only markup becomes blank, so the paragraphs around it stay apart."""
     if "<!--" in text:
         text = _HTML_COMMENT.sub("", text)
+    if "\n." in text or "\u2800" in text:
+        text = _SPACER_LINE.sub("", text)
     if "{" in text:
         text = _TEMPLATE_COMMENT.sub("", text)
         text = _TEMPLATE_LINE.sub(_template_credit, text)
         text = _ATTRIBUTE_LIST_LINE.sub("", text)
+        if "]{." in text:
+            text = _TRACKED_CHANGE.sub(_accepted_change, text)
         text = _PLUGIN_LINE.sub("", text)
         text = _TEMPLATE_EXPRESSION.sub("", text)
     if "<figure" in text or "<FIGURE" in text:

@@ -93,7 +93,21 @@ def strip_closing_stop(title: str) -> str:
     return title[:-1].rstrip()
 
 
+# Marks left at a title's edges: a bar whose kicker was only an emoji («📰 | Headline»
+# once the emoji is gone), a chat app's bold or italics around it («*Headline*»).
+_OPENING_BAR = re.compile(r"^[|¦│][ \t]+(?=\S)")
+_CHAT_EMPHASIS = re.compile(r"^(?P<mark>[*_])(?P<inner>[^*_\n]+?)(?P=mark)$")
+
+
+def strip_edge_marks(title: str) -> str:
+    """``title`` without a bar opening it or a chat app's emphasis around it."""
+    title = _OPENING_BAR.sub("", title)
+    if (emphasis := _CHAT_EMPHASIS.match(title)) and emphasis.group("inner").strip():
+        title = emphasis.group("inner").strip()
+    return title
+
+
 def tidy_title(title: str) -> tuple[str, str]:
     """(the title without what its edges carry, the glued kicker or "")."""
-    kicker, title = split_glued_kicker(title)
+    kicker, title = split_glued_kicker(strip_edge_marks(title))
     return strip_closing_stop(strip_glued_place(title)), kicker

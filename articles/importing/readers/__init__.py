@@ -62,6 +62,8 @@ from articles.importing.cleaning.outlets import initials_of
 from articles.importing.cleaning.places import with_state
 from articles.importing.cleaning.press import read_header
 from articles.importing.cleaning.publication import publication_problems
+from articles.importing.cleaning.relay import read_relay
+from articles.importing.cleaning.social_post import strip_post_head
 from articles.importing.cleaning.syndication import syndication_date
 from articles.importing.cleaning.text import drop_cms_markup, is_delimited_table
 from articles.importing.cleaning.title_edges import is_place, tidy_title
@@ -159,6 +161,12 @@ def _with_fields(article: ParsedArticle, fields: dict[str, str]) -> ParsedArticl
             changes["published_at"] = date
     except DateProblem:
         pass
+    if fields.get("sent") and article.published_at is None and "published_at" not in changes:
+        try:  # the day a relay sent a story that carries no date of its own
+            if (date := parse_date_line(fields["sent"])) is not None:
+                changes["published_at"] = date
+        except DateProblem:
+            pass
     if fields.get("source") and not (article.format == "press_release" and article.source):
         source = _SOURCE_URL.sub("", fields["source"]).strip()
         if not initials_of(source, article.source):  # «AN» where the copy names «Agencia Norte»
@@ -289,6 +297,12 @@ def unwrap(text: str) -> Unwrapped:
             block, mail = blocks[0]
             text = "\n".join([*block[: mail.end], "", content])
             removed += note
+    text, post_head = strip_post_head(text)  # a copied post's account head
+    removed += post_head
+    if relayed := read_relay(text):
+        # A syndicate's or press service's envelope around the story it re-sends.
+        text, fields = relayed[0], {**relayed[1], **fields}
+        removed += relayed[2]
     if transmission := read_transmission(text):
         text, fields = transmission.text, {**fields, **transmission.fields}
         removed += list(transmission.removed)
