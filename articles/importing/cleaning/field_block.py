@@ -36,7 +36,7 @@ from people.naming import fold
 
 from .dates import DateProblem, parse_date_line
 from .names import spanish_name_case
-from .outlets import ordinary_case, outlet_like
+from .outlets import ordinary_case, outlet_like, outlet_name
 from .text import is_rule
 
 # Folded label -> field. "skip": a field of the system, dropped; "body": the text follows.
@@ -261,6 +261,11 @@ _EDITION_TAIL = re.compile(
 _CAMEL_JOINT = re.compile(r"(?<=[a-záéíóúñ])(?=[A-ZÁÉÍÓÚÑ])")
 
 
+# Labels of the date that also name the publication itself: a value that is an
+# outlet's name and no date is the source («@PUBLICACION:Diario Talavera»), folded.
+PUBLICATION_NAMES = frozenset({"publicacion"})
+
+
 def _label(line: str) -> tuple[str, str] | None:
     """(field, value) of a labelled line whose label is in ``HEAD_FIELDS``, or of
     an agency's service line (its source; an acronym stays as written)."""
@@ -290,8 +295,12 @@ def _label(line: str) -> tuple[str, str] | None:
     if name == "byline" and (mail := _MAIL_AUTHOR.match(value)):
         # A feed's «mail (Name)»: the name; an address alone names nobody.
         return ("byline", mail.group("name").strip()) if mail.group("name") else ("skip", value)
+    if name == "date" and " ".join(words) in PUBLICATION_NAMES and outlet_name(value):
+        name = "source"  # «PUBLICACIÓN: Diario Talavera»: the publication, not its date
     if name == "source":
         value = _MOTTO_TAIL.sub("", _EDITION_TAIL.sub("", value))
+        if _EDITION.fullmatch(fold(value)):
+            return ("skip", value)  # «NOTA PARA: Edición dominical»: an edition, no outlet
     if name == "byline":
         value = _PLACE_TAIL.sub("", value)  # «Ana Ruiz (Tamazunchale, S.L.P.)»: the town
     if name == "date" and (short := _SHORT_YEAR.fullmatch(value)):
@@ -658,10 +667,16 @@ def _page_fields(value: str) -> dict[str, str]:
     4A»): a part that is a date (after its town or number) and the first part that is
     neither a date nor a page."""
     found: dict[str, str] = {}
-    for part in (part.strip() for part in _PAGE_PARTS.split(value.strip())):
+    parts = [part.strip() for part in _PAGE_PARTS.split(value.strip())]
+    for part in parts:
         if "date" not in found and _dated(_after_town(part)):
             found["date"] = _after_town(part)
-        elif not found and part[:1].isupper() and not any(c.isdigit() for c in part):
+        elif (
+            not found
+            and len(parts) > 1  # a value alone names the edition («@EDICION:Matutina»)
+            and part[:1].isupper()
+            and not any(c.isdigit() for c in part)
+        ):
             found["source"] = part  # no page («Página 4A») and no number holds no digit
     return found
 

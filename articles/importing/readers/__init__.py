@@ -34,7 +34,9 @@ After the reader, ``headline.second_look`` looks at its title once more: a title
 the shape of page furniture (a stamp, a path, a code, a slug) gives way to the
 headline-shaped paragraph under it; then ``date_byline.date_and_byline`` looks for the
 date and the byline it did not find, by their shapes in the head, the foot and the lines
-the reader took out (a date line, a dateline, the page's dated address, a credit line).
+the reader took out (a date line, a dateline, the page's dated address, a credit line);
+last ``source_look.source_second_look`` weighs the outlet's name where a page repeats it
+(masthead, credits, its own notes, sender, site) to fill or set right the source.
 """
 
 import re
@@ -79,6 +81,7 @@ from .headline import second_look
 from .jekyll import JekyllReader
 from .mailed import MailedStory, read_mailed_story
 from .press_release import PressReleaseReader
+from .source_look import source_second_look
 from .wire import WireReader
 
 READERS: tuple[Reader, ...] = (
@@ -337,6 +340,7 @@ class Detected:
                 failure = failure or problem
                 continue
             article = date_and_byline(_dated_by_first_run(second_look(unwrapped.fill(article))))
+            article = source_second_look(article, text)
             return with_state(_tidy_title(article))
         raise failure
 
