@@ -28,6 +28,7 @@ from people.mentions.patterns import (
     NON_PUBLIC_HEADS,
     PAREN_ACRONYM,
     STATE_COMPANIES,
+    UNION_ACRONYM,
     UNION_SECTION,
     WORD,
     called_private,
@@ -331,6 +332,7 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                 if (
                     fold_word(word) in lx.PARTIES
                     or fold_word(word) in NON_PUBLIC
+                    or UNION_ACRONYM.match(fold_word(word))
                     or fold_word(word) in private_short_names(doc.text)
                 ):
                     # "de Morena", "de la FIFA", "de la Canacintra": a party or a private body
@@ -632,6 +634,7 @@ def is_private(name: str) -> bool:
         or private_opening(" ".join(folded))
         or party_body(" ".join(folded))
         or _OF_UNION_SECTION.search(" ".join(folded)) is not None
+        or any(UNION_ACRONYM.match(word) for word in folded)
     )
 
 

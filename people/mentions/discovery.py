@@ -44,6 +44,8 @@ from people.mentions.institutions import (
 )
 from people.mentions.patterns import (
     CAP,
+    FOREIGN_BODY,
+    FOREIGN_CABINET,
     FOREIGN_TAIL,
     HOLDER_BEFORE_SAID,
     NAME,
@@ -51,6 +53,8 @@ from people.mentions.patterns import (
     NON_PUBLIC_HEADS,
     NON_PUBLIC_OPENINGS,
     SAID_PRIVATE,
+    UNION_ACRONYM,
+    UNION_SECTION,
     WORD,
 )
 from people.mentions.posts import municipal_ref, post_for
@@ -397,8 +401,13 @@ def _read_title(
     ):
         return _PrivateBody(comp.end)  # "director del Consejo …, asociación civil que …"
     tail_end = masked.find(",", match.end(), match.end() + 120)
-    if FOREIGN_TAIL.search(masked, match.end(), tail_end if tail_end > 0 else comp.end):
+    tail_end = tail_end if tail_end > 0 else comp.end
+    if FOREIGN_TAIL.search(masked, match.end(), tail_end):
         return _PrivateBody(comp.end)  # "la ministra de Turismo de Guatemala": foreign
+    if FOREIGN_BODY.search(doc.text, match.end(), tail_end) or (
+        lx.ROLES[index].heads == "secretaría" and FOREIGN_CABINET.match(masked, match.end())
+    ):
+        return _PrivateBody(comp.end)  # "el director de la DEA", "el secretario de Estado"
     if comp.institution or comp.area or comp.acronym:
         holder = HOLDER_BEFORE_SAID.match(masked, comp.end)
         if holder is not None and SAID_PRIVATE.match(masked, holder.end()):
@@ -413,10 +422,14 @@ def _read_title(
         return _PrivateBody(comp.end)  # "el presidente de Index Matamoros"
     if of_before and _DEPENDANT_OF.search(masked, max(0, start - 24), start):
         return None  # "el abogado de la regidora, X": X is the lawyer
+    if _RUNNING_FOR.search(masked, max(0, start - 30), start):
+        return None  # "el candidato a diputado local, X": X runs for the post
     if lx.ROLES[index].heads in UNIT_HEADS and _led_private_group(doc.text, start):
         return None  # "Empresarios locales, encabezados por el presidente del Consejo …"
     if mods[:1] == ["su"] or _POSSESSIVE.search(masked, max(0, start - 8), start):
-        if _private_antecedent(doc.text, start, inst_at):
+        if _private_antecedent(doc.text, start, inst_at) or _foreign_antecedent(
+            doc.text, start, inst_at
+        ):
             return None  # "el Sindicato …, a través de su secretario general, X"
         comp.anaphoric = True  # "su director general, X", "cuya titular, X"
         if not comp.description and comp.institution is None:
@@ -524,6 +537,12 @@ def _read_title(
         now = _NOW_TOO.match(masked, comp.end)
         if now is not None:
             name_span, how = _name_after(masked, now.end())
+    if name_span is None and not comp.generic:
+        # "la diputada local y líder de la Sección 22, Ana Ruiz": a public post, then a
+        # private one the same person holds; the public one is hers
+        also = _AND_PRIVATE_POST.match(masked, comp.end)
+        if also is not None and _private_post(masked[also.start() + 3 : also.end()], doc.text):
+            name_span, how = _name_after(masked, also.end())
     if name_span is None:
         name_span, how = _name_before(doc, masked, start, comp.end)
     if name_span is None and subject is not None and not (comp.generic or comp.anaphoric):
@@ -598,6 +617,26 @@ _CAPITALISED_BEFORE = re.compile(
 _NOW_TOO = re.compile(
     r"(?:,? y|,) (?:hoy|ahora|actualmente|hoy en día) [^.;:,\n()—–]{1,120}(?=, [A-ZÁÉÍÓÚÑ])"
 )
+# A second post joined by "y" before the name: "… y líder de la Sección 22, X".
+_AND_PRIVATE_POST = re.compile(r" y (?:(?:el|la) )?[^.;:,\n()—–\x00]{3,120}(?=, [A-ZÁÉÍÓÚÑ])")
+_AND_POST_WORD = re.compile(r"[\w-]+")
+
+
+def _private_post(phrase: str, text: str) -> bool:
+    """Does a title's phrase name a private, union or party body ("líder de la Sección
+    22", "dirigente estatal del PRI", "secretario general del Suteo")?"""
+    words = {fold_word(w) for w in _AND_POST_WORD.findall(phrase)} - lx.TITLE_WORDS
+    folded = fold_word(phrase)
+    return bool(
+        words & NON_PUBLIC
+        or words & lx.PARTIES
+        or words & private_short_names(text)
+        or any(UNION_ACRONYM.match(w) for w in words)
+        or UNION_SECTION.search(folded)
+        or FOREIGN_BODY.search(phrase)
+    )
+
+
 _APPOINTED_AS = re.compile(r"(?<![\w])como $")
 _POSSESSIVE = re.compile(r"(?i)(?<![\w])(?:su|sus|cuyo|cuya|cuyos|cuyas) $")
 # "el dirigente de la Coordinadora …": a title inside the name of the group a leader leads
@@ -611,6 +650,13 @@ _DEPENDANT_OF = re.compile(
     r"(?i)(?<![\w])(?:" + "|".join(lx.DEPENDANT_NOUNS) + r") de(?:l| la| los| las) $"
 )
 
+
+# "el candidato a diputado local, X": the post sought, not held
+_RUNNING_FOR = re.compile(
+    r"(?i)(?<![\w])(?:"
+    + "|".join(lx.CANDIDACY_NOUNS)
+    + r")(?: independientes?)? a(?:l| la| las| los)? $"
+)
 
 _QUOTED_TAIL = re.compile(r' ["“«][^"“”«»]{1,60}["”»]$')
 
@@ -977,6 +1023,27 @@ def _private_antecedent(text: str, start: int, inst_at: dict, *, paragraph=False
         and is_private(run.group("body"))
         for run in _CAPITALISED_RUN.finditer(text, window_start, start)
     )
+
+
+def _foreign_antecedent(text: str, start: int, inst_at: dict) -> bool:
+    """Does "su"/"cuyo" before a title refer to a foreign government's body named after
+    the last public one ("… del Departamento de Agricultura de Estados Unidos (USDA). Su
+    subsecretario …")? A place alone ("deportados de Estados Unidos") is no body."""
+    window_start = max(0, start - 250)
+    last_public = max((o.end for s, o in inst_at.items() if window_start <= s < start), default=-1)
+    window_start = max(window_start, last_public)
+    if any(
+        FOREIGN_TAIL.search(run.group("body")) or FOREIGN_BODY.match("de " + run.group("body"))
+        for run in _CAPITALISED_RUN.finditer(text, window_start, start)
+    ):
+        return True
+    return any(
+        FOREIGN_BODY.fullmatch("de " + short.group())
+        for short in _SHORT_NAME.finditer(text, window_start, start)
+    )
+
+
+_SHORT_NAME = re.compile(r"(?<![\w])[A-Z]{2,6}(?![\w])")
 
 
 _CAPITALISED_RUN = re.compile(

@@ -1471,6 +1471,31 @@ DEPENDANT_NOUNS = (
     "escolta",
 )
 
+# Nouns for someone who runs for a post, never its holder: a title right after them and
+# "a" ("el candidato a diputado local por el distrito 5, X", "la aspirante a la presidencia
+# municipal", "la excandidata a gobernadora") names the post sought, and the person holds
+# no public office by it.
+CANDIDACY_NOUNS = (
+    "candidato",
+    "candidata",
+    "candidatos",
+    "candidatas",
+    "precandidato",
+    "precandidata",
+    "precandidatos",
+    "precandidatas",
+    "excandidato",
+    "excandidata",
+    "exprecandidato",
+    "exprecandidata",
+    "aspirante",
+    "aspirantes",
+    "abanderado",
+    "abanderada",
+    "postulante",
+    "contendiente",
+)
+
 
 # Modifiers between the article and the title. "ex" and "entonces" mean a past post.
 PAST_MODIFIERS = frozenset({"ex", "entonces", "exfuncionario", "otrora", "anterior"})

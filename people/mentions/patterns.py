@@ -58,6 +58,13 @@ NON_PUBLIC = frozenset(
     onexpo
     fifa concacaf
     caritas diocesana diocesano parroquia parroquial
+    basilica episcopado episcopal obispado arzobispado santuario
+    olimpico olimpica paralimpico paralimpica
+    ejido comunales
+    amnistia greenpeace
+    banorte bbva bancomer santander banamex citibanamex hsbc scotiabank inbursa banregio
+    bancoppel walmart walmex femsa oxxo cemex bimbo televisa coppel soriana chedraui
+    telmex telcel volkswagen nissan toyota stellantis
     cementos cementera
     """
     )
@@ -72,6 +79,7 @@ NON_PUBLIC_HEADS = frozenset(
     federacion red colegio union asociacion sociedad cooperativa cooperativas frente
     movimiento colectivo colectiva colectivas colectivos coordinadora
     minera carbonifera constructora inmobiliaria comercializadora desarrolladora
+    liga banco
     """
     )
 )
@@ -92,6 +100,17 @@ NON_PUBLIC_OPENINGS = (
     "consejo para el desarrollo ",
     "consejo agricola",
     "consejo agropecuario",
+    "consejo nacional agropecuario",
+    # A company's group ("Grupo Bimbo", "Grupo Aeroportuario del Pacífico"); the public
+    # groups are rows of ``PUBLIC_OPENINGS``.
+    "grupo ",
+    # Human rights centres are civil associations (the public bodies are "Comisión" or
+    # "Defensoría"); civic groups named "Mexicanos …" ("Mexicanos contra la Corrupción",
+    # "Mexicanos Primero") likewise.
+    "centro de derechos humanos",
+    "mexicanos contra",
+    "mexicanos primero",
+    "mexicanos unidos",
     # Producers' committees of a farm product's chain ("Comité Estatal Sistema Producto
     # Limón"): growers and traders set them up under the rural development law; their
     # officers are the producers' own, no public servants.
@@ -107,8 +126,13 @@ NON_PUBLIC_OPENINGS = (
     "terminal de usos multiples",
     # Citizens' watchdogs and students' assemblies speak for no public body.
     "observatorio ciudadano",
+    "observatorio nacional ciudadano",
+    "observatorio estatal ciudadano",
     "asamblea estudiantil",
     "asamblea de estudiantes",
+    # Private schools say so ("Escuela Particular …", "Instituto Particular …").
+    "escuela particular",
+    "instituto particular",
     # Private universities: their staff hold no public office.
     "universidad anahuac",
     "universidad iberoamericana",
@@ -140,10 +164,23 @@ NON_PUBLIC_OPENINGS = (
     "hospital christus muguerza",
     "christus muguerza",
     "medica sur",
+    "hospital espanol",
+    "hospital abc",
+    "centro medico abc",
+    "hospital galenia",
+    "hospital puerta de hierro",
+    "hospital reforma",
+    "hospitales mac",
+    "hospital mac",
+    "hospital joya",
+    "hospital zambrano hellion",
 )
 # A union's numbered local ("la Sección 22", "la Sección 38 del SNTE"): its leaders hold no
 # public office.
 UNION_SECTION = re.compile(r"seccion \d+(?: |$)")
+# A union's short name: "Sindicato Único de Trabajadores …" is written "SUTEO", "Sutge",
+# "SUTERM", "Sutcobao"; no public body's short name opens so.
+UNION_ACRONYM = re.compile(r"sut[a-z]{2,9}$")
 # Public bodies whose name opens like a private one's: the chambers of Congress, the
 # public upper-secondary systems named "Colegio" (Colegio de Bachilleres, Conalep, Cecyte),
 # a city's bus network named "Red".
@@ -157,6 +194,34 @@ PUBLIC_OPENINGS = (
     "colegio de educacion profesional tecnica",
     "colegio de estudios cientificos y tecnologicos",
     "red de transporte de pasajeros",  # Mexico City's buses (RTP)
+    # development and central banks of the state ("Banco del Bienestar", "Banco Nacional de
+    # Obras y Servicios Públicos"); any other "Banco …" is a private bank
+    "banco de mexico",
+    "banco del bienestar",
+    "banco nacional",
+    "banco mexicano de comercio exterior",
+    "banco de sangre",
+    "banco de leche",
+    # groups of legislators, of police and troops, of officials that coordinate
+    "grupo de ",
+    "grupo del ",
+    "grupo parlamentario",
+    "grupo legislativo",
+    "grupo tactico",
+    "grupo especial",
+    "grupo beta",
+    "grupo interinstitucional",
+    "grupo operativo",
+    "grupo coordinador",
+    "grupo estatal",
+    "grupo municipal",
+    "grupo nacional",
+    "grupo multidisciplinario",
+    "grupo aeromovil",
+    "grupo anfibio",
+    "grupo aeroportuario de la ciudad de mexico",
+    "grupo aeroportuario ferroviario",
+    "grupo aeroportuario, ferroviario",
 )
 
 # An apposition that says the body just named is private: "la Universidad del Desierto,
@@ -215,7 +280,122 @@ FOREIGN_PLACES = (
     "California",
     "Arizona",
     "Nuevo México",
+    "Colombia",
+    "Haití",
+    "República Dominicana",
+    "Puerto Rico",
+    "Portugal",
+    "Países Bajos",
+    "Bélgica",
+    "Suiza",
+    "Suecia",
+    "Noruega",
+    "Irlanda",
+    "Austria",
+    "Polonia",
+    "Ucrania",
+    "Rusia",
+    "Turquía",
+    "Israel",
+    "Marruecos",
+    "Australia",
+    "Corea",
+    "Taiwán",
+    "Vietnam",
+    "Filipinas",
+    "Unión Europea",
+    # US states and Canadian provinces the border press names
+    "Florida",
+    "Illinois",
+    "Nevada",
+    "Nueva York",
+    "Luisiana",
+    "Quebec",
+    "Ontario",
+    # Cities across the border: "la alcaldesa de El Paso", "el alcalde de Brownsville" ("de
+    # Nuevo Laredo" is no "de Laredo"); Mexican towns that share a name are left out
+    # (Nogales, Santa Fe, San Antonio …)
+    "El Paso",
+    "San Diego",
+    "Laredo",
+    "Brownsville",
+    "McAllen",
+    "Eagle Pass",
+    "Del Río",
+    "Calexico",
+    "Yuma",
+    "Tucson",
+    "Phoenix",
+    "Houston",
+    "Dallas",
+    "Chicago",
+    "Los Ángeles",
+    "Nueva Orleans",
+    "Las Cruces",
+    "Washington",
+    "Ottawa",
+    "Tecún Umán",
+    "Quetzaltenango",
 )
+# Bodies of a foreign government or of an international organisation, by the name the
+# Mexican press gives them ("el director de la DEA", "la jefa de la Patrulla Fronteriza en
+# El Paso", "la representante de la ONU en México"): their officers are no Mexican public
+# servants. Read in the text as written (the linker may have taken an acronym for a body).
+FOREIGN_BODIES = (
+    "DEA",
+    "FBI",
+    "CBP",
+    "ICE",
+    "ATF",
+    "CIA",
+    "USDA",
+    "EPA",
+    "Patrulla Fronteriza",
+    "Departamento de Estado",
+    "Departamento de Seguridad Nacional",
+    "Departamento de Seguridad Interna",
+    "Casa Blanca",
+    "Pentágono",
+    "Servicio de Inmigración y Control de Aduanas",
+    "Oficina de Aduanas y Protección Fronteriza",
+    "Agencia de Protección Ambiental",
+    "ONU",
+    "Organización de las Naciones Unidas",
+    "Naciones Unidas",
+    "UNICEF",
+    "Unicef",
+    "ACNUR",
+    "Acnur",
+    "OIM",
+    "OMS",
+    "OPS",
+    "PNUD",
+    "UNESCO",
+    "Unesco",
+    "FAO",
+    "OCDE",
+    "OEA",
+    "CIDH",
+    "Comisión Interamericana de Derechos Humanos",
+    "Corte Interamericana",
+    "Organización Mundial de la Salud",
+    "Organización Panamericana de la Salud",
+    "Organización Internacional para las Migraciones",
+    "Banco Mundial",
+    "Fondo Monetario Internacional",
+    "FMI",
+    "Banco Interamericano de Desarrollo",
+    "BID",
+)
+FOREIGN_BODY = re.compile(
+    r"(?<![\w])(?:de|del|de la|de los) (?:"
+    + "|".join(re.escape(b) for b in FOREIGN_BODIES)
+    + r")(?![\w])"
+)
+# A cabinet post Mexico's cabinet has not and the United States' has, right after a
+# secretary's title: "el secretario de Estado, X", "la secretaria de Seguridad Nacional"
+# ("jefe de Estado Mayor" is Mexican).
+FOREIGN_CABINET = re.compile(r" de (?:Estado|Seguridad Nacional)(?![\w])(?! Mayor)")
 # A foreign country's demonym in a title ("el comisionado de la sección estadounidense de la
 # comisión binacional", "la cónsul guatemalteca"): a foreign official too. Singular forms
 # only ("migrantes guatemaltecos" describes whom a Mexican office serves).
