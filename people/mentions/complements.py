@@ -287,11 +287,14 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
             programme = _PROGRAMME.match(masked, q)
             if (
                 programme
-                and masked[programme.end() : programme.end() + 1].isupper()
+                and (
+                    masked[programme.end() : programme.end() + 1].isupper()
+                    or programme.end() in inst_at  # a body found there, masked
+                )
                 and not _holder_after_description(masked, programme)
             ):
-                # "del organismo Agua de Hermosillo" (but "del organismo público
-                # descentralizado": a description)
+                # "del organismo Agua de Hermosillo", "del programa IMSS-Bienestar" (but
+                # "del organismo público descentralizado": a description)
                 q = programme.end()
             occ = inst_at.get(q)
             if occ is not None:

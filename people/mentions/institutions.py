@@ -1074,21 +1074,119 @@ def first_words(cues) -> tuple[str, ...]:
 # Federal bodies the press names by a short name of their own, after an article: "la
 # Marina" is the Secretaría de Marina, "el Ejército" the Secretaría de la Defensa Nacional
 # (not "la Marina Suroeste", nor the given name in "la jueza Marina Ortiz").
-# Federal bodies the press names by an acronym written as a word ("la Profepa", "la
-# Conagua"): the acronym is the body's, and an alias of it.
+# Federal bodies the press names by an acronym, written as a word ("la Profepa", "la
+# Conagua") or in capitals ("el IMSS", "la SICT"), the article often never spelling it out:
+# the acronym is the body's, and an alias of it. Only acronyms no state, no common word and
+# no surname shares (not "SE", "SSP", "STPS", "Sectur": a state's body too).
 SHORT_FEDERAL_ACRONYMS = {
-    "Profepa": "Procuraduría Federal de Protección al Ambiente",
+    # secretariats
     "Semarnat": "Secretaría de Medio Ambiente y Recursos Naturales",
+    "Sader": "Secretaría de Agricultura y Desarrollo Rural",
+    "Sagarpa": "Secretaría de Agricultura, Ganadería, Desarrollo Rural, Pesca y Alimentación",
+    "Segob": "Secretaría de Gobernación",
+    "Sedatu": "Secretaría de Desarrollo Agrario, Territorial y Urbano",
+    "Sener": "Secretaría de Energía",
+    "SEP": "Secretaría de Educación Pública",
+    "SRE": "Secretaría de Relaciones Exteriores",
+    "SHCP": "Secretaría de Hacienda y Crédito Público",
+    "SICT": "Secretaría de Infraestructura, Comunicaciones y Transportes",
+    "SCT": "Secretaría de Comunicaciones y Transportes",
+    "SSPC": "Secretaría de Seguridad y Protección Ciudadana",
+    # decentralised and deconcentrated bodies
+    "Profepa": "Procuraduría Federal de Protección al Ambiente",
+    "Profeco": "Procuraduría Federal del Consumidor",
+    "Prodecon": "Procuraduría de la Defensa del Contribuyente",
     "Conagua": "Comisión Nacional del Agua",
     "Conafor": "Comisión Nacional Forestal",
-    "Sader": "Secretaría de Agricultura y Desarrollo Rural",
-    "Segob": "Secretaría de Gobernación",
     "Cofepris": "Comisión Federal para la Protección contra Riesgos Sanitarios",
-    "Banobras": "Banco Nacional de Obras y Servicios Públicos",
     "Senasica": "Servicio Nacional de Sanidad, Inocuidad y Calidad Agroalimentaria",
     "Conanp": "Comisión Nacional de Áreas Naturales Protegidas",
     "Conapesca": "Comisión Nacional de Acuacultura y Pesca",
+    "Conabio": "Comisión Nacional para el Conocimiento y Uso de la Biodiversidad",
+    "Conaza": "Comisión Nacional de las Zonas Áridas",
+    "Conavi": "Comisión Nacional de Vivienda",
+    "Conade": "Comisión Nacional de Cultura Física y Deporte",
+    "Conafe": "Consejo Nacional de Fomento Educativo",
+    "Conapo": "Consejo Nacional de Población",
+    "Conapred": "Consejo Nacional para Prevenir la Discriminación",
+    "Conavim": "Comisión Nacional para Prevenir y Erradicar la Violencia contra las Mujeres",
+    "Coneval": "Consejo Nacional de Evaluación de la Política de Desarrollo Social",
+    "Conacyt": "Consejo Nacional de Ciencia y Tecnología",
+    "Conahcyt": "Consejo Nacional de Humanidades, Ciencias y Tecnologías",
+    "Consar": "Comisión Nacional del Sistema de Ahorro para el Retiro",
+    "Condusef": (
+        "Comisión Nacional para la Protección y Defensa de los Usuarios de Servicios Financieros"
+    ),
+    "CNBV": "Comisión Nacional Bancaria y de Valores",
+    "Cenapred": "Centro Nacional de Prevención de Desastres",
+    "Cenace": "Centro Nacional de Control de Energía",
+    "Cenagas": "Centro Nacional de Control del Gas Natural",
+    "Comar": "Comisión Mexicana de Ayuda a Refugiados",
+    "SAT": "Servicio de Administración Tributaria",
+    "ANAM": "Agencia Nacional de Aduanas de México",
+    "ASEA": (
+        "Agencia Nacional de Seguridad Industrial y de Protección al Medio Ambiente del "
+        "Sector Hidrocarburos"
+    ),
+    "SMN": "Servicio Meteorológico Nacional",
+    "IMSS": "Instituto Mexicano del Seguro Social",
+    "IMSS-Bienestar": (
+        "Servicios de Salud del Instituto Mexicano del Seguro Social para el Bienestar"
+    ),
+    "ISSSTE": "Instituto de Seguridad y Servicios Sociales de los Trabajadores del Estado",
+    "Issste": "Instituto de Seguridad y Servicios Sociales de los Trabajadores del Estado",
+    "Fovissste": (
+        "Fondo de la Vivienda del Instituto de Seguridad y Servicios Sociales de los "
+        "Trabajadores del Estado"
+    ),
+    "Issfam": "Instituto de Seguridad Social para las Fuerzas Armadas Mexicanas",
+    "Infonavit": "Instituto del Fondo Nacional de la Vivienda para los Trabajadores",
+    "Fonatur": "Fondo Nacional de Fomento al Turismo",
+    "FIRA": "Fideicomisos Instituidos en Relación con la Agricultura",
+    "INM": "Instituto Nacional de Migración",
+    "INPI": "Instituto Nacional de los Pueblos Indígenas",
+    "INAH": "Instituto Nacional de Antropología e Historia",
+    "INBAL": "Instituto Nacional de Bellas Artes y Literatura",
+    "Inmujeres": "Instituto Nacional de las Mujeres",
+    "Inapam": "Instituto Nacional de las Personas Adultas Mayores",
+    "Imjuve": "Instituto Mexicano de la Juventud",
+    "Indep": "Instituto para Devolver al Pueblo lo Robado",
+    "Indautor": "Instituto Nacional del Derecho de Autor",
+    "Inifap": "Instituto Nacional de Investigaciones Forestales, Agrícolas y Pecuarias",
+    "INECC": "Instituto Nacional de Ecología y Cambio Climático",
+    "IMTA": "Instituto Mexicano de Tecnología del Agua",
+    "IMPI": "Instituto Mexicano de la Propiedad Industrial",
+    "SNDIF": "Sistema Nacional para el Desarrollo Integral de la Familia",
+    # state-owned companies and development banks
     "Pemex": "Petróleos Mexicanos",
+    "CFE": "Comisión Federal de Electricidad",
+    "Banobras": "Banco Nacional de Obras y Servicios Públicos",
+    "Bancomext": "Banco Nacional de Comercio Exterior",
+    "Nafin": "Nacional Financiera",
+    "Banxico": "Banco de México",
+    "Capufe": "Caminos y Puentes Federales de Ingresos y Servicios Conexos",
+    "Birmex": "Laboratorios de Biológicos y Reactivos de México",
+    "Segalmex": "Seguridad Alimentaria Mexicana",
+    # autonomous bodies, courts, prosecutors, auditors
+    "INE": "Instituto Nacional Electoral",
+    "Inegi": "Instituto Nacional de Estadística y Geografía",
+    "INEGI": "Instituto Nacional de Estadística y Geografía",
+    "CNDH": "Comisión Nacional de los Derechos Humanos",
+    "INAI": (
+        "Instituto Nacional de Transparencia, Acceso a la Información y Protección de Datos "
+        "Personales"
+    ),
+    "IFT": "Instituto Federal de Telecomunicaciones",
+    "Cofece": "Comisión Federal de Competencia Económica",
+    "CRE": "Comisión Reguladora de Energía",
+    "CNH": "Comisión Nacional de Hidrocarburos",
+    "FGR": "Fiscalía General de la República",
+    "PGR": "Procuraduría General de la República",
+    "SCJN": "Suprema Corte de Justicia de la Nación",
+    "TEPJF": "Tribunal Electoral del Poder Judicial de la Federación",
+    "CJF": "Consejo de la Judicatura Federal",
+    "TFJA": "Tribunal Federal de Justicia Administrativa",
+    "ASF": "Auditoría Superior de la Federación",
 }
 SHORT_FEDERAL_NAMES = {
     **SHORT_FEDERAL_ACRONYMS,
@@ -1102,23 +1200,150 @@ SHORT_FEDERAL_NAMES = {
     "Defensa": "Secretaría de la Defensa Nacional",  # its name since 2024: "la Defensa"
 }
 # State bodies the press names by a short name of their own, an acronym often written as a
-# word ("la Sema", "el director de la UEPC"), that the article never spells out: the body of
-# the article's state. Short name -> (the one state whose body it is, or "" when every state
-# that has the body calls it so; the body's name without its state). Read only in an article
-# of that state, after an article, and only when the text names no other body by it.
+# word ("la Sema", "el director de la UEPC", "los SSY"), that the article never spells out:
+# the body of the article's state. Short name -> {state: the body's name}, one row per state
+# that calls a body so (two states' "IQM" are two bodies); the state "" when every state
+# that has the body calls it so, its name then with "{state}" where the state goes ("Unidad
+# Estatal de Protección Civil de Colima"). Read only in an article of that state, after an
+# article, and only when the text names no other body by it.
 STATE_SHORT_NAMES = {
-    "Sema": ("MX-ROO", "Secretaría de Ecología y Medio Ambiente"),
-    "Semadet": ("MX-JAL", "Secretaría de Medio Ambiente y Desarrollo Territorial"),
-    "UEPC": ("", "Unidad Estatal de Protección Civil"),
-    "SSC": ("MX-CMX", "Secretaría de Seguridad Ciudadana"),
+    # secretariats
+    "Sema": {"MX-ROO": "Secretaría de Ecología y Medio Ambiente de Quintana Roo"},
+    "Semadet": {"MX-JAL": "Secretaría de Medio Ambiente y Desarrollo Territorial de Jalisco"},
+    "SIOP": {"MX-JAL": "Secretaría de Infraestructura y Obra Pública de Jalisco"},
+    "Sagarhpa": {
+        "MX-SON": (
+            "Secretaría de Agricultura, Ganadería, Recursos Hidráulicos, Pesca y Acuacultura "
+            "de Sonora"
+        )
+    },
+    "Sefiplan": {
+        "MX-VER": "Secretaría de Finanzas y Planeación de Veracruz",
+        "MX-ROO": "Secretaría de Finanzas y Planeación de Quintana Roo",
+    },
+    "SMyT": {
+        "MX-TLA": "Secretaría de Movilidad y Transporte de Tlaxcala",
+        "MX-MOR": "Secretaría de Movilidad y Transporte de Morelos",
+    },
+    "SSC": {"MX-CMX": "Secretaría de Seguridad Ciudadana de la Ciudad de México"},
+    "Seduvi": {"MX-CMX": "Secretaría de Desarrollo Urbano y Vivienda de la Ciudad de México"},
+    "Sedema": {"MX-CMX": "Secretaría del Medio Ambiente de la Ciudad de México"},
+    "Sobse": {"MX-CMX": "Secretaría de Obras y Servicios de la Ciudad de México"},
+    "Semovi": {"MX-CMX": "Secretaría de Movilidad de la Ciudad de México"},
+    "UEPC": {"": "Unidad Estatal de Protección Civil {state}"},
+    # education
+    "Segey": {"MX-YUC": "Secretaría de Educación del Gobierno del Estado de Yucatán"},
+    "IEEPO": {"MX-OAX": "Instituto Estatal de Educación Pública de Oaxaca"},
+    "SEV": {"MX-VER": "Secretaría de Educación de Veracruz"},
+    "SEPyC": {"MX-SIN": "Secretaría de Educación Pública y Cultura de Sinaloa"},
+    "SEJ": {"MX-JAL": "Secretaría de Educación Jalisco"},
+    "Seduzac": {"MX-ZAC": "Secretaría de Educación de Zacatecas"},
+    "USEBEQ": {"MX-QUE": "Unidad de Servicios para la Educación Básica en el Estado de Querétaro"},
+    "SEG": {
+        "MX-GUA": "Secretaría de Educación de Guanajuato",
+        "MX-GRO": "Secretaría de Educación Guerrero",
+    },
+    "SEQ": {"MX-ROO": "Secretaría de Educación de Quintana Roo"},
+    "SEE": {"MX-MIC": "Secretaría de Educación en el Estado de Michoacán"},
+    "Sectei": {
+        "MX-CMX": "Secretaría de Educación, Ciencia, Tecnología e Innovación de la Ciudad de México"
+    },
+    # health and social security
+    "SSY": {"MX-YUC": "Servicios de Salud de Yucatán"},
+    "SSO": {"MX-OAX": "Servicios de Salud de Oaxaca"},
+    "Sesver": {"MX-VER": "Servicios de Salud de Veracruz"},
+    "ISEM": {"MX-MEX": "Instituto de Salud del Estado de México"},
+    "ISSEA": {"MX-AGU": "Instituto de Servicios de Salud del Estado de Aguascalientes"},
+    "Coprisep": {
+        "MX-PUE": "Comisión para la Protección contra Riesgos Sanitarios del Estado de Puebla"
+    },
+    "Isssteson": {
+        "MX-SON": (
+            "Instituto de Seguridad y Servicios Sociales de los Trabajadores del Estado de Sonora"
+        )
+    },
+    "Issstezac": {
+        "MX-ZAC": (
+            "Instituto de Seguridad y Servicios Sociales de los Trabajadores del Estado de "
+            "Zacatecas"
+        )
+    },
+    "DIFEM": {"MX-MEX": "Sistema para el Desarrollo Integral de la Familia del Estado de México"},
+    # water utilities
+    "CEA": {
+        "MX-JAL": "Comisión Estatal del Agua de Jalisco",
+        "MX-BCN": "Comisión Estatal del Agua de Baja California",
+        "MX-SON": "Comisión Estatal del Agua de Sonora",
+        "MX-QUE": "Comisión Estatal de Aguas de Querétaro",
+    },
+    "CEAT": {"MX-TAM": "Comisión Estatal del Agua de Tamaulipas"},
+    "CAEM": {"MX-MEX": "Comisión del Agua del Estado de México"},
+    "CAEV": {"MX-VER": "Comisión del Agua del Estado de Veracruz"},
+    "SIAPA": {"MX-JAL": "Sistema Intermunicipal de los Servicios de Agua Potable y Alcantarillado"},
+    "SADM": {"MX-NLE": "Servicios de Agua y Drenaje de Monterrey"},
+    "Sacmex": {"MX-CMX": "Sistema de Aguas de la Ciudad de México"},
+    "JAPAC": {"MX-SIN": "Junta Municipal de Agua Potable y Alcantarillado de Culiacán"},
+    "SAPAL": {"MX-GUA": "Sistema de Agua Potable y Alcantarillado de León"},
+    "CESPT": {"MX-BCN": "Comisión Estatal de Servicios Públicos de Tijuana"},
+    "CESPM": {"MX-BCN": "Comisión Estatal de Servicios Públicos de Mexicali"},
+    "CAPAMA": {"MX-GRO": "Comisión de Agua Potable y Alcantarillado del Municipio de Acapulco"},
+    "CAASIM": {"MX-HID": "Comisión de Agua y Alcantarillado de Sistemas Intermunicipales"},
+    "JIAPAZ": {"MX-ZAC": "Junta Intermunicipal de Agua Potable y Alcantarillado de Zacatecas"},
+    # human-rights commissions
+    "Codhem": {"MX-MEX": "Comisión de Derechos Humanos del Estado de México"},
+    "Codhey": {"MX-YUC": "Comisión de Derechos Humanos del Estado de Yucatán"},
+    "CDHCM": {"MX-CMX": "Comisión de Derechos Humanos de la Ciudad de México"},
+    "CEDHJ": {"MX-JAL": "Comisión Estatal de Derechos Humanos Jalisco"},
+    "CEDHNL": {"MX-NLE": "Comisión Estatal de Derechos Humanos de Nuevo León"},
+    "CEDHV": {"MX-VER": "Comisión Estatal de Derechos Humanos de Veracruz"},
+    "CDHEZ": {"MX-ZAC": "Comisión de Derechos Humanos del Estado de Zacatecas"},
+    "CDHEG": {"MX-GRO": "Comisión de los Derechos Humanos del Estado de Guerrero"},
+    "PRODHEG": {"MX-GUA": "Procuraduría de los Derechos Humanos del Estado de Guanajuato"},
+    "DDHPO": {"MX-OAX": "Defensoría de los Derechos Humanos del Pueblo de Oaxaca"},
+    # electoral institutes
+    "IEEM": {"MX-MEX": "Instituto Electoral del Estado de México"},
+    "IECM": {"MX-CMX": "Instituto Electoral de la Ciudad de México"},
+    "IEEPCO": {"MX-OAX": "Instituto Estatal Electoral y de Participación Ciudadana de Oaxaca"},
+    "IEPAC": {"MX-YUC": "Instituto Electoral y de Participación Ciudadana de Yucatán"},
+    "IEEQ": {"MX-QUE": "Instituto Electoral del Estado de Querétaro"},
+    "IEEG": {"MX-GUA": "Instituto Electoral del Estado de Guanajuato"},
+    "IEEZ": {"MX-ZAC": "Instituto Electoral del Estado de Zacatecas"},
+    "IETAM": {"MX-TAM": "Instituto Electoral de Tamaulipas"},
+    "IEPCT": {"MX-TAB": "Instituto Electoral y de Participación Ciudadana de Tabasco"},
+    "IEM": {"MX-MIC": "Instituto Electoral de Michoacán"},
+    "IEC": {"MX-COA": "Instituto Electoral de Coahuila"},
+    "ITE": {"MX-TLA": "Instituto Tlaxcalteca de Elecciones"},
+    "CEEPAC": {
+        "MX-SLP": "Consejo Estatal Electoral y de Participación Ciudadana de San Luis Potosí"
+    },
+    # women's institutes
+    "IQM": {
+        "MX-QUE": "Instituto Queretano de las Mujeres",
+        "MX-ROO": "Instituto Quintanarroense de la Mujer",
+    },
+    "Ichmujeres": {"MX-CHH": "Instituto Chihuahuense de las Mujeres"},
+    "IHM": {"MX-HID": "Instituto Hidalguense de las Mujeres"},
+    "Semujeres": {"MX-CMX": "Secretaría de las Mujeres de la Ciudad de México"},
+    # auditors and other bodies
+    "ProAm": {"MX-MIC": "Procuraduría de Protección al Ambiente de Michoacán"},
+    "OSFEM": {"MX-MEX": "Órgano Superior de Fiscalización del Estado de México"},
+    "ORFIS": {"MX-VER": "Órgano de Fiscalización Superior del Estado de Veracruz"},
 }
 _STATE_SHORT = re.compile(
-    word_starting("la", "el", "del", "al", "La", "El")
+    word_starting("la", "el", "los", "del", "al", "La", "El", "Los")
     + " ("
     + "|".join(sorted(STATE_SHORT_NAMES, key=len, reverse=True))
-    + r")(?![\w])(?! [A-ZÁÉÍÓÚÑ])"
+    + r")(?![\w])(?!-\w)(?! [A-ZÁÉÍÓÚÑ])"
 )
 _STATE_SHORT_GATE = tuple(STATE_SHORT_NAMES)
+
+
+def state_short_name(written: str, code: str) -> str:
+    """The body a state's short name (``STATE_SHORT_NAMES``) names in the state ``code``:
+    its own row, else the row every state shares; "" when neither."""
+    rows = STATE_SHORT_NAMES.get(written, {})
+    name = rows.get(code) or rows.get("", "")
+    return name.replace("{state}", _of_state(code)) if name else ""
 
 
 def _state_short_names(doc, registry, jurisdiction, taken) -> list[InstOcc]:
@@ -1134,10 +1359,9 @@ def _state_short_names(doc, registry, jurisdiction, taken) -> list[InstOcc]:
     for match in _STATE_SHORT.finditer(doc.text):
         start, end = match.span(1)
         written = match.group(1)
-        state_code, body = STATE_SHORT_NAMES[written]
-        if covered.inside(start) or (state_code and state_code != code) or written in spelled:
+        name = state_short_name(written, code)
+        if covered.inside(start) or not name or written in spelled:
             continue  # the article spells it out itself: "la Secretaría … (Sema)"
-        name = f"{body} {_of_state(code)}"
         key = normalize_alias(name)
         if key in registry.rejected_institutions:
             continue
@@ -1195,13 +1419,43 @@ _SHORT_FEDERAL = re.compile(
     + word_starting("la", "el", "del", "al")
     + " ("
     + "|".join(sorted(SHORT_FEDERAL_NAMES, key=len, reverse=True))
-    + r")|(?<![\w])("
+    + r")|(?<![\w-])("
     + "|".join(sorted(SHORT_FEDERAL_ACRONYMS, key=len, reverse=True))
-    + r"))(?![\w])(?! [A-ZÁÉÍÓÚÑ])"
+    + r"))(?![\w])(?!-\w)(?! [A-ZÁÉÍÓÚÑ])"
 )
 
 
 _SHORT_FEDERAL_GATE = first_words(SHORT_FEDERAL_NAMES)
+
+# Federal bodies renamed, the press still using the old short name ("la Sagarpa" for what is
+# now the Sader, "la PGR" for the FGR): in an article that names the body by its new name
+# too, the old short name is that body. Former name -> present name.
+RENAMED_FEDERAL_BODIES = {
+    "Secretaría de Agricultura, Ganadería, Desarrollo Rural, Pesca y Alimentación": (
+        "Secretaría de Agricultura y Desarrollo Rural"
+    ),
+    "Secretaría de Comunicaciones y Transportes": (
+        "Secretaría de Infraestructura, Comunicaciones y Transportes"
+    ),
+    "Procuraduría General de la República": "Fiscalía General de la República",
+    "Consejo Nacional de Ciencia y Tecnología": (
+        "Consejo Nacional de Humanidades, Ciencias y Tecnologías"
+    ),
+}
+_PRESENT_NAMES = {
+    old: (normalize_alias(new), next(a for a, n in SHORT_FEDERAL_ACRONYMS.items() if n == new))
+    for old, new in RENAMED_FEDERAL_BODIES.items()
+}
+
+
+def _successor_named(name: str, occs: list[InstOcc]) -> InstOcc | None:
+    """The body the article names by the present name of the renamed body ``name``
+    (``RENAMED_FEDERAL_BODIES``), by its name or its acronym; None when it names none."""
+    present = _PRESENT_NAMES.get(name)
+    if present is None:
+        return None
+    key, acronym = present
+    return next((o for o in occs if o.key == key or o.acronym == acronym), None)
 
 
 def _short_federal_names(doc, registry, taken) -> list[InstOcc]:
@@ -1210,6 +1464,9 @@ def _short_federal_names(doc, registry, taken) -> list[InstOcc]:
     if not any(word in doc.text for word in _SHORT_FEDERAL_GATE):
         return found  # every match is one of the names: most texts name none
     covered = _Coverage(taken)
+    # the article's own short names: "la Secretaría de Educación de Puebla (SEP)" makes its
+    # "la SEP" that body, not the federal one
+    spelled = {a: o.key for o in taken for a in (o.acronym, *o.aliases) if a}
     for match in _SHORT_FEDERAL.finditer(doc.text):
         group = 1 if match.group(1) else 2
         start, end = match.span(group)
@@ -1219,6 +1476,8 @@ def _short_federal_names(doc, registry, taken) -> list[InstOcc]:
         if written in _NOUN_NAMES and doc.text.startswith((" de ", " del "), end):
             continue
         key = normalize_alias(name)
+        if spelled.get(written, key) != key:
+            continue
         inst_id = lookup_institution(registry, key, lx.FEDERAL, lx.FEDERAL)
         if inst_id is not None:
             name = registry.institutions[inst_id].name
@@ -1231,6 +1490,11 @@ def _short_federal_names(doc, registry, taken) -> list[InstOcc]:
             start, end, name, key, inst_id, lx.FEDERAL, acronym, written, aliases, "phrase"
         )
         found.append(occ)
+    for occ in found:  # "la Sader …; el exdelegado de la Sagarpa": one body
+        successor = _successor_named(SHORT_FEDERAL_NAMES[occ.surface], [*taken, *found])
+        if successor is not None:
+            occ.name, occ.key, occ.id = successor.name, successor.key, successor.id
+            occ.acronym, occ.aliases = "", [occ.surface]
     return found
 
 
@@ -2303,8 +2567,12 @@ def canonical_institution(
     unit = next((u for u in STATE_COMPANY_UNITS if phrase.startswith(u)), None)
     if unit is not None:
         return unit, lx.FEDERAL  # "Pemex Transformación Industrial": "industrial" is no trade
-    words = {fold_word(w) for w in phrase.split()}
     folded = fold_word(phrase)
+    # "… de la Propiedad Industrial": a public area's words are no trade (``lexicon``)
+    public_area = folded
+    for area in lx.PUBLIC_AREA_PHRASES:
+        public_area = public_area.replace(area, " ")
+    words = set(public_area.split())
     if (words & NON_PUBLIC or words & lx.PARTIES - {"na", "pt", "pan"}) and not public_opening(
         folded
     ):

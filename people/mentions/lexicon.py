@@ -657,8 +657,9 @@ NAME_HONORIFICS = ("Benemérita", "Benemérito", "Heroica", "Heroico", "Centenar
 _FOLDED_HONORIFICS = tuple(fold(h) + " " for h in NAME_HONORIFICS)
 
 # An area of a public body that holds a word of a private one ("la gerente de Seguridad
-# Industrial de Pemex"): folded phrases that is_private never reads as a trade.
-PUBLIC_AREA_PHRASES = ("seguridad industrial",)
+# Industrial de Pemex", "el Instituto Mexicano de la Propiedad Industrial"): folded phrases
+# that is_private never reads as a trade.
+PUBLIC_AREA_PHRASES = ("seguridad industrial", "propiedad industrial")
 
 # Words of a union's or a workers' body name after which a head continues that name
 # ("Sindicato Único de Trabajadores al Servicio del Estado"): no public body starts there.

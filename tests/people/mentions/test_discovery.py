@@ -39,7 +39,7 @@ def found(registry, text, title=""):
             "Javier de Jesús Cabral Soto,  delegado del IMSS en Zacatecas, y el otro",
             "Javier de Jesús Cabral Soto",
             "Delegado",
-            "IMSS",
+            "Instituto Mexicano del Seguro Social",
         ),
         (  # 7
             "fue propuesta por el presidente Enrique Peña, es el de",
@@ -100,7 +100,7 @@ def found(registry, text, title=""):
             "el coordinador estatal del programa IMSS-Bienestar, Hugo Salas Ferrer, dijo",
             "Hugo Salas Ferrer",
             "Coordinador",
-            "IMSS-Bienestar",
+            "Servicios de Salud del Instituto Mexicano del Seguro Social para el Bienestar",
         ),
         (  # 23, not a state governor
             "la gobernadora del Banco de México, Irene Castañeda Robles, explicó",

@@ -227,17 +227,18 @@ def test_entities_created_in_a_rolled_back_transaction_are_forgotten(db):
 def test_an_institution_discovered_by_its_acronym_takes_its_full_name_later(db):
     registry = Registry.load()
     link_article(
-        make_article(body="El delegado del ISSSTE, Óscar Hernández Lira, dijo."), registry=registry
+        make_article(body="El delegado del INDAABIN, Óscar Hernández Lira, dijo."),
+        registry=registry,
     )
-    assert Institution.objects.get().name == "ISSSTE"
+    assert Institution.objects.get().name == "INDAABIN"
     later = make_article(
-        body="El Instituto de Seguridad y Servicios Sociales de los Trabajadores del Estado "
-        "(ISSSTE) abrirá una clínica."
+        body="El Instituto de Administración y Avalúos de Bienes Nacionales (INDAABIN) "
+        "subastará el predio."
     )
     link_article(later, registry=registry)
-    issste = Institution.objects.get()
-    assert issste.name.startswith("Instituto de Seguridad y Servicios Sociales")
-    assert list(later.institutions.all()) == [issste]
+    indaabin = Institution.objects.get()
+    assert indaabin.name.startswith("Instituto de Administración y Avalúos")
+    assert list(later.institutions.all()) == [indaabin]
 
 
 # ------------------------------------------------- extractions made elsewhere (workers)

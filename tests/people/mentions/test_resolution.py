@@ -94,7 +94,7 @@ def test_rejected_names_are_never_rediscovered():
     )
     extraction = extract_mentions(body=text, registry=registry)
     assert extraction.officials == ()
-    assert extraction.institution_names <= {"IMSS"}
+    assert extraction.institution_names <= {"Instituto Mexicano del Seguro Social"}
 
 
 def test_registry_learns_in_memory_and_links_the_next_article(empty_registry):

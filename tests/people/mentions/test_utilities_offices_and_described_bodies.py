@@ -175,6 +175,8 @@ def test_a_registry_acronym_in_the_articles_own_spelling():
 
 # A national body's office in the state ---------------------------------------------------
 
+ISSSTE = "Instituto de Seguridad y Servicios Sociales de los Trabajadores del Estado"
+
 
 def test_the_office_of_the_described_institute_and_its_representative(empty_registry):
     extraction = found(
@@ -186,7 +188,7 @@ def test_the_office_of_the_described_institute_and_its_representative(empty_regi
     assert post(extraction, "Elvia Mares Luna")[1] == (
         "Oficina de Representación del ISSSTE en Zacatecas"
     )
-    assert extraction.institution("ISSSTE") is not None
+    assert extraction.institution(ISSSTE) is not None
 
 
 def test_a_representative_with_no_office_named_is_the_bodys(empty_registry):
@@ -195,7 +197,7 @@ def test_a_representative_with_no_office_named_is_the_bodys(empty_registry):
         "La representante estatal del ISSSTE, Elvia Mares Luna, visitó la clínica.",
         "MX-ZAC",
     )
-    assert post(extraction, "Elvia Mares Luna")[1] == "ISSSTE"
+    assert post(extraction, "Elvia Mares Luna")[1] == ISSSTE
 
 
 def test_a_titular_named_by_the_matter_of_a_body_the_article_names(empty_registry):
