@@ -36,6 +36,8 @@ from django.http import Http404, QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from newsroom.prepared import count_rows
+
 # An index line counts at most this many articles and then says "más de 100 notas":
 # exact counts read every byline of a prolific author (100 ms per index page at
 # 100,000 articles); a reader choosing whom to follow needs no more.
@@ -57,7 +59,9 @@ def capped_count(queryset: QuerySet, cap: int | None) -> int:
     """
     if cap is None:
         return queryset.count()
-    return queryset.order_by()[: cap + 1].count()
+    capped = queryset.order_by()[: cap + 1]
+    counted = count_rows(capped)  # compiled once, when the queryset is
+    return capped.count() if counted is None else counted
 
 
 def thousands(number: int) -> str:

@@ -104,12 +104,14 @@ class LinkedArticlesMixin(ArticlePageMixin):
     def get_articles(self):
         entity = self.linked_entity()
         depends_on(self.request, f"{entity._meta.model_name}:{entity.pk}")
-        return Article.objects.published().linked_to(entity)
+        # Compiled once (keys, count, rows): only their WHERE clauses are compiled
+        # per request (the entity, the key, the current time).
+        return compiled_once(Article.objects.published().linked_to(entity), "linked-keys")
 
     def paging_options(self) -> dict:
         return {
-            "rows": Article.objects.published().for_cards(),
-            "counted": live_links(self.linked_entity()),
+            "rows": compiled_once(Article.objects.published().for_cards(), "linked-rows"),
+            "counted": compiled_once(live_links(self.linked_entity()), "linked-count"),
         }
 
 

@@ -101,6 +101,26 @@ def compiled_once(queryset, key: str, *, timed: bool = False):
     return queryset
 
 
+def count_rows(queryset) -> int | None:
+    """``queryset.count()`` for a queryset marked ``compiled_once`` (None for any other).
+
+    Django counts through its aggregate compiler, which compiles the counted
+    statement again on every call; here the counted statement is the compiled-once
+    select of the primary keys, wrapped as Django wraps it (``SELECT COUNT(*) FROM
+    (…)``), so only its WHERE clause is compiled again.
+    """
+    if not isinstance(queryset.query, _CompiledOnceQuery):
+        return None
+    keys = queryset.values("pk")
+    try:
+        sql, params = keys.query.get_compiler(using=keys.db).as_sql()
+    except EmptyResultSet:
+        return 0
+    with connections[keys.db].cursor() as cursor:
+        cursor.execute(f"SELECT COUNT(*) FROM ({sql}) counted", params)
+        return cursor.fetchone()[0]
+
+
 def _shape(query) -> tuple:
     """What, besides the WHERE clause, decides a select statement's SQL."""
     return (

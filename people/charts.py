@@ -14,6 +14,7 @@ marked ``minor`` are hidden on narrow screens by the stylesheet.
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from functools import cache
 from html import escape
 from math import ceil
 
@@ -22,6 +23,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.safestring import SafeString, mark_safe
 
+from newsroom.prepared import MARKER, compiled_once
 from people.models import OfficialMention
 
 MONTHS = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"]
@@ -173,6 +175,19 @@ def _datetimes(queryset) -> list[datetime]:
     return [v if v.tzinfo is not None else v.replace(tzinfo=UTC) for v in values]
 
 
+@cache
+def _dated_mentions():
+    """Live, dated mentions by date, built and compiled once per process (timed)."""
+    return compiled_once(
+        OfficialMention.objects.live(MARKER)
+        .filter(published_at__isnull=False)
+        .order_by("published_at")
+        .values_list("published_at"),
+        "chart-mentions",
+        timed=True,
+    )
+
+
 def mentions_per_month(official, *, height: int = 150) -> MonthlyChart | None:
     """Published, dated articles mentioning ``official``, counted by month (one query).
 
@@ -182,19 +197,19 @@ def mentions_per_month(official, *, height: int = 150) -> MonthlyChart | None:
     ``TruncMonth`` in SQL converts every row's time zone, which SQLite does in
     Python (13 ms for the 1,700 mentions of a busy official).
     """
-    moments = _datetimes(
-        OfficialMention.objects.live()
-        .filter(official=official, published_at__isnull=False)
-        .order_by("published_at")
-        .values_list("published_at")
-    )
+    moments = _datetimes(_dated_mentions().filter(official=official))
     if not moments:
         return None
     zone = timezone.get_current_timezone()
     first, last = (timezone.localtime(m, zone).date() for m in (moments[0], moments[-1]))
     months = _month_range(first, last)[-MAX_MONTHS:]
+    # Each local month's start as a UTC moment: comparing moments of one time zone
+    # object needs no offset per comparison (a busy official's 180 months, each a
+    # binary search).
     starts = [
-        bisect_left(moments, timezone.make_aware(datetime.combine(m, time.min), zone))
+        bisect_left(
+            moments, timezone.make_aware(datetime.combine(m, time.min), zone).astimezone(UTC)
+        )
         for m in months
     ]
     ends = [*starts[1:], len(moments)]

@@ -31,7 +31,7 @@ from newsroom.indexes import OrderIndex
 from people.naming import normalize_alias, unique_slug
 
 
-def _published(**also) -> Exists:
+def _published(now=None, **also) -> Exists:
     """A link row's article (``article_id``) is published and live (and matches ``also``).
 
     A correlated EXISTS on the article's primary key, so every database walks
@@ -40,7 +40,7 @@ def _published(**also) -> Exists:
     drive from the article's status instead, once per outer row (seconds per
     index page at 100,000 articles).
     """
-    return Exists(_articles().published().filter(pk=OuterRef("article_id"), **also))
+    return Exists(_articles().published(now).filter(pk=OuterRef("article_id"), **also))
 
 
 def _articles():
@@ -49,10 +49,11 @@ def _articles():
 
 
 class AuthorQuerySet(models.QuerySet):
-    def public(self):
-        """Bylines of at least one published article (the others have no public page)."""
+    def public(self, now=None):
+        """Bylines of at least one published article (the others have no public page).
+        ``now``: the current time unless given."""
         bylines = apps.get_model("articles", "ArticleAuthor").objects.filter(
-            _published(), author=OuterRef("pk")
+            _published(now), author=OuterRef("pk")
         )
         return self.filter(Exists(bylines))
 
@@ -133,13 +134,13 @@ class EntityQuerySet(models.QuerySet):
         """Entities the linker may point articles at."""
         return self.exclude(status=EntityStatus.REJECTED).filter(merged_into__isnull=True)
 
-    def public(self):
+    def public(self, now=None):
         """Entities the public may see (pages, API, feeds, sitemaps, search)."""
-        return self.filter(public_entity_q(self.model))
+        return self.filter(public_entity_q(self.model, now=now))
 
-    def with_public_flag(self):
+    def with_public_flag(self, now=None):
         """Every entity, annotated ``is_public`` (the rule of ``public()``)."""
-        return self.annotate(is_public=public_flag(self.model))
+        return self.annotate(is_public=public_flag(self.model, now=now))
 
     def awaiting_review(self):
         return self.filter(status=EntityStatus.DISCOVERED, merged_into__isnull=True)
@@ -366,7 +367,7 @@ class PositionQuerySet(models.QuerySet):
             Q(end_date__isnull=True) | Q(end_date__gte=day),
         )
 
-    def public(self):
+    def public(self, now=None):
         """Posts the public may see, with the dates the public may see.
 
         A post is public when it is registered (status "verified") or a
@@ -377,12 +378,18 @@ class PositionQuerySet(models.QuerySet):
         published articles only: a draft or a scheduled article never widens
         them. ``institution_is_public`` says whether the post's institution
         is public (``public_entity_q``). The official is not checked here.
+        ``now``: as in ``ArticleLinkQuerySet.live()`` (``newsroom.prepared.MARKER``
+        for a queryset compiled once).
         """
         # public_start and public_end are properties computed from these columns:
         # in SQL each of seen_first and seen_last was written out twice (LEAST and
         # GREATEST need a COALESCE on each side on SQLite), seven correlated
         # subqueries a post instead of three (5.6 ms for one officials index page).
-        return self.shown().with_evidence().annotate(institution_is_public=_institution_flag())
+        return (
+            self.shown(now)
+            .with_evidence(now)
+            .annotate(institution_is_public=_institution_flag(now))
+        )
 
     def public_lines(self, now=None):
         """``public()`` with only the last evidence: what a line of a list prints
@@ -423,20 +430,20 @@ class PositionQuerySet(models.QuerySet):
         recent = Q(registry_end_date__isnull=True) & Q(pk__in=recent_evidence)
         return self.filter(open_term | started | recent)
 
-    def with_evidence(self):
+    def with_evidence(self, now=None):
         """The evidence, kept apart from the term: ``seen_first_at`` and ``seen_last_at``,
         the times of the first and last published, live articles that showed the
         post (their local days: ``Position.seen_first`` and ``seen_last``), and
         ``seen_count``, how many published articles showed it."""
-        evidence = PositionEvidence.objects.live().filter(position=OuterRef("pk"))
+        evidence = PositionEvidence.objects.live(now).filter(position=OuterRef("pk"))
         # One row per (post, article): a count of rows is a count of articles.
         count = Subquery(
             evidence.order_by().values("position").annotate(n=Count("pk")).values("n")[:1],
             output_field=IntegerField(),
         )
         return self.annotate(
-            seen_first_at=_evidence_moment("published_at"),
-            seen_last_at=_evidence_moment("-published_at"),
+            seen_first_at=_evidence_moment("published_at", now),
+            seen_last_at=_evidence_moment("-published_at", now),
             seen_count=Coalesce(count, 0),
         )
 
