@@ -1133,6 +1133,9 @@ SHORT_FEDERAL_ACRONYMS = {
     "IMSS-Bienestar": (
         "Servicios de Salud del Instituto Mexicano del Seguro Social para el Bienestar"
     ),
+    "IMSS Bienestar": (
+        "Servicios de Salud del Instituto Mexicano del Seguro Social para el Bienestar"
+    ),
     "ISSSTE": "Instituto de Seguridad y Servicios Sociales de los Trabajadores del Estado",
     "Issste": "Instituto de Seguridad y Servicios Sociales de los Trabajadores del Estado",
     "Fovissste": (
@@ -1329,13 +1332,56 @@ STATE_SHORT_NAMES = {
     "OSFEM": {"MX-MEX": "Órgano Superior de Fiscalización del Estado de México"},
     "ORFIS": {"MX-VER": "Órgano de Fiscalización Superior del Estado de Veracruz"},
 }
+
+
+def capitals_spellings(table) -> dict[str, str]:
+    """An acronym a table writes as a word ("Conagua", "IMSS-Bienestar") in capitals too
+    ("CONAGUA", "IMSS-BIENESTAR"), as the press often writes it: capitals -> the row.
+    Never a spelling the table has as a row of its own ("ISSSTE")."""
+    return {
+        written.upper(): written
+        for written in table
+        if written != written.upper() and written.upper() not in table
+    }
+
+
+_CAPITALS_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,}(?![\w])")
+_SENTENCE_BOUND = re.compile(r"[.!?\n]")
+
+
+def in_capitals_text(text: str, start: int, end: int, known) -> bool:
+    """Is ``text[start:end]`` inside a sentence written in capitals ("LA CONAGUA ADVIERTE
+    POR LLUVIAS", a headline or a caption)? There an acronym's capitals say nothing: the
+    sentence's words in capitals, other than the acronyms ``known``, are at least as many as
+    its words in ordinary case."""
+    left = max(
+        (m.end() for m in _SENTENCE_BOUND.finditer(text, max(0, start - 300), start)),
+        default=max(0, start - 300),
+    )
+    right = _SENTENCE_BOUND.search(text, end)
+    sentence = text[left:start] + " " + text[end : right.start() if right else end + 300]
+    capitals = ordinary = 0
+    for word in re.findall(r"[^\W\d_]{2,}", sentence):
+        if word.isupper():
+            capitals += word not in known
+        else:
+            ordinary += 1
+    return capitals >= ordinary
+
+
+FEDERAL_CAPITALS = capitals_spellings(SHORT_FEDERAL_ACRONYMS)
+STATE_CAPITALS = capitals_spellings(STATE_SHORT_NAMES)
+# Every acronym of the tables, in capitals: words that do not make a sentence one in capitals.
+_KNOWN_CAPITALS = frozenset(
+    w.upper() for w in (*SHORT_FEDERAL_NAMES, *STATE_SHORT_NAMES) if " " not in w
+)
 _STATE_SHORT = re.compile(
     word_starting("la", "el", "los", "del", "al", "La", "El", "Los")
     + " ("
-    + "|".join(sorted(STATE_SHORT_NAMES, key=len, reverse=True))
+    + "|".join(sorted([*STATE_SHORT_NAMES, *STATE_CAPITALS], key=len, reverse=True))
     + r")(?![\w])(?!-\w)(?! [A-ZÁÉÍÓÚÑ])"
 )
-_STATE_SHORT_GATE = tuple(STATE_SHORT_NAMES)
+_STATE_SHORT_GATE = (*STATE_SHORT_NAMES, *STATE_CAPITALS)
 
 
 def state_short_name(written: str, code: str) -> str:
@@ -1359,6 +1405,10 @@ def _state_short_names(doc, registry, jurisdiction, taken) -> list[InstOcc]:
     for match in _STATE_SHORT.finditer(doc.text):
         start, end = match.span(1)
         written = match.group(1)
+        if written in STATE_CAPITALS:  # "la SEGEY", never in a headline in capitals
+            if in_capitals_text(doc.text, start, end, _KNOWN_CAPITALS):
+                continue
+            written = STATE_CAPITALS[written]
         name = state_short_name(written, code)
         if covered.inside(start) or not name or written in spelled:
             continue  # the article spells it out itself: "la Secretaría … (Sema)"
@@ -1369,7 +1419,8 @@ def _state_short_names(doc, registry, jurisdiction, taken) -> list[InstOcc]:
         if inst_id is not None:
             name = registry.institutions[inst_id].name
             key = normalize_alias(name)
-        occ = InstOcc(start, end, name, key, inst_id, code, written, written, [], "phrase")
+        aliases = [match.group(1)] if match.group(1) != written else []  # "SEGEY"
+        occ = InstOcc(start, end, name, key, inst_id, code, written, written, aliases, "phrase")
         found.append(occ)
     return found
 
@@ -1414,18 +1465,20 @@ _NOUN_NAMES = frozenset({"Defensa"})
 # A short name after an article ("la Marina", "el Ejército"); an acronym written as a word
 # anywhere, with no article too ("un crédito de Banobras", "Profepa clausuró"): no other
 # word is spelled so.
+
+
 _SHORT_FEDERAL = re.compile(
     "(?:"
     + word_starting("la", "el", "del", "al")
     + " ("
     + "|".join(sorted(SHORT_FEDERAL_NAMES, key=len, reverse=True))
     + r")|(?<![\w-])("
-    + "|".join(sorted(SHORT_FEDERAL_ACRONYMS, key=len, reverse=True))
+    + "|".join(sorted([*SHORT_FEDERAL_ACRONYMS, *FEDERAL_CAPITALS], key=len, reverse=True))
     + r"))(?![\w])(?!-\w)(?! [A-ZÁÉÍÓÚÑ])"
 )
 
 
-_SHORT_FEDERAL_GATE = first_words(SHORT_FEDERAL_NAMES)
+_SHORT_FEDERAL_GATE = first_words([*SHORT_FEDERAL_NAMES, *FEDERAL_CAPITALS])
 
 # Federal bodies renamed, the press still using the old short name ("la Sagarpa" for what is
 # now the Sader, "la PGR" for the FGR): in an article that names the body by its new name
@@ -1472,7 +1525,12 @@ def _short_federal_names(doc, registry, taken) -> list[InstOcc]:
         start, end = match.span(group)
         if covered.inside(start):
             continue
-        name, written = SHORT_FEDERAL_NAMES[match.group(group)], match.group(group)
+        written = match.group(group)
+        if written in FEDERAL_CAPITALS:  # "la CONAGUA", never in a headline in capitals
+            if in_capitals_text(doc.text, start, end, _KNOWN_CAPITALS):
+                continue
+            written = FEDERAL_CAPITALS[written]
+        name = SHORT_FEDERAL_NAMES[written]
         if written in _NOUN_NAMES and doc.text.startswith((" de ", " del "), end):
             continue
         key = normalize_alias(name)
@@ -1485,6 +1543,8 @@ def _short_federal_names(doc, registry, taken) -> list[InstOcc]:
         # "Ejército Mexicano" is another name of it; never "Marina" alone as an alias: a
         # given name too ("la jueza Marina Ortiz")
         aliases = [written] if " " in written else []
+        if match.group(group) != written:  # and as written: "CONAGUA"
+            aliases.append(match.group(group))
         acronym = written if written in SHORT_FEDERAL_ACRONYMS else ""
         occ = InstOcc(
             start, end, name, key, inst_id, lx.FEDERAL, acronym, written, aliases, "phrase"

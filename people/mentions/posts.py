@@ -625,6 +625,8 @@ _HEADS = {
 FIXED_POSTS = {
     "senador": ("Senado de la República", lx.FEDERAL, "{title}"),
     "canciller": ("Secretaría de Relaciones Exteriores", lx.FEDERAL, "{title}"),
+    "diplomático": ("Secretaría de Relaciones Exteriores", lx.FEDERAL, "{title}"),
+    "agrario": ("Procuraduría Agraria", lx.FEDERAL, "{title}"),
 }
 
 

@@ -144,6 +144,9 @@ ROLES: tuple[Role, ...] = (
     R("legislador", "legisladora", "diputado", "congreso"),
     R("vicefiscal", "vicefiscal", "fiscal", "fiscalía", True),
     R("fiscal", "fiscal", "fiscal", "fiscalía", sits_in="fiscalía"),
+    # The head of the federal Procuraduría Agraria ("la procuradora agraria, X").
+    R("procurador agrario", "procuradora agraria", "agrario", "procuraduría agraria",
+      plural="procuradores agrarios|procuradoras agrarias"),
     R("subprocurador", "subprocuradora", "director", "procuraduría", True),
     R("procurador", "procuradora", "director", "procuraduría", True),
     R("comisionado", "comisionada", "director", "comisión", True,
@@ -197,6 +200,22 @@ ROLES: tuple[Role, ...] = (
     R("representante", "representante", "director", "representación", True),
     R("comandante", "comandante", "director", "zona militar",
       sits_in="zona militar|zona naval|región naval|región militar|batallón|regimiento"),
+    # Mexico's ambassadors and consuls, of the Foreign Service (SRE): only with "de México"
+    # or "mexicano" in the title ("el embajador de Japón" is no Mexican public servant).
+    R("embajador de México", "embajadora de México", "diplomático", "embajada",
+      post=("Embajador de México", "Embajadora de México")),
+    R("embajador mexicano", "embajadora mexicana", "diplomático", "embajada",
+      post=("Embajador de México", "Embajadora de México")),
+    R("cónsul general de México", "cónsul general de México", "diplomático", "consulado",
+      post=("Cónsul general de México", "Cónsul general de México"),
+      plural="cónsules generales de México"),
+    R("cónsul de México", "cónsul de México", "diplomático", "consulado",
+      post=("Cónsul de México", "Cónsul de México"), plural="cónsules de México"),
+    R("cónsul mexicano", "cónsul mexicana", "diplomático", "consulado",
+      post=("Cónsul de México", "Cónsul de México"),
+      plural="cónsules mexicanos|cónsules mexicanas"),
+    # The head of a state's office of FIRA ("el residente estatal de FIRA en Sonora").
+    R("residente estatal", "residente estatal", "director", "residencia estatal", True),
     R("canciller", "canciller", "canciller", "secretaría de relaciones exteriores", False,
       ("Secretario de Relaciones Exteriores", "Secretaria de Relaciones Exteriores")),
     R("mandatario", "mandataria", "mandatario", "gobierno del estado"),

@@ -50,7 +50,8 @@ def test_a_subsecretary_of_a_body_named_by_its_acronym(empty_registry):
     text = "La subsecretaria de Planeación de la SEDATU, Rebeca Anaya Luna, visitó las obras."
     role, institution = post(found(empty_registry, text, "MX-SIN"), "Rebeca Anaya Luna")
     assert role == "subsecretaria de Planeación de la SEDATU"
-    assert institution == "SEDATU"
+    # the capitals of the table's "Sedatu" (``institutions.capitals_spellings``)
+    assert institution == "Secretaría de Desarrollo Agrario, Territorial y Urbano"
 
 
 def test_a_mayor_named_by_the_demonym_of_a_town_the_story_names(empty_registry):
