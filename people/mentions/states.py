@@ -449,6 +449,19 @@ def state_named(text: str) -> State | None:
 
 
 @lru_cache(maxsize=1)
+def _abbreviation_last_words() -> frozenset[str]:
+    return frozenset(
+        _written_key(name.split()[-1]) for state in STATES for name in state.names if "." in name
+    )
+
+
+def ends_state_abbreviation(word: str) -> bool:
+    """Is ``word`` («Tamps», «Méx.», «Roo») the last word of a state's dateline
+    abbreviation («Tamps.», «Edo. Méx.», «Q. Roo»), stops and case aside?"""
+    return _written_key(word) in _abbreviation_last_words()
+
+
+@lru_cache(maxsize=1)
 def _closing_state_name():
     """A state's full name closing an office's name, after «de», «del», «en» or a comma
     (longest names first: «… de Baja California Sur» is not Baja California's)."""

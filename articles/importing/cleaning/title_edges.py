@@ -17,7 +17,7 @@ Capitalisation is kept as written (a headline in capitals stays in capitals).
 
 import re
 
-from people.mentions.states import known_place
+from people.mentions.states import ends_state_abbreviation, known_place
 from people.naming import fold
 
 from .outlets import outlet_like
@@ -36,15 +36,12 @@ _PLACE_STOP = re.compile(r"\.\s?[-–—]")
 _GLUED_KICKER = re.compile(rf"^(?P<kicker>[{_CAPS}][{_CAPS}\d]*(?:\s+[{_CAPS}\d]+){{0,2}})\s+\|\s+")
 _HEADLINE_WORDS = 3  # what is left after a glued piece is a headline of this many words
 # Abbreviations whose stop may close a headline; a word with a stop inside
-# («EE.UU.», «S.A.», «B.C.») keeps its stop too. A row each, folded.
+# («EE.UU.», «S.A.», «B.C.») keeps its stop too, and so does a state's dateline
+# abbreviation («Tamps.», «Q. Roo», from the states' table). A row each, folded.
 CLOSING_ABBREVIATIONS = frozenset(
     {
         "etc", "jr", "sr", "sra", "srita", "dr", "dra", "lic", "ing", "arq", "gral", "mtro",
         "mtra", "prof", "profa", "cia", "av", "col", "no", "num", "pag", "dif", "edo", "mpio",
-        # States as a dateline abbreviates them.
-        "ags", "bc", "bcs", "camp", "chis", "chih", "coah", "dgo", "gro", "gto", "hgo", "jal",
-        "mex", "mich", "mor", "nay", "oax", "pue", "qro", "roo", "sin", "slp", "son", "tab",
-        "tamps", "tlax", "ver", "yuc", "zac",
     }
 )  # fmt: skip
 
@@ -88,7 +85,8 @@ def strip_closing_stop(title: str) -> str:
     if not words:
         return title
     last = words[-1]
-    if "." in last or fold(last).strip("«»\"'()") in CLOSING_ABBREVIATIONS:
+    bare = fold(last).strip("«»\"'()")
+    if "." in last or bare in CLOSING_ABBREVIATIONS or ends_state_abbreviation(bare):
         return title
     return title[:-1].rstrip()
 

@@ -223,21 +223,28 @@ _TOML_OPEN = re.compile(r"\A\n*\+\+\+[ \t]*\n")
 _TOML_CLOSE = re.compile(r"^\+\+\+[ \t]*$", re.MULTILINE)
 
 
-def _within_bounds(data: object) -> bool:
-    """``data`` nests no deeper than MAX_DEPTH and holds no more than MAX_NODES
-    values (walked without recursion)."""
+def _check_loaded_bounds(data: object) -> None:
+    """ImportFailure when loaded ``data`` nests deeper than MAX_DEPTH or holds more than
+    MAX_NODES values: the bounds ``check_bounds`` keeps on YAML, for a format whose
+    parser has no events to count (walked without recursion)."""
     pending = [(data, 0)]
     nodes = 0
     while pending:
         value, depth = pending.pop()
         nodes += 1
-        if depth > MAX_DEPTH or nodes > MAX_NODES:
-            return False
+        if depth > MAX_DEPTH:
+            raise ImportFailure(
+                _("front matter demasiado anidado (más de %(depth)d niveles)")
+                % {"depth": MAX_DEPTH}
+            )
+        if nodes > MAX_NODES:
+            raise ImportFailure(
+                _("front matter demasiado grande (más de %(nodes)d valores)") % {"nodes": MAX_NODES}
+            )
         if isinstance(value, dict):
             pending.extend((item, depth + 1) for item in value.values())
         elif isinstance(value, list):
             pending.extend((item, depth + 1) for item in value)
-    return True
 
 
 def _plain(value: object) -> object:
@@ -268,9 +275,6 @@ def toml_as_yaml(text: str) -> str:
         data = tomllib.loads(source)
     except (tomllib.TOMLDecodeError, RecursionError, ValueError):
         raise ImportFailure(_("TOML inválido")) from None
-    if not _within_bounds(data):
-        raise ImportFailure(
-            _("front matter demasiado anidado (más de %(depth)d niveles)") % {"depth": MAX_DEPTH}
-        )
+    _check_loaded_bounds(data)
     block = yaml.safe_dump(_plain(data), allow_unicode=True, sort_keys=False, width=10_000)
     return f"---\n{block}---{text[closing.end() :]}"

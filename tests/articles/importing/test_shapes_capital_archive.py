@@ -150,6 +150,21 @@ def test_broken_or_bottomless_toml_front_matter_is_refused_in_spanish(text):
         read(text, name="roto.md")
 
 
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        # 40 nested arrays: a few hundred bytes, deeper than any front matter needs
+        ("+++\nx = " + "[" * 40 + "]" * 40 + "\n+++\n\nTexto de la nota.\n", "anidado"),
+        # 12,000 values in one flat array: shallow, but more than a post holds
+        ("+++\nx = [" + "1," * 12_000 + "]\n+++\n\nTexto de la nota.\n", "grande"),
+    ],
+)
+def test_a_toml_front_matter_over_the_bounds_says_which_bound(text, problem):
+    with pytest.raises(ImportFailure) as refused:
+        read(text, name="desbordado.md")
+    assert problem in str(refused.value)
+
+
 LEDE = (
     "Una tromba de cuarenta minutos dejó sin luz a tres colonias de la zona oriente y "
     "obligó a cerrar dos carriles de la autopista durante buena parte de la tarde del jueves."

@@ -63,10 +63,19 @@ def test_a_titles_glued_edges(raw, title, kicker):
         "Llega la feria a Parras, Coah.",
         "Firman acuerdo con empresa de EE.UU.",
         "Piden útiles, mochilas, etc.",
+        "Reabren el mercado de Ixtapaluca, Edo. Méx.",
+        "Cierran la playa norte de Chetumal, Q. Roo.",
+        "Suben las tarifas del agua en Parral, CHIH.",
     ],
 )
 def test_an_abbreviations_stop_closes_a_title(title):
     assert strip_closing_stop(title) == title
+
+
+def test_a_states_full_name_closing_a_title_loses_the_stop():
+    # Only a state's abbreviation keeps its stop: a full name is a word like any other.
+    assert strip_closing_stop("Vuelve la lluvia a Veracruz.") == "Vuelve la lluvia a Veracruz"
+    assert strip_closing_stop("Sin agua por tres días.") == "Sin agua por tres días"
 
 
 def test_a_town_glued_before_a_notes_title_is_no_part_of_it():
