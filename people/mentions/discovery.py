@@ -1252,7 +1252,9 @@ def _listed_officials(
         if places:
             # the title, then each person's place: "presidente municipal de Cárdenas"
             before = written[: written.rfind(places[0])].rstrip()
-            connector = re.search(r" (de la|de los|de las|del|de)$", before)
+            # "… de Cárdenas", "cónsules de México en Houston y Dallas": the connector each
+            # place takes again
+            connector = re.search(r" (de la|de los|de las|del|de|en)$", before)
             written = before[: connector.start()] if connector else before
             place_connector = connector.group(1) if connector else "de"
         else:

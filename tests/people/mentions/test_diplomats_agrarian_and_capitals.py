@@ -57,6 +57,16 @@ def test_roles_of_mexican_public_servants(empty_registry, text, name, role, body
     assert post(found(empty_registry, text, "MX-SON"), name) == (role, body)
 
 
+def test_consuls_listed_after_one_plural_title_each_keep_their_city(empty_registry):
+    text = (
+        "Las cónsules de México en Laredo y Phoenix, Irene Balderas Cota y Julieta Anaya "
+        "Ponce, firmaron el convenio."
+    )
+    extraction = found(empty_registry, text, "MX-TAM")
+    assert post(extraction, "Irene Balderas Cota") == ("cónsul de México en Laredo", SRE)
+    assert post(extraction, "Julieta Anaya Ponce") == ("cónsul de México en Phoenix", SRE)
+
+
 @pytest.mark.parametrize(
     "text",
     [
