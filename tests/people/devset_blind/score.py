@@ -70,6 +70,7 @@ BATCHES = (
     "linker-bd/b1",
     "linker-be/b1",
     "linker-bg/b1",
+    "linker-bh/b1",
 )
 # linker-d/b3 and linker-e/b3 were scored held out once (session 5), then tuned on;
 # linker-f/b1 likewise (held out in session 5, tuned on in session 6).
@@ -118,6 +119,8 @@ BATCHES = (
 # 20, written during the rounds) was scored at the session's start code and at the code of
 # its arrival (the same figures), then tuned on;
 # linker-bf/b1 (session 20, written and scored before any change of the session) is held out.
+# linker-bh/b1 (session 21) was scored untuned once, then tuned on; linker-bi/b1 (session 21,
+# written and scored before any change of the session) is held out.
 HELD_OUT = (
     "linker-b/b3",
     "linker-c/b3",
@@ -144,6 +147,7 @@ HELD_OUT = (
     "linker-ba/b1",
     "linker-bc/b1",
     "linker-bf/b1",
+    "linker-bi/b1",
 )
 ARTICLES = frozenset({"el", "la", "los", "las", "lo", "un", "una", "unos", "unas"})
 
