@@ -384,6 +384,7 @@ HELD_OUT = (
     "importer-br/b1",
     "importer-bv/b1",
     "importer-bx/b1",
+    "importer-cb/b1",
 )
 
 
