@@ -288,6 +288,10 @@ PITCHES = (
     r"encu[eé]ntranos\s+en\b",
     r"te\s+invitamos\s+a\s+(?:seguirnos|suscribirte|descargar)\b",
     r"para\s+m[aá]s\s+(?:noticias|informaci[oó]n|notas)\s+(?:visita|entra|consulta|s[ií]guenos)\b",
+    # the post's pointer to the outlet's site («👉 Más información en elsol.example.mx»,
+    # «Nota completa en www.…»): a web address and nothing after it
+    r"(?:m[aá]s\s+(?:informaci[oó]n|detalles)|(?:la\s+)?nota\s+completa)\s*(?:en|:)\s+"
+    r"(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?\s*$",
     # A question that is itself the pitch: «¿Ya te suscribiste a nuestro boletín?»,
     # «¿Ya estás en nuestro canal de WhatsApp?», «¿Ya descargaste nuestra app?»
     r"¿\s*(?:ya\s+)?(?:te\s+suscribiste|est[aá]s\s+suscrit[oa]|nos\s+sigues)\b",
@@ -316,7 +320,8 @@ PITCHES = (
 _PITCH_WORD = re.compile(
     r"\b(?:s[ií]gue|suscr|descarga|recibe|[uú]nete|lleva|activa|env[ií]a|escr[ií]b|con\s+informaci"
     r"|con\s+datos|adquiere|forma\s+parte|se\s+public[oó]|aparece\s+en|si\s+te\s+gust"
-    r"|manda|vis[ií]ta|encu[eé]ntra|te\s+invitamos|para\s+m[aá]s"
+    r"|manda|vis[ií]ta|encu[eé]ntra|te\s+invitamos|para\s+m[aá]s|m[aá]s\s+(?:informaci|detalles)"
+    r"|nota\s+completa"
     r"|ent[eé]rate|m[aá]ndanos|mantente|comparte|lee\s+la|lee\s+nuestra|lee,|desc[aá]rga|m[aá]s\s+noticias"
     r"|cl[ií]c|escucha|esc[uú]chalo|esc[uú]chanos|dale|ap[oó]ya|p[oó]dcast|recibes|mira|m[ií]ranos|sinton|no\s+te\s+pierdas"
     r"|(?:haz|realiza)\s+(?:un|una|tu)\s|hazte|vu[eé]lvete|s[uú]mate|dona\s|tu\s+(?:don|aport|apoyo)"
@@ -337,11 +342,16 @@ PITCH_LEADS = (
     r"no\s+te\s+pierdas\s+nada\b",
 )
 _PITCH_LEAD = r"(?:(?:" + "|".join(PITCH_LEADS) + r")[^,.!?\n]{0,60},\s*+)?"
+# The channel a pitch is for, as its label before it («Newsletter: Recibe cada mañana…»,
+# «WhatsApp | Únete a nuestro canal»), folded; a row per channel.
+PITCH_LABELS = (r"newsletter", r"bolet[ií]n", r"whats\s?app", r"telegram", r"app", r"p[oó]dcast")
+_PITCH_LABEL = r"(?:(?:" + "|".join(PITCH_LABELS) + r")\s*+[:|]\s*+)?"
 _SUBSCRIBE = re.compile(
     # «¡Únete a nuestro canal…!»: an exclamation mark may open it. Possessive runs of
     # spaces (no pitch opens with one): with plain ones, a paragraph opening with 400
     # spaces took 7 s (each run could be split between them in cubically many ways).
     r"^[#*_\s]*+(?:[^\w\s¿¡]{1,3}\s*+)?(?:¿[^?\n]{1,120}\?[*_]*+\s*+)?¡?\s*+"
+    + _PITCH_LABEL
     + _PITCH_LEAD
     + r"¡?\s*+(?:"
     + "|".join(PITCHES)
@@ -382,6 +392,12 @@ HEADLINE_BLOCKS = frozenset(
         "lo mas leido",
         "lo mas visto",
         "notas relacionadas",
+        # a blog platform's list under a post (WordPress: «Entradas relacionadas»)
+        "entradas relacionadas",
+        "publicaciones relacionadas",
+        "articulos relacionados",
+        "boletines relacionados",
+        "comunicados relacionados",
         "te recomendamos",
         "tambien te recomendamos",
         "mas informacion",
@@ -659,6 +675,8 @@ _MAYBE_BOILERPLATE = re.compile(
     r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|hazte\s|vu[eé]lvete\s|s[uú]mate\s|dona\s|realiza\s|tu\s+(?:don|aport|apoyo)|ap[oó]yanos|da\s|dale|escucha|esc[uú]ch|sinton|m[ií]ranos|en\s+(?:el|nuestro)\s|apoya|gracias\s+por|feliz|felices|pr[oó]sper|si\s+(?:quieres|deseas|te\s+interesa|te\s+gust)|adquiere|(?:esta|la)\s+(?:nota|informaci(?:[oó]n)?|historia|cr[oó]nica|entrega)\s|[\w.+-]+@|@|[-+•]|\*\s"
     r"|seguiremos\s|seguimos\s|si\s+tienes\s|(?=\S)[^\n.!?]{0,60}?\btransmit(?:e|imos)\s"
     r"|subscribe\s|sign\s+up\s|read\s+also|see\s+also|also\s+read"
+    r"|(?:entradas|publicaciones|boletines|comunicados)\s+relacionad"
+    r"|(?:newsletter|bolet[ií]n|whats\s?app|telegram|app|p[oó]dcast)\s*[:|]"
     r"|(?:este|el)\s+(?:art[ií]culo|texto|reportaje|material)\s"
     r"|(?=\S)[^\n.!?]{2,60}?\s+es\s+una?\s+(?:medio|colectivo|publicaci|portal|sitio|revista|bolet"
     r"|peri[oó]dico|semanario|proyecto)\w*\s)",
@@ -947,6 +965,15 @@ def is_share_bar(line: str) -> bool:
     if not items or any(c.isalnum() for c in _SHARE.sub(" ", folded)):
         return False
     return len(items) >= 2 or bool(_SHARE_VERB.search(folded))
+
+
+def is_share_item(line: str) -> bool:
+    """One share button alone on a line («Facebook», «WhatsApp», «X»): a share bar's
+    button only under the bar's other lines (``is_share_bar``)."""
+    if len(line) > _SHARE_BAR_MAX:
+        return False
+    folded = fold(_ITEM_LINK.sub(r"\1", line).strip().strip("*_ "))
+    return bool(folded) and bool(_SHARE.fullmatch(folded))
 
 
 # A page's counters («Comentarios (0)», «Votos: 12», «1,204 visitas», «Calificación:

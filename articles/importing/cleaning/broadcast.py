@@ -199,7 +199,7 @@ def cut_inline_captions(paragraph: str) -> tuple[str, list[str]]:
 SCRIPT_CUE_WORDS = frozenset(
     """
     entra sale inserto insert corte cortinilla rubrica pausa musica fondo sube baja efecto
-    sonido rola cambio transicion fade cue ident identificacion
+    sonido rola cambio transicion fade cue ident identificacion regresa vuelve cabina
     """.split()  # noqa: SIM905 (a table of words)
 )
 SPEAKER_LABELS = (
@@ -222,6 +222,19 @@ _SPEAKER = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _GREETING = re.compile(r"^(?:" + "|".join(SCRIPT_GREETINGS) + r")", re.IGNORECASE)
+# A speaker's label alone in brackets over what they read («(CONDUCTOR)», «(REPORTERA)»).
+_SPEAKER_CUE = re.compile(r"(?:" + "|".join(SPEAKER_LABELS) + r")(?:\s+\d{1,2})?")
+# The reporter's sign-off closing a report read on air, a paragraph alone: where from, who,
+# for which station («Desde la colonia Centro, reportó Ana Ruiz para Radio Sur.»,
+# «Para Radio Sur, Ana Ruiz, desde Torreón.»). Folded.
+SIGN_OFFS = (
+    r"desde\s+[^,\n]{2,60},\s+(?:reporto|informo|reporta|informa)\s+[^,\n]{3,60}"
+    r"\s+para\s+[^,\n]{2,60}",
+    r"(?:reporto|informo)\s+[^,\n]{3,60},\s+desde\s+[^,\n]{2,60},\s+para\s+[^,\n]{2,60}",
+    r"para\s+[^,\n]{2,60},\s+[^,\n]{3,60},\s+desde\s+[^,\n]{2,60}",
+)
+_SIGN_OFF = re.compile(r"^(?:" + "|".join(SIGN_OFFS) + r")\.?$")
+_SIGN_OFF_MAX = 200
 _GREETING_MAX = 200
 _SCRIPT_MARKS = 2  # cues and labels a text needs to be read as a script
 
@@ -237,6 +250,8 @@ def _is_cue(cue: str) -> bool:
     if not colon and len(cue) > _CUE_WORDS:
         return False
     words = _folded(head).split()
+    if not colon and head == head.upper() and _SPEAKER_CUE.fullmatch(_folded(head)):
+        return True  # «(CONDUCTOR)»: who reads the paragraph under it
     return head == head.upper() and bool(words) and words[0].strip(":,") in SCRIPT_CUE_WORDS
 
 
@@ -257,6 +272,9 @@ def strip_script_marks(text: str) -> tuple[str, list[str]]:
         bare = _SPEAKER.sub("", line, count=1) if _SPEAKER.match(line) else line
         if bare is not line and len(bare) <= _GREETING_MAX and _GREETING.match(bare):
             removed.append(bare.strip())  # the presenter greets the audience
+            continue
+        if len(bare) <= _SIGN_OFF_MAX and _SIGN_OFF.match(_folded(bare)):
+            removed.append(bare.strip())  # the reporter's sign-off
             continue
         out.append(bare)
     return "\n".join(out), removed

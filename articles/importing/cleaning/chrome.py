@@ -50,6 +50,7 @@ from .boilerplate import (
     is_post_footer,
     is_reading_time,
     is_share_bar,
+    is_share_item,
     is_tag_line,
     is_wire_slug,
 )
@@ -86,9 +87,12 @@ NAV_ITEMS = tuple(
         r"ayuda|aviso de privacidad|terminos(?: y condiciones)?(?: de uso)?|mapa del sitio",
         r"archivo|hemeroteca|ediciones anteriores|edicion impresa|version impresa",
         r"tamano de (?:letra|texto)|a\+ ?a-|a- ?a\+",
+        # a government site's menu («Inicio   Trámites   Transparencia   Sala de prensa»)
+        r"sala de prensa|transparencia|tramites(?: y servicios)?|gobierno|servicios",
     )
 )
-_NAV_SPLIT = re.compile(r"\s+[|·•]\s+")
+# Items apart by a bar or a dot, or by runs of spaces (a menu copied as text).
+_NAV_SPLIT = re.compile(r"\s+[|·•]\s+|[ \t]{3,}|\t+")
 _NAV_PART_WORDS = 8
 _ACRONYM_TAIL = re.compile(r"\s*\([^()]{2,12}\)$")  # «Agencia Norte (AN)»
 
@@ -392,6 +396,12 @@ def _head_line(head: _Head, lines: list[str], index: int) -> None:
         head.removed.append(stripped)
     elif is_share_bar(stripped) or is_chrome_line(stripped) or is_page_number(stripped):
         head.removed.append(stripped)
+    elif (
+        head.dropped_last
+        and is_share_item(stripped)
+        and (is_share_bar(head.removed[-1]) or is_share_item(head.removed[-1]))
+    ):
+        head.removed.append(stripped)  # «Compartir» over «Facebook» over «WhatsApp»
     elif is_newsletter_line(stripped) or is_app_line(stripped):
         # «¿No puedes ver este correo? Ábrelo en tu navegador», «Forwarded from …»
         head.removed.append(stripped)  # «¿No puedes ver este correo? Ábrelo en tu navegador»
@@ -512,11 +522,20 @@ _LONE_INITIALS = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,4}")
 _HASHTAGS_ONLY = re.compile(r"#\w+(?:[ \t]+#\w+){1,9}")
 
 
+# A post's reactions as their symbols and counts, two or more on a line («❤️ 152  😮 41»).
+_PICTOGRAPH = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2190-\u21FF]\ufe0f?"
+_REACTION_COUNTS = re.compile(
+    rf"^(?:{_PICTOGRAPH}[ \t]*\d[\d.,]{{0,8}}(?:[ \t]*(?:mil|k|K))?[ \t]*){{2,8}}$"
+)
+
+
 def _tail_chrome(line: str) -> bool:
     """A closing line of a page or a wire: the desk's initials, the copyright, a
     footer's navigation bar, a share bar, the mail program's signature."""
     if is_desk_initials(line) or is_copyright_notice(line) or is_mail_footer(line):
         return True
+    if len(line) <= 120 and _REACTION_COUNTS.match(line.strip()):
+        return True  # «❤️ 152  😮 41  🙏 18» under a pasted post
     if is_newsletter_line(line):
         return True  # «Para dejar de recibir estas notas responda con la palabra BAJA.»
     if _LONE_INITIALS.fullmatch(line.strip()) and not is_agency_credit(line.strip()):

@@ -263,6 +263,11 @@ TIME_ZONES = (
     (r"pdt", -7),
     (r"est", -5),
     (r"edt", -4),
+    # a border outlet's zone without its season («7:05 p.m. MT»): the standard offset
+    (r"mt", -7),
+    (r"ct", -6),
+    (r"pt", -8),
+    (r"et", -5),
 )
 _ZONE_TAILS = tuple(
     (re.compile(r"(?:[\s,]+\(?|\()\s*(?:" + pattern + r")\s*\)?\.?$"), hours)

@@ -161,6 +161,9 @@ HEAD_FIELDS = {
     "locutor": "skip",
     "locutora": "skip",
     "duracion": "skip",
+    "duracion total": "skip",
+    "conductor": "skip",  # a broadcast script: who presents it on air («LOCUTOR:», «LEE:»)
+    "conductora": "skip",
     "hora": "skip",
     "tomo": "skip",  # a note dictated by phone: who took it down at the desk
     "tomada por": "skip",
@@ -223,6 +226,42 @@ _SLUG_SECTION = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,8}")
+# The agency's own acronym in brackets after its name («AGENCIA REGIONAL DEL NORTE (ARN)»).
+_OWN_ACRONYM = re.compile(r"^(?P<name>.{4,80}?)\s*\((?P<acronym>[A-ZÁÉÍÓÚÑ]{2,8})\)$")
+# The service an agency's name stands over, on a line of its own under it («Servicio
+# informativo para suscriptores», «Servicio a los estados»): no sentence, no label.
+_SERVICE_UNDER = re.compile(r"^(?:servicio|service)\b[^.:!?|\n]{0,60}$", re.IGNORECASE)
+
+
+def _without_own_acronym(name: str) -> str:
+    """An agency's name without its own initials in brackets after it."""
+    match = _OWN_ACRONYM.match(name)
+    if match is None:
+        return name
+    bare = match.group("name").strip()
+    cased = spanish_name_case(bare) if _cased(bare) else bare
+    return bare if fold(match.group("acronym")) == fold(_initials(cased)) else name
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def _service_over_lines(lines: list[str], first: int) -> list[str]:
+    """``lines`` with an agency's name and the service under it, two lines opening the
+    text («AGENCIA REGIONAL DEL NORTE (ARN)» / «Servicio informativo para suscriptores»),
+    joined as its one-line service line («… — Servicio …»); as they are otherwise."""
+    if first + 1 >= len(lines) or not _SERVICE_UNDER.match(lines[first + 1].strip()):
+        return lines
+    name = lines[first].strip()
+    if not 2 <= len(name.split()) <= 8 or name[-1:] in ".:;!?" or _label(name) is not None:
+        return lines
+    joined = f"{name} — {lines[first + 1].strip()}"
+    if not _SERVICE_LINE.match(joined):
+        return lines
+    return [*lines[:first], joined, *lines[first + 2 :]]
+
+
 # A CMS's record notes over the block, bracketed «[key: value]» tags alone on their
 # line («[nid:20451] [migrado: joomla15 -> drupal6 2014-02-11]»).
 _RECORD_TAGS = re.compile(r"^(?:\[[^\W\d_][\w .-]{0,20}:[^\[\]\n]{1,80}\][ \t]*){1,6}$")
@@ -270,7 +309,7 @@ def _label(line: str) -> tuple[str, str] | None:
     """(field, value) of a labelled line whose label is in ``HEAD_FIELDS``, or of
     an agency's service line (its source; an acronym stays as written)."""
     if service := _SERVICE_LINE.match(line.strip()):
-        name = service.group("name").strip()
+        name = _without_own_acronym(service.group("name").strip())
         return ("source", spanish_name_case(name) if _cased(name) else name)
     if (ruled := _RULED_LABEL.match(line.strip())) and HEAD_FIELDS.get(
         " ".join(fold(ruled.group(1)).split())
@@ -581,6 +620,8 @@ def read_field_block(text: str) -> FieldBlock | None:
         # The page's slug over the story's tagged fields: the tags say more.
         fields = {**head, **block.fields}
         return FieldBlock(fields, (lines[first].strip(), *block.removed), block.rest)
+    if first is not None:
+        lines = _service_over_lines(lines, first)
     if first is not None and (banner := _ruled_banner(lines, first)):
         # A banner between two rules, on three lines: one framed line, as exports write it.
         lines = [*lines[:first], banner, *lines[first + 3 :]]
@@ -600,6 +641,8 @@ def read_field_block(text: str) -> FieldBlock | None:
         if (parts := _fields_in_columns(line)) is not None:
             # «Tomó: MGR    Hora: 13:20    Fecha: 02/07/10»: fields side by side.
             for name, value in parts:
+                if name == "date" and not _dated(value):
+                    continue  # «EMISIÓN: MATUTINA» beside «FECHA: …»: a slot, no date
                 if name != "skip" and value and name not in fields:
                     fields[name] = value
             removed.append(line.strip())
@@ -682,6 +725,13 @@ def _page_fields(value: str) -> dict[str, str]:
 
 
 _TAG = re.compile(r"^@([^\W\d_][\w ]{0,29}):\s*(.*)$")
+# A layout's tags of a photo's caption and credit under the text, folded; a row per name.
+CAPTION_TAGS = frozenset({"pie", "pie de foto", "pie foto", "leyenda", "caption", "fotopie"})
+CREDIT_TAGS = frozenset({"credito", "creditos", "credito foto", "cred", "credit"})
+_PHOTO_LABEL = re.compile(r"^(?:fotos?|fotograf[ií]as?|photos?|imagen)\s*:\s*", re.IGNORECASE)
+_CREDIT_INSIDE = re.compile(r"\b(?:fotos?|fotograf[ií]as?|photos?|imagen)\s*[:/]", re.IGNORECASE)
+# The layout's end of the story, a tag alone («@FIN», «@END»).
+_END_TAG = re.compile(r"^@(?:fin|end|final)[ \t]*$", re.IGNORECASE)
 
 
 def _untagged(rest: list[str], fields: dict[str, str], removed: list[str]) -> list[str]:
@@ -690,10 +740,21 @@ def _untagged(rest: list[str], fields: dict[str, str], removed: list[str]) -> li
     other tags (a caption's «@Pie:») stay for the cleaning steps."""
     kept = []
     for line in rest:
+        if _END_TAG.match(line.strip()):
+            removed.append(line.strip())  # «@FIN»: the layout's end of the story
+            continue
         tag = _TAG.match(line.strip())
         words = fold(tag.group(1)).split() if tag else []
         # a style's name may qualify its field («@Texto inicial:», «@Texto sangría:»)
         name = HEAD_FIELDS.get(" ".join(words)) or HEAD_FIELDS.get(words[0]) if words else None
+        if words and " ".join(words) in CAPTION_TAGS and not _CREDIT_INSIDE.search(tag.group(2)):
+            removed.append(line.strip())  # the photo's caption, no paragraph of the story
+            continue  # (one that credits the photo is the cleaning steps': they take both)
+        if name == "photo" or (words and " ".join(words) in CREDIT_TAGS and kept):
+            # under the text, a credit tag is the photo's («@CREDITO:Foto: Ana Ruiz / El Sol»)
+            fields.setdefault("photo", _PHOTO_LABEL.sub("", tag.group(2)).strip())
+            removed.append(line.strip())
+            continue
         if name == "body":
             kept += ["", tag.group(2)] if kept else [tag.group(2)]  # a paragraph each
         elif name in ("edition", "page"):
@@ -709,10 +770,22 @@ def _untagged(rest: list[str], fields: dict[str, str], removed: list[str]) -> li
 _COLUMNS = re.compile(r"[ \t]{2,}|\t")
 
 
+# Fields on one line between slashes, after the kind of document («GUION DE NOTICIERO /
+# EMISIÓN: MATUTINA / FECHA: 18-ENE-2010»).
+_SLASHED = re.compile(r"\s+/\s+")
+
+
 def _fields_in_columns(line: str) -> list[tuple[str, str]] | None:
     """The fields of a line holding two or more «Label: value» side by side, every
-    part a field the block knows; None otherwise."""
+    part a field the block knows (but a first part naming the kind of document, when
+    slashes part them); None otherwise."""
     parts = _COLUMNS.split(line.strip()) if len(line) <= 160 else []
+    if len(parts) < 2 and len(line) <= 160:
+        parts = _SLASHED.split(line.strip())
+        if len(parts) >= 3 and _label(parts[0]) is None and ":" not in parts[0]:
+            parts = parts[1:]  # «GUION DE NOTICIERO»: the document's kind, no field
+        if len(parts) < 2 or ":" not in parts[0]:
+            return None
     if len(parts) < 2:
         return None
     labelled = [_label(part) for part in parts]
@@ -762,7 +835,7 @@ def _under_note(lines: list[str], first: int) -> FieldBlock | None:
         or len(line) > 120
         or _label(line) is not None
         or _RECORD_TAGS.match(line.strip())
-        or _label(lines[under]) is None
+        or (_label(lines[under]) is None and _fields_in_columns(lines[under]) is None)
     ):
         return None
     block = read_field_block("\n".join(lines[under:]))
@@ -776,6 +849,8 @@ def _under_note(lines: list[str], first: int) -> FieldBlock | None:
     if block is None or not block.fields.get("title"):
         return None
     fields, rest, removed = block.fields, block.rest, (line.strip(), *block.removed)
+    if "source" not in fields and (outlet := _station_masthead(line)):
+        fields = {**fields, "source": outlet}  # «RADIO SUR 1390 AM — NOTICIAS AL MOMENTO»
     if framed := _FRAMED.match(line.strip()):
         # An export's banner («=== EXPORTACIÓN · Diario Tal · registro 1 de 1 ===»): the
         # part that is a name is the outlet's; the banner closing the record is none of
@@ -786,6 +861,25 @@ def _under_note(lines: list[str], first: int) -> FieldBlock | None:
         if kept and _FRAMED.match(kept[-1].strip()):
             removed, rest = (*removed, kept[-1].strip()), "\n".join(kept[:-1])
     return FieldBlock(fields, removed, rest)
+
+
+# A masthead's name and its motto after a spaced dash, the name allowed a dial or a
+# channel's number («RADIO SUR 1390 AM — NOTICIAS AL MOMENTO», «Canal 44 — Tu canal»).
+_NAME_AND_MOTTO = re.compile(r"^(?P<name>[^\W\d_][^—–|]{2,60}?)\s+[—–]\s+[^—–.:|]{3,80}$")
+# The band after a station's dial keeps its capitals («1390 AM», «98.7 FM»).
+_BAND = re.compile(r"(?<=\d )(?:Am|Fm)\b")
+
+
+def _station_masthead(line: str) -> str:
+    """The outlet a masthead line over a block of fields names before its motto, in
+    name case (a dial's band in capitals), when the name is an outlet's; ""."""
+    match = _NAME_AND_MOTTO.match(line.strip())
+    name = outlet_name(match.group("name")) if match else ""
+    if not name or not outlet_like(name):
+        return ""
+    if not _cased(name):
+        return name
+    return _BAND.sub(lambda m: m.group(0).upper(), spanish_name_case(name))
 
 
 def _ruled_banner(lines: list[str], first: int) -> str:

@@ -134,6 +134,9 @@ FORWARD_SEPARATORS = (
     r"mensaje original",
     r"correo reenviado",
     r"message transfere",
+    # a groupware's line over a forwarded memo, between dashes («----- Forwarded by Desk/Org
+    # on 11/23/2004 11:20 AM -----», «----- Reenviado por Mesa/Diario con fecha … -----»)
+    r"(?:forwarded by|reenviado por) [^\n]{2,120}?(?=\s*-{3,}\s*$)",
 )
 _FORWARD_LINE = re.compile(
     r"^[-–—_=*<>\s]*(?:" + "|".join(FORWARD_SEPARATORS) + r")[-–—_=*<>:\s]*$"

@@ -23,6 +23,7 @@ _ANY_WHITESPACE = re.compile(r"\s+")
 # Markdown wrappers around a whole title: "# Title", "**Title**", "- Title".
 _TITLE_PREFIX = re.compile(r"^(?:#{1,6}\s+|[-*+•]\s+)")
 # «**Título**», and a chat's bold «*TÍTULO*» or an italic «_Título_» (no inner marker).
+_OPEN_MARK = re.compile(r"^(?:\*\*|__|\*|_)(?=[^\W_])")
 _TITLE_EMPHASIS = re.compile(r"^(\*\*|__)(.+)\1$|^([*_])(?!\s)([^*_\n]+)(?<!\s)\3$")
 
 # A format label glued before a headline («VIDEO | Title», «[FOTOS] Title», «EN VIVO:
@@ -182,11 +183,18 @@ def clean_title(raw: str) -> str:
         text = strip_tags(text)
     text = collapse_whitespace(text)
     text = _TITLE_PREFIX.sub("", text)
+    # a post's decoration outside its bold («🔴 *Title*»): the bold is the title's
+    decorated = _LEADING_PICTOGRAPHS.match(text) is not None
+    text = _TRAILING_PICTOGRAPHS.sub("", _LEADING_PICTOGRAPHS.sub("", text))
     match = _TITLE_EMPHASIS.match(text)
     if match:
         text = (match.group(2) or match.group(4)).strip()
     text = _MARKDOWN_ESCAPE.sub(r"\1", _LEADING_PICTOGRAPHS.sub("", text))
-    return strip_format_label(_TRAILING_PICTOGRAPHS.sub("", text))
+    text = _TRAILING_PICTOGRAPHS.sub("", text)
+    opening = _OPEN_MARK.match(text) if decorated else None
+    if opening and opening.group(0) not in text[opening.end() :]:
+        text = text[opening.end() :]  # «🔴 *Title»: the bold's closing mark lost on the way
+    return strip_format_label(text)
 
 
 def strip_format_label(title: str) -> str:

@@ -59,6 +59,9 @@ PRIORITY_LINES = re.compile(
         (
             r"prioridad:?\s*\d",
             r"priority:?\s*\d",
+            # the priority's label before its word («PRIORIDAD: URGENTE», «Prioridad: normal»)
+            r"(?:prioridad|priority):?\s*(?:urgente|urgent|flash|alerta|ordinaria|ordinario"
+            r"|normal|alta|media|baja|high|low)",
             r"urgente",
             r"urgent",
             r"flash",
@@ -219,7 +222,7 @@ _START_NUMBER = re.compile(r"^ZCZC[ \t]+(?P<code>[A-Z]{2,6})[ \t]?\d{2,6}[ \t]*$
 # «AGUA-SUMINISTRO 1a. ADD. 16-03-99 12:52»).
 _SLUG_STAMP = re.compile(
     r"^(?P<slug>[A-ZÁÉÍÓÚÑÜ0-9]{2,20}(?:[-/][A-ZÁÉÍÓÚÑÜ0-9]{1,20}){1,8})"
-    r"(?:[ \t]+\d{1,2}(?:a|ra|da|ta|era)?\.?[ \t]*[A-Za-zÁÉÍÓÚáéíóú]{2,10}\.?)?"
+    r"(?:[ \t]+\d{1,2}(?i:a|ra|da|ta|era)?\.?[ \t]*[A-Za-zÁÉÍÓÚáéíóú]{2,10}\.?)?"
     r"[ \t]+(?P<stamp>\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?:\d{2})?)"
     r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$"
 )
@@ -458,7 +461,8 @@ def _without_takes(lines: list[str], removed: list[str]) -> list[str]:
     for line in lines:
         stripped = line.strip()
         if stripped and (
-            stripped in slugs
+            stripped == _END  # the end of one take's message, the next one following
+            or stripped in slugs
             or _take_line(stripped)
             or _take_note(stripped)
             or ((slug := _slug_line(stripped)) is not None and slug.group("code") in codes)

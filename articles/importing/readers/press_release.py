@@ -275,11 +275,19 @@ _HASHTAGS = re.compile(r"#\w+(?:\s+#\w+)*")
 _OFFICE_ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{3,12}")  # the office's acronym beside the number
 
 
+def _unnumbered(line: str) -> str:
+    """A page's foot without its sheet's count, which changes from page to page
+    («Blvd. X 555 · Tel. 844 555 0133     Página 1 de 2» -> «Blvd. X 555 · Tel. …»)."""
+    return " ".join(_SHEET_OF.sub(" ", line).split()).strip(" ·|•-–—")
+
+
 def _without_page_furniture(body: str, lines: list[str]) -> tuple[str, list[str]]:
     counts: dict[str, int] = {}
     for line in lines:
         if line.strip():
             counts[line.strip()] = counts.get(line.strip(), 0) + 1
+            if (foot := _unnumbered(line)) != " ".join(line.split()):
+                counts[foot] = counts.get(foot, 0) + 1
     kept: list[str] = []
     removed: list[str] = []
     for line in body.split("\n"):
@@ -290,6 +298,11 @@ def _without_page_furniture(body: str, lines: list[str]) -> tuple[str, list[str]
             and not text.endswith(".")
             and (
                 (counts.get(text, 0) > 1 and is_contact_line(text))
+                or (
+                    _SHEET_OF.search(text)
+                    and counts.get(foot := _unnumbered(text), 0) > 1
+                    and is_contact_line(foot)
+                )  # the letterhead's foot on each page, with the page's number
                 or _page_head(text)
                 or _SHEET_OF.fullmatch(text)
                 or _FAX_STAMP.match(text)
