@@ -217,8 +217,10 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
     return best[1], best[2]
 
 
-def decode(data: bytes, *, max_bytes: int) -> DecodedText:
-    """Decode a source file's bytes into normalised text."""
+def decode(data: bytes, *, max_bytes: int, references: bool = True) -> DecodedText:
+    """Decode a source file's bytes into normalised text; with ``references`` False,
+    its HTML character references as written (a JSON or XML export escapes its own
+    text: ``parsing.structured`` decodes them once it has read the format)."""
     if len(data) > max_bytes:
         raise ImportFailure(_("excede %(limit)s") % {"limit": human_size(max_bytes)})
     if not data.strip():
@@ -246,7 +248,7 @@ def decode(data: bytes, *, max_bytes: int) -> DecodedText:
         if repaired != text:
             text = repaired
             warnings.append(_("codificación reparada"))
-    text = normalize_text(decode_character_references(text))
+    text = normalize_text(decode_character_references(text) if references else text)
     if not text.strip():
         raise ImportFailure(_("vacío"))
     return DecodedText(text=text, warnings=tuple(warnings))

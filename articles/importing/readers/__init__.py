@@ -63,7 +63,7 @@ from articles.importing.cleaning.names import split_bylines, strip_by
 from articles.importing.cleaning.outlets import initials_of
 from articles.importing.cleaning.places import with_state
 from articles.importing.cleaning.press import read_header
-from articles.importing.cleaning.publication import publication_problems
+from articles.importing.cleaning.publication import head_status, read_status
 from articles.importing.cleaning.relay import read_relay
 from articles.importing.cleaning.social_post import strip_post_head
 from articles.importing.cleaning.syndication import syndication_date
@@ -182,7 +182,7 @@ def _with_fields(article: ParsedArticle, fields: dict[str, str]) -> ParsedArticl
         changes["lead_image_credit"] = fields["photo"]
     if "status" in fields:
         # «ESTATUS: publicado» in a CMS's export; any other value keeps it a draft.
-        draft, problems = publication_problems({"status": fold(fields["status"]).strip(" .")})
+        draft, problems = read_status(fields["status"], label="estatus")
         if draft:
             changes["draft"] = True
             changes["warnings"] = (*article.warnings, *problems)
@@ -341,8 +341,19 @@ class Detected:
                 continue
             article = date_and_byline(_dated_by_first_run(second_look(unwrapped.fill(article))))
             article = source_second_look(article, text)
-            return with_state(_tidy_title(article))
+            return with_state(_tidy_title(_with_head_status(article, text)))
         raise failure
+
+
+def _with_head_status(article: ParsedArticle, text: str) -> ParsedArticle:
+    """``article`` kept a draft when a status line in its text's head says it is one, or
+    says what the tables cannot read (``publication.head_status``): whatever reader took
+    the text and whether or not it read the line as a field. A post's front matter is
+    the Jekyll reader's."""
+    if OPEN.match(text) or not (status := head_status(text)) or not status[0]:
+        return article
+    warnings = tuple(dict.fromkeys((*article.warnings, *status[1])))
+    return replace(article, draft=True, warnings=warnings)
 
 
 def _tidy_title(article: ParsedArticle) -> ParsedArticle:

@@ -11,12 +11,14 @@ PyYAML's Python-side object construction.
 """
 
 import datetime
+import json
 import re
 import tomllib
 
 import yaml
 from django.utils.translation import gettext as _
 
+from articles.importing.decoding import decode_character_references, normalize_text
 from articles.importing.records import ImportFailure
 
 OPEN = re.compile(r"\A\n*---[ \t]*(?:\n|\Z)")
@@ -278,3 +280,74 @@ def toml_as_yaml(text: str) -> str:
     _check_loaded_bounds(data)
     block = yaml.safe_dump(_plain(data), allow_unicode=True, sort_keys=False, width=10_000)
     return f"---\n{block}---{text[closing.end() :]}"
+
+
+def as_post(fields: dict, body: str) -> str:
+    """A structured export's fields and body written as the post the Jekyll reader
+    reads (YAML front matter over the body), as ``toml_as_yaml`` does for Hugo's TOML:
+    one reader of front matter for every format that names its fields."""
+
+    def plain(value: object) -> object:
+        if isinstance(value, str):
+            return normalize_text(decode_character_references(value))
+        if isinstance(value, dict):
+            return {key: plain(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [plain(item) for item in value]
+        return value
+
+    block = yaml.safe_dump(plain(_plain(fields)), allow_unicode=True, sort_keys=False, width=10_000)
+    return f"---\n{block}---\n\n{plain(body.strip())}\n"
+
+
+def check_loaded_bounds(data: object) -> None:
+    """``_check_loaded_bounds`` for the readers of structured exports (JSON, XML)."""
+    _check_loaded_bounds(data)
+
+
+# A Hugo post's JSON front matter: an object opening the file, the body under it.
+_JSON_OPEN = re.compile(r"\A\s*\{\s*\"")
+
+
+def json_front_matter_as_yaml(text: str) -> str:
+    """``text`` with a Hugo post's JSON front matter («{ "title": … }» over the body)
+    written as YAML front matter; the text as it is when it opens with no JSON object or
+    when the object is the whole file (an export: ``json_export``)."""
+    if not _JSON_OPEN.match(text):
+        return text
+    start = text.index("{")
+    depth = json_depth(text)
+    if depth is None or depth > MAX_DEPTH:
+        return text  # too deep, or no closing brace: the export reader says so
+    try:
+        data, end = json.JSONDecoder().raw_decode(text, start)
+    except (ValueError, RecursionError):
+        return text
+    body = text[end:]
+    if not isinstance(data, dict) or not body.strip():
+        return text
+    _check_loaded_bounds(data)
+    return as_post(data, body)
+
+
+# A JSON string (escapes included) or a bracket: what nesting is counted from.
+_JSON_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*+"|[\[\]{}]')
+
+
+def json_depth(text: str) -> int | None:
+    """The deepest nesting of brackets outside strings in ``text``'s leading JSON value
+    (None when it never closes), stopping past MAX_DEPTH: counted without parsing, so
+    any input is safe (a parser recurses on each level)."""
+    depth = deepest = 0
+    for token in _JSON_TOKEN.finditer(text):
+        char = token.group()
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > MAX_DEPTH:
+                return deepest
+        elif char in "]}":
+            depth -= 1
+            if depth <= 0:
+                return deepest
+    return None

@@ -546,6 +546,8 @@ class JekyllReader:
         else:
             body = _without_repeated_title(body, title)
 
+        if not body.strip() and isinstance(data.get("body"), str):
+            body = data["body"]  # Decap CMS keeps the text in the front matter («body: |-»)
         if not body.strip():
             raise ImportFailure(_("el archivo solo tiene front matter, sin cuerpo de nota"))
         credit, body = opening_byline(body)
