@@ -142,9 +142,11 @@ _P3_TAIL = re.compile(
     rf"(?P<name>{NAME})(?: ?, ?| como | \(| ?[—–] ?)"
     rf"(?:(?i:el|la|quien es el|quien es la|actual|nuev[oa]|{_LINKS}) )*$"
 )
-# (after the post: a stop, a conjunction, "quien", or since when it is held: "X, presidente
-# municipal sustituto de Apan desde enero, …")
-_P3_CLOSE = re.compile(r" ?(?:[,.;:)\]\n—–]|y |e |quien|desde |$)")
+# (after the post: a stop, a conjunction, "quien", or since or while when it is held: "X,
+# presidente municipal sustituto de Apan desde enero, …", "… entre 2019 y 2021")
+_P3_CLOSE = re.compile(r" ?(?:[,.;:)\]\n—–]|y |e |quien|desde |durante |entre \d|hasta |$)")
+# The clauses of ``lx.FORMER_POST_LINKS`` between a name and its title: a former post.
+_FORMER_LINK = re.compile("|".join(_link_pattern(link) for link in lx.FORMER_POST_LINKS) + r" $")
 
 
 @dataclass
@@ -552,6 +554,8 @@ def _read_title(
     if name_span is None:
         return None
     name_start, name_end = name_span
+    if how == "P3" and _FORMER_LINK.search(masked, name_end, start):
+        past = True  # "X, quien fuera alcaldesa de …": a former post, with no "ex"
     if comp.generic and how != "P3" and not (comp.anaphoric and comp.institution):
         # but "…, cuya gerente de operaciones, X": the unit of the body just named
         return None
@@ -1079,7 +1083,9 @@ _REGION = re.compile(rf"(?: {CAP}){{1,3}}(?= (?:de la|del|de) )")
 # A town's demonym after a mayor's title, before the name, with or without a comma:
 # "porteño", "tapatía", "el alcalde saltillense X".
 _TOWN_DEMONYM = re.compile(
-    r" (?:[a-záéíóúñ]+(?:ense|eño|eña|ano|ana|ino|ina|ío|ía|eco|eca))(?=,? [A-ZÁÉÍÓÚÑ])"
+    r" (?:[a-záéíóúñ]+(?:ense|eño|eña|ano|ana|ino|ina|ío|ía|eco|eca)|"
+    + "|".join(lx.TOWN_DEMONYM_FORMS)
+    + r")(?=,? [A-ZÁÉÍÓÚÑ])"
 )
 
 
@@ -1092,7 +1098,11 @@ _PLACE_RUN = re.compile(rf"{CAP}(?: (?:de |del |de la |de los )?{CAP}){{0,3}}")
 def town_of_demonym(text: str, demonym: str) -> str:
     """The town a demonym names, when the text names it ("cuautlense" in a story that
     names Cuautla: "Cuautla"); "" when it names none, or more than one (an irregular
-    demonym, "tapatía", "porteño", never matches: the article's town stays)."""
+    demonym, "porteño", never matches: the article's town stays). A demonym of one town
+    in the country ("regiomontano", "tapatía", ``lx.TOWN_DEMONYMS``) names it anyway."""
+    town = lx.town_of_town_demonym(demonym)
+    if town:
+        return town
     folded = fold_word(demonym)
     stems = {folded[: -len(end)] for end in _DEMONYM_ENDINGS if folded.endswith(fold_word(end))}
     stems = {stem for stem in stems if len(stem) >= 5}

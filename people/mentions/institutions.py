@@ -1327,6 +1327,40 @@ STATE_SHORT_NAMES = {
     "Ichmujeres": {"MX-CHH": "Instituto Chihuahuense de las Mujeres"},
     "IHM": {"MX-HID": "Instituto Hidalguense de las Mujeres"},
     "Semujeres": {"MX-CMX": "Secretaría de las Mujeres de la Ciudad de México"},
+    # round of linker-bh: secretariats, health-risk commissions, pension institutes and
+    # water commissions of the north and the Pacific, named bare
+    "SEPADA": {
+        "MX-BCS": (
+            "Secretaría de Pesca, Acuacultura y Desarrollo Agropecuario de Baja California Sur"
+        )
+    },
+    "SSPE": {"MX-CHH": "Secretaría de Seguridad Pública del Estado de Chihuahua"},
+    "COEPRIS": {
+        "MX-BCS": (
+            "Comisión para la Protección contra Riesgos Sanitarios del Estado de "
+            "Baja California Sur"
+        )
+    },
+    "Coepriss": {
+        "MX-SIN": "Comisión Estatal para la Protección contra Riesgos Sanitarios de Sinaloa"
+    },
+    "Coprisjal": {
+        "MX-JAL": "Comisión para la Protección contra Riesgos Sanitarios del Estado de Jalisco"
+    },
+    "ISSSTECALI": {
+        "MX-BCN": (
+            "Instituto de Seguridad y Servicios Sociales de los Trabajadores del Gobierno y "
+            "Municipios del Estado de Baja California"
+        )
+    },
+    "Isssteleón": {
+        "MX-NLE": (
+            "Instituto de Seguridad y Servicios Sociales de los Trabajadores del Estado de "
+            "Nuevo León"
+        )
+    },
+    "Ipejal": {"MX-JAL": "Instituto de Pensiones del Estado de Jalisco"},
+    "CAED": {"MX-DUR": "Comisión del Agua del Estado de Durango"},
     # auditors and other bodies
     "ProAm": {"MX-MIC": "Procuraduría de Protección al Ambiente de Michoacán"},
     "OSFEM": {"MX-MEX": "Órgano Superior de Fiscalización del Estado de México"},
@@ -2220,8 +2254,9 @@ _LOWER_FEDERAL = re.compile(r" (federal|estatal|local)(?![\w])")
 _LEVEL_HEADS = frozenset({"Gobierno", "Congreso", "Legislatura"})
 
 
-# "… de los Trabajadores al Servicio del Gobierno del Estado": whom they serve is the name's.
-_IN_SERVICE_OF = re.compile(r" al Servicio$")
+# "… de los Trabajadores al Servicio del Gobierno del Estado", "… de los Trabajadores del
+# Gobierno y Municipios del Estado de …": whom they serve is the name's.
+_IN_SERVICE_OF = re.compile(r" (?:al Servicio|Trabajadores)$")
 
 
 # "y" with or without an article between two words of one name ("Secretaría del Campo y la
@@ -2299,7 +2334,7 @@ def _extend_phrase(text, pos, head, known_starts, covered, through_parent=False)
             and not (word in _SERVICE_HEADS and head in _SERVICE_OPERATORS)
             and word not in lx.HEADS_IN_NAMES
             and not (through_parent and words == 0)
-            and not _IN_SERVICE_OF.search(text, max(0, step.start() - 12), step.start())
+            and not _IN_SERVICE_OF.search(text, max(0, step.start() - 14), step.start())
         ):
             # "el Consejo Local del Instituto Nacional Electoral", "la Junta de Gobierno del
             # Banco de México": an organ of another institution, named after it (but "la

@@ -774,6 +774,101 @@ def municipality(place: str) -> str:
     return TOWN_MUNICIPALITIES.get(fold(place), place)
 
 
+# Demonyms of towns that name one town in the country, in the masculine singular (the
+# feminine is derived: "tapatío" -> "tapatía", "tepiqueño" -> "tepiqueña", "leonés" ->
+# "leonesa"): "el alcalde regiomontano, X" heads the Ayuntamiento de Monterrey even when
+# the text never names the town. A capital that shares its state's demonym
+# ("chihuahuense", "duranguense", "potosino") or a demonym of several towns ("porteño")
+# has no row: the text or the article's town says which. Regular ones the text names
+# ("cuautlense" beside "Cuautla") need no row (``discovery.town_of_demonym``).
+TOWN_DEMONYMS = {
+    # north-east
+    "regiomontano": "Monterrey",
+    "sampetrino": "San Pedro Garza García",
+    "saltillense": "Saltillo",
+    "torreonense": "Torreón",
+    "monclovense": "Monclova",
+    "matamorense": "Matamoros",
+    "reynosense": "Reynosa",
+    "neolaredense": "Nuevo Laredo",
+    "tampiqueño": "Tampico",
+    "maderense": "Ciudad Madero",
+    # north and north-west
+    "juarense": "Ciudad Juárez",
+    "parralense": "Hidalgo del Parral",
+    "delicense": "Delicias",
+    "gomezpalatino": "Gómez Palacio",
+    "lerdense": "Lerdo",
+    "hermosillense": "Hermosillo",
+    "cajemense": "Cajeme",
+    "obregonense": "Ciudad Obregón",
+    "navojoense": "Navojoa",
+    "guaymense": "Guaymas",
+    "mexicalense": "Mexicali",
+    "tijuanense": "Tijuana",
+    "ensenadense": "Ensenada",
+    "tecatense": "Tecate",
+    "cabeño": "Los Cabos",
+    "culiacanense": "Culiacán",
+    "mazatleco": "Mazatlán",
+    "mochitense": "Los Mochis",
+    "guasavense": "Guasave",
+    # west and centre
+    "tapatío": "Guadalajara",
+    "zapopano": "Zapopan",
+    "tlaquepaquense": "Tlaquepaque",
+    "vallartense": "Puerto Vallarta",
+    "tepiqueño": "Tepic",
+    "manzanillense": "Manzanillo",
+    "tecomense": "Tecomán",
+    "fresnillense": "Fresnillo",
+    "leonés": "León",
+    "celayense": "Celaya",
+    "irapuatense": "Irapuato",
+    "moreliano": "Morelia",
+    "uruapense": "Uruapan",
+    "toluqueño": "Toluca",
+    "cuernavaquense": "Cuernavaca",
+    "pachuqueño": "Pachuca",
+    "acapulqueño": "Acapulco",
+    "chilpancingueño": "Chilpancingo",
+    # south and south-east
+    "xalapeño": "Xalapa",
+    "orizabeño": "Orizaba",
+    "coatzacoalquense": "Coatzacoalcos",
+    "tuxtleco": "Tuxtla Gutiérrez",
+    "tapachulteco": "Tapachula",
+    "villahermosino": "Villahermosa",
+    "meridano": "Mérida",
+    "cancunense": "Cancún",
+    "chetumaleño": "Chetumal",
+    "carmelita": "Ciudad del Carmen",
+}
+
+
+def _demonym_forms(masculine: str) -> tuple[str, ...]:
+    """ "tapatío" -> tapatío, tapatía; "leonés" -> leonés, leonesa; "juarense" -> itself."""
+    if masculine.endswith("o"):
+        return masculine, masculine[:-1] + "a"
+    if masculine.endswith("és"):
+        return masculine, masculine[:-2] + "esa"
+    return (masculine,)
+
+
+_TOWN_BY_DEMONYM = {
+    fold(form): town for masc, town in TOWN_DEMONYMS.items() for form in _demonym_forms(masc)
+}
+TOWN_DEMONYM_FORMS = tuple(
+    sorted({form for masc in TOWN_DEMONYMS for form in _demonym_forms(masc)}, key=len, reverse=True)
+)
+
+
+def town_of_town_demonym(word: str) -> str:
+    """The one town a demonym of ``TOWN_DEMONYMS`` names ("regiomontana" -> "Monterrey"),
+    else ""."""
+    return _TOWN_BY_DEMONYM.get(fold(word), "")
+
+
 # Municipalities the press names short whose official name runs on (one municipality of
 # that short name in the country): "el alcalde de Acapulco" heads the Ayuntamiento de
 # Acapulco de Juárez, also called by the short name (``store.council_forms``). The short
@@ -1348,6 +1443,15 @@ SEATS = (
 
 # Clauses that join a name to the post written after it ("Ana Ruiz Soto, quien funge como
 # directora de …", "Luis Mora Gil, en su calidad de titular de …"): the post is the name's.
+# Clauses that give a post the person no longer holds, with no "ex" ("X, quien fuera
+# alcaldesa de …", "quien se desempeñó como gerente …"): the post is a former one.
+FORMER_POST_LINKS = (
+    "quien fuera",
+    "quien fue",
+    "quien se desempeñó como",
+    "quien fungió como",
+    "quien ocupó el cargo de",
+)
 NAME_TO_POST_LINKS = (
     "quien funge como",
     "quien se desempeña como",
@@ -1368,6 +1472,7 @@ NAME_TO_POST_LINKS = (
     "nombrada",
     "designado",
     "designada",
+    *FORMER_POST_LINKS,
 )
 # When a clause above says it happened, between "quien" and its verb ("quien el lunes
 # rindió protesta como …", "quien desde el lunes funge como …") or after a participle
