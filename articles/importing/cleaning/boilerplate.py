@@ -144,7 +144,8 @@ _CREDIT = re.compile(
     + _BILINGUAL_CREDIT
     + "|"
     + _CREDIT_OF
-    + r"|fotos?|fotograf[ií]as?|im[aá]gen(?:es)?|cr[eé]ditos?)"
+    # «Photo: X / Archive»: an English edition's credit (never a sentence: a label, «:»)
+    + r"|fotos?|fotograf[ií]as?|im[aá]gen(?:es)?|cr[eé]ditos?|photos?)"
     r"[*_]*\s*:\s*[*_]*\s*(.{1,150}?)[*_\s]*$",
     re.IGNORECASE,
 )
@@ -152,7 +153,8 @@ _CREDIT_INSIDE = re.compile(
     r"[.!?…]\s+[(\[]?(?:" + _BILINGUAL_CREDIT + r"|(?:fotos?|fotograf|im[aá]gen)\w*)\s*:", re.I
 )
 _CREDIT_WORD = re.compile(
-    r"^[*_]*(?:" + _BILINGUAL_CREDIT + r"|fotos?|fotograf[ií]as?|imagen|cr[eé]dito)[*_]*:", re.I
+    r"^[*_]*(?:" + _BILINGUAL_CREDIT + r"|fotos?|fotograf[ií]as?|imagen|cr[eé]dito|photos?)[*_]*:",
+    re.I,
 )
 # Pitches and calls opening a paragraph (newsletters, apps, WhatsApp
 # channels, social networks, reader contact): the paragraph goes.
@@ -295,6 +297,15 @@ PITCHES = (
     # A question that is itself the pitch: «¿Ya te suscribiste a nuestro boletín?»,
     # «¿Ya estás en nuestro canal de WhatsApp?», «¿Ya descargaste nuestra app?»
     r"¿\s*(?:ya\s+)?(?:te\s+suscribiste|est[aá]s\s+suscrit[oa]|nos\s+sigues)\b",
+    # «¿Ya sigues a El Sol en TikTok?», and the handle to look for («Búscanos como @…»)
+    r"¿\s*(?:ya\s+)?sigues\s+a\s+[^?\n]{1,60}?\s+en\s+(?:facebook|instagram|tiktok|x|twitter|youtube"
+    r"|whats\s?app|telegram|threads)\b",
+    r"b[uú]scanos\s+(?:como|en)\b",
+    # A newsletter's sign-off naming itself («Gracias por leer El Sol de la Mañana.»,
+    # «Gracias por leernos»): the sentence ends with the name, no quote, no lower-case word.
+    r"gracias\s+por\s+leernos\b"
+    r"|gracias\s+por\s+leer\s+(?-i:[A-ZÁÉÍÓÚÑ])[^\s.!?,;:»”\"]*"
+    r"(?:\s+(?:(?-i:[A-ZÁÉÍÓÚÑ])|de\b|del\b|la\b|el\b|en\b)[^\s.!?,;:»”\"]*){0,5}(?:[.!](?=\s|$)|\s*$)",
     r"¿\s*(?:ya\s+)?(?:est[aá]s\s+en|conoces|recibes|descargaste|escuchaste)\s+nuestr[oa]s?\s+"
     r"(?:bolet[ií]n|newsletter|canal|app|aplicaci[oó]n|p[oó]dcast)\b",
     # «¿Ya recibes «El Valle en 5»?»: a newsletter named in quotes.
@@ -328,7 +339,7 @@ _PITCH_WORD = re.compile(
     r"|\bes\s+una?\s+(?:medio|colectivo|publicaci|portal|sitio|revista|bolet|peri[oó]dico"
     r"|semanario|proyecto)"
     r"|gracias\s+por|feliz|felices|inv[ií]ta|pr[oó]sper|leyendo|termina\s+de\s+leer"
-    r"|seguiremos\s+inform|seguimos\s+con|transmit|\s+bio\b)",
+    r"|seguiremos\s+inform|seguimos\s+con|transmit|\s+bio\b|sigues|b[uú]scanos|reenviaron)",
     re.IGNORECASE,
 )
 # A clause telling the reader what the pitch is for, before it («Para no perderte nada,
@@ -340,6 +351,9 @@ PITCH_LEADS = (
     r"si\s+(?:quieres|deseas|te\s+interesa)\b",
     r"si\s+tienes\s+(?:informaci[oó]n|fotos|videos|alg[uú]n\s+reporte|una\s+denuncia)\b",
     r"no\s+te\s+pierdas\s+nada\b",
+    # a newsletter's reader who got it forwarded («Si te reenviaron este correo, suscríbete…»)
+    r"si\s+te\s+(?:reenviaron|compartieron|mandaron|pasaron)\s+(?:este|esta)\s+(?:correo|bolet[ií]n"
+    r"|newsletter|mensaje|e-?mail|entrega)\b",
 )
 _PITCH_LEAD = r"(?:(?:" + "|".join(PITCH_LEADS) + r")[^,.!?\n]{0,60},\s*+)?"
 # The channel a pitch is for, as its label before it («Newsletter: Recibe cada mañana…»,
@@ -672,7 +686,7 @@ _MAYBE_BOILERPLATE = re.compile(
     r"(?=[#*_\s]*?\*\s)|[#*_\s]*+(?:[^\w\s¿¡#*_]{1,3}\s*+)?¡?\s*+(?:¿|etiqueta|tags?\s*:|palabras\s+clave|tambi|lee|puedes|te\s|recom|mira|nota|notic|relac|temas?[\s:]|contenidos?\s|historias?\s|foto|im[aá]g|cr[eé]d|fuente|recuerda"
     r"|suscr|s[ií]gue|[uú]nete|recibe|descarga|lleva|activa|env[ií]a|para\s|escr[ií]b|con\s|ent[eé]r|manda|vis[ií]ta|encu[eé]ntr|seguir"
     r"|m[aá]nd|mant|compart|art[ií]c|sigue|contin[uú]a\s+leyendo|termina\s+de\s+leer|last|updated|published|posted|modified|edited|modificad|[uú]ltima|actualiz"
-    r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|hazte\s|vu[eé]lvete\s|s[uú]mate\s|dona\s|realiza\s|tu\s+(?:don|aport|apoyo)|ap[oó]yanos|da\s|dale|escucha|esc[uú]ch|sinton|m[ií]ranos|en\s+(?:el|nuestro)\s|apoya|gracias\s+por|feliz|felices|pr[oó]sper|si\s+(?:quieres|deseas|te\s+interesa|te\s+gust)|adquiere|(?:esta|la)\s+(?:nota|informaci(?:[oó]n)?|historia|cr[oó]nica|entrega)\s|[\w.+-]+@|@|[-+•]|\*\s"
+    r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|photos?\s*:|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|hazte\s|vu[eé]lvete\s|s[uú]mate\s|dona\s|realiza\s|tu\s+(?:don|aport|apoyo)|ap[oó]yanos|da\s|dale|escucha|esc[uú]ch|sinton|m[ií]ranos|en\s+(?:el|nuestro)\s|apoya|gracias\s+por|feliz|felices|pr[oó]sper|si\s+(?:quieres|deseas|te\s+interesa|te\s+gust)|adquiere|(?:esta|la)\s+(?:nota|informaci(?:[oó]n)?|historia|cr[oó]nica|entrega)\s|[\w.+-]+@|@|[-+•]|\*\s"
     r"|seguiremos\s|seguimos\s|si\s+tienes\s|(?=\S)[^\n.!?]{0,60}?\btransmit(?:e|imos)\s"
     r"|subscribe\s|sign\s+up\s|read\s+also|see\s+also|also\s+read"
     r"|(?:entradas|publicaciones|boletines|comunicados)\s+relacionad"
@@ -1307,6 +1321,23 @@ COPYRIGHT_NOTICES = tuple(
         # a X como fuente», «El material puede ser reproducido mencionando la fuente»).
         r"^\W{0,3}(?:esta|la|este|el) (?:nota|informacion|material|texto|despacho|contenido)"
         r" (?:puede|podra) (?:ser )?(?:reproducirse|reproducid[oa]|republicarse|republicad[oa])\b",
+        # A syndicate's note under a column or a note it sends («Este texto se distribuye a
+        # los diarios suscritos a …», «Su reproducción total o parcial requiere
+        # autorización», «Para uso exclusivo de los medios suscritos», «Favor de dar crédito
+        # a …»): for the papers that buy it, not their readers.
+        r"^\W{0,3}(?:este|esta|el|la) (?:texto|columna|articulo|material|contenido|nota|despacho)"
+        r" se distribuye (?:a|entre) (?:los |las )?"
+        r"(?:diarios|medios|periodicos|clientes|suscriptores|abonados)\b",
+        r"^\W{0,3}su reproduccion (?:total o parcial |parcial o total )?(?:requiere|esta prohibida"
+        r"|queda prohibida|sin (?:previa )?autorizacion)\b",
+        r"^\W{0,3}(?:para )?uso exclusivo de (?:los |las )?(?:medios|diarios|periodicos|clientes"
+        r"|suscriptores|abonados)\b",
+        r"^\W{0,3}favor de (?:dar|citar|otorgar) (?:el )?credito a\b",
+        # The legend a betting ad or sponsor must print («Apuesta con responsabilidad.
+        # Prohibida la venta a menores de edad.»): the law's words, never the story's.
+        r"^\W{0,3}(?:apuesta|juega) con responsabilidad\b",
+        r"^\W{0,3}prohibid[oa] (?:la venta|su venta|su consumo|el acceso)? ?(?:a|para) menores"
+        r"(?: de (?:edad|18 anos))?\W{0,3}$",
     )
 )
 _COPYRIGHT_MAX = 300
@@ -1479,10 +1510,17 @@ def _is_block_heading(line: str) -> bool:
 
 
 def _is_headline_block(paragraph: str) -> bool:
-    first, _, rest = paragraph.partition("\n")
-    if not _is_block_heading(first):
+    """A block heading over its headlines; the heading may be framed by rules, as a mailed
+    newsletter sets its sections («————» / «LO MÁS LEÍDO DE LA SEMANA» / «————»)."""
+    lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    while lines and is_rule(lines[0]):
+        lines.pop(0)
+    if not lines or not _is_block_heading(lines[0]):
         return False
-    return all(_HEADLINE_LINE.match(line.strip()) for line in rest.split("\n") if line.strip())
+    rest = lines[1:]
+    while rest and is_rule(rest[0]):
+        rest.pop(0)
+    return all(_HEADLINE_LINE.match(line) and not is_rule(line) for line in rest)
 
 
 # A block's heading with its headlines on the same line, between bars («Lo más visto:
@@ -1573,12 +1611,27 @@ _BIO = re.compile(
     r"(?:" + "|".join(BIO_ROLES) + r")\b"
 )
 _BIO_MAX = 600
+# Any trade at all when the bio gives the writer's contact after it («Ana Ruiz es urbanista.
+# Correo: ana@…», «… Twitter: @aruiz»): a columnist's card, whatever they do.
+_BIO_ANY = re.compile(r"^[*_]*" + _BIO_NAME + r"[*_]*\s+es\s+[^\W\d_]")
+_BIO_CONTACT = re.compile(
+    r"[.!]\s+[*_]*(?:[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s*)?[*_]*"
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,})[*_.\s]*$"
+)
+_BIO_CONTACT_MAX = 300
 
 
 def is_author_bio(paragraph: str) -> bool:
-    """A writer's bio: their name, «es», their trade («*Ana Ruiz es reportera de El Sol.*»)."""
+    """A writer's bio: their name, «es», their trade («*Ana Ruiz es reportera de El Sol.*»),
+    or any trade with their e-mail or handle closing it."""
     text = paragraph.strip()
-    return len(text) <= _BIO_MAX and "\n" not in text and bool(_BIO.match(text))
+    if len(text) > _BIO_MAX or "\n" in text:
+        return False
+    if _BIO.match(text):
+        return True
+    return len(text) <= _BIO_CONTACT_MAX and bool(
+        _BIO_ANY.match(text) and _BIO_CONTACT.search(text)
+    )
 
 
 def _trailing_bios(kept: list[str], removed: list[str]) -> list[str]:
@@ -1644,6 +1697,8 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
         if len(paragraph) <= 5000 and _PITCH_WORD.search(paragraph):
             paragraph, cut = cut_pitch_sentences(paragraph)
             removed.extend(cut)
+            if not paragraph.strip():
+                continue  # every sentence a pitch
         if len(paragraph) <= 60 and is_relative_stamp(paragraph):
             removed.append(paragraph)  # «Hace 45 minutos», «3 hours ago»: no date, no body
             continue
@@ -1693,6 +1748,14 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
             credit = credit or found_credit
             removed.append(paragraph)
             continue
+        if (
+            "\n" in paragraph
+            and is_rule(paragraph.strip().split("\n", 1)[0])
+            and _is_headline_block(paragraph)
+        ):
+            removed.append(paragraph)  # a newsletter's section under its rules
+            after_headlines = True
+            continue
         if not _MAYBE_BOILERPLATE.match(paragraph) and not is_contact_only(paragraph):
             kept.append(paragraph)
             continue
@@ -1735,7 +1798,7 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
         else:
             kept.append(paragraph)
     kept = _trailing_bios(kept, removed)
-    kept, credit = _credit_under_image(kept, credit)
+    kept, credit = _credit_under_image(kept, credit, removed)
     return kept, credit, source, removed
 
 
@@ -1750,15 +1813,24 @@ DEVELOPING_NOTES = (
     r"en\sdesarrollo",
     r"developing(?:\sstory)?",
     r"this\sstory\sis\sdeveloping",
+    # a live page's notice («Esta nota se actualiza constantemente. Recarga la página…»,
+    # «Esta cobertura se actualiza minuto a minuto»). A story's own promise of more («Esta
+    # nota se actualizará conforme avance el conteo») is the writers' closing sentence
+    # for some desks, and stays.
+    r"esta\s(?:nota|noticia|informacion|publicacion|cobertura|pagina|transmision)\sse\s"
+    r"(?:actualiza|actualizara|ira\sactualizando|estara\sactualizando|seguira\sactualizando)"
+    r"\s(?:constantemente|continuamente|permanentemente|en\stiempo\sreal|minuto\sa\sminuto)"
+    r"(?:\.\s(?:recarga|actualiza|refresca)\s(?:la\s|esta\s)?pagina[^.,;]{0,60})?",
 )
 _DEVELOPING = re.compile("|".join(DEVELOPING_NOTES))
 _NOTE_MARKS = "*_()[]-–—.… "
+_DEVELOPING_MAX = 160
 
 
 def is_developing_note(paragraph: str) -> bool:
     """A note that the story is still being written, alone on its line."""
     text = paragraph.strip()
-    return len(text) <= 60 and bool(
+    return len(text) <= _DEVELOPING_MAX and bool(
         _DEVELOPING.fullmatch(" ".join(fold(text.strip(_NOTE_MARKS)).split()))
     )
 
@@ -1782,11 +1854,28 @@ def is_boilerplate(paragraph: str) -> bool:
     return kept != [paragraph]
 
 
-def _credit_under_image(paragraphs: list[str], credit: str) -> tuple[list[str], str]:
+def _credit_under_image(
+    paragraphs: list[str], credit: str, removed: list[str]
+) -> tuple[list[str], str]:
+    """An image over its credit line: the credit is the article's; the image stays when the
+    article can show it (a web address, the media library's «/imagenes/<id>/»), and goes
+    with its credit when its address is another site's path («/uploads/2020/01/a.jpg»)."""
     kept = []
     for paragraph in paragraphs:
         found = _image_credit(paragraph) if paragraph.startswith("![") else None
         if found:
             paragraph, credit = found[0], credit or found[1]
+            if not _showable_image(paragraph):
+                removed.append(paragraph)
+                continue
         kept.append(paragraph)
     return kept, credit
+
+
+_IMAGE_ADDRESS = re.compile(r"^!\[[^\]\n]{0,500}\]\(\s*<?([^)\s>]{1,1000})")
+_SHOWABLE_IMAGE = re.compile(r"^(?:https?://|/imagenes/\d+/?$)", re.IGNORECASE)
+
+
+def _showable_image(line: str) -> bool:
+    match = _IMAGE_ADDRESS.match(line.strip())
+    return match is None or bool(_SHOWABLE_IMAGE.match(match.group(1)))

@@ -137,7 +137,7 @@ _ORDERED_ITEM = re.compile(r"^\d{1,3}[.)]\s")
 
 
 # A rule: a line of one drawing character repeated («------», «______», «════»).
-_RULE = re.compile(r"^[ \t]*([-_=~─━═*])(?:[ \t]*\1){2,}[ \t]*$")
+_RULE = re.compile(r"^[ \t]*([-_=~─━═*—–])(?:[ \t]*\1){2,}[ \t]*$")
 
 
 def is_rule(line: str) -> bool:

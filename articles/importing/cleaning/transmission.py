@@ -174,6 +174,10 @@ class Transmission:
 # day-first stamp and its time, the slug and the priority.
 _SLUG_LINE_PART = re.compile(r"[ \t]{2,}|\t")
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*h(?:rs?)?\.?)?$")
+# The time the take was sent, alone on a line of the tail («12:45 HRS», «07:35 P.M.»).
+_TAIL_CLOCK = re.compile(
+    r"^\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?:h(?:rs?)?\.?|[ap]\.?[ \t]?m\.?))?$", re.IGNORECASE
+)
 # The code, alone or with the message's number after a hyphen («ANP-0412»).
 _CODE = re.compile(r"^(?P<code>[A-Z]{2,8})(?:-\d{2,6})?$")
 
@@ -416,7 +420,7 @@ def read_transmission(text: str) -> Transmission | None:
                 stamp = stamp or _stamp_date(line)
             elif short := _SHORT_STAMP.match(line):
                 stamp = stamp or _short_stamp_date(short)
-            else:
+            elif not _TAIL_CLOCK.match(line):
                 break
             removed.append(line)
         tail_start -= 1
@@ -463,6 +467,7 @@ def _without_takes(lines: list[str], removed: list[str]) -> list[str]:
         if stripped and (
             stripped == _END  # the end of one take's message, the next one following
             or stripped in slugs
+            or _slug_and_take(stripped, slugs)
             or _take_line(stripped)
             or _take_note(stripped)
             or ((slug := _slug_line(stripped)) is not None and slug.group("code") in codes)
@@ -475,6 +480,13 @@ def _without_takes(lines: list[str], removed: list[str]) -> list[str]:
             continue
         kept.append(line)
     return kept
+
+
+def _slug_and_take(line: str, slugs: set[str]) -> bool:
+    """The slug again over a further take with the take's label after it
+    («PUE-SISMO 2 ADD», «NL-LLUVIAS 2a. parte»)."""
+    slug, _, take = line.partition(" ")
+    return bool(take) and slug in slugs and _take_line(take)
 
 
 def _head_stamp(line: str):

@@ -223,10 +223,12 @@ def test_a_headline_list_after_a_block_heading_goes_too():
             ["Texto."],
         ),
         (
-            ["![Ensamble](/img/a.jpg)\n*Foto: Especial*", "Texto."],
+            ["![Ensamble](https://sitio.example/img/a.jpg)\n*Foto: Especial*", "Texto."],
             "Especial",
-            ["![Ensamble](/img/a.jpg)", "Texto."],
+            ["![Ensamble](https://sitio.example/img/a.jpg)", "Texto."],
         ),
+        # another site's path cannot be shown here: the image goes with its credit line
+        (["![Ensamble](/img/a.jpg)\n*Foto: Especial*", "Texto."], "Especial", ["Texto."]),
     ],
 )
 def test_photo_credits_are_kept_as_credits(paragraphs, credit, kept):
