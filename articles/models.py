@@ -138,16 +138,20 @@ INSTITUTION_MENTION_COLUMNS = (
 BYLINE_LINKS = "byline_links"
 
 
+def _byline_prefetch() -> Prefetch:
+    return Prefetch(
+        "article_authors",
+        queryset=compiled_once(
+            ArticleAuthor.objects.select_related("author").order_by("position"),
+            "card-bylines",
+        ),
+        to_attr=BYLINE_LINKS,
+    )
+
+
 def _card_prefetches() -> tuple[Prefetch, Prefetch]:
     return (
-        Prefetch(
-            "article_authors",
-            queryset=compiled_once(
-                ArticleAuthor.objects.select_related("author").order_by("position"),
-                "card-bylines",
-            ),
-            to_attr=BYLINE_LINKS,
-        ),
+        _byline_prefetch(),
         Prefetch(
             "lead_image__renditions",
             queryset=compiled_once(Rendition.objects.all(), "card-renditions"),
@@ -238,6 +242,18 @@ class ArticleQuerySet(models.QuerySet):
             self.only(*CARD_FIELDS)
             .select_related("section", "lead_image")
             .prefetch_related(*_card_prefetches())
+        )
+
+    def for_results(self):
+        """What a search result prints (``articles/_search_result.html``): a card's
+        columns, its section and bylines, and the HTML its snippet is cut from on
+        SQLite (``articles.search.attach_snippets``). No picture and no topics: the
+        whole row, both JSON columns, and the topics' and renditions' prefetches
+        (``with_related()``) were read for twenty results and never printed."""
+        return (
+            self.only(*CARD_FIELDS, "body_html")
+            .select_related("section")
+            .prefetch_related(_byline_prefetch())
         )
 
     def with_related(self):

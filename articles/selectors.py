@@ -30,7 +30,7 @@ from articles.models import Article, ArticleTag, Section
 from articles.private_links import is_internal_storage
 from articles.search_index import search_fold
 from articles.templatetags.site_extras import safe_url_or_empty
-from people.models import Institution, Official, Position
+from people.models import Institution, Official, Position, public_posts
 
 
 def visible_articles(user) -> QuerySet:
@@ -203,8 +203,7 @@ def attach_links(articles: list[Article]) -> None:
     }
     positions: dict[int, list[Position]] = {}
     if needing_role:
-        rows = Position.objects.public().filter(official_id__in=needing_role)
-        for position in rows.select_related("institution"):
+        for position in public_posts().filter(official_id__in=needing_role):
             positions.setdefault(position.official_id, []).append(position)
         for held in positions.values():
             held.sort(key=lambda p: p.public_start or datetime.date.min, reverse=True)

@@ -50,7 +50,7 @@ from articles.shared_image import shared_image
 from articles.story_grouping import other_versions
 from articles.templatetags.fechas import MONTHS
 from newsroom.caching import depends_on, memo
-from newsroom.context_processors import NAV_SECTIONS
+from newsroom.context_processors import NAV_SECTIONS, public_sections
 from newsroom.prepared import compiled_once
 from people.models import Institution, Official
 
@@ -307,7 +307,7 @@ class SearchView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         query = clean_query(self.request.GET.get("q"))
-        sections = list(Section.objects.public().only("name", "slug"))
+        sections = public_sections()
         filters, errors = ArticleFilters.from_params(self.request.GET, SEARCH_FILTER_PARAMS)
         # Each error goes next to its form field, whichever name the parameter came under.
         errors = {
@@ -332,11 +332,11 @@ class SearchView(TemplateView):
         # Ranked when there are words to look for, else newest first.
         if query:
             ranked = rank_articles(query, queryset=articles)
-            page = paginate_ranked(self.request, ranked, articles.with_related(), self.per_page)
+            page = paginate_ranked(self.request, ranked, articles.for_results(), self.per_page)
         else:
             page = paginate_by_offset(
                 self.request,
-                articles.newest_first().with_related(),
+                articles.newest_first().for_results(),
                 self.per_page,
                 count_cap=COUNT_CAP,
             )

@@ -27,6 +27,20 @@ def nav_sections() -> list[Section]:
     return [Section(pk=pk, name=name, slug=slug) for pk, name, slug in rows]
 
 
+# Every public section, for the search page's filter: compiled once and kept per
+# content version like the navigation's (built and run per search before).
+SECTIONS_QUERY = TimedQuery(
+    Section,
+    lambda now: Section.objects.public(now).order_by("name").values_list("pk", "name", "slug"),
+)
+
+
+def public_sections() -> list[Section]:
+    """Every section ``Section.objects.public()`` lists, by name (``name`` and ``slug``)."""
+    rows = memo("public-sections", SECTIONS_QUERY.rows)
+    return [Section(pk=pk, name=name, slug=slug) for pk, name, slug in rows]
+
+
 def site(request):
     """Site identity and the sections shown in the header navigation.
 

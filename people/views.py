@@ -26,7 +26,15 @@ from articles.views import LinkedArticlesMixin
 from newsroom.prepared import MARKER, compiled_once
 from people import directory
 from people.charts import mentions_per_month
-from people.models import Author, Institution, Official, Position, by_public_end, public_flag
+from people.models import (
+    Author,
+    Institution,
+    Official,
+    Position,
+    by_public_end,
+    public_flag,
+    public_posts,
+)
 
 
 class PublicEntityMixin:
@@ -100,18 +108,6 @@ def _institution_posts():
     )
 
 
-@cache
-def _official_posts():
-    """An official's public posts with their institutions, built and compiled once per
-    process (timed): building ``Position.objects.public()`` (three evidence subqueries
-    and the institution's public flag) and compiling it took a fifth of the page."""
-    return compiled_once(
-        Position.objects.public(now=MARKER).select_related("institution"),
-        "official-posts",
-        timed=True,
-    )
-
-
 class AuthorView(LinkedArticlesMixin, DetailView):
     """A byline's articles; 404 when none is public."""
 
@@ -133,7 +129,7 @@ class OfficialView(PublicEntityMixin, LinkedArticlesMixin, DetailView):
         context = super().get_context_data(**kwargs)
         official = self.object
         positions = sorted(
-            _official_posts().filter(official=official),
+            public_posts().filter(official=official),
             key=lambda p: (
                 p.public_end is None,
                 p.public_end or p.public_start or datetime.date.min,

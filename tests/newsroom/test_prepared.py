@@ -224,3 +224,47 @@ def test_the_navigation_is_read_once_per_content_version(client):
     sports = Section.objects.create(name="Deportes", slug="deportes")
     make_article(section=sports, title="Nota de deportes")
     assert "Deportes" in nav_reads("/autores/")[0]
+
+
+def test_the_api_list_compiles_no_statement_once_a_first_page_was_served(client, monkeypatch):
+    # A mention without a role reads the official's public posts (attach_links): that
+    # queryset, three evidence subqueries, is built and compiled once per process too.
+    from tests.factories import make_institution, make_official, make_position
+
+    office = make_institution(name="Secretaría de Salud", slug="salud")
+    official = make_official(name="Ana Uc")
+    make_position(official=official, role="Secretaria", institution=office)
+    for title in ("Primera", "Segunda"):
+        make_article(title=title, officials=[official])
+    assert client.get("/api/articles/").status_code == 200
+    compiled = _compilations(monkeypatch)
+    answer = client.get("/api/articles/").json()
+    assert compiled == []
+    assert [o["role"] for r in answer["results"] for o in r["officials"]] == ["Secretaria"] * 2
+
+
+def test_the_search_filter_lists_every_public_section_once_per_content_version(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    sections = [Section.objects.create(name=f"Sección {i:02}", slug=f"s{i:02}") for i in range(10)]
+    for section in sections:
+        make_article(section=section, title=f"Agua en {section.name}")
+    Section.objects.create(name="Vacía", slug="vacia")
+
+    def search():
+        with CaptureQueriesContext(connection) as captured:
+            page = client.get("/buscar/", {"q": "agua"})
+        reads = [q for q in captured.captured_queries if 'FROM "articles_section"' in q["sql"]]
+        return page, len(reads)
+
+    page, _ = search()
+    # Every public section in the filter (more than the navigation's eight), by name.
+    assert [s.slug for s in page.context["all_sections"]] == [s.slug for s in sections]
+    assert [s.slug for s in page.context["nav_sections"]] == [s.slug for s in sections[:8]]
+    page, reads = search()
+    assert reads == 0  # kept from the first search
+    # A section's first public article is a change every page shows.
+    make_article(section=Section.objects.get(slug="vacia"), title="Agua potable")
+    page, reads = search()
+    assert "vacia" in [s.slug for s in page.context["all_sections"]] and reads == 1

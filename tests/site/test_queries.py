@@ -32,9 +32,11 @@ LIST_PAGES = [
     ("/seccion/portada/", 7),  # + the section
     ("/temas/presupuesto/", 7),  # + the tag
     ("/autores/rafael-de-santiago/", 7),  # + the author
-    # count, page, authors, tags, sections nav, sections filter, matching officials,
-    # matching institutions, snippets (ts_headline, PostgreSQL only)
-    ("/buscar/?q=Presupuesto", 9),
+    # candidates (SQLite: the FTS5 count, then dated and undated), page, authors,
+    # matching officials, matching institutions, snippets (ts_headline, PostgreSQL
+    # only); the sections (navigation and filter) are kept per content version, and
+    # results print no topics and no pictures (``for_results()``)
+    ("/buscar/?q=Presupuesto", 7),
     ("/funcionarios/ricardo-olivares/", 9),  # + official, aliases, positions
     ("/instituciones/secretaria-de-finanzas/", 10),  # + institution, aliases, posts, children
     ("/api/articles/", 8),  # count, key, page, authors, tags, 2 mention kinds, positions
