@@ -119,6 +119,10 @@ def _plain(line: str) -> str:
     return _EMPHASIS.sub("", _MARKDOWN_ESCAPE.sub(r"\1", line)).strip()
 
 
+# Pictographs opening a credit line of a social post («📸 Fotos: …»): no part of it.
+_LEAD_MARKS = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]{1,4}\s*")
+
+
 # A field of a reStructuredText document's field list, its label between colons.
 _FIELD_LIST = re.compile(r"^:([^\W\d_][\w ]{0,29}):(?=\s)")
 
@@ -323,6 +327,8 @@ def _credit_paragraph(paragraph: str) -> list[str] | None:
             writers += found
         elif not without_translation_credit(_plain(line)).strip(" .,;"):
             continue  # a translator's line under the writers', «Traducción: …»: no writer
+        elif other_role_credit(_LEAD_MARKS.sub("", _plain(line))):
+            continue  # «📸 Fotos: Cortesía de lectores» beside the writer's: no writer
         elif not (line_date(line) or part_is_chrome(line) or outlet_like(_plain(line))):
             return None
     return writers or None

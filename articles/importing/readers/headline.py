@@ -232,7 +232,7 @@ def _headline_index(paragraphs: list[str]) -> int | None:
     else comes first."""
     for index, paragraph in enumerate(paragraphs[:_LOOK_AHEAD]):
         if headline_shaped(paragraph) or _headline_over_furniture(paragraph):
-            return index
+            return _nearer_byline(paragraphs, index)
         if _capitals_block(paragraph) is not None:
             return index
         if _dek(paragraph):
@@ -243,6 +243,22 @@ def _headline_index(paragraphs: list[str]) -> int | None:
         ):
             return None
     return None
+
+
+def _nearer_byline(paragraphs: list[str], index: int) -> int:
+    """Where the headline is when the first headline-shaped paragraph, ``index``, has no
+    «Por …» line under it and a later one of the head, before any prose, stands right
+    over it: that one (the first is a page's label, «4A REGIÓN», or an antetítulo over
+    the headline); ``index`` otherwise. The byline is the evidence an editor reads the
+    headline by."""
+    if take_front_lines(paragraphs[index + 1 :]).bylines:
+        return index
+    for later in range(index + 1, min(len(paragraphs), _LOOK_AHEAD)):
+        if _is_prose(paragraphs[later]):
+            break
+        if headline_shaped(paragraphs[later]) and take_front_lines(paragraphs[later + 1 :]).bylines:
+            return later
+    return index
 
 
 _MASTHEAD_WORDS = 5  # a name over the headline, alone on its line
