@@ -141,10 +141,10 @@ def issuer_institutions(
     one body's name ("Secretaría para el Manejo, Saneamiento y Protección del Agua"),
     else each comma-separated part that is a body's name and nothing else; a part the
     article's ``text`` writes is left to the text's own reading (``named_too``: kept)."""
-    folded_text = fold(text)
     parts = [part.strip() for part in issuer.split(",") if part.strip()]
     if not parts:
-        return ()
+        return ()  # most articles: no issuer, and their text is not folded for nothing
+    folded_text = fold(text)
     if len(parts) > 1 and not any(fold(p) in lx.STATE_BY_NAME for p in parts[1:]):
         whole = _issuer_bodies([", ".join(parts)], folded_text, registry, jurisdiction, named_too)
         if whole:

@@ -470,9 +470,17 @@ def described_as_company(text: str, name: str) -> bool:
     return False
 
 
+# The description alone, compiled once: a text that holds none calls no body a company,
+# and the pattern with the body's name (compiled for each name, a large alternation)
+# is then never built. Most articles describe no company.
+_DESCRIBED_ANY = re.compile(_DESCRIBED, re.IGNORECASE)
+
+
 def called_private(text: str, name: str) -> bool:
     """Does ``text`` introduce the body ``name`` as a company ("la empresa X")?"""
     if not name or fold(name).startswith(STATE_COMPANIES):
+        return False
+    if _DESCRIBED_ANY.search(text) is None:
         return False
     return re.search(_DESCRIBED + re.escape(name) + r"(?![\w])", text, re.IGNORECASE) is not None
 

@@ -327,19 +327,31 @@ PITCHES = (
 )
 # Before the pitch: Markdown marks, an emoji or arrow, a question
 # ("¿Ya conoces nuestro boletín? Recibe…").
-# Cheap test before looking for pitch sentences inside a paragraph.
+# Cheap test before looking for pitch sentences inside a paragraph: a pitch's words,
+# grouped by their first letter. Only whether one occurs is asked
+# (``strip_boilerplate``), and the engine then tries a group's tails only where its
+# letter stands; the 60 words side by side were each tried at every word of every
+# paragraph, 2.3 times as long on the bench's paragraphs.
 _PITCH_WORD = re.compile(
-    r"\b(?:s[ií]gue|suscr|descarga|recibe|[uú]nete|lleva|activa|env[ií]a|escr[ií]b|con\s+informaci"
-    r"|con\s+datos|adquiere|forma\s+parte|se\s+public[oó]|aparece\s+en|si\s+te\s+gust"
-    r"|manda|vis[ií]ta|encu[eé]ntra|te\s+invitamos|para\s+m[aá]s|m[aá]s\s+(?:informaci|detalles)"
-    r"|nota\s+completa"
-    r"|ent[eé]rate|m[aá]ndanos|mantente|comparte|lee\s+la|lee\s+nuestra|lee,|desc[aá]rga|m[aá]s\s+noticias"
-    r"|cl[ií]c|escucha|esc[uú]chalo|esc[uú]chanos|dale|ap[oó]ya|p[oó]dcast|recibes|mira|m[ií]ranos|sinton|no\s+te\s+pierdas"
-    r"|(?:haz|realiza)\s+(?:un|una|tu)\s|hazte|vu[eé]lvete|s[uú]mate|dona\s|tu\s+(?:don|aport|apoyo)"
+    r"\b(?:"
+    r"s(?:[ií]gue|uscr|e\s+public[oó]|i\s+te\s+gust|inton|[uú]mate|eguiremos\s+inform"
+    r"|eguimos\s+con|igues)"
+    r"|d(?:escarga|esc[aá]rga|ale|ona\s)"
+    r"|r(?:ecibe|ecibes|eenviaron)"
+    r"|[uú]nete"
+    r"|l(?:leva|ee\s+la|ee\s+nuestra|ee,|eyendo)"
+    r"|a(?:ctiva|dquiere|parece\s+en|p[oó]ya)"
+    r"|e(?:nv[ií]a|scr[ií]b|ncu[eé]ntra|nt[eé]rate|scucha|sc[uú]chalo|sc[uú]chanos)"
+    r"|c(?:on\s+informaci|on\s+datos|omparte|l[ií]c)"
+    r"|f(?:orma\s+parte|eliz|elices)"
+    r"|m(?:anda|[aá]ndanos|antente|[aá]s\s+noticias|[aá]s\s+(?:informaci|detalles)|ira|[ií]ranos)"
+    r"|v(?:is[ií]ta|u[eé]lvete)"
+    r"|t(?:e\s+invitamos|u\s+(?:don|aport|apoyo)|ermina\s+de\s+leer|ransmit)"
+    r"|p(?:ara\s+m[aá]s|[oó]dcast|r[oó]sper)"
+    r"|no\s+te\s+pierdas|nota\s+completa|b[uú]scanos|hazte|gracias\s+por|inv[ií]ta|(?:haz|realiza)\s+(?:un|una|tu)\s"
     r"|\bes\s+una?\s+(?:medio|colectivo|publicaci|portal|sitio|revista|bolet|peri[oó]dico"
     r"|semanario|proyecto)"
-    r"|gracias\s+por|feliz|felices|inv[ií]ta|pr[oó]sper|leyendo|termina\s+de\s+leer"
-    r"|seguiremos\s+inform|seguimos\s+con|transmit|\s+bio\b|sigues|b[uú]scanos|reenviaron)",
+    r"|\s+bio\b)",
     re.IGNORECASE,
 )
 # A clause telling the reader what the pitch is for, before it («Para no perderte nada,
@@ -625,11 +637,17 @@ _CONTACT_SEPARATOR = re.compile(r"\s+[|·•/]\s+|\s*\n\s*")
 _CONTACT_MAX = 200
 
 
+def _may_be_contact(text: str) -> bool:
+    """Holds an «@», «/», «.» or a digit: what every contact value has. The substring
+    tests first (most short paragraphs hold a stop), the character loop last."""
+    return "." in text or "@" in text or "/" in text or any(c.isdigit() for c in text)
+
+
 def is_contact_only(paragraph: str) -> bool:
     """A short paragraph of nothing but contact data, labelled or not: e-mails,
     handles, phones, web addresses («Contacto: x@sitio.example | WhatsApp 555 010 0199»)."""
     text = paragraph.strip()
-    if len(text) > _CONTACT_MAX or not any(c in "@/." or c.isdigit() for c in text):
+    if len(text) > _CONTACT_MAX or not _may_be_contact(text):
         return False
     if _CONTACT_ONLY.match(text):
         return True

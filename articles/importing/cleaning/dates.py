@@ -273,6 +273,11 @@ _ZONE_TAILS = tuple(
     (re.compile(r"(?:[\s,]+\(?|\()\s*(?:" + pattern + r")\s*\)?\.?$"), hours)
     for pattern, hours in TIME_ZONES
 )
+# Any of them, one search: most texts end in no time zone, and the rows are then not
+# tried one by one (the first row that matches still says which zone it is).
+_ANY_ZONE_TAIL = re.compile(
+    r"(?:[\s,]+\(?|\()\s*(?:" + "|".join(pattern for pattern, _hours in TIME_ZONES) + r")\s*\)?\.?$"
+)
 _ZONE_OFFSET = re.compile(r"([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\s*\)?\.?$")
 
 
@@ -281,6 +286,8 @@ def split_time_zone(text: str) -> tuple[str, object] | None:
     when ``text`` ends in a time zone after a digit or a time («… 23:15 (GMT-6)»);
     None when it does not."""
     folded = fold(text.strip())
+    if not _ANY_ZONE_TAIL.search(folded):
+        return None
     for pattern, hours in _ZONE_TAILS:
         match = pattern.search(folded)
         if not match:

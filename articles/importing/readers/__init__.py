@@ -40,6 +40,7 @@ last ``source_look.source_second_look`` weighs the outlet's name where a page re
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from django.utils.translation import gettext as _
@@ -78,7 +79,7 @@ from .date_byline import date_and_byline
 from .front_matter import OPEN
 from .generic import GenericReader
 from .headline import second_look
-from .jekyll import JekyllReader
+from .jekyll import FRONT_MATTER_EVIDENCE, JekyllReader
 from .mailed import MailedStory, read_mailed_story
 from .press_release import PressReleaseReader
 from .source_look import source_second_look
@@ -318,22 +319,52 @@ def unwrap(text: str) -> Unwrapped:
 
 class Detected:
     """The reader ``detect_reader`` chose (its ``name``), and the readers that
-    take the text, in order, when it cannot."""
+    take the text, in order, when it cannot.
 
-    def __init__(self, readers: list[Reader]):
-        self.readers = readers
+    ``unwrapped``: the text ``detect_reader`` unwrapped, with what unwrapping gave, so
+    ``parse`` of the same text does not unwrap it again. ``later``: when the winner is
+    known without weighing the others (front matter), what ranks them, called only if
+    the winner cannot read the text.
+    """
+
+    def __init__(
+        self,
+        readers: list[Reader],
+        *,
+        unwrapped: tuple[str, Unwrapped] | None = None,
+        later: Callable[[], list[Reader]] | None = None,
+    ):
+        self._readers = readers
+        self._later = later
+        self._unwrapped = unwrapped
         self.name = readers[0].name
 
+    @property
+    def readers(self) -> list[Reader]:
+        if self._later is not None:
+            self._readers = [*self._readers, *self._later()]
+            self._later = None
+        return self._readers
+
+    def _in_turn(self):
+        yield self._readers[0]
+        yield from self.readers[1:]  # ranked only now, when the winner could not read it
+
+    def _unwrap(self, text: str) -> Unwrapped:
+        if self._unwrapped is not None and self._unwrapped[0] == text:
+            return self._unwrapped[1]
+        return unwrap(text)
+
     def score(self, text: str) -> int:
-        return self.readers[0].score(unwrap(text).text)
+        return self._readers[0].score(self._unwrap(text).text)
 
     def sniff(self, text: str) -> bool:
         return self.score(text) > 0
 
     def parse(self, text: str, *, source_path: str) -> ParsedArticle:
-        unwrapped = unwrap(text)
+        unwrapped = self._unwrap(text)
         failure = None
-        for reader in self.readers:
+        for reader in self._in_turn():
             try:
                 article = reader.parse(unwrapped.text, source_path=source_path)
             except ImportFailure as problem:
@@ -391,7 +422,8 @@ def detect_reader(text: str) -> Detected:
     """The reader of ``text`` (best score first, then the others that found
     evidence, then the generic reader); ImportFailure for a saved web page or
     a text no reader recognises."""
-    cleaned = unwrap(text).text
+    unwrapped = unwrap(text)
+    cleaned = unwrapped.text
     if _HTML_PAGE.match(text[:2000]) or _HTML_PAGE.match(cleaned[:2000]):
         raise ImportFailure(_("es una página HTML guardada, no una nota en texto"))
     if not OPEN.match(cleaned) and is_delimited_table(cleaned):
@@ -400,12 +432,32 @@ def detect_reader(text: str) -> Detected:
         raise ImportFailure(
             _("es un correo que solo anuncia un archivo adjunto, sin texto de nota")
         )
-    scores = [(reader.score(cleaned), index, reader) for index, reader in enumerate(READERS)]
-    ranked = [reader for score, _index, reader in sorted(scores, key=_rank) if score > 0]
+    first = READERS[0]
+    if first.score(cleaned) >= FRONT_MATTER_EVIDENCE:
+        # Front matter outweighs every other reader's evidence together: the Jekyll
+        # reader wins, and the others (two thirds of detecting a post) are weighed
+        # only if it cannot read the text, in the order a full ranking gives them.
+        return Detected(
+            [first],
+            unwrapped=(text, unwrapped),
+            later=lambda: _generic_last(_ranked(cleaned, READERS[1:])),
+        )
+    ranked = _ranked(cleaned, READERS)
     if not ranked:
         raise ImportFailure(_("formato no reconocido"))
+    return Detected(_generic_last(ranked), unwrapped=(text, unwrapped))
+
+
+def _ranked(cleaned: str, readers) -> list[Reader]:
+    """``readers`` that found evidence in ``cleaned``, best score first, ties to the
+    earlier in ``READERS``."""
+    scores = [(reader.score(cleaned), READERS.index(reader), reader) for reader in readers]
+    return [reader for score, _index, reader in sorted(scores, key=_rank) if score > 0]
+
+
+def _generic_last(ranked: list[Reader]) -> list[Reader]:
     generic = READERS[-1]
-    return Detected([*(r for r in ranked if r is not generic), generic])
+    return [*(r for r in ranked if r is not generic), generic]
 
 
 def _attachment_mail(text: str) -> bool:

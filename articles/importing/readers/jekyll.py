@@ -13,6 +13,7 @@ flags, never the section; so is a tag that is one. Front matter with no body is 
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from django.utils.translation import gettext as _
 
@@ -421,6 +422,7 @@ def _slip_of(key: str, known: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+@lru_cache(maxsize=1024)  # the same few keys in every post of an archive
 def _mistyped(key: str) -> str:
     """The field of the one known key ``key`` is a slip of, or ""."""
     found = {name for known, name in _KEYS.items() if _slip_of(key, known)}
