@@ -75,6 +75,64 @@ def resolve(found, institutions: list[InstOcc], doc: Document, registry, jurisdi
     _town_unit_heads(found, institutions)
     _unit_in_context(found, institutions, titled=True)
     _implied_state_bodies(found, institutions, registry, jurisdiction)
+    _body_the_title_heads(found, registry, jurisdiction)
+
+
+# "procuradora [interina] de Protección de …": the title, its qualifier, the connector and
+# the capitalised area (its state, "del estado" or "del Estado de X", read apart).
+_TITLE_AREA = re.compile(
+    r"^(?P<title>\S+)(?: (?:interin[oa]|suplente|adjunt[oa]))? "
+    r"(?P<of>de la|de los|de las|del|de) (?P<area>[A-ZÁÉÍÓÚÑ][^()]*)$"
+)
+_STATE_TAIL = re.compile(r" del [Ee]stado(?: de [A-ZÁÉÍÓÚÑ].*)?$")
+
+
+def _body_the_title_heads(found, registry, jurisdiction: str) -> None:
+    """A holder no rule placed whose title names its own body by its noun and an area ("la
+    procuradora de Protección de Niñas, Niños y Adolescentes", ``lexicon.TITLE_OWN_BODIES``)
+    heads that body of the article's state, when the title names no other level and no
+    place but the state."""
+    state = jurisdiction.split("/", 1)[0]
+    if not state.startswith("MX-") or state == lx.FEDERAL:
+        return
+    state_name = lx.state_name(state)
+    for candidate in found:
+        if candidate.institution is not None:
+            continue
+        row = lx.role_row(candidate.role)
+        noun = lx.TITLE_OWN_BODIES.get(fold(row.masculine)) if row else None
+        role = re.sub(r"^(?:ex-?|entonces )", "", candidate.role.strip())
+        match = _TITLE_AREA.match(role) if noun else None
+        if match is None or fold(match.group("title")) not in map(fold, row.forms()):
+            continue
+        if _OTHER_LEVELS.search(fold(role)) or " en " in match.group("area"):
+            continue
+        area = _STATE_TAIL.sub("", match.group("area"))
+        area = area.removesuffix(f" de {state_name}")
+        if not area or fold(area) in lx.STATE_BY_NAME:
+            continue
+        opening = lx.OWN_BODY_AREAS.get(fold(area))
+        bare = opening or f"{noun} {match.group('of')} {area}"
+        short = with_state(bare, state)
+        name = short
+        if not state_name.startswith(("Estado de ", "Ciudad de ")):
+            name = f"{bare} del Estado de {state_name}"
+        key = normalize_alias(name)
+        inst_id = lookup_institution(registry, key, state, jurisdiction)
+        if inst_id is None and short != name:
+            inst_id = lookup_institution(registry, normalize_alias(short), state, jurisdiction)
+        jur, aliases = state, (short,) if short != name else ()
+        named = {
+            r.id for k in (key, normalize_alias(short)) for r in registry.institutions_named(k)
+        }
+        if inst_id in named:  # the registry's, by this name (not one it knows stateless)
+            rec = registry.institutions[inst_id]
+            name, jur, aliases = rec.name, rec.jurisdiction, ()
+            key = normalize_alias(name)
+        else:
+            inst_id = None
+        candidate.institution = InstitutionRef(name, inst_id, key, jur, "", aliases)
+        candidate.institution_named = True  # the title names it: a mention of the body
 
 
 # What makes a title another level's than the state's: "el fiscal federal de …".

@@ -1134,11 +1134,29 @@ def _is_person(run: str) -> bool:
 _STATE_DEMONYM = re.compile(r" ([a-záéíóúñ]{5,20})(?=,? [A-ZÁÉÍÓÚÑ])")
 
 
-def _state_demonym(masked: str, pos: int) -> tuple[str, int]:
-    """(the state's code, the end of the demonym) of a state's demonym at ``pos``."""
+def _state_demonym(masked: str, pos: int, jurisdiction: str = "") -> tuple[str, int]:
+    """(the state's code, the end of the demonym) of a state's demonym at ``pos``.
+    "capitalino" in an article of another state than Mexico City is that state's capital's
+    (``_CAPITAL_DEMONYM``), no state's."""
     match = _STATE_DEMONYM.match(masked, pos)
     code = state_of_demonym(match.group(1)) if match else ""
+    if code and _capital_of_another_state(match.group(1), jurisdiction):
+        return "", pos
     return (code, match.end()) if code else ("", pos)
+
+
+# "el secretario de Servicios Públicos Municipales capitalino": the capital of the article's
+# state, Mexico City only in an article of Mexico City or of no state.
+_CAPITAL_DEMONYM = re.compile(r" (capitalin[oa])(?=,? [A-ZÁÉÍÓÚÑ])")
+
+
+def _capital_of_another_state(word: str, jurisdiction: str) -> bool:
+    state = jurisdiction.split("/", 1)[0]
+    return (
+        word in ("capitalino", "capitalina")
+        and state.startswith("MX-")
+        and state not in ("MX-CMX", lx.FEDERAL)
+    )
 
 
 _LEVELS = frozenset({"estatal", "municipal"})
@@ -1177,7 +1195,7 @@ def _post_phrase(doc, masked, pos, category, inst_at, jurisdiction):
         "municipal" in adjectives and category == "presidente"
     )
     before = pos
-    state, pos = _state_demonym(masked, pos) if category != "alcalde" else ("", pos)
+    state, pos = _state_demonym(masked, pos, jurisdiction) if category != "alcalde" else ("", pos)
     comp = read_complement(doc, masked, pos, inst_at, category, municipal)
     if demonym and not comp.place:
         # "la alcaldesa cuautlense" in a story that names Cuautla: that town's, not the
@@ -1186,9 +1204,14 @@ def _post_phrase(doc, masked, pos, category, inst_at, jurisdiction):
     if state and comp.end == pos:  # "el fiscal michoacano X": the role is "fiscal"
         comp.written_end = comp.written_end or before
     elif not state and not comp.state and (comp.institution or comp.area):
-        state, end = _state_demonym(masked, comp.end)
+        state, end = _state_demonym(masked, comp.end, jurisdiction)
         if state:  # "la secretaria de Protección Civil veracruzana, X"
             comp.written_end, comp.end = comp.written_end or comp.end, end
+        capital = _CAPITAL_DEMONYM.match(masked, comp.end) if not state else None
+        if capital and _capital_of_another_state(capital.group(1), jurisdiction):
+            # "el secretario de Servicios Públicos Municipales capitalino, X" in Querétaro
+            comp.written_end, comp.end = comp.written_end or comp.end, capital.end()
+            adjectives.append(capital.group(1))
     comp.state = comp.state or state
     if comp.generic and _LEVELS.intersection(adjectives):
         # "la excomisionada estatal de búsqueda X": a level, then its area in lower case
@@ -1520,10 +1543,44 @@ _AREA_ITEM = re.compile(rf"{CAP}(?: (?:y|e|de la|de los|del|de) {CAP}| {CAP})*(?
 _NEXT_BODY = re.compile(r"(?P<sep>,| y| e)? (?P<conn>de la|de los|de las|del|de) ")
 
 
+# Councils listed after a plural title by their towns alone, behind the plural noun: "los
+# titulares de las alcaldías Coyoacán y Benito Juárez, X y Y" (each town a council,
+# ``institutions._listed_councils``). The plural noun -> the role's words before the town.
+_PLURAL_COUNCIL_NOUNS = {"alcaldías": "de la alcaldía", "Alcaldías": "de la Alcaldía"}
+_PLURAL_COUNCILS = re.compile(r" de las (" + "|".join(_PLURAL_COUNCIL_NOUNS) + r") (?:de )?")
+_TOWN_SEP = re.compile(r"(?:,| (y|e)) ")
+
+
+def _councils_listed(masked, pos, inst_at):
+    """([(connector, council)], end) of ``_PLURAL_COUNCILS`` at ``pos``; ([], pos) when
+    the towns are not each a council the article names."""
+    plural = _PLURAL_COUNCILS.match(masked, pos)
+    if plural is None:
+        return [], pos
+    conn, pos, bodies = _PLURAL_COUNCIL_NOUNS[plural.group(1)], plural.end(), []
+    while (occ := inst_at.get(pos)) is not None:
+        bodies.append((conn, occ))
+        pos = occ.end
+        sep = _TOWN_SEP.match(masked, pos)
+        if sep is None or len(bodies) > 8:
+            break
+        if sep.group(1):  # " y <last town>"
+            last = inst_at.get(sep.end())
+            if last is None:
+                return [], plural.start()
+            bodies.append((conn, last))
+            return bodies, last.end
+        pos = sep.end()
+    return [], plural.start()
+
+
 def _bodies_listed(doc, masked, match, index, inst_at, registry, jurisdiction):
     """One body each after a plural title, then as many names, in order: "los directores
-    del DIF Toluca, del DIF Metepec y del DIF Zinacantepec, X, Y y Z"."""
+    del DIF Toluca, del DIF Metepec y del DIF Zinacantepec, X, Y y Z"; "los titulares de
+    las alcaldías A y B, X y Y" (``_PLURAL_COUNCILS``)."""
     pos, bodies, closed = match.end(), [], False
+    bodies, pos = _councils_listed(masked, pos, inst_at)
+    closed = bool(bodies)
     while not closed and (step := _NEXT_BODY.match(masked, pos)) is not None:
         if bool(step.group("sep")) != bool(bodies):
             break

@@ -137,7 +137,7 @@ def office_parents(doc, registry, jurisdiction, occs: list[InstOcc]) -> list[Ins
                 parents.append(parent)
             continue
         if match is None:
-            parent = _short_parent_inside(doc, registry, occ)
+            parent = _short_parent_inside(doc, registry, occ, jurisdiction)
             if parent is not None and parent.key not in keys:
                 keys.add(parent.key)
                 parents.append(parent)
@@ -156,27 +156,40 @@ def office_parents(doc, registry, jurisdiction, occs: list[InstOcc]) -> list[Ins
     return parents
 
 
-# A unit or a facility named with its federal parent's short name at its end ("el Activo
-# Integral Poza Rica-Altamira de Pemex", "la Refinería Miguel Hidalgo de Pemex"): the
-# parent is mentioned too (``SHORT_FEDERAL_ACRONYMS``).
-_SHORT_PARENT_AT_END = re.compile(r" (?:del|de la|de) (?P<parent>[A-Z][a-z]+)$")
+# A unit or a facility named with its parent's short name at its end ("el Activo Integral
+# Poza Rica-Altamira de Pemex", "la Refinería Miguel Hidalgo de Pemex", "el Instituto de
+# Geofísica de la UNAM", "la Facultad de Química de la UAQ"): the parent is mentioned too, a
+# federal body of ``SHORT_FEDERAL_ACRONYMS`` or a body of the article's state of
+# ``STATE_SHORT_NAMES``, written as a word or in capitals.
+_SHORT_PARENT_AT_END = re.compile(r" (?:del|de la|de) (?P<parent>[A-Z][^\W\d_]+)$")
 
 
-def _short_parent_inside(doc, registry, occ: InstOcc) -> InstOcc | None:
+def _short_parent_inside(doc, registry, occ: InstOcc, jurisdiction) -> InstOcc | None:
     match = _SHORT_PARENT_AT_END.search(doc.text, occ.start, occ.end)
-    if match is None or match.group("parent") not in SHORT_FEDERAL_ACRONYMS:
+    if match is None:
         return None
     written = match.group("parent")
-    name = SHORT_FEDERAL_ACRONYMS[written]
-    key = normalize_alias(name)
-    inst_id = lookup_institution(registry, key, lx.FEDERAL, lx.FEDERAL)
-    if inst_id is None:
-        inst_id = lookup_institution(registry, normalize_alias(written), lx.FEDERAL, lx.FEDERAL)
+    start, end = match.span("parent")
+    federal = FEDERAL_CAPITALS.get(written, written)
+    if federal in SHORT_FEDERAL_ACRONYMS:
+        name = SHORT_FEDERAL_ACRONYMS[federal]
+        key = normalize_alias(name)
+        inst_id = lookup_institution(registry, key, lx.FEDERAL, lx.FEDERAL)
+        if inst_id is None:
+            inst_id = lookup_institution(registry, normalize_alias(federal), lx.FEDERAL, lx.FEDERAL)
+        code = lx.FEDERAL
+        jurisdiction = lx.FEDERAL
+    else:
+        code = state_of(jurisdiction)
+        name = state_short_name(STATE_CAPITALS.get(written, written), code) if code else ""
+        if not name:
+            return None
+        key = normalize_alias(name)
+        inst_id = lookup_institution(registry, key, code, jurisdiction)
     if inst_id is not None:
         name = registry.institutions[inst_id].name
         key = normalize_alias(name)
-    start, end = match.span("parent")
-    return InstOcc(start, end, name, key, inst_id, lx.FEDERAL, written, written, [], "phrase")
+    return InstOcc(start, end, name, key, inst_id, code, written, written, [], "phrase")
 
 
 def _centre_parent(registry, centre) -> InstOcc:
@@ -333,6 +346,7 @@ HELD_ONLY_HEADS = (
     *WATER_UTILITY_HEADS,
     *SCHOOL_HEADS,
     *(f"{h} {s}" for h in lx.NAME_HONORIFICS for s in SCHOOL_HEADS),
+    "Campus",  # a university's campus named alone is the place a story happens in
 )
 # A facility's own acronym, then its number: " (UMAE) número 71".
 _ACRONYM_THEN_NUMBER = re.compile(
@@ -366,7 +380,12 @@ COURT_CHAMBERS = (
     "Sala Laboral",
 )
 CHAMBER_KEYS = tuple(normalize_alias(h) + " " for h in COURT_CHAMBERS)
-NAMED_AFTER_PARENT = ("Facultad", *COURT_CHAMBERS)
+# A university's campuses and its divisions of sciences ("el Campus Irapuato-Salamanca de la
+# Universidad de Guanajuato", "la División de Ciencias Sociales" of the Universidad de
+# Sonora, the UAM's, the UdeG's) are named after it like its faculties ("División" alone is
+# also the CFE's).
+UNIVERSITY_NAMED_UNITS = ("Facultad", "Campus", "División de Ciencias")
+NAMED_AFTER_PARENT = (*UNIVERSITY_NAMED_UNITS, *COURT_CHAMBERS)
 AFTER_PARENT_KEYS = tuple(normalize_alias(h) + " " for h in NAMED_AFTER_PARENT)
 # Units of a body the press names in full with their parent after "de la"/"del" ("la
 # Fiscalía Especializada en Delitos de Corrupción de la Procuraduría General de Justicia
@@ -1190,6 +1209,12 @@ SHORT_FEDERAL_ACRONYMS = {
     "CJF": "Consejo de la Judicatura Federal",
     "TFJA": "Tribunal Federal de Justicia Administrativa",
     "ASF": "Auditoría Superior de la Federación",
+    # national public universities (autonomous bodies of the State)
+    "UNAM": "Universidad Nacional Autónoma de México",
+    "IPN": "Instituto Politécnico Nacional",
+    "UAM": "Universidad Autónoma Metropolitana",
+    "UPN": "Universidad Pedagógica Nacional",
+    "TecNM": "Tecnológico Nacional de México",
 }
 SHORT_FEDERAL_NAMES = {
     **SHORT_FEDERAL_ACRONYMS,
@@ -1361,6 +1386,58 @@ STATE_SHORT_NAMES = {
     },
     "Ipejal": {"MX-JAL": "Instituto de Pensiones del Estado de Jalisco"},
     "CAED": {"MX-DUR": "Comisión del Agua del Estado de Durango"},
+    # round of linker-bj: secretariats and commissions named bare
+    "Segiagua": {"MX-CMX": "Secretaría de Gestión Integral del Agua de la Ciudad de México"},
+    "SGIRPC": {
+        "MX-CMX": (
+            "Secretaría de Gestión Integral de Riesgos y Protección Civil de la Ciudad de México"
+        )
+    },
+    "Sedesa": {"MX-CMX": "Secretaría de Salud de la Ciudad de México"},
+    "Semarnath": {
+        "MX-HID": "Secretaría de Medio Ambiente y Recursos Naturales del Estado de Hidalgo"
+    },
+    "Cofom": {"MX-MIC": "Comisión Forestal del Estado de Michoacán"},
+    "SMAOT": {"MX-GUA": "Secretaría de Medio Ambiente y Ordenamiento Territorial de Guanajuato"},
+    "Japay": {"MX-YUC": "Junta de Agua Potable y Alcantarillado de Yucatán"},
+    "OAPAS": {
+        "MX-MEX": (
+            "Organismo Público Descentralizado para la Prestación de los Servicios de Agua "
+            "Potable, Alcantarillado y Saneamiento del Municipio de Naucalpan de Juárez"
+        )
+    },
+    # public state universities (autonomous bodies of their state)
+    "UANL": {"MX-NLE": "Universidad Autónoma de Nuevo León"},
+    "UAEH": {"MX-HID": "Universidad Autónoma del Estado de Hidalgo"},
+    "UAQ": {"MX-QUE": "Universidad Autónoma de Querétaro"},
+    "UASLP": {"MX-SLP": "Universidad Autónoma de San Luis Potosí"},
+    "UMSNH": {"MX-MIC": "Universidad Michoacana de San Nicolás de Hidalgo"},
+    "UADY": {"MX-YUC": "Universidad Autónoma de Yucatán"},
+    "Unison": {"MX-SON": "Universidad de Sonora"},
+    "UAA": {"MX-AGU": "Universidad Autónoma de Aguascalientes"},
+    "UATx": {"MX-TLA": "Universidad Autónoma de Tlaxcala"},
+    "UAEMéx": {"MX-MEX": "Universidad Autónoma del Estado de México"},
+    "UAEM": {
+        "MX-MEX": "Universidad Autónoma del Estado de México",
+        "MX-MOR": "Universidad Autónoma del Estado de Morelos",
+    },
+    "UdeG": {"MX-JAL": "Universidad de Guadalajara"},
+    "BUAP": {"MX-PUE": "Benemérita Universidad Autónoma de Puebla"},
+    "UAZ": {"MX-ZAC": "Universidad Autónoma de Zacatecas"},
+    "UAS": {"MX-SIN": "Universidad Autónoma de Sinaloa"},
+    "UABC": {"MX-BCN": "Universidad Autónoma de Baja California"},
+    "UABCS": {"MX-BCS": "Universidad Autónoma de Baja California Sur"},
+    "UACH": {"MX-CHH": "Universidad Autónoma de Chihuahua"},
+    "UACJ": {"MX-CHH": "Universidad Autónoma de Ciudad Juárez"},
+    "UAdeC": {"MX-COA": "Universidad Autónoma de Coahuila"},
+    "UAT": {"MX-TAM": "Universidad Autónoma de Tamaulipas"},
+    "UJAT": {"MX-TAB": "Universidad Juárez Autónoma de Tabasco"},
+    "UNACH": {"MX-CHP": "Universidad Autónoma de Chiapas"},
+    "UAGro": {"MX-GRO": "Universidad Autónoma de Guerrero"},
+    "UABJO": {"MX-OAX": "Universidad Autónoma Benito Juárez de Oaxaca"},
+    "UAN": {"MX-NAY": "Universidad Autónoma de Nayarit"},
+    "UJED": {"MX-DUR": "Universidad Juárez del Estado de Durango"},
+    "Uqroo": {"MX-ROO": "Universidad de Quintana Roo"},
     # auditors and other bodies
     "ProAm": {"MX-MIC": "Procuraduría de Protección al Ambiente de Michoacán"},
     "OSFEM": {"MX-MEX": "Órgano Superior de Fiscalización del Estado de México"},
@@ -1675,8 +1752,13 @@ _LISTED_COUNCILS = re.compile(
 
 
 def _listed_councils(doc, registry, jurisdiction, taken) -> list[InstOcc]:
-    """Each council of ``_LISTED_COUNCILS``, a mention at its town's name."""
+    """Each council of ``_LISTED_COUNCILS``, a mention at its town's name; in a state
+    whose councils are alcaldías, each of its towns (``lexicon.COUNCIL_TOWNS``) after
+    "alcaldía"/"alcaldías" in lower case too."""
     found = []
+    towns = lx.COUNCIL_TOWNS.get(state_of(jurisdiction), ())
+    if towns and "lcald" in doc.text:
+        found.extend(_listed_alcaldias(doc, registry, jurisdiction, taken, towns))
     if "yuntamientos de " not in doc.text:
         return found
     covered = _Coverage(taken)
@@ -1692,6 +1774,36 @@ def _listed_councils(doc, registry, jurisdiction, taken) -> list[InstOcc]:
             )
             if occ is not None:
                 occ.surface = town
+                found.append(occ)
+    return found
+
+
+@lru_cache(maxsize=8)
+def _alcaldias_re(towns: tuple[str, ...]) -> re.Pattern:
+    town = "|".join(sorted(map(re.escape, towns), key=len, reverse=True))
+    listed = rf"(?:{town})(?:(?:, (?:{town}))*(?: y | e )(?:{town}))?"
+    return re.compile(rf"(?<![\w])[Aa]lcald[ií]as? (?:de )?({listed})(?![\w])")
+
+
+def _listed_alcaldias(doc, registry, jurisdiction, taken, towns) -> list[InstOcc]:
+    """ "la alcaldía Coyoacán", "las alcaldías Tláhuac e Iztacalco": each town's council."""
+    found = []
+    covered = _Coverage(taken)
+    for match in _alcaldias_re(towns).finditer(doc.text):
+        pos = match.start(1)
+        listed = re.split(r", | y | e ", match.group(1))
+        for town in listed:
+            start = doc.text.index(town, pos)
+            end = pos = start + len(town)
+            if covered.inside(start):
+                continue
+            if len(listed) == 1:
+                start = match.start()  # "la alcaldía Coyoacán": the whole name
+            occ = _phrase_occurrence(
+                doc, registry, jurisdiction, start, end, "Alcaldía", f"Alcaldía {town}"
+            )
+            if occ is not None:
+                occ.surface = doc.text[start:end]
                 found.append(occ)
     return found
 

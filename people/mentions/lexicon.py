@@ -394,6 +394,16 @@ REGIONAL_TITLES = {
 # name of its own is a row of ``OWN_STATE_BODY_NAMES``: (body, state) -> its name.
 _FGE = "Fiscalía General del Estado"
 IMPLIED_STATE_BODIES = {"fiscal": _FGE, "vicefiscal": _FGE}
+
+# Titles whose holder heads a body named by the title's noun and area ("la procuradora de
+# Protección de Niñas, Niños y Adolescentes", "el procurador de Desarrollo Urbano del
+# estado"): when no rule and nothing the article names gives the holder a body, the body is
+# "<noun> <area> del Estado de <state>" of the article's state, also known as "<noun> <area>
+# de <state>" (``context._body_the_title_heads``). Title (folded) -> the body's noun; an
+# area (folded) with a name of its own -> that name's opening ("procurador de Justicia":
+# the old Procuraduría General de Justicia del Estado).
+TITLE_OWN_BODIES = {"procurador": "Procuraduría"}
+OWN_BODY_AREAS = {"justicia": "Procuraduría General de Justicia"}
 _FGJ = "Fiscalía General de Justicia del Estado de "
 OWN_STATE_BODY_NAMES = {
     (_FGE, "MX-MEX"): _FGJ + "México",
@@ -705,6 +715,32 @@ def without_honorific(folded: str) -> str:
 # A town's government by state, when it is not an ayuntamiento: Mexico City's
 # demarcations are alcaldías ("la alcaldesa de Iztapalapa" -> Alcaldía Iztapalapa).
 COUNCIL_FORMS = {"MX-CMX": "Alcaldía {place}"}
+# The towns of such a state, whose councils the press names in lower case before the
+# town's name ("la alcaldía Coyoacán", "las alcaldías Tláhuac e Iztacalco":
+# ``institutions._listed_councils``); only these names, so a person's name after
+# "alcaldía" is never a town.
+COUNCIL_TOWNS = {
+    "MX-CMX": (
+        "Álvaro Obregón",
+        "Azcapotzalco",
+        "Benito Juárez",
+        "Coyoacán",
+        "Cuajimalpa de Morelos",
+        "Cuajimalpa",
+        "Cuauhtémoc",
+        "Gustavo A. Madero",
+        "Iztacalco",
+        "Iztapalapa",
+        "La Magdalena Contreras",
+        "Magdalena Contreras",
+        "Miguel Hidalgo",
+        "Milpa Alta",
+        "Tláhuac",
+        "Tlalpan",
+        "Venustiano Carranza",
+        "Xochimilco",
+    )
+}
 # A council named by a bare noun other than "Ayuntamiento"/"Cabildo" (folded keys): "El
 # Gobierno Municipal invita …" is the article's council, not a body of its own.
 COUNCIL_BARE_NAMES = frozenset({"gobierno municipal"})

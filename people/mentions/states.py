@@ -174,6 +174,7 @@ STATES: tuple[State, ...] = (
         "Querétaro",
         ("San Juan del Río",),
         ("queretano", "queretana"),
+        legislature="Legislatura del Estado de Querétaro",
     ),
     State(
         "MX-ROO",
