@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET
 from articles.models import Article
 from articles.pagination import ARTICLE_ORDER, COUNT_CAP, Page, paginate
 from articles.search import ArticleFilters, clean_query, paginate_ranked, rank_articles
-from articles.selectors import attach_links, public_media_links
+from articles.selectors import attach_links, attach_rows, public_media_links
 from articles.shared_image import shared_image
 from newsroom.prepared import compiled_once
 
@@ -66,7 +66,7 @@ def iso_date(value) -> str | None:
 
 
 def serialize_article(article: Article) -> dict:
-    """Needs with_related(), with_mentions() and attach_links()."""
+    """Needs for_api(), attach_rows() and attach_links()."""
     return {
         "slug": article.slug,
         "title": article.title,
@@ -74,7 +74,7 @@ def serialize_article(article: Article) -> dict:
         "highlights": list(article.highlights or []),
         "authors": [
             {"name": author.name, "slug": author.slug, "kind": author.kind}
-            for author in article.ordered_authors()
+            for author in article.bylines
         ],
         "source": article.source,
         "section": article.section.name if article.section_id else None,
@@ -84,7 +84,7 @@ def serialize_article(article: Article) -> dict:
         "lead_image": image.url if (image := shared_image(article)) else None,
         # Filtered as on the article page: safe schemes, no internal storage.
         "media_links": [link["url"] for link in public_media_links(article.media_links)],
-        "tags": sorted(tag.name for tag in article.topics()),
+        "tags": sorted(article.topic_names),
         "body_html": article.body_html,
         "url": settings.SITE_URL + article.get_absolute_url(),
         "officials": [
@@ -108,7 +108,14 @@ def serialize_article(article: Article) -> dict:
 def _articles():
     # Compiled once (newsroom.prepared): a list's count, key and rows statements
     # compile only their WHERE clauses per request, as the other lists' do.
-    return compiled_once(Article.objects.published().with_related().with_mentions(), "api-articles")
+    return compiled_once(Article.objects.published().for_api(), "api-articles")
+
+
+def _with_links(articles: list[Article]) -> list[Article]:
+    """The page's bylines, topics and mentions as rows, then the entities it shows."""
+    attach_rows(articles)
+    attach_links(articles)
+    return articles
 
 
 # /api/articles/?q=…&section=…&author=…&official=…&institution=…&tag=…&date_from=…&date_to=…
@@ -134,8 +141,8 @@ def article_list(request):
         page = paginate_ranked(request, ranked, articles, API_PER_PAGE)
     else:
         page = paginate(request, articles, ARTICLE_ORDER, API_PER_PAGE, count_cap=COUNT_CAP)
-    attach_links(page.object_list)
-    return paginated(request, page, [serialize_article(a) for a in page.object_list])
+    shown = _with_links(page.object_list)
+    return paginated(request, page, [serialize_article(a) for a in shown])
 
 
 @api_view
@@ -143,5 +150,5 @@ def article_detail(request, slug):
     article = _articles().filter(slug=slug).first()
     if article is None:
         raise Http404
-    attach_links([article])
+    _with_links([article])
     return serialize_article(article)

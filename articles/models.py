@@ -131,6 +131,11 @@ INSTITUTION_MENTION_COLUMNS = (
     *_MENTION_COLUMNS,
     *(f"institution__{c}" for c in (*_ENTITY_COLUMNS, "acronym")),
 )
+# An article's mentions, most mentioned first (``with_mentions()``, the API's rows). The
+# registry holds namesakes (two «Ayuntamiento de San Cristóbal de las Casas»): the key
+# settles their order, which PostgreSQL otherwise leaves to the plan.
+OFFICIAL_MENTION_ORDER = ("-count", "official__name", "official_id")
+INSTITUTION_MENTION_ORDER = ("-count", "institution__name", "institution_id")
 
 # Where the card prefetches put an article's byline links (``Article.ordered_authors``).
 # Prefetches into a list attribute (``to_attr``): without it Django builds a
@@ -149,15 +154,16 @@ def _byline_prefetch() -> Prefetch:
     )
 
 
-def _card_prefetches() -> tuple[Prefetch, Prefetch]:
-    return (
-        _byline_prefetch(),
-        Prefetch(
-            "lead_image__renditions",
-            queryset=compiled_once(Rendition.objects.all(), "card-renditions"),
-            to_attr=RENDITION_LIST,
-        ),
+def _rendition_prefetch() -> Prefetch:
+    return Prefetch(
+        "lead_image__renditions",
+        queryset=compiled_once(Rendition.objects.all(), "card-renditions"),
+        to_attr=RENDITION_LIST,
     )
+
+
+def _card_prefetches() -> tuple[Prefetch, Prefetch]:
+    return (_byline_prefetch(), _rendition_prefetch())
 
 
 def _topic_prefetch() -> Prefetch:
@@ -264,6 +270,18 @@ class ArticleQuerySet(models.QuerySet):
             .prefetch_related(*_card_prefetches(), _topic_prefetch())
         )
 
+    def for_api(self):
+        """What the JSON API prints of the articles themselves: ``with_related()``'s
+        columns, section and lead image with its renditions. Their bylines, topics
+        and mentions are read as plain rows once the page is chosen
+        (``articles.selectors.attach_rows``): as model instances (and through
+        ``prefetch_related``) they were most of an API list's CPU."""
+        return (
+            self.defer("search_vector")
+            .select_related("section", "lead_image")
+            .prefetch_related(_rendition_prefetch())
+        )
+
     def with_mentions(self):
         """The mentions, most mentioned first (``Article.mentions_of``)."""
         return self.prefetch_related(
@@ -272,7 +290,7 @@ class ArticleQuerySet(models.QuerySet):
                 queryset=compiled_once(
                     OfficialMention.objects.select_related("official", "institution")
                     .only(*OFFICIAL_MENTION_COLUMNS)
-                    .order_by("-count", "official__name"),
+                    .order_by(*OFFICIAL_MENTION_ORDER),
                     "mentions-officials",
                 ),
                 to_attr=MENTION_LISTS["official_mentions"],
@@ -282,7 +300,7 @@ class ArticleQuerySet(models.QuerySet):
                 queryset=compiled_once(
                     InstitutionMention.objects.select_related("institution")
                     .only(*INSTITUTION_MENTION_COLUMNS)
-                    .order_by("-count", "institution__name"),
+                    .order_by(*INSTITUTION_MENTION_ORDER),
                     "mentions-institutions",
                 ),
                 to_attr=MENTION_LISTS["institution_mentions"],

@@ -131,6 +131,12 @@ def public_flag(model, via: str = "", now=None) -> ExpressionWrapper:
     return ExpressionWrapper(public_entity_q(model, via, now), output_field=BooleanField())
 
 
+def linkable_state(status: str, merged_into_id: int | None) -> bool:
+    """``EntityQuerySet.linkable()`` for an entity's columns (``Entity.is_linkable``,
+    and the rows the API reads its mentions as)."""
+    return status != EntityStatus.REJECTED and merged_into_id is None
+
+
 class EntityQuerySet(models.QuerySet):
     def linkable(self):
         """Entities the linker may point articles at."""
@@ -194,7 +200,7 @@ class Entity(models.Model):
         A linkable entity that a live article mentions is public: the article
         page and the API list an article's entities with this test alone.
         """
-        return self.status != EntityStatus.REJECTED and self.merged_into_id is None
+        return linkable_state(self.status, self.merged_into_id)
 
 
 class Institution(Entity):

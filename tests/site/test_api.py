@@ -244,3 +244,96 @@ def test_api_is_read_only(client, db):
     make_article(slug="nota")
     assert client.post("/api/articles/").status_code in (403, 405)
     assert client.put("/api/articles/nota/").status_code in (403, 405)
+
+
+def _printed(article):
+    """What the API prints of an article's bylines, topics and linked entities."""
+    return (
+        [(author.name, author.slug, author.kind) for author in article.api_authors],
+        article.api_topics,
+        [
+            (link.official.slug, link.role, link.institution and link.institution.name)
+            for link in article.linked_officials
+        ],
+        [(i.name, i.slug, i.acronym) for i in article.linked_institutions],
+    )
+
+
+def test_the_api_reads_as_rows_what_the_pages_read_as_instances(db):
+    # attach_rows() reads bylines, topics and mentions as plain rows; the article
+    # page reads them as model instances (with_related(), with_mentions()). Both go
+    # through attach_links(): the linkable test, a role from the post held that day.
+    from articles.models import Article
+    from articles.selectors import attach_links, attach_rows
+    from tests.factories import make_author, make_position
+
+    health = make_institution(name="Secretaría de Salud", acronym="SSA")
+    rejected = make_institution(name="Dirección falsa", status=EntityStatus.REJECTED)
+    merged_into = make_institution(name="Instituto nuevo")
+    merged = make_institution(name="Instituto viejo", merged_into=merged_into)
+    ana = make_official(name="Ana Uc")
+    make_position(official=ana, role="Secretaria", institution=health)
+    beto = make_official(name="Beto Can")
+    hidden = make_official(name="Carla Pech", status=EntityStatus.REJECTED)
+    authors = [make_author(name="Zoe Ramos"), make_author(name="Redacción", kind="staff")]
+    make_article(
+        title="Con todo",
+        authors=authors,
+        tags=["salud", "agua", "obras"],
+        officials=[ana, (beto, "vocero", rejected), hidden, (make_official(), "jefa", health)],
+        institutions=[health, rejected, merged, merged_into],
+    )
+    make_article(title="Sin enlaces")
+    # Namesakes (the registry holds some): listed by key, on both paths and databases.
+    pinos = [make_institution(name="Ayuntamiento de Pinos") for _ in range(2)]
+    make_article(title="Namesakes", institutions=pinos[::-1])
+    make_article(title="Otra", authors=authors[::-1], officials=[(ana, "titular", None)])
+
+    rows = list(Article.objects.published().for_api().order_by("pk"))
+    attach_rows(rows)
+    attach_links(rows)
+    for article in rows:
+        article.api_authors, article.api_topics = article.bylines, article.topic_names
+    instances = list(Article.objects.published().with_related().with_mentions().order_by("pk"))
+    attach_links(instances)
+    for article in instances:
+        article.api_authors = article.ordered_authors()
+        article.api_topics = [tag.name for tag in article.topics()]
+
+    assert [_printed(a) for a in rows] == [_printed(a) for a in instances]
+    first = _printed(rows[0])
+    assert first[1] == ["salud", "agua", "obras"]
+    assert ("ana-uc", "Secretaria", "Secretaría de Salud") in first[2]
+    assert ("beto-can", "vocero", None) in first[2]
+    assert not any(slug == "carla-pech" for slug, _, _ in first[2])
+    assert [name for name, _, _ in first[3]] == ["Instituto nuevo", "Secretaría de Salud"]
+    assert _printed(rows[1]) == ([], [], [], [])
+    assert [slug for _, slug, _ in _printed(rows[2])[3]] == [i.slug for i in pinos]
+
+
+def test_an_api_list_builds_no_model_instance_for_bylines_topics_or_mentions(client, db):
+    from django.db.models.signals import post_init
+
+    from tests.factories import make_author
+
+    office = make_institution(name="Secretaría de Salud")
+    for i in range(5):
+        make_article(
+            authors=[make_author()],
+            tags=[f"tema {i}"],
+            officials=[(make_official(), "titular", office)],
+            institutions=[office],
+        )
+    built = []
+
+    def count(sender, **kwargs):
+        built.append(sender.__name__)
+
+    post_init.connect(count)
+    try:
+        assert client.get("/api/articles/").status_code == 200
+    finally:
+        post_init.disconnect(count)
+    # The five articles (and what select_related joins): no Author, Tag, mention or entity.
+    assert built.count("Article") == 5
+    assert set(built) <= {"Article", "Section", "Image"}
