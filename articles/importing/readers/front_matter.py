@@ -225,10 +225,19 @@ _TOML_OPEN = re.compile(r"\A\n*\+\+\+[ \t]*\n")
 _TOML_CLOSE = re.compile(r"^\+\+\+[ \t]*$", re.MULTILINE)
 
 
-def _check_loaded_bounds(data: object) -> None:
+def _data_children(value: object):
+    if isinstance(value, dict):
+        return value.values()
+    if isinstance(value, list):
+        return value
+    return ()
+
+
+def check_loaded_bounds(data: object, *, what: str = "front matter", children=_data_children):
     """ImportFailure when loaded ``data`` nests deeper than MAX_DEPTH or holds more than
-    MAX_NODES values: the bounds ``check_bounds`` keeps on YAML, for a format whose
-    parser has no events to count (walked without recursion)."""
+    MAX_NODES values: the bounds ``check_bounds`` keeps on YAML, for a format whose parser
+    has no events to count (TOML, JSON; an XML tree with ``children=list``), walked without
+    recursion. ``what`` names the format in the refusal."""
     pending = [(data, 0)]
     nodes = 0
     while pending:
@@ -236,17 +245,15 @@ def _check_loaded_bounds(data: object) -> None:
         nodes += 1
         if depth > MAX_DEPTH:
             raise ImportFailure(
-                _("front matter demasiado anidado (más de %(depth)d niveles)")
-                % {"depth": MAX_DEPTH}
+                _("%(what)s demasiado anidado (más de %(depth)d niveles): no se importa")
+                % {"what": what, "depth": MAX_DEPTH}
             )
         if nodes > MAX_NODES:
             raise ImportFailure(
-                _("front matter demasiado grande (más de %(nodes)d valores)") % {"nodes": MAX_NODES}
+                _("%(what)s demasiado grande (más de %(nodes)d valores): no se importa")
+                % {"what": what, "nodes": MAX_NODES}
             )
-        if isinstance(value, dict):
-            pending.extend((item, depth + 1) for item in value.values())
-        elif isinstance(value, list):
-            pending.extend((item, depth + 1) for item in value)
+        pending.extend((child, depth + 1) for child in children(value))
 
 
 def _plain(value: object) -> object:
@@ -277,7 +284,7 @@ def toml_as_yaml(text: str) -> str:
         data = tomllib.loads(source)
     except (tomllib.TOMLDecodeError, RecursionError, ValueError):
         raise ImportFailure(_("TOML inválido")) from None
-    _check_loaded_bounds(data)
+    check_loaded_bounds(data, what="TOML")
     block = yaml.safe_dump(_plain(data), allow_unicode=True, sort_keys=False, width=10_000)
     return f"---\n{block}---{text[closing.end() :]}"
 
@@ -298,11 +305,6 @@ def as_post(fields: dict, body: str) -> str:
 
     block = yaml.safe_dump(plain(_plain(fields)), allow_unicode=True, sort_keys=False, width=10_000)
     return f"---\n{block}---\n\n{plain(body.strip())}\n"
-
-
-def check_loaded_bounds(data: object) -> None:
-    """``_check_loaded_bounds`` for the readers of structured exports (JSON, XML)."""
-    _check_loaded_bounds(data)
 
 
 # A Hugo post's JSON front matter: an object opening the file, the body under it.
@@ -326,7 +328,7 @@ def json_front_matter_as_yaml(text: str) -> str:
     body = text[end:]
     if not isinstance(data, dict) or not body.strip():
         return text
-    _check_loaded_bounds(data)
+    check_loaded_bounds(data, what="JSON")
     return as_post(data, body)
 
 

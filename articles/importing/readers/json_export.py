@@ -194,10 +194,7 @@ def read_json_export(text: str) -> str | None:
             if line
             else _("JSON inválido: no se importa")
         ) from None
-    try:
-        check_loaded_bounds(data)
-    except ImportFailure as problem:
-        raise ImportFailure(problem.reason.replace("front matter", "JSON")) from None
+    check_loaded_bounds(data, what="JSON")
     articles = _candidates(data)
     if len(articles) > 1:
         raise ImportFailure(

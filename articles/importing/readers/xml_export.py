@@ -32,7 +32,7 @@ from django.utils.translation import gettext as _
 from articles.importing.records import ImportFailure
 from people.naming import fold
 
-from .front_matter import MAX_DEPTH, MAX_NODES, as_post
+from .front_matter import as_post, check_loaded_bounds
 
 _DECLARATION = re.compile(r"\A\s*<\?xml\b[^>]*\?>", re.IGNORECASE)
 # Root elements exporters write; a document opening with one of them is an export.
@@ -111,27 +111,8 @@ def _parse(text: str) -> ET.Element:
         raise ImportFailure(
             _("el XML está truncado o mal formado (línea %(line)d): no se importa") % {"line": line}
         ) from None
-    _check_tree(root)
+    check_loaded_bounds(root, what="XML", children=list)  # an element's sub-elements
     return root
-
-
-def _check_tree(root: ET.Element) -> None:
-    pending = [(root, 0)]
-    nodes = 0
-    while pending:
-        element, depth = pending.pop()
-        nodes += 1
-        if depth > MAX_DEPTH:
-            raise ImportFailure(
-                _("XML demasiado anidado (más de %(depth)d niveles): no se importa")
-                % {"depth": MAX_DEPTH}
-            )
-        if nodes > MAX_NODES:
-            raise ImportFailure(
-                _("XML demasiado grande (más de %(nodes)d elementos): no se importa")
-                % {"nodes": MAX_NODES}
-            )
-        pending.extend((child, depth + 1) for child in element)
 
 
 def _text(element: ET.Element) -> str:
