@@ -19,6 +19,7 @@ from people.mentions.institutions import (
     lists_areas,
     named_after_person,
     opens_with_head,
+    union_short_name,
 )
 from people.mentions.patterns import (
     ACRONYM,
@@ -27,8 +28,8 @@ from people.mentions.patterns import (
     NON_PUBLIC,
     NON_PUBLIC_HEADS,
     PAREN_ACRONYM,
+    PRIVATE_UNIT_NOUNS,
     STATE_COMPANIES,
-    UNION_ACRONYM,
     UNION_SECTION,
     WORD,
     called_private,
@@ -335,7 +336,7 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                 if (
                     fold_word(word) in lx.PARTIES
                     or fold_word(word) in NON_PUBLIC
-                    or UNION_ACRONYM.match(fold_word(word))
+                    or union_short_name(fold_word(word))
                     or fold_word(word) in private_short_names(doc.text)
                 ):
                     # "de Morena", "de la FIFA", "de la Canacintra": a party or a private body
@@ -414,6 +415,12 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
             if filler and comp.institution is None and not comp.area:
                 after = _CONNECTOR.match(masked, filler.end())
                 target = after.end() if after else -1
+                if _private_filler(masked, fold_word(filler.group()).split(), target, inst_at):
+                    # "de la sección sindical de la Secretaría de Salud", "de la planta de
+                    # Nemak": a union's or a company's unit
+                    comp.non_public = True
+                    comp.end = filler.end()
+                    return comp
                 if after and (
                     target in inst_at
                     or _ACRONYM_RE.match(masked, target)
@@ -555,6 +562,24 @@ def _is_place(text: str) -> bool:
 _NEXT_LISTED_PLACE = re.compile(r"(?:,| y| e) (?:de la|de los|de las|del|de) $")
 
 
+_UNION_FILLER_WORDS = frozenset(("sindical", "sindicales", "sindicato", "sindicatos"))
+_OWNER_NAME = re.compile(rf"{CAP}(?: (?:de |del |y )?{CAP})*")
+
+
+def _private_filler(masked, folded_words, target, inst_at) -> bool:
+    """Do the lower-case words between a title and its body name a union's or a company's
+    unit: "la sección sindical de …", "la planta de Nemak" (but "la planta de la CFE", a
+    public body's, and "la planta de Salamanca", a place's)?"""
+    if set(folded_words) & _UNION_FILLER_WORDS:
+        return True
+    if not folded_words or folded_words[0] not in PRIVATE_UNIT_NOUNS or target < 0:
+        return False
+    if target in inst_at:
+        return False
+    owner = _OWNER_NAME.match(masked, target)
+    return owner is not None and not known_place(owner.group())
+
+
 def _split_area(masked, start, end) -> tuple[int, str, str, bool]:
     """Cut a capitalised area phrase where a person's name or a state starts.
 
@@ -637,7 +662,7 @@ def is_private(name: str) -> bool:
         or private_opening(" ".join(folded))
         or party_body(" ".join(folded))
         or _OF_UNION_SECTION.search(" ".join(folded)) is not None
-        or any(UNION_ACRONYM.match(word) for word in folded)
+        or any(union_short_name(word) for word in folded)
     )
 
 

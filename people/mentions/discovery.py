@@ -40,6 +40,7 @@ from people.mentions.institutions import (
     NAMED_AFTER_PARENT,
     lookup_institution,
     opens_with_head,
+    union_short_name,
     with_state,
 )
 from people.mentions.patterns import (
@@ -53,7 +54,6 @@ from people.mentions.patterns import (
     NON_PUBLIC_HEADS,
     NON_PUBLIC_OPENINGS,
     SAID_PRIVATE,
-    UNION_ACRONYM,
     UNION_SECTION,
     WORD,
 )
@@ -635,7 +635,7 @@ def _private_post(phrase: str, text: str) -> bool:
         words & NON_PUBLIC
         or words & lx.PARTIES
         or words & private_short_names(text)
-        or any(UNION_ACRONYM.match(w) for w in words)
+        or any(union_short_name(w) for w in words)
         or UNION_SECTION.search(folded)
         or FOREIGN_BODY.search(phrase)
     )

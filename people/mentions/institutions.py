@@ -24,6 +24,7 @@ from people.mentions.patterns import (
     NON_PUBLIC,
     PAREN_ACRONYM,
     PART,
+    UNION_ACRONYM,
     UP,
     private_opening,
     public_opening,
@@ -1443,6 +1444,35 @@ STATE_SHORT_NAMES = {
     "OSFEM": {"MX-MEX": "Órgano Superior de Fiscalización del Estado de México"},
     "ORFIS": {"MX-VER": "Órgano de Fiscalización Superior del Estado de Veracruz"},
 }
+
+# The public universities' short names, folded ("unam", "uaz", "buap" and "uap": a
+# Benemérita's without its first word), from the tables above.
+_UNIVERSITY_SHORT_NAMES = frozenset(
+    short
+    for written, name in (
+        *SHORT_FEDERAL_ACRONYMS.items(),
+        *((w, n) for w, by_state in STATE_SHORT_NAMES.items() for n in by_state.values()),
+    )
+    if fold_word(name).startswith(("universidad", "benemerita universidad"))
+    for short in (
+        (fold_word(written), fold_word(written)[1:])
+        if fold_word(name).startswith("benemerita")
+        else (fold_word(written),)
+    )
+)
+# A public university's unions are named "S" (sindicato), a few letters of what the union
+# is (personal académico, trabajadores, único, independiente, nacional…), then the
+# university's short name: "SPAUAN", "STUNAM", "SUTUAZ", "SUNTUAP", "Sitbuap".
+_UNIVERSITY_UNION = re.compile(
+    r"s[tupaidenmc]{1,5}(?:"
+    + "|".join(sorted(map(re.escape, _UNIVERSITY_SHORT_NAMES), key=len, reverse=True))
+    + r")$"
+)
+
+
+def union_short_name(folded: str) -> bool:
+    """Is a folded word a union's short name ("suteo", "spauan", "stunam"), no public body's?"""
+    return bool(UNION_ACRONYM.match(folded) or _UNIVERSITY_UNION.match(folded))
 
 
 def capitals_spellings(table) -> dict[str, str]:

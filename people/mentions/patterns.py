@@ -66,6 +66,10 @@ NON_PUBLIC = frozenset(
     bancoppel walmart walmex femsa oxxo cemex bimbo televisa coppel soriana chedraui
     telmex telcel volkswagen nissan toyota stellantis
     cementos cementera
+    cmic concanaco concamin canacar canieti canacero canaive caname canagraf
+    cnte sntsa sme cnc cnop catem
+    udlap upaep ibero iteso itesm itam udem uag anahuac tecmilenio uvm
+    motors ford kia bmw audi mazda hyundai
     """
     )
 )
@@ -147,6 +151,7 @@ NON_PUBLIC_OPENINGS = (
     "universidad autonoma de durango",
     "universidad tecnologica de mexico",
     "tecnologico de monterrey",
+    "tec de monterrey",
     "instituto tecnologico y de estudios superiores",
     # Hospitals and clinics named after a saint with no public kind before it ("Hospital
     # San José", but "Hospital General San Juan"), and sanatoriums: private.
@@ -181,6 +186,11 @@ UNION_SECTION = re.compile(r"seccion \d+(?: |$)")
 # A union's short name: "Sindicato Único de Trabajadores …" is written "SUTEO", "Sutge",
 # "SUTERM", "Sutcobao"; no public body's short name opens so.
 UNION_ACRONYM = re.compile(r"sut[a-z]{2,9}$")
+# A unit of a company before its owner's name: "el gerente de la planta de Nemak", "la
+# gerente de la sucursal de Banorte". Its staff hold no public office unless the owner is
+# a public body the text names ("la planta de la CFE") or the name is a place ("la planta
+# de Salamanca").
+PRIVATE_UNIT_NOUNS = frozenset(words("planta plantas sucursal sucursales fabrica tienda"))
 # Public bodies whose name opens like a private one's: the chambers of Congress, the
 # public upper-secondary systems named "Colegio" (Colegio de Bachilleres, Conalep, Cecyte),
 # a city's bus network named "Red".
