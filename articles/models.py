@@ -141,6 +141,9 @@ INSTITUTION_MENTION_ORDER = ("-count", "institution__name", "institution_id")
 # Prefetches into a list attribute (``to_attr``): without it Django builds a
 # filtered queryset per article to hold the results (60 per home page, ~1.5 ms).
 BYLINE_LINKS = "byline_links"
+# Where ``articles.selectors.attach_rows``/``attach_bylines`` put the authors as rows
+# (``Byline``: name, slug, kind, ``get_absolute_url()``), read by ``ordered_authors``.
+BYLINE_ROWS = "bylines"
 
 
 def _byline_prefetch() -> Prefetch:
@@ -248,6 +251,16 @@ class ArticleQuerySet(models.QuerySet):
             self.only(*CARD_FIELDS)
             .select_related("section", "lead_image")
             .prefetch_related(*_card_prefetches())
+        )
+
+    def for_linked_cards(self):
+        """``for_cards()`` without the bylines' prefetch: the linked pages (an
+        official's, an institution's, an author's, a topic's) read them as rows
+        once the page is chosen (``articles.selectors.attach_bylines``)."""
+        return (
+            self.only(*CARD_FIELDS)
+            .select_related("section", "lead_image")
+            .prefetch_related(_rendition_prefetch())
         )
 
     def for_results(self):
@@ -616,7 +629,11 @@ class Article(models.Model):
         return list(getattr(self, relation).all())
 
     def ordered_authors(self):
-        """Authors in byline order; uses the with_related() prefetch when present."""
+        """Authors in byline order: the rows ``attach_bylines`` set, else the
+        with_related() prefetch, else a query."""
+        rows = getattr(self, BYLINE_ROWS, None)
+        if rows is not None:
+            return rows
         links = getattr(self, BYLINE_LINKS, None)
         if links is None:
             links = self.article_authors.all()

@@ -29,6 +29,7 @@ from taggit.models import Tag
 
 from articles import workflow
 from articles.models import (
+    BYLINE_ROWS,
     INSTITUTION_MENTION_ORDER,
     MENTION_LISTS,
     OFFICIAL_MENTION_ORDER,
@@ -40,6 +41,7 @@ from articles.models import (
 from articles.private_links import is_internal_storage
 from articles.search_index import search_fold
 from articles.templatetags.site_extras import safe_url_or_empty
+from newsroom.addresses import slug_address
 from newsroom.prepared import compiled_once
 from people.models import (
     Institution,
@@ -270,9 +272,15 @@ def attach_links(articles: list[Article]) -> None:
 
 
 class Byline(NamedTuple):
+    """An author as a byline row: what the API prints and a card links to."""
+
     name: str
     slug: str
     kind: str
+
+    def get_absolute_url(self) -> str:
+        """The author's page, as ``Author.get_absolute_url()``."""
+        return slug_address("people:author", self.slug)
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,6 +355,24 @@ def _institution_mention_rows():
     return compiled_once(rows, "api-institution-mentions")
 
 
+def attach_bylines(articles: list[Article]) -> None:
+    """Set each article's authors (``Article.ordered_authors()``) as ``Byline``
+    rows, in byline order: one query for the page, no model instances.
+
+    The linked pages' cards read them so (``for_linked_cards()``); as the card
+    prefetch's link and author instances they were about a tenth of an
+    official's page (docs/performance.md, session 21, round 3).
+    """
+    keys = [article.pk for article in articles]
+    if not keys:
+        return
+    bylines = {pk: [] for pk in keys}
+    for article_id, *author in _byline_rows().filter(article_id__in=keys):
+        bylines[article_id].append(Byline(*author))
+    for article in articles:
+        setattr(article, BYLINE_ROWS, bylines[article.pk])
+
+
 def attach_rows(articles: list[Article]) -> None:
     """Set ``bylines`` (``Byline``), ``topic_names`` and the mention lists
     (``MentionRow``, for ``attach_links``) on each article: what the API prints
@@ -379,7 +405,7 @@ def attach_rows(articles: list[Article]) -> None:
             MentionRow(None, None, "", institution.pk, institution)
         )
     for article in articles:
-        article.bylines = bylines[article.pk]
+        setattr(article, BYLINE_ROWS, bylines[article.pk])
         article.topic_names = topics[article.pk]
         setattr(article, MENTION_LISTS["official_mentions"], official_mentions[article.pk])
         setattr(article, MENTION_LISTS["institution_mentions"], institution_mentions[article.pk])

@@ -38,6 +38,7 @@ from articles.search import (
 from articles.selectors import (
     archive_months,
     archive_years,
+    attach_bylines,
     attach_links,
     local_start,
     preview_label,
@@ -108,9 +109,15 @@ class LinkedArticlesMixin(ArticlePageMixin):
         # per request (the entity, the key, the current time).
         return compiled_once(Article.objects.published().linked_to(entity), "linked-keys")
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        attach_bylines(context["articles"])
+        return context
+
     def paging_options(self) -> dict:
         return {
-            "rows": compiled_once(Article.objects.published().for_cards(), "linked-rows"),
+            # The cards' bylines are read as rows for the page (attach_bylines).
+            "rows": compiled_once(Article.objects.published().for_linked_cards(), "linked-rows"),
             "counted": compiled_once(live_links(self.linked_entity()), "linked-count"),
         }
 

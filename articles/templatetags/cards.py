@@ -76,3 +76,13 @@ def card(article, heading="h2", hide_section=False, image_loading="lazy"):
         parts.append(f'<p class="card__byline">{byline_html(authors)}</p>')
     parts.append("</article>")
     return mark_safe("\n".join(parts))  # every value escaped above
+
+
+@register.simple_tag
+def cards(articles, heading="h2", hide_section=False) -> SafeString:
+    """``{% for article in articles %}{% card article … %}{% endfor %}`` in one tag:
+    the same markup without a loop iteration and a tag's arguments resolved per
+    card (twenty cards an official's page)."""
+    return mark_safe(
+        "".join(card(article, heading=heading, hide_section=hide_section) for article in articles)
+    )
