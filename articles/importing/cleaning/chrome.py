@@ -61,7 +61,7 @@ from .desk_notes import says_desk_note
 from .furniture import is_newsletter_line
 from .names import BY_START, BYLINE_ROLES, PARTICLES, is_agency_credit
 from .outlets import outlet_like, outlet_name
-from .placement import HOME_CRUMBS, breadcrumb
+from .placement import HOME_CRUMBS, breadcrumb, is_section_name
 from .press import is_end_marker
 from .signatures import person_name
 from .syndication import syndication_note
@@ -226,6 +226,27 @@ def page_title_bar(line: str) -> str:
     if len(parts) != 2 or not _nav_item(parts[1]):
         return ""
     return outlet_name(parts[0])
+
+
+_SECTION_BAR_SPLIT = re.compile(r"\s+\|\s+")
+
+
+def section_title_bar(line: str) -> tuple[str, str] | None:
+    """(the outlet, the section) of a browser's page title saved over the story: a
+    usual section's name and the outlet's, a bar between them, either first («Deportes |
+    Diario Tal», «Diario Tal | Economía»), or None. A dash is a masthead's («Diario Tal —
+    Local»: an edition, a motto), not a page title's."""
+    parts = _SECTION_BAR_SPLIT.split(line.strip().strip("*_ ")) if len(line) <= 120 else []
+    if len(parts) != 2:
+        return None
+    for section, outlet in (parts, parts[::-1]):
+        if (
+            is_section_name(section)
+            and not is_section_name(outlet)
+            and outlet_name(outlet) == outlet.strip()
+        ):
+            return outlet.strip(), section.strip()
+    return None
 
 
 _OUTLET_CRUMB_SPLIT = re.compile(r"\s+[>»›]{1,2}\s+")
@@ -410,6 +431,11 @@ def _head_line(head: _Head, lines: list[str], index: int) -> None:
     elif outlet := page_title_bar(stripped):
         head.source = head.source or outlet
         head.removed.append(stripped)
+    elif not any(k.strip() for k in head.kept) and (titled := section_title_bar(stripped)):
+        # the first line, a browser's page title «Deportes | Diario Tal» over the headline
+        head.source = head.source or titled[0]
+        head.section = head.section or titled[1]
+        head.removed.append(stripped)
     elif head.dropped_last and _PAGE_ADDRESS.fullmatch(stripped):
         head.removed.append(stripped)  # the page's address under its title bar
     elif crumb := home_breadcrumb(stripped):
@@ -466,6 +492,61 @@ _NOTE_LINES = 4
 _NOTE_MAX = 400
 
 
+# A mailed newsletter's lead story: under the newsletter's own line («¿No puedes ver
+# este correo? Ábrelo en tu navegador»), its masthead, issue line and greeting, the
+# first section heading framed by rules («————» / «LA NOTA DEL DÍA» / «————») over a
+# headline and prose. What comes before the story's headline is the newsletter's.
+_NEWSLETTER_HEAD_LINES = 40
+_SECTION_HEADING_WORDS = 8
+_HEADLINE_WORDS = (3, 30)
+_NOT_A_HEADLINE = re.compile(r"^(?:[-*•>+]|\d+[.)]\s|https?:|\[)")
+
+
+_MAIL_HEADER = re.compile(r"^[^\W\d_][\w-]{1,20}:[ \t]+\S")
+_MAIL_SUBJECT = re.compile(r"^(?:asunto|subject|tema):", re.IGNORECASE)
+
+
+def _headline_shaped(line: str) -> bool:
+    words = line.split()
+    return (
+        _HEADLINE_WORDS[0] <= len(words) <= _HEADLINE_WORDS[1]
+        and line[:1].isupper()
+        and line[-1] not in ".:;,"
+        and not _NOT_A_HEADLINE.match(line)
+        and not BY_START.match(line)
+    )
+
+
+def _newsletter_lead(lines: list[str]) -> tuple[int, int] | None:
+    """(the newsletter's own line, the line its lead story starts on: the headline under
+    the first section heading framed by rules), or None for any other text. The lines
+    over the newsletter's own line (a mail's headers) are not its."""
+    mailed = None
+    for index, line in enumerate(lines[:_NEWSLETTER_HEAD_LINES]):
+        stripped = line.strip()
+        if mailed is None:
+            mailed = index if is_newsletter_line(stripped) else None
+            continue
+        if not is_rule(stripped) or index + 2 >= len(lines):
+            continue
+        heading, closing = lines[index + 1].strip(), lines[index + 2].strip()
+        if not (
+            is_rule(closing)
+            and heading
+            and not is_rule(heading)
+            and len(heading.split()) <= _SECTION_HEADING_WORDS
+            and heading[-1] not in ".;,"
+        ):
+            continue
+        after = [line.strip() for line in lines[index + 3 : index + 20]]
+        paragraphs = [p.replace("\n", " ") for p in "\n".join(after).strip().split("\n\n")]
+        first = next((line for line in after if line), "")
+        if _headline_shaped(first) and any(map(_prose, paragraphs[1:4])):
+            return mailed, index + 3
+        return None  # the first section holds no story: a digest of headlines
+    return None
+
+
 def strip_chrome(text: str) -> tuple[str, Chrome]:
     """``text`` without the chrome in its head (the lines before the first line
     of prose) and at its end, and what that chrome said."""
@@ -479,6 +560,14 @@ def strip_chrome(text: str) -> tuple[str, Chrome]:
         text, chrome = strip_chrome("\n".join(lines[note[0] :]).lstrip("\n"))
         outlet = chrome.source or note[2]
         return text, replace(chrome, source=outlet, removed=(note[1], *chrome.removed))
+    if (lead := _newsletter_lead(lines)) is not None:
+        # a mail's headers over it stay (its date, its sender), but for its subject: the
+        # issue's, not the story's
+        mail = [line for line in lines[: lead[0]] if _MAIL_HEADER.match(line)]
+        kept = [line for line in mail if not _MAIL_SUBJECT.match(line)]
+        text, chrome = strip_chrome("\n".join([*kept, "", *lines[lead[1] :]]).lstrip("\n"))
+        cut = tuple(line.strip() for line in lines[: lead[1]] if line.strip() and line not in kept)
+        return text, replace(chrome, removed=(*cut, *chrome.removed))
     head_end = next(
         (i for i, line in enumerate(lines[:_HEAD_LINES]) if _prose(line)),
         min(len(lines), _HEAD_LINES),

@@ -352,6 +352,9 @@ def _split_rules(paragraphs: list[str]) -> list[str]:
 # copy, why the reader got it, the bar to leave the list.
 NEWSLETTER_LINES = (
     r"¿?\s*no (?:puedes|logras|alcanzas a) ver (?:bien )?este (?:correo|mensaje|email|boletin)",
+    r"¿?\s*no (?:ves|se ve) (?:bien )?este (?:correo|mensaje|email|boletin)",
+    r"¿?\s*(?:tienes )?(?:problemas|dificultades) (?:para|al) ver (?:bien )?(?:este|el) "
+    r"(?:correo|mensaje|email|boletin)",
     r"(?:ver|abrir|abre|abrelo|consultalo|velo|leelo) (?:este (?:correo|mensaje|boletin) )?"
     r"en (?:tu|el|su) navegador",
     r"(?:view|open|read) (?:this (?:email|message|newsletter) |it )?(?:in|on) (?:your |a |the )?"

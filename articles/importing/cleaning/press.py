@@ -366,7 +366,19 @@ def _words(line: str) -> list[str]:
 
 # A Mexican organisation's legal form closing its name (a civil association, a private
 # assistance institution, a civil or a stock company), a row each.
-LEGAL_FORMS = (r"A\.\s?C\.", r"I\.\s?A\.\s?P\.", r"S\.\s?C\.", r"S\.\s?A\.(?:\s+de\s+C\.\s?V\.)?")
+# A capital's kind may follow, in capitals too («S.C. DE R.L. DE C.V.», a cooperative of
+# limited liability and variable capital; «S. de R.L.», «S.A.P.I. de C.V.»).
+_OF = r"\s+(?i:de)\s+"
+_VARIABLE = rf"(?:{_OF}C\.\s?V\.)?"
+LEGAL_FORMS = (
+    r"A\.\s?C\.",
+    r"I\.\s?A\.\s?P\.",
+    r"I\.\s?B\.\s?P\.",
+    rf"S\.\s?C\.(?:{_OF}R\.\s?L\.|{_OF}R\.\s?S\.)?{_VARIABLE}",
+    rf"S\.\s?A\.(?:\s?P\.\s?I\.)?{_VARIABLE}",
+    rf"S\.{_OF}R\.\s?L\.{_VARIABLE}",
+    rf"S\.\s?P\.\s?R\.{_OF}R\.\s?[LIS]\.",
+)
 _LEGAL_FORM = re.compile(r",?\s+(?:" + "|".join(LEGAL_FORMS) + r")$")
 
 
@@ -803,6 +815,39 @@ def _posted_by_office(line: str):
     return found[0] if found else None
 
 
+# A release form's routing fields in the header, labelled («Área:\tDirección de Turismo»,
+# «Dependencia: Secretaría de Salud», «Tipo: Comunicado»), folded labels, a row each:
+# which unit sends it and how it is filed, never the title.
+HEADER_FIELD_LABELS = frozenset(
+    {
+        "area",
+        "area emisora",
+        "dependencia",
+        "unidad",
+        "unidad emisora",
+        "unidad responsable",
+        "emisor",
+        "oficina",
+        "oficina emisora",
+        "remitente",
+        "responsable",
+        "clasificacion",
+        "distribucion",
+        "tipo",
+        "tipo de documento",
+        "tipo de comunicado",
+        "hora",
+    }
+)
+_HEADER_FIELD = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})[ \t]*:[ \t]*\S")
+
+
+def is_header_field(line: str) -> bool:
+    """A release form's routing field in its header («Área:\tDirección de Turismo»)."""
+    match = _HEADER_FIELD.match(line.strip()) if len(line) <= 160 else None
+    return bool(match) and fold(match.group("label")).strip() in HEADER_FIELD_LABELS
+
+
 # A line wholly in quotes: an administration's motto when offices stand over and under it.
 _MOTTO = re.compile(r"[«\"“][^«»\"“”\n]{3,120}[»\"”]\.?")
 
@@ -816,7 +861,7 @@ def read_header(lines: list[str]) -> Header:
     acronyms: set[str] = set()
     removed: list[str] = []
     number = city = place_state = ""
-    moment = None
+    moment = labelled = None
     dated = False
     index = 0
     last_issuer = None  # (its line, the issuers and the lines removed before it)
@@ -833,6 +878,15 @@ def read_header(lines: list[str]) -> Header:
             moment, dated = found_date[0], True
         elif not dated and (found_date := _posted_by_office(line)):
             moment, dated = found_date, True  # «Publicado el 07/07/2015 por Comunicación Social»
+        elif (
+            not dated
+            and labelled is None
+            and (value := strip_date_label(line))
+            and (found_date := date_line(value)) is not None
+            and found_date[0] is not None
+        ):
+            # a release form's «Fecha:\t15/01/2023»: a dateline under it still counts
+            labelled = found_date[0]
         elif parts := header_parts(line):
             if len(parts) == 1 and is_issuer_line(parts[0]) and not is_kicker(parts[0]):
                 last_issuer = (index, len(issuers), len(removed))
@@ -864,11 +918,15 @@ def read_header(lines: list[str]) -> Header:
             pass  # «"Juntos construimos…"» between the offices: the administration's motto
         elif issuers and not any(c.isalnum() for c in line):
             pass  # «~ ' ., · '»: a scanned letterhead's logo read as marks
+        elif (issuers or number) and is_header_field(line):
+            pass  # «Área:\tDirección de Turismo Municipal»: the form's routing field
         else:
             break
         removed.append(raw.strip())
     else:
         index = len(lines)
+    if not dated and labelled is not None:
+        moment, dated = labelled, True
     alone = bool(last_issuer) and issuers[last_issuer[1] :] == [header_text(lines[last_issuer[0]])]
     if alone and _title_in_header(lines, index, last_issuer[0], last_issuer[1]):
         # «H. CONGRESO DEL ESTADO» / … / «COMISIÓN DE HACIENDA APRUEBA LEY…» over

@@ -220,7 +220,9 @@ def _bracket_header(line: str) -> dict[str, str]:
 
 
 # ``ZCZC`` and the message's number alone on its line («ZCZC ANV0147»).
-_START_NUMBER = re.compile(r"^ZCZC[ \t]+(?P<code>[A-Z]{2,6})[ \t]?\d{2,6}[ \t]*$")
+_START_NUMBER = re.compile(
+    r"^ZCZC[ \t]+(?P<code>[A-Z]{2,6})[ \t]?\d{2,6}(?:[ \t]+[A-Z0-9]{1,5}){0,3}[ \t]*$"
+)  # after «ZCZC», one or two short codes are enough («ZCZC AN0457 EST»)
 # The slug, the take's label if any, and the day-first stamp of the sending with its
 # time, single spaces apart («AGUA-SUMINISTRO 16-03-99 12:47»,
 # «AGUA-SUMINISTRO 1a. ADD. 16-03-99 12:52»).
@@ -230,6 +232,22 @@ _SLUG_STAMP = re.compile(
     r"[ \t]+(?P<stamp>\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?:\d{2})?)"
     r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$"
 )
+
+
+# The sending's place line under the message line: the desk's town in capitals, the
+# day-first stamp with its time, the agency's code in brackets («HERMOSILLO 12-03-2019
+# 11:42 (AN)», «CD. JUÁREZ, CHIH. 05/11/2021»).
+_PLACE_STAMP = re.compile(
+    r"^[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.]*(?:,?[ \t]+[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.]*){0,4},?[ \t]+"
+    r"(?P<stamp>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?)"
+    r"(?:[ \t]+\([A-Z]{2,8}\))?[ \t]*$"
+)
+
+
+def _place_stamp(line: str):
+    """The date of a place and stamp line under the message line, or None."""
+    match = _PLACE_STAMP.match(line) if len(line) <= 100 else None
+    return _stamp_date(match.group("stamp")) if match else None
 
 
 def _slug_stamp(line: str) -> re.Match | None:
@@ -391,6 +409,8 @@ def read_transmission(text: str) -> Transmission | None:
             source = name  # «Agencia Tal (AT) - Servicio Estatal»: the name, then its service
         elif index > first and _STAMP.match(line):
             stamp = stamp or _stamp_date(line)  # «17/05/2007 13:42» under the message line
+        elif index > first and (placed := _place_stamp(line)):
+            stamp = stamp or placed  # «HERMOSILLO 12-03-2019 11:42 (AN)»: where and when sent
         elif index > first and (short := _SHORT_STAMP.match(line)):
             stamp = stamp or _short_stamp_date(short)  # «14-05-13 11:42»: the year in two
         elif index > first and not section and is_section_name(line):
