@@ -385,6 +385,7 @@ HELD_OUT = (
     "importer-bv/b1",
     "importer-bx/b1",
     "importer-cb/b1",
+    "importer-ce/b1",
 )
 
 

@@ -72,6 +72,7 @@ BATCHES = (
     "linker-bg/b1",
     "linker-bh/b1",
     "linker-bj/b1",
+    "linker-bk/b1",
 )
 # linker-d/b3 and linker-e/b3 were scored held out once (session 5), then tuned on;
 # linker-f/b1 likewise (held out in session 5, tuned on in session 6).
@@ -123,7 +124,9 @@ BATCHES = (
 # linker-bh/b1 (session 21) was scored untuned once, then tuned on; linker-bi/b1 (session 21,
 # written and scored before any change of the session) is held out. linker-bj/b1 (session 21,
 # written during the rounds) was scored at the start code and at the code of its arrival,
-# then tuned on.
+# then tuned on. linker-bl/b1 (session 22, written and scored before any change of the
+# session) is held out; linker-bk/b1 (session 22) was scored at the start code and at the
+# code of its arrival (the same figures), then tuned on.
 HELD_OUT = (
     "linker-b/b3",
     "linker-c/b3",
@@ -151,6 +154,7 @@ HELD_OUT = (
     "linker-bc/b1",
     "linker-bf/b1",
     "linker-bi/b1",
+    "linker-bl/b1",
 )
 ARTICLES = frozenset({"el", "la", "los", "las", "lo", "un", "una", "unos", "unas"})
 
