@@ -324,6 +324,37 @@ def read_chat_filing(text: str) -> tuple[str, list[str], dict[str, str]] | None:
     return "\n\n".join(kept), removed, fields
 
 
+def channel_outlet(text: str) -> str:
+    """The outlet that sent every message of a chat export: a news channel's or broadcast
+    list's name («Noticias del Llano», «Cuautla al Momento»), the story's source; "" when
+    the messages have other senders, or the one sender is no outlet (a person, an
+    office)."""
+    senders = set()
+    for line in text.split("\n"):
+        if stamp := _STAMP.match(line):
+            channel = (stamp.group("channel") or "").strip()
+            senders.add(channel or _sender(stamp.group(0)).rstrip(": \t"))
+    if len(senders) != 1:
+        return ""
+    sender = drop_invisible(senders.pop()).strip()
+    return sender if _channel_name(sender) and not is_issuer_line(sender) else ""
+
+
+_NAME_PARTICLES = frozenset({"de", "del", "al", "la", "las", "los", "el", "y", "en"})
+_CHANNEL_WORDS = (2, 7)
+
+
+def _channel_name(name: str) -> bool:
+    """An outlet's name as a chat shows its sender: capitalised words and particles,
+    an outlet's word among them («Costa Grande Noticias», «Cuautla al Momento»)."""
+    from .outlets import has_outlet_word
+
+    words = name.split()
+    if not _CHANNEL_WORDS[0] <= len(words) <= _CHANNEL_WORDS[1] or not has_outlet_word(name):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_PARTICLES for w in words)
+
+
 def _sender(stamp: str) -> str:
     """The sender's name in a message's stamp."""
     stamp = stamp.strip()

@@ -36,7 +36,14 @@ from people.naming import fold
 
 from .dates import DateProblem, parse_date_line
 from .names import spanish_name_case
-from .outlets import ordinary_case, outlet_like, outlet_name
+from .outlets import (
+    PART_SEPARATOR,
+    PUBLICATION_KINDS,
+    motto_apart,
+    ordinary_case,
+    outlet_like,
+    outlet_name,
+)
 from .text import is_rule
 
 # Folded label -> field. "skip": a field of the system, dropped; "body": the text follows.
@@ -86,6 +93,7 @@ HEAD_FIELDS = {
     "date": "date",
     "published": "date",
     "dateline": "date",
+    "publish date": "date",  # an English newsroom system's record («Publish date:»)
     "emision": "date",  # a broadcast script: the newscast it was read in, and its date
     # the outlet or agency
     "medio": "source",
@@ -96,6 +104,7 @@ HEAD_FIELDS = {
     "source": "source",
     "outlet": "source",
     "agency": "source",
+    "publication": "source",  # an English record's outlet («Publication: El Sol»)
     "nota para": "source",  # a correspondent's copy: the paper it is sent to
     "feed": "source",  # a feed entry saved as text: the feed is the outlet's
     "canal rss": "source",
@@ -115,6 +124,7 @@ HEAD_FIELDS = {
     "entradilla": "deck",
     "summary": "deck",
     "sum": "deck",
+    "deck": "deck",
     # the story follows
     "texto": "body",
     "cuerpo": "body",
@@ -129,6 +139,8 @@ HEAD_FIELDS = {
     "clave": "skip",
     "slug": "skip",
     "id": "skip",
+    "story id": "skip",
+    "expiry date": "skip",
     "id nota": "skip",  # an old CMS's record keys, camel case read as words («IdNota:»)
     "id noticia": "skip",
     "archivo original": "skip",  # the page the record was exported from
@@ -179,6 +191,8 @@ HEAD_FIELDS = {
     "fotografias": "photo",
     "photo": "photo",
     "photos": "photo",
+    "photo credit": "photo",
+    "credito foto": "photo",
     # a feed entry's own elements (RSS, Atom) saved as text
     "link": "skip",
     "enlace": "skip",
@@ -449,8 +463,8 @@ def _spaced_head(line: str) -> dict[str, str] | None:
     dates = [i for i, part in enumerate(parts) if _dated(_after_town(part))]
     if len(dates) != 1:
         return None
-    others = [p for i, p in enumerate(parts) if i != dates[0]]
-    outlet = max(others, key=len)
+    others = motto_apart([p for i, p in enumerate(parts) if i != dates[0]])
+    outlet = max(others, key=len)  # «Outlet   Semanario ganadero de …   date   5»: no motto
     found = {"source": spanish_name_case(outlet) if _cased(outlet) else outlet}
     found["date"] = _after_town(parts[dates[0]])
     if len(others) == 2:
@@ -561,8 +575,24 @@ def _table_as_lines(lines: list[str]) -> list[str]:
         if len(cells) != 2 or not filled:
             return lines  # a table of data, not a sheet of fields
         label = cells[0].strip("*_ ")
+        if len(filled) == 1 and not rows and (outlet := _kind_named(filled[0])):
+            filled = [f"Medio: {outlet}"]  # «Cobre y Sierra (semanario) — ficha de nota»
         rows.append(f"{label}: {cells[1]}" if len(filled) == 2 else filled[0])
     return [*lines[:first], *rows, *lines[end:]]
+
+
+# A name with the kind of paper it is in brackets after it («Cobre y Sierra (semanario)»).
+_KIND_NAMED = re.compile(r"^(?P<name>[^()]{3,60}?)\s*\((?P<kind>[^()]{3,20})\)$")
+
+
+def _kind_named(caption: str) -> str:
+    """The outlet a story sheet's caption names with its kind of paper in brackets
+    («Cobre y Sierra (semanario) — ficha de nota»), or ""."""
+    for part in PART_SEPARATOR.split(caption.strip("*_ ")):
+        named = _KIND_NAMED.match(part.strip("*_ "))
+        if named and fold(named.group("kind")) in PUBLICATION_KINDS:
+            return outlet_name(named.group("name"))
+    return ""
 
 
 # A QuarkXPress Tags export opens with the format's version and encoding («<v7.00><e0>»).
@@ -625,6 +655,9 @@ def read_field_block(text: str) -> FieldBlock | None:
     if first is not None and (banner := _ruled_banner(lines, first)):
         # A banner between two rules, on three lines: one framed line, as exports write it.
         lines = [*lines[:first], banner, *lines[first + 3 :]]
+    elif first is not None and (banner := _banner_over_rule(lines, first)):
+        # «NEWSDESK 4.2 - STORY RECORD EXPORT» over «-----» over the fields: the same.
+        lines = [*lines[:first], banner, *lines[first + 2 :]]
     if first is not None and (noted := _under_note(lines, first)):
         return noted
     body_start: str | None = None
@@ -891,6 +924,19 @@ def _ruled_banner(lines: list[str], first: int) -> str:
     if lines[first + 2].strip()[0] != mark or not 3 <= len(banner) <= 100 or mark not in "=*#~+-":
         return ""
     if _label(lines[first + 3]) is None:
+        return ""
+    return f"{mark * 3} {banner} {mark * 3}"
+
+
+def _banner_over_rule(lines: list[str], first: int) -> str:
+    """A system's banner over one rule over a block of fields («STORY RECORD EXPORT» /
+    «-----» / «Story ID: …»), as one framed line; ""."""
+    if first + 2 >= len(lines) or is_rule(lines[first]) or not is_rule(lines[first + 1]):
+        return ""
+    mark, banner = lines[first + 1].strip()[0], lines[first].strip()
+    if not 3 <= len(banner) <= 100 or mark not in "=*#~+-" or _label(banner) is not None:
+        return ""
+    if _label(lines[first + 2]) is None:
         return ""
     return f"{mark * 3} {banner} {mark * 3}"
 

@@ -27,8 +27,9 @@ _ARTICLES = frozenset({"el", "la", "los", "las"})
 
 
 # Words that mark an outlet only after its first word («Altiplano Hoy», «Tamaulipas
-# Hoy»): first or alone, «Hoy» is a date stamp's word («Hoy, 10:35 h»).
-OUTLET_TAIL_WORDS = frozenset({"hoy"})
+# Hoy», «Cuautla al Momento»): first or alone, «Hoy» is a date stamp's word («Hoy,
+# 10:35 h») and «Momento» a sentence's.
+OUTLET_TAIL_WORDS = frozenset({"hoy", "momento"})
 
 
 def has_outlet_word(name: str) -> bool:
@@ -126,6 +127,40 @@ def _tagline(part: str) -> bool:
     )
 
 
+# The kinds of publication a masthead's self-description opens with («Semanario de
+# negocios», «Semanario ganadero de Durango», «Diario independiente de la costa»):
+# folded, a row per word.
+PUBLICATION_KINDS = frozenset(
+    """
+    diario periodico semanario quincenario quincenal mensual bimestral revista gaceta boletin
+    suplemento publicacion organo
+    """.split()  # noqa: SIM905 (a table of words)
+)
+
+
+def publication_motto(part: str) -> bool:
+    """A masthead's description of the paper rather than its name: a kind of publication
+    followed by a word in lower case that is no particle («Semanario de negocios»,
+    «Semanario ganadero de Durango»); «Diario del Sur», «Semanario de la Costa» (every
+    word after the kind capitalised but the particles) are names."""
+    words = part.strip().strip("*_ ").split()
+    if not 2 <= len(words) <= _TAGLINE_WORDS[1] or fold(words[0]) not in PUBLICATION_KINDS:
+        return False
+    if not words[0][:1].isupper() or any(c.isdigit() for c in part):
+        return False
+    return any(w[:1].islower() and w not in _OUTLET_PARTICLES for w in words[1:])
+
+
+def motto_apart(parts: list[str]) -> list[str]:
+    """A masthead's parts without the paper's description that follows its name
+    («Energía del Sureste · Semanario de negocios · date» -> the name and the date)."""
+    return [
+        part
+        for i, part in enumerate(parts)
+        if not (i and publication_motto(part) and outlet_name(parts[i - 1]))
+    ]
+
+
 def outlet_with_tagline(line: str) -> str:
     """The outlet's name of a masthead line «Outlet | motto», or ""."""
     parts = [p.strip("*_ ") for p in PART_SEPARATOR.split(line.strip().strip("*_ "))]
@@ -165,11 +200,30 @@ _INITIALS = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,6}")
 
 def initials_of(credit: str, outlet: str) -> bool:
     """``credit`` is ``outlet``'s initials in capitals («AIC» for «Agencia
-    Informativa del Centro»: the capitalised words' first letters)."""
+    Informativa del Centro»: the capitalised words' first letters), or the acronym
+    spelt with the first letters of each of them in turn («SIGNO» for «Servicio
+    Informativo del Golfo y Noreste», «SEDENA» for «Secretaría de la Defensa
+    Nacional»)."""
     if not outlet or not _INITIALS.fullmatch(credit):
         return False
-    initials = "".join(word[0] for word in outlet.split() if word[:1].isupper())
-    return fold(credit) == fold(initials)
+    if any(c.isdigit() or c in "/@" for c in outlet):
+        return False  # «ANV/RMH/jgc 13:05»: the desk's initials and the time, no name
+    words = [fold(word) for word in outlet.split() if word[:1].isupper()]
+    return len(words) >= 2 and _spelt_by(fold(credit), words)
+
+
+_ACRONYM_PIECE = 3  # letters an acronym takes from one word at most («CONAFOR»: CO-NA-FOR)
+
+
+def _spelt_by(acronym: str, words: list[str]) -> bool:
+    """``acronym`` is a start of each of ``words`` in turn, one letter at least."""
+    if not words:
+        return not acronym
+    first, rest = words[0], words[1:]
+    return any(
+        acronym.startswith(first[:size]) and _spelt_by(acronym[size:], rest)
+        for size in range(1, min(len(first), _ACRONYM_PIECE) + 1)
+    )
 
 
 # The holder a copyright line names, before the sign and the year («Brújula Sur © 2024.

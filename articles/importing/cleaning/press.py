@@ -201,6 +201,8 @@ ISSUER_HEADS = frozenset(
         "federacion",
         "confederacion",
         "seccion",
+        # A military or naval command: «Quinta Zona Naval», «Zona Militar de Tabasco».
+        "zona",
     ]
 )
 # Prefixes of a unit under an office: "Vicefiscalía", "Subprocuraduría".
@@ -228,6 +230,9 @@ HEAD_ADJECTIVES = (
     r"ben[eé]m[eé]rit[oa]",
     r"heroic[oa]",
     r"gran",
+    # the ordinal of a numbered military or naval command («Quinta Zona Naval»)
+    r"primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|s[eé]ptim[oa]"
+    r"|octav[oa]|noven[oa]|d[eé]cim[oa]",
 )
 # Courtesy titles of a council or a congress: «H. Ayuntamiento» (Honorable), «R.
 # Ayuntamiento» (Republicano, in Coahuila and Nuevo León): a row per title.

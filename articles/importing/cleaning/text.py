@@ -275,6 +275,20 @@ def drop_unsafe_html(text: str) -> tuple[str, tuple[str, ...]]:
     return "".join(pieces), tuple(found)
 
 
+# A social post copied truncated: its «… Ver más» («… See more») link closes the first
+# paragraph; a row per language.
+SEE_MORE_LINKS = ("ver más", "ver mas", "see more", "mostrar más", "leer más")
+_SEE_MORE = re.compile(
+    r"[ \t]*(?:…|\.\.\.)[ \t]*(?:" + "|".join(SEE_MORE_LINKS) + r")[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def drop_see_more(text: str) -> str:
+    """``text`` without a truncated post's «… Ver más» closing its lines."""
+    return _SEE_MORE.sub("", text) if "…" in text or "..." in text else text
+
+
 def drop_cms_markup(text: str) -> str:
     """``text`` without its exporter's leftovers (see ``_HTML_COMMENT``): a line
     that held only markup becomes blank, so the paragraphs around it stay apart."""
@@ -303,7 +317,7 @@ def drop_cms_markup(text: str) -> str:
         text = html_blocks_to_markdown(text)
     if "**" in text:
         text = _join_split_bold(text)
-    return text
+    return drop_see_more(text)
 
 
 # A word processor's export bolds run by run: punctuation bolded alone («Oax.**,** 18 de

@@ -45,7 +45,7 @@ from dataclasses import dataclass, field, replace
 
 from django.utils.translation import gettext as _
 
-from articles.importing.cleaning.chat import read_chat_filing, strip_chat_export
+from articles.importing.cleaning.chat import channel_outlet, read_chat_filing, strip_chat_export
 from articles.importing.cleaning.chrome import Chrome, strip_chrome
 from articles.importing.cleaning.cms_fragment import read_cms_fragment
 from articles.importing.cleaning.dates import DateProblem, find_dateline, parse_date_line
@@ -175,6 +175,8 @@ def _with_fields(article: ParsedArticle, fields: dict[str, str]) -> ParsedArticl
         source = _SOURCE_URL.sub("", fields["source"]).strip()
         if not initials_of(source, article.source):  # «AN» where the copy names «Agencia Norte»
             changes["source"] = source
+    if fields.get("channel") and not (article.source or changes.get("source")):
+        changes["source"] = fields["channel"]  # the news channel that sent the story
     if fields.get("section"):
         changes["section"] = fields["section"]
     if fields.get("deck") and not article.deck:
@@ -257,6 +259,8 @@ def unwrap(text: str) -> Unwrapped:
         # A story its writer sent in numbered messages: the sender and stamp name them.
         text, removed, fields = filing[0], filing[1], {**fields, **filing[2]}
     else:
+        if channel := channel_outlet(text):  # a news channel's messages: it is the source
+            fields["channel"] = channel
         text, removed = strip_chat_export(text)  # the stamps of a chat it was pasted from
     text, sheet = cut_fax_sheet(text)  # a fax's cover sheet under the letterhead
     removed = [*fragment_removed, *removed, *sheet]

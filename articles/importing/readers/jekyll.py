@@ -238,6 +238,9 @@ _KEYS = {
     # A podcast's site: the show is the outlet («podcast: Ciudad de Noche»). A radio
     # site's «programa» is not: the station («publisher») is.
     "podcast": "source",
+    # The government office a communiqué's record says issued it («dependencia: …»).
+    "dependencia": "source",
+    "emisor": "source",
     "highlights": "highlights",
     "sumarios": "highlights",
     # WordPress exports copy the database's column names into the front matter

@@ -216,7 +216,12 @@ class _Evidence:
             self._credit(number, parts, masthead)
 
     def _credit(self, number: int, parts: list[str], masthead: bool) -> None:
-        own = any(fold(_CREDIT_LABEL.sub("", p)).strip(" .") in OWN_CREDIT_WORDS for p in parts)
+        # «Staff / El Sol»: the desk's word is itself a credit label, read before it goes
+        own = any(
+            fold(word).strip(" .:") in OWN_CREDIT_WORDS
+            for p in parts
+            for word in (p, _CREDIT_LABEL.sub("", p))
+        )
         # a masthead's bar with the year beside the name («El Sol · 2 de mayo de 2023»)
         dated = masthead and len(parts) > 1 and any(_YEAR.search(p) for p in parts[1:])
         for index, part in enumerate(parts):
@@ -350,6 +355,11 @@ def source_second_look(article: ParsedArticle, text: str) -> ParsedArticle:
     if not ranked:
         return article
     _addressed, weight, _own, best = max(ranked)
+    # «SIGNO | Servicio Informativo del Golfo y Noreste»: the acronym yields to the full
+    # name it spells, however often it is printed.
+    spelt = [(w, name) for _a, w, _o, name in ranked if initials_of(best, name)]
+    if spelt:
+        weight, best = max(spelt)
     source = article.source
     if source and _stands(source, article, evidence, best, weight):
         return article

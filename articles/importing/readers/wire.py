@@ -52,13 +52,16 @@ from articles.importing.cleaning.names import (
     is_byline_role,
     is_desk_credit,
     is_pooled_credit,
+    other_role_credit,
     strip_by,
 )
 from articles.importing.cleaning.outlets import (
     PART_SEPARATOR,
+    PUBLICATION_KINDS,
     copyright_holder,
     has_outlet_word,
     initials_of,
+    motto_apart,
     ordinary_case,
     outlet_alone,
     outlet_byline,
@@ -91,6 +94,7 @@ from articles.importing.cleaning.signatures import (
     signed_by,
     trailing_credit,
 )
+from articles.importing.cleaning.text import drop_see_more
 from articles.importing.cleaning.title_edges import strip_closing_stop, strip_glued_place
 from articles.importing.records import ParsedArticle
 from people.naming import fold
@@ -312,8 +316,11 @@ def _split_byline_line(line: str) -> BylineLine | None:
             return replace(dated, source=collapse_whitespace(tag), stamp=False)
     parts = [p.strip("*_ ") for p in PART_SEPARATOR.split(line.strip())]
     parts = [p for p in parts if not _EDITION.fullmatch(fold(p))]  # «Año 12», «Núm. 4521»
+    parts = motto_apart(parts)  # «Outlet · Semanario de negocios · date»: the motto goes
     if len(parts) > 1:  # «Texto: Ana Ruiz | Fotos: Luis Pérez»: the photo credit is no outlet
         parts = [p for p in parts if not photo_credit(p)] or parts
+    if len(parts) > 1:  # «Texto: Ana Ruiz | Edición: Luis Pérez»: nor is an editor's credit
+        parts = [p for p in parts if not other_role_credit(p)] or parts
     parts = [piece for part in parts for piece in _dated_by(part)]
     if len(parts) > 1:  # «Mérida, 8 de agosto de 2022 | Redacción AMN»: the desk names no one
         named = [p for p in parts if not is_desk_credit(p)] or parts
@@ -364,6 +371,14 @@ def _split_byline_line(line: str) -> BylineLine | None:
     by_outlet = bool(BY_START.match(parts[0])) and (
         len(parts) == 2 or (len(parts) == 3 and all(outlet_name(p) for p in parts[1:]))
     )
+    # «El Sol / Por Ana Ruiz», «El Sol — Cultura / Texto: Ana Ruiz»: the outlet (and its
+    # desk) first, the writer's credit closing the line, the date on the next line.
+    by_outlet = by_outlet or (
+        len(parts) in (2, 3)
+        and bool(BY_START.match(parts[-1]))
+        and not any(BY_START.match(p) for p in parts[:-1])
+        and outlet_like(outlet_name(parts[0]))
+    )
     if not (BY_START.match(parts[0]) and len(parts) == 1):
         try:
             moment, place = _last_part_date(parts[-1])
@@ -392,7 +407,9 @@ def _split_byline_line(line: str) -> BylineLine | None:
                 return BylineLine(authors=writers, source=collapse_whitespace(parts[1]))
             elif not by_outlet:
                 return None
-    outlets = [p for p in parts if p and not BY_START.match(p)]
+    # «Domingo XXVI del Tiempo Ordinario · 29 de septiembre de 2013»: the day's name in
+    # the calendar a weekly keeps beside its date, never an outlet, a town or a writer.
+    outlets = [p for p in parts if p and not BY_START.match(p) and not _DAY_NAME.match(fold(p))]
     authors = [p for p in parts if BY_START.match(p)]
     if len(parts) == 0 and not (moment or warnings):
         return None
@@ -434,6 +451,15 @@ def _split_byline_line(line: str) -> BylineLine | None:
         section=collapse_whitespace(section),
         guessed=tuple(guessed),
     )
+
+
+def _kind_of_paper(line: str) -> bool:
+    """A line that says what kind of paper it is («Semanario de la Diócesis de …»)."""
+    words = line.strip().strip("*_ ").split()
+    return len(words) >= 2 and fold(words[0]) in PUBLICATION_KINDS and words[0][:1].isupper()
+
+
+_DAY_NAME = re.compile(r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\s+\S")
 
 
 def _writer_and_role(part: str) -> bool:
@@ -554,10 +580,31 @@ def _merge(lines: list[BylineLine]) -> BylineLine:
     )
 
 
+# A photo's caption under the title closing with the credit of the one who wrote the
+# story and shot it («Soldadores en un taller. Texto y foto: Ana Ruiz Peña»).
+_CAPTION_CREDIT = re.compile(
+    r"^(?P<caption>[^\n]{10,300}?[.!?])[*_]*\s+[*_]*(?P<credit>texto\s+y\s+fotos?\s*:\s*"
+    r"(?P<name>[^\n.:;|/]{5,80}?))[*_.\s]*$",
+    re.IGNORECASE,
+)
+
+
+def _caption_credit(paragraph: str) -> BylineLine | None:
+    """The writer and photographer a caption's closing credit names; None for any other
+    paragraph."""
+    match = _CAPTION_CREDIT.match(paragraph.strip())
+    if match is None or not person_name(name := match.group("name").strip()):
+        return None
+    return BylineLine(authors=(match.group("credit").strip(),), photo=name)
+
+
 def _byline_paragraph(paragraph: str) -> BylineLine | None:
     """A paragraph of byline lines (at most ``_BYLINE_LINES``). An outlet's
     name alone on a line («**Crónica del Pánuco**» over «Por Redacción»)
-    counts when another line of the paragraph is a byline line."""
+    counts when another line of the paragraph is a byline line; a caption closing
+    with the credit «Texto y foto: Name» names the writer."""
+    if credited := _caption_credit(paragraph):
+        return credited
     lines = [_without_update(line.strip()) for line in paragraph.split("\n") if line.strip()]
     if len(lines) > 1:  # «Posted on October 3, 2022 by admin» among them: dropped
         lines = [line for line in lines if not _update_stamp(line)] or lines[:1]
@@ -627,10 +674,28 @@ _STAMP_SEPARATOR = re.compile(r"\s+[·|•]\s+")
 _UPDATE_LABEL = re.compile(r"(?<!\s)\s++(?=(?:" + "|".join(CMS_STAMPS) + r")\s*:)", re.IGNORECASE)
 
 
+# The update noted in brackets after the date («21 de marzo de 2024 (actualizado el 22 de
+# marzo)», «(Última actualización: 10:40 h)»): folded leads, a row each.
+UPDATE_NOTE_LEADS = (
+    r"actualizad[oa]",
+    r"ultima\s+actualizacion",
+    r"editad[oa]",
+    r"modificad[oa]",
+    r"corregid[oa]",
+    r"updated",
+)
+_UPDATE_NOTE = re.compile(
+    r"\s*\((?:" + "|".join(UPDATE_NOTE_LEADS) + r")\b[^()\n]{0,60}\)[*_]*\s*$"
+)
+
+
 def _without_update(line: str) -> str:
     """``line`` without the update stamp beside its publication date
-    («Publicado: 15/03/2024 08:10 h · Actualizado: 15/03/2024 12:00 h»): a
-    story's date is the day it was published, not the day it was last edited."""
+    («Publicado: 15/03/2024 08:10 h · Actualizado: 15/03/2024 12:00 h», or noted in
+    brackets after it): a story's date is the day it was published, not the day it
+    was last edited."""
+    if "(" in line and (note := _UPDATE_NOTE.search(fold(line))):
+        line = line[: note.start()]  # folding keeps each character's place
     parts = _STAMP_SEPARATOR.split(line)
     if len(parts) < 2:
         parts = _UPDATE_LABEL.split(line, maxsplit=1)
@@ -1226,6 +1291,8 @@ def _masthead_paragraph(paragraph: str) -> tuple[list[BylineLine], list[str]] | 
             found.append(BylineLine(location=collapse_whitespace(place), stamp=True))
         elif is_section_name(line):  # «CRÓNICA QUERETANA» over «Municipios»
             found.append(BylineLine(section=line.strip("*_ "), stamp=True))
+        elif outlets and _kind_of_paper(line):
+            continue  # «LUZ DEL ISTMO» over «Semanario de la Diócesis de …»: its description
         elif name := outlet_name(line) or outlet_with_tagline(line):
             outlets.append(name)  # «Enlace Norte MX | Noticias de la frontera»: the motto goes
         elif not is_cms_stamp(line):
@@ -1455,7 +1522,7 @@ def is_deck(paragraph: str) -> bool:
     """The paragraph under the byline line is a deck when it reads like one:
     a single line without closing punctuation, not a credit or a teaser.
     A full sentence there is the lede and stays in the body."""
-    text = paragraph.strip().rstrip("*_ ")
+    text = drop_see_more(paragraph.strip()).rstrip("*_ ")  # a post's lede cut «… Ver más»
     return (
         bool(text)
         and "\n" not in text
