@@ -324,6 +324,29 @@ def read_chat_filing(text: str) -> tuple[str, list[str], dict[str, str]] | None:
     return "\n\n".join(kept), removed, fields
 
 
+_STAMP_DAY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b|(\d{4}-\d{2}-\d{2})")
+
+
+def sent_day(text: str) -> str:
+    """The day stamped on a chat export's first message someone sent (not the app's
+    notice), day first with its year in four digits («22/03/21 7:05 - Name:» ->
+    «22/03/2021»): it dates a story pasted from the chat that carries no date of its
+    own. "" when the text is no chat export."""
+    lines = text.split("\n")
+    first = next((line for line in lines if line.strip()), "")
+    if not (_STAMP.match(first) or _NOTICE.match(first)):
+        return ""
+    for line in lines:
+        if (stamp := _STAMP.match(line)) and (day := _STAMP_DAY.search(stamp.group(0))):
+            if day.group(4):
+                return day.group(4)
+            first_part, second, year = day.group(1, 2, 3)
+            if len(year) == 2:
+                year = f"20{year}"  # a phone's export: this century's
+            return f"{first_part}/{second}/{year}"
+    return ""
+
+
 def channel_outlet(text: str) -> str:
     """The outlet that sent every message of a chat export: a news channel's or broadcast
     list's name («Noticias del Llano», «Cuautla al Momento»), the story's source; "" when

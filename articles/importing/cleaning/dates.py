@@ -74,9 +74,26 @@ _MONTH = "(" + "|".join(MONTHS) + ")"
 _MONTH_ABBR = "(" + "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)) + r")\.?"
 # The first of the month as ordinals are written: «1o.», «1º», «1ro.», «1er.», «primero».
 FIRST_DAY = (r"1o\.?", r"1º\.?", r"1°", r"1ro\.?", r"1er\.?", r"primero")
-_DAY = r"(\d{1,2}|" + "|".join(FIRST_DAY) + ")"
+# Numbers written in words, folded, as an office's formal dateline writes its day and
+# year («a veintiocho de febrero de dos mil veintiuno»): a row per word.
+NUMBER_WORDS = {
+    "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+    "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13,
+    "catorce": 14, "quince": 15, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18,
+    "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintidos": 22, "veintitres": 23,
+    "veinticuatro": 24, "veinticinco": 25, "veintiseis": 26, "veintisiete": 27,
+    "veintiocho": 28, "veintinueve": 29, "treinta": 30, "cuarenta": 40,
+    "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90,
+}  # fmt: skip
+# The hundreds a year in words opens with («mil novecientos …», «dos mil …»).
+YEAR_WORDS = {"mil novecientos": 1900, "dos mil": 2000}
+_NUMBER_WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+# 1 to 99 in words: «siete», «veintiocho», «treinta y uno», «noventa y nueve».
+_NUMBER_IN_WORDS = rf"{_NUMBER_WORD}(?:\s+y\s+{_NUMBER_WORD})?"
+_DAY = r"(\d{1,2}|" + "|".join(FIRST_DAY) + rf"|{_NUMBER_IN_WORDS})"
+_YEAR = r"(\d{4}|(?:" + "|".join(YEAR_WORDS).replace(" ", r"\s+") + rf")(?:\s+{_NUMBER_IN_WORDS})?)"
 # On folded (accent- and case-free) text: "martes, 12 de marzo de 2024".
-_SPANISH_CORE = rf"(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de(?:l)?\s+)?(\d{{4}})"
+_SPANISH_CORE = rf"(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:de\s+)?{_MONTH},?\s+(?:de(?:l)?\s+)?{_YEAR}"
 _SPANISH = re.compile(rf"{_SPANISH_CORE}\.?")
 # "jue 14 dic 2023", "14 dic. 2023", "mié, 3 de ene de 2024".
 _SPANISH_ABBR = re.compile(
@@ -121,8 +138,14 @@ _FILENAME_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-")
 # separator and the first sentence. Matched on folded text.
 # "Chilpancingo, Guerrero; a 19 de septiembre…" and "Durango, Dgo., a 26 de
 # abril…" are the same shape with "; a" or ", a" before the date.
+# A bilingual release gives the date in English too, after a slash («5 de junio de
+# 2022 / June 5, 2022.–»): the translation is part of the dateline.
+_TRANSLATED_DATE = (
+    r"(?:\s*/\s*(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3,9}\.?,?\s+\d{4}))?"
+)
 _DATELINE = re.compile(
-    rf"^(?P<place>[a-z][^\n]{{0,60}}?)\s*[,;]\s*(?:a\s+)?{_SPANISH_CORE}"
+    rf"^(?P<place>[a-z][^\n]{{0,60}}?)\s*[,;]\s*(?:a\s+)?{_SPANISH_CORE}{_TRANSLATED_DATE}"
     r"\s*(?:\.?\s*[-–—]+\s*|[.:]\s+|\.?$)"
 )
 # The date as numbers, day first ("Oaxaca de Juárez, Oax., 12/03/2024.- …"), and
@@ -137,7 +160,7 @@ _STATE_THEN = r"^(?P<place>[a-z][^\n,;]{0,40},\s*[a-z][^\n,;]{0,25}?)\.?\s+(?:a\
 _ABBR_CORE = rf"(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:de\s+)?{_MONTH_ABBR},?\s+(?:de\s+)?(\d{{4}})"
 # (pattern, the month is a word)
 _OTHER_DATELINES = (
-    (re.compile(_STATE_THEN + _SPANISH_CORE + _AFTER_DATE), True),
+    (re.compile(_STATE_THEN + _SPANISH_CORE + _TRANSLATED_DATE + _AFTER_DATE), True),
     (re.compile(_PLACE_THEN + _NUMERIC_CORE + _AFTER_DATE), False),
     (re.compile(_STATE_THEN + _NUMERIC_CORE + _AFTER_DATE), False),
     (re.compile(_PLACE_THEN + _ABBR_CORE + _AFTER_DATE), True),
@@ -159,7 +182,7 @@ _DATELINE_NO_YEAR_STOP = re.compile(
 )
 # A date alone on a header line of a release: "4 de junio de 2021",
 # "Martes 4 de junio de 2021", "04/06/2021".
-_DATE_LINE_MAX = 60
+_DATE_LINE_MAX = 64  # «treinta y uno de diciembre de mil novecientos noventa y nueve»
 _TIME_MAX = 20  # a time and its zone after the date («, 13:40 h (tiempo del centro)»)
 # A dateline's city is kept as the office wrote it («Cd. Victoria», «Gral. Escobedo»):
 # four of the five blind writers who met it unprompted expected it so, and it
@@ -225,8 +248,26 @@ def _offset(text: str | None, raw: str):
         raise _impossible(raw) from None
 
 
+def _words_number(text: str) -> int:
+    """«veintiocho» -> 28, «treinta y uno» -> 31 (folded words); 0 when not a number."""
+    return sum(NUMBER_WORDS.get(word, 0) for word in text.split() if word != "y")
+
+
 def _day_number(text: str) -> int:
-    return 1 if not text.isdigit() else int(text)
+    if text.isdigit():
+        return int(text)
+    return _words_number(text) or 1  # «primero», «1o.», «1er.»: the first
+
+
+def _year_number(text: str) -> int:
+    """«2021», or a year in words: «dos mil veintiuno» -> 2021."""
+    if text.isdigit():
+        return int(text)
+    words = " ".join(text.split())
+    for opening, hundreds in YEAR_WORDS.items():
+        if words.startswith(opening):
+            return hundreds + _words_number(words[len(opening) :])
+    return int(text)
 
 
 # A clock time after a date in words (folded): «mar 7 may 2024 08:30», «9 de enero
@@ -342,7 +383,7 @@ def parse_spanish_date(text: str, tz=None) -> datetime | None:
         folded, clock = split[0], split[1:]
     if match := _SPANISH.fullmatch(folded):
         day, month, year = match.groups()
-        return _aware(int(year), MONTHS[month], _day_number(day), *clock, tz, raw=raw)
+        return _aware(_year_number(year), MONTHS[month], _day_number(day), *clock, tz, raw=raw)
     if match := _SPANISH_ABBR.fullmatch(folded.rstrip(".")):
         day, month, year = match.groups()
         return _aware(int(year), MONTH_ABBREVIATIONS[month], _day_number(day), *clock, tz, raw=raw)
@@ -547,7 +588,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
         day, month, year = match.group(2, 3, 4)
         try:
             moment = _aware(
-                int(year),
+                _year_number(year),
                 (MONTHS.get(month) or MONTH_ABBREVIATIONS[month]) if words else int(month),
                 _day_number(day),
                 raw=paragraph[: match.end()],
@@ -674,6 +715,16 @@ def parse_date_line(line: str) -> datetime | None:
     return parse_date(text)
 
 
+def parse_field_date(value: str) -> datetime | None:
+    """The value of a field labelled as a date («Fecha:», «Publish date:»): a date line
+    (``parse_date_line``), or a CMS's Unix time («1500910200»), which a label alone makes
+    a date (unlabelled, ten digits are as likely a phone number). None, or DateProblem."""
+    text = value.strip()
+    if _UNIX_TIME.fullmatch(text):
+        return parse_date(text)
+    return parse_date_line(text)
+
+
 # A date closing a title, in brackets or after a dash («Notas de la reunión con
 # vecinos (8 de agosto de 2024)», «Minuta del comité — 12/03/2024»).
 _TITLE_DATE = re.compile(r"(?:[(\[]\s*([^()\[\]\n]{6,80})\s*[)\]]|\s[-–—|]\s*([^\n]{6,80}?))\s*$")
@@ -755,3 +806,42 @@ def split_dateline(paragraph: str) -> tuple[datetime | None, str] | None:
     """
     found = find_dateline(paragraph)
     return None if found is None else (found.moment, found.rest)
+
+
+# An update of a live blog: a clock time opening its paragraph, then a dash or a bar
+# («16:40 — …», «**9:05 h** | …», «### 12:32 - …»), folded.
+_CLOCK_UPDATE = re.compile(
+    r"^[#*_\s]*\d{1,2}:\d{2}(?:\s*(?:h|hrs?|hs|[ap]\.?\s?m\.?))?[*_]*\s*[—–|-]\s*\S"
+)
+LIVE_UPDATES = 3  # the fewest updates stamped with a clock that make a live blog
+
+
+def live_blog(paragraphs: list[str]) -> bool:
+    """The paragraphs are a live blog's: three or more open with a clock stamp (its
+    updates, newest first, carry a time and no day)."""
+    stamped = 0
+    for paragraph in paragraphs:
+        if _CLOCK_UPDATE.match(fold(paragraph[:40])):
+            stamped += 1
+            if stamped >= LIVE_UPDATES:
+                return True
+    return False
+
+
+# The label of an update stamp, folded («Última actualización:», «Actualizado el»).
+UPDATE_STAMP_LABELS = (
+    r"ultima\s+actualizacion",
+    r"actualizad[oa]",
+    r"(?:last\s+)?updated",
+)
+_UPDATE_STAMP_LABEL = re.compile(
+    r"(^|\s[·|•]\s)\s*(?:" + "|".join(UPDATE_STAMP_LABELS) + r")\b\s*(?:el\s+|:\s*|\s)"
+)
+
+
+def update_unlabelled(line: str) -> str:
+    """``line`` with its update stamp's label dropped, the stamp's date left as the
+    line's date: a live blog's head gives only its last update's day, and that day is
+    its coverage's («Medio · Redacción · Última actualización: 14/06/2024 16:40»)."""
+    match = _UPDATE_STAMP_LABEL.search(fold(line))
+    return line if match is None else line[: match.end(1)] + line[match.end() :]

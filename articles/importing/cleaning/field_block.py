@@ -135,6 +135,17 @@ HEAD_FIELDS = {
     "story": "body",
     "txt": "body",
     "content": "body",
+    # a press office's release record: the office that issues it is the source, its
+    # routing and workflow fields are the system's («Área:», «Capturó:», «Revisa:»)
+    "dependencia": "source",
+    "area": "skip",
+    "numero de boletin": "bulletin",
+    "no de boletin": "bulletin",
+    "boletin no": "bulletin",
+    "capturo": "skip",
+    "capturista": "skip",
+    "revisa": "skip",
+    "reviso": "skip",
     # the system's own fields
     "clave": "skip",
     "slug": "skip",

@@ -45,10 +45,20 @@ from dataclasses import dataclass, field, replace
 
 from django.utils.translation import gettext as _
 
-from articles.importing.cleaning.chat import channel_outlet, read_chat_filing, strip_chat_export
+from articles.importing.cleaning.chat import (
+    channel_outlet,
+    read_chat_filing,
+    sent_day,
+    strip_chat_export,
+)
 from articles.importing.cleaning.chrome import Chrome, strip_chrome
 from articles.importing.cleaning.cms_fragment import read_cms_fragment
-from articles.importing.cleaning.dates import DateProblem, find_dateline, parse_date_line
+from articles.importing.cleaning.dates import (
+    DateProblem,
+    find_dateline,
+    parse_date_line,
+    parse_field_date,
+)
 from articles.importing.cleaning.field_block import read_field_block
 from articles.importing.cleaning.head_labels import unlabel_head
 from articles.importing.cleaning.letters import (
@@ -161,7 +171,7 @@ def _with_fields(article: ParsedArticle, fields: dict[str, str]) -> ParsedArticl
     if bylines := split_bylines(strip_by(fields.get("byline", ""))):
         changes["bylines"] = bylines
     try:
-        if (date := parse_date_line(fields.get("date", ""))) is not None:
+        if (date := parse_field_date(fields.get("date", ""))) is not None:
             changes["published_at"] = date
     except DateProblem:
         pass
@@ -183,6 +193,8 @@ def _with_fields(article: ParsedArticle, fields: dict[str, str]) -> ParsedArticl
         changes["deck"] = fields["deck"]
     if fields.get("photo") and not article.lead_image_credit:
         changes["lead_image_credit"] = fields["photo"]
+    if fields.get("bulletin") and not article.bulletin_number:
+        changes["bulletin_number"] = fields["bulletin"]  # a release record's «Número de boletín:»
     if "status" in fields:
         # «ESTATUS: publicado» in a CMS's export; any other value keeps it a draft.
         draft, problems = read_status(fields["status"], label="estatus")
@@ -261,6 +273,8 @@ def unwrap(text: str) -> Unwrapped:
     else:
         if channel := channel_outlet(text):  # a news channel's messages: it is the source
             fields["channel"] = channel
+        if day := sent_day(text):  # the day the chat's first message was sent
+            fields["sent"] = day
         text, removed = strip_chat_export(text)  # the stamps of a chat it was pasted from
     text, sheet = cut_fax_sheet(text)  # a fax's cover sheet under the letterhead
     removed = [*fragment_removed, *removed, *sheet]

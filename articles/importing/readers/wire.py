@@ -40,9 +40,11 @@ from articles.importing.cleaning.dates import (
     find_credited_dateline,
     find_place_dateline,
     is_relative_stamp,
+    live_blog,
     split_time_zone,
     strip_date_label,
     title_date,
+    update_unlabelled,
 )
 from articles.importing.cleaning.names import (
     BY_START,
@@ -722,6 +724,13 @@ def read_byline(paragraphs: list[str]) -> tuple[BylineLine | None, int]:
     if not paragraphs:
         return None, 0
     byline = _byline_paragraph(paragraphs[0])
+    if (
+        (byline is None or not byline.published_at)
+        and live_blog(paragraphs[1:])
+        and (undated := update_unlabelled(paragraphs[0])) != paragraphs[0]
+    ):
+        # a live blog's head dated only by its last update: that is the coverage's day
+        byline = _byline_paragraph(undated) or byline
     if byline is None:
         if len(paragraphs) > 1 and (outlet := outlet_alone(paragraphs[0])):
             following = _byline_paragraph(paragraphs[1])
