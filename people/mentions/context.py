@@ -70,6 +70,7 @@ def resolve(found, institutions: list[InstOcc], doc: Document, registry, jurisdi
     _body_by_its_matter(found, institutions)
     _local_office_in_context(found, institutions)
     _on_behalf_of(found, institutions, doc)
+    _government_secretariat_speaking_for(found, institutions, doc)
     _office_named_alone(found, institutions, doc, council, registry, jurisdiction)
     _town_titles(found, institutions, doc, council)
     _town_unit_heads(found, institutions)
@@ -578,6 +579,37 @@ def _on_behalf_of(found: list, institutions: list[InstOcc], doc: Document) -> No
         if _ON_BEHALF.search(doc.text[begin : opening.start].lstrip()) is None:
             continue
         candidate.institution = _ref(opening)
+
+
+SECRETARIAT_OF_GOVERNMENT = "secretaria general de gobierno "
+
+
+def _government_secretariat_speaking_for(
+    found: list, institutions: list[InstOcc], doc: Document
+) -> None:
+    """A state's secretary general of government heads the Secretaría General de Gobierno
+    (``posts``), but the one a sentence names as standing for the state's government
+    ("En representación del Gobierno del Estado acudió el secretario general de Gobierno")
+    is that government's, as written."""
+    for candidate in found:
+        current = candidate.institution
+        if current is None or current.id is not None:
+            continue
+        if not current.key.startswith(SECRETARIAT_OF_GOVERNMENT):
+            continue
+        begin, _ = doc._sentence_span(candidate.title_start, candidate.title_start)
+        government = next(
+            (
+                o
+                for o in institutions
+                if begin <= o.start < candidate.title_start
+                and o.key.startswith("gobierno del estado")
+                and o.jurisdiction == current.jurisdiction
+            ),
+            None,
+        )
+        if government is not None:
+            candidate.institution = _ref(government)
 
 
 _LEGISLATURES = ("congreso ", "legislatura ")

@@ -88,6 +88,7 @@ def extract_mentions(
     institutions = _acronym_repeats(doc, sorted(known_insts + phrases, key=lambda o: o.start))
     institutions = _not_said_private(doc.text, institutions)
     _short_names_of_long_ones(institutions)
+    _headline_short_names(doc, institutions)
     name_units_after_parents(doc.text, institutions)
     masked = _mask(doc.text, institutions)
     folded_masked = _mask(doc.folded, institutions)
@@ -633,6 +634,27 @@ def _short_names_of_long_ones(institutions: list[InstOcc]) -> None:
                 occ.name, occ.key, occ.jurisdiction = full.name, full.key, full.jurisdiction
                 occ.acronym = occ.acronym or full.acronym
                 break
+
+
+def _headline_short_names(doc, institutions: list[InstOcc]) -> None:
+    """A headline names a body short ("Tribunal de Disciplina suspende a juez") that the
+    story names in full ("el Tribunal de Disciplina Judicial"): a discovered body of the
+    title whose name is the first words of one body the story names is that body,
+    whatever word goes on (a headline cuts names to fit). Two such bodies: none."""
+    for occ in institutions:
+        if occ.id is not None or " " not in occ.name or not doc.in_title(occ.start):
+            continue
+        fuller = {
+            full.key: full
+            for full in institutions
+            if not doc.in_title(full.start)
+            and full.name.startswith(occ.name + " ")
+            and (not occ.jurisdiction or occ.jurisdiction == full.jurisdiction)
+        }
+        if len(fuller) == 1:
+            (full,) = fuller.values()
+            occ.name, occ.key, occ.jurisdiction = full.name, full.key, full.jurisdiction
+            occ.id, occ.acronym = full.id, occ.acronym or full.acronym
 
 
 def _not_said_private(text: str, institutions: list[InstOcc]) -> list[InstOcc]:

@@ -412,6 +412,14 @@ _OF_PARENT_OR_DE = re.compile(r" (de la|del|de) ")
 _UNKNOWN_PARENT_ACRONYM = re.compile(rf"[{UP}]{{3,10}}(?![\w])")
 
 
+# The name of a person a university's unit is named after, between its area and its
+# parent ("Facultad de Agrobiología Presidente Juárez de la Universidad …", quoted or not).
+_UNIT_OWN_NAME = re.compile(
+    r' ["“«]?(?P<name>(?:(?:Dr|Dra|Ing|Lic|Prof|Profr|Profra|Gral)\. |Presidente |General )?'
+    r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+(?: [A-ZÁÉÍÓÚÑ][a-záéíóúñü]+){0,3})[\"”»]?(?=(?P<of> (?:de la|del) ))"
+)
+
+
 def name_units_after_parents(text: str, occs: list[InstOcc]) -> None:
     """Name each unit of ``NAMED_AFTER_PARENT`` with the body written right after it,
     in place: "Facultad de Derecho" + "de la UABJO" -> "Facultad de Derecho de la
@@ -426,6 +434,15 @@ def name_units_after_parents(text: str, occs: list[InstOcc]) -> None:
             unit.id is not None and not bare_unit_name(bare, unit.name)
         ):
             continue  # not such a unit, or registered under what the text writes
+        own = _UNIT_OWN_NAME.match(text, unit.end) if not with_parent else None
+        if own and (
+            by_start.get(own.end() + len(_OF_PARENT.match(text, own.end()).group()))
+            or _UNKNOWN_PARENT_ACRONYM.match(text, own.end() + len(own.group("of")))
+        ):
+            # "la Facultad de Ingeniería Arturo Narro Siller de la Universidad …", "… "Dr.
+            # Ignacio Chávez" de la UMSNH": the person it is named after is its name's
+            bare = f"{bare} {own.group('name')}"
+            unit.end = own.end()
         joint = (_OF_PARENT_OR_DE if with_parent else _OF_PARENT).match(text, unit.end)
         parent = by_start.get(joint.end()) if joint else None
         acronym = _UNKNOWN_PARENT_ACRONYM.match(text, joint.end()) if joint else None
@@ -543,6 +560,9 @@ _HEAD_LIST = tuple(
             *lx.UNIT_PARENTS,
             # The judiciary's administration since the 2024 reform, federal and in each state
             "Órgano de Administración Judicial",
+            # the executive's legal office, federal and in each state ("la Consejería
+            # Jurídica del Ejecutivo Federal"); "Consejería" alone is also a consulate's
+            "Consejería Jurídica",
             "Poder Judicial",
             "Poder Legislativo",
             "Poder Ejecutivo",
@@ -623,9 +643,13 @@ _MIDDLE_INITIAL = (
     r"(?:[A-ZÁÉÍÓÚÑ]|Dr|Dra|Gral|Ing|Lic|Prof|Profr|Profra)\.(?= [A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)"
     r"(?! (?:El|La|Los|Las|Lo|En|Un|Una|Por|Con|De|Del|Al|A|Y|Se|Su|Sus|Este|Esta|Ese|Esa)\b)"
 )
+# What follows "con" inside a body's name ("Instituto de Atención a las Personas con
+# Discapacidad"); "con" otherwise ends a name ("la Fiscalía con la Guardia Nacional").
+WITH_CON_IN_NAMES = ("Discapacidad",)
 _PHRASE_STEP = re.compile(
     rf" (?:(y de la|y de los|y del|y de|y para la|y para el|y para|y la|y el|y los|y las|"
-    rf"de los|de las|de la|de lo|del|de|y|e|para el|para la|para los|para las|para|a la|al|a|"
+    rf"de los|de las|de la|de lo|del|de|y|e|para el|para la|para los|para las|para|"
+    rf"a las|a los|a la|al|a|con(?= (?:{'|'.join(WITH_CON_IN_NAMES)})(?![\w]))|"
     rf"sobre los|sobre las|sobre la|sobre el|sobre|"
     rf"contra la|contra las|contra el|contra los|contra|en materia de|en) )?"
     rf"({_MIDDLE_INITIAL}|{CAP}|{ACRONYM}|[IVXL]{{1,6}}\b|\d{{1,3}}\b)"
@@ -718,6 +742,24 @@ _QUALIFYING_TAIL = re.compile(
     r"de agua potable|de administracion tributaria|de energia|de agua|"
     r"de transporte colectivo)(?: |$)"
 )
+# A head listed among a name's areas ("… de Comercio, Servicios y Turismo"): after a
+# capitalised area and a comma, followed by "y" and the next area.
+_LISTED_ITEM_BEFORE = re.compile(r" de [A-ZÁÉÍÓÚÑ][a-záéíóúñü]+, $")
+_AND_NEXT = re.compile(r" (?:y|e) [A-ZÁÉÍÓÚÑ]")
+# A state's body named "… en el Estado" with no state after it.
+_IN_THE_STATE = re.compile(r" en el Estado(?![\w])(?! de [A-ZÁÉÍÓÚÑ])")
+# Legal forms of a decentralised public body written after its name (a public
+# decentralised institution or organism: "I.P.D.", "O.P.D.").
+PUBLIC_LEGAL_FORMS = ("I.P.D.", "O.P.D.")
+_PUBLIC_LEGAL_FORM = re.compile(
+    r", (?:" + "|".join(re.escape(f) for f in PUBLIC_LEGAL_FORMS) + r")(?![\w])"
+)
+# Nouns of meetings that bodies hold, not bodies ("la Mesa de Coordinación Estatal …", "la
+# Mesa para la Construcción de la Paz"): a head right after one is the meeting's name.
+MEETING_NOUNS = ("Mesa", "Mesas")
+_MEETING_BEFORE = re.compile(
+    rf"(?<![\w])(?:{'|'.join(MEETING_NOUNS)}) (?:de|para)(?: la| el| los| las)? $"
+)
 _TITLE_BEFORE = re.compile(
     r"(?i)(?<![\w])(?:" + "|".join(t[0] for t in lx.TITLES) + r")(?: [a-záéíóúñ]+)? de $"
 )
@@ -752,6 +794,17 @@ def find_institution_phrases(
         continuing = _NAME_GOES_ON.search(text, max(0, start - 40), start)
         if continuing and fold_word(continuing.group(1)) in lx.NAME_CONTINUING_WORDS:
             continue  # "Sindicato … de Trabajadores al Servicio del Estado": the union's name
+        if _LISTED_ITEM_BEFORE.search(text, max(0, start - 24), start) and _AND_NEXT.match(
+            text, match.end()
+        ):
+            # "la Cámara Nacional de Comercio, Servicios y Turismo de …": a word of a name
+            # listing its areas, with no complement of its own; no body starts there
+            continue
+        if _MEETING_BEFORE.search(text, max(0, start - 24), start):
+            # "la Mesa de Coordinación Estatal para la Construcción de la Paz": a meeting of
+            # bodies, none of them; no word of its name starts one
+            taken_until = _extend_phrase(text, match.end(), head, known_starts, covered)[0]
+            continue
         if text[start - 4 : start].lower() == " de " and _TITLE_BEFORE.search(
             text, max(0, start - 40), start
         ):
@@ -792,9 +845,11 @@ def find_institution_phrases(
                 end = town.end()
         if head in HOSPITAL_HEADS:
             end = _holder_after_place(text, start, end)
-        if head == "Juzgado" and text.endswith(" de Distrito", start, end):
+        if head == "Juzgado" and " de Distrito" in text[start:end]:
             seat = _DISTRICT_SEAT.match(text, end)
-            if seat:  # "el Juzgado Cuarto de Distrito en el Estado de Querétaro"
+            if seat:
+                # "el Juzgado Cuarto de Distrito en el Estado de Querétaro", also after its
+                # matter ("… de Distrito de Amparo en Materia Penal en la Ciudad de México")
                 end = seat.end()
         if head in LOCAL_OFFICE_HEADS:
             # "la Dirección Local de la Comisión Nacional del Agua en Sonora": one office,
@@ -885,6 +940,21 @@ def find_institution_phrases(
             continue
         if by_acronym and by_acronym not in occ.aliases:
             occ.aliases.append(by_acronym)
+        in_state = _IN_THE_STATE.match(text, end) if occ.jurisdiction.startswith("MX-") else None
+        if in_state and occ.id is None:
+            # "la Secretaría de Educación en el Estado": a state's body so named, "en el
+            # Estado" and all, also with its state's name after it
+            state = lx.state_name(occ.jurisdiction)
+            for alias in (phrase + in_state.group(), f"{phrase}{in_state.group()} de {state}"):
+                if state and alias not in occ.aliases:
+                    occ.aliases.append(alias)
+            end = in_state.end()
+        legal = _PUBLIC_LEGAL_FORM.match(text, end)
+        if legal and occ.id is None:
+            # "Servicios de Agua y Drenaje de Monterrey, I.P.D.": a public body's legal
+            # form closes its name as written; the name stays without it
+            occ.aliases.append(phrase + legal.group())
+            end = legal.end()
         if quoted and occ.id is None:  # and as written, quotes and all
             occ.aliases.append(text[start:end])
         if own_acronym and occ.id is None:
@@ -929,7 +999,13 @@ def find_institution_phrases(
 
 
 _OF_A_PARENT = re.compile(r" (?:del|de la|de los) ")
-_FACILITY_KEYS = tuple(normalize_alias(h) + " " for h in (*FACILITY_HEADS, *lx.UNIT_PARENTS))
+# A national body's units named with its short name at the end ("la Fiscalía Especializada
+# en Materia de Delitos Electorales de la FGR"): also known without it, like a facility.
+UNITS_KNOWN_WITHOUT_PARENT = ("Fiscalía Especializada", "Fiscalía Especial")
+_FACILITY_KEYS = tuple(
+    normalize_alias(h) + " "
+    for h in (*FACILITY_HEADS, *lx.UNIT_PARENTS, *UNITS_KNOWN_WITHOUT_PARENT)
+)
 
 
 def _name_facilities_without_parents(found: list[InstOcc], known: list[InstOcc]) -> None:
@@ -1400,6 +1476,7 @@ STATE_SHORT_NAMES = {
     },
     "Cofom": {"MX-MIC": "Comisión Forestal del Estado de Michoacán"},
     "SMAOT": {"MX-GUA": "Secretaría de Medio Ambiente y Ordenamiento Territorial de Guanajuato"},
+    "SFIA": {"MX-GUA": "Secretaría de Finanzas, Inversión y Administración de Guanajuato"},
     "Japay": {"MX-YUC": "Junta de Agua Potable y Alcantarillado de Yucatán"},
     "OAPAS": {
         "MX-MEX": (
@@ -2599,7 +2676,11 @@ _ENDS_WITH_STATE = re.compile(
     + r")$"
 )
 _LIST_WORDS = rf"{CAP}(?: (?:de la|de los|del|de|a la|al|a) {CAP}| {CAP})*"
-_LISTED_AREAS = re.compile(rf",( {_LIST_WORDS})(?:, {_LIST_WORDS})* (?:y|e) {CAP}")
+# each area may repeat "de" ("Instituto de Transparencia, de Acceso a la Información y de
+# Protección de Datos Personales")
+_LISTED_AREAS = re.compile(
+    rf",( (?:de )?{_LIST_WORDS})(?:, (?:de )?{_LIST_WORDS})* (?:y|e) (?:de )?{CAP}"
+)
 # The same list before its last area, for a title's areas ("secretaria de Medio Ambiente,
 # Desarrollo Sustentable y Ordenamiento Territorial de Puebla, Ana …").
 LISTED_AREAS_BEFORE_LAST = re.compile(rf",( {_LIST_WORDS})(?:, {_LIST_WORDS})* (?:y|e) (?={CAP})")
@@ -2628,7 +2709,14 @@ def _lists_people(listed: str) -> bool:
     return False
 
 
-_SPECIALISED = re.compile(r"(?<![\w])Especializad[oa]s?$")
+# Words after which "en" gives a body's matter, not its place ("Juzgado Especializado en
+# Desaparición de Personas", "Instituto … de Investigación en Pesca y Acuacultura", "Centro
+# de Estudios en …").
+MATTER_BEFORE_EN = ("Especializado", "Especializada", "Especializados", "Especializadas")
+MATTER_NOUNS_BEFORE_EN = ("Investigación", "Investigaciones", "Estudios", "Especialidades")
+_SPECIALISED = re.compile(
+    rf"(?<![\w])(?:{'|'.join((*MATTER_BEFORE_EN, *MATTER_NOUNS_BEFORE_EN))})$"
+)
 
 
 def _is_name_word(word: str) -> bool:

@@ -920,6 +920,10 @@ OFFICIAL_TOWN_NAMES = (
     ("Tlalnepantla", "Tlalnepantla de Baz"),
     ("Taxco", "Taxco de Alarcón"),
     ("Juchitán", "Juchitán de Zaragoza"),
+    ("Dolores Hidalgo", "Dolores Hidalgo Cuna de la Independencia Nacional"),
+    ("Silao", "Silao de la Victoria"),
+    ("Tlajomulco", "Tlajomulco de Zúñiga"),
+    ("Chilpancingo", "Chilpancingo de los Bravo"),
 )
 _OFFICIAL_TOWN_NAMES = {fold(short): official for short, official in OFFICIAL_TOWN_NAMES}
 

@@ -351,12 +351,14 @@ def _secretary(post: _Post) -> Result | None:
     )  # "la secretaria para el Desarrollo Energético", "… de las Mujeres": as written
     role = f"{title} {connector} {area}"
     if "general" in post.adjectives and fold_word(area) == "gobierno":
-        government = (
-            post.derived(f"Gobierno del Estado de {post.state}", post.state_code)
+        # the state's Secretaría General de Gobierno, a body of its own (``context`` gives
+        # the holder to the government the sentence says they speak for)
+        office = (
+            post.derived(f"Secretaría General de Gobierno de {post.state}", post.state_code)
             if post.state
             else None
         )
-        return f"{title} General de Gobierno", government, False
+        return f"{title} General de Gobierno", office, False
     if post.masculine == "Subsecretario":
         # "el subsecretario de Educación Superior de la SEP": the body its acronym names
         named = _named_acronym(post) if comp.acronym else None
