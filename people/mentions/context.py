@@ -58,6 +58,8 @@ def resolve(found, institutions: list[InstOcc], doc: Document, registry, jurisdi
     _own_units(found, council, registry, jurisdiction, institutions)
     _town_the_sentence_opens_with(found, institutions, doc, council, registry, jurisdiction)
     _municipality_in_context(found, council)
+    _locality_heads(found, doc, council)
+    _civic_judges(found, institutions, council, registry, jurisdiction)
     _legislature_in_context(found, institutions, registry, jurisdiction)
     _body_in_context(found, institutions)
     _unit_in_context(found, institutions)
@@ -83,7 +85,8 @@ def resolve(found, institutions: list[InstOcc], doc: Document, registry, jurisdi
 # the capitalised area (its state, "del estado" or "del Estado de X", read apart).
 _TITLE_AREA = re.compile(
     r"^(?P<title>\S+)(?: (?:interin[oa]|suplente|adjunt[oa]))? "
-    r"(?P<of>de la|de los|de las|del|de) (?P<area>[A-ZÁÉÍÓÚÑ][^()]*)$"
+    r"(?P<of>de la|de los|de las|del|de|para la|para el|para los|para las|para) "
+    r"(?P<area>[A-ZÁÉÍÓÚÑ][^()]*)$"
 )
 _STATE_TAIL = re.compile(r" del [Ee]stado(?: de [A-ZÁÉÍÓÚÑ].*)?$")
 
@@ -101,10 +104,16 @@ def _body_the_title_heads(found, registry, jurisdiction: str) -> None:
         if candidate.institution is not None:
             continue
         row = lx.role_row(candidate.role)
-        noun = lx.TITLE_OWN_BODIES.get(fold(row.masculine)) if row else None
+        masculine = fold(row.masculine) if row else ""
         role = re.sub(r"^(?:ex-?|entonces )", "", candidate.role.strip())
-        match = _TITLE_AREA.match(role) if noun else None
+        match = _TITLE_AREA.match(role) if row else None
         if match is None or fold(match.group("title")) not in map(fold, row.forms()):
+            continue
+        noun = lx.TITLE_OWN_BODIES.get(masculine)
+        if match.group("of").startswith("para"):
+            # "la comisionada para la Protección contra Riesgos Sanitarios": its purpose
+            noun = lx.TITLE_PURPOSE_BODIES.get(masculine)
+        if noun is None:
             continue
         if _OTHER_LEVELS.search(fold(role)) or " en " in match.group("area"):
             continue
@@ -445,6 +454,8 @@ def _unit_in_context(found: list, institutions: list[InstOcc], *, titled=False) 
         )
     for candidate in pending:
         unit = set(fold(candidate.unit).split())
+        if unit & _TOWN_LEVELS:
+            continue  # "la directora de Salud Municipal de X": a town's unit, not the state's
         owners = {ref.id or ref.key: ref for words, _, ref in areas if words <= unit}
         if not owners:
             # "la subsecretaria de Educación Media Superior" in the one "Secretaría de
@@ -453,6 +464,9 @@ def _unit_in_context(found: list, institutions: list[InstOcc], *, titled=False) 
         if len(owners) == 1:
             (ref,) = owners.values()
             candidate.institution = ref
+
+
+_TOWN_LEVELS = frozenset({"municipal", "municipales"})
 
 
 def _secretariat_areas(refs) -> list[tuple[set[str], str, InstitutionRef]]:
@@ -489,6 +503,10 @@ def _unit_named_in_full(found: list, institutions: list[InstOcc]) -> None:
             continue
         role = candidate.role
         body = _BODY_IN_ROLE.search(role)
+        if body and fold(body.group(1)) == "estado":
+            # "comisionado para la Protección … del Estado": the state, not a body; the
+            # unit is the title's
+            role, body = role[: body.start()], None
         if body:
             short = normalize_alias(body.group(1))  # "ex titular de la Coordinación …"
         else:
@@ -907,6 +925,72 @@ def _municipality_in_context(found: list, council: InstitutionRef | None) -> Non
         if candidate.institution is None and (
             candidate.category in ("municipal", "alcalde") or _MUNICIPAL_ROLE.search(candidate.role)
         ):
+            candidate.institution = council
+
+
+def _locality_heads(found: list, doc: Document, council: InstitutionRef | None) -> None:
+    """A delegate or a commissioner named by a place alone ("el exdelegado de Santa Cruz
+    X") heads a locality of the article's town, and works for its council, when the article
+    calls that place a locality anywhere ("el delegado municipal de Santa Cruz", "la
+    delegación Santa Cruz": ``lexicon.LOCALITY_HEAD_TITLES``)."""
+    if council is None:
+        return
+    for candidate in found:
+        if candidate.institution is not None or not candidate.unit[:1].isupper():
+            continue
+        row = lx.role_row(candidate.role)
+        nouns = lx.LOCALITY_HEAD_TITLES.get(fold(row.masculine)) if row else None
+        if (
+            not nouns
+            or not candidate.role.endswith(f" de {candidate.unit}")
+            or lx.commission_areas(candidate.unit)  # "el comisario de Seguridad Pública"
+        ):
+            continue
+        called = re.compile(
+            r"(?<![\w])(?:"
+            + "|".join(map(re.escape, nouns))
+            + r")(?: de| del)? "
+            + re.escape(fold(candidate.unit))
+            + r"(?![\w])"
+        )
+        own = range(candidate.title_start, candidate.title_start + len(candidate.role) + 4)
+        if any(
+            # in lower case ("la Comisaría de X" is a body's name) and not the title itself
+            doc.text[m.start()].islower() and m.start() not in own
+            for m in called.finditer(doc.folded)
+        ):
+            candidate.institution = council
+
+
+# "jueza cívica", "exjuez calificador municipal de Lerdo": the judge's word, then the town.
+_CIVIC_JUDGE = re.compile(
+    r"^(?:ex-?|entonces )?jue(?:z|za) (?P<word>\w+)(?: municipal)?(?: de (?P<town>.+))?$"
+)
+
+
+def _civic_judges(found, institutions, council, registry, jurisdiction: str) -> None:
+    """A civic judge ("la jueza cívica de Tlaxiaco", "el juez calificador X",
+    ``lexicon.MUNICIPAL_JUDGE_WORDS``) is an officer of a town, never of the state's
+    judiciary: the one civic court the article names, else the council of the town the
+    title names, else the article's council."""
+    courts = {
+        occ.key: occ
+        for occ in institutions
+        if occ.key.startswith(("juzgado civico", "juzgado calificador"))
+    }
+    state = jurisdiction.split("/", 1)[0] if jurisdiction.startswith("MX-") else ""
+    for candidate in found:
+        if candidate.institution is not None:
+            continue
+        match = _CIVIC_JUDGE.match(fold(candidate.role.strip()))
+        if match is None or match.group("word") not in lx.MUNICIPAL_JUDGE_WORDS:
+            continue
+        town = candidate.role.strip()[match.start("town") :] if match.group("town") else ""
+        if len(courts) == 1:
+            candidate.institution = _ref(next(iter(courts.values())))
+        elif town[:1].isupper() and state:
+            candidate.institution = municipal_ref(town, state, registry, jurisdiction)
+        elif council is not None:
             candidate.institution = council
 
 

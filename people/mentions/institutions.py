@@ -19,6 +19,7 @@ from people.mentions import lexicon as lx
 from people.mentions.gazetteer import InstOcc, in_scope, overlaps
 from people.mentions.patterns import (
     ACRONYM,
+    ACRONYM_QUALIFIERS,
     CAP,
     LO,
     NON_PUBLIC,
@@ -986,6 +987,7 @@ def find_institution_phrases(
     found.extend(_short_federal_names(doc, registry, known + found))
     found.extend(_state_short_names(doc, registry, jurisdiction, known + found))
     found.extend(_ports_by_acronym(doc, registry, jurisdiction, known + found))
+    found.extend(_town_utilities_by_short_name(doc, registry, jurisdiction, known + found))
     found.extend(_popular_names(doc, registry, jurisdiction, known + found))
     found.extend(_listed_councils(doc, registry, jurisdiction, known + found))
     if bare_offices:
@@ -1314,6 +1316,7 @@ SHORT_FEDERAL_NAMES = {
 STATE_SHORT_NAMES = {
     # secretariats
     "Sema": {"MX-ROO": "Secretaría de Ecología y Medio Ambiente de Quintana Roo"},
+    "Sedrae": {"MX-AGU": "Secretaría de Desarrollo Rural y Agroempresarial de Aguascalientes"},
     "Semadet": {"MX-JAL": "Secretaría de Medio Ambiente y Desarrollo Territorial de Jalisco"},
     "SIOP": {"MX-JAL": "Secretaría de Infraestructura y Obra Pública de Jalisco"},
     "Sagarhpa": {
@@ -1331,6 +1334,7 @@ STATE_SHORT_NAMES = {
         "MX-MOR": "Secretaría de Movilidad y Transporte de Morelos",
     },
     "SSC": {"MX-CMX": "Secretaría de Seguridad Ciudadana de la Ciudad de México"},
+    "Heroico Cuerpo de Bomberos": {"MX-CMX": "Heroico Cuerpo de Bomberos de la Ciudad de México"},
     "Seduvi": {"MX-CMX": "Secretaría de Desarrollo Urbano y Vivienda de la Ciudad de México"},
     "Sedema": {"MX-CMX": "Secretaría del Medio Ambiente de la Ciudad de México"},
     "Sobse": {"MX-CMX": "Secretaría de Obras y Servicios de la Ciudad de México"},
@@ -1663,6 +1667,62 @@ def _ports_by_acronym(doc, registry, jurisdiction, taken) -> list[InstOcc]:
         occ.surface = match.group()
         if match.group() not in occ.aliases:
             occ.aliases.append(match.group())
+        found.append(occ)
+    return found
+
+
+# Towns' water utilities a state's press names by the short name every town's utility of
+# that state shares, then the town ("la Comapa Reynosa", "la Comapa de Altamira", "la JMAS
+# Juárez"): short name -> (state, the utility's name before "de <town>").
+TOWN_UTILITY_SHORT_NAMES = {
+    "Comapa": ("MX-TAM", "Comisión Municipal de Agua Potable y Alcantarillado"),
+    "JMAS": ("MX-CHH", "Junta Municipal de Agua y Saneamiento"),
+}
+_TOWN_WORD = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
+_TOWN_UTILITY = re.compile(
+    r"(?<![\w])(?P<short>"
+    + "|".join(sorted({*TOWN_UTILITY_SHORT_NAMES, *(w.upper() for w in TOWN_UTILITY_SHORT_NAMES)}))
+    + rf")(?: de| del)? (?P<town>{_TOWN_WORD}(?: (?:de |del |de la )?{_TOWN_WORD}){{0,3}})"
+)
+
+
+def _town_utilities_by_short_name(doc, registry, jurisdiction, taken) -> list[InstOcc]:
+    """A town's water utility named by its state's shared short name and the town ("la
+    Comapa Reynosa", ``TOWN_UTILITY_SHORT_NAMES``): that town's utility, known also as
+    written. A person's name after the town ("la Comapa Reynosa José Ruiz") is no part of
+    it; a compass word ("la Comapa Sur") is no town."""
+    found = []
+    code = state_of(jurisdiction)
+    if not any(short in doc.text.upper() for short in map(str.upper, TOWN_UTILITY_SHORT_NAMES)):
+        return found
+    covered = _Coverage(taken)
+    for match in _TOWN_UTILITY.finditer(doc.text):
+        state, head = next(
+            row
+            for short, row in TOWN_UTILITY_SHORT_NAMES.items()
+            if short.upper() == match.group("short").upper()
+        )
+        if code != state or covered.inside(match.start()):
+            continue
+        words = match.group("town").split(" ")
+        for i, word in enumerate(words[1:], 1):
+            if fold_word(word) in lx.GIVEN_NAMES:
+                words = words[:i]
+                break
+        while words and words[-1] in ("de", "del", "la"):
+            words.pop()
+        town = " ".join(words)
+        if not town or town in ACRONYM_QUALIFIERS:
+            continue
+        end = match.start("town") + len(town)
+        occ = _phrase_occurrence(
+            doc, registry, jurisdiction, match.start(), end, head, f"{head} de {town}"
+        )
+        if occ is None:
+            continue
+        occ.surface = doc.text[match.start() : end]
+        if occ.surface not in occ.aliases:
+            occ.aliases.append(occ.surface)
         found.append(occ)
     return found
 

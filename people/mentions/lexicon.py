@@ -403,6 +403,10 @@ IMPLIED_STATE_BODIES = {"fiscal": _FGE, "vicefiscal": _FGE}
 # area (folded) with a name of its own -> that name's opening ("procurador de Justicia":
 # the old Procuraduría General de Justicia del Estado).
 TITLE_OWN_BODIES = {"procurador": "Procuraduría"}
+# Titles that name their body by its purpose, after "para" ("el comisionado para la
+# Protección contra Riesgos Sanitarios" heads the state's Comisión para la Protección …),
+# read like ``TITLE_OWN_BODIES`` but only after "para".
+TITLE_PURPOSE_BODIES = {"comisionado": "Comisión"}
 OWN_BODY_AREAS = {"justicia": "Procuraduría General de Justicia"}
 _FGJ = "Fiscalía General de Justicia del Estado de "
 OWN_STATE_BODY_NAMES = {
@@ -942,6 +946,26 @@ def council_name(state_code: str, place: str) -> str:
 # the title ("la subcomisaria de Sitpach") is the locality, never a town of its own; the
 # council is the article's. Folded masculine forms.
 LOCALITY_TITLES = frozenset({"ayudante municipal", "subcomisario"})
+
+# Titles that head either a body's unit or a town's locality ("el delegado de Santa Cruz",
+# "la comisaria de Tixcacal"), by their folded masculine form, with the folded words the
+# press writes before a place to call it a locality of the town ("el delegado municipal de
+# X", "la delegación X", "la comisaría de X"): a holder named by the place alone works for
+# the town's council when the article calls that place a locality so (anywhere).
+LOCALITY_HEAD_TITLES: dict[str, tuple[str, ...]] = {
+    "delegado": ("delegacion", "delegacion municipal", "delegado municipal", "delegada municipal"),
+    "subdelegado": (
+        "subdelegacion",
+        "subdelegacion municipal",
+        "subdelegado municipal",
+        "subdelegada municipal",
+    ),
+    "comisario": ("comisaria", "comisaria municipal", "comisario municipal"),
+}
+
+# A judge's word that makes the judge a town's officer, not the judiciary's ("la jueza
+# cívica de Tlaxiaco", "el juez calificador"): the court is the council's.
+MUNICIPAL_JUDGE_WORDS = ("civico", "civica", "calificador", "calificadora")
 MUNICIPAL_BODIES = frozenset({"ayuntamiento", "cabildo", "municipio", "presidencia municipal"})
 
 # Areas a council's commissions cover, folded: "la regidora de Salud" is a regidora
