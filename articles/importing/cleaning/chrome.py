@@ -752,15 +752,37 @@ REACTION_LINES = (
     r"[\d.,]+ ?(?:mil|k)? (?:comentarios?|comments?|veces compartid[oa]|compartid[oa]s?|shares?"
     r"|reacciones|reactions|me gusta|likes?)",
 )
-_REACTION_LINE = re.compile("(?:" + "|".join(REACTION_LINES) + r")\s*:?")
-_REACTIONS = 3  # reaction lines among the closing lines: the bar is there
+_REACTION_ITEM = "(?:" + "|".join(REACTION_LINES) + r")\s*:?"
+_REACTION_LINE = re.compile(_REACTION_ITEM)
+# A bar's items may share a line, apart by spaces or a dot («Me gusta   Comentar
+# Compartir», «37 comentarios · 58 veces compartido»): a line of items, each one counted.
+_REACTION_ROW = re.compile(rf"{_REACTION_ITEM}(?:\s*[·•|]?\s*{_REACTION_ITEM})*")
+_REACTION_ROW_ITEM = re.compile(_REACTION_ITEM)
+# The reactions' pictographs and their total, «👍❤️😮 1,4 mil»: one item of the bar.
+_REACTION_TOTAL = re.compile(
+    rf"^(?:{_PICTOGRAPH}){{1,6}}[ \t]*\d[\d.,]{{0,8}}(?:[ \t]*(?:mil|k|K))?$"
+)
+_REACTIONS = 3  # reaction items among the closing lines: the bar is there
 _REACTIONS_LOOK_BACK = 30  # closing lines searched
 _COMMENT_WORDS = 60  # a reader's comment under the bar is short
+_REACTION_ROW_CHARS = 80  # a row of the bar's items is short
+
+
+def _reaction_items(line: str) -> int:
+    """How many of a reactions bar's items ``line`` holds (0: it is no line of the bar)."""
+    stripped = line.strip()
+    if _REACTION_TOTAL.match(stripped) or _REACTION_COUNTS.match(stripped):
+        return 1
+    text = " ".join(fold(_LEADING_SYMBOLS.sub("", stripped)).strip("*_ ·").split())
+    if len(text) <= 40 and _REACTION_LINE.fullmatch(text):
+        return 1
+    if len(text) <= _REACTION_ROW_CHARS and _REACTION_ROW.fullmatch(text):
+        return len(_REACTION_ROW_ITEM.findall(text))
+    return 0
 
 
 def is_reaction_line(line: str) -> bool:
-    text = " ".join(fold(_LEADING_SYMBOLS.sub("", line.strip())).strip("*_ ·").split())
-    return len(text) <= 40 and bool(_REACTION_LINE.fullmatch(text))
+    return _reaction_items(line) > 0
 
 
 def _post_reactions(lines: list[str]) -> int | None:
@@ -768,7 +790,8 @@ def _post_reactions(lines: list[str]) -> int | None:
     included): it and everything under it, the readers' comments, are the page's."""
     content = [i for i, line in enumerate(lines) if line.strip()]
     found = [i for i in content[-_REACTIONS_LOOK_BACK:] if is_reaction_line(lines[i])]
-    if len({fold(lines[i].strip()) for i in found}) < _REACTIONS:
+    distinct = {fold(lines[i].strip()): _reaction_items(lines[i]) for i in found}
+    if sum(distinct.values()) < _REACTIONS:
         return None
     first = found[0]
     if any(len(lines[i].split()) > _COMMENT_WORDS for i in content if i > first):

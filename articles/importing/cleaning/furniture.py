@@ -359,13 +359,15 @@ NEWSLETTER_LINES = (
     r"en (?:tu|el|su) navegador",
     r"(?:view|open|read) (?:this (?:email|message|newsletter) |it )?(?:in|on) (?:your |a |the )?"
     r"(?:web )?browser",
-    r"(?:recibiste|recibes|recibio|estas recibiendo) (?:este|el) (?:correo|mensaje|boletin|email)"
-    r" (?:porque|por que)",
+    r"(?:usted )?(?:recibiste|recibes|recibe|recibio|estas recibiendo|esta recibiendo) "
+    r"(?:este|el) (?:correo|mensaje|boletin|email|servicio|envio) (?:porque|por que)",
     r"you (?:are )?receiv(?:ed|ing) this (?:email|message|newsletter) because",
     # a mailing list's way out by reply («Para dejar de recibir estas notas responda con
     # la palabra BAJA»)
     r"(?:para |si desea )?dejar de recibir (?:est[oa]s|nuestr[oa]s|l[oa]s) "
     r"(?:notas|correos|mensajes|boletines|envios|comunicados)\b",
+    # «Para dejar de recibirlo responda a este correo con la palabra BAJA»
+    r"(?:para |si desea )?dejar de recibirl[oa]s? (?:responda|responde|conteste|envie|escriba)",
 )
 _NEWSLETTER_LINE = re.compile("(?:" + "|".join(NEWSLETTER_LINES) + ")")
 UNSUBSCRIBE_ITEMS = (

@@ -284,6 +284,10 @@ END_MARKERS = tuple(
         # FIN DEL COMUNICADO, FIN NOTA, FIN DE LA NOTA
         r"[-–—=*#_]*+ *+(?i:fin(?: del?| de la)? (?:comunicado|bolet[ií]n|texto|nota))"
         r" *+[-–—=*#_]*+",
+        # an export's or an agency's end with the story's number, «END OF STORY 88213»,
+        # «FIN DE NOTA 4410», «-END-»
+        r"[-–—=*#_]*+ *+(?i:end(?: of (?:story|text|item|release))?|fin(?: de(?: la)?)? nota)"
+        r"(?: *+(?:no\. *+|#)?\d{1,9})? *+[-–—=*#_]*+",
         r"[-–—]*+(?:[oO0][-–—]){2,}[oO0][-–—]*+",  # o-O-o
         r"(?:[-–—] ){2,}[oO0](?: [-–—]){2,}",  # - - - o - - -
         r"\+{3,}|(?:\+ ){2,}\+",  # +++, + + +

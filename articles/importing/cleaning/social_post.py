@@ -41,3 +41,35 @@ def strip_post_head(text: str) -> tuple[str, list[str]]:
         rest[caption] = rest[caption].lstrip()[len(handle) :].lstrip()
         removed.append(handle)
     return "\n".join(rest), removed
+
+
+# A page's post copied from a social network's page: the page's name over the post's
+# stamp, its time after «a las» and its audience's icon after a dot («14 de agosto de
+# 2018 a las 19:42 · 🌎»); the page is the story's outlet, the stamp its date.
+AUDIENCE_ICONS = ("🌎", "🌍", "🌏", "👥", "🔒", "⚙️", "⚙")
+_STAMP = re.compile(
+    r"^[ \t]*(?P<stamp>[^\n·•]*?\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?[ \t]?m\.?|h(?:rs?)?\.?))?)"
+    r"[ \t]*[·•][ \t]*(?:" + "|".join(map(re.escape, AUDIENCE_ICONS)) + r")\ufe0f?[ \t]*$",
+    re.IGNORECASE,
+)
+_PAGE_NAME_WORDS = 8  # the page's name: a short line, no sentence
+
+
+def read_page_post_head(text: str) -> tuple[str, list[str], dict[str, str]] | None:
+    """(``text`` without a page post's head, the lines taken off, the page's name as
+    ``source`` and the stamp as ``date``) when it opens with one; else None."""
+    lines = text.split("\n")
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    if len(content) < 3:
+        return None
+    name, stamp = lines[content[0]].strip(), lines[content[1]].strip()
+    match = _STAMP.match(stamp)
+    if (
+        match is None
+        or content[1] != content[0] + 1
+        or not 1 <= len(name.split()) <= _PAGE_NAME_WORDS
+        or name[-1] in ".!?:"
+    ):
+        return None
+    rest = "\n".join(lines[content[1] + 1 :])
+    return rest, [name, stamp], {"source": name, "date": match.group("stamp").strip()}

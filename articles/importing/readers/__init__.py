@@ -71,12 +71,12 @@ from articles.importing.cleaning.letters import (
 )
 from articles.importing.cleaning.mime import is_attachment_only, strip_mime_parts
 from articles.importing.cleaning.names import split_bylines, strip_by
-from articles.importing.cleaning.outlets import initials_of
+from articles.importing.cleaning.outlets import initials_of, ordinary_case
 from articles.importing.cleaning.places import with_state
 from articles.importing.cleaning.press import read_header
 from articles.importing.cleaning.publication import head_status, read_status
 from articles.importing.cleaning.relay import read_relay
-from articles.importing.cleaning.social_post import strip_post_head
+from articles.importing.cleaning.social_post import read_page_post_head, strip_post_head
 from articles.importing.cleaning.syndication import syndication_date
 from articles.importing.cleaning.text import drop_cms_markup, is_delimited_table
 from articles.importing.cleaning.title_edges import is_place, tidy_title
@@ -151,6 +151,8 @@ class Unwrapped:
             and (not source or chrome.names_outlet(source))
         ):
             source = chrome.source  # «AN» in the byline, «Agencia Norte (AN)» in the bar
+        # a masthead in capitals as the page's chrome spells it («© 2024 El Sol del Valle»)
+        source = ordinary_case(source, "\n".join(removed))
         section = article.section
         if chrome.section and article.format in _CHROME_SOURCE_FORMATS:
             section = section or chrome.section  # a release's breadcrumb names its site
@@ -250,6 +252,31 @@ def _titled_by_subject(content: str, block: tuple[list[str], MailBlock]) -> str:
     return "\n".join([*lines[:at], subject, "", *lines[at:]])
 
 
+# A page copied from a screen loses its blank lines: masthead, menu, breadcrumb, title,
+# byline, date, paragraphs and footer one under the other. Its paragraphs are lines of
+# prose far longer than any wrapped line; then each line is a paragraph of its own.
+_PASTED_LINES = 8  # a page has at least this many lines
+_PASTED_PROSE_CHARS = 200  # a paragraph on one line is longer than any wrapped line
+_PASTED_PROSE_LINES = 2  # and a story has two such paragraphs at least
+
+
+def open_pasted_page(text: str) -> str:
+    """``text`` with a blank line between its lines when it is a page pasted with none
+    (no blank line between its first and last lines, two paragraphs of prose on a line
+    each); else as it is."""
+    lines = text.strip("\n").split("\n")
+    if len(lines) < _PASTED_LINES or any(not line.strip() for line in lines):
+        return text
+    prose = [line for line in lines if len(line.strip()) > _PASTED_PROSE_CHARS]
+    if len(prose) < _PASTED_PROSE_LINES:
+        return text
+    return "\n\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def _reads_as_release(text: str) -> bool:
+    return any(reader.name == "press_release" and reader.score(text) > 0 for reader in READERS)
+
+
 def _evidence(text: str) -> int:
     """The best score of a reader that is not the generic one."""
     return max(reader.score(text) for reader in READERS[:-1])
@@ -321,6 +348,11 @@ def unwrap(text: str) -> Unwrapped:
             removed += note
     text, post_head = strip_post_head(text)  # a copied post's account head
     removed += post_head
+    if (page_post := read_page_post_head(text)) and not _reads_as_release(text):
+        # A page's name over its post's stamp (an office's page posting its release
+        # keeps its name: the release's issuer header, for the press reader).
+        text, removed = page_post[0], [*removed, *page_post[1]]
+        fields = {**page_post[2], **fields}
     if relayed := read_relay(text):
         # A syndicate's or press service's envelope around the story it re-sends.
         text, fields = relayed[0], {**relayed[1], **fields}
@@ -331,6 +363,7 @@ def unwrap(text: str) -> Unwrapped:
     if block := read_field_block(text):
         text, fields = block.text(), {**fields, **block.fields}
         removed += list(block.removed)
+    text = open_pasted_page(text)  # a page copied with no blank line: a line, a paragraph
     text, chrome = strip_chrome(text)
     return Unwrapped(unlabel_head(text), chrome, tuple(removed), fields)
 

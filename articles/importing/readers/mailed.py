@@ -23,10 +23,11 @@ import re
 from dataclasses import dataclass
 
 from articles.importing.cleaning import normalize_whitespace, split_paragraphs
+from articles.importing.cleaning.boilerplate import is_boilerplate
 from articles.importing.cleaning.dates import find_place_dateline
 from articles.importing.cleaning.head_labels import unlabel_head
 from articles.importing.cleaning.names import is_byline_role
-from articles.importing.cleaning.outlets import has_outlet_word, outlet_name
+from articles.importing.cleaning.outlets import has_outlet_word, ordinary_case, outlet_name
 
 from .wire import split_byline_line
 
@@ -81,6 +82,61 @@ def role_outlet(line: str) -> str:
     return ""
 
 
+# An agency's mailed service opens with its banner: its name in capitals (its acronym
+# in brackets after it) over a line or two about the sending («Envío 0412 | Prioridad:
+# normal», «Servicio para suscriptores · Envío de las 14:20 h»), then perhaps the
+# story's section alone in capitals and a note crediting a correspondent; then the
+# headline over the writer's byline as any mailed story.
+_BANNER = re.compile(r"^(?P<name>[^a-z()]+?)(?:\s*\((?P<acronym>[A-ZÁÉÍÓÚÑ]{2,8})\))?$")
+_BANNER_LINES = 3  # the name and the sending's lines
+_SERVICE_LINE_MAX = 80  # a line about the sending is short, no sentence
+_SECTION_WORDS = 3  # a section alone on its line, in capitals
+
+
+@dataclass(frozen=True)
+class _Banner:
+    skipped: int = 0  # paragraphs of the service's, over the headline
+    source: str = ""
+    acronym: str = ""
+    section: str = ""
+    removed: tuple[str, ...] = ()
+
+
+def _service_banner(paragraphs: list[str], message: str) -> _Banner:
+    """The service's banner opening ``paragraphs`` (an agency's name in capitals over
+    its sending's lines), the section and credit notes under it; an empty one if the
+    first paragraph is no such banner."""
+    lines = [line.strip() for line in paragraphs[0].strip().split("\n")] if paragraphs else []
+    head = _BANNER.match(lines[0]) if lines else None
+    if (
+        head is None
+        or not 2 <= len(lines) <= _BANNER_LINES
+        or not (name := outlet_name(head.group("name").strip()))
+        or not has_outlet_word(name)
+        or not name.isupper()
+        or any(len(line) > _SERVICE_LINE_MAX or line[-1] in ".!?…" for line in lines[1:])
+    ):
+        return _Banner()
+    section, skipped, removed = "", 1, [paragraphs[0].strip()]
+    for paragraph in paragraphs[1:3]:
+        text = paragraph.strip()
+        words = text.split()
+        if (
+            not section
+            and "\n" not in text
+            and text.isupper()
+            and len(words) <= _SECTION_WORDS
+            and not any(c.isdigit() for c in text)
+        ):
+            section = text
+        elif not is_boilerplate(text):
+            break
+        skipped += 1
+        removed.append(text)
+    source = ordinary_case(name, message)
+    return _Banner(skipped, source, head.group("acronym") or "", section, tuple(removed))
+
+
 def read_mailed_story(
     content: str, mail_fields: dict[str, str], message: str
 ) -> MailedStory | None:
@@ -89,6 +145,8 @@ def read_mailed_story(
     or a «Por»: a writer's line, not a note's signature); its date from the mail's
     headers, its outlet from the message's signature. None otherwise."""
     paragraphs = split_paragraphs(unlabel_head(normalize_whitespace(content)))
+    banner = _service_banner(paragraphs, message)
+    paragraphs = paragraphs[banner.skipped :]
     if len(paragraphs) < 3 or not _headline(paragraphs[0]):
         return None
     # The byline, and the writer's role under it naming the outlet («Corresponsal de …»).
@@ -97,9 +155,14 @@ def read_mailed_story(
     if byline is None or not byline.authors or byline.source:
         return None
     role_source = role_outlet(role.strip()) if role.strip() else ""
+    if role.strip() and not role_source and banner.acronym:
+        # «Corresponsal AMSI» under the banner of «AGENCIA … (AMSI)»
+        words = role.strip().split()
+        if len(words) >= 2 and words[-1] == banner.acronym and is_byline_role(" ".join(words[:-1])):
+            role_source = banner.source
     if role.strip() and ("\n" in role.strip() or not role_source):
         return None
-    removed = [paragraphs[1].strip()]
+    removed = [*banner.removed, paragraphs[1].strip()]
     lede = paragraphs[2]
     if (dateline := find_place_dateline(lede)) is not None:
         removed.append(lede[: len(lede) - len(dateline.rest)].strip())
@@ -107,7 +170,9 @@ def read_mailed_story(
     fields = {"byline": ", ".join(byline.authors)}
     if mail_fields.get("date"):
         fields["date"] = mail_fields["date"]
-    if outlet := signature_outlet(message) or role_source:
+    if outlet := banner.source or signature_outlet(message) or role_source:
         fields["source"] = outlet
+    if banner.section:
+        fields["section"] = banner.section
     text = "\n\n".join([paragraphs[0], lede, *paragraphs[3:]])
     return MailedStory(text, fields, tuple(removed))
