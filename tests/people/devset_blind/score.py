@@ -73,6 +73,7 @@ BATCHES = (
     "linker-bh/b1",
     "linker-bj/b1",
     "linker-bk/b1",
+    "linker-bm/b1",
 )
 # linker-d/b3 and linker-e/b3 were scored held out once (session 5), then tuned on;
 # linker-f/b1 likewise (held out in session 5, tuned on in session 6).
@@ -126,7 +127,8 @@ BATCHES = (
 # written during the rounds) was scored at the start code and at the code of its arrival,
 # then tuned on. linker-bl/b1 (session 22, written and scored before any change of the
 # session) is held out; linker-bk/b1 (session 22) was scored at the start code and at the
-# code of its arrival (the same figures), then tuned on.
+# code of its arrival (the same figures), then tuned on; linker-bm/b1 (session 22, written
+# during the rounds) was scored at the start code and at its arrival, then tuned on.
 HELD_OUT = (
     "linker-b/b3",
     "linker-c/b3",
