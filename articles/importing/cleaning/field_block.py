@@ -59,6 +59,7 @@ HEAD_FIELDS = {
     "asunto": "title",
     "cab": "title",  # a print editorial system's tags
     "cab.": "title",
+    "tit": "title",  # a print system's short codes («@TIT:», «@AUT:», «@BAL:», «@SECC:»)
     "titulo web": "title",  # a broadcast script's headline for the web
     "subject": "title",
     # the byline
@@ -79,6 +80,7 @@ HEAD_FIELDS = {
     "redacta": "byline",  # a broadcast script: who wrote it («LEE:» reads it on air)
     "redacto": "byline",  # «REDACTÓ:», the same label in the past
     "cred": "byline",
+    "aut": "byline",
     "dicta": "byline",  # a note dictated by phone: who dictated it («Dicta: Name, corresponsal»)
     "dicto": "byline",
     "dictado por": "byline",
@@ -104,6 +106,7 @@ HEAD_FIELDS = {
     "source": "source",
     "outlet": "source",
     "agency": "source",
+    "pub": "source",
     "publication": "source",  # an English record's outlet («Publication: El Sol»)
     "nota para": "source",  # a correspondent's copy: the paper it is sent to
     "feed": "source",  # a feed entry saved as text: the feed is the outlet's
@@ -115,6 +118,9 @@ HEAD_FIELDS = {
     "category": "section",
     "desk": "section",
     "mesa": "section",
+    "secc": "section",
+    "antetitulo": "kicker",  # the line over a print headline: the section when none is set
+    "ante": "kicker",
     # the summary (the article's deck)
     "subtitulo": "deck",
     "resumen": "deck",
@@ -124,6 +130,7 @@ HEAD_FIELDS = {
     "entradilla": "deck",
     "summary": "deck",
     "sum": "deck",
+    "bal": "deck",
     "deck": "deck",
     # the story follows
     "texto": "body",
@@ -194,6 +201,7 @@ HEAD_FIELDS = {
     "edicion": "edition",  # the issue: its date, when it gives one («Núm. 1042, 24 de abril»)
     "folio": "page",  # a print page's line: outlet, date and page («@Folio:El Sol · …»)
     "pagina": "skip",
+    "pag": "skip",
     "page": "skip",
     # the photos' credit
     "foto": "photo",
@@ -643,11 +651,28 @@ def _character(code: int) -> str:
         return ""
 
 
+# A print system's tags set side by side on one line («@EDICION:x @FECHA:y @PAG:4A»):
+# a tag's «@WORD:» after a space opens the next one.
+_NEXT_TAG = re.compile(r"[ \t]+(?=@[^\W\d_][\w]{0,29}:)")
+
+
+def _tag_runs(lines: list[str]) -> list[str]:
+    """Each tag of a line of layout tags on a line of its own."""
+    split = []
+    for line in lines:
+        if line.startswith("@") and len(line) <= 300 and _TAG.match(line.strip()):
+            split += _NEXT_TAG.split(line)
+        else:
+            split.append(line)
+    return split
+
+
 def read_field_block(text: str) -> FieldBlock | None:
     """The block of labelled fields opening ``text``; None when it has none."""
     lines = _table_as_lines(text.split("\n"))
     if lines and len(lines[0]) <= 20 and _XTAGS_HEAD.match(lines[0].strip()):
         lines = _xtags_lines(lines)
+    lines = _tag_runs(lines)
     fields: dict[str, str] = {}
     removed: list[str] = []
     index = 0
@@ -726,6 +751,8 @@ def read_field_block(text: str) -> FieldBlock | None:
                 fields.setdefault("section", section)
         elif value:
             removed.append(line.strip())
+    if kicker := fields.pop("kicker", ""):
+        fields.setdefault("section", kicker)  # «@ANTE:Movilidad», no «@SECC:» beside it
     story = [name for name in fields if name in _STORY_FIELDS]
     outlet_only = bool(story) and set(story) <= _OUTLET_FIELDS  # «Fuente: …» over the title
     headed = {"title", "deck"} <= set(story)  # «Cabeza:» over «Balazo:»: the story's head
@@ -776,6 +803,25 @@ _PHOTO_LABEL = re.compile(r"^(?:fotos?|fotograf[ií]as?|photos?|imagen)\s*:\s*",
 _CREDIT_INSIDE = re.compile(r"\b(?:fotos?|fotograf[ií]as?|photos?|imagen)\s*[:/]", re.IGNORECASE)
 # The layout's end of the story, a tag alone («@FIN», «@END»).
 _END_TAG = re.compile(r"^@(?:fin|end|final)[ \t]*$", re.IGNORECASE)
+# A jump between pages as a tag, alone or closing a paragraph («… público. @SIGUE:6A»,
+# «@VIENE:4A»); the tags' names, folded, a row each.
+JUMP_TAGS = frozenset({"sigue", "viene", "pasa", "continua", "salto", "jump", "cont"})
+_JUMP_TAG = re.compile(r"(?:^|[ \t]+)@([^\W\d_]{2,12})[ \t]*:?[ \t]*[\w-]{0,8}[ \t]*$")
+
+
+def _caption_credit(caption: str) -> str:
+    """The credit opening a caption tag's value, before the caption it leads («Foto:
+    Archivo El Sol / Vecinos en la plaza, ayer.»): the parts before the first that reads
+    as a sentence (five words or more); "" when the value does not open with a credit."""
+    if not _PHOTO_LABEL.match(caption.strip()):
+        return ""
+    parts = [part.strip() for part in _PHOTO_LABEL.sub("", caption.strip()).split(" / ")]
+    credit = []
+    for part in parts:
+        if len(part.split()) >= 5 or part.endswith("."):
+            break
+        credit.append(part)
+    return " / ".join(credit) if len(credit) < len(parts) else ""
 
 
 def _untagged(rest: list[str], fields: dict[str, str], removed: list[str]) -> list[str]:
@@ -784,6 +830,11 @@ def _untagged(rest: list[str], fields: dict[str, str], removed: list[str]) -> li
     other tags (a caption's «@Pie:») stay for the cleaning steps."""
     kept = []
     for line in rest:
+        if (jump := _JUMP_TAG.search(line)) and fold(jump.group(1)) in JUMP_TAGS:
+            removed.append(jump.group(0).strip())  # the page's jump, no text of the story
+            line = line[: jump.start()]
+            if not line.strip():
+                continue
         if _END_TAG.match(line.strip()):
             removed.append(line.strip())  # «@FIN»: the layout's end of the story
             continue
@@ -791,9 +842,17 @@ def _untagged(rest: list[str], fields: dict[str, str], removed: list[str]) -> li
         words = fold(tag.group(1)).split() if tag else []
         # a style's name may qualify its field («@Texto inicial:», «@Texto sangría:»)
         name = HEAD_FIELDS.get(" ".join(words)) or HEAD_FIELDS.get(words[0]) if words else None
-        if words and " ".join(words) in CAPTION_TAGS and not _CREDIT_INSIDE.search(tag.group(2)):
+        if (
+            words
+            and " ".join(words) in CAPTION_TAGS
+            and (
+                not _CREDIT_INSIDE.search(tag.group(2)) or (credit := _caption_credit(tag.group(2)))
+            )
+        ):
             removed.append(line.strip())  # the photo's caption, no paragraph of the story
-            continue  # (one that credits the photo is the cleaning steps': they take both)
+            if _CREDIT_INSIDE.search(tag.group(2)):
+                fields.setdefault("photo", credit)
+            continue  # (one that credits the photo otherwise is the cleaning steps')
         if name == "photo" or (words and " ".join(words) in CREDIT_TAGS and kept):
             # under the text, a credit tag is the photo's («@CREDITO:Foto: Ana Ruiz / El Sol»)
             fields.setdefault("photo", _PHOTO_LABEL.sub("", tag.group(2)).strip())

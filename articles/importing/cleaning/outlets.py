@@ -27,9 +27,9 @@ _ARTICLES = frozenset({"el", "la", "los", "las"})
 
 
 # Words that mark an outlet only after its first word («Altiplano Hoy», «Tamaulipas
-# Hoy», «Cuautla al Momento»): first or alone, «Hoy» is a date stamp's word («Hoy,
-# 10:35 h») and «Momento» a sentence's.
-OUTLET_TAIL_WORDS = frozenset({"hoy", "momento"})
+# Hoy», «Cuautla al Momento», «Puebla al Minuto»): first or alone, «Hoy» is a date
+# stamp's word («Hoy, 10:35 h») and «Momento» a sentence's.
+OUTLET_TAIL_WORDS = frozenset({"hoy", "momento", "instante", "minuto"})
 
 
 def has_outlet_word(name: str) -> bool:

@@ -46,9 +46,13 @@ BULLETIN_NUMBERS = tuple(
         # "Comunicado 071/2024", "Boletín No. 45", "Comunicado de prensa No. 58-23",
         # "Boletín UEDS-019", "Comunicado SSP/0457/2023", "Boletín informativo núm. 7"
         # "Nota informativa No. 12/2021", "Boletín de prensa #231", "COMUNICADO | 0234"
-        r"(?:comunicado|bolet[ií]n|nota\s+informativa)"
+        # as a post's hashtag, the office's acronym glued to it: «#BoletínDIF 003/2025»
+        r"\#?(?:comunicado|bolet[ií]n|nota\s+informativa)(?-i:[A-ZÁÉÍÓÚÑ]{2,8})?"
         # a joint release of two offices: «COMUNICADO CONJUNTO 019/2024»
         r"(?:\s+de\s+prensa|\s+informativo|\s+oficial|\s+conjunto|\s+regional)?"
+        # a subject's bulletin, numbered: «Boletín de Transparencia No. 22/2018»
+        r"(?:\s+de\s+[^\W\d_]{4,20}(?:\s+[^\W\d_]{2,20}){0,2}"
+        r"(?=\s+(?:no|n[uú]m|n[uú]mero|nro)\.?\s))?"
         r"(?:\s+(?:(?:no|n[uú]m|n[uú]mero|nro)\.?|\#))?\s*[:|]?\s*(?P<number>[\w][\w/.-]*"
         # thousands written with a comma: «Boletín núm. 1,245»
         r"(?:,\d{3})*)",

@@ -66,6 +66,28 @@ _HASHTAG_LINE = re.compile(r"#\w+(?:[ \t]+#\w+){0,5}")
 # Pictographs of a pen or a writing hand that stand for «Por» before a name alone
 # («✍️ _Ana Ruiz_»); a row each.
 WRITING_PICTOGRAPHS = "✍🖊🖋✒📝"
+# A blog theme's post line under the title: who posted it and when, and the count of
+# comments after a dot or bar («Publicado por Ana Ruiz el 3 mayo, 2017 · 0 Comentarios»,
+# «Posted by Ana Ruiz on May 3, 2017»).
+_POST_META = re.compile(
+    r"^(?:publicad[oa]|escrit[oa]|posted|written)\s+(?:por|by)\s+"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’.-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*[A-ZÁÉÍÓÚÑ][\w'’.-]+){1,5})"
+    r"\s+(?:el|on)\s+(?P<date>[^·•|\n]{6,60}?)"
+    r"(?:\s*[·•|]\s*(?:\d+|sin|no)\s+(?:comentarios?|comments?|respuestas?))?\s*$",
+    re.IGNORECASE,
+)
+# Pictographs of a pin or a map before the place a post was sent from («📍 Tizapán,
+# Gro.»); a row each.
+PLACE_PICTOGRAPHS = "📍🗺📌"
+# A place alone: up to six words, the state's abbreviation after a comma, no verb's stop.
+_PLACE_ALONE = re.compile(r"[A-ZÁÉÍÓÚÑ][^\d.!?:;\n]{1,50}?(?:,[ \t]*[A-ZÁÉÍÓÚÑ][\w. ]{1,25})?")
+
+
+def _pinned_place(text: str) -> bool:
+    """A post's pinned place («Tizapán, Gro.», «Valle de Bravo, Estado de México»)."""
+    return len(text.split()) <= 7 and _PLACE_ALONE.fullmatch(text.strip()) is not None
+
+
 # A name alone: two to six capitalised words, with the particles of Spanish names.
 _NAME_ALONE = re.compile(
     r"^[A-ZÁÉÍÓÚÑ][\w'’.-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*[A-ZÁÉÍÓÚÑ][\w'’.-]+){1,5}$"
@@ -207,6 +229,8 @@ def take_front_lines(paragraphs: list[str]) -> FrontLines:
                 found_by.append(name)
             elif is_player_caption(line):
                 pass  # «VIDEO | 02:14» among the head's lines: the player's
+            elif line[0] in PLACE_PICTOGRAPHS and _pinned_place(unmarked):
+                pass  # «📍 Town, St.» over the credit: the post's place, no sentence
             elif _HASHTAG_LINE.fullmatch(unmarked):
                 pass  # «🔴 #Town #Rain» over the credit: a post's hashtags
             elif _BY_LINE.match(plain := _without_emphasis(line)):
@@ -229,6 +253,12 @@ def take_front_lines(paragraphs: list[str]) -> FrontLines:
                 found_by += [p for p in parts if isinstance(p, str) and not isinstance(p, _Outlet)]
                 outlets = [part for part in parts if isinstance(part, _Outlet)]
                 source = source or (outlets[0] if outlets else "")
+            elif (meta := _POST_META.match(unmarked)) and (
+                (dated := _date_of(meta.group("date")))[0]
+            ):
+                # «Publicado por Ana Ruiz el 3 mayo, 2017 · 2 Comentarios»: a blog's post line
+                found_by.append(meta.group("name"))
+                found_dates.append((dated[1], dated[2]))
             elif not index and (bar := _outlet_section_bar(line, lines[1:])):
                 # «El Sol | Ciudad» over «Por Ana Ruiz»: the outlet and its section
                 source, section = source or bar[0], section or bar[1]
