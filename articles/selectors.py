@@ -111,18 +111,21 @@ def public_tags() -> QuerySet:
     return Tag.objects.filter(Exists(rows))
 
 
-def other_names(entity) -> list[str]:
-    """An entity's name variants besides its name (needs its ``aliases``), by name.
+def other_names(entity, alias_names=None) -> list[str]:
+    """An entity's name variants besides its name, by name: ``alias_names`` (its
+    aliases' names, in the order they were added) or else its ``aliases``.
 
     Sorted here: the prefetch has no order, and PostgreSQL returns rows in
     whatever order its heap holds them.
     """
+    if alias_names is None:
+        alias_names = [alias.name for alias in entity.aliases.all()]
     seen = {entity.name.casefold()}
     names = []
-    for alias in sorted(entity.aliases.all(), key=lambda alias: alias.name.casefold()):
-        if alias.name.casefold() not in seen:
-            seen.add(alias.name.casefold())
-            names.append(alias.name)
+    for name in sorted(alias_names, key=str.casefold):
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            names.append(name)
     return names
 
 

@@ -13,7 +13,7 @@ marked ``minor`` are hidden on narrow screens by the stylesheet.
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 from functools import cache
 from html import escape
 from math import ceil
@@ -207,25 +207,23 @@ def mentions_per_month(official, *, height: int = 150) -> MonthlyChart | None:
     # object needs no offset per comparison (a busy official's 180 months, each a
     # binary search).
     starts = [
-        bisect_left(
-            moments, timezone.make_aware(datetime.combine(m, time.min), zone).astimezone(UTC)
-        )
+        bisect_left(moments, datetime(m.year, m.month, 1, tzinfo=zone).astimezone(UTC))
         for m in months
     ]
-    ends = [*starts[1:], len(moments)]
-    counts = {m: end - start for m, start, end in zip(months, starts, ends, strict=True)}
-    maximum = max(counts.get(m, 0) for m in months) or 1
+    # The mentions of each month, in the months' order.
+    counts = [end - start for start, end in zip(starts, [*starts[1:], len(moments)], strict=True)]
+    maximum = max(counts) or 1
     baseline = height - BOTTOM
     slot = 100 / max(len(months), MIN_SLOTS)
+    width = round(slot * BAR_SHARE, 3)  # every bar's
     bars = []
-    for i, month in enumerate(months):
-        count = counts.get(month, 0)
+    for i, (month, count) in enumerate(zip(months, counts, strict=True)):
         bar_height = (baseline - TOP) * count / maximum
         bars.append(
             Bar(
                 x=round(i * slot + slot * (1 - BAR_SHARE) / 2, 3),
                 y=round(baseline - bar_height, 1),
-                width=round(slot * BAR_SHARE, 3),
+                width=width,
                 height=round(bar_height, 1),
                 month=month,
                 count=count,
@@ -237,5 +235,5 @@ def mentions_per_month(official, *, height: int = 150) -> MonthlyChart | None:
         height=height,
         baseline=baseline,
         maximum=maximum,
-        total=sum(counts.get(m, 0) for m in months),
+        total=sum(counts),
     )

@@ -29,7 +29,9 @@ from people.charts import mentions_per_month
 from people.models import (
     Author,
     Institution,
+    InstitutionAlias,
     Official,
+    OfficialAlias,
     Position,
     by_public_end,
     public_flag,
@@ -70,10 +72,15 @@ def _public_authors():
 
 @cache
 def _officials_flagged():
+    return compiled_once(Official.objects.with_public_flag(now=MARKER), "official-page", timed=True)
+
+
+@cache
+def _alias_names(model):
+    """The names of an entity's aliases (``.filter(<entity>=…)``), in the order they
+    were added: the page prints names only, no alias instance is built."""
     return compiled_once(
-        Official.objects.with_public_flag(now=MARKER).prefetch_related("aliases"),
-        "official-page",
-        timed=True,
+        model.objects.order_by("pk").values_list("name", flat=True), f"{model.__name__}-names"
     )
 
 
@@ -82,8 +89,7 @@ def _institutions_flagged():
     return compiled_once(
         Institution.objects.with_public_flag(now=MARKER)
         .annotate(parent_is_public=public_flag(Institution, "parent", MARKER))
-        .select_related("parent")
-        .prefetch_related("aliases"),
+        .select_related("parent"),
         "institution-page",
         timed=True,
     )
@@ -144,7 +150,7 @@ class OfficialView(PublicEntityMixin, LinkedArticlesMixin, DetailView):
             institution = position.public_institution
             if institution is not None and institution not in institutions:
                 institutions.append(institution)
-        names = other_names(official)
+        names = other_names(official, _alias_names(OfficialAlias).filter(official=official))
         public_current = [p for p in current if p.institution is None or p.institution_is_public]
         context.update(
             current_positions=current,
@@ -217,7 +223,9 @@ class InstitutionView(PublicEntityMixin, LinkedArticlesMixin, DetailView):
         if not institution.parent_is_public:
             parent = None
         children = list(institution.children.public().order_by("name"))
-        names = other_names(institution)
+        names = other_names(
+            institution, _alias_names(InstitutionAlias).filter(institution=institution)
+        )
         context.update(
             posts=posts,
             more_posts=more_posts,
