@@ -1046,6 +1046,11 @@ CHROME_LINES = tuple(
         r"(?:nuestra )?(?:calificacion|veredicto|rating|verdict)\s*:"
         r"\s*[^\W\d][\w-]*(?: [\w-]+){0,2}",
         r"me gusta esto|cargando(?:\.\.\.|…)?|loading(?:\.\.\.|…)?",
+        # a page's skip link, first on a page copied whole: «Ir al contenido», «Skip to content»
+        r"(?:ir|saltar|pasar) al contenido(?: principal)?|skip to (?:the )?(?:main )?content",
+        # a blog's links to its neighbouring posts: «Entrada anterior: Title», «Next post»
+        r"(?:entrada|articulo|nota|publicacion|post) (?:anterior|siguiente)(?: ?[:›»>] ?.{0,200})?"
+        r"|(?:previous|next) (?:post|entry|article|story)(?: ?[:›»>] ?.{0,200})?",
         r"(?:deja|dejar|escribe|anade|agrega) (?:un|tu|nuevo) comentario|leave a (?:comment|reply)",
         r"\d{1,5} comentarios?|sin comentarios|no hay comentarios",
         # the comment form's notice under its call («Tu dirección de correo electrónico no

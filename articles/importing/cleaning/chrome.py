@@ -61,7 +61,7 @@ from .desk_notes import says_desk_note
 from .furniture import is_newsletter_line
 from .names import BY_START, BYLINE_ROLES, PARTICLES, is_agency_credit
 from .outlets import outlet_like, outlet_name
-from .placement import HOME_CRUMBS, breadcrumb, is_section_name
+from .placement import GENERIC_CRUMBS, HOME_CRUMBS, breadcrumb, is_section_name
 from .press import is_end_marker
 from .signatures import person_name
 from .syndication import syndication_note
@@ -89,6 +89,8 @@ NAV_ITEMS = tuple(
         r"tamano de (?:letra|texto)|a\+ ?a-|a- ?a\+",
         # a government site's menu («Inicio   Trámites   Transparencia   Sala de prensa»)
         r"sala de prensa|transparencia|tramites(?: y servicios)?|gobierno|servicios",
+        # a station's site menu («Inicio | Noticias | Programación | Escucha en vivo»)
+        r"programacion|(?:escucha(?:nos)?|senal|transmision|radio) en vivo|en vivo|podcasts?",
     )
 )
 # Items apart by a bar or a dot, or by runs of spaces (a menu copied as text).
@@ -294,7 +296,8 @@ def _outlet_of(others: list[str]) -> str:
     if len(others) != 1 or BY_START.match(others[0]) or _dated(others[0]):
         return ""
     name = _ACRONYM_TAIL.sub("", others[0].strip("*_ "))
-    return name if outlet_name(name) else ""
+    # «Inicio | Noticias | Contacto»: a usual section's name in the menu is no outlet
+    return name if outlet_name(name) and not is_section_name(name) else ""
 
 
 def _dated(part: str) -> bool:
@@ -400,6 +403,9 @@ def _head_line(head: _Head, lines: list[str], index: int) -> None:
         head.removed.append(stripped)  # the title a page prints twice, pasted twice
     elif (bar := nav_bar(stripped)) is not None:
         commands, others = bar
+        # «Inicio | Noticias | Programación»: a site's generic crumb among the commands
+        # names neither the outlet nor the story
+        others = [p for p in others if " ".join(fold(p.strip("*_ ")).split()) not in GENERIC_CRUMBS]
         outlet = _outlet_of(others)
         if others and not outlet:
             head.kept.append(" | ".join(others))  # «Por Ana Ruiz | Imprimir | Compartir»

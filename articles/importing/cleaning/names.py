@@ -119,6 +119,7 @@ BYLINE_LABELS = (
     # A station's web copy: «Nota de: Ana Ruiz», «Reportó: Ana Ruiz», «Reporta: Ana Ruiz»,
     # «Información: Ana Ruiz».
     r"nota\s+de",
+    r"reportajes?",  # «Reportaje: Ana Ruiz», also after «por» on a posted-by line
     r"report(?:aron|[aoó])",  # «Reportaron: Ana Ruiz y Luis Pérez», closing a station's note
     r"informaci[oó]n",
     # An agency's label before the writer's name: «Redacción: Ana Ruiz».

@@ -318,6 +318,38 @@ CONTACT_LINES = tuple(
 )
 
 
+# A letterhead's postal address or switchboard, under the office's name and over the
+# title («Palacio de Gobierno, 1er. piso, Tuxtla Gutiérrez», «Carretera … Km. 11.5, …
+# C.P. 68270», «Tel. 951 555 0160 | prensa@…»): a row per sign of an address, each with
+# its number (a headline may name a «colonia» or a «calle», never its postcode or floor);
+# a short line with one, under an office's name, is letterhead (``is_letterhead_address``).
+ADDRESS_SIGNS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"\bC\.\s?P\.\s?\d{5}\b",  # código postal
+        r"\bkm\.?\s?\d",
+        r"\b(?:edificio|nivel|piso|local|despacho|oficina)\s+(?:\d|[A-Z]\b)",
+        r"\b\d{1,2}(?:er|do|ro|to|vo|no|o|°|º)\.?\s+piso\b",
+        r"^(?:calle|av\.|avenida|blvd\.|boulevard|bulevar|carretera|calzada|prolongaci[oó]n|"
+        r"privada|andador|circuito|perif[eé]rico)\s[^\n]*\d",  # a street and its number
+        r"\bs/n\b",
+        r"^(?:tel|tels|tel[eé]fonos?|conmutador|fax)\b\.?[^\n]*\d",
+        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",  # e-mail
+        r"^(?:https?://|www\.)",
+    )
+)
+_ADDRESS_WORDS = 24
+
+
+def is_letterhead_address(line: str) -> bool:
+    """A letterhead's address or switchboard line: an ``ADDRESS_SIGNS`` row, no full
+    stop closing a sentence, short."""
+    line = line.strip()
+    if not line or len(line.split()) > _ADDRESS_WORDS or re.search(r"[a-záéíóúñ]{3}\.$", line):
+        return False
+    return any(pattern.search(line) for pattern in ADDRESS_SIGNS)
+
+
 # The issue a newsletter's number line names after a dash («Boletín informativo No. 23 —
 # Diciembre 2018», «… | marzo de 2021»): the issue's month, no part of the number.
 _ISSUE_MONTH = re.compile(
@@ -426,7 +458,7 @@ def is_issuer_line(line: str) -> bool:
 # is what follows the press office's name.
 _PRESS_OFFICE_OF = re.compile(
     r"^(?:(?:direcci[oó]n|unidad|coordinaci[oó]n|departamento|[aá]rea|subdirecci[oó]n|jefatura)"
-    r"(?:\s+general)?\s+de\s+)?comunicaci[oó]n\s+social\s+(?:del|de\s+la|de)\s+",
+    r"(?:\s+general)?\s+de\s+)?comunicaci[oó]n\s+social(?:\s+y\s+\w+)?\s+(?:del|de\s+la|de)\s+",
     re.IGNORECASE,
 )
 
@@ -468,6 +500,11 @@ def combine_issuer(parts: list[str], *, as_written: frozenset[str] = frozenset()
     give way to a more specific office; the rest are joined as written
     («Comisión Nacional del Agua, Dirección Local Chiapas»). Parts in
     ``as_written`` (an office's acronym: «IMSS TLAXCALA») keep their case."""
+    # «Coordinación de Comunicación Social y Vocería del Gobierno del Estado»: the press
+    # unit speaks for the office it names, so it gives way to any other office line, and
+    # alone it gives that office.
+    others = [p for p in parts if not _PRESS_OFFICE_OF.match(p.strip().strip("*_"))]
+    parts = others or [office_in_line(p) or p for p in parts]
     specific = [p for p in parts if not is_letterhead(p)]
     chosen = specific or parts[:1]
     return ", ".join(p if p in as_written else issuer_case(p) for p in chosen)
@@ -931,6 +968,8 @@ def read_header(lines: list[str]) -> Header:
             pass  # «"Juntos construimos…"» between the offices: the administration's motto
         elif issuers and not any(c.isalnum() for c in line):
             pass  # «~ ' ., · '»: a scanned letterhead's logo read as marks
+        elif issuers and is_letterhead_address(line):
+            pass  # «Palacio de Gobierno, 1er. piso, …», «Tel. … | Fax …»: the letterhead's
         elif (issuers or number) and is_header_field(line):
             pass  # «Área:\tDirección de Turismo Municipal»: the form's routing field
         else:

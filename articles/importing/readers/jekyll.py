@@ -283,12 +283,42 @@ _PERSON_KEYS = ("name", "nombre", "display_name")
 _MAIN_KEYS = (*_PERSON_KEYS, "basic", "text", "texto", "value")
 
 
+# A multilingual site's field written as a map of language tags («title: {es: …, en: …}»,
+# also «es-MX», «es_MX», «spa»): the Spanish text, else the first language's. A tag is a
+# two- or three-letter ISO code with an optional region; every key must be one, and one
+# of them a row here, so an ordinary mapping («{by: …}») is never read as a translation.
+SPANISH_TAGS = frozenset({"es", "spa", "esp"})
+LANGUAGE_CODES = frozenset(
+    ["es", "spa", "esp", "en", "eng", "fr", "fra", "pt", "por", "de", "deu", "it", "ita",
+     "zap", "mix", "tzo", "tzh", "nah", "nhe", "yua", "maz", "chol", "ctu", "toj", "mam"]
+)  # fmt: skip
+_LANGUAGE_TAG = re.compile(r"(?i)([a-z]{2,4})(?:[-_][a-z0-9]{2,4})?")
+
+
+def _translated(value: dict) -> object:
+    """A map of language tags' Spanish value (else the first one's); None for any other map."""
+    tags = []
+    for key in value:
+        match = _LANGUAGE_TAG.fullmatch(key) if isinstance(key, str) else None
+        if not match:
+            return None
+        tags.append((match.group(1).lower(), key))
+    if not any(code in LANGUAGE_CODES for code, _ in tags):
+        return None
+    spanish = [key for code, key in tags if code in SPANISH_TAGS and _text(value[key])]
+    first = [key for _, key in tags if _text(value[key])]
+    chosen = (spanish or first)[:1]
+    return value[chosen[0]] if chosen else None
+
+
 def _main(value: object) -> object:
-    """A mapping's main text (``_MAIN_KEYS``), each of a list's; any other value as it is."""
+    """A mapping's main text (``_MAIN_KEYS``, or a map of languages' Spanish one), each of
+    a list's; any other value as it is."""
     if isinstance(value, list):
         return [_main(v) for v in value[:_MAX_LIST]]
     if isinstance(value, dict):
-        return next((value[k] for k in _MAIN_KEYS if _text(value.get(k))), None)
+        main = next((value[k] for k in _MAIN_KEYS if _text(value.get(k))), None)
+        return main if main is not None else _translated(value)
     return value
 
 
