@@ -116,7 +116,7 @@ _FILLER = re.compile(rf"[{LO}]+(?: [{LO}]+)?(?: {CAP})*(?= (?:de la|del|de los|d
 # "en la entidad", "en el estado": a place that closes the title like "en Zacatecas".
 _DISTRICT = re.compile(
     rf"(?:distrito|estado|municipio|circunscripción)(?: (?:local|federal|electoral))?"
-    rf"(?: (?:(?:número|no\.) )?(?:\d+|[IVXL]+))?(?: de (?P<place>{CAP}(?: {CAP})*))?",
+    rf"(?: (?:(?:número|no\.) )?(?:\d+|[IVXL]+))?(?: de (?-i:(?P<place>{CAP}(?: {CAP})*)))?",
     re.IGNORECASE,
 )
 # A body's head noun written alone with its capital ("de la Universidad", "del Instituto"):
@@ -451,8 +451,13 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
             # "diputado local por el distrito de Jerez", "senadora por el estado de Sonora"
             district = _DISTRICT.match(masked, q)
             if district:
-                comp.place = comp.place or district.group("place") or ""
-                comp.end = district.end()
+                end = district.end()
+                if district.group("place"):
+                    # "… por el distrito de Minatitlán Ana Ruiz Gil solicitó": the place
+                    # ends where a person's name starts
+                    end, place, _state, _private = _split_area(masked, district.start("place"), end)
+                    comp.place = comp.place or place
+                comp.end = end
                 continue
             break
         if connector in ("en", "en el", "en la", "por"):

@@ -138,9 +138,11 @@ def _link_pattern(link: str) -> str:
 
 
 _LINKS = "|".join(_link_pattern(link) for link in lx.NAME_TO_POST_LINKS)
+_ORDINALS = "|".join(lx.TITLE_ORDINALS)
+_ORDINAL_BEFORE = re.compile(rf"(?i)(?<![\w])(?:{_ORDINALS}) $")
 _P3_TAIL = re.compile(
     rf"(?P<name>{NAME})(?: ?, ?| como | \(| ?[—–] ?)"
-    rf"(?:(?i:el|la|quien es el|quien es la|actual|nuev[oa]|{_LINKS}) )*$"
+    rf"(?:(?i:el|la|quien es el|quien es la|actual|nuev[oa]|{_ORDINALS}|{_LINKS}) )*$"
 )
 # (after the post: a stop, a conjunction, "quien", or since or while when it is held: "X,
 # presidente municipal sustituto de Apan desde enero, …", "… entre 2019 y 2021")
@@ -501,6 +503,8 @@ def _read_title(
         return None
     if comp.generic and not has_complement:
         return None
+    if lx.ROLES[index].only_with_body and comp.institution is None:
+        return None  # "el encargado de la obra, X", "la encargada de Logística, X"
 
     # The name: after the title (P1 with a comma, P2 without), or before it (P3).
     name_span, how = _name_after(masked, comp.end)
@@ -560,7 +564,9 @@ def _read_title(
         # but "…, cuya gerente de operaciones, X": the unit of the body just named
         return None
 
-    role = _as_written(doc.text[start : comp.written_end or comp.end])
+    ordinal = _ORDINAL_BEFORE.search(masked, max(0, start - 12), start)
+    role_start = ordinal.start() if ordinal else start  # "primera visitadora general"
+    role = _as_written(doc.text[role_start : comp.written_end or comp.end])
     if comp.place and fold_word(masculine.split("|")[0]) in lx.LOCALITY_TITLES:
         # "la subcomisaria de Sitpach": the locality is where she serves (its area), not
         # part of the post, which is her town council's
@@ -1952,7 +1958,7 @@ def clean_name(
     words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
     if leading_trim:
         while words and (
-            fold_word(words[0][2]) in lx.STOPWORDS
+            (fold_word(words[0][2]) in lx.STOPWORDS and not _given_name_opening(text, words))
             or fold_word(words[0][2]) in lx.INSTITUTION_WORDS
             or fold_word(words[0][2]) in lx.STATE_BY_NAME
             or fold_word(words[0][2]) in lx.PARTICLES
@@ -1966,6 +1972,7 @@ def clean_name(
             word[0].isupper()
             and (f in lx.STOPWORDS or f in lx.INSTITUTION_WORDS)
             and not (kept and f in _ROLE_SURNAMES and _surname_here(text, words, i, end))
+            and not (not kept and _given_name_opening(text, words[i:]))
         ):
             break
         kept.append((ws, we, word))
@@ -1975,7 +1982,9 @@ def clean_name(
     if len(content) < 2 or len(content) > 6:
         return None
     first = fold_word(content[0][2])
-    if first in lx.STATE_BY_NAME or first in lx.STOPWORDS:
+    if first in lx.STATE_BY_NAME or (
+        first in lx.STOPWORDS and not _given_name_opening(text, content)
+    ):
         return None
     if any(
         fold_word(" ".join(w[2] for w in content[:size])) in lx.STATE_BY_NAME for size in (2, 3)
@@ -1989,6 +1998,26 @@ def clean_name(
     if place and _after_place_cue(text, name_start):
         return None  # "avenida Benito Juárez", "municipio de Luis Moya"
     return name_start, name_end
+
+
+# Given names that are also common words ("Abril", a month): they open a name when written
+# capitalised before two capitalised surnames, never after a date's "de" ("3 de Abril").
+_GIVEN_STOPWORDS = lx.STOPWORDS & lx.GIVEN_NAMES
+_DATE_BEFORE = re.compile(r"(?:\d|\bde|\bdel|\ben|\bpara|\bhasta|\bdesde) ?$", re.IGNORECASE)
+
+
+def _given_name_opening(text: str, words) -> bool:
+    """Does ``words[0]`` ("Abril") open a person's name rather than stand for its word?"""
+    if len(words) < 3 or fold_word(words[0][2]) not in _GIVEN_STOPWORDS:
+        return False
+    if not all(w[2][:1].isupper() for w in words[:3]):
+        return False
+    if any(
+        fold_word(w[2]) in lx.STOPWORDS or fold_word(w[2]) in lx.INSTITUTION_WORDS
+        for w in words[1:3]
+    ):
+        return False
+    return not _DATE_BEFORE.search(text[max(0, words[0][0] - 8) : words[0][0]])
 
 
 # Role (and other common) words that are also surnames: "Jorge Alcalde Márquez", "José

@@ -1268,6 +1268,8 @@ SHORT_FEDERAL_ACRONYMS = {
     "Capufe": "Caminos y Puentes Federales de Ingresos y Servicios Conexos",
     "Birmex": "Laboratorios de Biológicos y Reactivos de México",
     "Segalmex": "Seguridad Alimentaria Mexicana",
+    # Segalmex and Diconsa merged in 2023 into a body named with no head noun
+    "Alimentación para el Bienestar": "Alimentación para el Bienestar",
     # autonomous bodies, courts, prosecutors, auditors
     "INE": "Instituto Nacional Electoral",
     "Inegi": "Instituto Nacional de Estadística y Geografía",

@@ -260,6 +260,9 @@ DESCRIBED_BODIES = {
     "organo": ("organo", "auditoria superior"),
     # "la titular de la demarcación": a borough of Mexico City
     "demarcacion": ("alcaldia",),
+    # "la coordinadora de Guarderías de la delegación": a federal body's state office, its
+    # "delegación" until 2019, now "Oficina de Representación"
+    "delegacion": ("delegacion", "oficina de representacion"),
     # "el subdirector del organismo operador": the water utility of a town or a metropolis
     # (not the nearest "organismo" of any kind)
     "organismo operador": (
@@ -1180,6 +1183,9 @@ GIVEN_NAMES = frozenset(
     zaira zulema
     aida alba celina ernestina eugenia fausto georgina lucero noelia nora paola
     ligia
+    anselmo arely ciro dalia eloisa gumaro herminio idalia imelda irineo itandehui janet
+    lucio marcelino mariela nazario olegario pascual plutarco vianey wenceslao xiomara
+    yazmin zeferino zenon
     """
     )
 )
@@ -1205,6 +1211,7 @@ FEMININE_GIVEN_NAMES = frozenset(
     socorro wendy xochitl yanet selene lucero
     leonor aracely arely areli janet janeth lizeth yaneth ivette ivet lilian jacqueline
     jaqueline nallely nayely haydee amparo maricruz marilu mayte marlen deysi daisy
+    itandehui vianey xiomara
     """
     )
 )
@@ -1669,6 +1676,22 @@ CANDIDACY_NOUNS = (
 
 # Modifiers between the article and the title. "ex" and "entonces" mean a past post.
 PAST_MODIFIERS = frozenset({"ex", "entonces", "exfuncionario", "otrora", "anterior"})
+# Ordinals a title may open with between a name and the title ("X, primera visitadora
+# general de …", "X (segundo regidor)"): no part of the role.
+TITLE_ORDINALS = (
+    "primer",
+    "primera",
+    "primero",
+    "segundo",
+    "segunda",
+    "tercer",
+    "tercera",
+    "tercero",
+    "cuarto",
+    "cuarta",
+    "quinto",
+    "quinta",
+)
 TITLE_MODIFIERS = (
     "recién nombrado",
     "recién nombrada",

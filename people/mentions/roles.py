@@ -19,6 +19,9 @@ Fields:
     sits_in: the kinds of body a holder of the role named with no body sits in,
         as words of their names ("tribunal|poder judicial"): "la magistrada X"
         sits in the one such body the article names. Unset: the body it heads.
+    only_with_body: the role is a post only with a public body named after it ("la
+        encargada de la Fiscalía Regional …"); an area, a place or nothing is no post
+        ("el encargado de la obra", "el encargado de Logística").
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ class Role:
     post: tuple[str, str] | None = None
     plural: str = ""  # when the rule in ``plural_of`` gets it wrong
     sits_in: str = ""
+    only_with_body: bool = False
 
     def body_kinds(self) -> tuple[str, ...]:
         """Folded words that name the bodies the role sits in ("poder judicial")."""
@@ -75,6 +79,7 @@ UNIT_HEADS = frozenset(
         "junta",
         "jefatura",
         "gerencia",
+        "subgerencia",
         "representación",
         "superintendencia",
         "tesorería",
@@ -195,7 +200,8 @@ ROLES: tuple[Role, ...] = (
     R("jefe", "jefa", "jefe", "jefatura", True),
     R("vocal", "vocal", "director", "junta", True),
     R("superintendente", "superintendente", "director", "superintendencia", True),
-    R("gerente", "gerente", "director", "gerencia", True),
+    R("subgerente", "subgerente|subgerenta", "director", "subgerencia", True),
+    R("gerente", "gerente|gerenta", "director", "gerencia", True),
     R("administrador", "administradora", "director", "", True),
     R("representante", "representante", "director", "representación", True),
     R("comandante", "comandante", "director", "zona militar",
@@ -224,6 +230,9 @@ ROLES: tuple[Role, ...] = (
     # "el encargado de la dirección del Hospital General …": acting head of the body named
     R("encargado de la dirección", "encargada de la dirección", "director", "", True),
     R("encargado de la jefatura", "encargada de la jefatura", "director", "", True),
+    # "el encargado de la Coordinación Estatal de Protección Civil, X": the acting head of
+    # the public body named right after the title, and of nothing else
+    R("encargado", "encargada", "director", "", True, only_with_body=True),
     R("abogado general", "abogada general", "director",
       "universidad", True),
 )
