@@ -8,6 +8,7 @@ text; a Hugo post's TOML or JSON front matter becomes YAML front matter.
 
 from dataclasses import replace
 
+from articles.importing.cleaning.note_apps import unlink_wikilinks
 from articles.importing.cleaning.publication import read_status
 from articles.importing.decoding import decode, decode_character_references, normalize_text
 from articles.importing.readers import detect_reader
@@ -26,6 +27,7 @@ def parse_bytes(
     """A cleaned article from a source file's bytes, or ImportFailure."""
     decoded = decode(data, max_bytes=max_bytes, references=False)
     text, status = structured(decoded.text)
+    text = unlink_wikilinks(text)  # a note app's «[[Target|text]]»: its text
     article = detect_reader(text).parse(text, source_path=source_path)
     if status is not None:
         draft, problems = read_status(status)

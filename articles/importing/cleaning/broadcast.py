@@ -200,6 +200,7 @@ SCRIPT_CUE_WORDS = frozenset(
     """
     entra sale inserto insert corte cortinilla rubrica pausa musica fondo sube baja efecto
     sonido rola cambio transicion fade cue ident identificacion regresa vuelve cabina
+    pasa
     """.split()  # noqa: SIM905 (a table of words)
 )
 SPEAKER_LABELS = (
@@ -215,7 +216,16 @@ SCRIPT_GREETINGS = (
     r"(?:muy\s+)?buen(?:os|as)\s+(?:d[ií]as|tardes|noches)\b",
     r"hola\s*,?\s+(?:muy\s+)?buen(?:os|as)\b",
 )
-_SCRIPT_CUE = re.compile(r"^[ \t]*\((?P<cue>[^()\n]{2,240})\)[ \t]*$", re.MULTILINE)
+_SCRIPT_CUE = re.compile(
+    r"^[ \t]*(?:\((?P<cue>[^()\n]{2,240})\)|\[(?P<square>[^\[\]\n]{2,240})\])[ \t]*$", re.MULTILINE
+)
+# A cue written bare on its line, its label in capitals up to a dash, a bracket or a colon,
+# with the insert's timing («ENTRA RÚBRICA (5")», «CORTE 1 — Name (0'25") — ENTRA: …») or
+# a number closing the label («PASA A NOTA 4»): only in a text that is a script.
+_BARE_CUE_HEAD = re.compile(r"^(?P<head>[^—–(:\n]{2,60}?)\s*(?:[—–(:]|\s-\s|$)")
+_TIMING = re.compile(r"\(\s*\d{1,2}(?:\s*['’]\s*\d{1,2})?\s*[\"”]\s*\)")
+_NUMBERED_HEAD = re.compile(r"\s\d{1,2}$")
+_BARE_CUE_MAX = 240
 _SPEAKER = re.compile(
     r"^[ \t]*(?-i:(?:" + "|".join(label.upper() for label in SPEAKER_LABELS) + r")"
     r"(?:[ \t]+\d{1,2})?)[ \t]*:[ \t]*",
@@ -232,6 +242,7 @@ SIGN_OFFS = (
     r"\s+para\s+[^,\n]{2,60}",
     r"(?:reporto|informo)\s+[^,\n]{3,60},\s+desde\s+[^,\n]{2,60},\s+para\s+[^,\n]{2,60}",
     r"para\s+[^,\n]{2,60},\s+[^,\n]{3,60},\s+desde\s+[^,\n]{2,60}",
+    r"desde\s+[^,\n]{2,60},\s+[^,\n]{3,60},\s+para\s+[^,\n]{2,60}",
 )
 _SIGN_OFF = re.compile(r"^(?:" + "|".join(SIGN_OFFS) + r")\.?$")
 _SIGN_OFF_MAX = 200
@@ -255,10 +266,24 @@ def _is_cue(cue: str) -> bool:
     return head == head.upper() and bool(words) and words[0].strip(":,") in SCRIPT_CUE_WORDS
 
 
+def _is_bare_cue(line: str) -> bool:
+    """A cue alone on its line with no brackets (``_BARE_CUE_HEAD``): its label in
+    capitals opening with a cue word, and a timing or a number saying which insert."""
+    text = line.strip()
+    match = _BARE_CUE_HEAD.match(text) if len(text) <= _BARE_CUE_MAX else None
+    if match is None:
+        return False
+    head = match.group("head").strip()
+    words = _folded(head).split()
+    if head != head.upper() or not words or words[0] not in SCRIPT_CUE_WORDS:
+        return False  # a speaker's label («LOC 1: …») opens what is read
+    return bool(_TIMING.search(text) or _NUMBERED_HEAD.search(head))
+
+
 def strip_script_marks(text: str) -> tuple[str, list[str]]:
     """``text`` without a script's cues, speaker labels and greeting when it holds two
     or more cues or labels (a script); the text as it is otherwise. And what went."""
-    cues = [m for m in _SCRIPT_CUE.finditer(text) if _is_cue(m.group("cue"))]
+    cues = [m for m in _SCRIPT_CUE.finditer(text) if _is_cue(m.group("cue") or m.group("square"))]
     speakers = list(_SPEAKER.finditer(text))
     if len(cues) + len(speakers) < _SCRIPT_MARKS:
         return text, []
@@ -268,6 +293,9 @@ def strip_script_marks(text: str) -> tuple[str, list[str]]:
     for line in text.split("\n"):
         start, position = position, position + len(line) + 1
         if start in cue_starts:
+            continue
+        if _is_bare_cue(line):
+            removed.append(line.strip())
             continue
         bare = _SPEAKER.sub("", line, count=1) if _SPEAKER.match(line) else line
         if bare is not line and len(bare) <= _GREETING_MAX and _GREETING.match(bare):

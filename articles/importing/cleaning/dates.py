@@ -766,6 +766,9 @@ DATE_LABELS = (
     r"cread[oa](?:\s+el)?\s*:",  # Joomla's «Creado: Lunes, 03 Junio 2024 10:12»
     # A station's script: «Transmitido el 22 de agosto de 2015», «Emitido el …»
     r"(?:transmitid[oa]|emitid[oa]|difundid[oa])(?:\s+el)?\s*:?",
+    # the broadcast a script or its transcript is of: «Emisión del martes 12 de marzo de
+    # 2019», «Transcripción de la emisión del …», «Transmisión del …»
+    r"(?:transcripcion\s+de\s+(?:la\s+)?)?(?:emision|transmision)\s+del?\s*:?",
     # A CMS's stamp naming the account that posted the story, a login and no one's name
     # (Drupal's «Enviado por editor_web el Mar, 04/06/2024 - 09:15», «Submitted by admin on»).
     r"(?:enviado|publicado|posted|submitted)\s+(?:por|by)\s+[\w.@-]{2,30}\s+(?:el|on)\s+",

@@ -36,6 +36,8 @@ DESK_PHRASES = (
     # what the reporter still has to check: «checar cifra con Salud», «pedir dato oficial»
     r"(?:pedir|solicitar|checar|chequear|verificar|confirmar|corroborar) (?:el |la |los |las "
     r"|un |una )?(?:datos?|cifras?|nombres?|fechas?|fotos?|cargos?)",
+    # whom the reporter still has to check with: «confirmar con la fiscalía el número»
+    r"(?:checar|chequear|verificar|confirmar|corroborar) con (?:el |la |los |las )?[^\W\d_]{3,}",
     # a note dictated by phone: what happened to the call («se cortó la llamada»)
     r"se (?:corto|corta|cayo|cae) la (?:llamada|comunicacion|linea)",
     r"(?:volvio|vuelve) a (?:marcar|llamar|comunicarse)",
@@ -75,6 +77,7 @@ _LABELLED = re.compile(r"^(?:" + "|".join(DESK_LABELS) + r")\s*:\s*\S")
 # signature block, the note to the desk in it.
 _SIGNATURE_DELIMITER = re.compile(r"^--[ \t]?\n")
 _BRACKETS = {"(": ")", "[": "]"}
+_QUOTE_MARK = re.compile(r"^>[ \t]*(?=\S)")
 _NOTE_MAX = 160
 
 
@@ -87,6 +90,7 @@ def is_desk_note(paragraph: str) -> bool:
     """A note to the desk alone in its paragraph: in brackets, or after a label
     addressed to the desk, and saying what goes with the story or where it runs."""
     text = _SIGNATURE_DELIMITER.sub("", paragraph.strip(), count=1).strip("*_").strip()
+    text = _QUOTE_MARK.sub("", text, count=1).strip("*_").strip()  # «> Nota para la mesa: …»
     if not text or "\n" in text or len(text) > _NOTE_MAX:
         return False
     folded = fold(text)

@@ -1080,3 +1080,35 @@ def _jump_keyword(line: str) -> bool:
         and len(text.split()) <= _JUMP_KEYWORD_WORDS
         and all(c.isalpha() or c in " -" for c in text)
     )
+
+
+# A note app's page title, a Markdown heading, over its properties (a Notion export).
+_PAGE_HEADING = re.compile(r"^#{1,2}[ \t]+\S.{0,300}$")
+# A property the tables do not know, in the same run of lines («Pago: Pendiente»).
+_PROPERTY_LINE = re.compile(
+    r"^[*_]*[^\W\d_][\w()]*(?: [^\W\d_][\w()]*){0,3}[*_]*\s*:\s*\S.{0,120}$"
+)
+
+
+def read_headed_block(text: str) -> FieldBlock | None:
+    """A note app's page: its title as a Markdown heading over a block of the page's
+    properties (``read_field_block``'s, no title among them); the page's own properties
+    no table knows, in the same run of lines, and the rule under them go with the block.
+    The heading stays the title the readers read; None when ``text`` is no such page."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or not _PAGE_HEADING.match(lines[first].strip()):
+        return None
+    block = read_field_block("\n".join(lines[first + 1 :]).lstrip("\n"))
+    if block is None or "title" in block.fields:
+        return None
+    rest = block.rest.split("\n")
+    removed = list(block.removed)
+    while rest and _PROPERTY_LINE.match(rest[0].strip()):
+        removed.append(rest.pop(0).strip())
+    while rest and (not rest[0].strip() or is_rule(rest[0])):
+        if rest[0].strip():
+            removed.append(rest[0].strip())
+        rest.pop(0)
+    heading = lines[first].strip()
+    return FieldBlock(dict(block.fields), tuple(removed), "\n".join([heading, "", *rest]))

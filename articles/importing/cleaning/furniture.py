@@ -17,6 +17,7 @@ from functools import lru_cache
 from people.naming import fold
 
 from .boilerplate import PAGE_REF, caption_credit_of, is_print_jump
+from .note_apps import strip_note_app_blocks
 from .text import is_rule
 
 # Labels an ad slot prints over its copy (folded, matched whole): «PUBLICIDAD»,
@@ -498,6 +499,7 @@ def strip_furniture(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     paragraphs = _strip_page_breaks(paragraphs, removed)
     paragraphs = _split_rules(paragraphs)
     paragraphs = _strip_properties(paragraphs, removed)
+    paragraphs = strip_note_app_blocks(paragraphs, removed)  # callouts, checklists
     paragraphs = _strip_comments(paragraphs, removed)
     kept: list[str] = []
     index = 0

@@ -59,7 +59,7 @@ from articles.importing.cleaning.dates import (
     parse_date_line,
     parse_field_date,
 )
-from articles.importing.cleaning.field_block import read_field_block
+from articles.importing.cleaning.field_block import read_field_block, read_headed_block
 from articles.importing.cleaning.head_labels import unlabel_head
 from articles.importing.cleaning.letters import (
     MailBlock,
@@ -360,7 +360,7 @@ def unwrap(text: str) -> Unwrapped:
     if transmission := read_transmission(text):
         text, fields = transmission.text, {**fields, **transmission.fields}
         removed += list(transmission.removed)
-    if block := read_field_block(text):
+    if block := read_field_block(text) or read_headed_block(text):
         text, fields = block.text(), {**fields, **block.fields}
         removed += list(block.removed)
     text = open_pasted_page(text)  # a page copied with no blank line: a line, a paragraph
