@@ -142,6 +142,7 @@ _DESCRIPTION = re.compile(
 )
 _GENERIC_PLACE = re.compile(
     r"(?i) en (?:la entidad|el estado|el país|el municipio|la región|la capital|la zona|"
+    r"la frontera|la plaza|la ciudad|el puerto|"
     r"el (?:norte|sur|oriente|poniente|centro|noroeste|noreste|sureste|suroeste)|"
     r"la (?:costa|sierra|huasteca|montaña))(?![\w])"
 )
@@ -212,10 +213,12 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                 continue
             break  # " Juan", " que": no step opens so
         in_paren = "(" in ahead
-        region = _REGION_OF_BODY.match(masked, comp.end) if comp.institution else None
+        named = comp.institution or comp.area or comp.place or comp.state
+        region = _REGION_OF_BODY.match(masked, comp.end) if named else None
         if region:
             # "de Pemex Exploración y Producción en la Región Marina Suroeste": the body's
-            # region, part of the post (never a person's name)
+            # region, part of the post (never a person's name); so after an area or a
+            # place ("la subsecretaria de Salud de Durango en la Región Laguna, X")
             comp.end = region.end()
             continue
         opening = _PAREN_OPEN.match(masked, comp.end) if in_paren else None

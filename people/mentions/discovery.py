@@ -215,6 +215,7 @@ def find_officials(
             found.append(candidate)
             _remember_titled(titled, candidate)
             post_end = candidate.title_start + len(candidate.role)
+    _joined_posts(doc, masked, folded_masked, title_hits, found)
     found.extend(
         _listed_officials(doc, masked, folded_masked, title_hits, inst_at, registry, jurisdiction)
     )
@@ -226,6 +227,51 @@ def find_officials(
     found.extend(_next_sentence(doc, masked, found, later, inst_at, registry, jurisdiction))
     context.resolve(found, institutions, doc, registry, jurisdiction)
     return found
+
+
+# What may stand between the first of two posts one person holds and the "y" before the
+# second: the first post's complement (an institution's name, masked; capitalised words;
+# connectors; a level), never a verb, a stop, a comma or a bracket.
+_JOINED_GAP = re.compile(
+    rf"(?: (?:\x00+|{CAP}|[A-ZÁÉÍÓÚÑ]{{2,}}|de|del|la|las|los|el|en|para|y|e|local|"
+    rf"municipal|estatal|federal|general|adjunto|adjunta|ejecutivo|ejecutiva|interino|"
+    rf"interina))*"
+)
+_JOINED_ARTICLES = ("el ", "la ")
+
+
+def _joined_posts(doc, masked, folded_masked, title_hits, found) -> None:
+    """Two posts joined by "y" before one name ("el secretario de Finanzas y tesorero
+    general del Estado, X"; "la diputada local y presidenta de la Comisión de Energía, X"):
+    the first post opens the person's role as written. The first is introduced by an
+    article and names nobody; the second follows "y" with no article of its own."""
+    if not found:
+        return
+    starts = {}  # where each title opens ("ex" included) -> where its word ends
+    for end, word in title_hits:
+        start = end + 1 - len(word)
+        starts[start - 2 if folded_masked[max(0, start - 2) : start] == "ex" else start] = end + 1
+    holders = {c.title_start for c in found}
+    for i, cand in enumerate(found):
+        second = cand.title_start
+        if second < 3 or folded_masked[second - 3 : second] != " y ":
+            continue
+        if doc.text[second : second + len(cand.role)] != cand.role:
+            continue
+        first = next(
+            (
+                start
+                for start in sorted(starts, reverse=True)
+                if second - 120 < start < second - 3
+                and start not in holders
+                and folded_masked[max(0, start - 3) : start] in _JOINED_ARTICLES
+                and (start < 4 or not folded_masked[start - 4].isalnum())
+                and _JOINED_GAP.fullmatch(masked, starts[start], second - 3)
+            ),
+            None,
+        )
+        if first is not None:
+            found[i] = replace(cand, role=doc.text[first : second + len(cand.role)][:200])
 
 
 def _held(category: str, role: str) -> str:
@@ -1545,6 +1591,11 @@ def _units_listed(doc, masked, match, index, inst_at, registry, jurisdiction):
 _NAMED_AFTER_PARENT = frozenset(fold_word(h) for h in NAMED_AFTER_PARENT)
 # An area in such a list, no body of the text ("de Medio Ambiente"): capitalised words.
 _AREA_ITEM = re.compile(rf"{CAP}(?: (?:y|e|de la|de los|del|de) {CAP}| {CAP})*(?=,| y | e )")
+# Where the bodies listed after a plural title act, before the names: "en la plaza", "en la
+# entidad", "en Torreón", "en Ciudad Juárez" (a lower-case noun or capitalised words).
+_LIST_PLACE = re.compile(
+    rf" en (?:(?:la|el) [a-záéíóúñ]+|{CAP}(?: (?:de |del )?{CAP}){{0,3}})(?=,)"
+)
 # Each body of a list after a plural title: " del A", ", del B", " y del C".
 _NEXT_BODY = re.compile(r"(?P<sep>,| y| e)? (?P<conn>de la|de los|de las|del|de) ")
 
@@ -1601,6 +1652,9 @@ def _bodies_listed(doc, masked, match, index, inst_at, registry, jurisdiction):
             bodies.append((step.group("conn"), occ))
             pos = occ.end
         closed = step.group("sep") in (" y", " e")
+    where = _LIST_PLACE.match(masked, pos) if closed else None
+    if where is not None:  # "… y del INM en la plaza, X y Y": where both hold their posts
+        pos = where.end()
     names = _NAME_LIST.match(masked, pos) if closed else None
     if names is None or not names.group().startswith((",", " ,", " —", " (")):
         return []
@@ -1962,6 +2016,7 @@ def clean_name(
             or fold_word(words[0][2]) in lx.INSTITUTION_WORDS
             or fold_word(words[0][2]) in lx.STATE_BY_NAME
             or fold_word(words[0][2]) in lx.PARTICLES
+            or (fold_word(words[0][2]) in _RANK_WORDS and len(words) > 2)
             or not words[0][2][0].isupper()
         ):
             words.pop(0)
@@ -1973,6 +2028,7 @@ def clean_name(
             and (f in lx.STOPWORDS or f in lx.INSTITUTION_WORDS)
             and not (kept and f in _ROLE_SURNAMES and _surname_here(text, words, i, end))
             and not (not kept and _given_name_opening(text, words[i:]))
+            and not _particle_surname(words, kept, i, f)
         ):
             break
         kept.append((ws, we, word))
@@ -2020,6 +2076,11 @@ def _given_name_opening(text: str, words) -> bool:
     return not _DATE_BEFORE.search(text[max(0, words[0][0] - 8) : words[0][0]])
 
 
+# One-word ranks of ``lx.HONORIFICS`` ("Vicealmirante X Y, director general de …" opening
+# a sentence): the rank is no part of the person's name.
+_RANK_WORDS = frozenset(fold_word(h) for h in lx.HONORIFICS if " " not in h and "." not in h)
+
+
 # Role (and other common) words that are also surnames: "Jorge Alcalde Márquez", "José
 # Saldívar Alcalde", "Efrén Mayo Nava".
 _ROLE_SURNAMES = frozenset(
@@ -2044,6 +2105,26 @@ def _surname_here(text: str, words, i: int, end: int) -> bool:
     after = text[words[i][1] : words[i][1] + 12]
     closes = after[:1] in ",.;:)" or after == "" or bool(_VERB_AFTER.match(after))
     return fold_word(words[0][2]) in lx.GIVEN_NAMES and closes
+
+
+def _particle_surname(words, kept, i: int, folded: str) -> bool:
+    """A common capitalised word after a particle inside a name is a surname when a
+    surname follows it ("Ana Lilia de la Fuente Ríos"): never an institution's word or a
+    state's name ("… Silvestre de Nuevo León"), and only after two words of the name."""
+    return (
+        len(kept) >= 2
+        and kept[-1][2] in _SURNAME_PARTICLES
+        and folded not in lx.INSTITUTION_WORDS
+        and i + 1 < len(words)
+        and words[i + 1][2][0].isupper()
+        and fold_word(words[i + 1][2]) not in lx.STOPWORDS
+        and fold_word(words[i + 1][2]) not in lx.INSTITUTION_WORDS
+        and folded not in lx.STATE_BY_NAME
+        and f"{folded} {fold_word(words[i + 1][2])}" not in lx.STATE_BY_NAME
+    )
+
+
+_SURNAME_PARTICLES = frozenset({"de", "del", "la", "los", "las"})
 
 
 # A lower-case word after a name, other than "de"/"del" ("José Saldívar Alcalde votó").

@@ -2597,8 +2597,14 @@ def _extend_phrase(text, pos, head, known_starts, covered, through_parent=False)
             # "la Alcaldía Iztapalapa y Sacmex", "el Ayuntamiento de Progreso y Capitanía de
             # Puerto", "la Fiscalía de Chiapas y Sedena": a town or a state ends a name
             break  # "la Secretaría de Salud y la Secretaría de Finanzas": two names
-        if connector and connector.startswith("y ") and (starts_head or word in _SERVICE_HEADS):
-            break  # "del Tribunal Superior de Justicia y del Consejo de la Judicatura"
+        if (
+            connector
+            and connector.startswith("y ")
+            and (starts_head or word in _SERVICE_HEADS or (word.isupper() and len(word) > 1))
+        ):
+            # "del Tribunal Superior de Justicia y del Consejo de la Judicatura"; "los
+            # titulares de la Guardia Nacional y del INM": an acronym is another body
+            break
         if (
             connector is None
             and _ENDS_WITH_STATE.search(fold_word(text[pos:end]))

@@ -1531,6 +1531,8 @@ NAME_TO_POST_LINKS = (
     "quien ocupa el cargo de",
     "en su calidad de",
     "en calidad de",
+    "en su carácter de",
+    "en carácter de",
     # newly appointed: in office ("Ana Ruiz Soto, recién nombrada directora de …")
     "recién nombrado",
     "recién nombrada",
@@ -1549,7 +1551,7 @@ NAME_TO_POST_LINKS = (
 # rindió protesta como …", "quien desde el lunes funge como …") or after a participle
 # ("designado el viernes pasado tesorero de …"). ``LINK_DAY_BEFORE`` / ``LINK_DAY_AFTER``
 # are the words a day may take before / after it.
-LINK_DAY_BEFORE = ("desde",)
+LINK_DAY_BEFORE = ("desde", "apenas")
 LINK_DAY_AFTER = ("pasado",)
 LINK_DAYS = (
     "hoy",

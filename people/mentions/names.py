@@ -5,10 +5,19 @@ particles ("de Jesús", "de la Madrid") that make splitting unreliable. These
 helpers never store a split; they compare folded tokens.
 """
 
+import re
 from functools import lru_cache
 
 from people.mentions.lexicon import PARTICLES
 from people.mentions.text import normalize_alias
+
+_NICKNAME = re.compile(r" [\"“«][^\"“”«»]{1,40}[\"”»](?= )")
+
+
+def without_nickname(name: str) -> str:
+    """The name without a nickname in quotes inside it: 'Rogelio "el Güero" Baeza
+    Ontiveros' -> "Rogelio Baeza Ontiveros" (the person's name, not what the press calls them)."""
+    return _NICKNAME.sub("", name) if " " in name else name
 
 
 @lru_cache(maxsize=65536)

@@ -17,7 +17,10 @@ LO = "a-záéíóúñüàèìòùäëïöç"
 CAP = rf"(?:[{UP}]['’])?[{UP}][{LO}]+(?:-[{UP}][{LO}]+){{0,2}}"
 INITIAL = rf"(?:[{UP}]|{'|'.join(GIVEN_NAME_ABBREVIATIONS)})\."
 PART = r"(?:[dD]e [lL]os|[dD]e [lL]as|[dD]e [lL]a|[dD]el|[dD]e|[lL]a|[vV]an|[vV]on|[dD]a|[dD]i)"
-NAME = rf"(?:{CAP}|{INITIAL})(?: (?:{PART} )?(?:{CAP}|{INITIAL})){{1,6}}"
+# A nickname in quotes inside a name ('Rogelio "el Güero" Baeza', "María “Maité” Quiñónez"):
+# one or two capitalised words, perhaps after an article, between a given name and a surname.
+NICKNAME = rf"[\"“«](?:(?:el|la|El|La) )?{CAP}(?: {CAP})?[\"”»]"
+NAME = rf"(?:{CAP}|{INITIAL})(?: (?:{PART} )?(?:{CAP}|{INITIAL})| {NICKNAME}(?= {CAP})){{1,6}}"
 ACRONYM = rf"[{UP}]{{2,}}(?:-[{UP}][{UP}{LO}]+)?"
 
 

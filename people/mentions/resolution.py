@@ -25,7 +25,13 @@ from people.mentions.gazetteer import (
     _stands_alone,
     word_boundaries,
 )
-from people.mentions.names import compatible, short_form_keys, short_forms, tokens
+from people.mentions.names import (
+    compatible,
+    short_form_keys,
+    short_forms,
+    tokens,
+    without_nickname,
+)
 from people.mentions.patterns import CAP, PART
 from people.mentions.registry import OFFICIAL, Registry
 from people.mentions.text import Document, normalize_alias
@@ -102,7 +108,7 @@ def resolve_people(
 
     # Full names first, so a short form ("la magistrada Sosa Bretón") finds its person
     # wherever the full name stands in the text.
-    candidates = [_full_name(doc, cand) for cand in candidates]
+    candidates = [_full_name(doc, _nickname_dropped(cand)) for cand in candidates]
     for cand in sorted(candidates, key=lambda c: (-len(tokens(c.name)), c.start)):
         person = people.owner_of(cand.start, cand.end)
         if person is None:
@@ -166,6 +172,12 @@ def _organ_post_after_seat(doc: Document, seat: Candidate, post: Candidate) -> b
     if not inside or post.past or post.pattern != "P3":
         return False
     return doc.text[post.end : post.title_start].strip().startswith(",")
+
+
+def _nickname_dropped(cand: Candidate) -> Candidate:
+    """A candidate named with a nickname in quotes is the person without it."""
+    name = without_nickname(cand.name)
+    return cand if name == cand.name else replace(cand, name=name)
 
 
 def _full_name(doc: Document, cand: Candidate) -> Candidate:
