@@ -37,6 +37,7 @@ from articles.importing.cleaning.boilerplate import (
     pitch_outlet,
 )
 from articles.importing.cleaning.dates import (
+    UPDATE_STAMP_LABELS,
     find_credited_dateline,
     find_place_dateline,
     is_relative_stamp,
@@ -677,14 +678,13 @@ _UPDATE_LABEL = re.compile(r"(?<!\s)\s++(?=(?:" + "|".join(CMS_STAMPS) + r")\s*:
 
 
 # The update noted in brackets after the date («21 de marzo de 2024 (actualizado el 22 de
-# marzo)», «(Última actualización: 10:40 h)»): folded leads, a row each.
+# marzo)», «(Última actualización: 10:40 h)»): an update stamp's labels
+# (``dates.UPDATE_STAMP_LABELS``) and the edits a note may name, folded, a row each.
 UPDATE_NOTE_LEADS = (
-    r"actualizad[oa]",
-    r"ultima\s+actualizacion",
+    *UPDATE_STAMP_LABELS,
     r"editad[oa]",
     r"modificad[oa]",
     r"corregid[oa]",
-    r"updated",
 )
 _UPDATE_NOTE = re.compile(
     r"\s*\((?:" + "|".join(UPDATE_NOTE_LEADS) + r")\b[^()\n]{0,60}\)[*_]*\s*$"
