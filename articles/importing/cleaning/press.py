@@ -787,7 +787,9 @@ def header_parts(line: str) -> list[str] | None:
     Social», «Comunicado No. 27/2024 | 30.04.2024», «Boletín 045 - 12/03/2024»,
     «Boletín No. 45, 3 de mayo de 2023», «Comunicado 12 · Xalapa, Ver., 3 de mayo de
     2024»), or None. A line of dates alone is no such line."""
-    parts = [piece for part in _split_parts(line) for piece in _number_then_date(part)]
+    parts = [
+        _unlabelled_date(piece) for part in _split_parts(line) for piece in _number_then_date(part)
+    ]
     dated = any(date_line(p) is not None for p in parts)
     # A place counts only beside a date: alone, «Villa de Álvarez» could be a headline.
     if not parts or not all(
@@ -801,6 +803,13 @@ def header_parts(line: str) -> list[str] | None:
     if all(is_term(p) for p in parts):
         return None
     return parts
+
+
+def _unlabelled_date(part: str) -> str:
+    """A header part's date without its label («Publicado: 14/05/2024» -> «14/05/2024»,
+    a `DATE_LABELS` row); any other part as it is."""
+    date = strip_date_label(part)
+    return date if date and date_line(date) is not None else part
 
 
 def date_line(line: str) -> tuple[datetime | None] | None:

@@ -87,7 +87,7 @@ from people.naming import fold
 from .base import Reader
 from .date_byline import date_and_byline
 from .front_matter import OPEN
-from .generic import GenericReader
+from .generic import _BY_LINE, GenericReader
 from .headline import second_look
 from .jekyll import FRONT_MATTER_EVIDENCE, JekyllReader
 from .mailed import MailedStory, read_mailed_story
@@ -273,6 +273,35 @@ def open_pasted_page(text: str) -> str:
     return "\n\n".join(line.rstrip() for line in lines) + "\n"
 
 
+_STACKED_LINES = (4, 8)  # a stacked head: outlet, section, title, «Por …», date…
+_STACKED_LINE_CHARS = 160  # each a head's line, never a paragraph of prose
+
+
+def open_stacked_head(text: str) -> str:
+    """``text`` with a blank line between the lines of its first paragraph when that
+    paragraph is a head stacked with none (the outlet, a section, the title, a «Por …»
+    line and a date line, each on its own line, over the story); else as it is."""
+    head, sep, rest = text.lstrip("\n").partition("\n\n")
+    lines = [line.strip() for line in head.split("\n")]
+    low, high = _STACKED_LINES
+    if not sep or not rest.strip() or not low <= len(lines) <= high:
+        return text
+    if any(not line or len(line) > _STACKED_LINE_CHARS for line in lines):
+        return text
+    by = [i for i, line in enumerate(lines) if _BY_LINE.match(line)]
+    dated = [i for i, line in enumerate(lines) if _is_date_line(line)]
+    if len(by) != 1 or not dated or by[0] < 2 or min(dated) < by[0] - 1:
+        return text  # the title and what heads it come before the credit and the date
+    return "\n\n".join(lines) + "\n\n" + rest
+
+
+def _is_date_line(line: str) -> bool:
+    try:
+        return parse_date_line(line) is not None
+    except DateProblem:
+        return True
+
+
 def _reads_as_release(text: str) -> bool:
     return any(reader.name == "press_release" and reader.score(text) > 0 for reader in READERS)
 
@@ -364,6 +393,7 @@ def unwrap(text: str) -> Unwrapped:
         text, fields = block.text(), {**fields, **block.fields}
         removed += list(block.removed)
     text = open_pasted_page(text)  # a page copied with no blank line: a line, a paragraph
+    text = open_stacked_head(text)  # a head's lines stacked with no blank: a paragraph each
     text, chrome = strip_chrome(text)
     return Unwrapped(unlabel_head(text), chrome, tuple(removed), fields)
 

@@ -83,6 +83,8 @@ from articles.importing.cleaning.placement import (
     section_label,
 )
 from articles.importing.cleaning.press import (
+    header_parts,
+    header_text,
     is_bulletin_number,
     is_issuer_head,
     is_issuer_line,
@@ -1521,10 +1523,21 @@ def evidence(text: str) -> int:
         return EVIDENCE["byline_line"] if plain_title(head) or kicker_plain_title(head) else 0
     score = EVIDENCE["heading_title"]
     rest = heading[1][:600]
-    byline, _taken = read_byline(split_paragraphs(normalize_whitespace(rest)))
-    if byline is not None:
+    paragraphs = split_paragraphs(normalize_whitespace(rest))
+    byline, _taken = read_byline(paragraphs)
+    if byline is not None and not (paragraphs and _release_bar(paragraphs[0])):
         score += EVIDENCE["byline_line"]
     return score
+
+
+def _release_bar(paragraph: str) -> bool:
+    """A release's header set as a bar under its title («**Office** | Boletín 12/2023 |
+    Fecha: …»): one of its parts a bulletin number, so no outlet's byline line."""
+    text = paragraph.strip()
+    if "\n" in text:
+        return False
+    parts = header_parts(header_text(text)) or ()
+    return len(parts) > 1 and any(is_bulletin_number(part) for part in parts)
 
 
 def is_deck(paragraph: str) -> bool:
