@@ -87,7 +87,7 @@ from people.naming import fold
 from .base import Reader
 from .date_byline import date_and_byline
 from .front_matter import OPEN
-from .generic import _BY_LINE, GenericReader
+from .generic import BY_LINE, GenericReader
 from .headline import second_look
 from .jekyll import FRONT_MATTER_EVIDENCE, JekyllReader
 from .mailed import MailedStory, read_mailed_story
@@ -288,7 +288,7 @@ def open_stacked_head(text: str) -> str:
         return text
     if any(not line or len(line) > _STACKED_LINE_CHARS for line in lines):
         return text
-    by = [i for i, line in enumerate(lines) if _BY_LINE.match(line)]
+    by = [i for i, line in enumerate(lines) if BY_LINE.match(line)]
     dated = [i for i, line in enumerate(lines) if _is_date_line(line)]
     if len(by) != 1 or not dated or by[0] < 2 or min(dated) < by[0] - 1:
         return text  # the title and what heads it come before the credit and the date

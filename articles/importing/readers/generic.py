@@ -52,7 +52,7 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
 _MIN_BODY_WORDS = 3
 # «Por Nicolás Arreguín, corresponsal», «Por: Ana Ruiz»: a short line, no sentence.
 # «Por Ana Ruiz», or a credit label with its colon («Texto: Ana Ruiz», «Reportera: …»).
-_BY_LINE = re.compile(
+BY_LINE = re.compile(
     r"^(?:" + BY_WORDS + r"(?:\s*:)?\s+|(?:" + "|".join(BYLINE_LABELS) + r")\s*:\s*)"
     r"[^\W\d_][^.!?\n]{2,100}$",
     re.IGNORECASE,
@@ -122,7 +122,7 @@ def _byline_line_apart(paragraphs: list[str]) -> list[str]:
     if not paragraphs:
         return paragraphs
     first, _sep, rest = paragraphs[0].strip().partition("\n")
-    if not rest or not (_pen_byline(first) or _BY_LINE.match(_without_emphasis(first))):
+    if not rest or not (_pen_byline(first) or BY_LINE.match(_without_emphasis(first))):
         return paragraphs
     return [first, rest, *paragraphs[1:]]
 
@@ -184,7 +184,7 @@ def _dated_byline_parts(line: str) -> list | None:
         is_date, when, warning = _date_of(part)
         if is_date:
             found.append((when, warning))
-        elif _BY_LINE.match(part):
+        elif BY_LINE.match(part):
             found.append(part)
         elif found and outlet_like(part) and (outlet := outlet_name(part)):
             found.append(_Outlet(outlet))  # «Por Ana Ruiz | El Sol | 3 de mayo de 2024»
@@ -211,7 +211,7 @@ def take_front_lines(paragraphs: list[str]) -> FrontLines:
         found_by, found_dates = [], []
         for index, line in enumerate(lines):
             unmarked = _without_emphasis(_LEAD_PICTOGRAPHS.sub("", line)) or line
-            if _BY_LINE.match(line.split("|")[0].strip()) and (parts := _dated_byline_parts(line)):
+            if BY_LINE.match(line.split("|")[0].strip()) and (parts := _dated_byline_parts(line)):
                 # «Por Ana Ruiz | El Sol | 3 de mayo de 2024»: the writer, outlet and date.
                 found_dates += [part for part in parts if isinstance(part, tuple)]
                 found_by += [p for p in parts if isinstance(p, str) and not isinstance(p, _Outlet)]
@@ -233,7 +233,7 @@ def take_front_lines(paragraphs: list[str]) -> FrontLines:
                 pass  # «📍 Town, St.» over the credit: the post's place, no sentence
             elif _HASHTAG_LINE.fullmatch(unmarked):
                 pass  # «🔴 #Town #Rain» over the credit: a post's hashtags
-            elif _BY_LINE.match(plain := _without_emphasis(line)):
+            elif BY_LINE.match(plain := _without_emphasis(line)):
                 if outlet := _outlet_after_byline(plain):
                     # «Por: Ana Ruiz | El Sol», «Por Ana Ruiz / El Sol»: the outlet apart.
                     plain = PART_SEPARATOR.split(plain)[0].strip()
@@ -282,7 +282,7 @@ def take_front_lines(paragraphs: list[str]) -> FrontLines:
 def _outlet_section_bar(line: str, rest: list[str]) -> tuple[str, str] | None:
     """(outlet, section) of a bar of two short capitalised names over a «Por …» line of
     the same paragraph («Diario Tal | Ciudad»), or None."""
-    if not any(_BY_LINE.match(_without_emphasis(other)) for other in rest):
+    if not any(BY_LINE.match(_without_emphasis(other)) for other in rest):
         return None
     parts = [_without_emphasis(part.strip()) for part in line.split("|")]
     if len(parts) != 2 or not all(_BAR_NAME.fullmatch(part) for part in parts):
@@ -332,7 +332,7 @@ def _deck_over_front_lines(paragraphs: list[str]) -> bool:
     if len(paragraphs) < 3 or "\n" in paragraphs[0].strip():
         return False
     deck = paragraphs[0].strip().rstrip("*_ ")
-    if not deck or len(deck) > _DECK_MAX or deck[-1] in ".!?:;" or _BY_LINE.match(deck):
+    if not deck or len(deck) > _DECK_MAX or deck[-1] in ".!?:;" or BY_LINE.match(deck):
         return False
     return bool(take_front_lines(paragraphs[1:]).bylines)
 
