@@ -9,9 +9,11 @@ import re
 from functools import lru_cache
 
 from people.mentions.lexicon import PARTICLES
+from people.mentions.patterns import NICKNAME
 from people.mentions.text import normalize_alias
 
-_NICKNAME = re.compile(r" [\"“«][^\"“”«»]{1,40}[\"”»](?= )")
+# A nickname inside a name, as ``patterns.NAME`` admits it.
+_NICKNAME = re.compile(rf" {NICKNAME}(?= )")
 
 
 def without_nickname(name: str) -> str:
