@@ -60,6 +60,10 @@ class _Outage:
         self.next_try = 0.0
         self.written: set[str] = set()
         self.clear_on_recovery = False
+        # What outages cost this process: calls that waited on Redis and
+        # failed, and calls answered without it (those included).
+        self.failed_calls = 0
+        self.calls_answered_locally = 0
 
 
 _outages: dict[tuple, _Outage] = {}
@@ -87,14 +91,17 @@ class ResilientRedisCache(RedisCache):
 
     def _call(self, operation, fallback, written=()):
         if self._outage.down and not self._try_recovery():
-            self._remember(written)
-            return fallback()
+            return self._answer_locally(fallback, written)
         try:
             return operation()
         except UNREACHABLE as exc:
             self._failed(exc)
-            self._remember(written)
-            return fallback()
+            return self._answer_locally(fallback, written)
+
+    def _answer_locally(self, fallback, written):
+        self._remember(written)
+        self._outage.calls_answered_locally += 1
+        return fallback()
 
     def _try_recovery(self) -> bool:
         outage = self._outage
@@ -114,6 +121,7 @@ class ResilientRedisCache(RedisCache):
                 else:
                     self._cache.get_client(write=True).ping()
             except UNREACHABLE:
+                outage.failed_calls += 1
                 return False
             outage.down = False
             outage.written.clear()
@@ -125,6 +133,7 @@ class ResilientRedisCache(RedisCache):
     def _failed(self, exc: Exception) -> None:
         outage = self._outage
         with outage.lock:
+            outage.failed_calls += 1
             outage.next_try = time.monotonic() + self.retry_seconds
             if outage.down:
                 return
