@@ -478,6 +478,8 @@ LANGUAGE_EDITIONS = tuple(
     )
 )
 _LINK_TEXT = re.compile(r"^\[([^\]\n]{1,200})\]\([^)\s]{0,500}\)$")
+_INLINE_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,200})\]\([^()\s]{0,500}\)")
+_LINKED_CHROME_MAX = 600  # a chrome line's words with the addresses its links hold
 _LINK_AFTER_LABEL = re.compile(r":\s*[*_]*\[[^\]\n]{1,200}\]\([^)\s]{0,500}\)[*_]*$")
 
 
@@ -1119,6 +1121,11 @@ CHROME_LINES = tuple(
         r" (?:subscribers|members)(?: only)?\.?",
         # a rating widget: «¿Te fue útil esta nota? ★★★★★ Califícala»
         r"(?:¿[^?]{3,60}\? ?)?[★☆]{3,}(?: [^\W\d_]{3,20}){0,2}",
+        # a blog platform's export leaves its stamp and the post's address under the text
+        # («Exported from Blogs on May 2, 2023.», «[Canonical link](…)»)
+        r"(?:exported|exportad[oa]) (?:from|de|desde) [^\W\d][\w .-]{1,30}"
+        r"(?: (?:on|el) [\w ,.]{4,30}?\d{4})?\.?",
+        r"canonical (?:link|url)|enlace canonico|url canonica",
         # a mail program's placeholder for an inline picture: «[image001.png]», «[cid:logo]»
         r"\[(?:cid:)?(?:image|imagen|logo|adjunto|attachment)[\w.@-]{0,60}\]",
     )
@@ -1159,6 +1166,8 @@ def is_chrome_line(line: str) -> bool:
     text = line.strip()
     if link := _LINK_TEXT.match(text):
         text = link.group(1)  # «[Sigue leyendo...](/2003/05/17/nota.html)»
+    elif "](" in text and len(text) <= _LINKED_CHROME_MAX:
+        text = _INLINE_LINK.sub(r"\1", text)  # «Exported from [Blogs](https://…) on …»
     text = _LEADING_SYMBOLS.sub("", _HEADING_MARKS.sub("", text)).strip("*_:·|•- ")
     if not text or len(text) > 80:
         return False

@@ -266,7 +266,7 @@ def _is_cue(cue: str) -> bool:
     return head == head.upper() and bool(words) and words[0].strip(":,") in SCRIPT_CUE_WORDS
 
 
-def _is_bare_cue(line: str) -> bool:
+def is_bare_cue(line: str) -> bool:
     """A cue alone on its line with no brackets (``_BARE_CUE_HEAD``): its label in
     capitals opening with a cue word, and a timing or a number saying which insert."""
     text = line.strip()
@@ -294,7 +294,7 @@ def strip_script_marks(text: str) -> tuple[str, list[str]]:
         start, position = position, position + len(line) + 1
         if start in cue_starts:
             continue
-        if _is_bare_cue(line):
+        if is_bare_cue(line):
             removed.append(line.strip())
             continue
         bare = _SPEAKER.sub("", line, count=1) if _SPEAKER.match(line) else line

@@ -34,7 +34,8 @@ from datetime import date
 
 from people.naming import fold
 
-from .dates import DateProblem, parse_date_line
+from .broadcast import is_bare_cue
+from .dates import DateProblem, parse_date_line, strip_date_label
 from .names import spanish_name_case
 from .outlets import (
     PART_SEPARATOR,
@@ -61,6 +62,7 @@ HEAD_FIELDS = {
     "cab.": "title",
     "tit": "title",  # a print system's short codes («@TIT:», «@AUT:», «@BAL:», «@SECC:»)
     "titulo web": "title",  # a broadcast script's headline for the web
+    "titulo de nota": "title",  # a radio script's headline («TÍTULO DE NOTA:»)
     "subject": "title",
     # the byline
     "autor": "byline",
@@ -382,8 +384,9 @@ def _label(line: str) -> tuple[str, str] | None:
 
 # An issue's line, unlabelled: its number, then its date and page between dots or bars.
 _ISSUE_LINE = re.compile(
-    r"^(?:edici[oó]n|ed\.|n[uú]m\.|n[uú]mero|no\.|a[nñ]o [IVXLC]+,? n[uú]m\.)\s*\d{1,5}"
-    r"(?:\s+[·•|]\s+[^·•|\n]{2,60}){1,3}$",
+    r"^(?:edici[oó]n|ed\.|n[uú]m\.|n[uú]mero|no\.|a[nñ]o [IVXLC]+(?:,?\s+|\t+)"
+    r"(?:n[uú]m\.|n[uú]mero|no\.))\s*\d{1,5}"
+    r"(?:(?:\s+[·•|]\s+|\t+)[^·•|\t\n]{2,60}){1,3}$",
     re.IGNORECASE,
 )
 # The writer's town in brackets after the name in a byline field.
@@ -703,6 +706,10 @@ def read_field_block(text: str) -> FieldBlock | None:
     while index < len(lines):
         line = lines[index]
         if not line.strip():
+            if fields and (after := _field_under_cue(lines, index + 1)):
+                removed.append(lines[index + 1].strip())  # a script's cue among its fields
+                index = after
+                continue
             if fields and index + 1 < len(lines) and not _label(lines[index + 1] or ""):
                 break  # a blank line under the block, and no field after it
             index += 1
@@ -772,7 +779,11 @@ def read_field_block(text: str) -> FieldBlock | None:
     return FieldBlock(fields, tuple(removed), "\n".join(rest))
 
 
-_PAGE_PARTS = re.compile(r"\s+[·•|/]\s+")
+_PAGE_PARTS = re.compile(r"\s+[·•|/]\s+|\t+")
+
+
+# A paper's volume in Roman figures beside its issue's number («Año XXIII»): no outlet.
+_VOLUME = re.compile(r"(?:a[nñ]o|vol\.?|volumen|tomo)\s+[IVXLC]{1,8}", re.IGNORECASE)
 
 
 def _page_fields(value: str) -> dict[str, str]:
@@ -790,6 +801,7 @@ def _page_fields(value: str) -> dict[str, str]:
             and len(parts) > 1  # a value alone names the edition («@EDICION:Matutina»)
             and part[:1].isupper()
             and not any(c.isdigit() for c in part)
+            and not _VOLUME.fullmatch(part)
         ):
             found["source"] = part  # no page («Página 4A») and no number holds no digit
     return found
@@ -873,9 +885,10 @@ def _untagged(rest: list[str], fields: dict[str, str], removed: list[str]) -> li
 _COLUMNS = re.compile(r"[ \t]{2,}|\t")
 
 
-# Fields on one line between slashes, after the kind of document («GUION DE NOTICIERO /
-# EMISIÓN: MATUTINA / FECHA: 18-ENE-2010»).
-_SLASHED = re.compile(r"\s+/\s+")
+# Fields on one line between slashes or bars, after the kind of document («GUION DE
+# NOTICIERO / EMISIÓN: MATUTINA / FECHA: 18-ENE-2010», «Nota 3 de 6 | Redactó: … |
+# Duración: …»).
+_SLASHED = re.compile(r"\s+[/|]\s+")
 
 
 def _fields_in_columns(line: str) -> list[tuple[str, str]] | None:
@@ -895,6 +908,19 @@ def _fields_in_columns(line: str) -> list[tuple[str, str]] | None:
     if any(item is None or item[0] == "body" for item in labelled):
         return None
     return [item for item in labelled if item is not None]
+
+
+def _field_under_cue(lines: list[str], index: int) -> int | None:
+    """The index of the field under a script's bare cue alone at ``index``, between
+    blank lines («ENTRA RÚBRICA (5")» over «TÍTULO DE NOTA: …»); None otherwise."""
+    if index >= len(lines) or not is_bare_cue(lines[index]):
+        return None
+    under = index + 1
+    while under < len(lines) and not lines[under].strip():
+        under += 1
+    if under == index + 1 or under >= len(lines) or (labelled := _label(lines[under])) is None:
+        return None
+    return under if labelled[0] != "body" else None
 
 
 def _note_inside(lines: list[str], index: int) -> FieldBlock | None:
@@ -924,13 +950,17 @@ def _under_note(lines: list[str], first: int) -> FieldBlock | None:
         and lines[under].strip()
         and len(lines[under]) <= 80
         and _label(lines[under]) is None
-        and _dated(lines[under].strip())
-        and _label(lines[under + 1]) is not None
+        and (day := _day_line(lines[under].strip()))
+        and (_label(lines[under + 1]) or _fields_in_columns(lines[under + 1])) is not None
         and _label(line) is None
         and len(line) <= 120
-        and (dated := _dated_block(lines[under].strip(), lines[under + 1 :])) is not None
+        and (dated := _dated_block(day, lines[under + 1 :])) is not None
     ):
-        return FieldBlock(dated.fields, (line.strip(), *dated.removed), dated.rest)
+        fields = dated.fields
+        if "source" not in fields and (outlet := _station_masthead(line)):
+            fields = {**fields, "source": outlet}  # «RADIO SUR — NOTICIERO DE LA TARDE»
+        removed = (line.strip(), lines[under].strip(), *dated.removed[1:])
+        return FieldBlock(fields, removed, dated.rest)
     if under + 1 < len(lines) and not lines[under].strip():
         under += 1  # the note a paragraph of its own over the block
     if (
@@ -942,10 +972,12 @@ def _under_note(lines: list[str], first: int) -> FieldBlock | None:
     ):
         return None
     block = read_field_block("\n".join(lines[under:]))
-    if block is None and under == first + 1 and _MASTHEAD.match(line.strip()):
+    masthead = line.strip() if _MASTHEAD.match(line.strip()) else _quoted_masthead(line)
+    if block is None and under == first + 1 and masthead:
         # A masthead over the page's fields: the outlet's name, its motto after a dash
-        # («Plaza Nueva — Semanario de negocios»), then «Edición …» and «Sección: …».
-        block = read_field_block("\n".join([f"Medio: {line.strip()}", *lines[under:]]))
+        # («Plaza Nueva — Semanario de negocios») or in a column of its own («SEMANARIO
+        # “LA MILPA”<tab>Unión de Ejidos»), then «Edición …» and «Sección: …».
+        block = read_field_block("\n".join([f"Medio: {masthead}", *lines[under:]]))
         if block is not None and {"date", "section"} & set(block.fields):
             return FieldBlock(block.fields, (line.strip(), *block.removed[1:]), block.rest)
         return None
@@ -1034,6 +1066,22 @@ def _banner_outlet(banner: str) -> str:
     return names[0] if len(parts) > 1 and len(names) == 1 else ""
 
 
+_DAY_LINE_PARTS = 2  # «GUION | Emisión del jueves 8 de septiembre de 2016»
+
+
+def _day_line(line: str) -> str:
+    """The date a line under a script's slot line gives: the whole line, or its last
+    part after the document's kind and a bar or slash («GUION | Emisión del jueves 8 de
+    septiembre de 2016»), its label dropped; ""."""
+    if _dated(line):
+        return line
+    parts = _SLASHED.split(line)
+    if len(parts) != _DAY_LINE_PARTS or any(c.isdigit() for c in parts[0]):
+        return ""
+    day = strip_date_label(parts[1]) or ""
+    return day if day and _dated(day) else ""
+
+
 def _dated_block(day: str, lines: list[str]) -> FieldBlock | None:
     """The block under a date line, read as if the date were its «Fecha:» field, when it
     names its title; None otherwise."""
@@ -1041,6 +1089,23 @@ def _dated_block(day: str, lines: list[str]) -> FieldBlock | None:
     if block is None or not block.fields.get("title"):
         return None
     return FieldBlock(block.fields, (day, *block.removed), block.rest)
+
+
+# A masthead's first column: the kind of paper, then its name in quotes («SEMANARIO
+# “LA MILPA”»), the columns after it the paper's description («Unión de Ejidos»).
+_QUOTED_NAME = re.compile(r"^(?P<kind>[^\W\d_]+)\s+[“\"«](?P<name>[^”\"»\n]{2,60})[”\"»]$")
+_MASTHEAD_COLUMNS = re.compile(r"\t+| {3,}")
+
+
+def _quoted_masthead(line: str) -> str:
+    """The paper's name a masthead line gives in quotes after the kind of paper, in
+    name case, its other columns its description; ""."""
+    column = _MASTHEAD_COLUMNS.split(line.strip())[0].strip("*_ ")
+    match = _QUOTED_NAME.match(column)
+    if not match or fold(match.group("kind")) not in PUBLICATION_KINDS:
+        return ""
+    name = match.group("name").strip()
+    return spanish_name_case(name) if _cased(name) else name
 
 
 # An outlet's masthead line: a short name in capitals first, its motto after a spaced

@@ -8,6 +8,7 @@ import re
 from people.naming import fold
 
 from .boilerplate import is_boilerplate, photo_credit
+from .dates import DateProblem, parse_date_line
 from .names import BY_WORDS, BYLINE_LABELS, BYLINE_ROLES, PARTICLES, is_byline_role
 from .outlets import PART_SEPARATOR, outlet_alone, outlet_like
 from .press import is_issuer_line
@@ -131,10 +132,29 @@ _ROLE_TAIL = re.compile(r"\s*(?:[/|,·—–]|\s-)\s*(?P<role>[^\W\d_][^\n/|,]{2
 _CREDIT_LINES = 4
 
 
+# A blog platform's credit closing the post, the day after the name and the links
+# unwrapped («By [Ana Ruiz](…) on [March 3, 2021](…).», «Por Ana Ruiz el 3 de mayo de 2021»).
+_DATED_CREDIT = re.compile(r"^(?P<credit>.{3,120}?)\s+(?:on|el)\s+(?P<day>[^\n]{6,40}?)\.?$")
+_LINKED = re.compile(r"\[([^\[\]\n]{1,120})\]\([^()\s]{0,300}\)")
+
+
+def _dated_credit(line: str) -> str:
+    """The writer of a credit line closed by the day it was posted, or ""."""
+    match = _DATED_CREDIT.match(_LINKED.sub(r"\1", line.strip().strip("*_").strip()))
+    if not match:
+        return ""
+    try:
+        dated = parse_date_line(match.group("day")) is not None
+    except DateProblem:
+        dated = True  # an impossible day is still the post's day
+    return _credit_name(match.group("credit")) if dated else ""
+
+
 def _credited_author(line: str) -> str:
     """The writer of a credit line that may end in their role («Por: Ana Ruiz /
-    Corresponsal», «—Ana Ruiz, reportera»), or ""."""
-    if name := _credit_name(line):
+    Corresponsal», «—Ana Ruiz, reportera») or in the day it was posted («By Ana Ruiz on
+    March 3, 2021.»), or ""."""
+    if name := _credit_name(line) or _dated_credit(line):
         return name
     text = line.strip().strip("*_").strip()
     role = _ROLE_TAIL.search(text)

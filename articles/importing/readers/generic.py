@@ -66,16 +66,33 @@ _HASHTAG_LINE = re.compile(r"#\w+(?:[ \t]+#\w+){0,5}")
 # Pictographs of a pen or a writing hand that stand for «Por» before a name alone
 # («✍️ _Ana Ruiz_»); a row each.
 WRITING_PICTOGRAPHS = "✍🖊🖋✒📝"
-# A blog theme's post line under the title: who posted it and when, and the count of
-# comments after a dot or bar («Publicado por Ana Ruiz el 3 mayo, 2017 · 0 Comentarios»,
-# «Posted by Ana Ruiz on May 3, 2017»).
-_POST_META = re.compile(
-    r"^(?:publicad[oa]|escrit[oa]|posted|written)\s+(?:por|by)\s+"
+# A blog theme's post line under the title: who posted it and when, in either order, and
+# the count of comments after a dot or bar («Publicado por Ana Ruiz el 3 mayo, 2017 · 0
+# Comentarios», «Posted by Ana Ruiz on May 3, 2017», «Publicado el marzo 3, 2017 por
+# Reportaje: Ana Ruiz»); a row per order.
+_POST_NAME = (
+    r"(?:(?:" + "|".join(BYLINE_LABELS) + r")\s*:\s*)?"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’.-]+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*[A-ZÁÉÍÓÚÑ][\w'’.-]+){1,5})"
-    r"\s+(?:el|on)\s+(?P<date>[^·•|\n]{6,60}?)"
-    r"(?:\s*[·•|]\s*(?:\d+|sin|no)\s+(?:comentarios?|comments?|respuestas?))?\s*$",
-    re.IGNORECASE,
 )
+_POST_VERB = r"(?:publicad[oa]|escrit[oa]|posted|written)"
+_POST_COMMENTS = r"(?:\s*[·•|]\s*(?:\d+|sin|no)\s+(?:comentarios?|comments?|respuestas?))?\s*$"
+POST_META_ORDERS = (
+    _POST_VERB + r"\s+(?:por|by)\s+" + _POST_NAME + r"\s+(?:el|on)\s+(?P<date>[^·•|\n]{6,60}?)",
+    _POST_VERB + r"\s+(?:el|on)\s+(?P<date>[^·•|\n]{6,60}?)\s+(?:por|by)\s+" + _POST_NAME,
+)
+_POST_META = tuple(
+    re.compile(r"^" + order + _POST_COMMENTS, re.IGNORECASE) for order in POST_META_ORDERS
+)
+
+
+def _post_meta(line: str) -> re.Match | None:
+    """A blog theme's post line (``POST_META_ORDERS``) whose date reads as one."""
+    for pattern in _POST_META:
+        if (meta := pattern.match(line)) and _date_of(meta.group("date"))[0]:
+            return meta
+    return None
+
+
 # Pictographs of a pin or a map before the place a post was sent from («📍 Tizapán,
 # Gro.»); a row each.
 PLACE_PICTOGRAPHS = "📍🗺📌"
@@ -253,10 +270,9 @@ def take_front_lines(paragraphs: list[str]) -> FrontLines:
                 found_by += [p for p in parts if isinstance(p, str) and not isinstance(p, _Outlet)]
                 outlets = [part for part in parts if isinstance(part, _Outlet)]
                 source = source or (outlets[0] if outlets else "")
-            elif (meta := _POST_META.match(unmarked)) and (
-                (dated := _date_of(meta.group("date")))[0]
-            ):
+            elif meta := _post_meta(unmarked):
                 # «Publicado por Ana Ruiz el 3 mayo, 2017 · 2 Comentarios»: a blog's post line
+                dated = _date_of(meta.group("date"))
                 found_by.append(meta.group("name"))
                 found_dates.append((dated[1], dated[2]))
             elif not index and (bar := _outlet_section_bar(line, lines[1:])):

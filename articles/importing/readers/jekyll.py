@@ -428,7 +428,8 @@ def _person(value: object) -> object:
 
 
 def _without_repeated_title(body: str, title: str) -> str:
-    """The body without a heading opening it that repeats the front matter's title."""
+    """The body without a heading opening it that repeats the front matter's title (or,
+    called again, its deck: a blog platform's export sets both over the text)."""
     heading = _HEADING.match(body.lstrip())
     if heading and fold(clean_title(strip_closing_hashes(heading.group(1)))) == fold(title):
         return body.lstrip()[heading.end() :]
@@ -585,6 +586,8 @@ class JekyllReader:
             body = data["body"]  # Decap CMS keeps the text in the front matter («body: |-»)
         if not body.strip():
             raise ImportFailure(_("el archivo solo tiene front matter, sin cuerpo de nota"))
+        if deck := clean_title(_text(_main(fields.get("deck"))) or ""):
+            body = _without_repeated_title(body, deck)  # «#### deck» under «### title»
         credit, body = opening_byline(body)
         image_url, image_credit = image_fields(fields.get("image"))
         if not image_credit and isinstance(header := fields.get("header_image"), dict):
@@ -676,7 +679,7 @@ class JekyllReader:
             format=self.name,
             title=title,
             body=body_text,
-            deck=clean_title(_text(_main(fields.get("deck"))) or ""),
+            deck=deck,
             highlights=highlights or cleaned.highlights,
             bylines=split_bylines(authors),
             source=source,

@@ -386,6 +386,7 @@ HELD_OUT = (
     "importer-bx/b1",
     "importer-cb/b1",
     "importer-ce/b1",
+    "importer-ci/b1",
 )
 
 
