@@ -583,6 +583,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
         return None  # "En la sesión del martes, 12 de marzo…" is a sentence
     if any(c.isdigit() for c in place):
         return None  # "Boletín No. 45, 3 de mayo de 2023" is a bulletin's number and date
+    if re.fullmatch(_WEEKDAY, fold(place.split(",", 1)[0].strip(" ;"))):
+        return None  # "Jueves, 18 de mayo de 2017" is a date line: a weekday is no place
     moment = None
     if not year_missing:
         day, month, year = match.group(2, 3, 4)
@@ -596,10 +598,35 @@ def find_dateline(paragraph: str) -> Dateline | None:
         except DateProblem:
             moment = None
     # fold() keeps offsets, so the match end is valid in the original text.
+    place = _without_venue(place)
     city = " ".join(place.split(",", 1)[0].strip(" ;").split())
     return Dateline(
         moment, city, paragraph[match.end() :].lstrip(), year_missing, state_after_town(place)
     )
+
+
+# The first words of a building a dateline may name before its city («Palacio Legislativo
+# de San Lázaro, Ciudad de México, …», «Recinto Legislativo, Toluca, …»), folded; a row
+# per word.
+VENUE_WORDS = frozenset(
+    {"palacio", "recinto", "edificio", "salon", "sede", "auditorio", "teatro", "torre"}
+)
+
+
+def _without_venue(place: str) -> str:
+    """A dateline's place without the building named before its city, when a city
+    follows it."""
+    first, comma, others = place.partition(",")
+    words = fold(first).split()
+    if (
+        comma
+        and words
+        and words[0] in VENUE_WORDS
+        and len(words) > 1
+        and others.strip()[:1].isupper()
+    ):
+        return others.lstrip()
+    return place
 
 
 # A wire dateline crediting its outlet or agency in brackets before the dash:

@@ -118,6 +118,8 @@ HEAD_FIELDS = {
     "section": "section",
     "categoria": "section",
     "category": "section",
+    "categories": "section",  # a blog's export: its categories, the first not a placement
+    "categorias": "section",
     "desk": "section",
     "mesa": "section",
     "secc": "section",
@@ -160,6 +162,13 @@ HEAD_FIELDS = {
     "slug": "skip",
     "id": "skip",
     "story id": "skip",
+    "post id": "skip",  # a blog's plain-text export («POST ID: 20931»)
+    "nodo": "skip",  # a CMS's node and its kind («Nodo: 48213», «Tipo de contenido: Nota»)
+    "node": "skip",
+    "node id": "skip",
+    "nid": "skip",
+    "tipo de contenido": "skip",
+    "content type": "skip",
     "expiry date": "skip",
     "id nota": "skip",  # an old CMS's record keys, camel case read as words («IdNota:»)
     "id noticia": "skip",
@@ -205,6 +214,15 @@ HEAD_FIELDS = {
     "pagina": "skip",
     "pag": "skip",
     "page": "skip",
+    # an export's image fields after the text: the file, and its caption's credit
+    "imagen": "image",
+    "image": "image",
+    "pie de imagen": "caption",
+    "image caption": "caption",
+    "alias de url": "skip",  # a CMS's path and comments settings under the text
+    "url alias": "skip",
+    "comentarios": "skip",
+    "comments": "skip",
     # the photos' credit
     "foto": "photo",
     "fotos": "photo",
@@ -770,6 +788,8 @@ def read_field_block(text: str) -> FieldBlock | None:
     if not (outlet_only or headed) and (len(story) < _MIN_FIELDS or not _KEY_FIELDS & set(story)):
         return None
     rest = lines[index:]
+    if body_start is not None:
+        rest = _without_trailing_fields(rest, fields, removed)
     if body_start:
         rest = [body_start, *rest]
     if any(line.lstrip().startswith("@") for line in removed) or (
@@ -777,6 +797,37 @@ def read_field_block(text: str) -> FieldBlock | None:
     ):
         rest = _untagged(rest, fields, removed)
     return FieldBlock(fields, tuple(removed), "\n".join(rest))
+
+
+# What an export's fields under its text say: its image and caption give the photo's
+# credit, the rest is the system's.
+_TRAILING_FIELDS = frozenset({"skip", "image", "caption", "photo"})
+_IMAGE_FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|tiff?)(?:\?\S*)?", re.IGNORECASE)
+
+
+def _without_trailing_fields(rest: list[str], fields: dict[str, str], removed: list[str]):
+    """An export's text under its body label without the fields closing it («Imagen:
+    …», «Pie de imagen: … Foto: Outlet / Archivo», «Alias de URL: …», «Comentarios: …»);
+    the photo's credit they give goes to ``fields``, the lines to ``removed``."""
+    end = len(rest)
+    while end and not rest[end - 1].strip():
+        end -= 1
+    start = end
+    while start and (found := _label(rest[start - 1])) and found[0] in _TRAILING_FIELDS:
+        start -= 1
+    if start == end or start == 0:
+        return rest
+    for line in rest[start:end]:
+        name, value = _label(line)
+        credit = ""
+        if name == "photo" or (name == "image" and not _IMAGE_FILE.fullmatch(value)):
+            credit = value
+        elif name == "caption" and (inside := _CREDIT_INSIDE.search(value)):
+            credit = value[inside.end() :].strip().rstrip(".")
+        if credit:
+            fields.setdefault("photo", credit)
+        removed.append(line.strip())
+    return rest[:start]
 
 
 _PAGE_PARTS = re.compile(r"\s+[·•|/]\s+|\t+")
@@ -986,6 +1037,13 @@ def _under_note(lines: list[str], first: int) -> FieldBlock | None:
     fields, rest, removed = block.fields, block.rest, (line.strip(), *block.removed)
     if "source" not in fields and (outlet := _station_masthead(line)):
         fields = {**fields, "source": outlet}  # «RADIO SUR 1390 AM — NOTICIAS AL MOMENTO»
+    if (
+        "source" not in fields
+        and not _FRAMED.match(line.strip())
+        and (outlet := _banner_outlet(line.strip()))
+    ):
+        # An export's banner unframed («Exportación de contenido · El Sol (elsol.mx)»).
+        fields = {**fields, "source": outlet}
     if framed := _FRAMED.match(line.strip()):
         # An export's banner («=== EXPORTACIÓN · Diario Tal · registro 1 de 1 ===»): the
         # part that is a name is the outlet's; the banner closing the record is none of
@@ -1046,13 +1104,19 @@ def _banner_over_rule(lines: list[str], first: int) -> str:
 # A line framed by rules («=== … ===», «*** … ***»): a banner, not a sentence.
 _FRAMED = re.compile(r"^([=*#~+-])\1{2,}[ \t]+([^\n]{3,100}?)[ \t]+\1{3,}$")
 _BANNER_PARTS = re.compile(r"\s+(?:[·•|]|::)\s+")
+# The site's address in brackets after its name («Voz del Valle (vozdelvalle.mx)»).
+_SITE_AFTER = re.compile(r"\s*\((?:https?://)?[\w-]+(?:\.[\w-]+)+/?\)$")
 
 
 def _banner_outlet(banner: str) -> str:
     """The outlet's name among the parts of an export's banner: the part in ordinary
     case with no figure (the export's label is in capitals, the record's count has
-    figures), or ""."""
-    parts = [part.strip() for part in _BANNER_PARTS.split(banner)]
+    figures), or the banner itself when it is an outlet's name alone; or ""."""
+    parts = [_SITE_AFTER.sub("", part.strip()) for part in _BANNER_PARTS.split(banner)]
+    if len(parts) == 1:
+        # The banner is a name alone (a blog's underlined over its export): an outlet's.
+        name = outlet_name(parts[0])
+        return name if name and outlet_like(name) else ""
     names = [
         part
         for part in parts

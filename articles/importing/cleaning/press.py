@@ -53,12 +53,14 @@ BULLETIN_NUMBERS = tuple(
         # a subject's bulletin, numbered: «Boletín de Transparencia No. 22/2018»
         r"(?:\s+de\s+[^\W\d_]{4,20}(?:\s+[^\W\d_]{2,20}){0,2}"
         r"(?=\s+(?:no|n[uú]m|n[uú]mero|nro)\.?\s))?"
-        r"(?:\s+(?:(?:no|n[uú]m|n[uú]mero|nro)\.?|\#))?\s*[:|]?\s*(?P<number>[\w][\w/.-]*"
+        # the number's sign may be «N°.», «Nº», and a hyphen may glue it: «Boletín-1528»
+        r"(?:\s+(?:(?:no|n[uú]m|n[uú]mero|nro|no?\s?[°º])\.?|\#))?\s*[:|-]?\s*"
+        r"(?P<number>[\w][\w/.-]*"
         # thousands written with a comma: «Boletín núm. 1,245»
         r"(?:,\d{3})*)",
         # "No. 318/2023", "Núm. 7", "Número 12", "Núm. CS-412/2023", "Núm. UMC-DCS-045/2024"
         # (an office's code of one to four parts first)
-        r"(?:no|n[uú]m|n[uú]mero|nro)\.?\s*:?\s*"
+        r"(?:no|n[uú]m|n[uú]mero|nro|no?\s?[°º])\.?\s*:?\s*"
         r"(?P<number>(?:\d|(?:[A-ZÁÉÍÓÚÑ]{1,8}[/-]){1,4}\d)[\w/.-]*)",
         # A code alone: "IEPC/CS/089/2025", "SSP-0457-2023"
         r"(?P<number>[A-ZÁÉÍÓÚÑ]{2,}(?:[/-][A-ZÁÉÍÓÚÑ0-9]+)*[/-]\d+(?:[/-][\w]+)*)",
@@ -109,6 +111,13 @@ KICKERS = tuple(
         # TRABAJADORA Y A LA OPINIÓN PÚBLICA:», «Al pueblo de Oaxaca:», «A los medios de
         # comunicación:» (a headline never ends with a colon).
         r"al? (?:[a-z]+ ){1,12}?[a-z]+ ?:",
+        # A government's term under its name on a letterhead: «Administración 2018 - 2021»,
+        # «H. Ayuntamiento 2021-2024» is a name, not this.
+        r"(?:administracion|gestion|trienio) (?:19|20)\d\d ?[-–—/] ?(?:19|20)\d\d",
+        # The period a market's or a weekly bulletin covers, under its number: «Semana
+        # del 13 al 17 de septiembre», «Periodo del 1 de marzo al 15 de abril de 2022».
+        r"(?:semana|quincena|periodo|decena) del? \d{1,2}(?: de [a-z]+)? al? \d{1,2} de [a-z]+"
+        r"(?: (?:de|del) (?:19|20)\d\d)?",
     )
 )
 
@@ -171,6 +180,7 @@ ISSUER_HEADS = frozenset(
         "escuela",
         "organo",
         "subdireccion",
+        "jefatura",  # «Jefatura de Gobierno de la Ciudad de México»
         # Field offices of federal and state bodies: «Promotoría de Desarrollo Forestal en
         # Campeche», «Gerencia Estatal Sonora», «Residencia General de Carreteras»,
         # «Jurisdicción Sanitaria No. 2», «Visitaduría Regional», «Vocalía Ejecutiva».

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from people.naming import fold
 
 from .dates import MONTH_ABBREVIATIONS, MONTHS, DateProblem, parse_date_line
+from .names import spanish_name_case
 from .outlets import initials_of, outlet_like, outlet_name
 from .placement import is_section_name
 
@@ -254,15 +255,51 @@ def _slug_stamp(line: str) -> re.Match | None:
     return _SLUG_STAMP.match(line.strip()) if len(line) <= 120 else None
 
 
+# The agency's name with its code in brackets, then the dispatch's number after a dash
+# or a bar («AGENCIA NACIONAL DE NOTICIAS (ANN) -- DESPACHO 0457», «… (AT) | Mensaje 12»);
+# the words naming a dispatch, folded, a row each.
+DISPATCH_WORDS = ("despacho", "mensaje", "cable", "envio", "dispatch", "message")
+_DISPATCH_LINE = re.compile(
+    r"^(?P<name>[^\W\d_][^\W\d_ .]*(?:[ \t]+[^\W\d_][^\W\d_.]*\.?){0,8})[ \t]*"
+    r"\((?P<code>[A-Z]{2,8})\)[ \t]*(?:-{1,2}|[–—|·])[ \t]*"
+    r"(?P<kind>[^\W\d_]{4,10})\.?[ \t]+(?:(?i:n[uú]m|no)\.?[ \t]*)?\d{1,6}[ \t]*$"
+)
+
+
+def _dispatch_line(line: str) -> re.Match | None:
+    """The dispatch line an agency's copy opens with (its ``code``, its ``name``), or
+    None."""
+    match = _DISPATCH_LINE.match(line.strip()) if len(line) <= 120 else None
+    if match is None or fold(match.group("kind")) not in DISPATCH_WORDS:
+        return None
+    name = match.group("name")
+    return match if initials_of(match.group("code"), spanish_name_case(name)) else None
+
+
+# The slug as a labelled field, between slashes or not («CLAVE: /SENADO-BOSQUES/»).
+_SLUG_FIELD = re.compile(
+    r"(?i:clave|slug|tema)\s*:\s*/?[A-ZÁÉÍÓÚÑÜ0-9]{2,20}(?:[-/][A-ZÁÉÍÓÚÑÜ0-9]{1,20}){0,8}/?"
+)
+
+
+def _priority_and_slug(line: str) -> bool:
+    """A line of the priority and the slug's field side by side («PRIORIDAD: ORDINARIA
+    CLAVE: /SENADO-BOSQUES/»), two spaces or a tab apart."""
+    parts = _SLUG_LINE_PART.split(line.strip()) if len(line) <= 120 else []
+    return len(parts) >= 2 and all(_priority(part) or _SLUG_FIELD.fullmatch(part) for part in parts)
+
+
 def _opens_transmission(line: str) -> re.Match | None:
-    """The message-number line (or ``ZCZC``, or a slug line) a transmission opens
-    with, or None."""
+    """The message-number line (or ``ZCZC``, or a slug line, or a dispatch line) a
+    transmission opens with, or None."""
     line = line.strip()
     if line == _START:
         return re.match(r"", line)
     if len(line) > 120:
         return None
-    return _HEADER.match(line) or _START_NUMBER.match(line) or _slug_line(line)
+    return (
+        _HEADER.match(line) or _START_NUMBER.match(line) or _slug_line(line) or _dispatch_line(line)
+    )
 
 
 # An agency's note under the headline of a take («(CORRIGE CIFRA DE TRABAJADORES EN EL
@@ -380,6 +417,9 @@ def read_transmission(text: str) -> Transmission | None:
         return None
     removed: list[str] = [named[2]] if named else []
     code = opening.groupdict().get("code") or ""
+    if not source and (dispatch := _dispatch_line(lines[first])):
+        name = dispatch.group("name").strip()  # the agency's name over its dispatch's number
+        source = spanish_name_case(name) if name.isupper() else name
     section = ""
     stamp = None
     index = first
@@ -390,7 +430,7 @@ def read_transmission(text: str) -> Transmission | None:
             index += 1
             continue
         header = (_HEADER.match(line) if len(line) <= 80 else None) or _slug_line(line)
-        header = header or _START_NUMBER.match(line)
+        header = header or _START_NUMBER.match(line) or (index == first and _dispatch_line(line))
         slug_stamp = _slug_stamp(line) if index > first else None
         if (
             line == _START
@@ -399,6 +439,7 @@ def read_transmission(text: str) -> Transmission | None:
             or _priority(line)
             or _slug(line)
             or _take_line(line)
+            or (index > first and _priority_and_slug(line))
         ):
             code = code or (header.group("code") if header else "")
             stamp = stamp or _head_stamp(line) or _header_stamp(header or slug_stamp)

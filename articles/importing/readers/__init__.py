@@ -72,6 +72,7 @@ from articles.importing.cleaning.letters import (
 from articles.importing.cleaning.mime import is_attachment_only, strip_mime_parts
 from articles.importing.cleaning.names import split_bylines, strip_by
 from articles.importing.cleaning.outlets import initials_of, ordinary_case
+from articles.importing.cleaning.placement import split_placement
 from articles.importing.cleaning.places import with_state
 from articles.importing.cleaning.press import read_header
 from articles.importing.cleaning.publication import head_status, read_status
@@ -190,7 +191,13 @@ def _with_fields(article: ParsedArticle, fields: dict[str, str]) -> ParsedArticl
     if fields.get("channel") and not (article.source or changes.get("source")):
         changes["source"] = fields["channel"]  # the news channel that sent the story
     if fields.get("section"):
-        changes["section"] = fields["section"]
+        # A blog's export lists its categories («CATEGORIES: Municipios, Portada»): the
+        # first that is no placement flag is the section, the flags are placement.
+        flags, sections = split_placement(_CATEGORY_LIST.split(fields["section"]))
+        if sections:
+            changes["section"] = sections[0]
+        if flags:
+            changes["placement"] = tuple(dict.fromkeys((*article.placement, *flags)))
     if fields.get("deck") and not article.deck:
         changes["deck"] = fields["deck"]
     if fields.get("photo") and not article.lead_image_credit:
@@ -209,6 +216,7 @@ def _with_fields(article: ParsedArticle, fields: dict[str, str]) -> ParsedArticl
     return replace(article, **changes)
 
 
+_CATEGORY_LIST = re.compile(r"\s*[,;]\s*")
 # Starts only where a run of spaces starts, and takes the run whole: linear on a long one.
 _SOURCE_URL = re.compile(r"(?<!\s)\s*+(?:[(<]\s*+)?https?://\S+\s*[)>]?")
 

@@ -399,9 +399,14 @@ def _is_date_only(line: str) -> bool:
 _FURNITURE_LINES = 8
 
 
+# An HTML tag with its attributes («<a id="h.gjdgxs"></a>», an export's anchor): markup.
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]{0,20}(?:\s[^<>\n]{0,300})?/?>")
+
+
 def _no_words(line: str) -> bool:
-    """A line with no word of two letters or more: furniture, never a title."""
-    return _LETTERS.search(line) is None
+    """A line with no word of two letters or more outside its markup (an empty anchor a
+    document export sets over its title): furniture, never a title."""
+    return _LETTERS.search(_MARKUP_TAG.sub("", line)) is None
 
 
 def split_title(text: str) -> tuple[str, str, dict[str, str]]:
