@@ -357,14 +357,18 @@ def _local_office_in_context(found: list, institutions: list[InstOcc]) -> None:
     """A national body's representative in a state ("el representante del ISSSTE en
     Durango", "la delegada del IMSS") heads the one office of that body in a state the
     article names ("la Oficina de Representación del ISSSTE en Durango"), not the whole
-    body: ``lexicon.LOCAL_OFFICE_TITLES``."""
+    body: ``lexicon.LOCAL_OFFICE_TITLES``. A title with a local adjective ("la gerente
+    estatal de la Conafor") heads such an office written with that adjective
+    (``lexicon.LOCAL_OFFICE_ADJECTIVES``: "la Gerencia Estatal de la Conafor en Durango")."""
     offices = [o for o in institutions if o.key.startswith(LOCAL_OFFICE_KEYS)]
     if not offices:
         return
     for candidate in found:
         ref = candidate.institution
         role = fold(candidate.role)
-        if ref is None or candidate.past or not role.startswith(lx.LOCAL_OFFICE_TITLES):
+        local_title = role.startswith(lx.LOCAL_OFFICE_TITLES)
+        adjective = "" if local_title else _local_adjective(role)
+        if ref is None or candidate.past or not (local_title or adjective):
             continue
         if ref.key.startswith(LOCAL_OFFICE_KEYS):
             continue
@@ -372,12 +376,21 @@ def _local_office_in_context(found: list, institutions: list[InstOcc]) -> None:
         own = {
             o.key: o
             for o in offices
-            if any(f" {n} " in f" {o.key} " for n in names)
-            or (o.acronym and normalize_alias(o.acronym) in names)
+            if (
+                any(f" {n} " in f" {o.key} " for n in names)
+                or (o.acronym and normalize_alias(o.acronym) in names)
+            )
+            and (local_title or o.key.split()[1:2] == [adjective])
         }
         if len(own) == 1:
             (occ,) = own.values()
             candidate.institution = _ref(occ)
+
+
+def _local_adjective(role: str) -> str:
+    """ "estatal" for "gerente estatal de la conafor" (folded), else ""."""
+    words = role.split()
+    return words[1] if len(words) > 1 and words[1] in lx.LOCAL_OFFICE_ADJECTIVES else ""
 
 
 def _implied_secretariat(ref: InstitutionRef, named: set[str]) -> bool:

@@ -223,6 +223,7 @@ def find_officials(
     found.extend(_counterparts(doc, masked, found, inst_at, registry, jurisdiction))
     found.extend(_verb_posts(doc, masked, found, inst_at, registry, jurisdiction))
     found.extend(_led_bodies(doc, masked, found, institutions, registry, jurisdiction))
+    _titled_heads_of_led_bodies(masked, found, institutions)
     found.extend(_referred(doc, masked, found, inst_at, registry, jurisdiction))
     found.extend(_next_sentence(doc, masked, found, later, inst_at, registry, jurisdiction))
     context.resolve(found, institutions, doc, registry, jurisdiction)
@@ -2551,6 +2552,31 @@ def _led_bodies(doc, masked, found, institutions, registry, jurisdiction) -> lis
             )
         )
     return more
+
+
+# The clause with a title before the name: "la Dirección de Tránsito municipal, a cargo de
+# la comisaria X", "… —a cargo del comandante X—" (a level word may close the body's name).
+_BODY_TITLED_HEAD_LINK = re.compile(
+    r"(?: ?\([^()]{1,20}\))?(?: municipal| estatal)?(?:, | ?[—–] ?)(?:"
+    + "|".join(re.escape(phrase) for phrase in lx.BODY_TO_HEAD_LINKS)
+    + r")(?: la | el |(?<=de)l )"
+)
+
+
+def _titled_heads_of_led_bodies(masked: str, found: list[Candidate], institutions) -> None:
+    """ "la Dirección de Tránsito municipal, a cargo de la comisaria X": X, found by her
+    title, works in the public body named right before the clause, when her title names
+    no body of its own. In place."""
+    ends = {occ.end: occ for occ in institutions}
+    for match in _BODY_TITLED_HEAD_LINK.finditer(masked):
+        occ = ends.get(match.start())
+        if occ is None or is_private(occ.name):
+            continue
+        for candidate in found:
+            if candidate.title_start == match.end() and not candidate.institution_named:
+                candidate.institution = InstitutionRef(
+                    occ.name, occ.id, occ.key, occ.jurisdiction, occ.acronym
+                )
 
 
 _ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w])(el|la|los|las) $")

@@ -2943,6 +2943,14 @@ def _bare_state(base: str) -> tuple[str, str]:
 _FREE_AND_SOVEREIGN = re.compile(r" del Estado Libre y Soberano de ", re.IGNORECASE)
 
 
+# Head nouns of a town's units: "la Dirección de Catastro municipal" is the town's, named
+# "… Municipal de <town>" (``context.town_unit``) and also "… de <town>" (``store``).
+TOWN_UNIT_HEADS = frozenset(
+    {"secretaria", "direccion", "coordinacion", "subdireccion", "tesoreria"}
+)
+_TOWN_LEVEL_AFTER = re.compile(r" municipal(?![\w])")
+
+
 @lru_cache(maxsize=32768)
 def canonical_institution(
     phrase: str, jurisdiction: str, *, after: str = ""
@@ -3064,6 +3072,9 @@ def canonical_institution(
         if area in lx.FEDERAL_AREAS or (federal and not state_scoped):
             return base, lx.FEDERAL
         return (with_state(base, state_code), state_code) if state_code else (base, "")
+    if head in TOWN_UNIT_HEADS and _TOWN_LEVEL_AFTER.match(after_folded) and not code:
+        # "la Dirección de Obras Públicas municipal": the town's (``context.town_unit``)
+        return f"{base} Municipal", ""
     if base_folded.endswith(" del estado") and "trabajadores" not in words:
         if code:
             return f"{base} de {lx.state_name(code)}", code

@@ -1066,6 +1066,11 @@ LEGISLATIVE_ORGANS = (
 # that state named in the article ("la Oficina de Representación del IMSS en Chiapas"),
 # the post is in that office (``context``).
 LOCAL_OFFICE_TITLES = ("representante ", "delegado ", "delegada ")
+# Adjectives that make any title a national body's office's in a state ("la gerente
+# estatal de la Conafor", "el director local de la Conagua"): its holder heads the office
+# the article names with the same adjective ("la Gerencia Estatal de la Conafor en
+# Durango", "la Dirección Local Colima de la Conagua").
+LOCAL_OFFICE_ADJECTIVES = frozenset({"local", "estatal"})
 
 # An office a title names by its noun, folded: "el secretario general de Gobierno" heads
 # the Secretaría General de Gobierno, "la coordinadora de Comunicación Social" the

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import re
 
-from people.mentions.institutions import bare_unit_name, lookup_institution, with_state
+from people.mentions.institutions import (
+    TOWN_UNIT_HEADS,
+    bare_unit_name,
+    lookup_institution,
+    with_state,
+)
 from people.mentions.lexicon import OFFICIAL_TOWN_NAMES, STATE_BY_NAME, state_name
 from people.mentions.names import short_forms, tokens
 from people.mentions.records import InstitutionRef, OfficialHit
@@ -311,7 +316,7 @@ def council_forms(name: str, jurisdiction: str) -> list[str]:
     return [f"Municipio de {town}"]
 
 
-_TOWN_UNIT_HEADS = ("secretaria ", "direccion ", "coordinacion ", "subdireccion ", "tesoreria ")
+_TOWN_UNIT_HEADS = tuple(f"{head} " for head in sorted(TOWN_UNIT_HEADS))
 
 
 def town_unit_forms(name: str, jurisdiction: str) -> list[str]:
@@ -319,7 +324,8 @@ def town_unit_forms(name: str, jurisdiction: str) -> list[str]:
     Civil de Acapulco", "Secretaría de Desarrollo Social Municipal de Querétaro"): the
     press also writes "… del Municipio de Acapulco", "… del Ayuntamiento de Acapulco",
     and the level after the head noun, "Dirección Municipal de Protección Civil de
-    Acapulco"."""
+    Acapulco"; "… Municipal de Tecomán" is also "… de Tecomán" (not of a town named as
+    its state)."""
     state_code, _, town = jurisdiction.partition("/")
     folded = fold(name)
     if not town or not state_code.startswith("MX-") or not folded.startswith(_TOWN_UNIT_HEADS):
@@ -338,6 +344,8 @@ def town_unit_forms(name: str, jurisdiction: str) -> list[str]:
     ]
     if not fold(area).startswith("municipal "):
         forms.append(f"{head} Municipal {area} de {town}")
+    if fold(town) not in STATE_BY_NAME:  # "… de Durango" would be the state's
+        forms.append(f"{base} de {town}")
     return [form for form in forms if fold(form) != folded]
 
 
