@@ -37,7 +37,6 @@ from articles.tagging import merge_tags
 from articles.templatetags.fechas import MONTHS
 from newsroom.indexes import distinct_values
 from people import visibility
-from people.mentions.linking import link_edited_article
 from people.models import EntityStatus, InferredLink
 
 # Written by the importer; editors read them.
@@ -351,6 +350,10 @@ class ArticleAdmin(StoryVersionsAdminMixin, SimpleHistoryAdmin):
 
     def save_related(self, request, form, formsets, change):
         """Link the saved article; links the editor removed stay removed."""
+        # Imported here: the linker's patterns cost every process 0.14 s at start
+        # (the admin is imported by every command and web worker; see people/admin.py).
+        from people.mentions.linking import link_edited_article
+
         # What the links showed before the inlines change them (see people.visibility).
         linked_before = visibility.linked_to([form.instance.pk])
         super().save_related(request, form, formsets, change)

@@ -12,6 +12,8 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
+from django.db.models import Q
+
 from articles.importing.records import ParsedArticle
 from articles.models import Article, ArticleAuthor, DeletedSource, Section
 from people.models import Author
@@ -26,7 +28,7 @@ class OtherStory(Exception):
     """The file now holds a different story than its article: a conflict, never an update."""
 
 
-@dataclass
+@dataclass(slots=True)
 class KnownArticle:
     id: int
     content_hash: str | None
@@ -64,10 +66,17 @@ class ImportState:
     @classmethod
     def load(cls) -> "ImportState":
         state = cls()
-        rows = Article.objects.filter(content_hash__isnull=False).values_list(
-            "id", "content_hash", "source_path", "source_file", "source_signature"
-        )
-        for row in rows.iterator(chunk_size=5000):
+        imported = Article.objects.filter(content_hash__isnull=False)
+        columns = ("id", "content_hash", "source_path", "source_file", "source_signature")
+        # Keyed by path and hash, both unique: read in no particular order (sorting
+        # every article by date was most of this query). Only articles imported
+        # before paths were recorded may share a key, and for them the last one read
+        # wins, so they are read apart, in the model's order as always.
+        legacy = Q(source_path__isnull=True) | Q(source_path="")
+        by_path = imported.exclude(legacy).order_by().values_list(*columns)
+        for row in by_path.iterator(chunk_size=5000):
+            state.know(KnownArticle(*row))
+        for row in imported.filter(legacy).values_list(*columns).iterator(chunk_size=5000):
             state.know(KnownArticle(*row))
         for digest, path in DeletedSource.objects.values_list("content_hash", "source_path"):
             state.deleted_hashes.add(digest)

@@ -30,6 +30,7 @@ from articles.importing.persist import Options, duplicate, save_batch
 from articles.importing.prepare import (
     Job,
     PreparedFile,
+    load_readers,
     prepare,
     registry_changes,
     set_worker_registry,
@@ -321,6 +322,7 @@ class _Preparers:
 
     def _get(self):
         if self._pool is None:
+            load_readers()  # first needed now: before the fork, so the workers share them
             if self.workers <= 0:
                 self._pool = _InProcess()
             else:
@@ -454,7 +456,8 @@ def _import(
             window = []
         if in_flight is not None:
             write(in_flight.get())
-        write(pool.map(run.to_workers(window)))
+        if window:  # an unchanged re-run has none: no pool is ever started
+            write(pool.map(run.to_workers(window)))
     run.record_signatures()
     if not dry_run:  # every version of a story (issue 14 §5), once per run
         counts = report.counts()

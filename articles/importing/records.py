@@ -70,7 +70,7 @@ class Status:
     ALL = (CREATED, UPDATED, UNCHANGED, SKIPPED, FAILED)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FileOutcome:
     path: str
     status: str

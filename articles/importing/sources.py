@@ -14,6 +14,7 @@ import stat
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 
 from django.utils.translation import gettext as _
@@ -45,7 +46,7 @@ def storable(text: str) -> str:
     return os.fsencode(text).decode("utf-8", "backslashreplace")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceFile:
     path: str | Path  # as found on disk
     key: str  # POSIX path relative to the folder given (or the file's name)
@@ -133,15 +134,19 @@ def _walk(given: Path, root: Path, *, follow_outside: bool) -> Iterator[SourceFi
     # One directory listing per folder and one lstat per file: a folder
     # entered here is no symlink, so a plain file's resolved path is its
     # folder's plus its name (resolving every path was most of a re-run).
+    # What can be decided per folder is (the clock, whether its names need
+    # escaping); per file, only its own name and its lstat.
     folders = [(str(given), str(root).rstrip("/"), "")]  # (path as given, resolved, key prefix)
     while folders:
         folder, resolved_folder, prefix = folders.pop()
         try:
             with os.scandir(folder) as listing:
-                entries = sorted(listing, key=lambda entry: entry.name)
+                entries = sorted(listing, key=_name)
         except OSError:
             continue  # as os.walk: an unreadable folder is passed over
         now_ns = time.time_ns()
+        folder_ascii = prefix.isascii() and resolved_folder.isascii()
+        resolved_prefix = resolved_folder + "/"
         subfolders = []
         for entry in entries:
             name = entry.name
@@ -150,29 +155,32 @@ def _walk(given: Path, root: Path, *, follow_outside: bool) -> Iterator[SourceFi
             try:
                 if entry.is_dir():  # symlinked folders included, never entered
                     if not entry.is_symlink():
-                        subfolders.append(
-                            (entry.path, f"{resolved_folder}/{name}", f"{prefix}{name}/")
-                        )
+                        subfolders.append((entry.path, resolved_prefix + name, f"{prefix}{name}/"))
                     continue
             except OSError:
                 pass
             if name in IGNORED_NAMES:
                 continue
             path = entry.path
-            key = storable(prefix + name)
+            if folder_ascii and name.isascii():  # storable() would change nothing
+                key, absolute = prefix + name, resolved_prefix + name
+            else:
+                key, absolute = storable(prefix + name), storable(resolved_prefix + name)
             try:
                 plain = entry.is_file(follow_symlinks=False)
                 info = entry.stat(follow_symlinks=False) if plain else None
             except OSError:
                 plain = False
             if plain:
-                absolute, problem = storable(f"{resolved_folder}/{name}"), ""
-                sign = signature(info, now_ns)
+                yield SourceFile(path, key, absolute, "", signature(info, now_ns))
             else:  # a symlink, a FIFO, a device: the careful way
                 absolute, problem, sign = _classify(Path(path), root, follow_outside=follow_outside)
-            yield SourceFile(path=path, key=key, absolute=absolute, problem=problem, signature=sign)
+                yield SourceFile(path, key, absolute, problem, sign)
         # Depth first, in name order: the stack pops the first subfolder next.
         folders.extend(reversed(subfolders))
+
+
+_name = attrgetter("name")
 
 
 def content_hash(data: bytes) -> str:

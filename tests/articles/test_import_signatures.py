@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from articles.importing import sources
+from articles.importing import pipeline, sources
 from articles.importing.pipeline import import_paths
 from articles.importing.sources import iter_source_files
 from articles.models import Article
@@ -111,3 +111,40 @@ def test_the_walk_lists_files_before_subfolders_each_by_name(tmp_path):
     assert keys == ["a.md", "b.md", "m/e.md", "m/n/d.md", "z/c.md"]
     absolute = next(iter_source_files([tmp_path / "m"])).absolute
     assert absolute == str((tmp_path / "m" / "e.md").resolve())
+
+
+def _archive(folder, count):
+    for i in range(count):
+        body = f"El cabildo {i} aprobó el presupuesto número {i} por unanimidad."
+        write(folder / f"nota-{i:03}.md", JEKYLL.format(title=f"Aprueba el cabildo {i}", body=body))
+
+
+def test_an_unchanged_re_run_costs_a_few_queries_whatever_the_number_of_files(
+    tmp_path, settled, django_assert_max_num_queries
+):
+    _archive(tmp_path, 40)
+    import_paths([tmp_path])
+
+    # What the database holds, read once (articles, their legacy keys, deletions),
+    # and SQLite's memory map turned off: never a query per file or per batch.
+    with django_assert_max_num_queries(4):
+        report = import_paths([tmp_path])
+
+    assert report.counts()["unchanged"] == 40
+
+
+def test_an_unchanged_re_run_loads_no_reader_and_starts_no_worker(tmp_path, settled, monkeypatch):
+    _archive(tmp_path, 3)
+    import_paths([tmp_path])
+
+    def needless(*args, **kwargs):
+        raise AssertionError("an unchanged re-run has nothing to parse")
+
+    class NeedlessPool(pipeline.TaskPool):
+        __init__ = needless
+
+    monkeypatch.setattr(pipeline, "load_readers", needless)
+    monkeypatch.setattr(pipeline, "TaskPool", NeedlessPool)
+    report = import_paths([tmp_path])
+
+    assert report.counts()["unchanged"] == 3

@@ -38,8 +38,10 @@ class Progress:
 
     def tick(self) -> None:
         self.done += 1
+        if not self.enabled:
+            return
         now = time.monotonic()
-        if not self.enabled or now - self.last_draw < 0.2:
+        if now - self.last_draw < 0.2:
             return
         self.last_draw = now
         rate = self.done / max(now - self.started, 1e-6)
