@@ -20,6 +20,21 @@ def case():
     return case_bytes
 
 
+# Three paragraphs of invented prose, for shapes whose head or foot is what a test reads.
+LEDE = (
+    "Los apicultores del valle de Zacualpan reportaron que la floración del mezquite se "
+    "adelantó tres semanas y que la primera cosecha de miel fue la más corta en una década."
+)
+SECOND = (
+    "La cooperativa pidió a la delegación estatal semilla de plantas melíferas para "
+    "sembrar en los linderos de las parcelas antes de que comiencen las lluvias."
+)
+THIRD = (
+    "Los técnicos recomendaron mover las colmenas a las barrancas, donde la humedad "
+    "conserva más tiempo las flores silvestres de la temporada."
+)
+
+
 def local(*args) -> datetime:
     """A datetime in the newsroom's time zone (what a dated source reads as)."""
     return datetime(*args, tzinfo=get_default_timezone())

@@ -6,18 +6,7 @@ reporter's sign-off «Desde X, Name, para Program.»). All text invented."""
 from articles.importing.cleaning.note_apps import strip_note_app_blocks, unlink_wikilinks
 from articles.importing.parsing import parse_bytes
 
-LEDE = (
-    "Los apicultores del valle de Zacualpan reportaron que la floración del mezquite se "
-    "adelantó tres semanas y que la primera cosecha de miel fue la más corta en una década."
-)
-SECOND = (
-    "La cooperativa pidió a la delegación estatal semilla de plantas melíferas para "
-    "sembrar en los linderos de las parcelas antes de que comiencen las lluvias."
-)
-THIRD = (
-    "Los técnicos recomendaron mover las colmenas a las barrancas, donde la humedad "
-    "conserva más tiempo las flores silvestres de la temporada."
-)
+from .conftest import LEDE, SECOND, THIRD
 
 
 def _parse(text: str, name: str = "nota.md"):
