@@ -163,6 +163,10 @@ PITCHES = (
     # An English or bilingual site's call («Subscribe to our newsletter / Suscríbete …»).
     r"subscribe\s+to\s+(?:our|the)\s+(?:newsletter|channel|podcast|bulletin|updates)",
     r"sign\s+up\s+(?:for|to)\s+(?:our|the)\s+(?:newsletter|bulletin|updates)",
+    # a newsletter platform's own pitch between or under the paragraphs («Thanks for
+    # reading Tal! Subscribe for free to receive new posts…»)
+    r"thanks\s+for\s+reading\s+(?-i:[A-ZÁÉÍÓÚÑ])",
+    r"subscribe\s+(?:for\s+free|now|today|to\s+(?:receive|get))\b",
     r"suscr[ií]bete",
     # the formal call and a print subscription's contact («Suscríbase a la edición
     # impresa: …», «Suscripciones: suscripciones@…»)
@@ -334,7 +338,7 @@ PITCHES = (
 # paragraph, 2.3 times as long on the bench's paragraphs.
 _PITCH_WORD = re.compile(
     r"\b(?:"
-    r"s(?:[ií]gue|uscr|e\s+public[oó]|i\s+te\s+gust|inton|[uú]mate|eguiremos\s+inform"
+    r"s(?:[ií]gue|uscr|ubscr|e\s+public[oó]|i\s+te\s+gust|inton|[uú]mate|eguiremos\s+inform"
     r"|eguimos\s+con|igues)"
     r"|d(?:escarga|esc[aá]rga|ale|ona\s)"
     r"|r(?:ecibe|ecibes|eenviaron)"
@@ -346,7 +350,7 @@ _PITCH_WORD = re.compile(
     r"|f(?:orma\s+parte|eliz|elices)"
     r"|m(?:anda|[aá]ndanos|antente|[aá]s\s+noticias|[aá]s\s+(?:informaci|detalles)|ira|[ií]ranos)"
     r"|v(?:is[ií]ta|u[eé]lvete)"
-    r"|t(?:e\s+invitamos|u\s+(?:don|aport|apoyo)|ermina\s+de\s+leer|ransmit)"
+    r"|t(?:hanks\s+for|e\s+invitamos|u\s+(?:don|aport|apoyo)|ermina\s+de\s+leer|ransmit)"
     r"|p(?:ara\s+m[aá]s|[oó]dcast|r[oó]sper)"
     r"|no\s+te\s+pierdas|nota\s+completa|b[uú]scanos|hazte|gracias\s+por|inv[ií]ta|(?:haz|realiza)\s+(?:un|una|tu)\s"
     r"|\bes\s+una?\s+(?:medio|colectivo|publicaci|portal|sitio|revista|bolet|peri[oó]dico"
@@ -708,7 +712,7 @@ _MAYBE_BOILERPLATE = re.compile(
     r"|m[aá]nd|mant|compart|art[ií]c|sigue|contin[uú]a\s+leyendo|termina\s+de\s+leer|last|updated|published|posted|modified|edited|modificad|[uú]ltima|actualiz"
     r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|photos?\s*:|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|hazte\s|vu[eé]lvete\s|s[uú]mate\s|dona\s|realiza\s|tu\s+(?:don|aport|apoyo)|ap[oó]yanos|da\s|dale|escucha|esc[uú]ch|sinton|m[ií]ranos|en\s+(?:el|nuestro)\s|apoya|gracias\s+por|feliz|felices|pr[oó]sper|si\s+(?:quieres|deseas|te\s+interesa|te\s+gust)|adquiere|(?:esta|la)\s+(?:nota|informaci(?:[oó]n)?|historia|cr[oó]nica|entrega)\s|[\w.+-]+@|@|[-+•]|\*\s"
     r"|seguiremos\s|seguimos\s|si\s+tienes\s|(?=\S)[^\n.!?]{0,60}?\btransmit(?:e|imos)\s"
-    r"|subscribe\s|sign\s+up\s|read\s+also|see\s+also|also\s+read"
+    r"|subscribe\s|thanks\s+for\s|sign\s+up\s|read\s+also|see\s+also|also\s+read"
     r"|(?:entradas|publicaciones|boletines|comunicados)\s+relacionad"
     r"|(?:newsletter|bolet[ií]n|whats\s?app|telegram|app|p[oó]dcast)\s*[:|]"
     r"|(?:este|el)\s+(?:art[ií]culo|texto|reportaje|material)\s"

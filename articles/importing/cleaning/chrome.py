@@ -56,7 +56,7 @@ from .boilerplate import (
 )
 from .broadcast import drop_program_parts, is_player_caption, strip_script_marks
 from .chat import is_app_line
-from .dates import DateProblem, parse_date_line
+from .dates import MONTHS, DateProblem, parse_date_line
 from .desk_notes import says_desk_note
 from .furniture import is_newsletter_line
 from .names import BY_START, BYLINE_ROLES, PARTICLES, is_agency_credit
@@ -194,6 +194,7 @@ def nav_bar(line: str) -> tuple[list[str], list[str]] | None:
 _HOME_CRUMB_SPLIT = re.compile(r"\s+[>»›/|]{1,2}\s+")
 
 
+_ARCHIVE_CRUMB = re.compile(r"(?:19|20)\d\d|" + "|".join(MONTHS))
 # A crumb written as a Markdown link («[Estados](https://…/estados/)»): its text.
 _CRUMB_LINK = re.compile(r"\[([^\[\]\n]{1,60})\]\([^()\s]{1,300}\)")
 
@@ -208,8 +209,23 @@ def home_breadcrumb(line: str) -> str:
     parts = _HOME_CRUMB_SPLIT.split(text) if len(text) <= 160 else []
     if len(parts) < 2 or fold(parts[0]).strip() not in HOME_CRUMBS:
         return ""
+    # an archive's levels under the section («… » Boletines » 2017 » Mayo»): no section
+    parts = [part for part in parts if not _ARCHIVE_CRUMB.fullmatch(fold(part).strip())]
+    if len(parts) < 2:
+        return ""
     crumbs = breadcrumb(" » ".join(parts))
     return crumbs[1] if crumbs else ""
+
+
+def _without_current_page(line: str, lines: list[str], index: int) -> str:
+    """A breadcrumb without its last crumb when that crumb is the headline printed on the
+    next line («Inicio » Noticias » Región » Headline» over «Headline»): the page itself,
+    no section."""
+    parts = _HOME_CRUMB_SPLIT.split(line) if len(line) <= 400 else []
+    following = next((other.strip() for other in lines[index + 1 : index + 3] if other.strip()), "")
+    if len(parts) < 3 or not following or fold(parts[-1]) != fold(following):
+        return line
+    return " » ".join(parts[:-1])
 
 
 # A print view's or a saved page's title bar over the story: the outlet's name and
@@ -327,6 +343,8 @@ class _Head:
     section: str = ""
     acronym: str = ""
     dropped_last: bool = False  # the line above was chrome: a rule under it goes too
+    named_next: bool = False  # a lone «Published in»: the line under it is the publication
+    in_menu: bool = False  # the line above was an item of the site's menu
 
 
 _PASTED_TWICE_WORDS = 4  # a line this long repeated right under itself is one line
@@ -338,6 +356,12 @@ _PUBLISHED_IN = re.compile(
     r"|^published in\s+(?P<plain>[^\W\d_][^\n]{1,79})$",
     re.IGNORECASE,
 )
+# The same label alone on its line, the publication's name on the next one.
+_PUBLISHED_IN_ALONE = re.compile(r"^(?:published in|publicado en)$", re.IGNORECASE)
+# A blog platform's button beside the writer's name («Ana Ruiz» over «Follow»), folded.
+_FOLLOW_BUTTONS = frozenset({"follow", "seguir"})
+# The readers' count under the platform's reactions bar («--» over «2»).
+_REACTION_COUNT = re.compile(r"\d[\d.,]{0,6}(?:\s*[kK])?")
 _AVATAR_LINK = re.compile(r"^\[!\[[^\[\]\n]{0,120}\]\([^()\s]{1,500}\)\]\([^()\s]{1,500}\)$")
 _PROFILE_LINK = re.compile(
     r"^\[(?P<name>[^\W\d_][^\[\]\n]{2,60})\]\((?:https?://)?[^()\s]{0,200}/@[\w.-]{2,40}"
@@ -356,6 +380,31 @@ def _reader_view_name(head: _Head) -> str:
     if len(kept) != 2 or not all(kept):
         return ""
     return person_name(kept[1].strip("*_ "))
+
+
+_MENU_ITEM_WORDS = 3
+_MENU_ITEMS = 3  # the home item and at least this many items under it, one a line
+
+
+def _menu_item(line: str) -> bool:
+    words = line.split()
+    return (
+        0 < len(words) <= _MENU_ITEM_WORDS
+        and line[:1].isupper()
+        and not any(c.isdigit() for c in line)
+        and not any(c in line for c in ".:;,!?»>|/")
+    )
+
+
+def _menu_under_home(lines: list[str], index: int) -> bool:
+    """The line at ``index`` is a site's home item over its menu, an item a line
+    («Inicio» / «Senadores» / «Comisiones» / «Gaceta»; a page pasted with no blank line
+    is opened a line a paragraph before)."""
+    if fold(lines[index].strip()) not in HOME_CRUMBS:
+        return False
+    under = [line for line in lines[index + 1 : index + 1 + 2 * _MENU_ITEMS] if line.strip()]
+    under = under[:_MENU_ITEMS]
+    return len(under) == _MENU_ITEMS and all(_menu_item(line.strip()) for line in under)
 
 
 def _head_line(head: _Head, lines: list[str], index: int) -> None:
@@ -384,7 +433,37 @@ def _head_line(head: _Head, lines: list[str], index: int) -> None:
     if audience := _POST_AUDIENCE.search(stripped):
         head.removed.append(stripped[audience.start() :].strip())
         line = stripped = stripped[: audience.start()]
-    if stripped in _LONE_DOT or _HANDLE_ONLY.match(stripped):
+    named_next, head.named_next = head.named_next, False
+    in_menu, head.in_menu = head.in_menu, False
+    if (in_menu or _menu_under_home(lines, index)) and _menu_item(stripped):
+        head.removed.append(stripped)  # «Inicio» / «Senadores» / «Comisiones»: the menu
+        head.in_menu = True
+        head.dropped_last = True
+        return
+    if named_next and outlet_like(stripped):
+        head.source = head.source or stripped  # «Published in» / «Name»: the publication
+        head.removed.append(stripped)
+    elif _PUBLISHED_IN_ALONE.match(stripped):
+        head.removed.append(stripped)
+        head.named_next = True
+    elif (
+        fold(stripped) in _FOLLOW_BUTTONS
+        and index
+        and lines[index - 1].strip() == _last_kept(head)
+        and (name := person_name(_last_kept(head).strip("*_ ")))
+        and not BY_START.match(_last_kept(head))
+    ):
+        # the writer's name over the platform's «Follow» button: the byline
+        head.kept[len(head.kept) - 1 - head.kept[::-1].index(lines[index - 1])] = f"Por {name}"
+        head.removed.append(stripped)
+    elif (
+        _REACTION_COUNT.fullmatch(stripped)
+        and head.dropped_last
+        and head.removed
+        and _REACTIONS_BAR.match(head.removed[-1])
+    ):
+        head.removed.append(stripped)  # the readers' claps under the platform's «--»
+    elif stripped in _LONE_DOT or _HANDLE_ONLY.match(stripped):
         head.removed.append(stripped)  # the account's handle and the «·» beside it
     elif published := _PUBLISHED_IN.match(stripped):
         name = published.group("name") or published.group("plain")
@@ -444,9 +523,20 @@ def _head_line(head: _Head, lines: list[str], index: int) -> None:
         head.removed.append(stripped)
     elif head.dropped_last and _PAGE_ADDRESS.fullmatch(stripped):
         head.removed.append(stripped)  # the page's address under its title bar
-    elif crumb := home_breadcrumb(stripped):
+    elif crumb := home_breadcrumb(_without_current_page(stripped, lines, index)):
         head.section = head.section or crumb
         head.removed.append(stripped)
+        masthead = [i for i, kept in enumerate(head.kept) if kept.strip()]
+        if (
+            len(masthead) == 1
+            and index
+            and head.kept[masthead[0]] == lines[index - 1]
+            and (name := outlet_name(head.kept[masthead[0]].strip()))
+        ):
+            # the site's name alone over its breadcrumb (a page copied from the browser)
+            head.source = head.source or name
+            head.removed.append(head.kept[masthead[0]].strip())
+            head.kept[masthead[0]] = ""
     elif _over_heading(lines, index) and (crumbs := outlet_breadcrumb(stripped)):
         # over a plain title, the readers read the outlet's breadcrumb as a masthead
         head.source = head.source or crumbs[0]
@@ -723,6 +813,17 @@ _CARD_WORDS = 40  # each paragraph under the opener at most this long
 _REACTIONS_BAR = re.compile(r"^--$")
 
 
+def _over_card(line: str) -> bool:
+    """A line of the platform's bar over the writer's card, in its paragraph: the
+    reactions bar, the readers' count, the «Follow» button, a lone dot."""
+    return bool(line) and bool(
+        _REACTIONS_BAR.match(line)
+        or _REACTION_COUNT.fullmatch(line)
+        or fold(line) in _FOLLOW_BUTTONS
+        or line in _LONE_DOT
+    )
+
+
 def _author_card(lines: list[str]) -> int | None:
     """The line where a closing writer's card starts, or None."""
     starts = [
@@ -730,9 +831,12 @@ def _author_card(lines: list[str]) -> int | None:
     ]
     tail = starts[-_CARD_PARAGRAPHS:]
     for position, start in enumerate(tail):
-        if not _CARD_OPENER.match(lines[start].strip()):
+        opener = start
+        while opener < len(lines) and _over_card(lines[opener].strip()):
+            opener += 1  # «--» / «2» / «Follow» over «Written by …»: the same card
+        if opener >= len(lines) or not _CARD_OPENER.match(lines[opener].strip()):
             continue
-        after = [lines[i].strip() for i in range(start + 1, len(lines)) if lines[i].strip()]
+        after = [lines[i].strip() for i in range(opener + 1, len(lines)) if lines[i].strip()]
         if any(len(line.split()) > _CARD_WORDS for line in after):
             return None
         first = start
@@ -750,6 +854,7 @@ def _author_card(lines: list[str]) -> int | None:
 # under it, each with its «Responder» and its age. Folded, matched whole; a row per line.
 REACTION_LINES = (
     r"me gusta|me encanta|comentar|compartir|responder|like|comment|share|reply",
+    r"restack|reenviar|repostear|repost",  # a newsletter platform's bar, «Like · Comment · Restack»
     r"ver (?:menos|mas)|see (?:less|more)|ver (?:mas )?comentarios|view (?:more )?comments",
     r"todas las reacciones|all reactions",
     # an Instagram post's: «Ver traducción», «Ver los 18 comentarios», «Agrega un comentario…»

@@ -748,6 +748,12 @@ def read_field_block(text: str) -> FieldBlock | None:
                 index += 1  # the rule under the block
                 if index < len(lines) and (under := _label(lines[index])) and under[0] == "body":
                     body_start, index = under[1], index + 1  # «-----» over «Texto:»
+                elif (slot := _slot_under_rule(lines, index)) is not None:
+                    # «=====» / «NOTA 3    DURACIÓN: 1'40"» / «CABEZA: …»: the script's
+                    # slot line under the rule, the story's own fields under it
+                    removed.append(lines[index].strip())
+                    index = slot
+                    continue
             elif fields and (noted := _note_inside(lines, index)):
                 # The desk's note between the block's lines («NOTA DICTADA POR TELÉFONO»).
                 return FieldBlock(
@@ -961,6 +967,26 @@ def _fields_in_columns(line: str) -> list[tuple[str, str]] | None:
     return [item for item in labelled if item is not None]
 
 
+# A script's slot in its rundown: a word and its number («NOTA 3», «Bloque 2», «Nota 3 de 6»).
+_SLOT = re.compile(r"[^\W\d_]{3,12}\.?[ \t]*\d{1,3}(?:[ \t]+de[ \t]+\d{1,3})?")
+
+
+def _slot_under_rule(lines: list[str], index: int) -> int | None:
+    """The index of the story's first field under a script's slot line at ``index`` (a
+    rule over it): the slot, alone or with fields beside it in columns («NOTA 3    DURACIÓN:
+    1'40"»), then a blank line or none, then a field naming the title; None otherwise."""
+    if index >= len(lines) or len(lines[index]) > 160:
+        return None
+    parts = _COLUMNS.split(lines[index].strip())
+    if not _SLOT.fullmatch(parts[0]) or any(_label(part) is None for part in parts[1:]):
+        return None
+    under = index + 1
+    while under < len(lines) and not lines[under].strip() and under - index <= 2:
+        under += 1
+    labelled = _label(lines[under]) if under < len(lines) else None
+    return under if labelled is not None and labelled[0] == "title" else None
+
+
 def _field_under_cue(lines: list[str], index: int) -> int | None:
     """The index of the field under a script's bare cue alone at ``index``, between
     blank lines («ENTRA RÚBRICA (5")» over «TÍTULO DE NOTA: …»); None otherwise."""
@@ -996,6 +1022,8 @@ def _under_note(lines: list[str], first: int) -> FieldBlock | None:
     BLOQUE 2 · NOTA 4» / «Martes 11 de febrero de 2020»): the date dates the story."""
     line = lines[first]
     under = first + 1
+    kind = _document_kind(lines, under)
+    under += bool(kind)  # «GUION DE NOTICIAS» between the station's line and the date
     if (
         under + 1 < len(lines)
         and lines[under].strip()
@@ -1010,8 +1038,9 @@ def _under_note(lines: list[str], first: int) -> FieldBlock | None:
         fields = dated.fields
         if "source" not in fields and (outlet := _station_masthead(line)):
             fields = {**fields, "source": outlet}  # «RADIO SUR — NOTICIERO DE LA TARDE»
-        removed = (line.strip(), lines[under].strip(), *dated.removed[1:])
+        removed = (line.strip(), *kind, lines[under].strip(), *dated.removed[1:])
         return FieldBlock(fields, removed, dated.rest)
+    under = first + 1
     if under + 1 < len(lines) and not lines[under].strip():
         under += 1  # the note a paragraph of its own over the block
     if (
@@ -1056,9 +1085,9 @@ def _under_note(lines: list[str], first: int) -> FieldBlock | None:
     return FieldBlock(fields, removed, rest)
 
 
-# A masthead's name and its motto after a spaced dash, the name allowed a dial or a
+# A masthead's name and its motto after a spaced dash (or hyphen), the name allowed a dial or a
 # channel's number («RADIO SUR 1390 AM — NOTICIAS AL MOMENTO», «Canal 44 — Tu canal»).
-_NAME_AND_MOTTO = re.compile(r"^(?P<name>[^\W\d_][^—–|]{2,60}?)\s+[—–]\s+[^—–.:|]{3,80}$")
+_NAME_AND_MOTTO = re.compile(r"^(?P<name>[^\W\d_][^—–|]{2,60}?)\s+[—–-]\s+[^—–.:|]{3,80}$")
 # The band after a station's dial keeps its capitals («1390 AM», «98.7 FM»).
 _BAND = re.compile(r"(?<=\d )(?:Am|Fm)\b")
 
@@ -1128,6 +1157,25 @@ def _banner_outlet(banner: str) -> str:
     if len(names) > 1:
         names = [name for name in names if outlet_like(name)]  # «El Sol :: Exportación…»
     return names[0] if len(parts) > 1 and len(names) == 1 else ""
+
+
+_KIND_WORDS = 4
+
+
+def _document_kind(lines: list[str], index: int) -> tuple[str, ...]:
+    """The line at ``index`` when it names the kind of document over a script's date line
+    («GUION DE NOTICIAS», «Libreto»): a few words, no figure, no label, no stop; ()."""
+    line = lines[index].strip() if index + 1 < len(lines) else ""
+    if (
+        not line
+        or len(line.split()) > _KIND_WORDS
+        or any(c.isdigit() for c in line)
+        or line[-1] in ".:;,!?"
+        or _label(line) is not None
+        or not _day_line(lines[index + 1].strip())
+    ):
+        return ()
+    return (line,)
 
 
 _DAY_LINE_PARTS = 2  # «GUION | Emisión del jueves 8 de septiembre de 2016»

@@ -360,6 +360,9 @@ NEWSLETTER_LINES = (
     r"en (?:tu|el|su) navegador",
     r"(?:view|open|read) (?:this (?:email|message|newsletter) |it )?(?:in|on) (?:your |a |the )?"
     r"(?:web )?browser",
+    # a newsletter platform's link to the post's web copy («View this post on the web at …»)
+    r"(?:view|read|open) (?:this|the) (?:post|email|issue|newsletter) on the web\b",
+    r"(?:ver|leer|abrir) (?:esta|la) (?:entrada|publicacion|edicion|entrega) en (?:la )?web\b",
     r"(?:usted )?(?:recibiste|recibes|recibe|recibio|estas recibiendo|esta recibiendo) "
     r"(?:este|el) (?:correo|mensaje|boletin|email|servicio|envio) (?:porque|por que)",
     r"you (?:are )?receiv(?:ed|ing) this (?:email|message|newsletter) because",

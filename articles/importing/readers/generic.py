@@ -30,6 +30,8 @@ from articles.importing.cleaning import (
 from articles.importing.cleaning.boilerplate import is_cms_stamp
 from articles.importing.cleaning.broadcast import is_player_caption
 from articles.importing.cleaning.dates import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
     find_credited_dateline,
     is_relative_stamp,
     parse_date_line,
@@ -341,6 +343,37 @@ def _desk_and_outlet(line: str) -> str:
 
 _DECK_MAX = 200
 
+# A post's day without its year, as a newsletter platform prints it under the writer's
+# name («Jun 2», «2 de junio»): folded.
+_MONTH_NAMES = "|".join(sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True))
+_YEARLESS_DAY = re.compile(
+    rf"(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:de\s+)?(?:{_MONTH_NAMES})\.?"
+)
+
+
+_LIST_HEADER = re.compile(r"List-[A-Za-z-]{2,20}:[ \t]+\S[^\n]{0,500}", re.IGNORECASE)
+
+
+def _post_head_again(paragraphs: list[str], title: str) -> tuple[str, int] | None:
+    """(the writer, the paragraphs it takes) for a mailed post's head under its subject:
+    the headline again, the writer's name alone under it and the post's day under that,
+    with or without blank lines between them («Headline» / «Ana Ruiz» / «Feb 14, 2023»);
+    None otherwise. The mail's own date dates it."""
+    lines: list[str] = []
+    skipped = 0
+    while skipped < len(paragraphs) and _LIST_HEADER.fullmatch(paragraphs[skipped].strip()):
+        skipped += 1  # a mailing list's header left over the text («List-Unsubscribe: <…>»)
+    taken = skipped
+    while taken < min(skipped + 3, len(paragraphs)) and len(lines) < 3:
+        lines += [line.strip() for line in paragraphs[taken].split("\n") if line.strip()]
+        taken += 1
+    if len(lines) != 3 or fold(clean_title(lines[0])) != fold(clean_title(title)):
+        return None
+    name, day = lines[1], lines[2]
+    if not _NAME_ALONE.match(name) or not (_date_of(day)[0] or _YEARLESS_DAY.fullmatch(fold(day))):
+        return None
+    return name, taken
+
 
 def _deck_over_front_lines(paragraphs: list[str]) -> bool:
     """A print deck under the title, over the «Por …» lines («Las rutas 3, 8 y 14
@@ -496,6 +529,11 @@ class GenericReader:
         warnings = [_("formato no reconocido: se importó como texto genérico")]
         paragraphs, letter = strip_letter(split_paragraphs(normalize_whitespace(rest)))
         deck, repeated = "", []
+        mailed_by: list[str] = []
+        if title and (again := _post_head_again(paragraphs, title)):
+            # a newsletter's post under the mail's subject: its headline again, its writer
+            mailed_by, repeated = [again[0]], paragraphs[: again[1]]
+            paragraphs = paragraphs[again[1] :]
         if _deck_over_front_lines(paragraphs):
             deck, paragraphs = clean_title(paragraphs[0]), paragraphs[1:]
             if fold(deck) == fold(clean_title(title)):
@@ -510,7 +548,8 @@ class GenericReader:
         if not front.published_at:
             labelled, paragraphs = take_labelled_date(paragraphs)
         cleaned = clean_body("\n\n".join(paragraphs))
-        body, bylines, source = cleaned.text, list(front.bylines), front.source or cleaned.source
+        body, source = cleaned.text, front.source or cleaned.source
+        bylines = [*mailed_by, *front.bylines]
         removed_credits: tuple[str, ...] = ()
         head, _sep, last = body.rpartition("\n\n")
         photo = cleaned.lead_image_credit
