@@ -322,7 +322,9 @@ PITCHES = (
     r"\s+[^\n]{0,80}?"
     r"(?:\bde\s+lunes\s+a\s+(?:viernes|s[aá]bado|domingo)\b|\bpor\s+el\s+(?:canal\s+)?\d"
     r"|\b(?:en\s+el\s+)?\d{2,4}(?:\.\d)?\s*(?:FM|AM)\b"
-    r"|\b(?:la|nuestra)\s+(?:emisi[oó]n|transmisi[oó]n|cobertura)\s+(?:completa|en\s+vivo)\b)",
+    r"|\b(?:la|nuestra)\s+(?:emisi[oó]n|transmisi[oó]n|cobertura)\s+(?:completa|en\s+vivo)\b"
+    # a podcast's: «Escucha Tal cada jueves en tu aplicación de podcasts favorita»
+    r"|\ben\s+tu\s+(?:aplicaci[oó]n|app|plataforma)\s+(?:de\s+p[oó]dcasts?\s+)?favorita\b)",
     # A blogger's word to the blog's readers closing a post («Gracias por leer este blog»,
     # «Feliz año a todos los que visitan esta bitácora»): to the page's readers, not news.
     r"(?:gracias\s+por\s+(?:leer|visitar|seguir)"
@@ -1345,14 +1347,27 @@ COPYRIGHT_NOTICES = tuple(
         # responsabilidad de sus autores»).
         r"^\W{0,3}(?:este|el|nuestro) (?:blog|sitio|portal|medio|periodico|diario|espacio)"
         r"(?: [\w ]{1,30})? no se hace responsable\b",
-        r"^\W{0,3}(?:los comentarios|las opiniones)(?: [^.]{1,60}?)? son"
-        r" (?:de la )?responsabilidad (?:exclusiva )?de (?:sus|quienes|los|las)\b",
+        # A column's disclaimer under its text («Las opiniones expresadas en esta columna
+        # son responsabilidad exclusiva de su autora y no reflejan…», «El contenido de este
+        # artículo es responsabilidad de quien lo firma»).
+        r"^\W{0,3}(?:los comentarios|las opiniones|las ideas|el contenido|los contenidos)"
+        r"(?: [^.]{1,60}?)? (?:son|es) (?:de la )?(?:(?:entera|exclusiva|unica) )?responsabilidad"
+        r" (?:(?:exclusiva|unica) )?de (?:sus?|quienes|quien|los|las|el|la|del)\b",
         # A desk's translation note under a translated wire («(Traducido del inglés por la
         # mesa en español de X. Edición: Y)», «Traducción: Z»).
         r"^\W{0,3}(?:traducid[oa]|adaptad[oa]) (?:del|de la|al|por)\b[^.]{0,80}"
         r"(?:ingles|frances|portugues|aleman|italiano|chino|japones|ruso|arabe|coreano|espanol"
         r"|mesa|redaccion|traduc|edicion)",
         r"^\W{0,3}(?:traduccion|traduccion y edicion|version en espanol)\s*:",
+        # The headline it had in its own language, under a translated story («(Título
+        # original: "…")», «Original title: …»).
+        r"^\W{0,3}(?:titulo original|titular original|original title|titulo en (?:ingles|frances"
+        r"|portugues))\s*:",
+        # A live blog's closing notice («La cobertura en vivo ha terminado. Consulta aquí
+        # nuestras notas más recientes», «Este minuto a minuto ha concluido»).
+        r"^\W{0,3}(?:la|esta|nuestra|este|el) (?:cobertura|transmision|blog|minuto a minuto)"
+        r"(?: en vivo| en directo)? (?:ha )?(?:terminado|concluido|finalizado|termino|concluyo"
+        r"|finalizo)\b",
         # An agency's leave to run its copy («Esta nota puede reproducirse libremente citando
         # a X como fuente», «El material puede ser reproducido mencionando la fuente»).
         r"^\W{0,3}(?:esta|la|este|el) (?:nota|informacion|material|texto|despacho|contenido)"
@@ -1653,6 +1668,9 @@ _BIO_ANY = re.compile(r"^[*_]*" + _BIO_NAME + r"[*_]*\s+es\s+[^\W\d_]")
 _BIO_CONTACT = re.compile(
     r"[.!]\s+[*_]*(?:[^\W\d_]+(?:\s[^\W\d_]+)?\s*:\s*)?[*_]*"
     r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,})[*_.\s]*$"
+    # or a last sentence inviting to write or follow («Escríbele a ana@… o síguela en
+    # Twitter: @aruiz»), its last word the handle
+    r"|[.!]\s+[*_]*[^!?\n]{0,120}?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,})[*_.\s]*$"
 )
 _BIO_CONTACT_MAX = 300
 
@@ -1679,6 +1697,38 @@ def _trailing_bios(kept: list[str], removed: list[str]) -> list[str]:
         return kept
     removed.extend(kept[end:])
     return kept[:end]
+
+
+# The heading of a production's credits closing show notes or a special («## Créditos»,
+# «**Ficha técnica**»), folded; a row per wording.
+CREDITS_HEADINGS = frozenset({"creditos", "credits", "ficha tecnica", "realizacion"})
+_HEADING_MARKS = re.compile(r"^(?:#{1,6}\s+|[*_]{1,3})|[*_]{1,3}$|:$")
+# One credit: a role, a colon, the names («Producción: Ana Ruiz», «Música original: …»).
+_ROLE_CREDIT = re.compile(r"[^\W\d_][^:.!?\n]{1,40}:\s*[^:!?\n]{2,120}")
+_CREDIT_SPLIT = re.compile(r"(?<=[.;])\s+|\n")
+
+
+def _is_credits_heading(paragraph: str) -> bool:
+    text = _HEADING_MARKS.sub("", paragraph.strip()).strip()
+    return fold(text) in CREDITS_HEADINGS
+
+
+def _credit_roles(paragraph: str) -> bool:
+    """A paragraph of role credits and nothing else («Producción: Ana Ruiz. Edición y
+    mezcla: Luis Pérez. Música original: Colectivo Tal.»)."""
+    parts = [p.strip(" .;-*_•") for p in _CREDIT_SPLIT.split(paragraph.strip())]
+    return all(_ROLE_CREDIT.fullmatch(p) for p in parts if p) and any(parts)
+
+
+def _trailing_credits(kept: list[str], removed: list[str]) -> list[str]:
+    """``kept`` without a credits heading closing it and the role credits under it."""
+    for index in range(len(kept) - 1, max(-1, len(kept) - 5), -1):
+        if _is_credits_heading(kept[index]):
+            if index + 1 < len(kept) and all(map(_credit_roles, kept[index + 1 :])):
+                removed.extend(kept[index:])
+                return kept[:index]
+            return kept
+    return kept
 
 
 def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[str]]:
@@ -1833,7 +1883,7 @@ def strip_boilerplate(paragraphs: list[str]) -> tuple[list[str], str, str, list[
             removed.append(paragraph)
         else:
             kept.append(paragraph)
-    kept = _trailing_bios(kept, removed)
+    kept = _trailing_bios(_trailing_credits(kept, removed), removed)
     kept, credit = _credit_under_image(kept, credit, removed)
     return kept, credit, source, removed
 

@@ -162,6 +162,24 @@ def _program_words(folded: str) -> bool:
     return any(w in PROGRAM_WORDS for w in words) and any(w in SLOT_WORDS for w in words)
 
 
+# A script's running time among its production line's parts («Duración: 2'30"», «DUR.
+# 1:45», «Duración total: 90 seg»), folded.
+_RUNNING_TIME = re.compile(
+    r"dur(?:acion(?:\s+total)?|\.)\s*:?\s*(?:\d{1,2}\s*['’]\s*\d{1,2}\s*[\"”]?|\d{1,2}:\d{2}"
+    r"|\d{1,3}\s*(?:seg|segundos|min|minutos)\.?)"
+)
+
+
+def is_production_line(line: str) -> bool:
+    """A script's production line under its title: parts between dots or bars, one the
+    running time («Cápsula para la barra vespertina · Duración: 1'50"»): no credit, no
+    story."""
+    parts = _PART_SEPARATOR.split(line.strip())[::2]
+    return len(line) <= _CAPTION_MAX and any(
+        _RUNNING_TIME.fullmatch(_folded(part)) for part in parts
+    )
+
+
 def drop_program_parts(line: str) -> tuple[str, list[str]]:
     """``line`` without the parts that name a program («Nota de:
     Ana Ruiz | Noticiero Edición Nocturna» -> «Nota de: Ana Ruiz»), and the parts
@@ -216,9 +234,15 @@ SCRIPT_GREETINGS = (
     r"(?:muy\s+)?buen(?:os|as)\s+(?:d[ií]as|tardes|noches)\b",
     r"hola\s*,?\s+(?:muy\s+)?buen(?:os|as)\b",
 )
+# Who runs the desk, not who reads: a cue may stand after their label in capitals
+# («OPERADOR: ENTRA CORTINILLA Y BAJA A FONDO», «CONTROL: SALE MÚSICA»), folded, a row each.
+CUE_ROLES = (r"operador(?:a)?", r"operacion", r"control", r"cabina", r"tecnico", r"audio")
 _SCRIPT_CUE = re.compile(
-    r"^[ \t]*(?:\((?P<cue>[^()\n]{2,240})\)|\[(?P<square>[^\[\]\n]{2,240})\])[ \t]*$", re.MULTILINE
+    r"^[ \t]*(?:\((?P<cue>[^()\n]{2,240})\)|\[(?P<square>[^\[\]\n]{2,240})\]"
+    r"|(?-i:[A-ZÁÉÍÓÚÑ]{4,12})[ \t]*:[ \t]*(?P<role>[^\n]{2,240}?))[ \t]*$",
+    re.MULTILINE,
 )
+_CUE_ROLE = re.compile(r"(?:" + "|".join(CUE_ROLES) + r")")
 # A cue written bare on its line, its label in capitals up to a dash, a bracket or a colon,
 # with the insert's timing («ENTRA RÚBRICA (5")», «CORTE 1 — Name (0'25") — ENTRA: …») or
 # a number closing the label («PASA A NOTA 4»): only in a text that is a script.
@@ -266,6 +290,14 @@ def _is_cue(cue: str) -> bool:
     return head == head.upper() and bool(words) and words[0].strip(":,") in SCRIPT_CUE_WORDS
 
 
+def _cue_match(match: re.Match) -> bool:
+    """A cue in brackets, or after the label of who runs the desk (``CUE_ROLES``)."""
+    if match.group("role") is None:
+        return _is_cue(match.group("cue") or match.group("square"))
+    label = match.group(0).strip().partition(":")[0]
+    return bool(_CUE_ROLE.fullmatch(_folded(label))) and _is_cue(match.group("role"))
+
+
 def is_bare_cue(line: str) -> bool:
     """A cue alone on its line with no brackets (``_BARE_CUE_HEAD``): its label in
     capitals opening with a cue word, and a timing or a number saying which insert."""
@@ -280,10 +312,21 @@ def is_bare_cue(line: str) -> bool:
     return bool(_TIMING.search(text) or _NUMBERED_HEAD.search(head))
 
 
+_READ_WORDS = 8  # words after a speaker's label that make it what is read, no field
+
+
+def is_read_aloud(line: str) -> bool:
+    """A paragraph read on air under its speaker's label in capitals («LOCUTOR: Después
+    de seis días cerrado, …»): a sentence of ``_READ_WORDS`` words or more, never a
+    script's field naming who reads («LOCUTORA: Ana Ruiz»)."""
+    speaker = _SPEAKER.match(line)
+    return bool(speaker) and len(line[speaker.end() :].split()) >= _READ_WORDS
+
+
 def strip_script_marks(text: str) -> tuple[str, list[str]]:
     """``text`` without a script's cues, speaker labels and greeting when it holds two
     or more cues or labels (a script); the text as it is otherwise. And what went."""
-    cues = [m for m in _SCRIPT_CUE.finditer(text) if _is_cue(m.group("cue") or m.group("square"))]
+    cues = [m for m in _SCRIPT_CUE.finditer(text) if _cue_match(m)]
     speakers = list(_SPEAKER.finditer(text))
     if len(cues) + len(speakers) < _SCRIPT_MARKS:
         return text, []

@@ -407,6 +407,24 @@ def _menu_under_home(lines: list[str], index: int) -> bool:
     return len(under) == _MENU_ITEMS and all(_menu_item(line.strip()) for line in under)
 
 
+def _head_window(lines: list[str]) -> int:
+    """Where the head's window ends: ``_HEAD_LINES`` lines with text in them, so a page
+    pasted a line a paragraph has as many head lines as one pasted as it was."""
+    seen = 0
+    for index, line in enumerate(lines):
+        seen += bool(line.strip())
+        if seen > _HEAD_LINES:
+            return index
+    return len(lines)
+
+
+def _dropped_over_blanks(head: _Head, lines: list[str], index: int) -> bool:
+    """The line over ``index``, past blank lines, went (a page pasted a line a
+    paragraph: «Compartir» / «» / «Facebook»)."""
+    over = next((lines[i].strip() for i in range(index - 1, -1, -1) if lines[i].strip()), "")
+    return bool(over) and bool(head.removed) and head.removed[-1] == over
+
+
 def _head_line(head: _Head, lines: list[str], index: int) -> None:
     """Keep or drop the line ``index`` of the head."""
     line = lines[index]
@@ -503,7 +521,7 @@ def _head_line(head: _Head, lines: list[str], index: int) -> None:
     elif is_share_bar(stripped) or is_chrome_line(stripped) or is_page_number(stripped):
         head.removed.append(stripped)
     elif (
-        head.dropped_last
+        (head.dropped_last or _dropped_over_blanks(head, lines, index))
         and is_share_item(stripped)
         and (is_share_bar(head.removed[-1]) or is_share_item(head.removed[-1]))
     ):
@@ -664,10 +682,8 @@ def strip_chrome(text: str) -> tuple[str, Chrome]:
         text, chrome = strip_chrome("\n".join([*kept, "", *lines[lead[1] :]]).lstrip("\n"))
         cut = tuple(line.strip() for line in lines[: lead[1]] if line.strip() and line not in kept)
         return text, replace(chrome, removed=(*cut, *chrome.removed))
-    head_end = next(
-        (i for i, line in enumerate(lines[:_HEAD_LINES]) if _prose(line)),
-        min(len(lines), _HEAD_LINES),
-    )
+    window = _head_window(lines)
+    head_end = next((i for i, line in enumerate(lines[:window]) if _prose(line)), window)
     head = _Head([], [])
     for index in range(head_end):
         _head_line(head, lines[:head_end], index)

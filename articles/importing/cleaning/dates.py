@@ -787,7 +787,9 @@ def title_date(title: str) -> datetime | None:
 # Labels before a date on its own line ("Fecha: 12/09/2023", "Publicado el 7 de
 # marzo de 2024", "Lugar y fecha: Oaxaca, 2 de diciembre de 2023"), folded.
 DATE_LABELS = (
-    r"fecha(?:\s+de\s+(?:publicacion|envio|emision|transmision|creacion|nota))?\s*:",
+    r"fecha(?:\s+de\s+(?:publicacion|envio|emision|transmision|creacion|nota|respuesta))?\s*:",
+    # a script's air date among its production fields («Transmisión: 4 de mayo de 2019»)
+    r"(?:emision|transmision)\s*:",
     r"lugar\s+y\s+fecha\s*:",
     r"publicad[oa](?:\s+el)?\s*:?",
     r"cread[oa](?:\s+el)?\s*:",  # Joomla's «Creado: Lunes, 03 Junio 2024 10:12»

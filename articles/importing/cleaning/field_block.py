@@ -34,7 +34,7 @@ from datetime import date
 
 from people.naming import fold
 
-from .broadcast import is_bare_cue
+from .broadcast import is_bare_cue, is_read_aloud
 from .dates import DateProblem, parse_date_line, strip_date_label
 from .names import spanish_name_case
 from .outlets import (
@@ -763,6 +763,8 @@ def read_field_block(text: str) -> FieldBlock | None:
                 )
             break
         name, value = labelled
+        if name == "skip" and is_read_aloud(line):
+            break  # «LOCUTOR: …» under «CABEZA:»: the script's text read on air begins
         index += 1
         if name == "body":
             body_start = value

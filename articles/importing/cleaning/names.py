@@ -124,6 +124,8 @@ BYLINE_LABELS = (
     r"informaci[oó]n",
     # An agency's label before the writer's name: «Redacción: Ana Ruiz».
     r"redacci[oó]n",
+    # A radio script's writer, who may also read it: «Guion: Ana Ruiz», «Guion y voz: …».
+    r"gui[oó]n(?:\s+y\s+(?:voz|locuci[oó]n))?",
 )
 # Labels of a credit that names no writer («Edición: …», «Fotos: …», «Cámara: …»), folded:
 # beside a writer's credit («Texto: Ana Ruiz | Fotos: Luis Pérez») they are no byline.

@@ -113,6 +113,14 @@ _CREDIT_PARAMETER = re.compile(
     r"|'(?P<single>[^'\n]{2,200})')",
     re.IGNORECASE,
 )
+# A caption parameter keeps the credit closing it, and only that («{{< figure src="…"
+# caption="La plaza en 1930. Foto: Archivo Tal" >}}», «{% include figura.html pie="…" %}»).
+CAPTION_PARAMETERS = ("caption", "pie", "pie_de_foto", "leyenda", "descripcion", "title")
+_CAPTION_PARAMETER = re.compile(
+    r"(?<![\w-])(?:" + "|".join(CAPTION_PARAMETERS) + r")\s*=\s*(?:\"(?P<double>[^\"\n]{2,500})\""
+    r"|'(?P<single>[^'\n]{2,500})')",
+    re.IGNORECASE,
+)
 _CAPTION_CREDIT = re.compile(
     r"(?<!\w)(?:fotos?|fotograf[ií]as?|im[aá]gen(?:es)?|cr[eé]ditos?)\s*:\s*\S[^\n]*$",
     re.IGNORECASE,
@@ -404,7 +412,10 @@ def _template_credit(match: re.Match) -> str:
     """A template tag alone on a line goes; the photo credit it passes stays."""
     found = _CREDIT_PARAMETER.search(match.group(0))
     if found is None:
-        return ""
+        caption = _CAPTION_PARAMETER.search(match.group(0))
+        value = (caption.group("double") or caption.group("single")) if caption else ""
+        credit = _CAPTION_CREDIT.search(value)
+        return credit.group(0).strip() if credit else ""
     credit = (found.group("double") or found.group("single")).strip()
     return credit if _CAPTION_CREDIT.match(credit) else f"Foto: {credit}"
 

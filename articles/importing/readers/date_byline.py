@@ -34,6 +34,7 @@ from django.utils.translation import gettext as _
 from articles.importing.cleaning import split_bylines, split_paragraphs
 from articles.importing.cleaning.body import opening_dateline
 from articles.importing.cleaning.boilerplate import is_boilerplate
+from articles.importing.cleaning.broadcast import is_production_line
 from articles.importing.cleaning.dates import (
     Dateline,
     DateProblem,
@@ -329,6 +330,8 @@ def _credit_paragraph(paragraph: str) -> list[str] | None:
             continue  # a translator's line under the writers', «Traducción: …»: no writer
         elif other_role_credit(_LEAD_MARKS.sub("", _plain(line))):
             continue  # «📸 Fotos: Cortesía de lectores» beside the writer's: no writer
+        elif is_production_line(_plain(line)):
+            continue  # a script's «Cápsula … · Duración: 1'50"» over its writer's credit
         elif not (line_date(line) or part_is_chrome(line) or outlet_like(_plain(line))):
             return None
     return writers or None

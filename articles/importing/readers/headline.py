@@ -193,6 +193,19 @@ def _kicker(title: str) -> bool:
 
 
 _ACRONYM_LETTERS = 4  # «CDMX», «UNAM»: a name in capitals, not a kicker
+# A print page's label: its section's name and its number at one end («CIUDAD 14A»,
+# «4A Región», «Local · 5B»).
+_PAGE_LABEL = re.compile(
+    r"^(?:(?P<before>[A-Z]?\d{1,3}[A-Z]?)\s*[·|•-]?\s+(?P<after>\D{3,30})"
+    r"|(?P<section>\D{3,30}?)\s*[·|•-]?\s+[A-Z]?\d{1,3}[A-Z]?)$"
+)
+
+
+def _page_section(line: str) -> str:
+    """The section a print page's label names (``_PAGE_LABEL``): a usual section's; ""."""
+    label = _PAGE_LABEL.match(_plain(line))
+    name = (label.group("after") or label.group("section") or "").strip() if label else ""
+    return name if name and is_section_name(name) else ""
 
 
 def _station(line: str) -> str:
@@ -573,6 +586,8 @@ def _headline_at(article: ParsedArticle, paragraphs: list[str], index: int) -> P
     kickers = [line for line in furniture if _kicker(line)]
     if not article.section and kickers:
         changes["section"] = _plain(kickers[-1])  # the nearest over the headline
+    elif not article.section and (pages := [s for s in map(_page_section, furniture) if s]):
+        changes["section"] = pages[-1]  # «CIUDAD 14A» under the running head: the page's
     if not article.source and front.source:
         changes["source"] = front.source
     if not article.bylines and (front.bylines or block_writers):

@@ -70,6 +70,12 @@ _KEYS = {
     "autores": "author",
     "autora": "author",
     "byline": "author",
+    # A podcast's show notes: who hosts the episode writes it («hosts: [A, B]»); a guest
+    # («invitada:») does not.
+    "hosts": "author",
+    "host": "author",
+    "conductores": "author",
+    "anfitriones": "author",
     # A Ghost export's first author («primary_author: Ana Ruiz»): its «authors» list,
     # when there is one, names them all.
     "primary_author": "primary_author",
@@ -238,6 +244,8 @@ _KEYS = {
     # A podcast's site: the show is the outlet («podcast: Ciudad de Noche»). A radio
     # site's «programa» is not: the station («publisher») is.
     "podcast": "source",
+    # A newsletter's archive: the newsletter is the outlet («newsletter: El Pulso»).
+    "newsletter": "source",
     # The government office a communiqué's record says issued it («dependencia: …»).
     "dependencia": "source",
     "emisor": "source",

@@ -335,7 +335,10 @@ def _header_under_title(header: Header, lines: list[str], index: int) -> tuple[H
     under = read_header(lines[index + 1 :])
     # «*La Paz, B.C.S., 14 de julio de 2021*» alone under the title: the release's dateline
     dateline_alone = under.dated and bool(under.city) and not header.dated
-    if not (under.issuer or under.bulletin_number or dateline_alone):
+    # «Jueves, 18 de mayo de 2017» alone right under the title (a web page's release): its date
+    first = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    date_alone = under.dated and under.removed == (first,) and bool(date_line(first))
+    if not (under.issuer or under.bulletin_number or dateline_alone or date_alone):
         return header, index
     dated = header.dated or under.dated
     merged = replace(

@@ -131,6 +131,10 @@ _BYLINE_LINES = 3  # a byline spread over more lines than this is not one
 _EDITION = re.compile(
     r"(?:ano\s+(?:\d{1,3}|[ivxlc]{1,8})|(?:num|no|numero|edicion)\.?\s*\d[\d,.]{0,6})"
 )
+# A column's name beside its writer's credit («Columna «Subsuelo» · Por Ana Ruiz · El Sol
+# · date»): the column's, never the outlet or a writer. Folded labels, a row each.
+COLUMN_LABELS = ("columna", "column", "blog de opinion")
+_COLUMN_NAME = re.compile(r"(?:" + "|".join(COLUMN_LABELS) + r")\s*[:«\"“]")
 
 
 @dataclass(frozen=True)
@@ -321,6 +325,8 @@ def _split_byline_line(line: str) -> BylineLine | None:
             return replace(dated, source=collapse_whitespace(tag), stamp=False)
     parts = [p.strip("*_ ") for p in PART_SEPARATOR.split(line.strip())]
     parts = [p for p in parts if not _EDITION.fullmatch(fold(p))]  # «Año 12», «Núm. 4521»
+    if len(parts) > 1:  # «Columna «Subsuelo»»: the column's name, no outlet
+        parts = [p for p in parts if not _COLUMN_NAME.match(fold(p))] or parts
     parts = motto_apart(parts)  # «Outlet · Semanario de negocios · date»: the motto goes
     if len(parts) > 1:  # «Texto: Ana Ruiz | Fotos: Luis Pérez»: the photo credit is no outlet
         parts = [p for p in parts if not photo_credit(p)] or parts
