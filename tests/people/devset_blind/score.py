@@ -75,6 +75,7 @@ BATCHES = (
     "linker-bk/b1",
     "linker-bm/b1",
     "linker-bn/b1",
+    "linker-bp/b1",
 )
 # linker-d/b3 and linker-e/b3 were scored held out once (session 5), then tuned on;
 # linker-f/b1 likewise (held out in session 5, tuned on in session 6).
@@ -131,7 +132,9 @@ BATCHES = (
 # code of its arrival (the same figures), then tuned on; linker-bm/b1 (session 22, written
 # during the rounds) was scored at the start code and at its arrival, then tuned on.
 # linker-bn/b1 (session 23) was scored at the start code, then tuned on; linker-bo/b1
-# (session 23, written and scored before any change of the session) is held out.
+# (session 23, written and scored before any change of the session) is held out;
+# linker-bp/b1 (session 23, written during the rounds) was scored at the start code and
+# at its arrival, then tuned on.
 HELD_OUT = (
     "linker-b/b3",
     "linker-c/b3",
