@@ -387,6 +387,7 @@ HELD_OUT = (
     "importer-cb/b1",
     "importer-ce/b1",
     "importer-ci/b1",
+    "importer-cn/b1",
 )
 
 
