@@ -139,14 +139,16 @@ _CREDIT_OF = (
 )
 # A bilingual credit's label, Spanish and English («Foto / Photo:», «Photo / Foto:»).
 _BILINGUAL_CREDIT = r"fotos?\s*/\s*photos?|photos?\s*/\s*fotos?"
+CAMERA_PICTOGRAPHS = r"(?:📸|📷)\ufe0f?\s*:?"
 _CREDIT = re.compile(
-    r"^[*_]*(?:"
+    r"^[*_]*(?:(?:"
     + _BILINGUAL_CREDIT
     + "|"
     + _CREDIT_OF
     # «Photo: X / Archive»: an English edition's credit (never a sentence: a label, «:»)
     + r"|fotos?|fotograf[ií]as?|im[aá]gen(?:es)?|cr[eé]ditos?|photos?)"
-    r"[*_]*\s*:\s*[*_]*\s*(.{1,150}?)[*_\s]*$",
+    # or a camera's pictograph as the label («📸 Name / Outlet», the colon optional)
+    r"[*_]*\s*:|" + CAMERA_PICTOGRAPHS + r")\s*[*_]*\s*(.{1,150}?)[*_\s]*$",
     re.IGNORECASE,
 )
 _CREDIT_INSIDE = re.compile(
@@ -709,7 +711,7 @@ _WORD = re.compile(r"\S+")
 _MAYBE_BOILERPLATE = re.compile(
     # A bullet ("* ") inside the opening marks, or the marks taken whole (possessive:
     # no alternative below opens with a space; see _SUBSCRIBE) and one of the openings.
-    r"(?=[#*_\s]*?\*\s)|[#*_\s]*+(?:[^\w\s¿¡#*_]{1,3}\s*+)?¡?\s*+(?:¿|etiqueta|tags?\s*:|palabras\s+clave|tambi|lee|puedes|te\s|recom|mira|nota|notic|relac|temas?[\s:]|contenidos?\s|historias?\s|foto|im[aá]g|cr[eé]d|fuente|recuerda"
+    r"(?=[#*_\s]*?\*\s)|[#*_\s]*+(?:📸|📷)|[#*_\s]*+(?:[^\w\s¿¡#*_]{1,3}\s*+)?¡?\s*+(?:¿|etiqueta|tags?\s*:|palabras\s+clave|tambi|lee|puedes|te\s|recom|mira|nota|notic|relac|temas?[\s:]|contenidos?\s|historias?\s|foto|im[aá]g|cr[eé]d|fuente|recuerda"
     r"|suscr|s[ií]gue|[uú]nete|recibe|descarga|lleva|activa|env[ií]a|para\s|escr[ií]b|con\s|ent[eé]r|manda|vis[ií]ta|encu[eé]ntr|seguir"
     r"|m[aá]nd|mant|compart|art[ií]c|sigue|contin[uú]a\s+leyendo|termina\s+de\s+leer|last|updated|published|posted|modified|edited|modificad|[uú]ltima|actualiz"
     r"|m[aá]s\s|otras|lo\s|[uú]ltimas|puede|podr|photos?\s*:|no\s+te|no\s+dejes|lectura|esto\s|ve\s|ve[:|»→]|vea|lea|ver\s|checa|en\s+contexto|sobre\s|del\s+mismo|quiz|desc[aá]rg|haz\s|hazte\s|vu[eé]lvete\s|s[uú]mate\s|dona\s|realiza\s|tu\s+(?:don|aport|apoyo)|ap[oó]yanos|da\s|dale|escucha|esc[uú]ch|sinton|m[ií]ranos|en\s+(?:el|nuestro)\s|apoya|gracias\s+por|feliz|felices|pr[oó]sper|si\s+(?:quieres|deseas|te\s+interesa|te\s+gust)|adquiere|(?:esta|la)\s+(?:nota|informaci(?:[oó]n)?|historia|cr[oó]nica|entrega)\s|[\w.+-]+@|@|[-+•]|\*\s"

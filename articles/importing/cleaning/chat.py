@@ -61,6 +61,11 @@ APP_LINE_PATTERNS = tuple(
     re.compile(pattern)
     for pattern in (
         r"\[?(?:forwarded from|reenviado desde|reenviado de) [^\]\n]{1,80}\]?",
+        # the app a story was shared from («Compartido desde la app Tal», «Enviado con la
+        # aplicación de Tal», «Shared via the Tal app»)
+        r"(?:compartid[oa]|enviad[oa]|shared|sent) (?:desde|con|a traves de|via|from|with) "
+        r"(?:(?:la|el|mi|tu|my|the) )?(?:app|aplicacion|application)\b[^\n]{0,60}",
+        r"(?:shared|sent) (?:via|from|with) (?:the )?[^\n]{1,40} app",
         # an iPhone export's attachment: «<adjunto: 00000031-PHOTO-2023-….jpg>»
         r"(?:adjunto|attached|archivo adjunto):\s*\S{1,100}",
         # an Android export's: «IMG-20210312-WA0007.jpg (archivo adjunto)»

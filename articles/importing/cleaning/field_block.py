@@ -125,6 +125,8 @@ HEAD_FIELDS = {
     "secc": "section",
     "antetitulo": "kicker",  # the line over a print headline: the section when none is set
     "ante": "kicker",
+    "cintillo": "kicker",  # the strip over a print headline («@Cintillo:Agricultura»)
+    "volanta": "kicker",
     # the summary (the article's deck)
     "subtitulo": "deck",
     "resumen": "deck",
@@ -255,7 +257,10 @@ _KEY_FIELDS = frozenset({"title", "byline", "date"})
 # A head that only names the outlet (and the section) is taken whole: it is no title.
 _OUTLET_FIELDS = frozenset({"source", "section"})
 # A page's number in print («5A», «A5», «12», «Pág. 5», «Página 3B»), folded.
-_PAGE = re.compile(r"(?:p|pag\.?|pagina|page)?\s*(?:[a-z]?\d{1,3}[a-z]?)")
+# A page's number, its section's letter glued or hyphenated at either end («4A», «4-A»,
+# «B-7»), its label before it or not («PÁGINA 4-A», «Pág. 12»), folded.
+_PAGE = re.compile(r"(?:p\.?|pag\.?|pagina|page)?\s*(?:[a-z]-?)?\d{1,3}(?:-?[a-z])?")
+_PAGE_CHARACTERS = 12  # «pagina 12-a»
 # The jumps between a print story's pages, folded and matched whole; a row per spelling.
 PAGE_JUMPS = tuple(
     re.compile(pattern)
@@ -454,8 +459,8 @@ def running_head(line: str) -> dict[str, str] | None:
     Local | Jueves 7 de noviembre de 2024 | 5A») or of a print system's page slug
     («EL NORTE / PAG 4A / LOCAL / 10-ENE-2010 / ED. DOMINGO»); None for any other
     line."""
-    if len(line) > 160:
-        return None
+    if len(line) > 160 or _TAG.match(line.strip()):
+        return None  # a layout's tagged line («@Folio:…») is read as its tag says
     if _COLUMNS.search(line.strip()) and "|" not in line:
         return _spaced_head(line)
     if "|" in line:
@@ -515,7 +520,11 @@ def _spaced_head(line: str) -> dict[str, str] | None:
 
 def _page_number(part: str) -> bool:
     folded = fold(part)
-    return bool(_PAGE.fullmatch(folded)) and any(c.isdigit() for c in folded) and len(folded) <= 8
+    return (
+        bool(_PAGE.fullmatch(folded))
+        and any(c.isdigit() for c in folded)
+        and len(folded) <= _PAGE_CHARACTERS
+    )
 
 
 def _after_town(part: str) -> str:
@@ -657,6 +666,7 @@ def _xtags_lines(lines: list[str]) -> list[str]:
         if _XTAGS_DEFINITION.match(line) or _XTAGS_EMPTY.match(line):
             continue
         line = _XTAGS_CODE.sub(lambda m: _character(int(m.group(1))), line)
+        line = line.replace("<\\t>", "\t")  # a tab: the columns of a folio's line
         line = _XTAGS_ATTRIBUTE.sub("", line)
         line = _XTAGS_ESCAPE.sub(lambda m: m.group(1), line)
         if line.startswith("@") and (colon := line.find(":")) > 0:
@@ -703,6 +713,9 @@ def read_field_block(text: str) -> FieldBlock | None:
     if first is not None and (head := running_head(lines[first])):
         rest = _without_furniture(lines[first + 1 :])
         if (block := read_field_block(rest)) is None:
+            section = _page_section(rest)  # the line stays: a kicker over the title
+            if section and "section" not in head:
+                return FieldBlock({**head, "section": section}, (lines[first].strip(),), rest)
             return FieldBlock(head, (lines[first].strip(),), rest)
         # The page's slug over the story's tagged fields: the tags say more.
         fields = {**head, **block.fields}
@@ -743,6 +756,10 @@ def read_field_block(text: str) -> FieldBlock | None:
             index += 1
             continue
         labelled = _label(line)
+        if labelled is None and _among_known_tags(lines, index):
+            removed.append(line.strip())  # a layout's style no table lists, among known ones
+            index += 1
+            continue
         if labelled is None:
             if fields and is_rule(line):
                 index += 1  # the rule under the block
@@ -811,6 +828,20 @@ def read_field_block(text: str) -> FieldBlock | None:
 # credit, the rest is the system's.
 _TRAILING_FIELDS = frozenset({"skip", "image", "caption", "photo"})
 _IMAGE_FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|tiff?)(?:\?\S*)?", re.IGNORECASE)
+
+
+def _among_known_tags(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` is a layout's tag («@Cintillo:…») between tagged lines
+    whose tags ``HEAD_FIELDS`` knows, the one over it (if any) and the one under it: a
+    style the table does not list, on a page whose other tags are read."""
+    if not (len(lines[index]) <= 300 and _TAG.match(lines[index].strip())):
+        return False
+    over = next((line for line in reversed(lines[:index]) if line.strip()), None)
+    under = next((line for line in lines[index + 1 :] if line.strip()), None)
+    return all(
+        line is not None and line.lstrip().startswith("@") and _label(line) is not None
+        for line in (under, *(() if over is None else (over,)))
+    )
 
 
 def _without_trailing_fields(rest: list[str], fields: dict[str, str], removed: list[str]):
@@ -1232,18 +1263,50 @@ def _without_furniture(lines: list[str]) -> str:
     the rule under a running head, and a jump's keyword in capitals right over its «VIENE
     DE LA PÁGINA 5» (the slug that ties the two parts of the story)."""
     kept: list[str] = []
-    after_head = False
-    for line in lines:
-        if is_page_furniture(line):
-            if kept and _jump_keyword(kept[-1]) and _JUMP_FROM.match(fold(line.strip())):
-                kept.pop()
-            after_head = True
+    after_head = after_jump = False
+    skip_to = -1
+    for index, line in enumerate(lines):
+        if index < skip_to:
             continue
+        if is_page_furniture(line):
+            jump_from = bool(_JUMP_FROM.match(fold(line.strip())))
+            if not jump_from and any(p.fullmatch(_folded(line)) for p in PAGE_JUMPS):
+                # «(Pasa a la página 6-A)»: what stands before the next page's head (an
+                # ad at the page's foot) is the page's too
+                ahead = lines[index + 1 : index + 1 + _PAGE_FOOT_LINES]
+                head = next((i for i, a in enumerate(ahead) if running_head(a.lstrip("\f"))), None)
+                skip_to = index + 1 + head if head is not None else -1
+            if kept and _jump_keyword(kept[-1]) and jump_from:
+                kept.pop()
+            after_head, after_jump = True, jump_from
+            continue
+        if after_jump and _jump_keyword(line.strip().rstrip(".…").strip()):
+            after_jump = False
+            continue  # the keyword right under its «VIENE DE …» («EXIGEN PESCADORES...»)
+        after_jump = False
         if after_head and is_rule(line):
             continue
         after_head = after_head and not line.strip()
         kept.append(line)
     return "\n".join(kept)
+
+
+_PAGE_FOOT_LINES = 6  # lines between a jump out and the next page's running head
+
+
+def _folded(line: str) -> str:
+    return " ".join(fold(line.strip().strip("*_.")).split())
+
+
+def _page_section(text: str) -> str:
+    """The page's section: a short line in capitals alone in its paragraph right under
+    the running head («PUERTO»); "" otherwise."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or first + 2 >= len(lines) or lines[first + 1].strip():
+        return ""
+    label = lines[first].strip()
+    return label if _jump_keyword(label) and len(label) <= 30 else ""
 
 
 _JUMP_FROM = re.compile(r"\(?(?:viene|sigue) de\b")

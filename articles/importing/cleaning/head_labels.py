@@ -27,6 +27,10 @@ _LABELLED_LINE = re.compile(
     r"^(?P<open>[*_]*)(?P<label>[^\W\d_]+(?: [^\W\d_]+)?)[*_]*\s*:\s*[*_]*\s*(?P<title>\S.*)$"
 )
 _HEAD_LINES = 3  # non-blank lines of the head where a labelled title is looked for
+# deeper under a form's labelled fields («ÁREA: …», «BOLETÍN: …», «FECHA: …»), the
+# office's name alone over them
+_FORM_HEAD_LINES = 10
+_FIELD_LINE = re.compile(r"^[*_]*[^\W\d_]+(?: [^\W\d_]+){0,2}[*_]*\s*:\s*\S")
 _TITLE_WORDS = 3  # «Título: Reabren el puente»; «Titular: Sí» is no headline
 
 
@@ -41,6 +45,12 @@ def _title_of(line: str) -> str:
     title = match.group("title").strip().strip("*_").strip()
     # A headline opens with a capital («Cabeza: la parte de arriba» is a glossary's line).
     return title if title[:1].isupper() or title[:1] in "¿¡«“\"'0123456789" else ""
+
+
+def _body_label(line: str) -> bool:
+    """A body's label alone on its line («TEXTO:», «Cuerpo:»)."""
+    label = line.strip().strip("*_").strip()
+    return label.endswith(":") and HEAD_FIELDS.get(fold(label[:-1]).strip()) == "body"
 
 
 def _section_line(line: str) -> bool:
@@ -80,11 +90,16 @@ def unlabel_head(text: str) -> str:
     it is when its head has none of them."""
     lines = text.split("\n")
     changed = "\n" in text[:4000] and _join_bare_lead(lines)
-    head = [i for i, line in enumerate(lines) if line.strip()][:_HEAD_LINES]
-    for index in head:
+    filled = [i for i, line in enumerate(lines) if line.strip()][:_FORM_HEAD_LINES]
+    for position, index in enumerate(filled):
+        over = filled[1:position]  # the lines over it, but the first (an office's name)
+        if position >= _HEAD_LINES and not all(_FIELD_LINE.match(lines[i]) for i in over):
+            break
         if title := _title_of(lines[index]):
             lines[index] = title
             changed = True
+            if position + 1 < len(filled) and _body_label(lines[filled[position + 1]]):
+                lines[filled[position + 1]] = ""  # «TEXTO:» alone under it: the body follows
             break
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if (

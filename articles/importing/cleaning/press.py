@@ -77,6 +77,31 @@ _PRESS_WORK = (
     r"|imagen institucional|comunicacion institucional|divulgacion)"
 )
 # Folded header lines that name no one.
+# Whom a notice over a release's title addresses, folded, a row each (with its article).
+NOTICE_ADDRESSEES = (
+    "poblacion",
+    "ciudadania",
+    "comunidad",
+    "opinion publica",
+    "medios",
+    "prensa",
+    "socios",
+    "socias",
+    "asociados",
+    "agremiados",
+    "afiliados",
+    "cooperativistas",
+    "productores",
+    "usuarios",
+    "derechohabientes",
+    "contribuyentes",
+    "padres de familia",
+    "aficion",
+    "trabajadores",
+    "miembros",
+)
+_ADDRESSEE = r"(?:(?:la|las|los|el|nuestr[oa]s?) )?(?:" + "|".join(NOTICE_ADDRESSEES) + ")"
+
 KICKERS = tuple(
     re.compile(pattern)
     for pattern in (
@@ -84,9 +109,11 @@ KICKERS = tuple(
         r"boletin(?:es)?(?: de prensa| informativo| oficial| conjunto)?",
         r"nota informativa",
         r"aviso(?: de prensa)?",
-        # A notice's label over its title: «AVISO A LA POBLACIÓN», «Alerta a la ciudadanía».
-        r"(?:aviso|alerta|llamado)(?: importante| urgente)?(?: (?:a|para) (?:la )?"
-        r"(?:poblacion|ciudadania|comunidad|opinion publica|los medios|la prensa))?",
+        # A notice's label over its title, to one or more of ``NOTICE_ADDRESSEES``: «AVISO
+        # A LA POBLACIÓN», «Alerta a la ciudadanía», «AVISO A LOS SOCIOS Y A LA OPINIÓN
+        # PÚBLICA», «Comunicado a los agremiados».
+        rf"(?:aviso|alerta|llamado|comunicado|mensaje)(?: importante| urgente)?"
+        rf"(?: (?:a|para) {_ADDRESSEE}(?:,? (?:y|e) (?:a )?{_ADDRESSEE})*)?",
         r"para (?:su )?publicacion inmediata",
         r"(?:(?:direccion|unidad|coordinacion|departamento|area|oficina|subdireccion|jefatura)"
         r"(?: general)? de )?comunicacion social(?: y \w+)?",
@@ -211,6 +238,11 @@ ISSUER_HEADS = frozenset(
         # Labour bodies and their local branches: «Sindicato Nacional de Trabajadores de
         # la Educación», «Unión Sindical de …», «Federación de …», «Sección 22».
         "sindicato",
+        # Private bodies heading their own releases: «Asociación de Hoteles …», «Club de
+        # Béisbol …», «Fundación …» (a cooperative by its legal form, `LEGAL_FORMS`).
+        "asociacion",
+        "club",
+        "fundacion",
         "union",
         "federacion",
         "confederacion",
@@ -907,6 +939,7 @@ HEADER_FIELD_LABELS = frozenset(
         "tipo de documento",
         "tipo de comunicado",
         "hora",
+        "asunto",  # the form's subject, over the title it sums up
     }
 )
 _HEADER_FIELD = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})[ \t]*:[ \t]*\S")
@@ -916,6 +949,39 @@ def is_header_field(line: str) -> bool:
     """A release form's routing field in its header («Área:\tDirección de Turismo»)."""
     match = _HEADER_FIELD.match(line.strip()) if len(line) <= 160 else None
     return bool(match) and fold(match.group("label")).strip() in HEADER_FIELD_LABELS
+
+
+# A contact block set in a release's header, over the issuer or the title: its lead-in
+# alone («Contacto para medios:», «Para más información:», «Media contact:») and the
+# lines right under it holding an e-mail or a phone.
+_CONTACT_LEAD = re.compile(
+    r"(?:(?:para )?mas informacion|informes|contactos?(?: (?:para|de|con) (?:medios|prensa))?"
+    r"|atencion a medios|(?:media|press) contacts?)\s*:"
+)
+_CONTACT_WAY = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(?\d{2,3}\)?[ .-]?\d{3,4}[ .-]?\d{4}")
+
+
+def is_contact_lead(line: str) -> bool:
+    """The lead-in of a contact block, alone on its line («Contacto para medios:»)."""
+    return len(line) <= 60 and bool(_CONTACT_LEAD.fullmatch(fold(line.strip().strip("*_"))))
+
+
+def holds_contact_way(line: str) -> bool:
+    """A short line holding an e-mail or a phone («Ana Ruiz | 983 555 0171 | prensa@…»)."""
+    return len(line) <= 160 and bool(_CONTACT_WAY.search(line))
+
+
+# A release form's place field in its header («LUGAR: Cuauhtémoc, Chih.»), folded labels.
+PLACE_FIELD_LABELS = frozenset({"lugar", "sede", "ciudad", "localidad", "municipio"})
+
+
+def place_field(line: str) -> str:
+    """The town a release form's labelled place line names («LUGAR: Cuauhtémoc, Chih.» ->
+    «Cuauhtémoc»), or ""."""
+    label, colon, value = line.strip().partition(":")
+    if not colon or fold(label).strip() not in PLACE_FIELD_LABELS or len(value) > 80:
+        return ""
+    return header_place(value.strip().split(",")[0].strip())
 
 
 # A line wholly in quotes: an administration's motto when offices stand over and under it.
@@ -935,11 +1001,14 @@ def read_header(lines: list[str]) -> Header:
     dated = False
     index = 0
     last_issuer = None  # (its line, the issuers and the lines removed before it)
+    contact = None  # the index of the contact block's last line
     for index, raw in enumerate(lines):
         line = header_text(raw)
         if not line:
             continue
-        if not number and (found := parse_bulletin_number(line)):
+        if is_contact_lead(line) or (contact == index - 1 and holds_contact_way(line)):
+            contact = index  # «Contacto para medios:» over its phone and e-mail
+        elif not number and (found := parse_bulletin_number(line)):
             number = found
         elif not dated and (dateline := find_dateline(line)) and not dateline.rest:
             moment, city, dated = dateline.moment, dateline.city, True
@@ -992,6 +1061,8 @@ def read_header(lines: list[str]) -> Header:
             pass  # «Palacio de Gobierno, 1er. piso, …», «Tel. … | Fax …»: the letterhead's
         elif (issuers or number) and is_header_field(line):
             pass  # «Área:\tDirección de Turismo Municipal»: the form's routing field
+        elif (issuers or number) and not city and (place := place_field(line)):
+            city = place  # «LUGAR: Cuauhtémoc, Chih.»: the form's place field
         else:
             break
         removed.append(raw.strip())

@@ -8,6 +8,8 @@ page's; the caption is the story.
 
 import re
 
+from .dates import DateProblem, parse_date_line
+
 # «handle • Seguir»: a handle, a bullet and the follow button's words, a row per language.
 FOLLOW_BUTTONS = ("seguir", "siguiendo", "follow", "following")
 _HEAD = re.compile(
@@ -52,7 +54,24 @@ _STAMP = re.compile(
     r"[ \t]*[·•][ \t]*(?:" + "|".join(map(re.escape, AUDIENCE_ICONS)) + r")\ufe0f?[ \t]*$",
     re.IGNORECASE,
 )
+# The stamp may be the day alone with its year, the icon lost in the copy («12 de agosto
+# de 2019 ·»): then it must read as a date.
+_DAY_STAMP = re.compile(
+    r"^\s*(?P<stamp>[^\n·•]{6,40}?)\s*[·•]\s*(?:"
+    + "|".join(map(re.escape, AUDIENCE_ICONS))
+    + r")?\ufe0f?\s*$"
+)
 _PAGE_NAME_WORDS = 8  # the page's name: a short line, no sentence
+
+
+def _stamp(line: str) -> re.Match | None:
+    if match := _STAMP.match(line):
+        return match
+    match = _DAY_STAMP.match(line) if len(line) <= 60 else None
+    try:
+        return match if match and parse_date_line(match.group("stamp")) else None
+    except DateProblem:
+        return None
 
 
 def read_page_post_head(text: str) -> tuple[str, list[str], dict[str, str]] | None:
@@ -63,7 +82,7 @@ def read_page_post_head(text: str) -> tuple[str, list[str], dict[str, str]] | No
     if len(content) < 3:
         return None
     name, stamp = lines[content[0]].strip(), lines[content[1]].strip()
-    match = _STAMP.match(stamp)
+    match = _stamp(lines[content[1]])
     if (
         match is None
         or content[1] != content[0] + 1

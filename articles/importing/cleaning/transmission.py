@@ -220,10 +220,17 @@ def _bracket_header(line: str) -> dict[str, str]:
     }
 
 
-# ``ZCZC`` and the message's number alone on its line («ZCZC ANV0147»).
+# ``ZCZC`` and the message's number on its line («ZCZC ANV0147»): after «ZCZC», one or
+# two short codes are enough («ZCZC AN0457 EST»); the story's slug and the day-first
+# stamp of its sending may close the line («ZCZC AN0237 BC-SIERRA-CAFE», «ZCZC AN0237
+# CAFE/SIERRA 14-05-01 10:12»).
 _START_NUMBER = re.compile(
-    r"^ZCZC[ \t]+(?P<code>[A-Z]{2,6})[ \t]?\d{2,6}(?:[ \t]+[A-Z0-9]{1,5}){0,3}[ \t]*$"
-)  # after «ZCZC», one or two short codes are enough («ZCZC AN0457 EST»)
+    r"^ZCZC[ \t]+(?P<code>[A-Z]{2,6})[ \t]?\d{2,6}(?:[ \t]+[A-Z0-9]{1,5}){0,3}"
+    r"(?:[ \t]+/?(?P<slug>[A-ZÁÉÍÓÚÑÜ0-9]{2,20}(?:[-/][A-ZÁÉÍÓÚÑÜ0-9]{1,20}){1,8}))?"
+    r"(?:[ \t]+(?P<stamp>\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?:\d{2})?"
+    r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?))?"
+    r"[ \t]*$"
+)
 # The slug, the take's label if any, and the day-first stamp of the sending with its
 # time, single spaces apart («AGUA-SUMINISTRO 16-03-99 12:47»,
 # «AGUA-SUMINISTRO 1a. ADD. 16-03-99 12:52»).
@@ -443,7 +450,8 @@ def read_transmission(text: str) -> Transmission | None:
         ):
             code = code or (header.group("code") if header else "")
             stamp = stamp or _head_stamp(line) or _header_stamp(header or slug_stamp)
-            section = section or _slug_section(slug_stamp.group("slug") if slug_stamp else line)
+            slugged = slug_stamp or (header if header and header.groupdict().get("slug") else None)
+            section = section or _slug_section(slugged.group("slug") if slugged else line)
         elif not source and (name := _agency_name(line, code, notice=True)) and name == line:
             source = name
         elif not source and code and (name := _agency_name(_service_name(line), code)):
@@ -519,6 +527,9 @@ def _without_takes(lines: list[str], removed: list[str]) -> list[str]:
     repeated over the next take (two takes are one story)."""
     slugs = {line for line in removed if _SLUG.match(line)}
     slugs |= {match.group("slug") for line in removed if (match := _slug_stamp(line))}
+    slugs |= {
+        match["slug"] for line in removed if (match := _START_NUMBER.match(line)) and match["slug"]
+    }
     codes = {match.group("code") for line in removed if (match := _slug_line(line))}
     codes |= {match.group("code") for line in removed if (match := _START_NUMBER.match(line))}
     codes |= {match.group("code") for line in removed if (match := _HEADER.match(line))}

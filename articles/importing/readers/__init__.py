@@ -281,6 +281,46 @@ def open_pasted_page(text: str) -> str:
     return "\n\n".join(line.rstrip() for line in lines) + "\n"
 
 
+# A print page typed back keeps its lines as the page wrapped them and marks each
+# paragraph only by its first line's indentation, with no blank line between them.
+_INDENT = re.compile(r"^(?: {2,}|\t)(?=[^\W\d_]|[\"“«¿¡(])")
+_INDENTED_PARAGRAPHS = 2  # indented lines, each over a line flush left that goes on
+_INDENTED_HEAD_CHARS = 100  # the head's lines over the first paragraph are short
+
+
+def open_indented_paragraphs(text: str) -> str:
+    """``text`` with a blank line before each indented line that follows a line with no
+    blank between them, when its paragraphs are marked only so (two indented lines at
+    least, each with a flush-left line under it going on); the short head lines over
+    the first such paragraph then stand a paragraph each. Else ``text`` as it is."""
+    lines = text.split("\n")
+    starts = [
+        i
+        for i in range(1, len(lines) - 1)
+        if _INDENT.match(lines[i])
+        and lines[i - 1].strip()
+        and lines[i + 1].strip()
+        and not lines[i + 1][:1].isspace()
+    ]
+    if len(starts) < _INDENTED_PARAGRAPHS:
+        return text
+    first = starts[0]
+    head = first
+    while head > 0 and lines[head - 1].strip() and len(lines[head - 1]) <= _INDENTED_HEAD_CHARS:
+        head -= 1
+        if _INDENT.match(lines[head]):
+            break  # a paragraph's own lines over the first start, no head
+    if (head > 0 and lines[head - 1].strip()) or _INDENT.match(lines[head]):
+        head = first  # the head is the lines from the text's start or a blank line on
+    opened: list[str] = []
+    for i, line in enumerate(lines):
+        starts_paragraph = (i >= first and bool(_INDENT.match(line))) or head < i <= first
+        if i > 0 and lines[i - 1].strip() and line.strip() and starts_paragraph:
+            opened.append("")
+        opened.append(line)
+    return "\n".join(opened)
+
+
 _STACKED_LINES = (4, 8)  # a stacked head: outlet, section, title, «Por …», date…
 _STACKED_LINE_CHARS = 160  # each a head's line, never a paragraph of prose
 
@@ -401,6 +441,7 @@ def unwrap(text: str) -> Unwrapped:
         text, fields = block.text(), {**fields, **block.fields}
         removed += list(block.removed)
     text = open_pasted_page(text)  # a page copied with no blank line: a line, a paragraph
+    text = open_indented_paragraphs(text)  # a print page typed back: indented paragraphs
     text = open_stacked_head(text)  # a head's lines stacked with no blank: a paragraph each
     text, chrome = strip_chrome(text)
     return Unwrapped(unlabel_head(text), chrome, tuple(removed), fields)
