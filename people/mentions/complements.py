@@ -51,6 +51,10 @@ _CONNECTOR = re.compile(
     r" (de los|de las|de la|del|de|en el|en la|en|por el|por la|por|para el|para la|para) ",
     re.IGNORECASE,
 )
+# How a post is held, written after its area ("secretario de Turismo interino, X").
+_TENURE_AFTER = re.compile(
+    r" (?:" + "|".join(lx.TENURE_QUALIFIERS) + r")(?=,| \(| [—–]| [A-ZÁÉÍÓÚÑ])"
+)
 _PROGRAMME = re.compile(r"(?:programa|proyecto|organismo|órgano|sistema) ", re.IGNORECASE)
 # A body's description in lower case ("del organismo"), never a programme's noun: a
 # person's name right after it is the title's holder ("el exgerente del organismo Luis
@@ -112,7 +116,11 @@ _PAREN_CLOSE = re.compile(r"(?: [A-ZÁÉÍÓÚÑ][a-záéíóúñü]+){0,3}\)")
 _LOWER_WORD = re.compile(rf"[{LO}]+")
 _LEVEL_WORD = re.compile(r" (?:municipal|estatal|federal)(?![\w])")
 _PLURAL_LEVEL = re.compile(r" (municipales|estatales|federales)(?![\w])")
-_FILLER = re.compile(rf"[{LO}]+(?: [{LO}]+)?(?: {CAP})*(?= (?:de la|del|de los|de las|de) )")
+# (a unit in lower case may name its matter: "de la oficina de control de explosivos de la …")
+_FILLER = re.compile(
+    rf"[{LO}]+(?: [{LO}]+)?(?: de [{LO}]{{3,}}(?: [{LO}]+)?){{0,2}}(?: {CAP})*"
+    r"(?= (?:de la|del|de los|de las|de) )"
+)
 # "en la entidad", "en el estado": a place that closes the title like "en Zacatecas".
 _DISTRICT = re.compile(
     rf"(?:distrito|estado|municipio|circunscripción)(?: (?:local|federal|electoral))?"
@@ -409,6 +417,9 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                 ):
                     comp.adjectives += (fold_word(adj.group(1)),)
                     comp.end = adj.end()
+                tenure = _TENURE_AFTER.match(masked, comp.end)
+                if tenure:  # "el secretario de Seguridad Pública interino, X": how it is held
+                    comp.end = tenure.end()
                 plural = _PLURAL_LEVEL.match(masked, comp.end)
                 if plural:  # "los titulares de Salud y de Obras Públicas municipales"
                     comp.adjectives += (plural.group(1)[:-2],)
@@ -463,6 +474,18 @@ def read_complement(doc, masked, pos, inst_at, category, municipal) -> Complemen
                 comp.end = end
                 continue
             break
+        if connector in ("en el", "en la") and q in inst_at and comp.institution is None:
+            # "diputada local por Tultepec en la Legislatura mexiquense": (her district,)
+            # then the body she sits in
+            occ = inst_at[q]
+            if is_private(occ.name):
+                comp.non_public = True
+                comp.end = occ.end
+                return comp
+            comp.written_end = comp.written_end or comp.end  # the role: up to the body
+            comp.institution = occ
+            comp.end = occ.end
+            continue
         if connector in ("en", "en el", "en la", "por"):
             est = _ESTADO.match(masked, q)
             if est and connector in ("en el",):
@@ -571,15 +594,20 @@ _NEXT_LISTED_PLACE = re.compile(r"(?:,| y| e) (?:de la|de los|de las|del|de) $")
 
 
 _UNION_FILLER_WORDS = frozenset(("sindical", "sindicales", "sindicato", "sindicatos"))
+# Lower-case words of a unit that make it a private group's: a union's, a private body's
+# ("de una asociación de industriales del …"); "la oficina privada del gobernador" is
+# public staff.
+_PRIVATE_FILLER_WORDS = (_UNION_FILLER_WORDS | NON_PUBLIC) - {"privada", "privado"}
 _OWNER_NAME = re.compile(rf"{CAP}(?: (?:de |del |y )?{CAP})*")
 
 
 def _private_filler(masked, folded_words, target, inst_at) -> bool:
-    """Do the lower-case words between a title and its body name a union's or a company's
-    unit: "la sección sindical de …", "la planta de Nemak" (but "la planta de la CFE", a
+    """Do the lower-case words between a title and its body name a union's, a private
+    group's or a company's unit: "la sección sindical de …", "una asociación de
+    industriales del …", "la planta de Nemak" (but "la planta de la CFE", a
     public body's, and "la planta de Salamanca", a place's)?"""
-    if set(folded_words) & _UNION_FILLER_WORDS:
-        return True
+    if set(folded_words) & _PRIVATE_FILLER_WORDS:
+        return True  # "de una asociación de industriales del …": a private group
     if not folded_words or folded_words[0] not in PRIVATE_UNIT_NOUNS or target < 0:
         return False
     if target in inst_at:
@@ -633,8 +661,20 @@ def _split_area(masked, start, end) -> tuple[int, str, str, bool]:
         text, state = _branded_state(text)
     # the whole name may be private where its part is not ("Universidad Popular … del
     # Estado de Puebla")
-    non_public = is_private(text) or (text != whole and is_private(whole))
+    non_public = (
+        is_private(text) or (text != whole and is_private(whole)) or _of_a_private_body(whole)
+    )
     return cut, text, state, non_public
+
+
+_OF_A_BODY = re.compile(r" (?:de la|de las|de los|del) ")
+
+
+def _of_a_private_body(area: str) -> bool:
+    """An area, then the private body it is a unit of, whose name only its opening says is
+    private ("Socorros de la Cruz Roja Mexicana", "Urgencias del Sanatorio …")."""
+    folded = fold_word(area)
+    return any(private_opening(folded[joint.end() :]) for joint in _OF_A_BODY.finditer(folded))
 
 
 _SAINTS = frozenset({"san", "santa", "santo"})

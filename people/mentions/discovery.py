@@ -215,6 +215,7 @@ def find_officials(
             found.append(candidate)
             _remember_titled(titled, candidate)
             post_end = candidate.title_start + len(candidate.role)
+    _respectively(doc, masked, folded_masked, title_hits, found, inst_at, registry, jurisdiction)
     _joined_posts(doc, masked, folded_masked, title_hits, found)
     found.extend(
         _listed_officials(doc, masked, folded_masked, title_hits, inst_at, registry, jurisdiction)
@@ -273,6 +274,92 @@ def _joined_posts(doc, masked, folded_masked, title_hits, found) -> None:
         )
         if first is not None:
             found[i] = replace(cand, role=doc.text[first : second + len(cand.role)][:200])
+
+
+# Posts listed one per name, then "respectivamente": "A y B, tesorera municipal y oficial
+# mayor, respectivamente". Between two posts: a comma or "y"; after the last, the word.
+_NEXT_LISTED_POST = re.compile(r"(?:,| y| e|, y|, e) ")
+_RESPECTIVELY = re.compile(r",? respectivamente(?![\w])")
+
+
+def _respectively(doc, masked, folded_masked, title_hits, found, inst_at, registry, jurisdiction):
+    """Names listed, then as many singular posts, then "respectivamente": each name holds
+    the post of its rank ("A y B, secretaria de Turismo y director de Reglamentos,
+    respectivamente"). Replaces what reading each post alone gave (the last name with the
+    first post)."""
+    if "respectivamente" not in masked:
+        return
+    starts = {}  # where each title opens ("ex" included) -> its title match and row
+    for end, word in title_hits:
+        start = end + 1 - len(word)
+        if start >= 2 and folded_masked[start - 2 : start] == "ex":
+            start -= 2
+        match = _TITLE_RE_BY_WORD[word].match(masked, start)
+        if match is not None:
+            starts.setdefault(start, (match, int(match.lastgroup[1:])))
+    for closing in _RESPECTIVELY.finditer(masked):
+        window = [s for s in sorted(starts) if closing.start() - 400 < s < closing.start()]
+        first, chain = next(
+            (
+                (s, chain)
+                for s in window
+                if (
+                    chain := _posts_chain(
+                        doc, masked, starts, s, closing.start(), inst_at, jurisdiction
+                    )
+                )
+            ),
+            (None, None),
+        )
+        if chain is None:
+            continue
+        spans = _names_before(masked, first, len(chain))
+        if not spans:
+            continue
+        blank = masked[: spans[0][0]] + " " * (first - spans[0][0]) + masked[first:]
+        listed = []
+        for (match, index), span in zip(chain, spans, strict=True):
+            candidate = _read_title(
+                doc,
+                blank,
+                match,
+                index,
+                inst_at,
+                registry,
+                jurisdiction,
+                subject=lambda *_args, span=span: span,
+            )
+            if not isinstance(candidate, Candidate):
+                break
+            listed.append(replace(candidate, pattern="P3"))
+        if len(listed) != len(chain):
+            continue
+        titles = {match.start() for match, _index in chain}
+        found[:] = [
+            c
+            for c in found
+            if c.title_start not in titles and not any(c.start < e and s < c.end for s, e in spans)
+        ]
+        found.extend(listed)
+
+
+def _posts_chain(doc, masked, starts, first, closing, inst_at, jurisdiction):
+    """The titles from ``first`` on, each right after the last one's post and a comma or
+    "y", the last one's post ending at ``closing``; None unless two or more so."""
+    chain = []
+    pos = first
+    while pos in starts:
+        match, index = starts[pos]
+        category = lx.TITLES[index][4]
+        _adjectives, comp = _post_phrase(doc, masked, match.end(), category, inst_at, jurisdiction)
+        chain.append((match, index))
+        if comp.end == closing:
+            return chain if len(chain) >= 2 else None
+        gap = _NEXT_LISTED_POST.match(masked, comp.end)
+        if gap is None:
+            return None
+        pos = gap.end()
+    return None
 
 
 def _held(category: str, role: str) -> str:

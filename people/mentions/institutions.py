@@ -40,6 +40,7 @@ from people.mentions.states import (
     legislature_name,
     state_name,
     state_of,
+    state_of_demonym,
 )
 from people.mentions.text import Document, fold_word, normalize_alias, one_word_before
 
@@ -2532,7 +2533,23 @@ _SERVICE_HEADS = frozenset({"Servicio", "Servicios", "Sistema"})
 _SERVICE_OPERATORS = frozenset({"Sistema", "Organismo", "Organismo Operador"})
 _STRONG_HEADS = frozenset(lx.STRONG_HEADS)
 _LOWER_FEDERAL = re.compile(r" (federal|estatal|local)(?![\w])")
+
+
+def _state_body_by_demonym(folded: str) -> tuple[str, str] | None:
+    """A state's government or legislature named by its head and the state's demonym
+    ("la Legislatura mexiquense", "el Congreso poblano", "el Gobierno jalisciense"): that
+    state's, whatever the article's state."""
+    head, _, demonym = folded.partition(" ")
+    code = state_of_demonym(demonym) if head in ("gobierno", "congreso", "legislatura") else ""
+    if not code:
+        return None
+    if head == "gobierno":
+        return f"Gobierno del Estado de {state_name(code)}", code
+    return legislature_name(code), code
+
+
 _LEVEL_HEADS = frozenset({"Gobierno", "Congreso", "Legislatura"})
+_LOWER_WORD_AFTER = re.compile(r" ([a-záéíóúñ]{4,})(?![\w])")
 
 
 # "… de los Trabajadores al Servicio del Gobierno del Estado", "… de los Trabajadores del
@@ -2556,6 +2573,9 @@ def _extend_phrase(text, pos, head, known_starts, covered, through_parent=False)
         lower = _LOWER_FEDERAL.match(text, end)  # "el Gobierno federal", "el Congreso local"
         if lower:
             return lower.end(), 1
+        demonym = _LOWER_WORD_AFTER.match(text, end)
+        if demonym and state_of_demonym(demonym.group(1)):
+            return demonym.end(), 1  # "la Legislatura mexiquense", "el Congreso poblano"
     while True:
         step = _PHRASE_STEP.match(text, end)
         if not step:
@@ -2994,6 +3014,9 @@ def canonical_institution(
         return "Gobierno de México", lx.FEDERAL
     if folded == "gobierno del estado":
         return (f"Gobierno del Estado de {state}", state_code) if state else None
+    by_demonym = _state_body_by_demonym(folded)
+    if by_demonym is not None:
+        return by_demonym
     if folded in STATE_BODY_FORMS:
         if not state:
             return None

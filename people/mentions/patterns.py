@@ -45,6 +45,8 @@ PAREN_ACRONYM = re.compile(
     rf" ?\((?P<acr>[{UP}][{UP}{LO}\-]{{1,15}}(?: (?:{'|'.join(ACRONYM_QUALIFIERS)}))?)\)"
 )
 # Words that mark a private, union, party or church body: its officers are not officials.
+# A trade's plural names its members' own group ("Consejo de Pirotécnicos", "Unión de
+# Taxistas"): no public body is named after the traders it serves.
 NON_PUBLIC = frozenset(
     fold(w)
     for w in words(
@@ -73,6 +75,8 @@ NON_PUBLIC = frozenset(
     cnte sntsa sme cnc cnop catem
     udlap upaep ibero iteso itesm itam udem uag anahuac tecmilenio uvm
     motors ford kia bmw audi mazda hyundai
+    pirotecnicos horticultores citricultores cafeticultores floricultores apicultores
+    taxistas tianguistas restauranteros gasolineros abarroteros tortilleros mezcaleros
     """
     )
 )
@@ -249,7 +253,12 @@ SAID_PRIVATE = re.compile(
     # legal forms only private bodies take (a civil or private-assistance association);
     # "S.A. de C.V." is none: the state's companies take it too ("Tren Maya, S.A. de C.V.")
     r"|A\. ?C\.|I\. ?A\. ?P\.|A\. ?B\. ?P\.|S\. ?C\."
-    r"|(?:la |una )?(?:empresa )?concesionaria)(?![\w])"
+    r"|(?:la |una )?(?:empresa )?concesionaria"
+    # what it belongs to: "el Museo Textil, museo de una fundación privada", "la Clínica del
+    # Carmen, propiedad de la diócesis"
+    r"|(?:[a-záéíóúñ]+ )?(?:de|propiedad de|a cargo de|administrad[oa] por|operad[oa] por) "
+    r"(?:una|un|la|el) (?:[Ff]undación|[Aa]sociación|empresa|compañía|congregación|"
+    r"orden religiosa|[Dd]iócesis|[Aa]rquidiócesis|[Ii]glesia))(?![\w])"
 )
 
 # The holder's name between a title and the apposition that says the body is private: "el
