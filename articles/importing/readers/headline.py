@@ -17,8 +17,12 @@ body, before the story's prose, has a headline's shape (``headline_shaped``),
 that paragraph is the title. The furniture paragraphs before it leave the body;
 the «Por …» and date lines under it give the byline and the date the reader did
 not find; and the furniture's own date («… martes 14 de marzo de 2006 PÁGINA
-4-A») dates an article that has none. A title with a headline's shape is never
-touched, so every file a reader already understands reads as before.
+4-A») dates an article that has none. A title with no furniture sign is weighed by
+evidence (``headline_evidence``): one with nothing of a headline in it (a label, a
+field, codes, a name or an app's line with no verb) gives way to a strong candidate
+under it, a headline-shaped paragraph with what follows a headline under it. A title
+with a headline's evidence is never touched, so every file a reader already
+understands reads as before.
 """
 
 import re
@@ -35,13 +39,27 @@ from articles.importing.cleaning.dates import (
     find_dateline,
 )
 from articles.importing.cleaning.names import BY_START
-from articles.importing.cleaning.outlets import ordinary_case, outlet_like, outlet_name
+from articles.importing.cleaning.outlets import (
+    PART_SEPARATOR,
+    has_outlet_word,
+    ordinary_case,
+    outlet_like,
+    outlet_name,
+    outlet_with_tagline,
+)
 from articles.importing.cleaning.placement import is_section_name
+from articles.importing.cleaning.press import is_issuer_line
 from articles.importing.cleaning.title_edges import is_place
 from articles.importing.records import ParsedArticle
 from people.naming import fold
 
 from .generic import take_front_lines
+from .headline_evidence import (
+    in_capitals,
+    labelled_line,
+    title_weakness,
+    verb_like,
+)
 
 _MONTH_WORD = "|".join(sorted((*MONTHS, *MONTH_ABBREVIATIONS), key=len, reverse=True))
 # Signs that a line is the page's furniture, not a headline (folded text), a row each.
@@ -187,8 +205,8 @@ def _kicker(title: str) -> bool:
     """A title taken from a kicker over the headline: a word or two in capitals, or a
     usual section's name («FRONTERA», «Medio Ambiente»), no outlet's."""
     text = _plain(title)
-    if furniture_sign(text) != "short" or outlet_like(text):
-        return False
+    if furniture_sign(text) != "short" or outlet_like(text) or labelled_line(text):
+        return False  # «ARCHIVO: NOTA.TXT»: a field, no section
     return (text.isupper() and len(text) > _ACRONYM_LETTERS) or is_section_name(text)
 
 
@@ -350,6 +368,11 @@ def _headline_for_furniture(article: ParsedArticle) -> ParsedArticle:
     if over_byline := _headline_over_byline(article):
         return over_byline
     if part := _headline_part(article.title):
+        if (
+            title_weakness(_plain(part))
+            and (weighed := _headline_by_evidence(article, judged=part)) is not article
+        ):
+            return weighed  # the bar's one headline-shaped part is weak, a headline follows
         changes: dict = {"title": clean_title(part), "removed": (*article.removed, article.title)}
         outlets = [
             o for p in _PART_BAR.split(article.title) if p is not part and (o := _bar_outlet(p))
@@ -369,7 +392,7 @@ def _headline_for_furniture(article: ParsedArticle) -> ParsedArticle:
     if headed := _heading_under_name(article):
         return headed
     if not furniture_sign(article.title):
-        return article
+        return _headline_by_evidence(article)
     if article.deck and headline_shaped(article.deck):
         # The reader took the headline under the furniture for a deck over the byline.
         return replace(
@@ -382,8 +405,133 @@ def _headline_for_furniture(article: ParsedArticle) -> ParsedArticle:
     paragraphs = split_paragraphs(article.body)
     index = _headline_index(paragraphs)
     if index is None:
-        return article
+        return _headline_by_evidence(article)
     return _headline_at(article, paragraphs, index)
+
+
+_SENTENCE_CASE_WORDS = 5  # a headline in sentence case that outweighs one in capitals
+
+
+def _headline_by_evidence(article: ParsedArticle, *, judged: str = "") -> ParsedArticle:
+    """``article`` with the first strong candidate among its body's first paragraphs
+    for a title when the reader's title is weak (``headline_evidence``), only furniture
+    between them; ``article`` otherwise. An outlet's name for a title is its source, an
+    office's a release's issuer. ``judged``: the part of a bar of furniture that would
+    be the title, weighed instead of the whole title."""
+    title = _plain(judged or article.title)
+    weakness = title_weakness(title)
+    if not weakness:
+        return article
+    if (
+        weakness != "capitals"  # under a headline in capitals, its summary
+        and article.deck
+        and article.bylines
+        and headline_shaped(article.deck)
+        and not title_weakness(_plain(article.deck))
+        and (weakness not in ("name", "app") or verb_like(article.deck))
+    ):
+        # The reader took the headline under the weak title for a deck over the byline.
+        return replace(
+            article,
+            title=clean_title(_plain(article.deck)),
+            deck="",
+            source=article.source or (_title_outlet(title) if weakness == "name" else ""),
+            removed=(*article.removed, article.title),
+        )
+    paragraphs = split_paragraphs(article.body)
+    index = 0
+    while index < min(len(paragraphs), _LOOK_AHEAD):
+        if _is_prose(paragraphs[index]):
+            return article
+        # The headline may share its paragraph with furniture lines over it («17 de
+        # enero de 2024 ·» over the headline): those lines a paragraph of their own.
+        lines = paragraphs[index].strip().split("\n")
+        lead = next((i for i, line in enumerate(lines) if not _furniture_paragraph(line)), 0)
+        if lead:
+            paragraphs[index : index + 1] = ["\n".join(lines[:lead]), "\n".join(lines[lead:])]
+            index += 1
+        if headline := _strong_candidate(paragraphs, index, weakness):
+            paragraphs = [*paragraphs[:index], headline, *_front_apart(paragraphs[index + 1 :])]
+            changed = _headline_at(article, paragraphs, index)
+            changes: dict = {}
+            if weakness == "name" and not changed.source and (outlet := _title_outlet(title)):
+                changes["source"] = outlet
+            if weakness == "name" and article.format == "press_release" and not article.issuer:
+                changes["issuer"] = title if is_issuer_line(title) else ""
+            return replace(changed, **changes) if changes else changed
+        if not _furniture_paragraph(paragraphs[index]):
+            return article
+        index += 1
+    return article
+
+
+def _strong_candidate(paragraphs: list[str], index: int, weakness: str) -> str:
+    """The body's paragraph ``index`` as a headline when it is a strong candidate
+    against a title weak for ``weakness``: a headline's shape (in capitals, a closing
+    stop too), no weakness of its own, a verb when the title has none, and what
+    follows a headline under it (a byline or a date line, a dateline, the prose);
+    "" otherwise."""
+    paragraph = paragraphs[index].strip()
+    text = _plain(" ".join(line.strip() for line in paragraph.split("\n")))
+    if headline_shaped(paragraph):
+        headline = paragraph
+    elif "\n" not in paragraph and in_capitals(text) and headline_shaped(text[:-1]):
+        headline = text[:-1]  # «PESCADORES … ADELANTAN VEDA DE ABULÓN.»: a wire's stop
+    else:
+        return ""
+    if title_weakness(text):
+        return ""
+    if weakness in ("name", "app", "capitals") and not verb_like(text):
+        return ""  # the title has no verb: the candidate must have one
+    if weakness == "capitals" and (
+        not index or in_capitals(text) or len(_words(text)) < _SENTENCE_CASE_WORDS
+    ):
+        return ""  # right under a headline in capitals: its summary
+    rest = paragraphs[index + 1 :]
+    front = take_front_lines(rest)
+    after = rest[front.taken :]
+    return headline if front.taken or (after and _follows_headline(after[0])) else ""
+
+
+def _front_apart(rest: list[str]) -> list[str]:
+    """The paragraphs under a headline, the first split after its byline and date lines
+    when the page's other lines follow them in it («Por: Ana Ruiz» over «Tamaño de
+    letra: A+ A-»): those lines are the headline's, the rest stays where it was."""
+    if not rest or take_front_lines(rest[:1]).taken:
+        return rest
+    lines = rest[0].strip().split("\n")
+    taken = take_front_lines(lines).taken
+    if not 0 < taken < len(lines):
+        return rest
+    return ["\n".join(lines[:taken]), "\n".join(lines[taken:]), *rest[1:]]
+
+
+def _follows_headline(paragraph: str) -> bool:
+    """What a headline has under it: a byline or a date line first (over the page's
+    other lines), a dateline, or the prose."""
+    first = paragraph.strip().split("\n", 1)[0]
+    return bool(take_front_lines([first]).taken or find_dateline(paragraph) or _is_prose(paragraph))
+
+
+def _furniture_paragraph(paragraph: str) -> bool:
+    """A paragraph that may stand between a weak title and the headline: a summary in
+    italics, or lines each weak, labelled or with a furniture sign."""
+    lines = [_plain(line) for line in paragraph.strip().split("\n") if line.strip()]
+    return bool(_dek(paragraph)) or all(
+        title_weakness(line) or labelled_line(line) or furniture_sign(line) for line in lines
+    )
+
+
+def _title_outlet(title: str) -> str:
+    """The outlet a weak title names alone or with its motto, or "": the motto may
+    be what names it an outlet («Talavera en Línea - El diario de Puebla en internet»)."""
+    if outlet := outlet_with_tagline(title) or outlet_name(title):
+        return outlet
+    parts = PART_SEPARATOR.split(title)
+    if len(parts) == 2 and has_outlet_word(parts[1]) and not has_outlet_word(parts[0]):
+        return outlet_name(parts[0])
+    # A name with an outlet's word and no verb, «Tlapa Noticias al Instante»: as written.
+    return title if len(parts) == 1 and has_outlet_word(title) else ""
 
 
 _HEADING = re.compile(r"^#{1,3}\s+\S")
