@@ -36,7 +36,10 @@ headline-shaped paragraph under it; then ``date_byline.date_and_byline`` looks f
 date and the byline it did not find, by their shapes in the head, the foot and the lines
 the reader took out (a date line, a dateline, the page's dated address, a credit line);
 last ``source_look.source_second_look`` weighs the outlet's name where a page repeats it
-(masthead, credits, its own notes, sender, site) to fill or set right the source.
+(masthead, credits, its own notes, sender, site) to fill or set right the source; and
+``edge_furniture.strip_edge_furniture`` takes the lines with no prose evidence and a
+furniture sign (fields, codes, stamps, page lines, names, contact data) off the body's
+head and tail.
 """
 
 import re
@@ -87,6 +90,7 @@ from people.naming import fold
 
 from .base import Reader
 from .date_byline import date_and_byline
+from .edge_furniture import strip_edge_furniture
 from .front_matter import OPEN
 from .generic import BY_LINE, GenericReader
 from .headline import second_look
@@ -502,7 +506,8 @@ class Detected:
                 continue
             article = date_and_byline(_dated_by_first_run(second_look(unwrapped.fill(article))))
             article = source_second_look(article, text)
-            return with_state(_tidy_title(_with_head_status(article, text)))
+            article = with_state(_tidy_title(_with_head_status(article, text)))
+            return strip_edge_furniture(article)  # the lines at the body's edges no prose
         raise failure
 
 

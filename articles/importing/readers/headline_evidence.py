@@ -165,7 +165,7 @@ def verb_like(text: str) -> bool:
     return False
 
 
-def _named_only(text: str) -> bool:
+def named_only(text: str) -> bool:
     """Every long word capitalised: a name («Quintana Roo al Instante»), not a sentence."""
     long_words = [word for word in _words(text) if len(word) >= _NAME_WORD]
     return bool(long_words) and all(word[0].isupper() for word in long_words)
@@ -175,7 +175,7 @@ def name_kind(text: str) -> bool:
     """``text`` is a name: an outlet's (with its motto too), an office's, a body's, a
     place's, or a notice's label and the public it addresses («AVISO A LOS SOCIOS»)."""
     capitals = in_capitals(text)
-    if not capitals and not _named_only(_BAR.split(text)[0]):
+    if not capitals and not named_only(_BAR.split(text)[0]):
         return False
     words = _words(text)
     first = fold(words[0]) if words else ""
@@ -191,7 +191,7 @@ def name_kind(text: str) -> bool:
     )
 
 
-def _codes(text: str) -> bool:
+def codes(text: str) -> bool:
     """Most of the words are codes: letters and figures run together, underscores, a
     file's extension, a slug's hyphens, capitals with no vowel («ZCZC API0237
     BC-CAMPECHE-PETROLEO»)."""
@@ -208,7 +208,7 @@ def title_weakness(title: str) -> str:
         return ""
     if text.endswith(":"):
         return "label"  # «Contacto para medios:»: it announces what follows
-    if _codes(text):
+    if codes(text):
         return "codes"
     if verb_like(text):
         return ""
