@@ -138,10 +138,15 @@ def _link_pattern(link: str) -> str:
 
 
 _LINKS = "|".join(_link_pattern(link) for link in lx.NAME_TO_POST_LINKS)
+# "X rindió protesta como …", "X asumió el lunes como …": the verb right after the name,
+# with the day "quien" clauses may say before "como"
+_VERB_LINKS = "|".join(
+    _link_pattern(f"quien {link}")[len("quien ") :] for link in lx.NAME_VERB_POST_LINKS
+)
 _ORDINALS = "|".join(lx.TITLE_ORDINALS)
 _ORDINAL_BEFORE = re.compile(rf"(?i)(?<![\w])(?:{_ORDINALS}) $")
 _P3_TAIL = re.compile(
-    rf"(?P<name>{NAME})(?: ?, ?| como | \(| ?[—–] ?)"
+    rf"(?P<name>{NAME})(?: ?, ?| como | \(| ?[—–] ?| (?:{_VERB_LINKS}) )"
     rf"(?:(?i:el|la|quien es el|quien es la|actual|nuev[oa]|{_ORDINALS}|{_LINKS}) )*$"
 )
 # (after the post: a stop, a conjunction, "quien", or since or while when it is held: "X,
@@ -334,6 +339,7 @@ def _respectively(doc, masked, folded_masked, title_hits, found, inst_at, regist
             listed.append(replace(candidate, pattern="P3"))
         if len(listed) != len(chain):
             continue
+        _share_last_body(doc, masked, chain, listed, inst_at, registry, jurisdiction)
         titles = {match.start() for match, _index in chain}
         found[:] = [
             c
@@ -341,6 +347,37 @@ def _respectively(doc, masked, folded_masked, title_hits, found, inst_at, regist
             if c.title_start not in titles and not any(c.start < e and s < c.end for s, e in spans)
         ]
         found.extend(listed)
+
+
+def _share_last_body(doc, masked, chain, listed, inst_at, registry, jurisdiction) -> None:
+    """Bare titles of a "respectivamente" list share the last one's body ("A y B,
+    presidenta y secretaria de la Comisión de Salud del Congreso, respectivamente"): in
+    place, each bare title found no body is that title in the last one's body."""
+    last, last_index = chain[-1]
+    _adj, shared = _post_phrase(
+        doc, masked, last.end(), lx.TITLES[last_index][4], inst_at, jurisdiction
+    )
+    if shared.institution is None:
+        return  # "alcaldesa y secretario de Obras": an area is the last post's own
+    complement = doc.text[last.end() : shared.written_end or shared.end]
+    for i, ((match, index), candidate) in enumerate(zip(chain[:-1], listed, strict=False)):
+        _regex, masculine, feminine, _needs, category = lx.TITLES[index]
+        adjectives, comp = _post_phrase(doc, masked, match.end(), category, inst_at, jurisdiction)
+        if candidate.institution is not None or comp.end != match.end():
+            continue
+        fem = _is_feminine(match.group(f"t{index}"), masculine, feminine)
+        position_role, institution, named = post_for(
+            category, masculine, feminine, fem, adjectives, shared, registry, jurisdiction,
+            doc, shared.end,
+        )  # fmt: skip
+        if institution is None:
+            continue
+        role = _as_written(doc.text[match.start() : match.end()] + complement)
+        listed[i] = replace(
+            candidate, role=role[:200], position_role=position_role[:200],
+            institution=institution, institution_named=named,
+            organ=context.organ_of(shared),
+        )  # fmt: skip
 
 
 def _posts_chain(doc, masked, starts, first, closing, inst_at, jurisdiction):
@@ -591,6 +628,11 @@ def _read_title(
         if body is not None:  # "En la Secretaría de Salud, la titular, X": its head
             comp.institution, comp.anaphoric = body, True
 
+    road = _ROAD_UNIT.match(masked, comp.end) if comp.generic and not comp.institution else None
+    body = _road_body(inst_at, start) if road and not comp.area else None
+    if body is not None:
+        # "el gerente de tramo de la Autopista del Sol, X" after Capufe: the road's body
+        comp.institution, comp.generic, comp.end = body, False, road.end()
     has_complement = bool(
         comp.institution
         or comp.area
@@ -692,6 +734,24 @@ def _read_title(
     if name_span is None:
         return None
     name_start, name_end = name_span
+    staff = _staff_of(masked, start) if how == "P1" and of_before else None
+    if staff is not None:
+        # "el jefe de la oficina privada del gobernador, X": X holds the post that serves
+        # the title's holder, in the title's body
+        position_role, institution, named = post_for(
+            category, masculine, feminine, feminine_form, adjectives, comp, registry,
+            jurisdiction, doc, comp.end,
+        )  # fmt: skip
+        role = _as_written(doc.text[staff.start("title") : comp.written_end or comp.end])
+        if institution is None:
+            return None
+        return Candidate(
+            name=doc.text[name_start:name_end], start=name_start, end=name_end,
+            role=role[:200], position_role=role[:1].upper() + role[1:200],
+            institution=institution, institution_named=named, area="",
+            past=bool(staff.group("ex")), pattern=how, title_start=staff.start("title"),
+            category="",
+        )  # fmt: skip
     if how == "P3" and _FORMER_LINK.search(masked, name_end, start):
         past = True  # "X, quien fuera alcaldesa de …": a former post, with no "ex"
     if comp.generic and how != "P3" and not (comp.anaphoric and comp.institution):
@@ -793,6 +853,43 @@ _OF_ARTICLES = (" del ", " de la ", " de los ", " de las ")
 _DEPENDANT_OF = re.compile(
     r"(?i)(?<![\w])(?:" + "|".join(lx.DEPENDANT_NOUNS) + r") de(?:l| la| los| las) $"
 )
+
+
+# "el jefe de la oficina privada del gobernador, X", "la vocera de la alcaldesa, X": a
+# post that serves the holder of the title after it, in one clause; X holds the first.
+_STAFF_OF = re.compile(
+    r"(?<![\w])(?:el|la|El|La) (?P<ex>ex-?)?(?P<title>(?P<word>[a-záéíóúñ]+)"
+    r"(?: (?:" + "|".join(lx.STAFF_ADJECTIVES) + r"))?"
+    r"(?: de(?:l| la| los| las)? [\wáéíóúñÁÉÍÓÚÑ]+(?: [\wáéíóúñÁÉÍÓÚÑ]+)?){0,3}) de(?:l| la) $"
+)
+
+
+def _staff_of(masked: str, start: int) -> re.Match | None:
+    """The title of a post that serves the holder of the title at ``start`` (``_STAFF_OF``),
+    opening with a title word; None otherwise."""
+    for match in _STAFF_OF.finditer(masked, max(0, start - 80), start):
+        if match.end() == start and fold_word(match.group("word")) in lx.TITLE_WORDS:
+            return match
+    return None
+
+
+_ROAD_UNIT = re.compile(
+    r" de (?:la |el )?(?:"
+    + "|".join(lx.ROAD_UNITS)
+    + r") de(?:l| la) (?:"
+    + "|".join(lx.ROAD_FACILITIES)
+    + r")(?: (?:de la|del|de|[A-ZÁÉÍÓÚÑ0-9][\w-]*))*(?<! de)(?<! del)(?<! de la)"
+)
+_ROAD_BODY_KEYS = tuple(f" {word} " for word in lx.ROAD_BODY_WORDS)
+
+
+def _road_body(inst_at: dict, start: int):
+    """The road body (``lx.ROAD_BODY_WORDS``) named last in the few sentences before
+    ``start``; None when there is none."""
+    for occ_start in sorted((s for s in inst_at if start - 600 < s < start), reverse=True):
+        if any(key in f" {inst_at[occ_start].key} " for key in _ROAD_BODY_KEYS):
+            return inst_at[occ_start]
+    return None
 
 
 # "el candidato a diputado local, X": the post sought, not held
@@ -1830,8 +1927,11 @@ def _towns_in_parentheses(masked: str, spans) -> list[str]:
     return [t.group("town") for t in towns]
 
 
+# A town named after a person may keep the person's middle initial ("Francisco I. Madero",
+# "Gustavo A. Madero"), never as its last word.
 _PLACE_ITEM = (
-    r"[A-ZÁÉÍÓÚÑ][\w]+(?: (?:de la|de los|de las|del|de) [A-ZÁÉÍÓÚÑ][\w]+| [A-ZÁÉÍÓÚÑ][\w]+)*"
+    r"[A-ZÁÉÍÓÚÑ][\w]+(?: (?:de la|de los|de las|del|de) [A-ZÁÉÍÓÚÑ][\w]+"
+    r"| [A-ZÁÉÍÓÚÑ]\.(?= [A-ZÁÉÍÓÚÑ][\w])| [A-ZÁÉÍÓÚÑ][\w]+)*"
 )
 # A list has one "y", before its last item: an earlier one after the last comma is part
 # of a town's name ("de Guachochi, Guadalupe y Calvo y Bocoyna").
@@ -2243,11 +2343,20 @@ def _after_place_cue(text: str, name_start: int) -> bool:
         if word.endswith(".") and len(folded) > 4:
             return False  # "… en la ciudad. Ana Ruiz Soto": a sentence ends (no "av.")
         if folded in lx.PLACE_CUES:
-            return True
+            # "el exalcalde de Gómez Palacio Mario …": the word ends a town's name
+            return not _ends_known_town(words, word)
         if folded in lx.NAME_PREFIXES or folded in ("de", "del", "la", "los", "las"):
             continue
         return False
     return False
+
+
+def _ends_known_town(words: list[str], word: str) -> bool:
+    """Is ``word``, the last of ``words``, the capitalised end of a town of the states'
+    table written with the words before it ("Gómez Palacio")?"""
+    if words[-1:] != [word] or not word[:1].isupper():
+        return False
+    return any(known_place(" ".join(words[-size:])) for size in (2, 3) if size <= len(words))
 
 
 # Single-word ranks and honorifics ("Comandante", "General", "Coronel").

@@ -203,6 +203,42 @@ def works_for_issuer(hit: OfficialHit, body: InstitutionRef, towns=frozenset()) 
     return not any(known_place(place) or place in towns for place in places)
 
 
+# A body or a place the text writes after a role as written keeps ("del Gobierno del
+# Estado de …", "de Campeche").
+_NAMED_AFTER_ROLE = re.compile(r" (?:de|del|de la|de los|de las) [A-ZÁÉÍÓÚÑ]")
+# The keys a town's council opens with.
+_COUNCIL_KEYS = ("ayuntamiento ", "municipio ", "alcaldia ", "presidencia municipal ")
+
+
+def secretary_of_issuing_town(hit: OfficialHit, body: InstitutionRef, towns=frozenset()) -> bool:
+    """Is an official a town council's release names by a secretary's title with no level,
+    no body and no place ("la secretaria de Seguridad Ciudadana, X" in the Ayuntamiento de
+    Pachuca's) that council's secretary, not the state's secretariat of that area the
+    title alone gives? ``body``: the release's issuing council."""
+    if "/" not in body.jurisdiction or not body.key.startswith(_COUNCIL_KEYS):
+        return False
+    ref = hit.institution_ref
+    if ref is None or hit.past or hit.area or "/" in ref.jurisdiction:
+        return False
+    if ref.jurisdiction == lx.FEDERAL or not ref.key.startswith("secretaria de "):
+        return False
+    row = lx.role_row(hit.role)
+    if row is None or row.heads != "secretaría":
+        return False
+    at = hit.evidence.find(hit.role)
+    if at >= 0 and _NAMED_AFTER_ROLE.match(hit.evidence, at + len(hit.role)):
+        return False  # "… de Protección Civil del Gobierno del Estado de Campeche, X"
+    folded = f" {fold(hit.role)} "
+    if any(f" {word} " in folded for word in lx.TITLE_LEVELS):
+        return False
+    title = next(f for f in sorted(map(fold, row.forms()), key=len, reverse=True) if f in folded)
+    rest = folded.split(f"{title} ", 1)[1]
+    if not rest.startswith("de ") or _BODY_AFTER_TITLE.search(rest):
+        return False  # "secretario del Ayuntamiento", "… de la Secretaría de …"
+    places = [part.strip() for part in rest.split(" de ")[1:]]
+    return not any(known_place(place) or place in towns for place in places)
+
+
 # What names a body of its own after a title: "del", "de la", "para la".
 _BODY_AFTER_TITLE = re.compile(r"\b(?:del|de la|de las|de los|para|en)\b")
 # A regional unit of the issuing body after a title: "de la Zona Carmen", "de la Región Sur".

@@ -1319,6 +1319,7 @@ SHORT_FEDERAL_NAMES = {
 STATE_SHORT_NAMES = {
     # secretariats
     "Sema": {"MX-ROO": "Secretaría de Ecología y Medio Ambiente de Quintana Roo"},
+    "Sedetur": {"MX-ROO": "Secretaría de Turismo de Quintana Roo"},
     "Sedrae": {"MX-AGU": "Secretaría de Desarrollo Rural y Agroempresarial de Aguascalientes"},
     "Semadet": {"MX-JAL": "Secretaría de Medio Ambiente y Desarrollo Territorial de Jalisco"},
     "SIOP": {"MX-JAL": "Secretaría de Infraestructura y Obra Pública de Jalisco"},

@@ -948,7 +948,7 @@ def council_name(state_code: str, place: str) -> str:
 # Titles of a locality's authorities, officers of their town's council: the place after
 # the title ("la subcomisaria de Sitpach") is the locality, never a town of its own; the
 # council is the article's. Folded masculine forms.
-LOCALITY_TITLES = frozenset({"ayudante municipal", "subcomisario"})
+LOCALITY_TITLES = frozenset({"ayudante municipal", "subcomisario", "presidente seccional"})
 
 # Titles that head either a body's unit or a town's locality ("el delegado de Santa Cruz",
 # "la comisaria de Tixcacal"), by their folded masculine form, with the folded words the
@@ -1551,6 +1551,23 @@ NAME_TO_POST_LINKS = (
     "designado",
     "designada",
     *FORMER_POST_LINKS,
+)
+# Adjectives of a post that serves an official named after it ("el secretario particular
+# del gobernador, X", "la secretaria técnica de la alcaldesa, X"): X holds that post.
+STAFF_ADJECTIVES = ("particular", "privado", "privada", "técnico", "técnica", "adjunto", "adjunta")
+# A road's unit named with its road ("el gerente de tramo de la Autopista del Sol", "la
+# jefa de la plaza de cobro del Puente Nacional"): a unit of the road body named last
+# before it (a body whose name holds one of ``ROAD_BODY_WORDS``: Capufe, the SICT, a
+# state's road network). Lower-case units, capitalised facilities, folded body words.
+ROAD_UNITS = ("tramo", "plaza de cobro", "caseta de cobro", "caseta de peaje")
+ROAD_FACILITIES = ("Autopista", "Carretera", "Supercarretera", "Libramiento", "Puente")
+ROAD_BODY_WORDS = ("caminos", "autopistas", "carreteras", "comunicaciones", "puentes")
+# The same posts given by the sentence's own verb, right after the name with no comma ("X
+# rindió protesta como nueva secretaria de …", "X asumió el lunes como director de …").
+NAME_VERB_POST_LINKS = (
+    "rindió protesta como",
+    "tomó protesta como",
+    "asumió como",
 )
 # When a clause above says it happened, between "quien" and its verb ("quien el lunes
 # rindió protesta como …", "quien desde el lunes funge como …") or after a participle

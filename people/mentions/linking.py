@@ -38,6 +38,7 @@ from people.mentions.extraction import (
     extract_mentions,
     issuer_institutions,
     issuing_body,
+    secretary_of_issuing_town,
     works_for_issuer,
 )
 from people.mentions.institutions import lookup_institution
@@ -337,6 +338,15 @@ def _issuing_office(hit, issuers) -> InstitutionRef | None:
     )
 
 
+def _written_as_a_body(hit) -> bool:
+    """Does the text write the body as a body ("la Secretaría de Salud"), not only as a
+    title that implies it ("la secretaria de Salud")?"""
+    return any(
+        surface[:1].isupper() and surface.split(" ", 1)[0] not in ("Secretario", "Secretaria")
+        for surface in hit.surfaces
+    )
+
+
 def _named_in_full(key: str, hits) -> bool:
     """Does the text name the body an issuer names ("Representación Durango"), by the
     same name or a fuller one of the same head ("Representación del IMSS en Durango")?"""
@@ -458,7 +468,29 @@ class _Linker:
             jurisdiction=self.jurisdiction,
         )
         issued = [hit for hit in issued if not _named_in_full(hit.key, extraction.institutions)]
-        listed = [(hit, False) for hit in extraction.institutions]
+        # "la secretaria de Seguridad Ciudadana, X" in a town council's release: the
+        # council's, and the state's secretariat her title alone gave is no mention
+        written = {hit.key for hit in extraction.institutions if _written_as_a_body(hit)}
+        town_secretaries = {
+            hit.key
+            for hit in extraction.officials
+            if issuing is not None
+            and secretary_of_issuing_town(hit, issuing, towns)
+            # "la Sedetur", "la Secretaría de Salud de X" named too: the state's
+            # secretariat, as the text says
+            and not any(
+                key == hit.institution_ref.key or key.startswith(hit.institution_ref.key + " ")
+                for key in written
+            )
+        }
+        only_implied = {
+            hit.institution_ref.key for hit in extraction.officials if hit.key in town_secretaries
+        } - {
+            hit.institution_ref.key
+            for hit in extraction.officials
+            if hit.institution_ref is not None and hit.key not in town_secretaries
+        }
+        listed = [(hit, False) for hit in extraction.institutions if hit.key not in only_implied]
         for hit, from_issuer in listed + [(hit, True) for hit in issued]:
             ref = InstitutionRef(
                 hit.name, hit.id, hit.key, hit.jurisdiction, hit.acronym, hit.aliases
@@ -480,6 +512,8 @@ class _Linker:
             ref = _issuing_office(hit, issuers)
             if issuing is not None and works_for_issuer(hit, issuing, towns):
                 ref = issuing  # a unit's head in the release of the body it belongs to
+            elif hit.key in town_secretaries:
+                ref = issuing  # a secretary with no level in a town council's release
             inst = institution_id(ref, hit.evidence)
             if hit.id is not None and hit.aliases:
                 self.store.learn_official_aliases(pk, hit.aliases)

@@ -120,6 +120,8 @@ ROLES: tuple[Role, ...] = (
     R("ayudante municipal", "ayudante municipal", "municipal", "ayuntamiento",
       plural="ayudantes municipales"),
     R("subcomisario", "subcomisaria", "municipal", "ayuntamiento"),
+    # Chihuahua's sections of a town ("la presidenta seccional de Baquiriachi")
+    R("presidente seccional", "presidenta seccional", "municipal", "ayuntamiento"),
     R("superdelegado", "superdelegada", "delegado", "delegación"),
     R("subsecretario", "subsecretaria", "secretario", "subsecretaría", True),
     R("secretario", "secretaria", "secretario", "secretaría", True),
