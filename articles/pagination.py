@@ -331,6 +331,39 @@ class KeysetPaginator:
             rows.extend(wide.filter(pk__in=keys).order_by(*rows_order_by))
         return rows
 
+    def _first_rows(self, limit: int, *, available: int | None = None) -> list:
+        """The first ``limit`` rows of a list whose keys come from a link table.
+
+        The keys are read from the start of the list (``segments``, one statement
+        each, as a seek from a key would), then the wide rows by those primary keys,
+        a literal list, in one statement: no lookup of the first key beforehand, and
+        no seek repeated as a subquery of the rows' statement (on PostgreSQL that
+        subquery joined the article table twice: 0.57 ms of planning for the official
+        page's twenty cards, against ~0.2 for the same rows by key). Rows keep the
+        order a seek from the first key gives them: by segment, then ``row_order``.
+        """
+        base = self.queryset.prefetch_related(None)
+        if available is not None:
+            limit = min(limit, available)
+        segment_of: dict = {}
+        order_by = self.order.order_by()
+        for index, condition in enumerate(self.order.segments()):
+            if len(segment_of) >= limit:
+                break
+            wanted = limit - len(segment_of)
+            keys = base.filter(condition).order_by(*order_by).values_list("pk", flat=True)
+            for pk in keys[:wanted]:
+                segment_of.setdefault(pk, index)
+        if not segment_of:
+            return []
+        wide = self.rows.prefetch_related(None).filter(pk__in=list(segment_of))
+        rows = list(wide.order_by(*self.order.row_order.order_by()))
+        rows.sort(key=lambda row: segment_of[row.pk])  # stable: row_order within a segment
+        lookups = self.rows._prefetch_related_lookups
+        if rows and lookups:
+            prefetch_related_objects(rows, *lookups)
+        return rows
+
     def _key_of(self, obj) -> tuple:
         return tuple(getattr(obj, name) for name in self.order.row_order.fields)
 
@@ -363,8 +396,7 @@ class KeysetPaginator:
     def head(self, limit: int) -> list:
         """The first ``limit`` rows, as a page would read them (no count)."""
         if self.rows is not self.queryset:
-            keys = self._keys_at(0, 1)
-            return self._rows_from(keys[0], limit) if keys else []
+            return self._first_rows(limit)
         # No key to seek from and no link table to read the keys behind: the rows in
         # one ordered read (the home page's pool was three statements' planning, two
         # of them over the article table, for the same 60 rows).
@@ -397,14 +429,19 @@ class KeysetPaginator:
             if len(keys) <= self.per_page:
                 raise Http404("Página fuera de rango.")
             previous_key, start = keys[0], keys[-1]
-        elif count:
+        elif count and self.rows is self.queryset:
             # Page 1 is read like the others, from its first key: the seek is
             # an index range scan where "ORDER BY … LIMIT" over the publishing
-            # rule's OR may sort the whole table (SQLite does, with joins).
+            # rule's OR may sort the whole table (SQLite does, with joins). A
+            # linked list's first page reads its keys from the start instead.
             start = self._keys_at(0, 1)[0]
 
         rows = []
-        if start is not None:
+        if number == 1 and count and self.rows is not self.queryset:
+            # A linked list's first page: its keys, then its rows by key (_first_rows).
+            available = None if capped else count
+            rows = self._first_rows(self.per_page + 1, available=available)
+        elif start is not None:
             # Rows left from this page on, going by the count: a page that
             # ends before the undated articles does not look for them.
             available = None if capped else count - (number - 1) * self.per_page

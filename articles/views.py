@@ -6,8 +6,9 @@ fixed number of queries: ``with_related()`` for bylines, section and tags,
 """
 
 import datetime
+from functools import cache
 
-from django.db.models import Prefetch
+from django.db.models import OuterRef, Subquery
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -136,9 +137,13 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        # The cards' bylines as rows (``attach_bylines``), as the linked pages read them:
+        # one statement as the prefetch was, without its link and author instances.
         pool = KeysetPaginator(
-            compiled_once(Article.objects.published().for_cards(), "home-pool"), ARTICLE_ORDER
+            compiled_once(Article.objects.published().for_linked_cards(), "home-pool"),
+            ARTICLE_ORDER,
         ).head(self.pool_size)
+        attach_bylines(pool)
         groups: dict[int, dict] = {}
         for article in pool:
             if article.section_id is None:
@@ -177,12 +182,9 @@ class ArticleDetailView(DetailView):
             visible_articles(self.request.user)
             .with_related()
             .with_mentions()
-            .prefetch_related(
-                Prefetch(
-                    "corrections",
-                    queryset=compiled_once(Correction.objects.all(), "article-corrections"),
-                )
-            )
+            # Whether it has corrections, in the article's own row: most have none, and
+            # their query was a round trip and a plan for nothing (read below when set).
+            .annotate(first_correction=_FIRST_CORRECTION)
             # Its place in the grouping, for "Otras versiones" (no query when alone).
             .select_related("story")
             .defer("story__terms", "story__text_hash"),
@@ -215,6 +217,7 @@ class ArticleDetailView(DetailView):
         context.update(
             preview=preview_label(article),
             authors=authors,
+            corrections=[] if article.first_correction is None else _corrections(article),
             share_image=shared_image(article),
             media_links=public_media_links(article.media_links),
             json_ld=structured_data.news_article(article, authors),
@@ -235,6 +238,23 @@ class ArticleDetailView(DetailView):
             response["Cache-Control"] = PRIVATE_CACHE_CONTROL
             response["X-Robots-Tag"] = "noindex, nofollow"
         return response
+
+
+# A correction's key or NULL: a scalar subquery with no parameter (``Exists`` adds one,
+# which would make the article page's statement compiled on every request).
+_FIRST_CORRECTION = Subquery(
+    Correction.objects.filter(article=OuterRef("pk")).order_by().values("pk")[:1]
+)
+
+
+@cache
+def _corrections_query():
+    return compiled_once(Correction.objects.all(), "article-corrections")
+
+
+def _corrections(article: Article) -> list[Correction]:
+    """The article's corrections, oldest first (one query)."""
+    return list(_corrections_query().filter(article=article))
 
 
 class SectionView(ArticlePageMixin, DetailView):

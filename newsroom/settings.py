@@ -148,10 +148,22 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 POSTGRES_OPTIONS = "-c jit=off"
 
 
+# Server-side prepared statements, opt-in (POSTGRES_PREPARED_STATEMENTS=1): a statement
+# run five times on a connection is prepared and its plan kept, where each page's
+# statements spent more time being planned than run (the article page 1.5 of 2.1 ms of
+# the server's work; docs/performance.md, session 23). Parameters are then bound on the
+# server. Needs a direct connection or a pooler that keeps prepared statements
+# (PgBouncer >= 1.21 with max_prepared_statements), and connections closed after a
+# migration that changes a selected column's type (a deploy's restart does).
+POSTGRES_PREPARED_STATEMENTS = os.environ.get("POSTGRES_PREPARED_STATEMENTS", "0") == "1"
+
+
 def _postgres_options(database: dict) -> None:
     if database["ENGINE"] == "django.db.backends.postgresql":
         options = database.setdefault("OPTIONS", {})
         options["options"] = f"{options.get('options', '')} {POSTGRES_OPTIONS}".strip()
+        if POSTGRES_PREPARED_STATEMENTS:
+            options.update(server_side_binding=True, prepare_threshold=5)
 
 
 _postgres_options(DATABASES["default"])

@@ -10,6 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from articles.models import Article
 from articles.related import RULES, RelatedRules, recency, related_articles
 from tests.factories import make_article, make_institution, make_official, make_section
 from tests.media.factories import make_image
@@ -260,11 +261,30 @@ def test_article_page_queries_do_not_grow_with_mentions(
     many = count_queries(client, twenty.get_absolute_url())
 
     assert few == many
-    # Article, authors, tags, 2 mention kinds, positions, corrections, sections nav,
-    # "Otras versiones", and the related block: its scoring query and the renditions of
-    # its library images.
-    with django_assert_max_num_queries(11):
+    # Article (with whether it has corrections), authors, tags, 2 mention kinds,
+    # positions, sections nav, "Otras versiones", and the related block: its scoring
+    # and its cards in one statement, and the renditions of its library images.
+    with django_assert_max_num_queries(9):
         client.get(twenty.get_absolute_url())
+
+
+def test_related_coverage_is_one_statement_with_its_cards(client):
+    official = make_official(name="Rocío Anaya Ibarra")
+    article = make_article(title="La secretaria anuncia obras", officials=[official])
+    for i in range(3):
+        make_article(title=f"La secretaria inaugura obra {i}", officials=[official])
+    make_article(title="Borrador que no debe verse", officials=[official], status="draft")
+
+    # Loaded as the article page loads it, its frequencies counted once (then cached).
+    article = Article.objects.with_related().with_mentions().get(pk=article.pk)
+    related_articles(article)
+
+    with CaptureQueriesContext(connection) as captured:
+        found = related_articles(article)
+
+    assert len(captured.captured_queries) == 1
+    assert sorted(a.title for a in found) == [f"La secretaria inaugura obra {i}" for i in range(3)]
+    assert all(a.related_score > 0 for a in found)
 
 
 def test_the_postings_read_stop_at_a_budget_rarest_entities_first(common_institution):

@@ -95,3 +95,30 @@ def test_a_mention_on_a_months_last_evening_counts_in_that_local_month(client):
     # Every bar is as wide as the others.
     widths = set(re.findall(r'<rect class="chart__bar" [^>]*width="([\d.]+)%"', page))
     assert widths == {"5.833"}
+
+
+def test_an_officials_first_page_lists_dated_notes_newest_first_then_undated_ones(client):
+    # The first page reads its keys from the mentions, then its cards by those keys.
+    official = make_official(name="Marisol Quintero Vela")
+    when = datetime.datetime(2020, 5, 1, 15, tzinfo=datetime.UTC)
+    make_article(title="Nota sin fecha A", published_at=None, officials=[official])
+    make_article(title="Nota vieja", published_at=when, officials=[official])
+    make_article(title="Nota sin fecha B", published_at=None, officials=[official])
+    make_article(
+        title="Nota nueva", published_at=when + datetime.timedelta(days=900), officials=[official]
+    )
+    make_article(title="Nota en borrador", status="draft", officials=[official])
+    make_article(
+        title="Nota programada",
+        published_at=timezone.now() + datetime.timedelta(days=2),
+        officials=[official],
+    )
+
+    page = client.get(official.get_absolute_url()).content.decode()
+
+    shown = ["Nota nueva", "Nota vieja", "Nota sin fecha B", "Nota sin fecha A"]
+    assert [page.index(f">{title}<") for title in shown] == sorted(
+        page.index(f">{title}<") for title in shown
+    )
+    assert "Nota en borrador" not in page
+    assert "Nota programada" not in page

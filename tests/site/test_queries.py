@@ -11,6 +11,7 @@ import re
 import pytest
 from django.urls import reverse
 
+from articles.models import Correction
 from tests.factories import (
     make_article,
     make_author,
@@ -111,11 +112,34 @@ def test_article_page_runs_constant_queries(client, db, django_assert_max_num_qu
     many = count_queries(client, f"{prefix}muchas/")
     assert few == many
     # Article + authors + tags + 2 mention kinds + positions
-    # (+ corrections, the sections nav, "Otras versiones" and the related coverage's
-    # scoring on the site; its renditions query only when a related article has a
-    # library image: tests/articles/test_related.py).
-    with django_assert_max_num_queries(10 if prefix == "/articulos/" else 6):
+    # (+ the sections nav, "Otras versiones" and the related coverage, scoring and
+    # cards in one statement, on the site; its renditions query only when a related
+    # article has a library image: tests/articles/test_related.py; the corrections
+    # only when the article has some: below).
+    with django_assert_max_num_queries(8 if prefix == "/articulos/" else 6):
         client.get(f"{prefix}muchas/")
+
+
+def test_article_page_reads_corrections_only_when_it_has_some(client, db):
+    article = _rich_article("con-fe", 2)
+    url = f"/articulos/{article.slug}/"
+    without = count_queries(client, url)
+    Correction.objects.create(
+        article=article,
+        corrected_at=datetime.datetime(2024, 5, 2, 18, 0, tzinfo=datetime.UTC),
+        text="El monto correcto es 7,030 millones.",
+    )
+    Correction.objects.create(
+        article=article,
+        corrected_at=datetime.datetime(2024, 5, 1, 18, 0, tzinfo=datetime.UTC),
+        text="La obra es en Fresnillo.",
+    )
+
+    assert count_queries(client, url) == without + 1
+    page = client.get(url).content.decode()
+    assert "Fe de erratas" in page
+    # Oldest first, as the model orders them.
+    assert page.index("La obra es en Fresnillo.") < page.index("El monto correcto es 7,030")
 
 
 def test_entity_details_run_constant_queries(client, world):
