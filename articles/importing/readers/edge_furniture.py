@@ -37,6 +37,14 @@ or is no more. So this last step weighs each line at a body's edges:
   copyright mark, a reproduction or confidentiality notice, a file's format and size
   («(PDF, 180 KB)»: a download link), a cue wholly in capitals inside brackets
   («(SIGUE REPORTERA)»), a note to the desk (``desk_notes.is_desk_note``).
+- A PITCH, a line that addresses the reader (``reader_address.addresses_reader``: an
+  imperative carrying a pronoun, «Síguenos», «regístrate», «date de baja»; a «te», «tu»,
+  «usted» outside quotes; an app's availability), outweighs a verb too: news prose
+  reports in the third person. The lines with no prose evidence in its paragraph go
+  with it («Comentarios (12)» over «Para comentar… regístrate.»). Not when the body's
+  own prose speaks to its reader (``_speaks_to_reader``: a paragraph opening with a
+  question of its own, or one addressing the reader at length between two that
+  report: a column, a letter, a reader's questions answered), nor in the middle.
 - A RELATED LIST, a label of ``boilerplate.HEADLINE_BLOCKS`` over headlines (no closing
   full stop), at the tail goes whole: its headlines have verbs, its label says whose.
 
@@ -75,6 +83,7 @@ from .headline_evidence import (
     named_only,
     verb_like,
 )
+from .reader_address import addresses_reader
 
 # The small words of a sentence (folded): a line closed by a full stop with some of
 # them is prose even when no verb form tells it.
@@ -115,6 +124,7 @@ _DATA_WORDS = 3  # a field's value this short is data
 _FIELD_WORDS = 10  # a field's value longer than this is prose
 _LABEL_WORDS = 4  # a label alone closed by a colon
 _SHORT_LINE = 8  # words: an app's or share line
+_VOICE_WORDS = 15  # words: a paragraph this long that addresses the reader is prose
 _FORM_KINDS = frozenset({"field", "label"})
 
 _LABEL_VALUE = re.compile(r"^(?P<label>[^\W\d_][^\W\d_.]*(?: [^\W\d_]+){0,2})\s*:\s*(?P<value>.*)$")
@@ -226,11 +236,13 @@ def _notice(text: str) -> str:
     return ""
 
 
-def furniture_kind(line: str, *, head: bool = False) -> str:
+def furniture_kind(line: str, *, head: bool = False, address: bool = True) -> str:
     """Why ``line`` is furniture («field», «label», «codes», «stamp», «page», «name»,
-    «capitals», «contact», «app», or a notice's sign), or "" when it is none or prose.
-    Over the prose (``head``) only a field of bare data is furniture: a record's fields
-    in words («Lugar: Sala de juntas», «Fecha: 3 de mayo») are the story's."""
+    «capitals», «contact», «app», «address», or a notice's sign), or "" when it is none
+    or prose. Over the prose (``head``) only a field of bare data is furniture: a
+    record's fields in words («Lugar: Sala de juntas», «Fecha: 3 de mayo») are the
+    story's. A line that speaks to its reader (``reader_address``) is a pitch unless
+    the body's own prose does so too (``address`` false: a letter, a column, a memo)."""
     text = _plain(line)
     if not text or _content(text) or len(_words(text)) > _LONG_LINE:
         return ""
@@ -250,9 +262,10 @@ def furniture_kind(line: str, *, head: bool = False) -> str:
         if reads_as_prose(value) or len(_words(value)) > _FIELD_WORDS:
             return ""
         return "field" if (_bare_data(value) if head else _data(value)) else ""
+    pitch = "address" if address and addresses_reader(text) else ""
     if reads_as_prose(text):
-        return ""
-    return _bare_kind(text)
+        return pitch
+    return _bare_kind(text) or pitch
 
 
 def _bare_kind(text: str) -> str:
@@ -306,6 +319,7 @@ class _Body:
     def __init__(self, body: str):
         self.lines = [line.rstrip() for line in body.strip().split("\n")]
         self.removed: list[str] = []
+        self.address = not _speaks_to_reader(body)
 
     def text(self) -> str:
         kept = "\n".join(line for line in self.lines if line is not None)
@@ -355,8 +369,40 @@ class _Body:
         lines = [line for line in self.lines[start:end] if line]
         text = " ".join(line.strip() for line in lines)
         return any(_content(line) for line in lines) or (
-            not furniture_kind(text) and reads_as_prose(text)
+            not furniture_kind(text, address=self.address) and reads_as_prose(text)
         )
+
+    def take_run(self, at: int) -> None:
+        """The lines with no prose evidence in the paragraph of a pitch taken at ``at``
+        («Comentarios (12)» over «Para comentar… regístrate.»): they go with it."""
+        start, end = self.paragraph(at)
+        self.take(at)
+        for near in range(start, end):
+            line = self.lines[near]
+            if line and not reads_as_prose(_plain(line)) and not _content(line):
+                self.take(near)
+
+
+def _speaks_to_reader(body: str) -> bool:
+    """The body's own prose speaks to its reader (a letter, a memo, a column, a reader's
+    questions answered): a paragraph of prose opens with a question of its own, or one
+    that addresses the reader at length stands between two that report."""
+    kinds = []
+    for paragraph in re.split(r"\n\s*\n", body.strip()):
+        lines = [_plain(line) for line in paragraph.split("\n") if line.strip()]
+        text = " ".join(lines)
+        if addresses_reader(text) and len(_words(text)) >= _VOICE_WORDS:
+            kinds.append("address")
+        elif any(addresses_reader(line) for line in lines):
+            kinds.append("pitch")
+        elif text.startswith("¿"):
+            return True
+        elif reads_as_prose(text):
+            kinds.append("report")
+        else:
+            kinds.append("")
+    reports = [at for at, kind in enumerate(kinds) if kind == "report"]
+    return bool(reports) and "address" in kinds[reports[0] : reports[-1]]
 
 
 def _strip_head(body: _Body) -> None:
@@ -367,17 +413,21 @@ def _strip_head(body: _Body) -> None:
     at = 0
     while at < len(body.lines):
         line = body.lines[at]
+        kind = furniture_kind(line, head=True, address=body.address) if line else ""
         if not line:
             at += 1
-        elif (kind := furniture_kind(line, head=True)) and not body.joined(at):
+        elif kind and not body.joined(at):
             if not (kind == "label" and _content(body.following(at))):
                 found.append((at, kind))  # a label over a list stays: it is the list's
             at += 1
         elif body.prose(at):
             form = labelled_line(line)
             for taken, kind in found:
-                if not (form and kind in _FORM_KINDS):
-                    body.take(taken)
+                if body.lines[taken] and not (form and kind in _FORM_KINDS):
+                    if kind == "address":
+                        body.take_run(taken)
+                    else:
+                        body.take(taken)
             return
         else:
             at = body.paragraph(at)[1]
@@ -389,8 +439,11 @@ def _strip_tail(body: _Body) -> None:
         line = body.lines[at]
         if not line:
             at -= 1
-        elif furniture_kind(line) and not body.joined(at):
-            body.take(at)
+        elif (kind := furniture_kind(line, address=body.address)) and not body.joined(at):
+            if kind == "address":
+                body.take_run(at)
+            else:
+                body.take(at)
             at -= 1
         elif (label := _related_list(body, at)) is not None:
             for taken in range(label, at + 1):
@@ -422,7 +475,7 @@ def _strip_running_heads(body: _Body) -> None:
     alone = [
         (at, line, kind)
         for at, line in enumerate(body.lines)
-        if line and (kind := furniture_kind(line)) and not body.joined(at)
+        if line and (kind := furniture_kind(line, address=False)) and not body.joined(at)
     ]
     shapes = Counter(_FIGURES.sub("#", fold(_plain(line))) for _at, line, _kind in alone)
     for at, line, kind in alone:
