@@ -61,7 +61,7 @@ def resolve(found, institutions: list[InstOcc], doc: Document, registry, jurisdi
     _locality_heads(found, doc, council)
     _civic_judges(found, institutions, council, registry, jurisdiction)
     _legislature_in_context(found, institutions, registry, jurisdiction)
-    _body_in_context(found, institutions)
+    _body_in_context(found, institutions, jurisdiction)
     _unit_in_context(found, institutions)
     _unit_named_in_full(found, institutions)
     _full_name_in_context(found, institutions)
@@ -559,9 +559,12 @@ def of_kind(key: str, kinds: tuple[str, ...]) -> bool:
     return any(f" {kind} " in padded for kind in kinds)
 
 
-def _body_in_context(found: list, institutions: list[InstOcc]) -> None:
+def _body_in_context(found: list, institutions: list[InstOcc], jurisdiction: str = "") -> None:
     """A role named with no body ("la magistrada X", "el consejero X") sits in the one
-    body of the kinds it sits in (``roles.Role.sits_in``) that the article names."""
+    body of the kinds it sits in (``roles.Role.sits_in``) that the article names. Of
+    several still left, the one of the article's state ("desde Mérida, el magistrado
+    presidente del Tribunal … de Yucatán" in a Campeche story: Campeche's court)."""
+    state = jurisdiction.split("/", 1)[0]
     for candidate in found:
         if candidate.institution is not None or not candidate.body_kinds:
             continue
@@ -583,6 +586,8 @@ def _body_in_context(found: list, institutions: list[InstOcc]) -> None:
             if first:
                 bodies = first
                 break
+        if len(bodies) > 1 and state.startswith("MX-") and state != lx.FEDERAL:
+            bodies = {k: o for k, o in bodies.items() if o.jurisdiction == state} or bodies
         if len(bodies) == 1:
             (occ,) = bodies.values()
             candidate.institution = _ref(_chamber_of(occ, institutions))
