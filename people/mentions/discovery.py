@@ -1124,6 +1124,9 @@ def _antecedent(
         earlier = _one_described_before(inst_at, start, description, text)
         if earlier is not None:
             return earlier
+        if description in lx.DESCRIBED_KINDS:
+            # "el director del penal": the one prison the article named before
+            return _one_of_kind(inst_at, start, description, text)
     if level == "federal" and description not in _ANY_BODY:
         # "la Agencia de Seguridad, Energía y Ambiente …; el director de la agencia
         # federal": a body of its noun whose level its name does not tell (no "Nacional",
@@ -1149,6 +1152,28 @@ def _one_described_before(inst_at: dict, start: int, description: str, text: str
     if len({occ.key for occ in matching}) != 1:
         return None
     return matching[0]
+
+
+def _one_of_kind(inst_at: dict, start: int, description: str, text: str) -> InstOcc | None:
+    """The one body of the first kind of ``lexicon.DESCRIBED_KINDS[description]`` the
+    article named before ``start`` ("el director del penal": the Cereso named before);
+    two bodies of that kind, or none of any kind: None."""
+    before = sorted((s for s in inst_at if s < start), reverse=True)
+    before = [
+        s
+        for s in before
+        if not any(o.start < s and inst_at[s].end <= o.end for o in inst_at.values())
+    ]
+    named = [inst_at[s] for s in dict.fromkeys(_unit_of(inst_at, s, text) for s in before)]
+    for words in lx.DESCRIBED_KINDS[description]:
+        kind = [
+            occ
+            for occ in named
+            if any(f" {w} " in f" {lx.without_honorific(fold_word(occ.name))} " for w in words)
+        ]
+        if kind:
+            return kind[0] if len({occ.key for occ in kind}) == 1 else None
+    return None
 
 
 def _closing_parent(inst_at: dict, unit: InstOcc, start: int) -> InstOcc | None:

@@ -297,6 +297,19 @@ FACILITY_HEADS = (
     # Rural Mactumactzá", "la Benemérita Escuela Normal Veracruzana …"): listed, like a
     # hospital, only when someone in the text holds a post in them
     *(SCHOOL_HEADS := ("Escuela Normal",)),
+    # prisons ("el Centro Penitenciario Varonil de Torreón", "el Cereso de Apodaca"):
+    # listed, like a hospital, only when someone in the text holds a post in them ("el
+    # director del penal", ``lexicon.DESCRIBED_BODIES``); named alone they are a place
+    *(
+        PRISON_HEADS := (
+            "Centro Penitenciario",
+            "Centro de Reinserción Social",
+            "Centro de Readaptación Social",
+            "Centro Federal de Readaptación Social",
+            "Penitenciaría",
+            "Reclusorio",
+        )
+    ),
     # the IMSS's specialty hospitals and family clinics ("la Unidad Médica de Alta
     # Especialidad número 71", "la Unidad de Medicina Familiar 33"): hospitals too
     *(
@@ -348,6 +361,7 @@ HELD_ONLY_HEADS = (
     *HOSPITAL_HEADS,
     *WATER_UTILITY_HEADS,
     *SCHOOL_HEADS,
+    *PRISON_HEADS,
     *(f"{h} {s}" for h in lx.NAME_HONORIFICS for s in SCHOOL_HEADS),
     "Campus",  # a university's campus named alone is the place a story happens in
 )
@@ -2606,6 +2620,8 @@ def _extend_phrase(text, pos, head, known_starts, covered, through_parent=False)
         if connector in ("a", "al") and known_place(word):
             break  # "elementos de la Secretaría de Marina a Celaya": where they go
         starts_head = word in _STRONG_HEADS or bool(_HEAD_RE.match(text, word_start))
+        if head in FACILITY_HEADS and starts_head and connector in ("a", "al", "a la"):
+            break  # "del Hospital General de Torreón al Hospital Civil": where they go
         if starts_head and connector in _INNER_CONNECTORS and word in _INNER_HEAD_WORDS:
             # "Comisión Estatal del Agua de Jalisco": a word of this name, no head
             starts_head = not text.startswith(_INNER_HEAD_TAILS, word_start)

@@ -195,6 +195,30 @@ DESCRIPTION_PHRASES = {
     "organismo de cuenca": "organismo de cuenca",  # a regional body of the Conagua
     "organismo operador": "organismo operador",  # a town's water utility
     "empresa electrica": "empresa electrica",  # the CFE
+    "organo garante": "organo garante",  # a transparency institute
+}
+
+# Descriptions that stand for a kind of body the article named before ("el director del
+# penal", "el presidente del órgano garante", "el superintendente de la refinería"): folded
+# description -> its kinds in order of preference, each by the folded words its name holds
+# (whole words). The description is the one body of the first kind the article named
+# before it, when no body of its own noun is; two bodies of that kind: none
+# (``discovery._one_of_kind``). A refinery the article never names is Pemex's.
+DESCRIBED_KINDS = {
+    "penal": (
+        (
+            "penitenciario",
+            "penitenciaria",
+            "reinsercion social",
+            "readaptacion social",
+            "cereso",
+            "cefereso",
+            "reclusorio",
+            "penal",
+        ),
+    ),
+    "organo garante": (("transparencia", "acceso a la informacion"),),
+    "refineria": (("refineria",), ("petroleos mexicanos", "pemex")),
 }
 
 # Head nouns a writer capitalises when they stand alone for the body named before ("el
@@ -220,17 +244,8 @@ DESCRIBED_BODIES = {
         "sistema de transporte colectivo",
     ),
     "comuna": ("ayuntamiento", "municipio"),
-    # a prison: "el exdirector del penal" after "el Cereso de Saltillo"
-    "penal": (
-        "centro de reinsercion social",
-        "centro penitenciario",
-        "centro de readaptacion social",
-        "cereso",
-        "cefereso",
-        "reclusorio",
-        "penal",
-        "penitenciaria",
-    ),
+    # a prison ("el exdirector del penal" after "el Cereso de Saltillo"): a row of
+    # ``DESCRIBED_KINDS``, the one the article named
     "nosocomio": ("hospital", "clinica", "centro medico", "unidad medica"),
     # "el director de la unidad": the hospital or clinic just named, or a body called
     # "Unidad …"

@@ -473,11 +473,29 @@ def _president(post: _Post) -> Result:
     return title, None, False
 
 
+# The federal chamber named in an article's folded text, and what names a state's
+# legislature or its members there ("Congreso del Estado", "la Legislatura", "diputada
+# local"); "Congreso de la Unión" is the federal one.
+_FEDERAL_CHAMBER = re.compile(r"(?<![\w])camara de diputados(?! del estado| local)(?![\w])")
+_STATE_LEGISLATURE = re.compile(
+    r"(?<![\w])(?:congreso(?! de la union)(?![\w])|legislatura|diputad[oa]s? local(?:es)?"
+    r"(?![\w])|camara de diputados del estado)"
+)
+
+
 def _deputy(post: _Post) -> Result:
     title = post.title
     if "federal" in post.adjectives:
         return f"{title} federal", post.derived("Cámara de Diputados", lx.FEDERAL), False
     role = f"{title} local" if "local" in post.adjectives else title
+    if (
+        "local" not in post.adjectives
+        and _FEDERAL_CHAMBER.search(post.folded)
+        and not _STATE_LEGISLATURE.search(post.folded)
+    ):
+        # "el diputado X" in a story that names the Cámara de Diputados and no state's
+        # legislature: a federal deputy, not the article's state's
+        return role, post.derived("Cámara de Diputados", lx.FEDERAL), False
     if post.state:  # the state's congress: its name comes from the article's state
         return role, post.derived(legislature_name(post.state_code), post.state_code), False
     return role, None, False
