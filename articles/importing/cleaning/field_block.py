@@ -113,6 +113,7 @@ HEAD_FIELDS = {
     "nota para": "source",  # a correspondent's copy: the paper it is sent to
     "feed": "source",  # a feed entry saved as text: the feed is the outlet's
     "canal rss": "source",
+    "canal": "source",  # a feed entry's channel («Canal: El Sol», over its «Título:»)
     # the section
     "seccion": "section",
     "section": "section",

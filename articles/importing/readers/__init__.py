@@ -35,11 +35,11 @@ the shape of page furniture (a stamp, a path, a code, a slug) gives way to the
 headline-shaped paragraph under it; then ``date_byline.date_and_byline`` looks for the
 date and the byline it did not find, by their shapes in the head, the foot and the lines
 the reader took out (a date line, a dateline, the page's dated address, a credit line);
-last ``source_look.source_second_look`` weighs the outlet's name where a page repeats it
-(masthead, credits, its own notes, sender, site) to fill or set right the source; and
-``edge_furniture.strip_edge_furniture`` takes the lines with no prose evidence and a
+then ``edge_furniture.strip_edge_furniture`` takes the lines with no prose evidence and a
 furniture sign (fields, codes, stamps, page lines, names, contact data) off the body's
-head and tail.
+head and tail; last ``source_look.source_second_look`` weighs the outlet's name where a
+page repeats it (masthead, running heads, credits, its own notes, copyright, sender,
+site), over the lines every step before it removed, to fill or set right the source.
 """
 
 import re
@@ -505,9 +505,9 @@ class Detected:
                 failure = failure or problem
                 continue
             article = date_and_byline(_dated_by_first_run(second_look(unwrapped.fill(article))))
-            article = source_second_look(article, text)
-            article = with_state(_tidy_title(_with_head_status(article, text)))
-            return strip_edge_furniture(article)  # the lines at the body's edges no prose
+            article = strip_edge_furniture(article)  # the lines at the body's edges no prose
+            article = source_second_look(article, text)  # its evidence: what they all removed
+            return with_state(_tidy_title(_with_head_status(article, text)))
         raise failure
 
 

@@ -4,26 +4,34 @@ The readers take the source where their family puts it: the front matter, the li
 under a ``##`` title, an agency's slug. A page copied from anywhere else names its
 outlet several times over, in places the cleaning takes out before anyone reads them,
 and no one of them is sure alone: a name has to be seen twice. The evidence, line by
-line, over the file's head and foot and the lines the cleaning removed:
+line, over the file's head and foot and the lines the cleaning and the edge step removed:
 
 - a **masthead**: a name alone on one of the file's first lines, or one part of a bar
   («Diario del Puerto — El periódico de Coatzacoalcos», «12 | El Sol | Lunes …»), and a
-  print page's running head repeating it;
+  print page's running head repeating it; beside the issue's year or the page's folio
+  («EL SOL      LOCAL 3-A»), and in a running head anywhere («8A · El Sol · Martes 9 de
+  julio de 2013», a running head the edge step took from the body's middle too), it
+  counts twice;
 - a **credit** after a bar or a slash: the outlet beside a writer or the archive
   («Foto: Archivo / El Sol», «Staff / El Sol», «Por Ana Ruiz | Reportera de El Sol»,
   «Foto: Archivo El Sol»): beside a desk's word or the archive it counts twice;
 - an outlet's own **note** (``OUTLET_NOTES``: «Únete al canal de WhatsApp de X»,
   «Gracias por leer X», «Suscríbete a X», «X es un medio …», «citando a X como fuente»,
-  «[Forwarded from X]», «Mira … en X»);
+  «[Forwarded from X]», «Mira … en X», «Lee la nota completa en X: https://…»), and a
+  copyright line's holder («© 2019 X»: twice with its year);
 - a mail's or a chat's **sender** («From: "El Sol" <…@elsol…>», «7:05 - El Sol: …»);
 - the outlet's **address**: a site, an e-mail's domain or a handle spelling the name
-  («elsol.example.mx», «@ElSolNoticias», «t.me/ElSol»), which makes a name seen once
+  («elsol.example.mx», «@ElSolNoticias», «t.me/ElSol», a copied post's account name over
+  it, «elsol_ej • Seguir»), which makes a name seen once
   sure, and an acronym in brackets (a dateline's «(SIM)») spelling its initials.
 
 The best-supported name fills an empty source, or replaces one the reader took from
 a part of the head that is no outlet (a town, a state, a section's kicker, a motto, a
 role's credit, an acronym the name spells) and that no evidence supports. A person's
-name (a byline's), a place and a section are never an outlet; a release's issuer and a
+name (a byline's), a place, a section, a platform or its company's product
+(``PLATFORMS``, ``PLATFORM_OWNERS``: «Google Maps»), a page's folio («8A») and an app
+named only in its own pitch are never an outlet, nor a writer's handle the reader
+took («@anaruiz_ej» beside «Por Ana Ruiz»); a release's issuer and a
 Jekyll post's front matter are never second-guessed.
 """
 
@@ -74,7 +82,15 @@ OUTLET_NOTES = tuple(
         r"(?i:mira|escucha|sintoniza|ve)\b[^.]{0,40}?\ben\s+(?P<n>" + _NAME + ")",
         r"(?i:en\s+entrevista\s+con)\s+(?P<n>" + _NAME + ")",
         r"(?i:reporter[oa]|corresponsal|colaborador[a]?|periodista)\s+de\s+(?P<n>" + _NAME + ")",
+        # «Lee la nota completa en X: https://…» (the host must spell it to make it sure)
+        r"\b(?i:en)\s+(?P<n>" + _NAME + r")\s*:\s*(?:https?://|www\.)",
     )
+)
+# A copyright line's holder («© 2019 X», «Copyright (c) 2021-2024 X. Derechos reservados»):
+# with the year beside it, the page's own credit.
+_COPYRIGHT = re.compile(
+    r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?P<y>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?"
+    r"\s*,?\s*(?P<n>" + _NAME + ")"
 )
 # Words beside an outlet in a credit that make it the outlet's own («Staff / El Sol»,
 # «Foto: Archivo / El Sol»), folded.
@@ -105,6 +121,12 @@ PLATFORMS = frozenset(
         "menu",
     }
 )
+# The companies behind them: a name that opens with one is their product («Google Maps»,
+# «WhatsApp Business»), never an outlet (folded).
+PLATFORM_OWNERS = frozenset(
+    {"facebook", "whatsapp", "telegram", "twitter", "instagram", "tiktok", "youtube", "google"}
+    | {"meta", "apple", "android", "iphone", "microsoft", "spotify"}
+)
 _CREDIT_LABEL = re.compile(
     r"^\W*(?:(?i:fotos?|fotograf[ií]as?|imagen|im[aá]genes|video|texto(?:\s+y\s+fotos?)?"
     r"|informaci[oó]n|por|staff|redacci[oó]n)\b\s*:?\s*)+"
@@ -116,9 +138,18 @@ _LINE_STAMP = re.compile(
 _SENDER = re.compile(r"^(?P<n>[^:]{3,50}):\s")
 _MAIL_FROM = re.compile(r'^(?i:from|de):\s*"?(?P<n>[^"<@]{3,60}?)"?\s*<[^@>\s]+@(?P<d>[^>\s]+)>')
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SENTENCE_END = re.compile(r"[.,;]\s")
+# A print page's folio closing a part of its running head («LOCAL 3-A», «pág. 8»; never a
+# script's «NOTA 4»).
+# A part of a bar that is a page's folio alone («8A», «12», «pág. 6»).
+_PAGE = re.compile(r"(?:(?i:p[áa]g(?:ina)?)\.?\s*)?\d{1,3}-?[A-Z]?")
+_FOLIO = re.compile(r"(?:^|\s)(?:(?i:p[áa]g(?:ina)?)\.?\s*\d{1,3}|\d{1,3}-?[A-Z])$")
 _COLUMN_GAP = re.compile(r"\s{3,}")
 _HOST = re.compile(r"(?:@|//|\bwww\.|^|\s)(?P<h>[a-z0-9][a-z0-9-]{2,40})(?:\.[a-z]{2,12})+\b")
 _HANDLE = re.compile(r"(?:@|t\.me/|\.(?:com|mx)/)(?P<h>[A-Za-z][A-Za-z0-9_]{3,40})")
+# A copied post's account name over it («elsolnoticias_ej • Seguir»): a handle without
+# its «@», one of the file's first lines.
+_ACCOUNT = re.compile(r"^(?P<h>[a-z][a-z0-9_.]{4,40})(?:\s+[•·]\s+\w+)?$")
 _ACRONYM = re.compile(r"\(([A-ZÁÉÍÓÚÑ]{2,8})\)")
 _HANDLE_TAIL = re.compile(r"_?(?:ej|oficial|mx|noticias)$")
 _EMPHASIS = re.compile(r"[*_`]+")
@@ -134,6 +165,12 @@ class _Candidate:
     lines: set[int] = field(default_factory=set)
     weight: int = 0
     addressed: bool = False  # a site, domain, handle or acronym spells it
+
+
+def _platform(name: str) -> bool:
+    """A platform, or a product of the company behind one («Google Maps»)."""
+    folded = fold(name)
+    return folded in PLATFORMS or folded.split()[0] in PLATFORM_OWNERS
 
 
 def _compact(name: str) -> str:
@@ -199,6 +236,9 @@ class _Evidence:
         for handle in _HANDLE.finditer(line):
             self.addresses.add(_HANDLE_TAIL.sub("", handle.group("h").lower()).replace("_", ""))
         self.acronyms.update(_ACRONYM.findall(line))
+        if masthead and (account := _ACCOUNT.match(line)):
+            handle = account.group("h").replace(".", "_")
+            self.addresses.add(_HANDLE_TAIL.sub("", handle).replace("_", ""))
         if mail := _MAIL_FROM.match(line):
             self.addresses.add(mail.group("d").split(".")[0].replace("-", ""))
             self.add(mail.group("n"), number, 1)
@@ -209,6 +249,9 @@ class _Evidence:
         for note in OUTLET_NOTES:
             for match in note.finditer(line):
                 self.add(match.group("n"), number, 1)
+        if held := _COPYRIGHT.search(line):
+            holder = _SENTENCE_END.split(held.group("n"))[0]  # «© 2020 X. Todos los…»
+            self.add(holder, number, 2 if held.group("y") else 1)
         parts = _parts(line)
         if len(parts) >= _MENU_PARTS and sum(len(p.split()) == 1 for p in parts) * 2 > len(parts):
             return  # a menu («Inicio | Puebla | Nacional | Deportes»), no credit
@@ -222,8 +265,20 @@ class _Evidence:
             for p in parts
             for word in (p, _CREDIT_LABEL.sub("", p))
         )
-        # a masthead's bar with the issue's year beside the name («El Sol · 2 de mayo de 2023»)
-        dated = masthead and len(parts) > 1 and any(_YEAR.search(p) for p in parts[1:])
+        # a masthead's bar with the issue's year or the page's folio beside the name («El Sol ·
+        # 2 de mayo de 2023», «EL SOL      LOCAL 3-A»)
+        dated = (
+            masthead
+            and len(parts) > 1
+            and any(_YEAR.search(p) or _FOLIO.search(p) for p in parts[1:])
+        )
+        # a print page's running head: its folio and its date beside the paper's name
+        # («8A · El Sol · Martes 9 de julio de 2013»), wherever it stands
+        running = (
+            len(parts) >= 3
+            and any(_PAGE.fullmatch(p.strip()) for p in parts)
+            and any(_YEAR.search(p) for p in parts)
+        )
         for index, part in enumerate(parts):
             bare = _CREDIT_LABEL.sub("", part).strip()
             if archived := _ARCHIVE_OF.match(bare):
@@ -234,7 +289,7 @@ class _Evidence:
             if (masthead and index == 0) or own:
                 self.add(bare, number, 2 if own or (dated and index == 0) else 1)
             elif len(parts) > 1:
-                self.add(bare, number, 1)
+                self.add(bare, number, 2 if running else 1)
 
     def support(self, name: str) -> int:
         """The weight of the evidence for ``name`` (a name seen inside a longer one
@@ -296,6 +351,8 @@ def _weak(source: str, article: ParsedArticle, evidence: _Evidence, best: str) -
     text = source.strip()
     if is_place(text) or is_section_name(text) or ":" in text or _MOTTO.fullmatch(text):
         return True
+    if _PAGE.fullmatch(text):
+        return True  # a page's folio («8A»), the first part of its running head
     if fold(text) == fold(article.section):
         return True
     return (
@@ -304,6 +361,16 @@ def _weak(source: str, article: ParsedArticle, evidence: _Evidence, best: str) -
         and evidence.support(text) <= 1
         and evidence.support(best) >= (_STRONG if outlet_like(best) else _STRONG + 1)
     )
+
+
+def _personal(source: str, evidence: _Evidence) -> bool:
+    """A source the reader took that is a writer's handle («@karlapoot_ej» beside «Por
+    Karla Poot»): it spells a byline's name."""
+    text = source.strip()
+    if not text.startswith("@"):
+        return False
+    handle = _HANDLE_TAIL.sub("", text[1:].lower()).replace("_", "")
+    return any(len(handle) >= 5 and _spells(handle, person) for person in evidence.people)
 
 
 def _stands(
@@ -333,10 +400,12 @@ def source_second_look(article: ParsedArticle, text: str) -> ParsedArticle:
             evidence.read(line, False)
     if article.lead_image_credit:
         evidence.read(article.lead_image_credit, False)
+    if article.source and _personal(article.source, evidence):
+        article = replace(article, source="")  # a writer's handle is no outlet
     ranked = []
     for candidate in evidence.found.values():
         name = candidate.name
-        if is_place(name) or is_section_name(name) or fold(name) in PLATFORMS:
+        if is_place(name) or is_section_name(name) or _platform(name):
             continue
         weight = evidence.support(name)
         addressed = evidence.addressed(name)
@@ -353,6 +422,8 @@ def source_second_look(article: ParsedArticle, text: str) -> ParsedArticle:
             own = (candidate.weight, len(candidate.lines), -len(name))
             ranked.append((addressed, weight, own, name))
     if not ranked:
+        if _PAGE.fullmatch(article.source.strip()):
+            return replace(article, source="")  # a page's folio is no outlet
         return article
     _addressed, weight, _own, best = max(ranked)
     # «SIGNO | Servicio Informativo del Golfo y Noreste»: the acronym yields to the full
